@@ -1,0 +1,8 @@
+"""The classifier: raw bytes in, a :class:`Decision` with its reason out. Pure: no database, no network."""
+
+from __future__ import annotations
+
+from mailservice.classify.decision import BounceRecipient, Decision, Kind
+from mailservice.classify.rules import ThreadLookup, classify
+
+__all__ = ["BounceRecipient", "Decision", "Kind", "ThreadLookup", "classify"]

@@ -1,0 +1,114 @@
+"""The classifier's answer: what an inbound message is, the data it carries, and why.
+
+Pure data: no database, no network. Ingest stores ``kind`` and ``reason`` with the inbound record and acts on
+the rest (STYLE.md habit 3: every decision carries its reason).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+class Kind(enum.StrEnum):
+    SUBSCRIBE = "subscribe"
+    UNSUBSCRIBE = "unsubscribe"
+    CONFIRM = "confirm"
+    SUGGESTION = "suggestion"
+    RSVP = "rsvp"
+    BOUNCE = "bounce"
+    AUTOREPLY = "autoreply"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class BounceRecipient:
+    address: str
+    status: str | None = None  # enhanced status code, e.g. "5.1.1"
+    action: str | None = None  # failed / delayed / delivered / relayed / expanded
+    hard: bool | None = None
+    diagnostic: str | None = None
+    reason: str | None = None  # userunknown, mailboxfull, filtered, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    kind: Kind
+    reason: str
+    # What the message says about itself (decoded), for threading and the inbox view.
+    sender: str | None = None
+    sender_name: str | None = None
+    subject: str | None = None
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    # subscribe
+    member_email: str | None = None
+    name: str | None = None
+    organisation: str | None = None
+    role: str | None = None
+    # confirm
+    token: str | None = None
+    # suggestion
+    themes: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    # rsvp
+    attending: bool | None = None
+    guests: int | None = None
+    substitute: str | None = None
+    # unsubscribe
+    erase: bool | None = None
+    successor: str | None = None
+    # autoreply
+    address_gone: bool | None = None
+    until: date | None = None
+    # other
+    bulk: bool | None = None
+    # bounce
+    recipients: tuple[BounceRecipient, ...] = ()
+    # True when the sender must never get an automatic answer (RFC 3834: auto-replies, bounces, lists, <>).
+    no_reply: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def replace(self, **changes: Any) -> Decision:
+        return dataclasses.replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON shape of ``mailservice classify --json`` (issue 3)."""
+        return {
+            "kind": str(self.kind),
+            "reason": self.reason,
+            "sender": self.sender,
+            "subject": self.subject,
+            "message_id": self.message_id,
+            "member_email": self.member_email,
+            "name": self.name,
+            "organisation": self.organisation,
+            "role": self.role,
+            "token": self.token,
+            "themes": list(self.themes),
+            "topics": list(self.topics),
+            "attending": self.attending,
+            "guests": self.guests,
+            "substitute": self.substitute,
+            "erase": self.erase,
+            "successor": self.successor,
+            "address_gone": self.address_gone,
+            "until": self.until.isoformat() if self.until else None,
+            "bulk": self.bulk,
+            "recipients": [
+                {
+                    "address": r.address,
+                    "status": r.status,
+                    "action": r.action,
+                    "hard": r.hard,
+                    "reason": r.reason,
+                    "diagnostic": r.diagnostic,
+                }
+                for r in self.recipients
+            ],
+            "no_reply": self.no_reply,
+        }
