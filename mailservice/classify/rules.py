@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from mailservice import tokens
+from mailservice import bounces, tokens
 from mailservice.classify.decision import Decision, Kind
 from mailservice.classify.message import Parsed, parse
 from mailservice.classify.quotes import strip_quoted
@@ -69,9 +69,9 @@ def _classify(raw: bytes, thread: ThreadLookup | None) -> Decision:
     p = parse(raw)
     if p.msg is None or not p.sender:
         return _base(p, Kind.OTHER, "; ".join(p.problems) or "geen afzender", no_reply=True)
-    content_type = p.msg.get_content_type()
-    if content_type == "multipart/report" and "delivery-status" in p.header("Content-Type").lower():
-        return _base(p, Kind.BOUNCE, "multipart/report; report-type=delivery-status")
+    report = bounces.detect(p.msg)
+    if report is not None:
+        return _base(p, Kind.BOUNCE, f"{report.layer}: {report.reason}", recipients=report.recipients)
     local = p.sender.split("@", 1)[0]
     if _NOREPLY_LOCAL.match(local):
         return _base(p, Kind.OTHER, f"machine-afzender {p.sender}", no_reply=True)
