@@ -1,23 +1,155 @@
-"""Layered bounce detection (first, minimal version: RFC 3464 only)."""
+"""Layered bounce detection: our own tag first, then RFC 3464, then the known text formats.
+
+``detect`` never raises and looks at headers before bodies, so ordinary mail costs a few dictionary
+look-ups. The layer that decided is recorded in the report (STYLE.md habit 3).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 from email.message import Message
 
+from mailservice.bounces import causes, rfc3464, verp
+from mailservice.bounces.formats import DETECTORS, Failure
+from mailservice.bounces.mailtext import MailText
+from mailservice.bounces.report import BounceReport
+from mailservice.bounces.status import find_reply, find_status
 from mailservice.classify.decision import BounceRecipient
 
+# Cheap header signals that a message may be a bounce; without any of them detect() stops at once.
+_DAEMON = re.compile(r"mailer-?daemon|postmaster|post_master|mail ?delivery|mail-?daemon|mail administrator|"
+                     r"mailadmin|bounce|nobody@|mail system|daemon@|root@|no-?reply|notify|administrator", re.I)
+_SUBJECT = re.compile(
+    r"undeliver|deliver|failure|failed|returned|bounce|rejected|notification|error|niet bestelbaar|onbestelbaar|"
+    r"bezorg|afgeleverd|mislukt|unzustellbar|non.?remis|warning|not delivered|problem|could not|delay",
+    re.I,
+)
+# RFC 3834 auto-replies (vacation, "out of office") are not bounces even when sent by a daemon.
+_AUTOREPLY_SUBJECT = re.compile(r"^(auto(matic|matisch)?[ -]?(reply|antwoord|response|respons)|out of (the )?office|"
+                                r"afwezig|abwesend|absence|vacation|away)", re.I)
+_TEMPORARY_TEXT = re.compile(r"\b(temporar(y|ily)|will (retry|try again|continue)|delayed|still trying|"
+                             r"not yet been delivered|warning|transient|tijdelijk|nog niet)\b", re.I)
+_PERMANENT_TEXT = re.compile(r"\b(permanent(ly)?|gave up|giving up|given up|fatal)\b", re.I)
 
-@dataclass(frozen=True, slots=True)
-class BounceReport:
-    layer: str  # which detector decided, e.g. "rfc3464", "exchange", "qmail", "verp"
-    reason: str  # human-readable why, stored with the inbound record
-    recipients: tuple[BounceRecipient, ...]
+
+def _candidate(msg: Message) -> bool:
+    if msg.get_content_type() == "multipart/report":
+        return True
+    if msg.get("X-Failed-Recipients"):
+        return True
+    return bool(_DAEMON.search(str(msg.get("From", ""))) or _SUBJECT.search(str(msg.get("Subject", "")))
+                or str(msg.get("Return-Path", "")).strip() in ("<>", "")
+                and msg.get("Return-Path") is not None)
 
 
 def detect(msg: Message) -> BounceReport | None:
-    if msg.get_content_type() != "multipart/report":
+    """A report if ``msg`` is a delivery failure or delay notice, else None. Never raises."""
+    try:
+        if not _candidate(msg):
+            token = verp.envelope_token(msg)
+            if token is None:
+                return None
+        return _detect(msg)
+    except Exception as exc:  # bad input must not stop ingest; a human looks at the stored raw mail
+        if msg.get_content_type() == "multipart/report":
+            return BounceReport(layer="unparsed", reason=f"bounce not parsed ({type(exc).__name__})", recipients=())
         return None
-    if (msg.get_param("report-type") or "").lower() != "delivery-status":
-        return None
-    return BounceReport(layer="rfc3464", reason="multipart/report; report-type=delivery-status", recipients=())
+
+
+def _detect(msg: Message) -> BounceReport | None:
+    mail = MailText.of(msg)
+    detector, failures = _parse(mail)
+    token = verp.envelope_token(msg, mail.original_headers)
+    if failures is None:
+        if token is None or _is_autoreply(msg, mail):
+            return None
+        detector, failures = "verp", []  # mail to our bounce address that no format explains
+    recipients = tuple(_recipient(f, mail, len(failures)) for f in failures)
+    our_id = verp.our_message_id(mail.original_headers)
+    ref = verp.our_ref(mail.original_headers)
+    layer = "verp" if token else detector
+    return BounceReport(
+        layer=layer,
+        reason=_summary(detector, token, recipients),
+        recipients=recipients,
+        detector=detector,
+        verp_token=token,
+        original_message_id=our_id,
+        mailservice_ref=ref,
+    )
+
+
+def _parse(mail: MailText) -> tuple[str, list[Failure] | None]:
+    found = rfc3464.detect(mail)
+    if found:
+        return rfc3464.NAME, found
+    dsn_without_recipients = found is not None and mail.status_parts and found == []
+    if mail.status_parts and found is None:
+        return rfc3464.NAME, None  # a success DSN
+    if not dsn_without_recipients and _is_autoreply(mail.msg, mail):
+        return "", None
+    for name, detector in DETECTORS:
+        result = detector(mail)
+        if result is not None and (result or name != "generic"):
+            return name, result
+    if dsn_without_recipients:
+        return rfc3464.NAME, []
+    return "", None
+
+
+def _is_autoreply(msg: Message, mail: MailText) -> bool:
+    auto = str(msg.get("Auto-Submitted", "")).lower()
+    if msg.get_content_type() == "multipart/report":
+        return False
+    if "auto-replied" in auto and not _DAEMON.search(mail.from_):
+        return True
+    return bool(_AUTOREPLY_SUBJECT.search(mail.subject.strip()))
+
+
+def _recipient(failure: Failure, mail: MailText, count: int) -> BounceRecipient:
+    diagnostic = failure.diagnostic
+    context = diagnostic if count > 1 or diagnostic else mail.report
+    status = failure.status or find_status(diagnostic)
+    if not status and count == 1:
+        status = find_status(mail.report)
+    reply = find_reply(diagnostic) or (find_reply(mail.report) if count == 1 else None)
+    action = failure.action
+    temporary = _temporary(status, reply, action, mail.report)
+    if action is None:
+        action = "delayed" if temporary and _delay_notice(mail) else "failed"
+    reason = causes.reason_for(status, diagnostic, action)
+    if reason == "undefined" and count == 1:
+        reason = causes.by_text(mail.report) or reason
+    if reason == "undefined" and context:
+        reason = causes.by_text(context) or reason
+    if not status:
+        status = causes.pseudo_status(reason, temporary)
+    return BounceRecipient(
+        address=failure.address,
+        status=status,
+        action=action,
+        hard=causes.is_hard(reason, status, action),
+        diagnostic=diagnostic or None,
+        reason=reason,
+    )
+
+
+def _temporary(status: str | None, reply: str | None, action: str | None, report: str) -> bool:
+    if action == "delayed":
+        return True
+    if status:
+        return status[0] == "4"
+    if reply and reply[0] in "45":
+        return reply[0] == "4"
+    return bool(_TEMPORARY_TEXT.search(report)) and not _PERMANENT_TEXT.search(report)
+
+
+def _delay_notice(mail: MailText) -> bool:
+    return bool(re.search(r"delay|warning|not yet been delivered|will (retry|continue)|vertraag", mail.subject + mail.report[:800], re.I))
+
+
+def _summary(detector: str, token: str | None, recipients: tuple[BounceRecipient, ...]) -> str:
+    parts = [f"{r.address} {r.action} {r.status} {r.reason}" for r in recipients[:5]]
+    more = f" (+{len(recipients) - 5})" if len(recipients) > 5 else ""
+    head = f"VERP token {token}; " if token else ""
+    return f"{head}{detector}: " + ("; ".join(parts) + more if parts else "no recipient found")

@@ -1,7 +1,12 @@
-"""Turn raw bytes into what the classifier reads: decoded headers and the text the person wrote.
+"""Turn raw bytes into what the classifier reads: decoded headers, the body text and the calendar part.
 
 Never raises on bad input: every step falls back to something readable and notes what went wrong in
-``problems`` (the classifier turns problems into a reason).
+``problems`` (the classifier turns problems into a reason). The body is decoded lazily: most bounces and
+auto-replies are decided on headers alone, and HTML conversion is the slowest step of the classifier.
+
+Decoding follows what mail clients actually send rather than what they declare: Outlook labels
+windows-1252 text as iso-8859-1, some webmailers declare utf-8 and send cp1252, and RFC 2047 words in
+headers are decoded by the ``email`` package's default policy (RFC 6532 aware).
 """
 
 from __future__ import annotations
@@ -11,15 +16,33 @@ import email.policy
 import email.utils
 import re
 from dataclasses import dataclass, field
-from email.message import EmailMessage, Message
+from email.message import Message
+from functools import cached_property
 
 import html2text
 
 _POLICY = email.policy.default.clone(raise_on_defect=False)
 
+# Limits that keep one hostile or huge message from stalling ingest (issue 3: a 5 MB HTML body).
+# What a person writes to a secretariat fits easily; the rest is quoted history or markup.
+MAX_HTML_CHARS = 150_000
+MAX_TEXT_CHARS = 100_000
+MAX_PARTS = 200
+MAX_DEPTH = 20
 
-@dataclass(slots=True)
+_MSGID_RE = re.compile(r"<[^<>\s]+>")
+_HTML_NOISE_RE = re.compile(r"<(head|style|script)\b.*?</\1\s*>", re.I | re.S)
+_TAG_RE = re.compile(r"<[^>]{0,2000}>")
+
+
+def _msgids(value: str) -> tuple[str, ...]:
+    return tuple(_MSGID_RE.findall(value or ""))
+
+
+@dataclass
 class Parsed:
+    """One inbound message as the rules see it. ``body`` and ``calendar`` are computed on first use."""
+
     msg: Message | None
     sender: str | None = None
     sender_name: str | None = None
@@ -27,79 +50,172 @@ class Parsed:
     message_id: str | None = None
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
-    body: str = ""  # full decoded text of the first text part (HTML converted)
     problems: list[str] = field(default_factory=list)
 
     def header(self, name: str) -> str:
+        """A decoded header value, or "" when absent or unparseable."""
         if self.msg is None:
             return ""
         try:
             value = self.msg.get(name)
-        except Exception:  # a header the policy cannot parse
+        except Exception:  # a header the policy cannot parse: fall back to the raw string
             value = None
             try:
                 raw = self.msg.get_all(name, failobj=[])
                 value = raw[0] if raw else None
             except Exception:
                 pass
-        return str(value).strip() if value is not None else ""
+        try:
+            return " ".join(str(value).split()) if value is not None else ""
+        except Exception:
+            return ""
+
+    def headers(self, name: str) -> list[str]:
+        if self.msg is None:
+            return []
+        try:
+            return [str(v) for v in self.msg.get_all(name, failobj=[])]
+        except Exception:
+            return []
+
+    @property
+    def thread_ids(self) -> tuple[str, ...]:
+        ids = ([self.in_reply_to] if self.in_reply_to else []) + list(self.references)
+        return tuple(dict.fromkeys(ids))
+
+    @cached_property
+    def parts(self) -> list[Message]:
+        """Leaf parts, depth-first, bounded in number and depth (nested multiparts are a known DoS)."""
+        out: list[Message] = []
+        if self.msg is None:
+            return out
+        stack: list[tuple[Message, int]] = [(self.msg, 0)]
+        while stack and len(out) < MAX_PARTS:
+            part, depth = stack.pop()
+            try:
+                payload = part.get_payload() if part.is_multipart() else None
+            except Exception:
+                payload = None
+            if isinstance(payload, list):
+                if depth >= MAX_DEPTH:
+                    self.problems.append("te diep geneste MIME-delen")
+                    continue
+                stack.extend((p, depth + 1) for p in reversed(payload) if isinstance(p, Message))
+            else:
+                out.append(part)
+        return out
+
+    @cached_property
+    def body(self) -> str:
+        """The readable text: the first text/plain part, else the first text/html part converted."""
+        try:
+            return _body_text(self)
+        except Exception as exc:  # never let one bad part stop classification
+            self.problems.append(f"tekst onleesbaar ({type(exc).__name__})")
+            return ""
+
+    @cached_property
+    def calendar(self) -> str:
+        """The first text/calendar part (an Outlook meeting answer carries METHOD:REPLY), or ""."""
+        for part in self.parts:
+            if _ctype(part) == "text/calendar":
+                return decode_part(part, self.problems)[:MAX_TEXT_CHARS]
+        return ""
+
+    def content_types(self) -> list[str]:
+        return [_ctype(p) for p in self.parts]
 
 
-_MSGID_RE = re.compile(r"<[^<>\s]+>")
-
-
-def _msgids(value: str) -> tuple[str, ...]:
-    return tuple(_MSGID_RE.findall(value or ""))
+def _ctype(part: Message) -> str:
+    try:
+        return part.get_content_type()
+    except Exception:
+        return "application/octet-stream"
 
 
 def html_to_text(html: str) -> str:
+    """HTML (Outlook's usual body) to plain text; markup noise dropped first and the size bounded."""
+    html = _HTML_NOISE_RE.sub(" ", html)
+    if len(html) > MAX_HTML_CHARS:
+        html = html[:MAX_HTML_CHARS]
     converter = html2text.HTML2Text(bodywidth=0)
     converter.ignore_images = True
     converter.ignore_emphasis = True
-    converter.ignore_links = False
+    converter.ignore_links = True
+    converter.ignore_tables = True
     try:
         return converter.handle(html)
     except Exception:
-        return re.sub(r"<[^>]+>", " ", html)
+        return _TAG_RE.sub(" ", html)
 
 
-def _decode_part(part: Message, problems: list[str]) -> str:
+def _charsets(part: Message) -> list[str]:
     try:
-        return part.get_content()  # type: ignore[attr-defined]
-    except LookupError as exc:  # unknown charset
-        problems.append(f"onbekende tekenset ({exc})")
+        declared = part.get_content_charset()
+    except Exception:
+        declared = None
+    found: list[str] = []
+    if declared:
+        # Outlook declares iso-8859-1 but sends windows-1252 (curly quotes, euro sign): decode as its superset.
+        found.append("windows-1252" if declared in ("iso-8859-1", "latin-1", "us-ascii", "ascii") else declared)
+    found += ["utf-8", "windows-1252"]
+    return list(dict.fromkeys(found))
+
+
+def decode_part(part: Message, problems: list[str]) -> str:
+    """The text of one leaf part, every transfer encoding and charset decoded, never raising."""
+    try:
+        payload = part.get_payload(decode=True)
     except Exception as exc:
-        problems.append(f"onleesbaar deel ({type(exc).__name__})")
-    payload = part.get_payload(decode=True) or b""
-    if isinstance(payload, str):
+        problems.append(f"onleesbare codering ({type(exc).__name__})")
+        payload = None
+    if payload is None:
+        try:
+            raw = part.get_payload()
+        except Exception:
+            raw = ""
+        return raw if isinstance(raw, str) else ""
+    if isinstance(payload, str):  # pragma: no cover - get_payload(decode=True) returns bytes
         return payload
-    for charset in ("utf-8", "windows-1252"):
+    charsets = _charsets(part)
+    for charset in charsets:
         try:
             return payload.decode(charset)
-        except UnicodeDecodeError:
+        except (LookupError, UnicodeDecodeError):
             continue
-    return payload.decode("latin-1", "replace")
+    problems.append(f"tekenset klopt niet ({charsets[0]})")
+    return payload.decode("windows-1252", "replace")
 
 
-def body_text(msg: Message, problems: list[str]) -> str:
-    """The readable text of a message: text/plain preferred, else HTML converted to text."""
-    part: Message | None = None
-    if isinstance(msg, EmailMessage):
+def _body_text(p: Parsed) -> str:
+    plain = html = None
+    for part in p.parts:
         try:
-            part = msg.get_body(preferencelist=("plain", "html"))
-        except Exception as exc:
-            problems.append(f"structuur onleesbaar ({type(exc).__name__})")
-    if part is None:
-        for candidate in msg.walk() if msg.is_multipart() else [msg]:
-            if candidate.get_content_maintype() == "text":
-                part = candidate
-                break
-    if part is None:
+            if part.get_content_disposition() == "attachment":
+                continue
+        except Exception:
+            continue
+        ctype = _ctype(part)
+        if ctype == "text/plain" and plain is None:
+            plain = part
+        elif ctype == "text/html" and html is None:
+            html = part
+        if plain is not None:
+            break
+    if plain is not None:
+        text = decode_part(plain, p.problems)
+    elif html is not None:
+        text = html_to_text(decode_part(html, p.problems))
+    else:
         return ""
-    text = _decode_part(part, problems)
-    if part.get_content_subtype() == "html":
-        text = html_to_text(text)
-    return text.replace("\r\n", "\n").replace("\x00", "")
+    if len(text) > MAX_TEXT_CHARS:
+        p.problems.append("tekst ingekort")
+        text = text[:MAX_TEXT_CHARS]
+    # NUL and other C0 controls break regexes downstream and never carry meaning in mail text.
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+
+
+_CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {0xA0: 0x20, 0x200B: None}
 
 
 def parse(raw: bytes) -> Parsed:
@@ -108,23 +224,26 @@ def parse(raw: bytes) -> Parsed:
         msg = email.message_from_bytes(raw, policy=_POLICY)
     except Exception as exc:  # pragma: no cover - the stdlib parser is very forgiving
         return Parsed(msg=None, problems=[f"niet te ontleden ({type(exc).__name__})"])
-    parsed = Parsed(msg=msg, problems=problems)
-    from_value = parsed.header("From")
-    name, addr = email.utils.parseaddr(from_value)
-    parsed.sender = addr.lower() if addr and "@" in addr else None
-    parsed.sender_name = name or None
-    parsed.subject = " ".join(parsed.header("Subject").split())
-    ids = _msgids(parsed.header("Message-ID"))
-    parsed.message_id = ids[0] if ids else None
-    irt = _msgids(parsed.header("In-Reply-To"))
-    parsed.in_reply_to = irt[0] if irt else None
-    parsed.references = _msgids(parsed.header("References"))
+    p = Parsed(msg=msg, problems=problems)
+    from_value = p.header("From")
+    try:
+        name, addr = email.utils.parseaddr(from_value)
+    except Exception:
+        name, addr = "", ""
+    p.sender = addr.lower() if addr and "@" in addr else None
+    p.sender_name = name.strip() or None
+    p.subject = p.header("Subject")
+    ids = _msgids(p.header("Message-ID"))
+    p.message_id = ids[0] if ids else None
+    irt = _msgids(p.header("In-Reply-To"))
+    p.in_reply_to = irt[0] if irt else None
+    p.references = _msgids(p.header("References"))
     if not from_value:
         problems.append("geen afzender (From ontbreekt)")
     try:
-        parsed.body = body_text(msg, problems)
-    except Exception as exc:
-        problems.append(f"tekst onleesbaar ({type(exc).__name__})")
-    if msg.defects:
-        problems.append("MIME-fouten: " + ", ".join(sorted({type(d).__name__ for d in msg.defects}))[:200])
-    return parsed
+        defects = msg.defects
+    except Exception:
+        defects = []
+    if defects:
+        problems.append("MIME-fouten: " + ", ".join(sorted({type(d).__name__ for d in defects}))[:200])
+    return p

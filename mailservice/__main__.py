@@ -1,0 +1,5 @@
+import sys
+
+from mailservice.cli import main
+
+sys.exit(main())

@@ -1,0 +1,204 @@
+"""Membership by e-mail: sign-up with double opt-in, confirmation, welcome, unsubscribe.
+
+Each step writes a MemberEvent: the proof of consent and of its withdrawal (who, when, which message),
+as the AVG asks of a controller (art. 7(1): be able to demonstrate consent).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mailservice import tokens
+from mailservice.actions.base import ActEnv, Outcome
+from mailservice.classify import Decision
+from mailservice.models import (
+    Confirmation,
+    InboundMessage,
+    InboundStatus,
+    Member,
+    MemberEvent,
+    MemberStatus,
+    OutboundMessage,
+)
+
+
+def find_member(session: Session, email: str) -> Member | None:
+    return session.scalars(select(Member).where(Member.email == email.lower())).first()
+
+
+def _record(
+    session: Session,
+    env: ActEnv,
+    member: Member,
+    event: str,
+    inbound: InboundMessage | None,
+    outbound: OutboundMessage | None = None,
+    detail: str | None = None,
+    actor: str = "email",
+) -> None:
+    session.add(
+        MemberEvent(
+            member=member, at=env.clock(), event=event, detail=detail, inbound=inbound, outbound=outbound, actor=actor
+        )
+    )
+
+
+def _common(env: ActEnv, member_footer: bool = False) -> dict[str, Any]:
+    return {
+        "network_name": env.settings.service.network_name,
+        "service_address": env.settings.service.address,
+        "member_footer": member_footer,
+    }
+
+
+def _reply(
+    session: Session,
+    env: ActEnv,
+    purpose: str,
+    to: str,
+    decision: Decision,
+    inbound: InboundMessage,
+    member: Member | None,
+    **context: Any,
+) -> OutboundMessage:
+    """An answer to the inbound message, threaded under it."""
+    return env.outbox.add(
+        session,
+        purpose,
+        to=to,
+        context=_common(env, member_footer=context.pop("member_footer", False)) | context,
+        member=member,
+        inbound=inbound,
+        in_reply_to=decision.message_id,
+        references=decision.references,
+    )
+
+
+def _name(decision: Decision, member: Member | None) -> str | None:
+    if member is not None and member.name:
+        return member.name
+    return decision.name or decision.sender_name
+
+
+def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
+    address = (decision.member_email or decision.sender or "").lower()
+    if not address:
+        return Outcome(InboundStatus.UNHANDLED, "aanmelding zonder bruikbaar e-mailadres")
+    now = env.clock()
+    member = find_member(session, address)
+    on_behalf = decision.sender if decision.sender and decision.sender != address else None
+    if member is not None and member.status == MemberStatus.ACTIVE:
+        out = _reply(
+            session, env, "al_aangemeld", address, decision, inbound, member,
+            name=_name(decision, member), member_email=address, member_since=member.confirmed_at,
+            member_footer=True,
+        )
+        _record(session, env, member, "already_member", inbound, out)
+        return Outcome(InboundStatus.HANDLED, f"al lid: {address}")
+    if member is None:
+        member = Member(email=address, status=MemberStatus.PENDING, created_at=now, updated_at=now, role="member")
+        session.add(member)
+    member.status = MemberStatus.PENDING
+    member.updated_at = now
+    for field in ("name", "organisation"):
+        value = getattr(decision, field) or (decision.sender_name if field == "name" and not on_behalf else None)
+        if value and not getattr(member, field):
+            setattr(member, field, value)
+    if decision.role and not member.function:
+        member.function = decision.role
+    token = tokens.generate()
+    expires = now + timedelta(days=env.settings.membership.token_ttl_days)
+    session.add(
+        Confirmation(member=member, token_hash=tokens.digest(token), created_at=now, expires_at=expires, inbound=inbound)
+    )
+    out = _reply(
+        session, env, "bevestiging_aanmelding", address, decision, inbound, member,
+        name=member.name, token=token, expires_at=expires, requested_by=on_behalf, member_email=address,
+    )
+    _record(
+        session, env, member, "subscribe_requested", inbound, out,
+        detail=f"aangevraagd door {on_behalf}" if on_behalf else None,
+    )
+    return Outcome(InboundStatus.HANDLED, f"aanmelding {address}: bevestigingsverzoek verstuurd")
+
+
+def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
+    token = decision.token or ""
+    sender = (decision.sender or "").lower()
+    now = env.clock()
+    conf = session.scalars(select(Confirmation).where(Confirmation.token_hash == tokens.digest(token))).first()
+    member = conf.member if conf is not None else find_member(session, sender)
+    if conf is None or conf.used_at is not None or conf.expires_at < now:
+        problem = "unknown" if conf is None else ("used" if conf.used_at is not None else "expired")
+        if problem == "used" and member is not None and member.status == MemberStatus.ACTIVE:
+            # A second reply to the same request: nothing is wrong, the person is a member.
+            out = _reply(
+                session, env, "al_aangemeld", sender or member.email, decision, inbound, member,
+                name=_name(decision, member), member_email=member.email, member_since=member.confirmed_at,
+                member_footer=True,
+            )
+            _record(session, env, member, "already_member", inbound, out, detail=f"referentie {token} opnieuw")
+            return Outcome(InboundStatus.HANDLED, f"referentie {token} al gebruikt; {member.email} is lid")
+        to = sender or (member.email if member else "")
+        if not to:
+            return Outcome(InboundStatus.UNHANDLED, f"referentie {token} ({problem}) zonder afzender")
+        out = _reply(
+            session, env, "referentie_ongeldig", to, decision, inbound, member,
+            name=_name(decision, member), token=token, problem=problem,
+            expires_at=conf.expires_at if conf is not None else now,
+        )
+        if member is not None:
+            _record(session, env, member, "confirm_rejected", inbound, out, detail=f"{token}: {problem}")
+        labels = {"unknown": "onbekend", "used": "al gebruikt", "expired": "verlopen"}
+        return Outcome(InboundStatus.HANDLED, f"referentie {token} {labels[problem]}: uitleg verstuurd")
+    conf.used_at = now
+    assert member is not None
+    member.status = MemberStatus.ACTIVE
+    member.confirmed_at = now
+    member.left_at = None
+    member.updated_at = now
+    out = _reply(
+        session, env, "welkom", member.email, decision, inbound, member,
+        name=_name(decision, member), member_footer=True,
+    )
+    detail = f"bevestigd vanaf {sender}" if sender and sender != member.email else None
+    _record(session, env, member, "confirmed", inbound, out, detail=detail)
+    return Outcome(InboundStatus.HANDLED, f"{member.email} bevestigd: welkom verstuurd")
+
+
+def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
+    sender = (decision.sender or "").lower()
+    if decision.erase or decision.successor:
+        # Irreversible (erasure) or involving a third person (successor): the secretariat decides.
+        what = "AVG-verwijderverzoek" if decision.erase else f"opvolger genoemd ({decision.successor})"
+        return Outcome(InboundStatus.UNHANDLED, f"afmelding met {what}: voor het secretariaat")
+    if not sender:
+        return Outcome(InboundStatus.UNHANDLED, "afmelding zonder afzender")
+    now = env.clock()
+    member = find_member(session, sender)
+    if member is None or member.status == MemberStatus.UNSUBSCRIBED:
+        out = _reply(
+            session, env, "niet_aangemeld", sender, decision, inbound, member,
+            name=_name(decision, member), address=sender, already_left=member is not None,
+        )
+        if member is not None:
+            _record(session, env, member, "unsubscribe_repeated", inbound, out)
+        return Outcome(InboundStatus.HANDLED, f"afmelding {sender}: geen lid, uitleg verstuurd")
+    was_pending = member.status == MemberStatus.PENDING
+    member.status = MemberStatus.UNSUBSCRIBED
+    member.left_at = now
+    member.updated_at = now
+    for conf in session.scalars(
+        select(Confirmation).where(Confirmation.member_id == member.id, Confirmation.used_at.is_(None))
+    ):
+        conf.used_at = now  # a withdrawn sign-up can no longer be confirmed
+    out = _reply(
+        session, env, "afmelding_bevestigd", sender, decision, inbound, member,
+        name=_name(decision, member), was_pending=was_pending,
+    )
+    _record(session, env, member, "unsubscribed", inbound, out, detail="aanmelding ingetrokken" if was_pending else None)
+    return Outcome(InboundStatus.HANDLED, f"{sender} afgemeld: bevestiging verstuurd")

@@ -1,0 +1,37 @@
+"""Exim text bounces: "Mail delivery failed: returning message to sender".
+
+Exim names the failed addresses in ``X-Failed-Recipients`` (exim spec, chapter 50 "Message processing",
+https://www.exim.org/exim-html-current/doc/html/spec_html/ch-message_processing.html) and lists each
+one indented, followed by the SMTP error, under "The following address(es) failed:".
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailservice.bounces import addresses
+from mailservice.bounces.formats.base import Failure, scan, usable
+from mailservice.bounces.mailtext import MailText
+
+NAME = "exim"
+SIGNATURE = re.compile(
+    r"This message was created automatically by mail delivery software|following address\(es\) failed"
+    r"|could not be delivered to one or more of its\s+recipients|Message delay report|has not yet been delivered",
+    re.I,
+)
+
+
+def detect(mail: MailText) -> list[Failure] | None:
+    header = ""
+    try:
+        header = ",".join(str(v) for v in (mail.msg.get_all("X-Failed-Recipients") or []))
+    except Exception:
+        pass
+    if not header and not SIGNATURE.search(mail.report):
+        return None
+    found = {f.address: f for f in scan(mail.report, mail)}
+    listed = [a for a in addresses.find_all(header) if usable(a, mail)]
+    if listed:
+        # The header is exact: keep the text's diagnostics only for the addresses it names.
+        return [found.get(a) or Failure(a) for a in listed]
+    return list(found.values())

@@ -1,0 +1,35 @@
+"""Last resort for plain-text bounces of any other MTA: a mail-system sender or a bounce subject, a
+failure sentence, and the addresses the report lists. Comes after every named format."""
+
+from __future__ import annotations
+
+import re
+
+from mailservice.bounces.formats.base import Failure, scan
+from mailservice.bounces.mailtext import MailText
+
+NAME = "generic"
+_SENDER = re.compile(r"mailer-?daemon|postmaster|post_master|mail delivery|mail-?daemon|mail administrator|"
+                     r"mailadmin|bounce|nobody@|mail system", re.I)
+_SUBJECT = re.compile(
+    r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification)|failure notice|"
+    r"returned (?:mail|to sender)|mail delivery|not delivered|non.?delivery|could not (?:be )?deliver|"
+    r"niet bestelbaar|onbestelbaar|niet afgeleverd|bezorging|unzustellbar|non remis|rejected|bounce|"
+    r"delivery.{0,10}(?:warning|delayed)|warning: could not|mail failure|error sending|message (?:not|blocked)",
+    re.I,
+)
+_FAILURE = re.compile(
+    r"could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|"
+    r"unable to deliver|failed|failure|permanent(?:ly)? (?:error|fatal)|error (?:occurred )?(?:while|delivering)|"
+    r"rejected|returned|not (?:be )?delivered|delivery (?:problem|error)|mislukt|niet (?:worden )?(?:bezorgd|afgeleverd)|"
+    r"unknown user|user unknown|does not exist|no such|delayed|nicht zugestellt|retry|giving up",
+    re.I,
+)
+
+
+def detect(mail: MailText) -> list[Failure] | None:
+    if not (_SENDER.search(mail.from_) or _SUBJECT.search(mail.subject)):
+        return None
+    if not _FAILURE.search(mail.report) and not _FAILURE.search(mail.subject):
+        return None
+    return scan(mail.report, mail)

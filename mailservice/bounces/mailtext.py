@@ -1,0 +1,168 @@
+"""A cheap, read-only view of a possible bounce: headers, the report text and the returned original.
+
+Computed once per message so that every detector looks at the same decoded text. Decoding never
+raises: bounce texts come with broken charsets and encodings as often as not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.message import Message
+from functools import cached_property
+
+from mailservice.bounces import addresses
+
+# Lines that start the copy of the returned message in a plain-text bounce. Everything after them is
+# the original, whose To/From/Received lines must never be taken for the failed recipient.
+_ORIGINAL_MARKER = re.compile(
+    r"^[ \t]*(?:[-=_*]{2,}[ \t]*.{0,20}(?:original|returned|copy of|unsent|below this line|message header|"
+    r"headers? of|rfc822|oorspronkelijke|originele|ursprüngliche|message d'origine|message follows|"
+    r"included message|header follows|attached message)"
+    r"|message headers follow|original message head|headers of the original|the header of the original"
+    r"|original message follows|your message reads|your message follows|the original message was:"
+    r"|--- the header of the original|this is a copy of the original|a copy of the original message"
+    r")",
+    re.I | re.M,
+)
+_MAX_TEXT = 60_000  # a report never needs more; huge returned attachments are not read
+
+
+def _decode(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw[:_MAX_TEXT] if isinstance(raw, str) else ""
+    payload = payload[:_MAX_TEXT]
+    charset = part.get_content_charset() or "utf-8"
+    if "2022" in charset:
+        charset = "iso-2022-jp"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
+
+
+def _header(msg: Message, name: str) -> str:
+    try:
+        value = msg.get(name)
+    except Exception:
+        return ""
+    return str(value) if value is not None else ""
+
+
+@dataclass
+class MailText:
+    msg: Message
+    subject: str = ""
+    from_: str = ""
+    to: str = ""
+    texts: list[str] = field(default_factory=list)  # decoded text parts outside the returned original
+    status_parts: list[Message] = field(default_factory=list)  # message/delivery-status parts
+    original_parts: list[Message] = field(default_factory=list)  # message/rfc822 or text/rfc822-headers
+
+    @classmethod
+    def of(cls, msg: Message) -> MailText:
+        view = cls(msg, _header(msg, "Subject"), _header(msg, "From"), _header(msg, "To"))
+        view._walk(msg, depth=0)
+        return view
+
+    def _walk(self, part: Message, depth: int) -> None:
+        ctype = part.get_content_type()
+        if ctype in ("message/delivery-status", "message/global-delivery-status"):
+            self.status_parts.append(part)
+            return
+        if ctype in ("message/rfc822", "text/rfc822-headers", "message/global", "message/rfc822-headers",
+                     "message/global-headers", "text/rfc822") and depth > 0:
+            self.original_parts.append(part)
+            return
+        if part.is_multipart():
+            if depth > 6:
+                return
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                for sub in payload:
+                    if isinstance(sub, Message):
+                        self._walk(sub, depth + 1)
+            return
+        if ctype.startswith("text/") or ctype == "application/octet-stream" and depth == 0:
+            if ctype == "text/html" and self.texts:
+                return  # the text/plain alternative said it already
+            text = _decode(part)
+            if ctype == "text/html":
+                text = _strip_html(text)
+            self.texts.append(text)
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(self.texts)
+
+    @cached_property
+    def report(self) -> str:
+        """The human-readable report: the text before any copy of the returned message."""
+        text = self.text
+        match = _ORIGINAL_MARKER.search(text)
+        return text[: match.start()] if match else text
+
+    @cached_property
+    def inline_original(self) -> str:
+        """The returned message when it is pasted into the text instead of attached."""
+        text = self.text
+        match = _ORIGINAL_MARKER.search(text)
+        return text[match.start():] if match else ""
+
+    @cached_property
+    def original_headers(self) -> str:
+        """The returned message's header block as text (attached or inline), for our own tags."""
+        chunks: list[str] = []
+        for part in self.original_parts:
+            chunks.append(_original_head(part))
+        if self.inline_original:
+            chunks.append(self.inline_original[:20_000])
+        return "\n".join(chunks)
+
+    @cached_property
+    def sender_side(self) -> frozenset[str]:
+        """Addresses on the sending side: the bounce's own To/From and the original's From/Sender."""
+        found = set(addresses.find_all(self.to)) | set(addresses.find_all(self.from_))
+        for name in ("Return-Path", "Reply-To", "Sender"):
+            found.update(addresses.find_all(_header(self.msg, name)))
+        head = self.original_headers
+        for match in re.finditer(r"^(?:From|Sender|Return-Path|Reply-To|X-Apparently-From|Errors-To):(.*)$",
+                                 head, re.I | re.M):
+            found.update(addresses.find_all(match.group(1)))
+        return frozenset(found)
+
+    @cached_property
+    def original_to(self) -> list[str]:
+        head = self.original_headers
+        match = re.search(r"^To:((?:.*)(?:\n[ \t].*)*)", head, re.I | re.M)
+        return addresses.find_all(match.group(1)) if match else []
+
+
+def _original_head(part: Message) -> str:
+    payload = part.get_payload()
+    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+        inner = payload[0]
+        try:
+            return "\n".join(f"{k}: {v}" for k, v in inner.raw_items())
+        except Exception:
+            return ""
+    if isinstance(payload, str):
+        return payload[:20_000]
+    return _decode(part)[:20_000]
+
+
+_TAG = re.compile(r"<(?:/?[a-zA-Z!][^>@]*)>")  # tags with an @ are mailto links: keep their text
+_BREAK = re.compile(r"<\s*(br|/p|/div|/tr|/li|p|div|tr)\b[^>]*>", re.I)
+
+
+def _strip_html(html: str) -> str:
+    import html as _html
+
+    text = _BREAK.sub("\n", html)
+    text = _TAG.sub(" ", text)
+    return _html.unescape(text)

@@ -1,0 +1,100 @@
+"""Layer 2: RFC 3464 delivery status notifications (``message/delivery-status``).
+
+One per-message block, then one block per recipient with Final-Recipient, Original-Recipient, Action,
+Status and Diagnostic-Code (https://www.rfc-editor.org/rfc/rfc3464#section-2.3). Also RFC 6533's
+``message/global-delivery-status`` (UTF-8). Real DSNs bend the grammar (missing address types,
+folded codes, base64 bodies), so fields are read leniently.
+"""
+
+from __future__ import annotations
+
+import re
+from email.message import Message
+
+from mailservice.bounces import addresses
+from mailservice.bounces.formats.base import Failure, collapse
+from mailservice.bounces.mailtext import MailText
+from mailservice.bounces.status import find_status
+
+NAME = "rfc3464"
+# Actions that mean "this recipient got it or passed it on" (RFC 3464 section 2.3.3): not a bounce.
+_SUCCESS = frozenset({"delivered", "relayed", "expanded"})
+
+
+def _blocks(part: Message) -> list[dict[str, str]]:
+    """The field blocks of a delivery-status part, lower-cased names, unfolded values."""
+    payload = part.get_payload()
+    blocks: list[dict[str, str]] = []
+    if isinstance(payload, list) and payload and all(isinstance(p, Message) for p in payload):
+        for sub in payload:
+            block: dict[str, str] = {}
+            for name, value in sub.raw_items():
+                block.setdefault(name.lower(), " ".join(str(value).split()))
+            # The parser leaves what it could not read as fields in the block's body.
+            body = sub.get_payload()
+            if isinstance(body, str) and ":" in body:
+                for name, value in _fields(body).items():
+                    block.setdefault(name, value)
+            blocks.append(block)
+        return blocks
+    text = payload if isinstance(payload, str) else ""
+    try:
+        raw = part.get_payload(decode=True)
+        if isinstance(raw, bytes) and raw:
+            text = raw.decode("utf-8", errors="replace")
+    except Exception:
+        pass
+    for chunk in re.split(r"\r?\n[ \t]*\r?\n", text):
+        fields = _fields(chunk)
+        if fields:
+            blocks.append(fields)
+    return blocks
+
+
+def _fields(chunk: str) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for match in re.finditer(r"^([A-Za-z][A-Za-z0-9\-]*):[ \t]*(.*(?:\r?\n[ \t]+.*)*)", chunk, re.M):
+        fields.setdefault(match.group(1).lower(), " ".join(match.group(2).split()))
+    return fields
+
+
+def _address(value: str) -> str | None:
+    # "rfc822; user@example.org"; the address type is often missing or wrong ("RFC822", "<>"),
+    # and RFC 6533 utf-8 types carry the address as is.
+    if not value:
+        return None
+    _, _, rest = value.partition(";")
+    return addresses.clean(rest or value)
+
+
+def detect(mail: MailText) -> list[Failure] | None:
+    """None if the message has no delivery-status part; else its non-success recipients."""
+    if not mail.status_parts:
+        return None
+    out: list[Failure] = []
+    seen: set[str] = set()
+    for part in mail.status_parts:
+        for block in _blocks(part):
+            final = block.get("final-recipient") or block.get("x-actual-recipient") or ""
+            original = block.get("original-recipient", "")
+            addr = _address(final) or _address(original)
+            if not addr:
+                continue
+            action = (block.get("action") or "").split()[0].lower() if block.get("action") else None
+            if action in _SUCCESS:
+                seen.add(addr)
+                continue
+            diagnostic = block.get("diagnostic-code", "")
+            diagnostic = diagnostic.partition(";")[2].strip() if ";" in diagnostic[:20] else diagnostic
+            status = find_status(block.get("status", ""))
+            from_text = find_status(diagnostic)
+            if from_text and (not status or status.endswith(".0.0")) and from_text[0] == (status or from_text)[0]:
+                # "Status: 5.0.0" with "550 5.1.1 user unknown" in the diagnostic: the text is specific.
+                status = from_text
+            if addr in seen:
+                continue
+            seen.add(addr)
+            out.append(Failure(addr, collapse(diagnostic), status, action))
+    if not out and seen:
+        return None  # a success DSN ("delivered"/"relayed"): a receipt, not a bounce
+    return out

@@ -1,0 +1,55 @@
+"""SMTP enhanced status codes (RFC 3463) and reply codes (RFC 5321) found in diagnostic text."""
+
+from __future__ import annotations
+
+import re
+
+# class.subject.detail; RFC 3463 section 2: class 2, 4 or 5; subject and detail 1-3 digits. The
+# look-arounds keep version numbers ("v5.1.10"), IP addresses and dates out.
+_ENHANCED = re.compile(r"(?<![\d./vV])([245])\.([0-7])\.(\d{1,3})(?![\w.]\d|\d|\.\d)")
+# A reply code at the start of a reply line: "550 ", "550-", "550:" (RFC 5321 section 4.2).
+_REPLY = re.compile(r"(?<![\w.\-:/])([245][0-5]\d)(?=[ \-:]|$)(?!-\d\d\b)", re.M)
+_IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
+
+
+def find_status(text: str) -> str | None:
+    """The most specific enhanced status code in ``text``.
+
+    X.0.0 and 4.4.7 are kept only as a last resort: servers often prefix a generic code to the real one
+    ("5.0.0 ... 5.1.1 user unknown"), and 4.4.7 (expired) hides the cause a later line names.
+    """
+    if not text or "." not in text:
+        return None
+    text = _IPV4.sub(" ", text)
+    fallback = None
+    for match in _ENHANCED.finditer(text):
+        code = ".".join(match.groups())
+        if code.endswith(".0.0") or code == "4.4.7":
+            fallback = fallback or code
+            continue
+        return code
+    return fallback
+
+
+def find_reply(text: str) -> str | None:
+    """The first plausible SMTP reply code (4xx/5xx preferred over 2xx) in ``text``."""
+    if not text:
+        return None
+    text = _IPV4.sub(" ", text)
+    first2 = None
+    for match in _REPLY.finditer(text):
+        code = match.group(1)
+        if code[0] in "45":
+            return code
+        first2 = first2 or code
+    return first2
+
+
+def temporary(status: str | None) -> bool | None:
+    if not status:
+        return None
+    if status[0] == "4":
+        return True
+    if status[0] == "5":
+        return False
+    return None

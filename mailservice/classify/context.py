@@ -1,0 +1,75 @@
+"""Which of our own mails is this message answering? Thread first, then the subject.
+
+STYLE.md habit 9: we tag what we send (Message-ID, ``[ref:AF-...]`` and ``[atelier:YYYY-N]`` in the subject), so
+a reply is matched exactly before any word heuristic runs. The ingest pipeline passes a ``ThreadLookup`` that
+maps the In-Reply-To/References ids to the purpose of our outgoing message; without a stored thread (a new
+mail, a forwarded one, a client that drops the headers) the subject decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+# Given the Message-IDs a message refers to, the purpose of our own outgoing mail it answers (or None).
+ThreadLookup = Callable[[Sequence[str]], str | None]
+
+CONFIRMATION = "confirmation"
+WELCOME = "welcome"
+INVITATION = "invitation"
+REMINDER = "reminder"
+CALL_FOR_THEMES = "call_for_themes"
+FOLLOWUP = "followup"
+
+# Our atelier reference in subjects: "[atelier:2027-1]" (year, then the number of the atelier in that year).
+ATELIER_REF = re.compile(r"\[\s*atelier\s*:\s*(\d{4})\s*-\s*(\d{1,2})\s*\]", re.I)
+
+# Subject lines of our templates, as they come back under "RE:", "Antw:", "FW:" (ordered: first match wins).
+_SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (CONFIRMATION, re.compile(r"bevestig\s+uw\s+aanmelding|\[ref:", re.I)),
+    (CALL_FOR_THEMES, re.compile(r"welke\s+thema.?s\s+wilt\s+u|gespreksthema|thema.?s\s+voor\s+(het\s+)?atelier", re.I)),
+    (REMINDER, re.compile(r"herinnering\b.{0,60}(atelier|uitnodiging)", re.I)),
+    (INVITATION, re.compile(r"uitnodiging\b.{0,40}(leer-?\s*(en|&)\s*inspireer|atelier)|\[\s*atelier\s*:", re.I)),
+    (WELCOME, re.compile(r"welkom\s+bij\s+het\s+netwerk", re.I)),
+)
+_REPLY_PREFIX = re.compile(r"^\s*((re|antw|aw|sv|vs|fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    purpose: str | None  # of our mail being answered, see the constants above
+    source: str  # "thread", "onderwerp" or "geen": shown in the reason
+    atelier: str | None = None  # "2027-1"
+    is_reply: bool = False
+
+    def describe(self) -> str:
+        if self.purpose is None:
+            return ""
+        names = {
+            CONFIRMATION: "bevestigingsverzoek", WELCOME: "welkomstmail", INVITATION: "uitnodiging",
+            REMINDER: "herinnering", CALL_FOR_THEMES: "themavraag", FOLLOWUP: "vervolgmail",
+        }  # fmt: skip
+        via = "volgens thread" if self.source == "thread" else "volgens onderwerp"
+        return f"antwoord op onze {names.get(self.purpose, self.purpose)} ({via})"
+
+
+def strip_reply_prefix(subject: str) -> str:
+    return _REPLY_PREFIX.sub("", subject).strip()
+
+
+def find_context(subject: str, thread_ids: Sequence[str], thread: ThreadLookup | None) -> Context:
+    ref = ATELIER_REF.search(subject)
+    atelier = f"{ref.group(1)}-{int(ref.group(2))}" if ref else None
+    is_reply = bool(_REPLY_PREFIX.match(subject)) or bool(thread_ids)
+    if thread is not None and thread_ids:
+        try:
+            purpose = thread(list(thread_ids))
+        except Exception:  # a failing lookup must not stop classification; the subject still decides
+            purpose = None
+        if purpose:
+            return Context(purpose, "thread", atelier, True)
+    for purpose, rx in _SUBJECTS:
+        if rx.search(subject):
+            return Context(purpose, "onderwerp", atelier, is_reply)
+    return Context(None, "geen", atelier, is_reply)

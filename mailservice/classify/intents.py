@@ -1,0 +1,143 @@
+"""What a person asks for, in their own words: the word patterns behind subscribe, unsubscribe, RSVP and erasure.
+
+Patterns run on the person's own text (quotes, our footer and disclaimers removed, see quotes.py) plus the subject
+without its "RE:" prefix. Dutch first, with the English that some directors write. A hit inside a negated
+sentence ("ik wil me niet afmelden") does not count: the rules then fall back to ``other``, a human looks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The atelier and its synonyms: "afmelden voor het atelier" is an RSVP "no", not leaving the network (issue 3).
+_EVENT = (
+    r"(het\s+|de\s+|dit\s+|deze\s+|het\s+komende\s+|a\.?s\.?\s+)?"
+    r"(atelier|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst|sessie|meeting|vergadering|middag|ochtend|keer|"
+    r"\d{1,2}\s+\w+|\w+dag\b)"
+)
+
+SUBSCRIBE = re.compile(
+    r"(\baanmelden\b|\baanmelding\b|\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baan\b|"
+    r"\bwil(t|len)?\s+(graag\s+)?(mij|me|hem|haar)\b.{0,40}?\baanmelden|\binschrijven\b|\binschrijving\b|"
+    r"\bschrijf\s+(mij|me|hem|haar)\b.{0,40}?\bin\b|\blid\s+(worden|te\s+worden|word)\b|\bword\w*\s+(graag\s+)?lid\b|"
+    r"\b(deelnemen|aansluiten|aan\s+te\s+sluiten)\s+(bij|aan)\s+(het|uw|jullie)\s+netwerk|"
+    r"\b(op|aan)\s+(de|uw|jullie)\s+(mailing|verzend|distributie)-?lijst\s+(zetten|plaatsen|toevoegen|gezet)|"
+    r"\btoevoegen\s+aan\s+(de|uw|jullie)\s+(mailing|verzend)-?lijst|"
+    r"\bsubscribe\b|\bsign\s+(me\s+)?up\b|\bjoin\s+(the|your)\s+network)",
+    re.I | re.S,
+)
+UNSUBSCRIBE = re.compile(
+    r"(\bafmelden\b|\bafmelding\b|\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baf\b|"
+    r"\buitschrijven\b|\buitschrijving\b|\bschrijf\s+(mij|me|ons|hem|haar)\b.{0,40}?\buit\b|"
+    r"\bunsubscribe\b|\bremove\s+me\b|\bopzeggen\b|\blidmaatschap\s+(beëindigen|stopzetten|opzeggen)|"
+    r"\bgeen\s+(e-?mails?|mail|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer\s+(ontvangen|krijgen|toesturen|sturen)|"
+    r"\bvan\s+(de|uw|jullie)\s+(mailing|verzend|distributie)-?lijst\s+(af|halen|verwijderen)|"
+    r"\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b)",
+    re.I | re.S,
+)
+# Leaving the network in so many words: in an invitation thread only these count as unsubscribe.
+NETWORK_EXPLICIT = re.compile(
+    r"(\b(afmelden|uitschrijven|afmelding)\s+(voor|van|bij|als\s+lid\s+van)\s+(het|uw|jullie|dit)\s+netwerk|"
+    r"\bals\s+lid\b|\blidmaatschap\b|\buitschrijven\b|\bunsubscribe\b|\b(mailing|verzend)-?lijst\b|"
+    r"\bgeen\s+(e-?mails?|mail|berichten|uitnodigingen)\s+meer\b|\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b)",
+    re.I,
+)
+RSVP_NO = re.compile(
+    r"(\b(afmelden|afmelding|meld\w*\s+(mij|me)\s+(\w+\s+){0,3}af)\s+voor\s+" + _EVENT + r"|"
+    r"\b(moet|wil)\s+(mij|me)\s+(\w+\s+){0,3}afmelden\b|"
+    r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,3}niet\s+(bij\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
+    r"\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?niet\b|"
+    r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
+    r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
+    r"^\s*(geweigerd|declined|afgewezen)\s*:)",
+    re.I | re.M,
+)
+RSVP_YES = re.compile(
+    r"(\b(ik\s+)?kom\s+(graag|zeker|er\s+graag|er|ook)\b|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(graag\s+|zeker\s+|die\s+dag\s+)?"
+    r"(bij|aanwezig|erbij|van\s+de\s+partij)\b|\baanwezig\s+zijn\b|\bneem\w*\s+(graag\s+)?deel\b|"
+    r"\b(aanmelden|aanmelding|meld\w*\s+(mij|me|ons)\s+(\w+\s+){0,3}aan)\s+voor\s+" + _EVENT + r"|"
+    r"\bmeld\w*\s+(mij|me|ons)\s+(graag\s+)?aan\b|\bgraag\s+aanmelden\b|\bschrijf\s+(mij|me)\s+(\w+\s+){0,2}in\b|"
+    r"\bi\s+(will|'ll|would\s+like\s+to)\s+(attend|join|be\s+there|come)|\bcount\s+me\s+in|"
+    r"^\s*(geaccepteerd|accepted|aanvaard)\s*:|^\s*(ja|yes)\b[\s,.!]*)",
+    re.I | re.M,
+)
+RSVP_WORDS = re.compile(r"\b(atelier|leer-?\s*(en|&)\s*inspireer|bijeenkomst|uitnodiging|invitation)\b", re.I)
+TENTATIVE = re.compile(r"^\s*(voorlopig\s+geaccepteerd|tentative|tentatively\s+accepted)\s*:", re.I | re.M)
+
+ERASE = re.compile(
+    r"(\bverwijder\w*\s+(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens\s+"
+    r"(\w+\s+){0,3}(verwijderen|wissen|vernietigen)|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
+    r"\bartikel\s+17\b|\b(erase|delete|remove)\s+(all\s+)?(of\s+)?my\s+(personal\s+)?(data|information)|"
+    r"\bright\s+to\s+(be\s+forgotten|erasure))",
+    re.I,
+)
+ACCESS_REQUEST = re.compile(r"\b(inzage|inzageverzoek|welke\s+gegevens|access\s+request)\b", re.I)
+LEAVING = re.compile(
+    r"\b(met\s+pensioen|pensionering|vertrek\w*|afscheid|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
+    r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"
+    r"leaving\s+the\s+organi[sz]ation|retir\w+|successor)\b",
+    re.I,
+)
+SUCCESSOR = re.compile(
+    r"\b(mijn\s+opvolg(st)?er|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
+    r"nieuwe\s+directeur|my\s+successor|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
+    re.I,
+)
+SUBSTITUTE = re.compile(
+    r"\b(in\s+mijn\s+plaats|namens\s+mij|neemt\s+mijn\s+plaats\s+in|vervangt\s+mij|komt\s+in\s+plaats\s+van\s+mij|"
+    r"(collega|plaatsvervanger|vervanger)\s+.{0,60}?\s+(komt|gaat|zal)\b|instead\s+of\s+me|in\s+my\s+place)",
+    re.I | re.S,
+)
+NOT_ME = re.compile(
+    r"(\bniet\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\bniet\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
+    r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\bdid\s+not\s+(sign\s+up|subscribe))",
+    re.I,
+)
+NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+_NUMBERS = {"een": 1, "één": 1, "1": 1, "twee": 2, "2": 2, "drie": 3, "3": 3, "vier": 4, "4": 4, "vijf": 5, "5": 5}
+_GUESTS = re.compile(
+    r"(\bmet\s+(een|één|twee|drie|vier|\d)\s+(extra\s+)?(collega|collega's|gast|gasten|personen|medewerkers?|"
+    r"raadsleden|bestuurders?|wethouders?)\b|\bneem\w*\s+(\w+\s+){0,3}(een|één|twee|drie|vier|\d)\s+(collega|collega's|"
+    r"gast|gasten|medewerkers?)\s+(\w+\s+){0,2}mee\b|\bmet\s+z'?n\s+(tweeën|drieën|vieren)\b|\bmet\s+(\d|twee|drie|vier)\s+personen\b|"
+    r"\bplus\s+(een|één|1)\b|\+\s?(\d)\b|\bwith\s+(a|one|two|\d)\s+colleagues?)",
+    re.I,
+)
+_PEOPLE_TOTAL = {"tweeën": 1, "drieën": 2, "vieren": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    words: str
+    negated: bool
+
+
+def find(rx: re.Pattern[str], text: str) -> Hit | None:
+    """The first match, with whether its sentence is negated (a negated hit is no request)."""
+    m = rx.search(text)
+    if not m:
+        return None
+    start = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    end_match = _SENTENCE_END.search(text, m.end())
+    end = end_match.start() if end_match else len(text)
+    rest = text[start : m.start()] + " " + text[m.end() : end]
+    negated = bool(NEGATION.search(rest)) and not NEGATION.search(m.group(0))
+    return Hit(" ".join(m.group(0).split())[:80], negated)
+
+
+def guests(text: str) -> int | None:
+    """How many people come along besides the sender, when the RSVP says so."""
+    m = _GUESTS.search(text)
+    if not m:
+        return None
+    words = m.group(0).lower()
+    for word, total in _PEOPLE_TOTAL.items():
+        if word in words:
+            return total
+    for token in re.findall(r"\d+|\w+", words):
+        if token in _NUMBERS:
+            n = _NUMBERS[token]
+            return n - 1 if "personen" in words else n
+    return None

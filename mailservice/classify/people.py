@@ -1,0 +1,124 @@
+"""Who the message is about: the address to enrol, a successor or substitute, and name/organisation/role.
+
+A secretary often writes on behalf of a director, and a director may write from a private address naming the
+work address (MISSION.md): the address to act on is then the one named in the text, not the sender.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OUR_DOMAIN = "ambtelijkefusie.nl"
+
+_ADDRESS = re.compile(r"(?<![\w.+-])([a-z0-9][\w.+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w-])", re.I)
+_FIELD = re.compile(
+    r"^\s*[*•-]?\s*(naam|name|organisatie|organisation|organization|werkorganisatie|gemeente|functie|rol|role|"
+    r"e-?mail(adres)?|werkadres)\s*:\s*(.+?)\s*$",
+    re.I | re.M,
+)
+_FIELD_KEYS = {
+    "naam": "name", "name": "name", "organisatie": "organisation", "organisation": "organisation",
+    "organization": "organisation", "werkorganisatie": "organisation", "gemeente": "organisation",
+    "functie": "role", "rol": "role", "role": "role", "email": "email", "e-mail": "email",
+    "emailadres": "email", "e-mailadres": "email", "werkadres": "email",
+}  # fmt: skip
+_ROLE = re.compile(
+    r"\b((algemeen\s+|adjunct[\s-]|gemeente)?directeur\w*|gemeentesecretaris|concerndirecteur|directiesecretaris|"
+    r"secretaris[\s-]directeur|bestuurssecretaris|managing\s+director|director|manager\s+\w+|"
+    r"(management|directie)\s*assistent\w*|secretaresse|office\s*manager)\b",
+    re.I,
+)
+_ORG = re.compile(
+    r"(\b(werkorganisatie|gemeenten?|ambtelijke\s+(fusie)?organisatie|ambtelijke\s+dienst|serviceorganisatie|"
+    r"uitvoeringsorganisatie|samenwerkingsorganisatie|bedrijfsvoeringsorganisatie)\b.{0,60}|"
+    r"^[A-Z][\w-]+(\s+[A-Z][\w-]+){0,3}\s+(gemeenten|werkorganisatie)\b)",
+    re.I,
+)
+_NAME_LINE = re.compile(
+    r"^((mr\.?|drs\.?|dr\.?|ir\.?|ing\.?|mw\.?|dhr\.?)\s+)*[A-Z][a-zà-ÿ'’]+(\s+(van|de|der|den|ten|ter|het|'t|in|'s)\b)*"
+    r"(\s+[A-Z][\w'’-]+){1,3}$"
+)
+_ON_BEHALF = re.compile(
+    r"\b(namens|op\s+verzoek\s+van|in\s+opdracht\s+van|on\s+behalf\s+of)\s+(mijn\s+(directeur|leidinggevende)\s*,?\s*)?"
+    r"((de\s+heer|mevrouw|dhr\.?|mw\.?)\s+)?([A-Z][\w'’.-]+(\s+(van|de|der|den|ten|ter|[A-Z][\w'’-]+)){0,4})",
+)
+_PREFERRED = re.compile(
+    r"\b(werkadres|zakelijke?\s+(e-?mail)?adres|e-?mailadres|adres\s+(is|luidt)|aanmelden\s+(met|op|onder)|"
+    r"gebruik\s+(wilt\s+u\s+)?(bij\s+voorkeur\s+)?|via|op)\b[^@\n]{0,60}$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str | None = None
+    organisation: str | None = None
+    role: str | None = None
+    email: str | None = None
+
+
+def addresses(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Addresses in the text, lowercased, in order, without ours and the excluded ones."""
+    found: list[str] = []
+    for m in _ADDRESS.finditer(text):
+        addr = m.group(1).lower().rstrip(".")
+        if addr.endswith("@" + OUR_DOMAIN) or addr.endswith("." + OUR_DOMAIN) or addr in exclude:
+            continue
+        if addr not in found:
+            found.append(addr)
+    return found
+
+
+def address_near(text: str, rx: re.Pattern[str], *, exclude: tuple[str, ...] = (), window: int = 200) -> str | None:
+    """The first address within ``window`` characters after a match of ``rx`` (e.g. "mijn opvolger is ...")."""
+    for m in rx.finditer(text):
+        found = addresses(text[m.start() : m.end() + window], exclude=exclude)
+        if found:
+            return found[0]
+    return None
+
+
+def member_address(own: str, signature: str, sender: str | None) -> tuple[str | None, str]:
+    """The address to enrol and why: one named in the person's own words, else the sender."""
+    exclude = (sender,) if sender else ()
+    named = addresses(own, exclude=exclude)
+    if not named:
+        return sender, "afzender"
+    for addr in named:
+        before = own[: own.lower().find(addr)]
+        if _PREFERRED.search(before[-80:]):
+            return addr, f"genoemd adres {addr}"
+    return named[0], f"genoemd adres {named[0]}"
+
+
+def person(own: str, signature: str) -> Person:
+    """Name, organisation and role from "Naam:/Organisatie:/Functie:" lines, "namens ...", or the signature."""
+    fields: dict[str, str] = {}
+    for m in _FIELD.finditer(own + "\n" + signature):
+        key = _FIELD_KEYS.get(m.group(1).lower().replace(" ", ""))
+        if key and key not in fields:
+            fields[key] = m.group(3).strip()[:120]
+    name = fields.get("name")
+    if not name and (m := _ON_BEHALF.search(own)):
+        name = m.group(6).strip()
+    sig_lines = [ln.strip(" *|") for ln in signature.split("\n") if ln.strip(" *|")][:8]
+    if not name:
+        name = next((ln for ln in sig_lines if _NAME_LINE.match(ln) and not _ORG.search(ln)), None)
+    role = fields.get("role")
+    if not role:
+        # The director's role when a secretary writes "namens ..., directeur van ...", else the signer's.
+        role_src = own if _ON_BEHALF.search(own) else "\n".join(sig_lines)
+        if m := _ROLE.search(role_src):
+            role = m.group(0).strip()
+    organisation = fields.get("organisation")
+    if not organisation:
+        for src in ([own] if _ON_BEHALF.search(own) else []) + sig_lines:
+            if m := _ORG.search(src):
+                organisation = " ".join(m.group(0).split()).strip(" ,.")[:120]
+                break
+    email = None
+    if fields.get("email"):
+        found = addresses(fields["email"])
+        email = found[0] if found else None
+    return Person(name=name, organisation=organisation, role=role, email=email)

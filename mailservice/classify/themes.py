@@ -1,0 +1,94 @@
+"""Map suggested atelier topics to the four themes of the brochure (MISSION.md, "The Leer- en inspireer-atelier").
+
+The table holds the brochure's sub-topics plus the words directors actually use for them. A topic may touch two
+themes ("regionale samenwerking in de dienstverlening"): every theme whose words occur is returned.
+Matching is on word stems, case-insensitive, so "digitaliseringsstrategie" counts for organisatie and strategie.
+"""
+
+from __future__ import annotations
+
+import re
+
+THEMES = ("strategie", "samenwerking", "organisatie", "dienstverlening")
+
+# theme -> stems (regex fragments). A stem matches at a word start; compounds are covered by the stem itself.
+_WORDS: dict[str, tuple[str, ...]] = {
+    "strategie": (
+        r"strateg", r"lange\s*termijn", r"langetermijn", r"visie", r"toekomst", r"koers", r"inhoudelijke\s+agenda",
+        r"bestuurlijke\s+prioriteit", r"prioriteit", r"ambitie", r"missie", r"scenario", r"coalitieakkoord",
+        r"bestuursakkoord", r"koersdocument", r"herindeling", r"evaluatie\s+van\s+de\s+fusie", r"bestuurlijk",
+        r"collegeprogramma", r"opgavegericht", r"strategy", r"long[\s-]term", r"vision",
+    ),
+    "samenwerking": (
+        r"samenwerk", r"deelnemende\s+gemeenten", r"relatie\s+(met|tussen)", r"gezamenlijke\s+opgave",
+        r"regionale\s+opgave", r"regio", r"positie\s+in\s+de\s+regio", r"belangen", r"ambities",
+        r"verbonden\s+partij", r"gemeenschappelijke\s+regeling", r"\bgr\b", r"opdrachtgever", r"opdrachtnemer",
+        r"dienstverleningsovereenkomst", r"\bdvo\b", r"governance", r"raden\b", r"gemeenteraden", r"raadsleden",
+        r"verhouding\s+met", r"eigenheid", r"couleur\s+locale", r"netwerk(samen|partner)", r"ketenpartner",
+        r"interbestuurlijk", r"cooperation", r"collaboration", r"partnership",
+    ),
+    "organisatie": (
+        r"organisatiestructuur", r"organisatieontwikkeling", r"sturingsconcept", r"sturing", r"formatie",
+        r"innovatie", r"digitali", r"werkproces", r"financ", r"begroting", r"bezuinig", r"kosten",
+        r"\bi\s*&\s*a\b", r"\bi-?\s*en\s*a\b", r"informatievoorziening", r"informatiebeleid", r"\bict\b",
+        r"informatieveiligheid", r"informatiebeveiliging", r"cyber", r"privacy", r"\bavg\b", r"data", r"\bai\b",
+        r"kunstmatige\s+intelligentie", r"automatisering", r"personeel", r"\bhrm?\b", r"arbeidsmarkt",
+        r"krapte", r"werving", r"medewerkers", r"leiderschap", r"management", r"cultuur", r"hybride\s+werken",
+        r"thuiswerk", r"huisvesting", r"reorganisatie", r"bedrijfsvoering", r"inkoop", r"control",
+        r"organisation", r"staffing", r"digital",
+    ),
+    "dienstverlening": (
+        r"dienstverlening", r"inwoners", r"ondernemers", r"instellingen", r"klantcontact", r"klant",
+        r"burger", r"loket", r"kcc", r"publieksdienst", r"servicenorm", r"monitoring", r"prestatie",
+        r"kpi", r"benchmark", r"tevredenheid", r"sociaal\s+domein", r"wmo", r"jeugdzorg", r"participatie",
+        r"omgevingswet", r"vergunning", r"service", r"customer", r"citizens",
+    ),
+}
+# The longest, most specific alternatives first so the reported hit is the telling word.
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    theme: re.compile(r"(?<![\w&])(" + "|".join(sorted(stems, key=len, reverse=True)) + r")", re.I)
+    for theme, stems in _WORDS.items()
+}
+
+
+def themes_in(text: str) -> dict[str, str]:
+    """Every theme whose words occur in ``text``, with the first word that showed it."""
+    found: dict[str, str] = {}
+    for theme in THEMES:
+        if m := _PATTERNS[theme].search(text):
+            found[theme] = " ".join(m.group(0).split()).lower()
+    return found
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)]|[a-z][.)])\s+(.+)$", re.I)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+")
+_LEAD_IN = re.compile(
+    r"^(ik\s+(zou|wil)\s+(graag\s+)?(het\s+)?(onderwerp|thema)?\s*|graag\s+(zou\s+ik\s+)?|wij\s+(zouden|willen)\s+graag\s+|"
+    r"mijn\s+(suggestie|voorstel)\s+(is|zou\s+zijn)\s*:?\s*|suggestie\s*:\s*|voorstel\s*:\s*|thema\s*:\s*|"
+    r"onderwerp\s*:\s*|bijvoorbeeld\s*|wat\s+mij\s+betreft\s*)",
+    re.I,
+)
+_GREETING = re.compile(r"^(beste|geachte|hallo|hoi|goede(morgen|middag|navond)|dear|hi)\b", re.I)
+MAX_TOPIC = 90
+
+
+def topics_in(text: str) -> list[str]:
+    """Short topic phrases: bullet items, else sentences that name a theme word; at most eight."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    bullets = [m.group(1).strip() for ln in lines if (m := _BULLET.match(ln))]
+    candidates = bullets or [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    topics: list[str] = []
+    for candidate in candidates:
+        if _GREETING.match(candidate):
+            continue
+        if not bullets and not themes_in(candidate):
+            continue
+        phrase = _LEAD_IN.sub("", candidate).strip(" .:;,-")
+        if not phrase:
+            continue
+        if len(phrase) > MAX_TOPIC:
+            phrase = phrase[: MAX_TOPIC - 1].rsplit(" ", 1)[0] + "…"
+        topics.append(phrase[0].upper() + phrase[1:])
+        if len(topics) == 8:
+            break
+    return topics

@@ -1,0 +1,97 @@
+"""``mailservice``: the command line for the service and the secretariat (Dutch, like all it shows).
+
+Explicit wiring: each command loads the settings and builds the parts it needs through ``mailservice.app``.
+Wrong arguments and wrong settings give one clear line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from mailservice.cli import common
+from mailservice.cli.inbox import inbox_app
+from mailservice.cli.members import members_app
+from mailservice.cli.service import ingest_command, outbox_command, run_command
+from mailservice.settings import SettingsError
+
+# Typer vendors click since 0.2x and re-exports only some of its exceptions; these two are the bases of
+# every usage error and every error click prints itself (typer.BadParameter -> UsageError -> ClickException).
+_UsageError: type[Exception] = typer.BadParameter.__mro__[1]
+_ClickException: type[Exception] = typer.BadParameter.__mro__[2]
+
+app = typer.Typer(
+    name="mailservice",
+    help=(
+        "Aanmeld- en mailingdienst van het Netwerk van directeuren van ambtelijke fusieorganisaties.\n\n"
+        "Leest de mail aan info@ambtelijkefusie.nl, verwerkt aanmeldingen, bevestigingen en afmeldingen, "
+        "en verstuurt de antwoorden. Zonder instellingen draait alles lokaal: database var/mailservice.db, "
+        "ontvangst op 127.0.0.1:2525, uitgaande mail in de Maildir var/outbox/."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def _root(
+    config: Annotated[
+        Optional[Path],
+        typer.Option("--config", "-c", help="TOML-instellingenbestand (standaard: config/mailservice.toml als dat bestaat)."),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Meer logregels (DEBUG).")] = False,
+) -> None:
+    common.STATE.config = config
+    common.STATE.verbose = verbose
+
+
+app.command("run", help="Start de dienst: ontvangen, verwerken en versturen, tot Ctrl-C of SIGTERM.")(run_command)
+app.command("ingest", help="Verwerk .eml-bestanden alsof ze per mail binnenkwamen.")(ingest_command)
+app.command("outbox", help="Toon uitgaande berichten per status.")(outbox_command)
+app.add_typer(members_app, name="members", help="Leden bekijken, toevoegen, afmelden en exporteren.")
+app.add_typer(inbox_app, name="inbox", help="Binnengekomen berichten met soort, status en reden.")
+
+
+@app.command("classify", help="Classificeer berichten (bestanden of Maildir-mappen) zonder database.")
+def classify_command(
+    paths: Annotated[list[Path], typer.Argument(help="Bestanden of mappen met berichten.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Eén JSON-object per bericht (JSON Lines).")] = False,
+) -> None:
+    from mailservice.cli.classify import run_classify
+
+    raise typer.Exit(run_classify(paths, as_json))
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        result = app(args=argv, prog_name="mailservice", standalone_mode=False)
+    except _UsageError as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # a group called without a command: show its help
+            print(exc.format_message())  # type: ignore[attr-defined]
+            return 2
+        hint = " (zie 'mailservice --help')"
+        print(f"mailservice: {exc.format_message()}{hint}", file=sys.stderr)  # type: ignore[attr-defined]
+        return 2
+    except typer.Abort:
+        print("mailservice: afgebroken", file=sys.stderr)
+        return 130
+    except _ClickException as exc:
+        print(f"mailservice: {exc.format_message()}", file=sys.stderr)  # type: ignore[attr-defined]
+        return int(exc.exit_code)  # type: ignore[attr-defined]
+    except SettingsError as exc:
+        print(f"mailservice: {exc}", file=sys.stderr)
+        return 78  # EX_CONFIG
+    except common.CommandError as exc:
+        print(f"mailservice: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    logging.shutdown()
+    return result if isinstance(result, int) else 0

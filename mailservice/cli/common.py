@@ -1,0 +1,54 @@
+"""What every command shares: global options, settings, the App, logging and table output."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from rich.console import Console
+
+from mailservice import settings as settings_mod
+from mailservice.app import App, build
+from mailservice.render import AMSTERDAM
+
+
+class CommandError(Exception):
+    """A wrong request from the user: printed as one line."""
+
+
+@dataclass
+class _State:
+    config: Path | None = None
+    verbose: bool = False
+
+
+STATE = _State()
+console = Console()
+
+
+def load_settings() -> settings_mod.Settings:
+    return settings_mod.load(STATE.config)
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if STATE.verbose else getattr(logging, level),
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+        datefmt="%Y-%m-%d %H:%M:%S",
+    )
+    for noisy in ("mail.log", "alembic.runtime.migration"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def open_app() -> App:
+    settings = load_settings()
+    setup_logging(settings.log.level)
+    return build(settings)
+
+
+def when(value: datetime | None) -> str:
+    return value.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M") if value else ""

@@ -1,0 +1,55 @@
+"""``mailservice inbox``: what came in, what the service made of it, and why."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+from rich.table import Table
+from sqlalchemy import select
+
+from mailservice.cli.common import CommandError, console, open_app, when
+from mailservice.models import InboundMessage, InboundStatus
+
+inbox_app = typer.Typer(rich_markup_mode=None)
+
+_NEEDS_HUMAN = [InboundStatus.UNHANDLED, InboundStatus.QUARANTINED]
+
+
+@inbox_app.callback(invoke_without_command=True)
+def inbox(
+    ctx: typer.Context,
+    unhandled: Annotated[bool, typer.Option("--unhandled", "-u", help="Alleen wat het secretariaat moet afhandelen.")] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel berichten.")] = 50,
+) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    app = open_app()
+    with app.factory() as session:
+        query = select(InboundMessage).order_by(InboundMessage.id.desc()).limit(limit)
+        if unhandled:
+            query = query.where(InboundMessage.status.in_(_NEEDS_HUMAN))
+        rows = list(session.scalars(query))
+    table = Table("nr", "ontvangen", "van", "onderwerp", "soort", "status", "reden")
+    for r in rows:
+        table.add_row(str(r.id), when(r.received_at), r.sender or r.envelope_from or "", r.subject or "", r.kind or "", r.status, r.reason or "")
+    console.print(table)
+    if not rows:
+        console.print("Geen berichten." if not unhandled else "Niets af te handelen.")
+    app.close()
+
+
+@inbox_app.command("show", help="Toon één binnengekomen bericht met de reden van de beslissing.")
+def show(inbound_id: Annotated[int, typer.Argument(help="Nummer van het bericht.")]) -> None:
+    app = open_app()
+    with app.factory() as session:
+        r = session.get(InboundMessage, inbound_id)
+        if r is None:
+            raise CommandError(f"geen bericht met nummer {inbound_id}")
+        for label, value in [
+            ("nummer", r.id), ("ontvangen", when(r.received_at)), ("bron", r.source), ("envelop-afzender", r.envelope_from),
+            ("afzender", r.sender), ("onderwerp", r.subject), ("Message-ID", r.message_id), ("grootte", f"{r.size} bytes"),
+            ("soort", r.kind), ("status", r.status), ("reden", r.reason), ("fout", (r.error or "").strip().splitlines()[-1:] and r.error.strip().splitlines()[-1]),
+        ]:
+            console.print(f"{label:>16}: {value if value is not None else ''}", highlight=False, markup=False)
+    app.close()

@@ -1,0 +1,148 @@
+"""``mailservice members``: the secretariat's view of the membership."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from email_validator import EmailNotValidError, validate_email
+from rich.table import Table
+from sqlalchemy import select
+
+from mailservice.actions.membership import find_member
+from mailservice.cli.common import CommandError, console, open_app, when
+from mailservice.db import transaction
+from mailservice.models import Member, MemberEvent, MemberStatus
+
+members_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
+
+
+def _address(value: str) -> str:
+    try:
+        return validate_email(value, check_deliverability=False).normalized.lower()
+    except EmailNotValidError as exc:
+        raise CommandError(f"'{value}' is geen geldig e-mailadres: {exc}") from None
+
+
+@members_app.command("list", help="Toon de leden.")
+def list_members(
+    status: Annotated[Optional[MemberStatus], typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+) -> None:
+    app = open_app()
+    with app.factory() as session:
+        query = select(Member).order_by(Member.email)
+        if status is not None:
+            query = query.where(Member.status == status)
+        rows = list(session.scalars(query))
+    table = Table("nr", "e-mailadres", "naam", "organisatie", "rol", "status", "lid sinds", "afgemeld")
+    for m in rows:
+        table.add_row(
+            str(m.id), m.email, m.name or "", m.organisation or "", m.role, m.status, when(m.confirmed_at), when(m.left_at)
+        )
+    console.print(table)
+    console.print(f"{len(rows)} {'lid' if len(rows) == 1 else 'leden'}")
+    app.close()
+
+
+@members_app.command("show", help="Toon één lid met de hele geschiedenis (bewijs van toestemming).")
+def show_member(email: Annotated[str, typer.Argument(help="E-mailadres van het lid.")]) -> None:
+    app = open_app()
+    with app.factory() as session:
+        member = find_member(session, email)
+        if member is None:
+            raise CommandError(f"geen lid met e-mailadres {email}")
+        console.print(f"[bold]{member.email}[/bold]  {member.name or ''}  {member.organisation or ''}")
+        console.print(f"status: {member.status}  rol: {member.role}  functie: {member.function or '-'}")
+        console.print(f"aangemaakt: {when(member.created_at)}  bevestigd: {when(member.confirmed_at)}  afgemeld: {when(member.left_at)}")
+        table = Table("wanneer", "gebeurtenis", "door", "bericht in", "bericht uit", "toelichting")
+        for ev in session.scalars(select(MemberEvent).where(MemberEvent.member_id == member.id).order_by(MemberEvent.id)):
+            inbound = f"#{ev.inbound_id} {ev.inbound.message_id or ''}" if ev.inbound else ""
+            table.add_row(when(ev.at), ev.event, ev.actor, inbound, f"#{ev.outbound_id}" if ev.outbound_id else "", ev.detail or "")
+        console.print(table)
+    app.close()
+
+
+@members_app.command("add", help="Voeg een lid toe (door het secretariaat; stuurt een welkomstmail).")
+def add_member(
+    email: Annotated[str, typer.Argument(help="E-mailadres.")],
+    name: Annotated[Optional[str], typer.Option("--naam", help="Naam.")] = None,
+    organisation: Annotated[Optional[str], typer.Option("--organisatie", help="Organisatie.")] = None,
+    function: Annotated[Optional[str], typer.Option("--functie", help="Functie.")] = None,
+    welcome: Annotated[bool, typer.Option("--welkom/--geen-welkom", help="Welkomstmail sturen.")] = True,
+) -> None:
+    address = _address(email)
+    app = open_app()
+    now = app.clock()
+    with transaction(app.factory) as session:
+        member = find_member(session, address)
+        if member is not None and member.status == MemberStatus.ACTIVE:
+            raise CommandError(f"{address} is al lid")
+        if member is None:
+            member = Member(email=address, created_at=now, role="member", status=MemberStatus.ACTIVE, updated_at=now)
+            session.add(member)
+        member.status, member.confirmed_at, member.left_at, member.updated_at = MemberStatus.ACTIVE, now, None, now
+        member.name = name or member.name
+        member.organisation = organisation or member.organisation
+        member.function = function or member.function
+        out = None
+        if welcome:
+            out = app.ingest.env.outbox.add(
+                session, "welkom", to=address, member=member, auto_submitted="auto-generated",
+                context={
+                    "network_name": app.settings.service.network_name,
+                    "service_address": app.settings.service.address,
+                    "member_footer": True,
+                    "name": member.name,
+                },
+            )
+        session.add(MemberEvent(member=member, at=now, event="added", actor="cli", outbound=out, detail="door het secretariaat"))
+    if welcome:
+        app.sender.drain()
+    console.print(f"{address} is toegevoegd als lid{' en heeft een welkomstmail gekregen' if welcome else ''}.")
+    app.close()
+
+
+@members_app.command("remove", help="Meld een lid af (door het secretariaat; zonder mail).")
+def remove_member(email: Annotated[str, typer.Argument(help="E-mailadres.")]) -> None:
+    app = open_app()
+    now = app.clock()
+    with transaction(app.factory) as session:
+        member = find_member(session, email)
+        if member is None or member.status == MemberStatus.UNSUBSCRIBED:
+            raise CommandError(f"geen (actief) lid met e-mailadres {email}")
+        member.status, member.left_at, member.updated_at = MemberStatus.UNSUBSCRIBED, now, now
+        session.add(MemberEvent(member=member, at=now, event="removed", actor="cli", detail="door het secretariaat"))
+    console.print(f"{email} is afgemeld.")
+    app.close()
+
+
+@members_app.command("export", help="Exporteer de leden als CSV (standaard naar het scherm).")
+def export_members(
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="CSV-bestand.")] = None,
+    status: Annotated[Optional[MemberStatus], typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+) -> None:
+    app = open_app()
+    fields = ["email", "name", "organisation", "function", "role", "status", "created_at", "confirmed_at", "left_at"]
+    headers = ["e-mailadres", "naam", "organisatie", "functie", "rol", "status", "aangemaakt", "bevestigd", "afgemeld"]
+    handle = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout
+    try:
+        writer = csv.writer(handle, delimiter=";")  # Dutch Excel expects a semicolon
+        writer.writerow(headers)
+        with app.factory() as session:
+            query = select(Member).order_by(Member.email)
+            if status is not None:
+                query = query.where(Member.status == status)
+            for m in session.scalars(query):
+                writer.writerow([
+                    v.isoformat() if hasattr(v, "isoformat") else (v or "")
+                    for v in (getattr(m, f) for f in fields)
+                ])
+    finally:
+        if output:
+            handle.close()
+    if output:
+        console.print(f"Leden geëxporteerd naar {output}.")
+    app.close()

@@ -1,0 +1,70 @@
+"""Commands that run the pipeline: run, ingest, outbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.table import Table
+from sqlalchemy import func, select
+
+from mailservice import ingest
+from mailservice.cli.common import CommandError, console, load_settings, open_app, setup_logging, when
+from mailservice.models import InboundMessage, OutboundMessage, OutboundStatus
+
+
+def run_command() -> None:
+    from mailservice.app import build
+    from mailservice.service import Service
+
+    settings = load_settings()
+    setup_logging(settings.log.level)
+    try:
+        service = Service(build(settings))
+        service.run_forever()
+    except OSError as exc:
+        raise CommandError(f"kan de dienst niet starten: {exc}") from None
+
+
+def ingest_command(
+    files: Annotated[list[Path], typer.Argument(help="Ruwe berichten (.eml).", show_default=False)],
+) -> None:
+    for path in files:
+        if not path.is_file():
+            raise CommandError(f"{path} is geen leesbaar bestand")
+    app = open_app()
+    ids: list[tuple[Path, int]] = []
+    for path in files:
+        ids.append((path, ingest.store(app.factory, path.read_bytes(), source="cli", clock=app.clock, source_ref=str(path))))
+    app.ingest.process_pending()
+    app.sender.drain()
+    table = Table("bestand", "nr", "soort", "status", "reden")
+    with app.factory() as session:
+        for path, inbound_id in ids:
+            row = session.get(InboundMessage, inbound_id)
+            assert row is not None
+            table.add_row(str(path), str(row.id), row.kind or "", row.status, row.reason or "")
+    console.print(table)
+    app.close()
+
+
+def outbox_command(
+    status: Annotated[Optional[OutboundStatus], typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel regels.")] = 50,
+) -> None:
+    app = open_app()
+    with app.factory() as session:
+        counts = dict(session.execute(select(OutboundMessage.status, func.count()).group_by(OutboundMessage.status)).all())
+        query = select(OutboundMessage).order_by(OutboundMessage.id.desc()).limit(limit)
+        if status is not None:
+            query = query.where(OutboundMessage.status == status)
+        table = Table("nr", "aangemaakt", "aan", "onderwerp", "status", "pogingen", "antwoord / fout")
+        for row in session.scalars(query):
+            table.add_row(
+                str(row.id), when(row.created_at), row.to_addr, row.subject, row.status, str(row.attempts),
+                row.last_error or row.server_reply or "",
+            )
+    console.print("  ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "De outbox is leeg.")
+    console.print(table)
+    app.close()

@@ -1,0 +1,181 @@
+"""Ingest: store raw -> parse -> classify -> act, one transaction per message.
+
+``store`` is what every source calls before it acknowledges a message (250 over SMTP, a move over IMAP):
+after its commit the message cannot be lost. ``process_pending`` then handles stored messages one by one,
+each in its own transaction, so a crash leaves every message either untouched (``received``, processed
+again on restart) or completely handled: never half. A message that makes the pipeline fail is quarantined
+with the error and shown to the secretariat, and the next one goes on (Mailman's shunt queue).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailservice.actions import ActEnv, Outcome, act
+from mailservice.classify import Decision, Kind, classify
+from mailservice.clock import Clock
+from mailservice.db import transaction
+from mailservice.models import InboundMessage, InboundStatus, OutboundMessage
+
+log = logging.getLogger(__name__)
+
+_ANSWERING = {Kind.SUBSCRIBE, Kind.CONFIRM, Kind.UNSUBSCRIBE}
+
+
+def store(
+    factory: sessionmaker[Session],
+    raw: bytes,
+    *,
+    source: str,
+    clock: Clock,
+    envelope_from: str | None = None,
+    envelope_to: Sequence[str] = (),
+    source_ref: str | None = None,
+) -> int:
+    """Commit the raw message as ``received``; returns its id. Nothing is parsed here: it cannot fail on content."""
+    with transaction(factory) as session:
+        row = InboundMessage(
+            received_at=clock(),
+            source=source,
+            source_ref=source_ref,
+            envelope_from=envelope_from,
+            envelope_to=", ".join(envelope_to) or None,
+            sha256=hashlib.sha256(raw).hexdigest(),
+            size=len(raw),
+            raw=raw,
+            status=InboundStatus.RECEIVED,
+            attempts=0,
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+@dataclass
+class Ingest:
+    factory: sessionmaker[Session]
+    env: ActEnv
+
+    def pending_ids(self, limit: int = 500) -> list[int]:
+        with self.factory() as session:
+            return list(
+                session.scalars(
+                    select(InboundMessage.id)
+                    .where(InboundMessage.status == InboundStatus.RECEIVED)
+                    .order_by(InboundMessage.id)
+                    .limit(limit)
+                )
+            )
+
+    def process_pending(self, stop: Callable[[], bool] = lambda: False) -> int:
+        """Process every stored, unprocessed message (until ``stop()``); returns how many were processed."""
+        done = 0
+        while not stop() and (ids := self.pending_ids()):
+            for inbound_id in ids:
+                if stop():
+                    break
+                self.process(inbound_id)
+                done += 1
+        return done
+
+    def process(self, inbound_id: int) -> InboundStatus | None:
+        try:
+            with transaction(self.factory) as session:
+                inbound = session.get(InboundMessage, inbound_id)
+                if inbound is None or inbound.status != InboundStatus.RECEIVED:
+                    return None  # another worker got it first
+                outcome = self._handle(session, inbound)
+                log.info("inbound #%s %s (%s): %s", inbound.id, inbound.kind, outcome.status, outcome.reason)
+                return outcome.status
+        except Exception as exc:  # quarantine: keep the message, record why, go on with the next
+            log.exception("inbound #%s could not be processed; quarantined", inbound_id)
+            with transaction(self.factory) as session:
+                inbound = session.get(InboundMessage, inbound_id)
+                if inbound is not None and inbound.status == InboundStatus.RECEIVED:
+                    inbound.status = InboundStatus.QUARANTINED
+                    inbound.attempts += 1
+                    inbound.processed_at = self.env.clock()
+                    inbound.reason = f"verwerking mislukt: {type(exc).__name__}: {exc}"[:500]
+                    inbound.error = traceback.format_exc()[-4000:]
+            return InboundStatus.QUARANTINED
+
+    def _handle(self, session: Session, inbound: InboundMessage) -> Outcome:
+        decision = classify(inbound.raw, thread=lambda ids: _thread_purpose(session, ids))
+        inbound.kind = str(decision.kind)
+        inbound.message_id = decision.message_id
+        inbound.sender = decision.sender
+        inbound.subject = (decision.subject or "")[:1000] or None
+        inbound.attempts += 1
+        inbound.processed_at = self.env.clock()
+        outcome = self._guarded(session, inbound, decision)
+        inbound.status = outcome.status
+        inbound.reason = f"{decision.reason} -> {outcome.reason}"
+        return outcome
+
+    def _guarded(self, session: Session, inbound: InboundMessage, decision: Decision) -> Outcome:
+        duplicate = _earlier_copy(session, inbound)
+        if duplicate is not None:
+            return Outcome(InboundStatus.IGNORED, f"dubbel ontvangen: zelfde bericht als #{duplicate}")
+        if decision.kind in _ANSWERING and _must_not_answer(inbound, decision):
+            # RFC 3834 section 2: never answer automatic mail; a human decides.
+            return Outcome(InboundStatus.UNHANDLED, "afzender mag geen automatisch antwoord krijgen (RFC 3834)")
+        return act(session, self.env, inbound, decision)
+
+
+def _must_not_answer(inbound: InboundMessage, decision: Decision) -> bool:
+    if decision.no_reply:
+        return True
+    # A null envelope sender (<>) marks bounces and other automatic mail (RFC 5321 4.5.5).
+    return inbound.envelope_from is not None and inbound.envelope_from.strip("<> ") == ""
+
+
+def _earlier_copy(session: Session, inbound: InboundMessage) -> int | None:
+    """The same message delivered again (an MTA retry after a lost 250, an IMAP rescan): process it once."""
+    conditions = [InboundMessage.sha256 == inbound.sha256]
+    if inbound.message_id:
+        conditions.append(InboundMessage.message_id == inbound.message_id)
+    for condition in conditions:
+        earlier = session.scalars(
+            select(InboundMessage.id)
+            .where(
+                condition,
+                InboundMessage.id < inbound.id,
+                InboundMessage.status.not_in([InboundStatus.RECEIVED, InboundStatus.QUARANTINED]),
+            )
+            .limit(1)
+        ).first()
+        if earlier is not None:
+            return earlier
+    return None
+
+
+def _thread_purpose(session: Session, message_ids: Sequence[str]) -> str | None:
+    """The purpose of our own outgoing mail that a reply refers to (In-Reply-To / References)."""
+    if not message_ids:
+        return None
+    rows = session.execute(
+        select(OutboundMessage.message_id, OutboundMessage.purpose).where(OutboundMessage.message_id.in_(message_ids))
+    ).all()
+    by_id = dict(rows)
+    for mid in reversed(list(message_ids)):  # the nearest parent first
+        if mid in by_id:
+            return THREAD_PURPOSES.get(by_id[mid], by_id[mid])
+    return None
+
+
+# Outbox purposes are template names; the classifier speaks of what the mail was for.
+THREAD_PURPOSES = {
+    "bevestiging_aanmelding": "confirmation",
+    "welkom": "welcome",
+    "al_aangemeld": "already_member",
+    "referentie_ongeldig": "token_invalid",
+    "afmelding_bevestigd": "goodbye",
+    "niet_aangemeld": "not_member",
+}

@@ -1,0 +1,64 @@
+"""Jinja2 rendering of the mail templates in ``templates/``: one purpose, one pair of files.
+
+``<purpose>.txt.j2`` holds the plain text and a ``subject`` block; ``<purpose>.html.j2`` the HTML alternative.
+StrictUndefined: a missing variable is an error (caught by the test that renders every template), never a
+mail with a hole in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+_MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+_DAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+
+
+def datum(value: date | datetime, weekday: bool = False) -> str:
+    """Dutch date: '13 december 2026' (or 'zondag 13 december 2026'); datetimes in Amsterdam time."""
+    if isinstance(value, datetime):
+        value = value.astimezone(AMSTERDAM)
+    text = f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return f"{_DAYS[value.weekday()]} {text}" if weekday else text
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str
+
+
+class Renderer:
+    def __init__(self, directory: Path = TEMPLATES, globals_: dict[str, Any] | None = None) -> None:
+        self.directory = directory
+        self._env = Environment(
+            loader=FileSystemLoader(directory),
+            undefined=StrictUndefined,
+            autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self._env.filters["datum"] = datum
+        self._env.globals.update(globals_ or {})
+
+    def purposes(self) -> list[str]:
+        return sorted(p.name.removesuffix(".txt.j2") for p in self.directory.glob("[!_]*.txt.j2"))
+
+    def render(self, purpose: str, **context: Any) -> Rendered:
+        text_t = self._env.get_template(f"{purpose}.txt.j2")
+        html_t = self._env.get_template(f"{purpose}.html.j2")
+        ctx = text_t.new_context(dict(context))
+        subject = " ".join("".join(text_t.blocks["subject"](ctx)).split())
+        return Rendered(subject=subject, text=text_t.render(**context), html=html_t.render(**context))

@@ -1,0 +1,113 @@
+"""``mailservice run``: the long-running service. Receiver, ingest worker and sender, woken by events.
+
+Each arrival wakes the ingest worker at once, and each processed message wakes the sender, so a sign-up is
+answered within milliseconds; a slow timer on both is only the safety net (no polling loop sets the pace).
+SIGINT/SIGTERM stop the receiver first (no new mail), then let the workers finish the message in hand.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Callable
+from types import FrameType
+
+from mailservice import ingest
+from mailservice.app import App
+from mailservice.sources.receiver import ReceiverHandler, make_controller
+
+log = logging.getLogger(__name__)
+
+
+class _Worker(threading.Thread):
+    def __init__(self, name: str, work: Callable[[Callable[[], bool]], object], interval: float, stop: threading.Event):
+        super().__init__(name=name, daemon=True)
+        self.work = work
+        self.interval = interval
+        self.wake = threading.Event()
+        self.stop = stop
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            self.wake.wait(self.interval)
+            self.wake.clear()
+            if self.stop.is_set():
+                break
+            try:
+                self.work(self.stop.is_set)
+            except Exception:  # a failing tick must not end the service: log it and try again later
+                log.exception("%s: tick failed; retrying", self.name)
+                self.stop.wait(min(self.interval, 5.0))
+
+
+class Service:
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.stop = threading.Event()
+        self.sender = _Worker("sender", lambda stop: app.sender.drain(), 1.0, self.stop)
+
+        def ingest_tick(stop: Callable[[], bool]) -> None:
+            if app.ingest.process_pending(stop):
+                self.sender.wake.set()
+
+        self.ingest = _Worker("ingest", ingest_tick, app.settings.ingest.poll_seconds, self.stop)
+        self.controller = None
+
+    def _store(self, raw: bytes, envelope_from: str, envelope_to: list[str], protocol: str) -> int:
+        return ingest.store(
+            self.app.factory, raw, source=protocol, clock=self.app.clock,
+            envelope_from=envelope_from, envelope_to=envelope_to,
+        )
+
+    def start(self) -> None:
+        settings = self.app.settings
+        self.app.sender.recover()
+        self.sender.start()
+        if settings.ingest.process:
+            self.ingest.start()
+            self.ingest.wake.set()  # whatever an earlier run stored but did not process
+        else:
+            log.warning("ingest.process = false: mail is stored but not processed")
+        self.sender.wake.set()
+        if settings.receiver.enabled:
+            handler = ReceiverHandler(
+                settings.service, self._store, settings.receiver.protocol, on_stored=self.ingest.wake.set
+            )
+            self.controller = make_controller(settings.receiver, handler)
+            self.controller.start()
+            log.info(
+                "%s receiver listening on %s:%s for %s",
+                settings.receiver.protocol.upper(), settings.receiver.host, settings.receiver.port,
+                settings.service.address,
+            )
+        target = settings.outbound.maildir if settings.outbound.transport == "maildir" else (
+            f"smtp://{settings.smtp.host}:{settings.smtp.port}"
+        )
+        log.info("outgoing mail goes to %s", target)
+
+    def shutdown(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+        self.stop.set()
+        for worker in (self.ingest, self.sender):
+            worker.wake.set()
+            if worker.is_alive():
+                worker.join(timeout=30)
+        self.app.close()
+        log.info("stopped cleanly")
+
+    def run_forever(self) -> None:
+        def on_signal(signum: int, frame: FrameType | None) -> None:
+            log.info("received %s, stopping", signal.Signals(signum).name)
+            self.stop.set()
+
+        signal.signal(signal.SIGINT, on_signal)
+        signal.signal(signal.SIGTERM, on_signal)
+        self.start()
+        try:
+            while not self.stop.wait(0.5):
+                pass
+        finally:
+            self.shutdown()

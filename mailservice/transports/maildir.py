@@ -1,0 +1,42 @@
+"""Deliver into a Maildir (https://cr.yp.to/proto/maildir.html) so a user can read what would have gone out.
+
+Idempotent by design: the file name is derived from the outbox row, so delivering a row twice (after a crash
+between writing and recording "sent") leaves one file, not two.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mailservice.models import OutboundMessage
+
+
+class MaildirTransport:
+    name = "maildir"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        for sub in ("tmp", "new", "cur"):
+            (path / sub).mkdir(parents=True, exist_ok=True)
+
+    def _name(self, row: OutboundMessage) -> str:
+        stamp = int(row.created_at.timestamp())
+        return f"{stamp}.M{row.id:08d}.mailservice"
+
+    def deliver(self, row: OutboundMessage, envelope_from: str) -> str:
+        name = self._name(row)
+        final = self.path / "new" / name
+        if final.exists() or any((self.path / "cur").glob(name + ":*")):
+            return f"al aanwezig: {final}"
+        tmp = self.path / "tmp" / name
+        data = f"Return-Path: <{envelope_from}>\r\nDelivered-To: {row.to_addr}\r\n".encode() + row.raw
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, final)
+        return f"opgeslagen in {final}"
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,131 @@
+"""Measure bounce detection against the shared labelled corpus (issue 4's floors).
+
+Run ``python -m tests.bounces.corpus`` to print the figures and every miss. The corpus is found through
+``MAILSERVICE_CORPUS`` (default ``../shared/corpus`` next to the repository); its files are never copied.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mailservice.bounces import BounceReport, detect
+
+REPO = Path(__file__).resolve().parents[2]
+POLICY = email.policy.default.clone(raise_on_defect=False)
+
+
+def corpus_root() -> Path:
+    return Path(os.environ.get("MAILSERVICE_CORPUS", REPO.parent / "shared" / "corpus")).resolve()
+
+
+def bounce_dir() -> Path:
+    return corpus_root() / "bounces"
+
+
+def load_labels(directory: Path) -> list[dict]:
+    with open(directory / "labels.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def parse(path: Path) -> email.message.Message:
+    return email.message_from_bytes(path.read_bytes(), policy=POLICY)
+
+
+@dataclass
+class Figures:
+    bounces: int = 0
+    others: int = 0
+    detected: int = 0
+    false_positive: int = 0
+    rcpt_tp: int = 0
+    rcpt_pred: int = 0
+    rcpt_label: int = 0
+    status_n: int = 0
+    status_ok: int = 0
+    hard_n: int = 0
+    hard_ok: int = 0
+    reason_n: int = 0
+    reason_ok: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def ratio(self, a: int, b: int) -> float:
+        return round(a / b, 4) if b else 1.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "bounces": self.bounces,
+            "non_bounces": self.others,
+            "recall": self.ratio(self.detected, self.bounces),
+            "precision": self.ratio(self.detected, self.detected + self.false_positive),
+            "recipient_precision": self.ratio(self.rcpt_tp, self.rcpt_pred),
+            "recipient_recall": self.ratio(self.rcpt_tp, self.rcpt_label),
+            "status_exact": self.ratio(self.status_ok, self.status_n),
+            "hard_agreement": self.ratio(self.hard_ok, self.hard_n),
+            "reason_agreement": self.ratio(self.reason_ok, self.reason_n),
+        }
+
+
+def _pick(report: BounceReport, address: str | None):
+    for r in report.recipients:
+        if r.address == address:
+            return r
+    return report.recipients[0] if report.recipients else None
+
+
+def measure(directory: Path) -> Figures:
+    fig = Figures()
+    for label in load_labels(directory):
+        name = label["file"]
+        report = detect(parse(directory / name))
+        if label["kind"] != "bounce":
+            fig.others += 1
+            if report is not None:
+                fig.false_positive += 1
+                fig.misses.append(f"{name}: false positive ({report.layer}: {report.reason})")
+            continue
+        fig.bounces += 1
+        if report is None:
+            fig.misses.append(f"{name}: not detected")
+            continue
+        fig.detected += 1
+        expected = {a.lower() for a in label.get("recipients") or []}
+        got = {r.address for r in report.recipients}
+        if expected:
+            fig.rcpt_label += len(expected)
+            fig.rcpt_pred += len(got)
+            fig.rcpt_tp += len(expected & got)
+            if got != expected:
+                fig.misses.append(f"{name}: recipients {sorted(got)} != {sorted(expected)}")
+        per = (label.get("per_recipient") or [{}])[0]
+        mine = _pick(report, (per.get("recipient") or label.get("recipient") or "").lower() or None)
+        if label.get("status"):
+            fig.status_n += 1
+            if mine and mine.status == label["status"]:
+                fig.status_ok += 1
+            else:
+                fig.misses.append(f"{name}: status {mine and mine.status} != {label['status']}"
+                                  f" [{mine and (mine.diagnostic or '')[:150]}]")
+        if label.get("hard") is not None:
+            fig.hard_n += 1
+            fig.hard_ok += bool(mine and mine.hard == label["hard"])
+        if label.get("reason"):
+            fig.reason_n += 1
+            if mine and mine.reason == label["reason"]:
+                fig.reason_ok += 1
+            else:
+                fig.misses.append(f"{name}: reason {mine and mine.reason} != {label['reason']}")
+    return fig
+
+
+if __name__ == "__main__":
+    figures = measure(bounce_dir())
+    if "-v" in sys.argv:
+        for line in figures.misses:
+            print(line)
+    print(json.dumps(figures.as_dict()))
