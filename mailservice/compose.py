@@ -11,8 +11,10 @@ from email.message import EmailMessage
 
 from mailservice.render import Rendered
 
-# SMTP policy: CRLF line ends and RFC 2047 for non-ASCII headers; lines folded at 78.
-POLICY = email.policy.SMTP
+# SMTP policy: CRLF line ends and RFC 2047 for non-ASCII headers. Header lines up to RFC 5322's hard limit
+# of 998: Python folds a long value by moving all of it to a continuation line ("Subject:\r\n Welkom ..."),
+# which some readers (Python's own parser among them) then show with a leading space.
+POLICY = email.policy.SMTP.clone(max_line_length=998)
 
 
 def compose(

@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 DEFAULT_CONFIG_FILE = Path("config/mailservice.toml")
@@ -129,11 +129,12 @@ class SmtpSettings(_Section):
             return self.password_file.read_text(encoding="utf-8").strip()
         return None
 
-    @model_validator(mode="after")
-    def _password_file_exists(self) -> SmtpSettings:
-        if self.password_file is not None and not self.password_file.is_file():
-            raise ValueError(f"password_file {self.password_file} bestaat niet")
-        return self
+    @field_validator("password_file", "ca_file")
+    @classmethod
+    def _file_exists(cls, v: Path | None) -> Path | None:
+        if v is not None and not v.is_file():
+            raise ValueError(f"het bestand {v} bestaat niet")
+        return v
 
 
 class IngestSettings(_Section):

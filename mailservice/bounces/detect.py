@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from email.message import Message
 
-from mailservice.bounces import causes, rfc3464, verp
+from mailservice.bounces import addresses, causes, rfc3464, verp
 from mailservice.bounces.formats import DETECTORS, Failure
 from mailservice.bounces.mailtext import MailText
 from mailservice.bounces.report import BounceReport
@@ -64,6 +64,10 @@ def _detect(msg: Message) -> BounceReport | None:
         if token is None or _is_autoreply(msg, mail):
             return None
         detector, failures = "verp", []  # mail to our bounce address that no format explains
+    if not failures and len(mail.original_to) == 1 and not addresses.is_system(mail.original_to[0]):
+        # The report names nobody, but the returned original had one recipient: that is who failed.
+        # (We send one message per member, so for our own mail this is exact.)
+        failures = [Failure(mail.original_to[0], _excerpt(mail.report))]
     recipients = tuple(_recipient(f, mail, len(failures)) for f in failures)
     our_id = verp.our_message_id(mail.original_headers)
     ref = verp.our_ref(mail.original_headers)
@@ -90,7 +94,7 @@ def _parse(mail: MailText) -> tuple[str, list[Failure] | None]:
         return "", None
     for name, detector in DETECTORS:
         result = detector(mail)
-        if result is not None and (result or name != "generic"):
+        if result is not None:
             return name, result
     if dsn_without_recipients:
         return rfc3464.NAME, []
@@ -132,6 +136,10 @@ def _recipient(failure: Failure, mail: MailText, count: int) -> BounceRecipient:
         diagnostic=diagnostic or None,
         reason=reason,
     )
+
+
+def _excerpt(report: str) -> str:
+    return " ".join(report.split())[:600]
 
 
 def _temporary(status: str | None, reply: str | None, action: str | None, report: str) -> bool:

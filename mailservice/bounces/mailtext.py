@@ -22,6 +22,9 @@ _ORIGINAL_MARKER = re.compile(
     r"|message headers follow|original message head|headers of the original|the header of the original"
     r"|original message follows|your message reads|your message follows|the original message was:"
     r"|--- the header of the original|this is a copy of the original|a copy of the original message"
+    r"|.{0,30}message text follows"
+    # A header block pasted without any marker: the returned message starts here.
+    r"|(?:return-path:[ \t]*<|received:[ \t]+(?:from|by)[ \t]|from mailer-daemon[ \t])"
     r")",
     re.I | re.M,
 )
@@ -79,10 +82,14 @@ class MailText:
                      "message/global-headers", "text/rfc822") and depth > 0:
             self.original_parts.append(part)
             return
-        if part.is_multipart():
+        if ctype.startswith("multipart/"):
             if depth > 6:
                 return
             payload = part.get_payload()
+            if isinstance(payload, str):
+                # A multipart whose boundary never appears (broken or unusual MIME): read it as text.
+                self.texts.append(payload[:_MAX_TEXT])
+                return
             if isinstance(payload, list):
                 for sub in payload:
                     if isinstance(sub, Message):
@@ -135,6 +142,10 @@ class MailText:
                                  head, re.I | re.M):
             found.update(addresses.find_all(match.group(1)))
         return frozenset(found)
+
+    @cached_property
+    def from_addresses(self) -> frozenset[str]:
+        return frozenset(addresses.find_all(self.from_))
 
     @cached_property
     def original_to(self) -> list[str]:

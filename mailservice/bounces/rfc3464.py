@@ -67,14 +67,32 @@ def _address(value: str) -> str | None:
     return addresses.clean(rest or value)
 
 
+_INLINE = re.compile(r"^(?:Final|Original)-Recipient:", re.I | re.M)
+
+
+def _inline_blocks(text: str) -> list[dict[str, str]]:
+    """DSN fields pasted into the text body (no MIME structure), as some relays and gateways do."""
+    first = _INLINE.search(text)
+    if not first:
+        return []
+    start = text.rfind("\n\n", 0, first.start())
+    chunk = text[start + 1 if start >= 0 else 0 :]
+    return [f for f in (_fields(c) for c in re.split(r"\r?\n[ \t]*\r?\n", chunk)) if f]
+
+
 def detect(mail: MailText) -> list[Failure] | None:
-    """None if the message has no delivery-status part; else its non-success recipients."""
-    if not mail.status_parts:
-        return None
+    """None if the message has no delivery-status fields; else its non-success recipients."""
+    if mail.status_parts:
+        groups = [_blocks(part) for part in mail.status_parts]
+    else:
+        inline = _inline_blocks(mail.text) if "-recipient:" in mail.text.lower() else []
+        if not inline:
+            return None
+        groups = [inline]
     out: list[Failure] = []
     seen: set[str] = set()
-    for part in mail.status_parts:
-        for block in _blocks(part):
+    for blocks in groups:
+        for block in blocks:
             final = block.get("final-recipient") or block.get("x-actual-recipient") or ""
             original = block.get("original-recipient", "")
             addr = _address(final) or _address(original)

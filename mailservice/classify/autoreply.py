@@ -33,7 +33,7 @@ _SUBJECT = re.compile(
 
 # Text cues (own text only, quotes removed), each with the kind of auto-reply it shows.
 _OOO = re.compile(
-    r"(\bik\s+ben\s+(van|tot\s+en\s+met|t/m|tot|vanaf|momenteel|op\s+dit\s+moment|helaas|niet)\b.{0,60}?\b"
+    r"(\bik\s+ben\s+(van|tot\s+en\s+met|t/m|tot|vanaf|momenteel|op\s+dit\s+moment)\b.{0,60}?\b"
     r"(afwezig|niet\s+(aanwezig|bereikbaar|op\s+kantoor)|met\s+vakantie|op\s+vakantie|vrij)|"
     r"\b(ik\s+ben|i\s+am|i'm)\s+(currently\s+)?(afwezig|out\s+of\s+(the\s+)?office|away|on\s+(annual\s+)?leave|"
     r"on\s+vacation|on\s+holiday)|"
@@ -42,6 +42,15 @@ _OOO = re.compile(
     r"\bwith\s+limited\s+access\s+to\s+(e-?mail|my\s+e-?mail)|"
     r"\buw\s+(e-?mail|bericht)\s+wordt\s+(niet\s+)?doorgestuurd)",
     re.I | re.S,
+)
+# An absence phrase alone may be a person declining an invitation ("ik ben die dag afwezig"): an out-of-office
+# message also says when the person is back or whom to contact meanwhile.
+_OOO_SECOND = re.compile(
+    r"(\b(tot\s+en\s+met|t/m|terug\s+op|weer\s+(aanwezig|bereikbaar|op\s+kantoor)|na\s+mijn\s+terugkomst|"
+    r"dringende\s+(zaken|vragen)|in\s+dringende\s+gevallen|spoedeisende|neem\s+(dan\s+)?contact\s+op|"
+    r"kunt\s+u\s+(contact\s+opnemen|zich\s+wenden|mailen)|wordt\s+niet\s+doorgestuurd|"
+    r"urgent|back\s+(on|in\s+the\s+office)|return\s+on|contact\s+my\s+colleague|limited\s+access))",
+    re.I,
 )
 _GONE = re.compile(
     r"(\b(dit|het|mijn|deze)\s+(e-?mail)?\s*-?\s*(adres|mailbox|postvak)\s+(is\s+|wordt\s+)?(niet\s+meer\s+in\s+gebruik|"
@@ -103,7 +112,7 @@ def text_cue(text: str) -> AutoReply | None:
     head = text[:3000]
     if m := _GONE.search(head):
         return AutoReply(f"adres buiten gebruik: '{_snip(m.group(0))}'", address_gone=True, until=None)
-    if m := _OOO.search(head):
+    if (m := _OOO.search(head)) and _OOO_SECOND.search(head):
         return AutoReply(f"afwezigheidsmelding: '{_snip(m.group(0))}'", until=until_date(head))
     ack = _ACK.search(head)
     machine = _MACHINE.search(head)

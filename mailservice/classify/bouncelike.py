@@ -47,7 +47,8 @@ _BODY = re.compile(
     r"message\s+(could\s+not|cannot)\s+be\s+(delivered|sent)|returned\s+to\s+(the\s+)?sender|"
     r"still\s+being\s+retried|will\s+(continue\s+to\s+)?(retry|try)|has\s+not\s+yet\s+been\s+delivered|"
     r"kon\s+niet\s+worden\s+(bezorgd|afgeleverd)|kan\s+niet\s+worden\s+bezorgd|bezorging\s+(is\s+)?mislukt|"
-    r"niet\s+bestelbaar|onbestelbaar|unzustellbar|n'a\s+pas\s+pu\s+être\s+remis|не\s+доставлено)",
+    r"niet\s+bestelbaar|onbestelbaar|unzustellbar|n'a\s+pas\s+pu\s+être\s+remis|не\s+доставлено|"
+    r"\"notificationType\"\s*:\s*\"(Bounce|Complaint|Delivery)\")",
     re.I,
 )
 _RETURNED = {"message/rfc822", "text/rfc822-headers", "message/delivery-status", "message/global",
@@ -74,15 +75,19 @@ def looks_like_bounce(p: Parsed) -> str | None:
     local = (p.sender or "").split("@", 1)[0]
     sender = bool(_SENDER_LOCAL.match(local)) or bool(_SENDER_NAME.search(p.sender_name or ""))
     subject = _SUBJECT.search(p.subject)
-    if not (sender or subject):
-        return None
-    content: str | None = None
     types = set(p.content_types())
-    if types & _RETURNED:
-        content = "teruggestuurd origineel: " + sorted(types & _RETURNED)[0]
-    elif m := _BODY.search(_report_text(p)):
-        content = f"'{' '.join(m.group(0).split())}'"
-    if content is None:
+    returned = sorted(types & _RETURNED)
+    if not (sender or subject or returned):
         return None
-    who = f"afzender {p.sender}" if sender else f"onderwerp '{subject.group(0) if subject else ''}'"
-    return f"lijkt op onbestelbaarheidsbericht ({who}, {content})"
+    phrase = _BODY.search(_report_text(p))
+    if sender or subject:
+        who = f"afzender {p.sender}" if sender else f"onderwerp '{subject.group(0) if subject else ''}'"
+        if returned:
+            return f"lijkt op onbestelbaarheidsbericht ({who}, teruggestuurd origineel {returned[0]})"
+        if phrase:
+            return f"lijkt op onbestelbaarheidsbericht ({who}, '{' '.join(phrase.group(0).split())}')"
+        return None
+    # No telling sender or subject: a returned original together with report wording still is a report.
+    if phrase:
+        return f"lijkt op onbestelbaarheidsbericht (teruggestuurd origineel {returned[0]}, '{' '.join(phrase.group(0).split())}')"
+    return None

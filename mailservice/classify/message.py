@@ -92,6 +92,9 @@ class Parsed:
         stack: list[tuple[Message, int]] = [(self.msg, 0)]
         while stack and len(out) < MAX_PARTS:
             part, depth = stack.pop()
+            if depth > 0 and _ctype(part).startswith("message/"):
+                out.append(part)  # a returned or forwarded original: a leaf here, its insides are not ours
+                continue
             try:
                 payload = part.get_payload() if part.is_multipart() else None
             except Exception:
@@ -230,7 +233,9 @@ def parse(raw: bytes) -> Parsed:
         name, addr = email.utils.parseaddr(from_value)
     except Exception:
         name, addr = "", ""
-    p.sender = addr.lower() if addr and "@" in addr else None
+    # "MAILER-DAEMON <>" and "<MAILER-DAEMON>" carry no domain; keep the local part, rules read it.
+    addr = addr.strip().lower()
+    p.sender = addr if addr and not addr.startswith("@") else None
     p.sender_name = name.strip() or None
     p.subject = p.header("Subject")
     ids = _msgids(p.header("Message-ID"))

@@ -129,4 +129,3 @@ def own_text(body: str) -> Own:
             text = "\n".join(own_lines[: i + 1] if _CLOSING.match(line) else own_lines[:i])
             break
     return Own(text=text.strip(), signature=signature, cut=cut, footer_removed=footer)
-def strip_quoted(t): return own_text(t).text

@@ -6,12 +6,15 @@ Specific signatures first, the generic text scan last. A new format is one file 
 from __future__ import annotations
 
 from mailservice.bounces.formats import (
+    amazonses,
+    dragonfly,
     domino,
     exchange,
     exim,
     generic,
     gmail,
     groupwise,
+    kddi,
     qmail,
     sendmail,
     yahoo,
@@ -19,6 +22,8 @@ from mailservice.bounces.formats import (
 from mailservice.bounces.formats.base import Detector, Failure
 
 DETECTORS: tuple[tuple[str, Detector], ...] = (
+    (amazonses.NAME, amazonses.detect),
+    (dragonfly.NAME, dragonfly.detect),
     (exim.NAME, exim.detect),
     (qmail.NAME, qmail.detect),
     (yahoo.NAME, yahoo.detect),
@@ -27,6 +32,7 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     (sendmail.NAME, sendmail.detect),
     (domino.NAME, domino.detect),
     (groupwise.NAME, groupwise.detect),
+    (kddi.NAME, kddi.detect),
     (generic.NAME, generic.detect),
 )
 

@@ -25,15 +25,23 @@ Detector = Callable[[MailText], list[Failure] | None]
 
 _A = addresses.ADDRESS.pattern
 # "  user@example.org", "<user@example.org>", "user@example.org:" alone on a line (Exim, Gmail, Sendmail)
-_ALONE = re.compile(rf"^[ \t]*[<\"']?(?:mailto:)?({_A})[>\"']?[ \t]*:?[ \t]*(?:\([^)]*\))?[ \t]*$", re.M)
+_BULLET = r"(?:[>*\-\u2022]+[ \t]*)?"
+_ALONE = re.compile(
+    rf"^[ \t]*{_BULLET}[<\"']?(?:mailto:)?({_A})[>\"']?(?:[ \t]+<(?:mailto:)?\1>)?[ \t]*:?[ \t]*(?:\([^)]*\))?[ \t]*$",
+    re.M | re.I,
+)
 # "<user@example.org>: reason" (qmail, Postfix text, Yahoo)
-_COLON = re.compile(rf"^[ \t]*<({_A})>[ \t]*:?[ \t]*(.*)$", re.M)
+_COLON = re.compile(rf"^[ \t]*{_BULLET}<({_A})>[ \t]*:?[ \t]*(.*)$", re.M)
 # "user@example.org [User unknown]", "user@example.org on 1/2/2024": an address opening a report line
-_LEAD = re.compile(rf"^[ \t]*<?({_A})>?[ \t]+[\[(\w]", re.M)
+_LEAD = re.compile(rf"^[ \t]*{_BULLET}<?({_A})>?(?:[ \t]+[\[(\w]|[ \t]*\.\.\.)", re.M)
+# "user@example.org: 550 5.1.1 ..." (OpenSMTPD, many small MTAs)
+_BARE_COLON = re.compile(rf"^[ \t]*{_BULLET}({_A}):[ \t]+\S", re.M)
+# Sendmail's transcript: "554 <user@example.org>... 550 Host unknown" (sendmail/deliver.c, usrerr())
+_TRANSCRIPT = re.compile(rf"^[ \t]*[45]\d\d[ \-]<?({_A})>?\.\.\.", re.M)
 # Recipient named by a phrase, in several languages.
 _PHRASE = re.compile(
     rf"\b(?:rcpt[ \t]+to:?|delivering (?:your |the )?(?:mail|message) to|(?:delivery|message|mail|bericht) (?:to|aan)"
-    rf"|failed recipients?:?|recipients?(?: address(?:es)?)?:|(?:e-?mail )?address(?:es)?:|undeliverable to"
+    rf"|failed recipients?:?|recipient|recipients?(?: address(?:es)?)?:|(?:e-?mail )?address(?:es)?:|undeliverable to"
     rf"|could not be delivered to|not (?:be )?delivered to|niet (?:worden )?(?:afgeleverd|bezorgd) (?:bij|aan)"
     rf"|deliver(?:ed)? to(?: the following)?(?: recipients?)?:?|for|to|an|aan|destinataire ?:)"
     rf"[ \t]*:?[ \t]*\n?[ \t]*[<\"'(\[]?(?:mailto:)?(?<![\w.+\-])({_A})",
@@ -41,8 +49,21 @@ _PHRASE = re.compile(
 )
 
 
-def usable(addr: str | None, mail: MailText) -> bool:
-    return bool(addr) and addr not in mail.sender_side and not addresses.is_system(addr)  # type: ignore[arg-type]
+# "Unknown user: user@example.org", "Recipient address: <user@example.org>": a label, then the address.
+_LABELLED = re.compile(rf"^[ \t]*(?!(?:from|to|cc|bcc|sender|reply-to|return-path|date|subject|message-id|"
+                       rf"envelope-from|received|x-[\w-]+|van|aan|verzonden|sent)\b)[\w][\w \-'/]{{2,60}}:[ \t]*"
+                       rf"[<\"']?(?:mailto:)?({_A})", re.M | re.I)
+
+
+def usable(addr: str | None, mail: MailText, *, strong: bool = False) -> bool:
+    """Not a mail-system mailbox and, unless a strong layout names it, not the sender's own address
+    (people do send to themselves; a list line "<addr>:" is trusted, a passing mention is not)."""
+    if not addr:
+        return False
+    if strong:
+        # postmaster@ can itself be the failed recipient; the bounce's own From never is.
+        return addr not in mail.from_addresses and not addr.startswith("mailer-daemon@")
+    return not addresses.is_system(addr) and addr not in mail.sender_side
 
 
 def _paragraph_after(text: str, start: int, stop: int | None = None) -> str:
@@ -66,13 +87,15 @@ def scan(text: str, mail: MailText) -> list[Failure]:
     way nearly every MTA lists failed recipients; phrases ("delivery to", "RCPT TO:") come next.
     """
     starts: list[tuple[int, int, str]] = []  # (position of address, end of address line, address)
-    for pattern in (_COLON, _ALONE, _LEAD):
+    for pattern in (_COLON, _ALONE, _BARE_COLON, _TRANSCRIPT, _LEAD):
         for match in pattern.finditer(text):
             addr = addresses.clean(match.group(1))
-            if usable(addr, mail):
+            if usable(addr, mail, strong=pattern is not _LEAD):
                 starts.append((match.start(), match.end(1), addr))  # type: ignore[arg-type]
-    if not starts:
-        for match in _PHRASE.finditer(text):
+    for pattern in (_LABELLED, _PHRASE):
+        if starts:
+            break
+        for match in pattern.finditer(text):
             addr = addresses.clean(match.group(1))
             if usable(addr, mail):
                 starts.append((match.start(), match.end(1), addr))  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from mailservice.bounces import addresses
-from mailservice.bounces.formats.base import Failure, collapse, usable
+from mailservice.bounces.formats.base import Failure, collapse, scan, usable
 from mailservice.bounces.mailtext import MailText
 
 NAME = "exchange"
@@ -46,4 +46,6 @@ def detect(mail: MailText) -> list[Failure] | None:
     for index, (pos, addr) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else min(len(text), pos + 1500)
         diagnostics.setdefault(addr, []).append(text[pos:stop])
+    if not diagnostics:
+        return scan(report, mail)
     return [Failure(addr, collapse(" ".join(parts), 1000)) for addr, parts in diagnostics.items()]

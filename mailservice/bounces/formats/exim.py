@@ -30,8 +30,9 @@ def detect(mail: MailText) -> list[Failure] | None:
     if not header and not SIGNATURE.search(mail.report):
         return None
     found = {f.address: f for f in scan(mail.report, mail)}
-    listed = [a for a in addresses.find_all(header) if usable(a, mail)]
-    if listed:
-        # The header is exact: keep the text's diagnostics only for the addresses it names.
-        return [found.get(a) or Failure(a) for a in listed]
-    return list(found.values())
+    listed = [a for a in addresses.find_all(header) if usable(a, mail, strong=True)]
+    if found:
+        # The text lists every failed address with its error; the header (which may carry a rewritten
+        # address) is the fallback when the list names a pipe or file instead of an address.
+        return list(found.values())
+    return [Failure(a) for a in listed]

@@ -22,14 +22,21 @@ _FAILURE = re.compile(
     r"could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|"
     r"unable to deliver|failed|failure|permanent(?:ly)? (?:error|fatal)|error (?:occurred )?(?:while|delivering)|"
     r"rejected|returned|not (?:be )?delivered|delivery (?:problem|error)|mislukt|niet (?:worden )?(?:bezorgd|afgeleverd)|"
-    r"unknown user|user unknown|does not exist|no such|delayed|nicht zugestellt|retry|giving up",
+    r"unknown user|user unknown|does not exist|no such|delayed|nicht zugestellt|retry|giving up|"
+    r"an error (?:has )?occurred|aborted|could not be sent",
     re.I,
 )
 
 
 def detect(mail: MailText) -> list[Failure] | None:
-    if not (_SENDER.search(mail.from_) or _SUBJECT.search(mail.subject)):
+    """Failures found; [] only when both sender and subject say "bounce" (the caller then falls back to
+    the returned original's recipient); None otherwise."""
+    sender, subject = _SENDER.search(mail.from_), _SUBJECT.search(mail.subject)
+    if not (sender or subject):
         return None
-    if not _FAILURE.search(mail.report) and not _FAILURE.search(mail.subject):
+    if not (sender and subject) and not _FAILURE.search(mail.report) and not _FAILURE.search(mail.subject):
         return None
-    return scan(mail.report, mail)
+    found = scan(mail.report, mail)
+    if found or (sender and subject):
+        return found
+    return None

@@ -1,0 +1,84 @@
+"""``mailservice classify [--json] PATH...``: classify .eml files or Maildir folders offline (issue 3).
+
+No database, no network: reads files, prints one decision per message. An unreadable file gives one Dutch line
+on stderr and the rest goes on; the exit code is 1 when any file could not be read, else 0.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import sys
+from collections.abc import Iterator
+from typing import TextIO
+
+from mailservice.classify import classify
+
+_MAILDIR_SUBDIRS = ("cur", "new")
+
+
+def _messages(path: pathlib.Path) -> Iterator[pathlib.Path]:
+    """The message files under a path: a file itself, a Maildir's cur/ and new/, or a folder of .eml files."""
+    if not path.is_dir():
+        yield path
+        return
+    if any((path / sub).is_dir() for sub in _MAILDIR_SUBDIRS):
+        for sub in _MAILDIR_SUBDIRS:
+            if (path / sub).is_dir():
+                yield from sorted(p for p in (path / sub).iterdir() if p.is_file())
+        return
+    yield from sorted(p for p in path.rglob("*.eml") if p.is_file())
+
+
+def _row(file: pathlib.Path, raw: bytes) -> dict[str, object]:
+    decision = classify(raw)
+    return {"file": str(file), **decision.to_json()}
+
+
+def _table(rows: list[dict[str, object]], out: TextIO) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for column in ("bestand", "soort", "afzender", "gegevens", "reden"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        data = []
+        for key in ("member_email", "token", "attending", "guests", "substitute", "erase", "successor",
+                    "address_gone", "bulk"):  # fmt: skip
+            if row.get(key) not in (None, False, "", []):
+                data.append(f"{key}={row[key]}")
+        if row.get("themes"):
+            data.append("themes=" + ",".join(row["themes"]))  # type: ignore[arg-type]
+        recipients = row.get("recipients") or []
+        if recipients:
+            data.append("recipients=" + ",".join(r["address"] for r in recipients))  # type: ignore[index,union-attr]
+        table.add_row(pathlib.Path(str(row["file"])).name, str(row["kind"]), str(row["sender"] or ""),
+                      " ".join(data), str(row["reason"]))
+    Console(file=out, width=160).print(table)
+
+
+def run_classify(paths: list[pathlib.Path], as_json: bool, out: TextIO = sys.stdout) -> int:
+    """Classify every message under ``paths``; JSON Lines with ``as_json``, else a table. Returns the exit code."""
+    rows: list[dict[str, object]] = []
+    failed = False
+    for path in paths:
+        if not path.exists():
+            print(f"{path}: bestand of map bestaat niet", file=sys.stderr)
+            failed = True
+            continue
+        for file in _messages(path):
+            try:
+                raw = file.read_bytes()
+            except OSError as exc:
+                print(f"{file}: kan bestand niet lezen ({exc.strerror or type(exc).__name__})", file=sys.stderr)
+                failed = True
+                continue
+            row = _row(file, raw)
+            if as_json:
+                print(json.dumps(row, ensure_ascii=False), file=out, flush=True)
+            else:
+                rows.append(row)
+    if not as_json:
+        _table(rows, out)
+    return 1 if failed else 0

@@ -1,0 +1,71 @@
+"""Every template renders in Dutch with realistic data; a missing variable fails here, never at send time."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from jinja2 import UndefinedError
+
+from mailservice.compose import compose
+from mailservice.render import Renderer, datum
+
+COMMON = {
+    "network_name": "Netwerk van directeuren van ambtelijke fusieorganisaties",
+    "service_address": "info@ambtelijkefusie.nl",
+    "member_footer": True,
+    "name": "Marieke de Vries-Ölçer",
+}
+CONTEXTS: dict[str, dict] = {
+    "bevestiging_aanmelding": {
+        "token": "AF-7K3Q9-XM2PA-4RTZ8", "expires_at": datetime(2026, 12, 13, 9, tzinfo=UTC),
+        "requested_by": "secretariaat.directie@werkorganisatie-bbr.nl", "member_email": "m.devries@bbr.nl",
+    },
+    "welkom": {},
+    "al_aangemeld": {"member_email": "m.devries@bbr.nl", "member_since": datetime(2025, 3, 1, tzinfo=UTC)},
+    "referentie_ongeldig": {"token": "AF-7K3Q9-XM2PA-4RTZ8", "problem": "expired", "expires_at": datetime(2026, 1, 1, tzinfo=UTC)},
+    "afmelding_bevestigd": {"was_pending": False},
+    "niet_aangemeld": {"address": "m.devries@bbr.nl", "already_left": True},
+}
+
+
+def test_every_template_has_a_test_context() -> None:
+    assert sorted(CONTEXTS) == Renderer().purposes()
+
+
+@pytest.mark.parametrize("purpose", sorted(CONTEXTS))
+def test_template_renders_text_and_html(purpose: str) -> None:
+    rendered = Renderer().render(purpose, **COMMON, **CONTEXTS[purpose])
+    assert rendered.subject and "\n" not in rendered.subject
+    assert "Met vriendelijke groet" in rendered.text
+    assert '<html lang="nl">' in rendered.html
+    assert "{{" not in rendered.text + rendered.html
+    raw = compose(
+        rendered, from_name="Netwerk", from_addr="info@ambtelijkefusie.nl", to="a@b.nl",
+        message_id="<x@ambtelijkefusie.nl>", date=datetime(2026, 11, 2, tzinfo=UTC),
+    )
+    assert b"Auto-Submitted: auto-replied" in raw and b"Content-Language: nl" in raw
+
+
+@pytest.mark.parametrize("purpose", sorted(CONTEXTS))
+def test_a_missing_variable_is_an_error(purpose: str) -> None:
+    context = {**COMMON, **CONTEXTS[purpose]}
+    context.pop("network_name")
+    with pytest.raises(UndefinedError):
+        Renderer().render(purpose, **context)
+
+
+def test_html_is_escaped_but_text_is_not() -> None:
+    rendered = Renderer().render("welkom", **{**COMMON, "name": "Jan <b>&</b> Piet"})
+    assert "Jan &lt;b&gt;&amp;&lt;/b&gt; Piet" in rendered.html
+    assert "Beste Jan <b>&</b> Piet," in rendered.text
+
+
+def test_footer_only_for_members() -> None:
+    rendered = Renderer().render("bevestiging_aanmelding", **{**COMMON, "member_footer": False}, **CONTEXTS["bevestiging_aanmelding"])
+    assert "Afmelden?" not in rendered.text
+
+
+def test_dutch_dates() -> None:
+    assert datum(datetime(2026, 12, 13, 23, 30, tzinfo=UTC)) == "14 december 2026"  # Amsterdam is UTC+1
+    assert datum(datetime(2027, 3, 1, 10, tzinfo=UTC), weekday=True) == "maandag 1 maart 2027"
