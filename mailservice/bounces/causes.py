@@ -71,7 +71,8 @@ _BY_STATUS: dict[str, str] = {
 # that may come back, 4.7.1 a temporary policy block such as greylisting).
 _BY_TEMP_STATUS: dict[str, str] = {"2.1": "suspend", "4.4": "networkerror", "7.1": "blocked", "7.0": "blocked"}
 # Codes that only say "some policy/security reason": the text decides, the code is the fallback.
-_WEAK_CODES = frozenset({"0.0", "7.0", "7.1", "1.0", "2.0", "3.0", "5.0", "4.0", "2.1"})
+# X.1.10 is RFC 7505's null MX, but Office 365 sends 5.1.10 for "RecipientNotFound": the text decides.
+_WEAK_CODES = frozenset({"1.10", "0.0", "7.0", "7.1", "1.0", "2.0", "3.0", "5.0", "4.0", "2.1"})
 
 # Hard = the address itself is permanently bad: stop mailing it now. Everything else is soft and
 # only counts towards the soft-bounce threshold (issue 4): full mailboxes, greylisting, rate limits,
@@ -97,6 +98,7 @@ _TEMP_ONLY_PERMANENT = frozenset({"exceedlimit", "hasmoved", "hostunknown", "mai
 def by_text(text: str) -> str | None:
     if not text:
         return None
+    text = text[:2000]  # the cause is stated early; long reports only cost time
     for reason, pattern in _COMPILED:
         if pattern.search(text):
             return reason

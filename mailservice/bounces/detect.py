@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from email.message import Message
 
-from mailservice.bounces import addresses, causes, rfc3464, verp
+from mailservice.bounces import addresses, causes, headers, rfc3464, verp
 from mailservice.bounces.formats import DETECTORS, Failure
+from mailservice.bounces.formats.base import scan
 from mailservice.bounces.mailtext import MailText
 from mailservice.bounces.report import BounceReport
 from mailservice.bounces.status import find_reply, find_status
@@ -33,13 +34,13 @@ _PERMANENT_TEXT = re.compile(r"\b(permanent(ly)?|gave up|giving up|given up|fata
 
 
 def _candidate(msg: Message) -> bool:
-    if msg.get_content_type() == "multipart/report":
+    if headers.content_type(msg) == "multipart/report":
         return True
-    if msg.get("X-Failed-Recipients"):
+    if headers.raw(msg, "X-Failed-Recipients"):
         return True
-    return bool(_DAEMON.search(str(msg.get("From", ""))) or _SUBJECT.search(str(msg.get("Subject", "")))
-                or str(msg.get("Return-Path", "")).strip() in ("<>", "")
-                and msg.get("Return-Path") is not None)
+    if _DAEMON.search(headers.raw(msg, "From")) or _SUBJECT.search(headers.raw(msg, "Subject")):
+        return True
+    return any(v.strip() in ("<>", "") for v in headers.raw_all(msg, "Return-Path"))
 
 
 def detect(msg: Message) -> BounceReport | None:
@@ -51,7 +52,7 @@ def detect(msg: Message) -> BounceReport | None:
                 return None
         return _detect(msg)
     except Exception as exc:  # bad input must not stop ingest; a human looks at the stored raw mail
-        if msg.get_content_type() == "multipart/report":
+        if headers.content_type(msg) == "multipart/report":
             return BounceReport(layer="unparsed", reason=f"bounce not parsed ({type(exc).__name__})", recipients=())
         return None
 
@@ -86,6 +87,12 @@ def _detect(msg: Message) -> BounceReport | None:
 def _parse(mail: MailText) -> tuple[str, list[Failure] | None]:
     found = rfc3464.detect(mail)
     if found:
+        if any(not f.diagnostic for f in found):
+            # DSN fields without a Diagnostic-Code: the human-readable part often has the SMTP reply.
+            texts = {f.address: f for f in scan(mail.report, mail)}
+            found = [f if f.diagnostic or f.address not in texts
+                     else Failure(f.address, texts[f.address].diagnostic, _better(f.status, find_status(texts[f.address].diagnostic)), f.action)
+                     for f in found]
         return rfc3464.NAME, found
     dsn_without_recipients = found is not None and mail.status_parts and found == []
     if mail.status_parts and found is None:
@@ -101,9 +108,16 @@ def _parse(mail: MailText) -> tuple[str, list[Failure] | None]:
     return "", None
 
 
+def _better(status: str | None, found: str | None) -> str | None:
+    """A specific code found in the text replaces a generic X.0.0 of the same class."""
+    if found and (not status or (status.endswith(".0.0") and status[0] == found[0])):
+        return found
+    return status
+
+
 def _is_autoreply(msg: Message, mail: MailText) -> bool:
-    auto = str(msg.get("Auto-Submitted", "")).lower()
-    if msg.get_content_type() == "multipart/report":
+    auto = headers.raw(msg, "Auto-Submitted").lower()
+    if headers.content_type(msg) == "multipart/report":
         return False
     if "auto-replied" in auto and not _DAEMON.search(mail.from_):
         return True

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 from functools import cached_property
 
-from mailservice.bounces import addresses
+from mailservice.bounces import addresses, headers
 
 # Lines that start the copy of the returned message in a plain-text bounce. Everything after them is
 # the original, whose To/From/Received lines must never be taken for the failed recipient.
@@ -19,7 +19,7 @@ _ORIGINAL_MARKER = re.compile(
     r"^[ \t]*(?:[-=_*]{2,}[ \t]*.{0,20}(?:original|returned|copy of|unsent|below this line|message header|"
     r"headers? of|rfc822|oorspronkelijke|originele|ursprüngliche|message d'origine|message follows|"
     r"included message|header follows|attached message)"
-    r"|message headers follow|original message head|headers of the original|the header of the original"
+    r"|message headers follow|oorspronkelijke berichtkoppen|originele berichtkoppen|original message head|headers of the original|the header of the original"
     r"|original message follows|your message reads|your message follows|the original message was:"
     r"|--- the header of the original|this is a copy of the original|a copy of the original message"
     r"|.{0,30}message text follows"
@@ -38,23 +38,20 @@ def _decode(part: Message) -> str:
         payload = None
     if not isinstance(payload, bytes):
         raw = part.get_payload()
-        return raw[:_MAX_TEXT] if isinstance(raw, str) else ""
+        return raw[:_MAX_TEXT].replace("\r\n", "\n") if isinstance(raw, str) else ""
     payload = payload[:_MAX_TEXT]
     charset = part.get_content_charset() or "utf-8"
     if "2022" in charset:
         charset = "iso-2022-jp"
     try:
-        return payload.decode(charset, errors="replace")
+        text = payload.decode(charset, errors="replace")
     except LookupError:
-        return payload.decode("utf-8", errors="replace")
+        text = payload.decode("utf-8", errors="replace")
+    return text.replace("\r\n", "\n")
 
 
 def _header(msg: Message, name: str) -> str:
-    try:
-        value = msg.get(name)
-    except Exception:
-        return ""
-    return str(value) if value is not None else ""
+    return headers.raw(msg, name)
 
 
 @dataclass
@@ -74,7 +71,7 @@ class MailText:
         return view
 
     def _walk(self, part: Message, depth: int) -> None:
-        ctype = part.get_content_type()
+        ctype = headers.content_type(part)
         if ctype in ("message/delivery-status", "message/global-delivery-status"):
             self.status_parts.append(part)
             return
@@ -88,7 +85,7 @@ class MailText:
             payload = part.get_payload()
             if isinstance(payload, str):
                 # A multipart whose boundary never appears (broken or unusual MIME): read it as text.
-                self.texts.append(payload[:_MAX_TEXT])
+                self.texts.append(payload[:_MAX_TEXT].replace("\r\n", "\n"))
                 return
             if isinstance(payload, list):
                 for sub in payload:
@@ -159,7 +156,7 @@ def _original_head(part: Message) -> str:
     if isinstance(payload, list) and payload and isinstance(payload[0], Message):
         inner = payload[0]
         try:
-            return "\n".join(f"{k}: {v}" for k, v in inner.raw_items())
+            return "\n".join(f"{k}: {' '.join(str(v).split())}" for k, v in inner.raw_items())
         except Exception:
             return ""
     if isinstance(payload, str):

@@ -106,8 +106,9 @@ def detect(mail: MailText) -> list[Failure] | None:
             diagnostic = diagnostic.partition(";")[2].strip() if ";" in diagnostic[:20] else diagnostic
             status = find_status(block.get("status", ""))
             from_text = find_status(diagnostic)
-            if from_text and (not status or status.endswith(".0.0")) and from_text[0] == (status or from_text)[0]:
-                # "Status: 5.0.0" with "550 5.1.1 user unknown" in the diagnostic: the text is specific.
+            if from_text and from_text[0] == (status or from_text)[0] and not from_text.endswith(".0.0"):
+                # The remote server's own words beat the code the reporting MTA made up: "Status: 5.0.0"
+                # or "4.4.7" (expired) or "5.1.0" wrapping "550 5.2.2 mailbox full".
                 status = from_text
             if addr in seen:
                 continue

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from email.message import Message
 
+from mailservice.bounces import headers
+
 DOMAIN = "ambtelijkefusie.nl"
 _LOCAL = "bounces"
 # RFC 5321 section 4.1.2 allows more, but our tokens are URL-safe base32/base64 characters.
@@ -40,11 +42,7 @@ _VERP_IN_TEXT = re.compile(rf"\b{_LOCAL}\+([A-Za-z0-9._=\-]+)@{re.escape(DOMAIN)
 def envelope_token(msg: Message, original_headers: str = "") -> str | None:
     """The VERP token the bounce was addressed to, or the one in the returned original's Return-Path."""
     for name in _ENVELOPE_HEADERS:
-        try:
-            values = msg.get_all(name) or []
-        except Exception:
-            continue
-        for value in values:
+        for value in headers.raw_all(msg, name):
             for candidate in re.split(r"[,\s]+", str(value)):
                 token = verp_token(candidate)
                 if token:

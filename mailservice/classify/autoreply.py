@@ -53,7 +53,7 @@ _OOO_SECOND = re.compile(
     re.I,
 )
 _GONE = re.compile(
-    r"(\b(dit|het|mijn|deze)\s+(e-?mail)?\s*-?\s*(adres|mailbox|postvak)\s+(is\s+|wordt\s+)?(niet\s+meer\s+in\s+gebruik|"
+    r"(\b(dit|het|mijn|deze)\s+(e-?mail)?\s*-?\s*(adres|mailbox|postvak)\s+([\w\s]{0,30}?\s)?(is\s+|wordt\s+)?(niet\s+meer\s+in\s+gebruik|"
     r"(per\s+.{0,30}\s+)?opgeheven|buiten\s+gebruik|vervallen|niet\s+langer\s+(actief|in\s+gebruik))|"
     r"\bis\s+niet\s+meer\s+(werkzaam|in\s+dienst)\s+bij|"
     r"\b(no\s+longer\s+(in\s+use|monitored|active)|is\s+no\s+longer\s+(with|employed))|"

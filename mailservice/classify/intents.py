@@ -44,10 +44,10 @@ NETWORK_EXPLICIT = re.compile(
     re.I,
 )
 RSVP_NO = re.compile(
-    r"(\b(afmelden|afmelding|meld\w*\s+(mij|me)\s+(\w+\s+){0,3}af)\s+voor\s+" + _EVENT + r"|"
+    r"(\b(afmelden|afmelding|meld\w*\s+(ik\s+)?(mij|me)\s+(\w+\s+){0,3}af)\s+voor\s+" + _EVENT + r"|"
     r"\b(moet|wil)\s+(mij|me)\s+(\w+\s+){0,3}afmelden\b|"
     r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,3}niet\s+(bij\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
-    r"\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?niet\b|"
+    r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?niet\b|"
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
     r"^\s*(geweigerd|declined|afgewezen)\s*:)",
@@ -55,9 +55,9 @@ RSVP_NO = re.compile(
 )
 RSVP_YES = re.compile(
     r"(\b(ik\s+)?kom\s+(graag|zeker|er\s+graag|er|ook)\b|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(graag\s+|zeker\s+|die\s+dag\s+)?"
-    r"(bij|aanwezig|erbij|van\s+de\s+partij)\b|\baanwezig\s+zijn\b|\bneem\w*\s+(graag\s+)?deel\b|"
-    r"\b(aanmelden|aanmelding|meld\w*\s+(mij|me|ons)\s+(\w+\s+){0,3}aan)\s+voor\s+" + _EVENT + r"|"
-    r"\bmeld\w*\s+(mij|me|ons)\s+(graag\s+)?aan\b|\bgraag\s+aanmelden\b|\bschrijf\s+(mij|me)\s+(\w+\s+){0,2}in\b|"
+    r"(bij|aanwezig|erbij|van\s+de\s+partij)\b|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(\S+\s+){0,4}(aanwezig|erbij)\b|\baanwezig\s+zijn\b|\bneem\w*\s+(graag\s+)?deel\b|"
+    r"\b(aanmelden|aanmelding|meld\w*\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(\w+\s+){0,3}aan)\s+voor\s+" + _EVENT + r"|"
+    r"\bmeld\w*\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(graag\s+|bij\s+deze\s+)?aan\b|\bgraag\s+aanmelden\b|\bschrijf\s+(mij|me)\s+(\w+\s+){0,2}in\b|"
     r"\bi\s+(will|'ll|would\s+like\s+to)\s+(attend|join|be\s+there|come)|\bcount\s+me\s+in|"
     r"^\s*(geaccepteerd|accepted|aanvaard)\s*:|^\s*(ja|yes)\b[\s,.!]*)",
     re.I | re.M,
@@ -81,7 +81,7 @@ LEAVING = re.compile(
 )
 SUCCESSOR = re.compile(
     r"\b(mijn\s+opvolg(st)?er|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
-    r"nieuwe\s+directeur|my\s+successor|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
+    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+over|nieuwe\s+directeur|my\s+successor|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
     re.I,
 )
 SUBSTITUTE = re.compile(
@@ -114,17 +114,25 @@ class Hit:
     negated: bool
 
 
-def find(rx: re.Pattern[str], text: str) -> Hit | None:
-    """The first match, with whether its sentence is negated (a negated hit is no request)."""
-    m = rx.search(text)
-    if not m:
+def find(rx: re.Pattern[str], text: str, *, inherent: bool = False) -> Hit | None:
+    """The first match, and whether any match is negated (a negated request is no request: a human looks).
+
+    Dutch puts "niet" just before the verb ("ik wil me niet afmelden") or inside a split verb ("ik meld me niet
+    af"), so the few words before a match and the match itself are checked, not the whole sentence ("verwijder
+    mijn gegevens, ik heb geen interesse meer" is not negated). ``inherent`` is for patterns that themselves
+    say "niet" ("ik kan niet komen"): only the words before count then.
+    """
+    first: re.Match[str] | None = None
+    negated = False
+    for m in rx.finditer(text):
+        first = first or m
+        start = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0)
+        before = text[max(start, m.start() - 40) : m.start()]
+        if NEGATION.search(before) or (not inherent and NEGATION.search(m.group(0))):
+            negated = True
+    if first is None:
         return None
-    start = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
-    end_match = _SENTENCE_END.search(text, m.end())
-    end = end_match.start() if end_match else len(text)
-    rest = text[start : m.start()] + " " + text[m.end() : end]
-    negated = bool(NEGATION.search(rest)) and not NEGATION.search(m.group(0))
-    return Hit(" ".join(m.group(0).split())[:80], negated)
+    return Hit(" ".join(first.group(0).split())[:80], negated)
 
 
 def guests(text: str) -> int | None:

@@ -40,8 +40,8 @@ _NAME_LINE = re.compile(
     r"(\s+[A-Z][\w'’-]+){1,3}$"
 )
 _ON_BEHALF = re.compile(
-    r"\b(namens|op\s+verzoek\s+van|in\s+opdracht\s+van|on\s+behalf\s+of)\s+(mijn\s+(directeur|leidinggevende)\s*,?\s*)?"
-    r"((de\s+heer|mevrouw|dhr\.?|mw\.?)\s+)?([A-Z][\w'’.-]+(\s+(van|de|der|den|ten|ter|[A-Z][\w'’-]+)){0,4})",
+    r"\b(?i:namens|op\s+verzoek\s+van|in\s+opdracht\s+van|on\s+behalf\s+of)\s+(?i:mijn\s+(directeur|leidinggevende)\s*,?\s*)?"
+    r"(?i:(de\s+heer|mevrouw|dhr\.?|mw\.?)\s+)?(?P<name>[A-Z][\w'’.-]+(\s+(van\b|den\b|der\b|de\b|ten\b|ter\b|[A-Z][\w'’-]+)){0,4})",
 )
 _PREFERRED = re.compile(
     r"\b(werkadres|zakelijke?\s+(e-?mail)?adres|e-?mailadres|adres\s+(is|luidt)|aanmelden\s+(met|op|onder)|"
@@ -101,7 +101,7 @@ def person(own: str, signature: str) -> Person:
             fields[key] = m.group(3).strip()[:120]
     name = fields.get("name")
     if not name and (m := _ON_BEHALF.search(own)):
-        name = m.group(6).strip()
+        name = m.group("name").strip()
     sig_lines = [ln.strip(" *|") for ln in signature.split("\n") if ln.strip(" *|")][:8]
     if not name:
         name = next((ln for ln in sig_lines if _NAME_LINE.match(ln) and not _ORG.search(ln)), None)

@@ -213,7 +213,7 @@ def _confirm(c: Ctx) -> Decision | None:
 
 def _rsvp_from_words(c: Ctx, *, in_context: bool) -> Decision | None:
     text = c.words
-    no = intents.find(intents.RSVP_NO, text)
+    no = intents.find(intents.RSVP_NO, text, inherent=True)
     yes = intents.find(intents.RSVP_YES, text)
     if not in_context and not intents.RSVP_WORDS.search(text):
         return None

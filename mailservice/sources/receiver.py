@@ -61,9 +61,28 @@ class ReceiverHandler:
         return reply
 
 
+# RFC 5321 4.5.3.1.6 allows 1000 octets a line, and aiosmtpd rejects longer lines with 500. Real mail breaks
+# that limit (HTML without line breaks, clients that send bare LF), and Postfix accepts it; a rejected
+# sign-up is a lost one. So we allow long lines, bounded by this and by max_message_bytes.
+LINE_LENGTH_LIMIT = 1024 * 1024
+
+
+class _SMTP(SMTP):
+    line_length_limit = LINE_LENGTH_LIMIT
+
+
+class _LMTP(LMTP):
+    line_length_limit = LINE_LENGTH_LIMIT
+
+
+class _SMTPController(Controller):
+    def factory(self) -> SMTP:
+        return _SMTP(self.handler, **self.SMTP_kwargs)
+
+
 class _LMTPController(Controller):
     def factory(self) -> LMTP:
-        return LMTP(self.handler, **self.SMTP_kwargs)
+        return _LMTP(self.handler, **self.SMTP_kwargs)
 
 
 def make_controller(settings: ReceiverSettings, handler: ReceiverHandler) -> Controller:
@@ -75,5 +94,5 @@ def make_controller(settings: ReceiverSettings, handler: ReceiverHandler) -> Con
         "decode_data": False,
         "ident": "mailservice",
     }
-    cls = _LMTPController if settings.protocol == "lmtp" else Controller
+    cls = _LMTPController if settings.protocol == "lmtp" else _SMTPController
     return cls(handler, **kwargs)

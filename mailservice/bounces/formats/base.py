@@ -100,16 +100,18 @@ def scan(text: str, mail: MailText) -> list[Failure]:
             if usable(addr, mail):
                 starts.append((match.start(), match.end(1), addr))  # type: ignore[arg-type]
     starts.sort()
+    first: dict[str, tuple[int, int]] = {}
+    for pos, end, addr in starts:
+        first.setdefault(addr, (pos, end))
+    ordered = sorted((pos, end, addr) for addr, (pos, end) in first.items())
     out: dict[str, Failure] = {}
-    for index, (pos, end, addr) in enumerate(starts):
-        stop = starts[index + 1][0] if index + 1 < len(starts) else None
+    for index, (pos, end, addr) in enumerate(ordered):
+        stop = ordered[index + 1][0] if index + 1 < len(ordered) else None
         line_start = text.rfind("\n", 0, pos) + 1
         diag = _paragraph_after(text, line_start, stop)
         if len(collapse(diag)) <= len(addr) + 4:
             # Address alone in its paragraph: the reason is what follows, up to the next recipient.
             diag = text[end : stop if stop is not None else end + 1500]
-        if addr in out:
-            continue
         out[addr] = Failure(addr, collapse(diag))
     return list(out.values())
 
