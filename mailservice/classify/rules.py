@@ -257,7 +257,7 @@ def _themes_thread(c: Ctx) -> Decision | None:
                         successor=_successor(c))
     if not c.own.text.strip():
         return None
-    return _suggestion(c, "antwoord op de themavraag")
+    return _suggestion(c, "themavoorstel")
 
 
 def _suggestion(c: Ctx, why: str) -> Decision:

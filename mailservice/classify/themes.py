@@ -44,9 +44,14 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"omgevingswet", r"vergunning", r"service", r"customer", r"citizens",
     ),
 }
-# The longest, most specific alternatives first so the reported hit is the telling word.
+# Long stems match inside Dutch compounds ("digitaliseringsstrategie", "samenwerkingsverband"); short ones only at
+# a word start, so "regio" does not fire inside an unrelated word. Longest first: the reported hit is the telling word.
+def _stem(stem: str) -> str:
+    return stem if len(stem) >= 6 and not stem.startswith("\\b") else r"(?<![\w&])" + stem
+
+
 _PATTERNS: dict[str, re.Pattern[str]] = {
-    theme: re.compile(r"(?<![\w&])(" + "|".join(sorted(stems, key=len, reverse=True)) + r")", re.I)
+    theme: re.compile("(" + "|".join(_stem(s) for s in sorted(stems, key=len, reverse=True)) + ")", re.I)
     for theme, stems in _WORDS.items()
 }
 
