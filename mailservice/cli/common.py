@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from rich.console import Console
+from rich.table import Table
 
 from mailservice import settings as settings_mod
 from mailservice.app import App, build
@@ -26,7 +27,16 @@ class _State:
 
 
 STATE = _State()
-console = Console()
+# Piped into a file or another program, a table gets room instead of "…": nothing the secretariat needs is cut.
+console = Console(width=None if sys.stdout.isatty() else 200)
+
+
+def table(*headers: str) -> Table:
+    """A table whose cells wrap rather than being cut off with an ellipsis."""
+    t = Table()
+    for header in headers:
+        t.add_column(header, overflow="fold")
+    return t
 
 
 def load_settings() -> settings_mod.Settings:

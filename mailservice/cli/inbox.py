@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Annotated, Optional
 
 import typer
-from rich.table import Table
 from sqlalchemy import select
 
-from mailservice.cli.common import CommandError, console, open_app, when
+from mailservice.cli.common import table, CommandError, console, open_app, when
 from mailservice.models import InboundMessage, InboundStatus
 
 inbox_app = typer.Typer(rich_markup_mode=None)
@@ -30,10 +29,10 @@ def inbox(
         if unhandled:
             query = query.where(InboundMessage.status.in_(_NEEDS_HUMAN))
         rows = list(session.scalars(query))
-    table = Table("nr", "ontvangen", "van", "onderwerp", "soort", "status", "reden")
+    view = table("nr", "ontvangen", "van", "onderwerp", "soort", "status", "reden")
     for r in rows:
-        table.add_row(str(r.id), when(r.received_at), r.sender or r.envelope_from or "", r.subject or "", r.kind or "", r.status, r.reason or "")
-    console.print(table)
+        view.add_row(str(r.id), when(r.received_at), r.sender or r.envelope_from or "", r.subject or "", r.kind or "", r.status, r.reason or "")
+    console.print(view)
     if not rows:
         console.print("Geen berichten." if not unhandled else "Niets af te handelen.")
     app.close()

@@ -9,11 +9,10 @@ from typing import Annotated, Optional
 
 import typer
 from email_validator import EmailNotValidError, validate_email
-from rich.table import Table
 from sqlalchemy import select
 
 from mailservice.actions.membership import find_member
-from mailservice.cli.common import CommandError, console, open_app, when
+from mailservice.cli.common import table, CommandError, console, open_app, when
 from mailservice.db import transaction
 from mailservice.models import Member, MemberEvent, MemberStatus
 
@@ -37,12 +36,12 @@ def list_members(
         if status is not None:
             query = query.where(Member.status == status)
         rows = list(session.scalars(query))
-    table = Table("nr", "e-mailadres", "naam", "organisatie", "rol", "status", "lid sinds", "afgemeld")
+    view = table("nr", "e-mailadres", "naam", "organisatie", "rol", "status", "lid sinds", "afgemeld")
     for m in rows:
-        table.add_row(
+        view.add_row(
             str(m.id), m.email, m.name or "", m.organisation or "", m.role, m.status, when(m.confirmed_at), when(m.left_at)
         )
-    console.print(table)
+    console.print(view)
     console.print(f"{len(rows)} {'lid' if len(rows) == 1 else 'leden'}")
     app.close()
 
@@ -57,11 +56,11 @@ def show_member(email: Annotated[str, typer.Argument(help="E-mailadres van het l
         console.print(f"[bold]{member.email}[/bold]  {member.name or ''}  {member.organisation or ''}")
         console.print(f"status: {member.status}  rol: {member.role}  functie: {member.function or '-'}")
         console.print(f"aangemaakt: {when(member.created_at)}  bevestigd: {when(member.confirmed_at)}  afgemeld: {when(member.left_at)}")
-        table = Table("wanneer", "gebeurtenis", "door", "bericht in", "bericht uit", "toelichting")
+        view = table("wanneer", "gebeurtenis", "door", "bericht in", "bericht uit", "toelichting")
         for ev in session.scalars(select(MemberEvent).where(MemberEvent.member_id == member.id).order_by(MemberEvent.id)):
             inbound = f"#{ev.inbound_id} {ev.inbound.message_id or ''}" if ev.inbound else ""
-            table.add_row(when(ev.at), ev.event, ev.actor, inbound, f"#{ev.outbound_id}" if ev.outbound_id else "", ev.detail or "")
-        console.print(table)
+            view.add_row(when(ev.at), ev.event, ev.actor, inbound, f"#{ev.outbound_id}" if ev.outbound_id else "", ev.detail or "")
+        console.print(view)
     app.close()
 
 

@@ -6,11 +6,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.table import Table
 from sqlalchemy import func, select
 
 from mailservice import ingest
-from mailservice.cli.common import CommandError, console, load_settings, open_app, setup_logging, when
+from mailservice.cli.common import table, CommandError, console, load_settings, open_app, setup_logging, when
 from mailservice.models import InboundMessage, OutboundMessage, OutboundStatus
 
 
@@ -39,13 +38,13 @@ def ingest_command(
         ids.append((path, ingest.store(app.factory, path.read_bytes(), source="cli", clock=app.clock, source_ref=str(path))))
     app.ingest.process_pending()
     app.sender.drain()
-    table = Table("bestand", "nr", "soort", "status", "reden")
+    view = table("bestand", "nr", "soort", "status", "reden")
     with app.factory() as session:
         for path, inbound_id in ids:
             row = session.get(InboundMessage, inbound_id)
             assert row is not None
-            table.add_row(str(path), str(row.id), row.kind or "", row.status, row.reason or "")
-    console.print(table)
+            view.add_row(str(path), str(row.id), row.kind or "", row.status, row.reason or "")
+    console.print(view)
     app.close()
 
 
@@ -59,12 +58,12 @@ def outbox_command(
         query = select(OutboundMessage).order_by(OutboundMessage.id.desc()).limit(limit)
         if status is not None:
             query = query.where(OutboundMessage.status == status)
-        table = Table("nr", "aangemaakt", "aan", "onderwerp", "status", "pogingen", "antwoord / fout")
+        view = table("nr", "aangemaakt", "aan", "onderwerp", "status", "pogingen", "antwoord / fout")
         for row in session.scalars(query):
-            table.add_row(
+            view.add_row(
                 str(row.id), when(row.created_at), row.to_addr, row.subject, row.status, str(row.attempts),
                 row.last_error or row.server_reply or "",
             )
     console.print("  ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "De outbox is leeg.")
-    console.print(table)
+    console.print(view)
     app.close()

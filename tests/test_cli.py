@@ -1,0 +1,102 @@
+"""The command line: readable output, CSV export, and one clear line for every wrong request."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mailservice.cli import main
+from tests.support import mail
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A scratch working directory on embedded defaults (no config file, no MAILSERVICE_ variables)."""
+    monkeypatch.chdir(tmp_path)
+    for name in list(os.environ):
+        if name.startswith("MAILSERVICE_") and name != "MAILSERVICE_CORPUS":
+            monkeypatch.delenv(name)
+    yield tmp_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["bestaat-niet"],
+        ["members", "list", "--bogus"],
+        ["members", "list", "--status", "vrolijk"],
+        ["members", "show"],
+        ["inbox", "show", "geen-getal"],
+        ["outbox", "--limit", "0"],
+    ],
+)
+def test_wrong_arguments_give_one_line_and_exit_2(workdir: Path, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("mailservice: ") and "Traceback" not in err
+
+
+def test_wrong_requests_give_one_line_and_exit_1(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (["members", "show", "niemand@nergens.nl"], ["members", "add", "geen-adres"], ["inbox", "show", "999"],
+                 ["ingest", "ontbreekt.eml"]):
+        code, _, err = run(capsys, *args)
+        assert code == 1, args
+        assert err.count("\n") == 1 and "Traceback" not in err, err
+
+
+def test_wrong_setting_gives_one_line_and_exit_78(workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAILSERVICE_DATABASE__URL", "oracle://x")
+    code, _, err = run(capsys, "members", "list")
+    assert code == 78 and "database.url" in err and err.count("\n") == 1
+
+
+def test_help_reads_well(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    for command in ("run", "members", "inbox", "ingest", "classify", "outbox"):
+        assert command in out
+    assert "info@ambtelijkefusie.nl" in out
+
+
+def test_members_add_list_show_export_remove(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "members", "add", "A.de.Boer@Gemeente-X.nl", "--naam", "Anne de Boer", "--organisatie", "Werkorganisatie X")
+    assert code == 0, err
+    assert len(list((workdir / "var" / "outbox" / "new").iterdir())) == 1  # the welcome
+    code, out, _ = run(capsys, "members", "list")
+    assert "a.de.boer@gemeente-x.nl" in out and "Anne de Boer" in out
+    code, out, _ = run(capsys, "members", "show", "a.de.boer@gemeente-x.nl")
+    assert "added" in out and "door het secretariaat" in out
+    code, out, _ = run(capsys, "members", "export")
+    rows = list(csv.reader(io.StringIO(out), delimiter=";"))
+    assert rows[0][:3] == ["e-mailadres", "naam", "organisatie"]
+    assert rows[1][:3] == ["a.de.boer@gemeente-x.nl", "Anne de Boer", "Werkorganisatie X"]
+    code, out, _ = run(capsys, "members", "export", "-o", str(workdir / "leden.csv"))
+    assert (workdir / "leden.csv").read_text(encoding="utf-8").startswith("e-mailadres;")
+    code, _, _ = run(capsys, "members", "remove", "a.de.boer@gemeente-x.nl")
+    assert code == 0
+    code, out, _ = run(capsys, "members", "list", "--status", "unsubscribed")
+    assert "a.de.boer@gemeente-x.nl" in out
+
+
+def test_ingest_and_inbox_show_kind_status_and_reason(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "aanmelding.eml").write_bytes(mail())
+    (workdir / "vraag.eml").write_bytes(mail(sender="p.p@gemeente-y.nl", subject="Vraag", body="Waar is het atelier?"))
+    code, out, err = run(capsys, "ingest", "aanmelding.eml", "vraag.eml")
+    assert code == 0, err
+    assert "subscribe" in out and "handled" in out
+    assert len(list((workdir / "var" / "outbox" / "new").iterdir())) == 1
+    code, out, _ = run(capsys, "inbox", "--unhandled")
+    assert "p.p@gemeente-y.nl" in out and "j.jansen" not in out
+    code, out, _ = run(capsys, "inbox", "show", "2")
+    assert "unhandled" in out and "reden" in out
