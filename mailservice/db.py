@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,12 +46,21 @@ def make_engine(settings: DatabaseSettings) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # type: ignore[no-untyped-def]
-        # SQLite-specific, and why: a deferred transaction that reads and then writes fails with
-        # SQLITE_BUSY_SNAPSHOT (busy_timeout cannot help) when another thread committed in between.
-        # Taking the write lock up front makes concurrent writers queue instead. PostgreSQL needs none of it.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # A write transaction (see ``transaction``) takes SQLite's write lock up front: a deferred one that
+        # reads and then writes fails with SQLITE_BUSY_SNAPSHOT (busy_timeout cannot help) when another
+        # process committed in between. Read-only sessions stay deferred and never block a writer (WAL).
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if getattr(_local, "writing", False) else "BEGIN")
 
+    _WRITE_LOCKS[engine] = threading.Lock()
     return engine
+
+
+# SQLite allows one writer at a time, and a writer that finds the database locked sleeps in steps of up to
+# 100 ms (sqlite3 busy handler) instead of being woken when the lock is free. Writers in this process
+# therefore queue on a Python lock, which hands over at once; busy_timeout still covers other processes
+# (the CLI beside the service). PostgreSQL engines get no lock: they have real row-level concurrency.
+_WRITE_LOCKS: weakref.WeakKeyDictionary[Engine, threading.Lock] = weakref.WeakKeyDictionary()
+_local = threading.local()
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
@@ -58,9 +69,19 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any exception."""
-    with factory() as session, session.begin():
-        yield session
+    """One unit of work that writes: commit on success, roll back on any exception."""
+    lock = _WRITE_LOCKS.get(factory.kw["bind"])
+    if lock is None:
+        with factory() as session, session.begin():
+            yield session
+        return
+    with lock:
+        _local.writing = True
+        try:
+            with factory() as session, session.begin():
+                yield session
+        finally:
+            _local.writing = False
 
 
 def alembic_config(engine: Engine) -> Config:

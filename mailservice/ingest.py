@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -112,7 +112,10 @@ class Ingest:
         inbound = session.get(InboundMessage, inbound_id)
         if inbound is None or inbound.status != InboundStatus.RECEIVED:
             return None  # another worker got it first
-        outcome = self._handle(session, inbound)
+        # No autoflush: one flush when the savepoint ends instead of one before every query. Safe here,
+        # because a handler's queries never need to see what this same message has changed so far.
+        with session.no_autoflush:
+            outcome = self._handle(session, inbound)
         log.info("inbound #%s %s (%s): %s", inbound.id, inbound.kind, outcome.status, outcome.reason)
         return outcome.status
 
@@ -159,22 +162,19 @@ def _must_not_answer(inbound: InboundMessage, decision: Decision) -> bool:
 
 def _earlier_copy(session: Session, inbound: InboundMessage) -> int | None:
     """The same message delivered again (an MTA retry after a lost 250, an IMAP rescan): process it once."""
-    conditions = [InboundMessage.sha256 == inbound.sha256]
+    same = InboundMessage.sha256 == inbound.sha256
     if inbound.message_id:
-        conditions.append(InboundMessage.message_id == inbound.message_id)
-    for condition in conditions:
-        earlier = session.scalars(
-            select(InboundMessage.id)
-            .where(
-                condition,
-                InboundMessage.id < inbound.id,
-                InboundMessage.status.not_in([InboundStatus.RECEIVED, InboundStatus.QUARANTINED]),
-            )
-            .limit(1)
-        ).first()
-        if earlier is not None:
-            return earlier
-    return None
+        same = or_(same, InboundMessage.message_id == inbound.message_id)
+    return session.scalars(
+        select(InboundMessage.id)
+        .where(
+            same,
+            InboundMessage.id < inbound.id,
+            InboundMessage.status.not_in([InboundStatus.RECEIVED, InboundStatus.QUARANTINED]),
+        )
+        .order_by(InboundMessage.id)
+        .limit(1)
+    ).first()
 
 
 def _thread_purpose(session: Session, message_ids: Sequence[str]) -> str | None:
