@@ -45,7 +45,7 @@ NETWORK_EXPLICIT = re.compile(
 )
 RSVP_NO = re.compile(
     r"(\b(afmelden|afmelding|meld\w*\s+(ik\s+)?(mij|me)\s+(\w+\s+){0,3}af)\s+voor\s+" + _EVENT + r"|"
-    r"\b(moet|wil)\s+(mij|me)\s+(\w+\s+){0,3}afmelden\b|"
+    r"\b(moet|wil)\s+(mij|me)\s+((?!niet\b|geen\b|nooit\b)\w+\s+){0,3}afmelden\b|"
     r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,3}niet\s+(bij\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
     r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?niet\b|"
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
@@ -70,6 +70,12 @@ ERASE = re.compile(
     r"(\w+\s+){0,3}(verwijderen|wissen|vernietigen)|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
     r"\bartikel\s+17\b|\b(erase|delete|remove)\s+(all\s+)?(of\s+)?my\s+(personal\s+)?(data|information)|"
     r"\bright\s+to\s+(be\s+forgotten|erasure))",
+    re.I,
+)
+# Someone who says they stay: "afmelden voor de nieuwsbrief, maar wel lid blijven" is not leaving the network.
+STAY = re.compile(
+    r"\b((wel|graag)\s+(\w+\s+){0,2}lid\s+blijven|lid\s+(wil|blijf)\s+(ik\s+)?(wel\s+)?blijven|"
+    r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|(stay|remain)\s+(a\s+)?member)\b",
     re.I,
 )
 ACCESS_REQUEST = re.compile(r"\b(inzage|inzageverzoek|welke\s+gegevens|access\s+request)\b", re.I)

@@ -304,6 +304,9 @@ def _unsubscribe(c: Ctx) -> Decision | None:
         return c.decide(Kind.OTHER, f"afmeldwoorden ontkend: '{unsub.words}': een mens kijkt")
     if sub and not sub.negated:
         return c.decide(Kind.OTHER, f"zowel aan- als afmeldwoorden ('{sub.words}', '{unsub.words}'): een mens kijkt")
+    stay = intents.find(intents.STAY, c.words)
+    if stay and not stay.negated:
+        return c.decide(Kind.OTHER, f"afmeldwoorden ('{unsub.words}') maar ook '{stay.words}': een mens kijkt")
     return c.decide(Kind.UNSUBSCRIBE, f"afmeldwoorden in eigen tekst: '{unsub.words}'", erase=False,
                     successor=_successor(c))
 
