@@ -71,8 +71,19 @@ class _SMTP(SMTP):
     line_length_limit = LINE_LENGTH_LIMIT
 
 
+# Replies aiosmtpd itself gives at the end of DATA (message too large, line too long).
+_DATA_REFUSALS = ("552 Error: Too much mail data", "500 Line too long")
+
+
 class _LMTP(LMTP):
     line_length_limit = LINE_LENGTH_LIMIT
+
+    async def push(self, status: str) -> None:
+        # aiosmtpd refuses an oversized DATA with one reply line; RFC 2033 4.2 wants one per accepted recipient,
+        # or the LMTP client (Postfix) keeps waiting for the rest and the session times out.
+        if status.startswith(_DATA_REFUSALS) and self.envelope is not None and len(self.envelope.rcpt_tos) > 1:
+            status = "\r\n".join([status] * len(self.envelope.rcpt_tos))
+        await super().push(status)
 
 
 class _SMTPController(Controller):

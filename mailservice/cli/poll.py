@@ -1,0 +1,58 @@
+"""``mailservice poll``: fetch what waits in the configured sources (IMAP, Maildir), process it, send the answers.
+
+For cron users and tests; the running service (``mailservice run``) does the same continuously, with IDLE.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Annotated
+
+import typer
+from imapclient.exceptions import IMAPClientError
+
+from mailservice.cli.common import CommandError, console, open_app
+from mailservice.sources.configured import configured_sources
+from mailservice.sources.imap import AuthFailed, FolderMissing, PollResult
+
+
+def poll_command(
+    once: Annotated[bool, typer.Option("--once", help="Eén keer ophalen en verwerken, dan stoppen.")] = False,
+    interval: Annotated[float, typer.Option("--interval", min=1.0, help="Seconden tussen rondes (zonder --once).")] = 60.0,
+) -> None:
+    app = open_app()
+    try:
+        sources = configured_sources(app)
+        if not sources:
+            raise CommandError(
+                "geen bron ingesteld: zet MAILSERVICE_IMAP__HOST (met __USER en __PASSWORD) "
+                "of MAILSERVICE_MAILDIR_SOURCE__PATH"
+            )
+        while True:
+            for source in sources:
+                console.print(f"{source.name}: {_poll(source)}", highlight=False, markup=False)
+            processed = app.ingest.process_pending()
+            app.sender.drain()
+            if processed:
+                console.print(f"verwerkt: {processed}", highlight=False)
+            if once:
+                return
+            time.sleep(interval)
+    finally:
+        app.close()
+
+
+def _poll(source: object) -> str:
+    settings = getattr(source, "settings", None)
+    try:
+        result = source.poll_once()  # type: ignore[attr-defined]
+    except AuthFailed as exc:
+        raise CommandError(f"IMAP: inloggen als {settings.user} geweigerd ({exc}); controleer gebruiker en wachtwoord") from None
+    except FolderMissing as exc:
+        raise CommandError(f"IMAP: de map {exc} bestaat niet (MAILSERVICE_IMAP__FOLDER)") from None
+    except (IMAPClientError, OSError) as exc:
+        where = f"{settings.host}:{settings.effective_port}" if settings is not None and hasattr(settings, "host") else ""
+        raise CommandError(f"{source.name}: {where} niet bereikbaar of fout ({type(exc).__name__}: {exc})") from None  # type: ignore[attr-defined]
+    if isinstance(result, PollResult):
+        return result.summary()
+    return f"{result} nieuw opgeslagen"
