@@ -6,8 +6,6 @@ Nothing here runs at import time; entry points (cli, tests, benchmarks) call ``b
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
-
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -17,8 +15,10 @@ from mailservice.clock import Clock, system_clock
 from mailservice.ingest import Ingest
 from mailservice.outbox import Outbox
 from mailservice.render import Renderer
-from mailservice.sender import Sender
+from mailservice.dkim_signer import DkimSigner
+from mailservice.sender import Policy, Sender
 from mailservice.settings import Settings
+from mailservice.tags import Tagger, hmac_key
 from mailservice.transports import Transport
 from mailservice.transports.maildir import MaildirTransport
 from mailservice.transports.smtp import SmtpTransport
@@ -33,16 +33,22 @@ class App:
     ingest: Ingest
     sender: Sender
     clock: Clock
+    outbox: Outbox
 
     def close(self) -> None:
-        self.sender.transport.close()
         self.engine.dispose()
 
 
 def make_transport(settings: Settings) -> Transport:
+    """One transport = one connection; the sender makes one per sending thread."""
     if settings.outbound.transport == "smtp":
-        return SmtpTransport(settings.smtp)
+        return SmtpTransport(settings.smtp, helo_name=settings.service.domain)
     return MaildirTransport(settings.outbound.maildir)
+
+
+def make_signer(settings: Settings) -> DkimSigner | None:
+    d = settings.dkim
+    return DkimSigner.from_file(d.key_file, domain=d.domain, selector=d.selector) if d.key_file else None
 
 
 def build(settings: Settings, clock: Clock = system_clock, migrate: bool = True) -> App:
@@ -51,15 +57,21 @@ def build(settings: Settings, clock: Clock = system_clock, migrate: bool = True)
         db.migrate(engine)
     factory = db.make_sessionmaker(engine)
     renderer = Renderer()
-    outbox = Outbox(renderer=renderer, service=settings.service, clock=clock)
+    tagger = Tagger(hmac_key(settings), settings.service.domain)
+    outbox = Outbox(renderer=renderer, service=settings.service, clock=clock, outbound=settings.outbound, tagger=tagger)
     env = ActEnv(settings=settings, outbox=outbox, clock=clock)
     sender = Sender(
-        factory=factory,
-        transport=make_transport(settings),
-        clock=clock,
-        domain=settings.service.domain,
-        batch_size=settings.outbound.batch_size,
-        retry_deadline=timedelta(days=3),
+        factory,
+        lambda: make_transport(settings),
+        clock,
+        tagger=tagger,
+        outbox=outbox,
+        secretariat=settings.service.secretariat,
+        # A Maildir is one local folder that nobody throttles: one thread, no provider rate limits.
+        policy=Policy.from_settings(settings.outbound) if settings.outbound.transport == "smtp"
+        else Policy.from_settings(settings.outbound.model_copy(
+            update={"connections": 1, "rate_per_minute": 0, "rate_per_day": 0})),
+        signer=make_signer(settings),
     )
     return App(
         settings=settings,
@@ -69,4 +81,5 @@ def build(settings: Settings, clock: Clock = system_clock, migrate: bool = True)
         ingest=Ingest(factory=factory, env=env),
         sender=sender,
         clock=clock,
+        outbox=outbox,
     )

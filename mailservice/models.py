@@ -9,14 +9,17 @@ import enum
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    BigInteger,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    JSON,
     LargeBinary,
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -48,6 +51,15 @@ class MemberStatus(enum.StrEnum):
     PENDING = "pending"  # asked to join, not yet confirmed
     ACTIVE = "active"
     UNSUBSCRIBED = "unsubscribed"
+    EXPIRED = "expired"  # never confirmed; the sign-up lapsed (issue 7, membership.pending_expiry_days)
+
+
+class Delivery(enum.StrEnum):
+    """Whether mailings go to a member's address (issue 4); membership itself is a separate matter."""
+
+    ENABLED = "enabled"
+    DISABLED = "disabled"  # bounced: nothing is sent; re-enabled by the secretariat or by the member writing in
+    REMOVED = "removed"  # still disabled after the grace period: off the mailings, the secretariat was told
 
 
 class InboundStatus(enum.StrEnum):
@@ -86,6 +98,13 @@ class Member(Base):
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     left_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Bounce handling (issue 4): whether mailings go to this address, since when and why; the soft-bounce
+    # score the scoring job last computed; bounces before ``bounces_counted_from`` no longer count.
+    delivery: Mapped[str] = mapped_column(_enum_str(Delivery), default=Delivery.ENABLED, server_default="enabled")
+    delivery_reason: Mapped[str | None] = mapped_column(Text)
+    delivery_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    bounce_score: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    bounces_counted_from: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     events: Mapped[list[MemberEvent]] = relationship(back_populates="member", order_by="MemberEvent.id")
 
@@ -172,6 +191,229 @@ class OutboundMessage(Base):
     server_reply: Mapped[str | None] = mapped_column(Text)
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+    mailing_id: Mapped[int | None] = mapped_column(ForeignKey("mailings.id"))
 
     member: Mapped[Member | None] = relationship()
     inbound: Mapped[InboundMessage | None] = relationship()
+    mailing: Mapped[Mailing | None] = relationship()
+
+
+# The sender claims due rows per class (transactional first, then each running mailing) in index order,
+# and counts rows sent in the last minute and day for the rate limits: indexes for both (issue 6).
+Index("ix_outbound_claim", OutboundMessage.status, OutboundMessage.mailing_id, OutboundMessage.next_attempt_at)
+Index("ix_outbound_sent_at", OutboundMessage.sent_at)
+# One row per member per mailing: a re-run of an interrupted enqueue cannot add a second copy.
+Index("uq_outbound_mailing_member", OutboundMessage.mailing_id, OutboundMessage.member_id, unique=True)
+
+
+class MailingState(enum.StrEnum):
+    QUEUED = "queued"  # rows written, nothing sent yet
+    SENDING = "sending"
+    PAUSED = "paused"  # the error budget ran out, or the secretariat paused it; rows wait
+    DONE = "done"  # every row sent, failed or cancelled
+    CANCELLED = "cancelled"
+
+
+class Mailing(Base):
+    """One message to many members: the rows in outbound_messages carry its id (issue 6)."""
+
+    __tablename__ = "mailings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    purpose: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(_enum_str(MailingState), index=True)
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    sent_count: Mapped[int] = mapped_column(Integer, default=0)
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Permanent failures since the last success: the error budget (outbound.error_budget) is spent on these.
+    failures_in_row: Mapped[int] = mapped_column(Integer, default=0)
+    paused_reason: Mapped[str | None] = mapped_column(Text)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class BounceEvent(Base):
+    """A bounce as it happened, recorded now and scored later (STYLE.md habit 8).
+
+    kind "sync": the server refused at send time (5xx, or 4xx until the retry deadline); "dsn": an
+    asynchronous report (the bounce issue). status is the RFC 3463 code, diagnostic the server's words.
+    """
+
+    __tablename__ = "bounce_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    kind: Mapped[str] = mapped_column(String(20))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
+    address: Mapped[str] = mapped_column(String(320), index=True)
+    outbound_id: Mapped[int | None] = mapped_column(ForeignKey("outbound_messages.id"), index=True)
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+    status: Mapped[str] = mapped_column(String(20))
+    diagnostic: Mapped[str | None] = mapped_column(Text)
+    # The bounce log (issue 4). severity: hard, soft or delayed (a warning, never counted); reason: the cause
+    # word (userunknown, mailboxfull, ...); layer: which detector decided ("verp", "rfc3464", "exim", "smtp"
+    # for a refusal at send time, "autoreply"); attributed_by: how the member was found ("verp", "ref",
+    # "message-id", "outbox", "address", "thread"; NULL: nobody, kept for the secretariat). A "sync" row
+    # gets severity and reason from the scoring job; scored_at is when that job counted the event.
+    severity: Mapped[str | None] = mapped_column(String(10))
+    reason: Mapped[str | None] = mapped_column(String(40))
+    layer: Mapped[str | None] = mapped_column(String(40))
+    attributed_by: Mapped[str | None] = mapped_column(String(20))
+    scored_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+
+
+class ImapBookmark(Base):
+    """How far the IMAP source got in one folder (RFC 3501 2.3.1.1): UIDs only mean something together with
+    the folder's UIDVALIDITY; when that changes, the folder is rescanned (duplicates caught by content hash)."""
+
+    __tablename__ = "imap_bookmarks"
+    __table_args__ = (UniqueConstraint("account", "folder", name="uq_imap_bookmark_account_folder"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = mapped_column(String(400))  # user@host:port
+    folder: Mapped[str] = mapped_column(String(400))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)  # unsigned 32-bit: too large for a signed INTEGER
+    last_uid: Mapped[int] = mapped_column(BigInteger)  # highest UID stored, processed and moved
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# -- Ateliers (issue 7) ------------------------------------------------------------------------------------------
+
+
+class AtelierState(enum.StrEnum):
+    PLANNED = "planned"  # in the calendar; the call for themes may have gone out
+    INVITED = "invited"  # the invitation went out: RSVPs count
+    HELD = "held"  # it took place
+    CANCELLED = "cancelled"
+
+
+class Atelier(Base):
+    """One Leer- en inspireer-atelier. Times are stored in UTC and shown in Europe/Amsterdam."""
+
+    __tablename__ = "ateliers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # "2027-1": the year and the number in that year; in every subject as [atelier:2027-1] and in the .ics UID.
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    theme: Mapped[str] = mapped_column(String(20))  # strategie, samenwerking, organisatie, dienstverlening
+    description: Mapped[str | None] = mapped_column(Text)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    place: Mapped[str | None] = mapped_column(Text)  # an address
+    online_url: Mapped[str | None] = mapped_column(String(1000))  # or a link, or both
+    capacity: Mapped[int | None] = mapped_column(Integer)  # seats, guests included; None: no limit
+    registration_deadline: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    report_url: Mapped[str | None] = mapped_column(String(1000))  # where the verslag is, for the follow-up
+    state: Mapped[str] = mapped_column(_enum_str(AtelierState), index=True)
+    # iCalendar SEQUENCE (RFC 5545 3.8.7.4): raised on every change that is sent, so calendars take the newest.
+    ics_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    steps: Mapped[list[ScheduledMailing]] = relationship(back_populates="atelier", order_by="ScheduledMailing.due_at")
+
+
+class RsvpStatus(enum.StrEnum):
+    ATTENDING = "attending"
+    WAITING = "waiting"  # wants to come, no seat yet: see waitlist_position
+    DECLINED = "declined"
+
+
+class Rsvp(Base):
+    """A member's answer to one atelier's invitation: the latest state; the history is in rsvp_changes."""
+
+    __tablename__ = "rsvps"
+    __table_args__ = (UniqueConstraint("atelier_id", "member_id", name="uq_rsvp_atelier_member"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    atelier_id: Mapped[int] = mapped_column(ForeignKey("ateliers.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    status: Mapped[str] = mapped_column(_enum_str(RsvpStatus))
+    guests: Mapped[int] = mapped_column(Integer, default=0)  # people coming along besides the member
+    substitute: Mapped[str | None] = mapped_column(String(320))  # comes in the member's place
+    waitlist_position: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    atelier: Mapped[Atelier] = relationship()
+    member: Mapped[Member] = relationship()
+    changes: Mapped[list[RsvpChange]] = relationship(back_populates="rsvp", order_by="RsvpChange.id")
+
+
+class RsvpChange(Base):
+    """Every change of an RSVP, with the message that caused it and why (STYLE.md habit 3)."""
+
+    __tablename__ = "rsvp_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rsvp_id: Mapped[int] = mapped_column(ForeignKey("rsvps.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(_enum_str(RsvpStatus))
+    guests: Mapped[int] = mapped_column(Integer, default=0)
+    substitute: Mapped[str | None] = mapped_column(String(320))
+    waitlist_position: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+
+    rsvp: Mapped[Rsvp] = relationship(back_populates="changes")
+
+
+class Suggestion(Base):
+    """A member's suggestion of themes and topics, for an atelier or for "the next one" (atelier_id None)."""
+
+    __tablename__ = "suggestions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    atelier_id: Mapped[int | None] = mapped_column(ForeignKey("ateliers.id"), index=True)
+    themes: Mapped[list[str]] = mapped_column(JSON)
+    topics: Mapped[list[str]] = mapped_column(JSON)
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+
+    member: Mapped[Member] = relationship()
+    atelier: Mapped[Atelier | None] = relationship()
+
+
+class StepState(enum.StrEnum):
+    DUE = "due"  # waits for due_at
+    SENT = "sent"  # enqueued (mailing_id), in the same transaction as this state
+    MISSED = "missed"  # the service was down past the grace period; the secretariat was told
+    SKIPPED = "skipped"  # nothing to send (a digest with nothing to say)
+    CANCELLED = "cancelled"
+
+
+class ScheduledMailing(Base):
+    """A mailing with a send time: the scheduler's truth lives here, not in the scheduler's memory.
+
+    ``atelier_id`` is None for the service's own rhythm (the weekly digest). ``offset_days`` is the step's
+    distance to the atelier's day in local calendar days (negative: before); ``due_at`` follows from it.
+    """
+
+    __tablename__ = "scheduled_mailings"
+    __table_args__ = (Index("ix_scheduled_state_due", "state", "due_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    atelier_id: Mapped[int | None] = mapped_column(ForeignKey("ateliers.id"), index=True)
+    step: Mapped[str] = mapped_column(String(30))
+    offset_days: Mapped[int | None] = mapped_column(Integer)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    state: Mapped[str] = mapped_column(_enum_str(StepState))
+    mailing_id: Mapped[int | None] = mapped_column(ForeignKey("mailings.id"))
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    note: Mapped[str | None] = mapped_column(Text)  # why: "verstuurd 2 uur te laat", "gemist: dienst lag stil"
+
+    atelier: Mapped[Atelier | None] = relationship(back_populates="steps")
+    mailing: Mapped[Mailing | None] = relationship()
+
+
+class SchedulerLease(Base):
+    """One row: which process may run the scheduler, until when (issue 7; APScheduler issues #160/#655)."""
+
+    __tablename__ = "scheduler_lease"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    holder: Mapped[str | None] = mapped_column(String(200))
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

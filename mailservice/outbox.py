@@ -1,21 +1,26 @@
 """Writing to the transactional outbox: a mail is a row, added in the caller's transaction.
 
 The caller's commit makes the state change and the mail one fact (STYLE.md habit 6); the sender drains rows.
+Rows hold the finished message (rendered, composed); what depends on the row id or the moment of sending
+(VERP return path, X-Mailservice-Ref, DKIM signature) is added by the sender.
 """
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from mailservice.clock import Clock
-from mailservice.compose import compose, new_message_id
-from mailservice.models import InboundMessage, Member, OutboundMessage, OutboundStatus
+from mailservice.compose import compose, format_from, new_message_id
+from mailservice.models import InboundMessage, Mailing, Member, OutboundMessage, OutboundStatus
 from mailservice.render import Renderer
-from mailservice.settings import ServiceSettings
+from mailservice.settings import OutboundSettings, ServiceSettings
+from mailservice.tags import DEVELOPMENT_KEY, Tagger
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +28,80 @@ class Outbox:
     renderer: Renderer
     service: ServiceSettings
     clock: Clock
+    outbound: OutboundSettings = field(default_factory=OutboundSettings)
+    tagger: Tagger | None = None
+
+    def _tagger(self) -> Tagger:
+        return self.tagger or Tagger(DEVELOPMENT_KEY, self.service.domain)
+
+    def common_context(self, member_footer: bool = False) -> dict[str, Any]:
+        return {
+            "network_name": self.service.network_name,
+            "service_address": self.service.address,
+            "member_footer": member_footer,
+        }
+
+    # -- mailings to members (RFC 2369, RFC 2919, RFC 8058) -------------------------------------------
+    def unsubscribe_links(self, member_id: int) -> tuple[str, str | None]:
+        """(mailto link, https link or None) that unsubscribe this member without further questions."""
+        token = self._tagger().unsubscribe_token(member_id)
+        # The classifier reads "afmelden" in the subject; the token proves which member asked.
+        subject = urllib.parse.quote(f"Afmelden [afmelden:{token}]")
+        mailto = f"mailto:{self.service.address}?subject={subject}"
+        base = self.outbound.unsubscribe_url
+        return mailto, (f"{base}/{token}" if base else None)
+
+    def list_headers(self, member_id: int) -> list[tuple[str, str]]:
+        mailto, url = self.unsubscribe_links(member_id)
+        headers = [
+            ("List-Id", f"{self.service.network_name} <{self.outbound.list_id}>"),
+            ("List-Unsubscribe", f"<{url}>, <{mailto}>" if url else f"<{mailto}>"),
+        ]
+        if url:
+            # RFC 8058 3.1: only with an https URI, which must then unsubscribe on a bare POST.
+            headers.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
+        # Precedence: bulk keeps Exchange and most vacation responders quiet (RFC 3834 3.1.8 mentions it).
+        headers.append(("Precedence", "bulk"))
+        return headers
+
+    def member_context(self, member_id: int) -> dict[str, Any]:
+        mailto, url = self.unsubscribe_links(member_id)
+        return {**self.common_context(member_footer=True), "unsubscribe_mailto": mailto, "unsubscribe_url": url}
+
+    # -- one row ------------------------------------------------------------------------------------------
+    def compose_row(
+        self,
+        purpose: str,
+        *,
+        to: str,
+        context: dict[str, Any],
+        now: datetime,
+        auto_submitted: str | None,
+        in_reply_to: str | None = None,
+        references: Sequence[str] = (),
+        extra_headers: Sequence[tuple[str, str]] = (),
+        from_header: str | None = None,
+    ) -> tuple[str, str, bytes]:
+        """(subject, message id, raw message)"""
+        rendered = self.renderer.render(purpose, **context)
+        message_id = new_message_id(self.service.domain)
+        raw = compose(
+            rendered,
+            from_name=self.service.from_name,
+            from_addr=self.service.address,
+            from_header=from_header,
+            to=to,
+            message_id=message_id,
+            date=now,
+            auto_submitted=auto_submitted,
+            in_reply_to=in_reply_to,
+            references=references,
+            extra_headers=extra_headers,
+        )
+        return rendered.subject, message_id, raw
+
+    def from_header(self) -> str:
+        return format_from(self.service.from_name, self.service.address)
 
     def add(
         self,
@@ -36,26 +115,18 @@ class Outbox:
         in_reply_to: str | None = None,
         references: Sequence[str] = (),
         auto_submitted: str = "auto-replied",
+        mailing: Mailing | None = None,
     ) -> OutboundMessage:
         now = self.clock()
-        rendered = self.renderer.render(purpose, **context)
-        message_id = new_message_id(self.service.domain)
-        raw = compose(
-            rendered,
-            from_name=self.service.from_name,
-            from_addr=self.service.address,
-            to=to,
-            message_id=message_id,
-            date=now,
-            auto_submitted=auto_submitted,
-            in_reply_to=in_reply_to,
-            references=references,
+        subject, message_id, raw = self.compose_row(
+            purpose, to=to, context=context, now=now, auto_submitted=auto_submitted,
+            in_reply_to=in_reply_to, references=references,
         )
         row = OutboundMessage(
             created_at=now,
             purpose=purpose,
             to_addr=to,
-            subject=rendered.subject,
+            subject=subject,
             message_id=message_id,
             in_reply_to=in_reply_to,
             raw=raw,
@@ -64,6 +135,7 @@ class Outbox:
             next_attempt_at=now,
             member=member,
             inbound=inbound,
+            mailing=mailing,
         )
         session.add(row)
         return row

@@ -1,45 +1,137 @@
-"""The sender: drains due outbox rows through a transport and records every outcome.
+"""The sender: drains due outbox rows through transports and records every outcome (issue 6).
 
-A row is claimed (``sending``) and committed before the transport sees it, and marked ``sent`` right
-after. A crash between the two leaves the row ``sending``; ``recover`` requeues it at start-up. So nothing
-queued is lost, and the only mail that can go out twice is what was in flight at the moment of a crash:
-the Maildir transport is idempotent per row (zero duplicates); over SMTP the server may have accepted the
-message without our recording it, and no protocol lets us ask (RFC 5321 has no "did you get it?").
+Flow of one ``drain``: the main thread claims due rows (status ``sending``, committed) and queues them; one
+thread per connection takes a row, adds what depends on the row and the moment (VERP return path,
+X-Mailservice-Ref, DKIM signature) and hands it to its transport; the main thread commits results as they
+come back, in small groups (a group is whatever arrived while the previous commit ran).
+
+Crash safety, and why at most the messages in flight can go out twice: a row is ``sending`` from its claim
+until its result is committed. On restart ``recover`` puts ``sending`` rows back in the queue. Of those,
+the ones never handed to a server are simply sent once; the only ones that can arrive twice are those the
+server accepted (final "." sent) while we had not yet committed "sent": one per connection in the middle
+of DATA, plus the results of the current group commit (``outbound.commit_interval_ms``, 5 ms: at most a
+few messages; 0 commits each group at once, at about half the throughput on a 2-core machine). SMTP cannot tell us afterwards whether a message
+arrived (RFC 5321 has no "did you get it?"; RFC 1047 describes the same window), so no design closes this
+window; keeping it a few messages wide is what we can do. tests/outbound/test_kill.py measures it.
+
+Failures: 4xx and network errors go to ``deferred`` with exponential backoff and jitter until the deadline;
+5xx (and the deadline) to ``failed`` plus a bounce event of kind "sync" (STYLE.md habit 7). Mailings spend
+an error budget on permanent failures in a row and pause when it is gone (see mailservice.mailings).
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import random
+import re
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailservice.clock import Clock
 from mailservice.db import transaction
-from mailservice.models import OutboundMessage, OutboundStatus
-from mailservice.transports import PermanentFailure, TemporaryFailure, Transport
+from mailservice.dkim_signer import DkimSigner
+from mailservice.models import BounceEvent, Mailing, MailingState, OutboundMessage, OutboundStatus
+from mailservice.outbox import Outbox
+from mailservice.settings import OutboundSettings
+from mailservice.tags import Tagger
+from mailservice.transports import Envelope, PermanentFailure, TemporaryFailure, Transport
 
 log = logging.getLogger(__name__)
 
+RELEASED = "released"  # handed back unsent (stop, pause, route down): queued again, attempt not counted
+_ENHANCED = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
+_WAITING = (OutboundStatus.QUEUED, OutboundStatus.DEFERRED, OutboundStatus.SENDING)
 
-@dataclass
-class Sender:
-    factory: sessionmaker[Session]
-    transport: Transport
-    clock: Clock
-    domain: str
+
+# Recording runs once per group of results, often a few hundred times a second: plain Core UPDATEs with
+# executemany, no ORM objects (profiled: the ORM's bulk UPDATE cost more than the SMTP client).
+_T = OutboundMessage.__table__
+_BY_ID = _T.c.id == bindparam("_id")
+_SENT = update(_T).where(_BY_ID).values(status=OutboundStatus.SENT, last_error=None)
+_DEFERRED = update(_T).where(_BY_ID).values(status=OutboundStatus.DEFERRED)
+_FAILED = update(_T).where(_BY_ID).values(status=OutboundStatus.FAILED)
+_RELEASED = update(_T).where(_BY_ID).values(status=OutboundStatus.QUEUED)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    envelope: Envelope
+    raw: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    envelope: Envelope
+    status: str  # sent, deferred, failed or released
+    reply: str
+    connect: bool = False  # the route is down (no session could be opened)
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    connections: int = 1
     batch_size: int = 100
+    rate_per_minute: int = 0
+    rate_per_day: int = 0
+    retry_base: float = 60.0
+    retry_max: float = 3600.0
     retry_deadline: timedelta = timedelta(days=3)
+    error_budget: int = 20
+    commit_interval: float = 0.005
 
-    def envelope_from(self, row: OutboundMessage) -> str:
-        # VERP (https://cr.yp.to/proto/verp.txt): a bounce names the row it belongs to.
-        return f"bounces+{row.id}@{self.domain}"
+    @classmethod
+    def from_settings(cls, s: OutboundSettings) -> Policy:
+        return cls(
+            connections=s.connections, batch_size=s.batch_size, rate_per_minute=s.rate_per_minute,
+            rate_per_day=s.rate_per_day, retry_base=s.retry_base_seconds, retry_max=s.retry_max_seconds,
+            retry_deadline=timedelta(hours=s.retry_deadline_hours), error_budget=s.error_budget,
+            commit_interval=s.commit_interval_ms / 1000,
+        )
 
+
+def smtp_status(reply: str) -> str:
+    """The RFC 3463 status of a reply: its enhanced code, else one derived from the basic code."""
+    if match := _ENHANCED.search(reply):
+        return match.group(1)
+    code = reply[:1]
+    return f"{code}.0.0" if code in "45" and code else "4.0.0"
+
+
+class Sender:
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        transport_factory: Callable[[], Transport],
+        clock: Clock,
+        *,
+        tagger: Tagger,
+        outbox: Outbox,
+        secretariat: str,
+        policy: Policy = Policy(),
+        signer: DkimSigner | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.factory = factory
+        self.transport_factory = transport_factory
+        self.clock = clock
+        self.tagger = tagger
+        self.outbox = outbox
+        self.secretariat = secretariat
+        self.policy = policy
+        self.signer = signer
+        self.rng = rng or random.Random()
+
+    # -- start-up --------------------------------------------------------------------------------------
     def recover(self) -> int:
-        """Requeue rows a crash left in ``sending``."""
+        """Requeue rows a crash left in ``sending`` (see the module docstring for what that can duplicate)."""
         with transaction(self.factory) as session:
             result = session.execute(
                 update(OutboundMessage)
@@ -51,76 +143,313 @@ class Sender:
             log.warning("requeued %d outgoing message(s) left in flight by an earlier stop", count)
         return count
 
-    def _claim(self) -> list[OutboundMessage]:
-        now = self.clock()
-        with transaction(self.factory) as session:
-            rows = list(
-                session.scalars(
-                    select(OutboundMessage)
-                    .where(
-                        OutboundMessage.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]),
-                        OutboundMessage.next_attempt_at <= now,
-                    )
-                    .order_by(OutboundMessage.next_attempt_at, OutboundMessage.id)
-                    .limit(self.batch_size)
-                )
-            )
-            for row in rows:
-                row.status = OutboundStatus.SENDING
-                row.attempts += 1
-        return rows
+    # -- what goes on the wire ------------------------------------------------------------------------
+    def envelope_from(self, envelope: Envelope) -> str:
+        return self.tagger.return_path(envelope.id, envelope.member_id)
 
-    def drain(self) -> int:
-        """Send everything that is due; returns the number of rows that reached a final or deferred state."""
-        total = 0
-        while rows := self._claim():
-            results: list[tuple[int, OutboundStatus, str]] = []
-            try:
-                for row in rows:
-                    results.append(self._deliver(row))
-            finally:
-                self._record(rows, results)
-                self.transport.close()
-            total += len(results)
-            if any(status == OutboundStatus.DEFERRED for _, status, _ in results):
-                break  # the route is unwell: leave the rest for the next tick
+    def wire_bytes(self, job: Job) -> bytes:
+        token = self.tagger.verp_token(job.envelope.id, job.envelope.member_id)
+        data = f"X-Mailservice-Ref: {token}\r\n".encode() + job.raw
+        return self.signer.sign(data) if self.signer is not None else data
+
+    def _deliver(self, transport: Transport, job: Job) -> Result:
+        env = job.envelope
+        try:
+            reply = transport.deliver(env, self.envelope_from(env), self.wire_bytes(job))
+            return Result(env, OutboundStatus.SENT, reply)
+        except TemporaryFailure as exc:
+            return Result(env, OutboundStatus.DEFERRED, str(exc), connect=exc.connect)
+        except PermanentFailure as exc:
+            return Result(env, OutboundStatus.FAILED, str(exc))
+        except Exception as exc:  # a bug or an odd server must cost one retry, never the worker thread
+            log.exception("outbox #%s: unexpected error while sending", env.id)
+            return Result(env, OutboundStatus.DEFERRED, f"interne fout: {exc!r}")
+
+    # -- drain -------------------------------------------------------------------------------------------
+    def drain(self, stop: Callable[[], bool] | None = None) -> int:
+        """Send everything that is due (within the rate limits); returns the number of results recorded."""
+        should_stop = stop or (lambda: False)
+        n = self.policy.connections
+        jobs: queue.Queue[Job | None] = queue.Queue()
+        results: queue.Queue[Result] = queue.Queue()
+        halt = threading.Event()  # set: workers hand back what they still hold, unsent
+        paused: set[int] = set()  # mailings paused during this drain
+        workers = [
+            threading.Thread(target=self._work, args=(jobs, results, halt, paused), name=f"sender-{i}", daemon=True)
+            for i in range(n)
+        ]
+        for worker in workers:
+            worker.start()
+        pending = total = 0
+        claiming = True
+        last_commit = 0.0
+        try:
+            while True:
+                if not halt.is_set() and should_stop():
+                    halt.set()  # what is claimed but not yet sent goes back to the queue
+                if halt.is_set():
+                    claiming = False
+                # Keep a little more queued than the connections can take, no more: what is claimed but not
+                # sent costs nothing at a crash (requeued), but it is held back from other senders.
+                if claiming and pending <= 2 * n:
+                    limit = min(self.policy.batch_size, self._allowance(pending))
+                    claimed = self._claim(limit) if limit > 0 else []
+                    if not claimed:
+                        claiming = False
+                    for job in claimed:
+                        jobs.put(job)
+                    pending += len(claimed)
+                if pending == 0:
+                    break
+                try:
+                    group = [results.get(timeout=0.5)]
+                except queue.Empty:
+                    continue
+                # Group commit: gather what arrives until ``commit_interval`` has passed since the last commit
+                # (or everything is back). Each commit costs an fsync; the interval bounds both that cost and
+                # the results a kill can catch unrecorded (see the module docstring).
+                wait_until = last_commit + self.policy.commit_interval
+                while len(group) < pending:
+                    try:
+                        group.append(results.get(timeout=max(0.0, wait_until - time.monotonic())))
+                    except queue.Empty:
+                        break
+                pending -= len(group)
+                total += len(group)
+                if any(r.connect for r in group):
+                    claiming = False  # the route is down: hand back the rest, try again on the next tick
+                    halt.set()
+                self._record(group, paused)
+                last_commit = time.monotonic()
+        except BaseException:
+            halt.set()
+            raise
+        finally:
+            for _ in workers:
+                jobs.put(None)
+            for worker in workers:
+                worker.join()
         return total
 
-    def _deliver(self, row: OutboundMessage) -> tuple[int, OutboundStatus, str]:
+    def _work(self, jobs: queue.Queue[Job | None], results: queue.Queue[Result], halt: threading.Event,
+              paused: set[int]) -> None:
+        transport: Transport | None = None
         try:
-            reply = self.transport.deliver(row, self.envelope_from(row))
-            return row.id, OutboundStatus.SENT, reply
-        except TemporaryFailure as exc:
-            return row.id, OutboundStatus.DEFERRED, str(exc)
-        except PermanentFailure as exc:
-            return row.id, OutboundStatus.FAILED, str(exc)
-
-    def _record(self, rows: list[OutboundMessage], results: list[tuple[int, OutboundStatus, str]]) -> None:
-        now = self.clock()
-        by_id = {row.id: row for row in rows}
-        with transaction(self.factory) as session:
-            for row_id, status, reply in results:
-                row = session.get(OutboundMessage, row_id)
-                if row is None:
+            while (job := jobs.get()) is not None:
+                if halt.is_set() or job.envelope.mailing_id in paused:
+                    results.put(Result(job.envelope, RELEASED, ""))
                     continue
-                if status == OutboundStatus.SENT:
-                    row.status, row.sent_at, row.server_reply, row.last_error = status, now, reply, None
-                elif status == OutboundStatus.FAILED:
-                    row.status, row.last_error = status, reply
-                    log.warning("outbox #%s to %s failed: %s", row.id, row.to_addr, reply)
-                else:
-                    attempts = by_id[row_id].attempts
-                    if now - row.created_at > self.retry_deadline:
-                        row.status, row.last_error = OutboundStatus.FAILED, f"opgegeven na {attempts} pogingen: {reply}"
-                    else:
-                        # Exponential backoff with full jitter, capped at an hour.
-                        delay = min(3600.0, 30.0 * 2 ** min(attempts, 10)) * random.uniform(0.5, 1.0)
-                        row.status, row.last_error = OutboundStatus.DEFERRED, reply
-                        row.next_attempt_at = now + timedelta(seconds=delay)
-            # Claimed rows we did not get to (an exception mid-batch) go back to the queue.
-            done = {row_id for row_id, _, _ in results}
-            for row in rows:
-                if row.id not in done:
-                    fresh = session.get(OutboundMessage, row.id)
-                    if fresh is not None and fresh.status == OutboundStatus.SENDING:
-                        fresh.status = OutboundStatus.QUEUED
+                if transport is None:
+                    try:
+                        transport = self.transport_factory()
+                    except Exception as exc:  # e.g. an unwritable Maildir: a result all the same, never a hang
+                        log.exception("cannot open the outgoing route")
+                        halt.set()
+                        results.put(Result(job.envelope, OutboundStatus.DEFERRED, f"route: {exc}", connect=True))
+                        continue
+                result = self._deliver(transport, job)
+                if result.connect:
+                    halt.set()  # no session to be had: the other threads hand back their rows untried
+                results.put(result)
+        finally:
+            if transport is not None:
+                transport.close()
+
+    def send_now(self, row_id: int) -> Result | None:
+        """Send one queued row at once, outside the rate limits (``mailservice send-test``)."""
+        jobs = self._claim(1, only=row_id)
+        if not jobs:
+            return None
+        transport = self.transport_factory()
+        try:
+            result = self._deliver(transport, jobs[0])
+        finally:
+            transport.close()
+        self._record([result], set())
+        return result
+
+    # -- claiming ------------------------------------------------------------------------------------------
+    def _allowance(self, pending: int) -> int:
+        """How many more messages the rate limits allow now (messages in flight count as sent)."""
+        p = self.policy
+        if not p.rate_per_minute and not p.rate_per_day:
+            return p.batch_size
+        now = self.clock()
+        allowed = p.batch_size + pending
+        with self.factory() as session:
+            for limit, window in ((p.rate_per_minute, timedelta(minutes=1)), (p.rate_per_day, timedelta(days=1))):
+                if limit:
+                    sent = session.scalar(
+                        select(func.count()).select_from(OutboundMessage).where(OutboundMessage.sent_at > now - window)
+                    ) or 0
+                    allowed = min(allowed, limit - sent)
+        return allowed - pending
+
+    def _claim(self, limit: int, only: int | None = None) -> list[Job]:
+        now = self.clock()
+        with transaction(self.factory) as session:
+            if only is not None:
+                ids = list(session.scalars(select(OutboundMessage.id).where(
+                    OutboundMessage.id == only,
+                    OutboundMessage.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]))))
+            else:
+                ids = self._due(session, limit, now)
+            if not ids:
+                return []
+            session.execute(
+                update(OutboundMessage)
+                .where(OutboundMessage.id.in_(ids))
+                .values(status=OutboundStatus.SENDING, attempts=OutboundMessage.attempts + 1)
+            )
+            rows = session.execute(
+                select(
+                    OutboundMessage.id, OutboundMessage.to_addr, OutboundMessage.created_at, OutboundMessage.attempts,
+                    OutboundMessage.member_id, OutboundMessage.mailing_id, OutboundMessage.raw,
+                ).where(OutboundMessage.id.in_(ids))
+            ).all()
+            mailing_ids = {r.mailing_id for r in rows if r.mailing_id is not None}
+            if mailing_ids:
+                session.execute(
+                    update(Mailing)
+                    .where(Mailing.id.in_(mailing_ids), Mailing.state == MailingState.QUEUED)
+                    .values(state=MailingState.SENDING)
+                )
+        order = {row_id: i for i, row_id in enumerate(ids)}
+        jobs = [
+            Job(Envelope(r.id, r.to_addr, r.created_at, r.attempts, r.member_id, r.mailing_id), r.raw) for r in rows
+        ]
+        return sorted(jobs, key=lambda j: order[j.envelope.id])
+
+    def _due(self, session: Session, limit: int, now: datetime) -> list[int]:
+        """Due rows: answers to people first, then each running mailing in turn; retries before first tries.
+
+        One indexed query per (class, status) in ix_outbound_claim order, so a confirmation never waits
+        behind a 100,000-member mailing and no claim sorts the whole queue.
+        """
+        active = list(session.scalars(
+            select(Mailing.id).where(Mailing.state.in_([MailingState.QUEUED, MailingState.SENDING])).order_by(Mailing.id)
+        ))
+        ids: list[int] = []
+        for mailing_id in [None, *active]:
+            found = 0
+            for status in (OutboundStatus.DEFERRED, OutboundStatus.QUEUED):
+                if len(ids) >= limit:
+                    return ids
+                of_class = (OutboundMessage.mailing_id.is_(None) if mailing_id is None
+                            else OutboundMessage.mailing_id == mailing_id)
+                batch = list(session.scalars(
+                    select(OutboundMessage.id)
+                    .where(OutboundMessage.status == status, of_class, OutboundMessage.next_attempt_at <= now)
+                    .order_by(OutboundMessage.next_attempt_at, OutboundMessage.id)
+                    .limit(limit - len(ids))
+                ))
+                found += len(batch)
+                ids += batch
+            if mailing_id is not None and not found:
+                self._maybe_finish(session, mailing_id, now)
+        return ids
+
+    @staticmethod
+    def _maybe_finish(session: Session, mailing_id: int, now: datetime) -> None:
+        left = session.scalar(
+            select(OutboundMessage.id)
+            .where(OutboundMessage.mailing_id == mailing_id, OutboundMessage.status.in_(_WAITING))
+            .limit(1)
+        )
+        if left is None:
+            session.execute(
+                update(Mailing).where(Mailing.id == mailing_id).values(state=MailingState.DONE, finished_at=now)
+            )
+
+    # -- recording --------------------------------------------------------------------------------------
+    def _backoff(self, attempts: int) -> float:
+        # Exponential backoff with jitter: spreads retries after an outage instead of a thundering herd.
+        delay = min(self.policy.retry_max, self.policy.retry_base * 2 ** max(0, min(attempts - 1, 30)))
+        return delay * self.rng.uniform(0.5, 1.0)
+
+    def _record(self, group: list[Result], paused: set[int]) -> None:
+        now = self.clock()
+        sent: list[dict[str, Any]] = []
+        deferred: list[dict[str, Any]] = []
+        failed: list[dict[str, Any]] = []
+        released: list[dict[str, Any]] = []
+        bounces: list[dict[str, Any]] = []
+        outcome: list[tuple[int, bool]] = []  # (mailing id, success) in order, for the error budget
+        for r in group:
+            env = r.envelope
+            status, reply = r.status, r.reply
+            if status == OutboundStatus.DEFERRED and now - env.created_at >= self.policy.retry_deadline:
+                status = OutboundStatus.FAILED
+                reply = f"opgegeven na {env.attempts} pogingen: {reply}"
+            if status == OutboundStatus.SENT:
+                sent.append({"_id": env.id, "sent_at": now, "server_reply": reply})
+            elif status == RELEASED:
+                released.append({"_id": env.id, "attempts": env.attempts - 1})
+                continue
+            elif status == OutboundStatus.DEFERRED:
+                deferred.append({"_id": env.id, "last_error": reply,
+                                 "next_attempt_at": now + timedelta(seconds=self._backoff(env.attempts))})
+                continue  # a retry is not a verdict: it neither spends nor restores the error budget
+            else:
+                failed.append({"_id": env.id, "last_error": reply})
+                bounces.append({"at": now, "kind": "sync", "member_id": env.member_id, "address": env.to_addr,
+                                "outbound_id": env.id, "inbound_id": None, "status": smtp_status(reply),
+                                "diagnostic": f"smtp; {reply}"})
+                log.warning("outbox #%s to %s failed: %s", env.id, env.to_addr, reply)
+            if env.mailing_id is not None:
+                outcome.append((env.mailing_id, status == OutboundStatus.SENT))
+        with transaction(self.factory) as session:
+            for statement, rows in ((_SENT, sent), (_DEFERRED, deferred), (_FAILED, failed), (_RELEASED, released)):
+                if rows:
+                    session.execute(statement, rows)  # one executemany per kind of outcome
+            if bounces:
+                session.execute(insert(BounceEvent), bounces)
+            if outcome:
+                self._spend_budget(session, outcome, paused)
+
+    def _spend_budget(self, session: Session, outcome: list[tuple[int, bool]], paused: set[int]) -> None:
+        if all(ok for _, ok in outcome):  # the usual case: counters only, no objects loaded
+            per_mailing: dict[int, int] = {}
+            for mailing_id, _ in outcome:
+                per_mailing[mailing_id] = per_mailing.get(mailing_id, 0) + 1
+            for mailing_id, n in per_mailing.items():
+                session.execute(update(Mailing).where(Mailing.id == mailing_id)
+                                .values(sent_count=Mailing.sent_count + n, failures_in_row=0))
+            return
+        mailings = {m.id: m for m in session.scalars(select(Mailing).where(Mailing.id.in_({m for m, _ in outcome})))}
+        for mailing_id, ok in outcome:
+            mailing = mailings[mailing_id]
+            if ok:
+                mailing.sent_count += 1
+                mailing.failures_in_row = 0
+                continue
+            mailing.failed_count += 1
+            mailing.failures_in_row += 1
+            if mailing.failures_in_row >= self.policy.error_budget and mailing.state in (
+                MailingState.QUEUED, MailingState.SENDING
+            ):
+                self._pause(session, mailing)
+                paused.add(mailing_id)
+
+    def _pause(self, session: Session, mailing: Mailing) -> None:
+        last = session.scalar(
+            select(OutboundMessage.last_error)
+            .where(OutboundMessage.mailing_id == mailing.id, OutboundMessage.status == OutboundStatus.FAILED)
+            .order_by(OutboundMessage.id.desc()).limit(1)
+        )
+        mailing.state = MailingState.PAUSED
+        mailing.paused_reason = f"{mailing.failures_in_row} mislukte verzendingen op rij; laatste: {last}"
+        log.error("mailing #%s paused: %s", mailing.id, mailing.paused_reason)
+        waiting = session.scalar(
+            select(func.count()).select_from(OutboundMessage)
+            .where(OutboundMessage.mailing_id == mailing.id, OutboundMessage.status.in_(_WAITING))
+        )
+        # Through the outbox, in this same transaction: the pause and the message about it are one fact.
+        self.outbox.add(
+            session, "mailing_gepauzeerd", to=self.secretariat, auto_submitted="auto-generated",
+            context=self.outbox.common_context() | {
+                "mailing_id": mailing.id, "mailing_subject": mailing.subject or mailing.purpose,
+                "failures": mailing.failures_in_row, "last_error": last or "", "sent": mailing.sent_count,
+                "failed": mailing.failed_count, "waiting": waiting or 0, "total": mailing.total,
+            },
+        )

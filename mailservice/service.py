@@ -15,6 +15,8 @@ from types import FrameType
 
 from mailservice import ingest
 from mailservice.app import App
+from mailservice.bouncelog.scoring import run_scoring
+from mailservice.sources.configured import configured_sources
 from mailservice.sources.receiver import ReceiverHandler, make_controller
 
 log = logging.getLogger(__name__)
@@ -45,14 +47,27 @@ class Service:
     def __init__(self, app: App) -> None:
         self.app = app
         self.stop = threading.Event()
-        self.sender = _Worker("sender", lambda stop: app.sender.drain(), 1.0, self.stop)
+        self.sender = _Worker("sender", lambda stop: app.sender.drain(stop), 1.0, self.stop)
 
         def ingest_tick(stop: Callable[[], bool]) -> None:
             if app.ingest.process_pending(stop):
                 self.sender.wake.set()
+                self.bounces.wake.set()  # new bounce events are scored at once, not at the next interval
+
+        def bounce_tick(stop: Callable[[], bool]) -> None:
+            if run_scoring(app.factory, app.settings, app.clock, app.outbox).mails:
+                self.sender.wake.set()
 
         self.ingest = _Worker("ingest", ingest_tick, app.settings.ingest.poll_seconds, self.stop)
+        # Issue 4: the periodic bounce-scoring job (thresholds, decay, grace period need the clock to move).
+        self.bounces = _Worker("bounces", bounce_tick, app.settings.bounces.score_seconds, self.stop)
         self.controller = None
+        self.sources: list[threading.Thread] = []
+
+    def _processed(self) -> None:
+        """A source processed mail itself (IMAP): send the answers, score the bounces."""
+        self.sender.wake.set()
+        self.bounces.wake.set()
 
     def _store(self, raw: bytes, envelope_from: str, envelope_to: list[str], protocol: str) -> int:
         return ingest.store(
@@ -70,6 +85,7 @@ class Service:
         else:
             log.warning("ingest.process = false: mail is stored but not processed")
         self.sender.wake.set()
+        self.bounces.start()
         if settings.receiver.enabled:
             handler = ReceiverHandler(
                 settings.service, self._store, settings.receiver.protocol, on_stored=self.ingest.wake.set
@@ -81,6 +97,12 @@ class Service:
                 settings.receiver.protocol.upper(), settings.receiver.host, settings.receiver.port,
                 settings.service.address,
             )
+        # Each pulling source (IMAP, Maildir) in a thread of its own; the IMAP source processes and files each
+        # message itself (it moves it by outcome), the Maildir source only stores and wakes the ingest worker.
+        for source in configured_sources(self.app, on_stored=self.ingest.wake.set, on_processed=self._processed):
+            thread = threading.Thread(target=source.run, args=(self.stop,), name=f"source-{source.name}", daemon=True)
+            thread.start()
+            self.sources.append(thread)
         target = settings.outbound.maildir if settings.outbound.transport == "maildir" else (
             f"smtp://{settings.smtp.host}:{settings.smtp.port}"
         )
@@ -91,7 +113,9 @@ class Service:
             self.controller.stop()
             self.controller = None
         self.stop.set()
-        for worker in (self.ingest, self.sender):
+        for thread in self.sources:  # no new mail first; each finishes the message in hand
+            thread.join(timeout=30)
+        for worker in (self.ingest, self.bounces, self.sender):
             worker.wake.set()
             if worker.is_alive():
                 worker.join(timeout=30)

@@ -6,13 +6,14 @@ Secrets come from the environment or from a file path (``password_file``), never
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 DEFAULT_CONFIG_FILE = Path("config/mailservice.toml")
@@ -103,6 +104,27 @@ class OutboundSettings(_Section):
     transport: str = "maildir"
     maildir: Path = Path("var/outbox")
     batch_size: int = Field(default=100, ge=1)
+    # Parallel SMTP connections: pays off against a server that answers slowly; 1 for Maildir.
+    connections: int = Field(default=2, ge=1, le=32)
+    # Microsoft 365's sending limits (30 messages a minute, 10,000 recipients a day); 0 means no limit.
+    rate_per_minute: int = Field(default=30, ge=0)
+    rate_per_day: int = Field(default=10_000, ge=0)
+    # 4xx and network errors: exponential backoff with jitter from base to max, until the deadline (issue 6).
+    retry_base_seconds: float = Field(default=60.0, gt=0)
+    retry_max_seconds: float = Field(default=3600.0, gt=0)
+    retry_deadline_hours: float = Field(default=72.0, gt=0)
+    # A mailing pauses after this many permanent failures in a row; the secretariat is told.
+    error_budget: int = Field(default=20, ge=1)
+    # Results are committed at most this often (group commit): fewer fsyncs, but a kill -9 can then catch up
+    # to this many milliseconds of accepted-but-unrecorded messages, which are sent again after restart.
+    commit_interval_ms: float = Field(default=5.0, ge=0, le=1000)
+    # HMAC key for the VERP and unsubscribe tokens; a development default is used on loopback only.
+    secret: SecretStr | None = None
+    secret_file: Path | None = None
+    # List-Id (RFC 2919) of mailings to members, and the https base of the one-click unsubscribe link
+    # (RFC 8058); without it List-Unsubscribe carries only the mailto link.
+    list_id: str = "leden.ambtelijkefusie.nl"
+    unsubscribe_url: str | None = None
 
     @field_validator("transport")
     @classmethod
@@ -110,6 +132,35 @@ class OutboundSettings(_Section):
         if v.lower() not in {"maildir", "smtp"}:
             raise ValueError("moet maildir of smtp zijn")
         return v.lower()
+
+    @field_validator("unsubscribe_url")
+    @classmethod
+    def _https(cls, v: str | None) -> str | None:
+        if v is not None and not v.startswith("https://"):
+            raise ValueError("moet met https:// beginnen (RFC 8058)")
+        return v.rstrip("/") if v else None
+
+    def hmac_key(self) -> bytes | None:
+        if self.secret is not None:
+            return self.secret.get_secret_value().encode()
+        if self.secret_file is not None:
+            return self.secret_file.read_bytes().strip()
+        return None
+
+
+class DkimSettings(_Section):
+    # Signing is on when key_file is set (a PEM RSA key; the public half is published at
+    # <selector>._domainkey.<domain>, RFC 6376 3.6.2.1).
+    selector: str = "mail"
+    domain: str = "ambtelijkefusie.nl"
+    key_file: Path | None = None
+
+    @field_validator("key_file")
+    @classmethod
+    def _key_exists(cls, v: Path | None) -> Path | None:
+        if v is not None and not v.is_file():
+            raise ValueError(f"het bestand {v} bestaat niet")
+        return v
 
 
 class SmtpSettings(_Section):
@@ -121,6 +172,10 @@ class SmtpSettings(_Section):
     password_file: Path | None = None
     ca_file: Path | None = None
     timeout: float = Field(default=30.0, gt=0)
+    # Reconnect after this many messages: providers cap a session (RFC 5321 4.5.3.1.8 lets a server say 452).
+    messages_per_connection: int = Field(default=100, ge=1)
+    # EHLO name; empty: the service domain (socket.getfqdn() can stall without DNS).
+    helo_name: str | None = None
 
     def secret(self) -> str | None:
         if self.password is not None:
@@ -144,8 +199,164 @@ class IngestSettings(_Section):
     poll_seconds: float = Field(default=5.0, gt=0)
 
 
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class ImapSettings(_Section):
+    """The mailbox the service reads (issue 5). Active once ``host`` is set; ``enabled = false`` pauses it."""
+
+    enabled: bool = True
+    host: str | None = None
+    port: int | None = Field(default=None, ge=1, le=65535)  # default: 993 with implicit TLS, else 143
+    tls: TlsMode = TlsMode.IMPLICIT
+    user: str | None = None
+    password: SecretStr | None = None
+    password_file: Path | None = None  # read at every login, so a corrected file needs no restart
+    ca_file: Path | None = None
+    folder: str = "INBOX"
+    # Where a message goes once it is stored and processed, by outcome.
+    folder_processed: str = "Verwerkt"
+    folder_bounces: str = "Bounces"
+    folder_manual: str = "Handmatig"  # needs the secretariat: unhandled, quarantined, too large
+    # RFC 2177: re-issue IDLE at least every 29 minutes; NAT boxes and some servers drop quiet links sooner.
+    idle_seconds: float = Field(default=300.0, gt=0, le=29 * 60)
+    # Polling interval when the server offers no IDLE, and the safety net next to IDLE.
+    poll_seconds: float = Field(default=60.0, gt=0)
+    timeout: float = Field(default=30.0, gt=0)
+    batch_size: int = Field(default=50, ge=1, le=1000)
+    max_message_bytes: int = Field(default=40 * 1024 * 1024, ge=1024)
+    reconnect_max_seconds: float = Field(default=60.0, gt=0)
+    auth_retry_seconds: float = Field(default=300.0, gt=0)
+
+    @property
+    def active(self) -> bool:
+        return self.enabled and bool(self.host)
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or (993 if self.tls == TlsMode.IMPLICIT else 143)
+
+    @property
+    def account(self) -> str:
+        """Names the mailbox in bookmarks and logs (no secret in it)."""
+        return f"{self.user}@{self.host}:{self.effective_port}"
+
+    def secret(self) -> str | None:
+        if self.password is not None:
+            return self.password.get_secret_value()
+        if self.password_file is not None:
+            return self.password_file.read_text(encoding="utf-8").strip()
+        return None
+
+    @field_validator("password_file", "ca_file")
+    @classmethod
+    def _file_exists(cls, v: Path | None) -> Path | None:
+        if v is not None and not v.is_file():
+            raise ValueError(f"het bestand {v} bestaat niet")
+        return v
+
+    @model_validator(mode="after")
+    def _safe(self) -> ImapSettings:
+        if not self.host:
+            return self
+        # A password in clear text over the network is readable by anyone on the path; loopback only.
+        if self.tls == TlsMode.NONE and not _is_loopback(self.host):
+            raise ValueError("tls = none mag alleen met een loopback-adres (127.0.0.1, ::1, localhost)")
+        if not self.user:
+            raise ValueError("user ontbreekt (MAILSERVICE_IMAP__USER)")
+        return self
+
+
+class MaildirSourceSettings(_Section):
+    """A local folder to drop .eml files in (or a Maildir: new/ is read, done files go to cur/)."""
+
+    path: Path | None = None
+    poll_seconds: float = Field(default=1.0, gt=0)
+    # A file dropped straight into the folder may still be being written; Maildir's tmp/ -> new/ is atomic.
+    settle_seconds: float = Field(default=1.0, ge=0)
+
+
 class MembershipSettings(_Section):
     token_ttl_days: int = Field(default=14, ge=1, le=365)
+    # One reminder to a sign-up that is not confirmed after this many days (0: none); the scheduler sends it.
+    reminder_after_days: int = Field(default=3, ge=0, le=365)
+    # A sign-up still unconfirmed after this many days lapses (status expired): nobody gets mail for it.
+    pending_expiry_days: int = Field(default=30, ge=1, le=3650)
+
+
+def _local_time(v: str) -> str:
+    hours, _, minutes = v.partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+        raise ValueError("moet een tijd zijn als 09:00")
+    return f"{int(hours):02d}:{int(minutes):02d}"
+
+
+class AtelierSettings(_Section):
+    """The default timing of an atelier's cycle (issue 7); each atelier can change it (mailservice ateliers add)."""
+
+    # Local calendar days (Europe/Amsterdam) before or after the atelier's day; the step goes out at send_time.
+    call_for_themes_days_before: int = Field(default=70, ge=0)  # 10 weeks
+    tally_days_before: int = Field(default=49, ge=0)  # 7 weeks
+    invitation_days_before: int = Field(default=42, ge=0)  # 6 weeks
+    reminder_days_before: int = Field(default=3, ge=0)
+    followup_days_after: int = Field(default=2, ge=0)
+    send_time: str = "09:00"
+    duration_minutes: int = Field(default=180, ge=15)  # when the secretariat gives no end time
+
+    @field_validator("send_time")
+    @classmethod
+    def _time(cls, v: str) -> str:
+        return _local_time(v)
+
+
+class SchedulerSettings(_Section):
+    """The scheduler (issue 7): APScheduler ticks, the database says what is due."""
+
+    enabled: bool = True
+    tick_seconds: float = Field(default=30.0, gt=0)
+    # The lease one process holds to act as scheduler; another takes over when it expires (a crashed holder).
+    lease_seconds: float = Field(default=120.0, gt=0)
+    # A step missed while the service was down is still sent this long after its time; later it is marked
+    # missed and the secretariat is told (listmonk #1801: a campaign sent hours late after downtime).
+    grace_hours: float = Field(default=24.0, ge=0)
+    # The weekly digest to the secretariat: ISO weekday (1 = maandag) and local time; skipped when empty.
+    digest: bool = True
+    digest_weekday: int = Field(default=1, ge=1, le=7)
+    digest_time: str = "08:00"
+
+    @field_validator("digest_time")
+    @classmethod
+    def _time(cls, v: str) -> str:
+        return _local_time(v)
+
+    @model_validator(mode="after")
+    def _lease_outlives_tick(self) -> SchedulerSettings:
+        # A lease shorter than the tick would lapse between renewals and let a second process in.
+        if self.lease_seconds <= self.tick_seconds:
+            raise ValueError("lease_seconds moet groter zijn dan tick_seconds")
+        return self
+
+
+class BounceSettings(_Section):
+    """Scoring of recorded bounces (issue 4; Mailman's bounce_score_threshold, listmonk's BounceActions)."""
+
+    # Soft bounces count once per calendar day (Europe/Amsterdam): one bad afternoon is one strike, not twenty.
+    soft_threshold: int = Field(default=5, ge=1)
+    window_days: float = Field(default=21.0, gt=0)
+    # A quiet period without any bounce wipes the count (Mailman's bounce_info_stale_after).
+    quiet_days: float = Field(default=7.0, gt=0)
+    # Disabled this long without re-enabling: off the mailings, and the secretariat is told.
+    grace_days: float = Field(default=14.0, ge=0)
+    # Warn the member when soft bounces disabled delivery (the address still works, partly).
+    warn: bool = True
+    # The scoring job runs this often, and also right after ingest has processed mail.
+    score_seconds: float = Field(default=60.0, gt=0)
 
 
 class LogSettings(_Section):
@@ -169,8 +380,14 @@ class Settings(BaseSettings):
     receiver: ReceiverSettings = ReceiverSettings()
     outbound: OutboundSettings = OutboundSettings()
     smtp: SmtpSettings = SmtpSettings()
+    dkim: DkimSettings = DkimSettings()
     ingest: IngestSettings = IngestSettings()
+    imap: ImapSettings = ImapSettings()
+    maildir_source: MaildirSourceSettings = MaildirSourceSettings()
     membership: MembershipSettings = MembershipSettings()
+    bounces: BounceSettings = BounceSettings()
+    ateliers: AtelierSettings = AtelierSettings()
+    scheduler: SchedulerSettings = SchedulerSettings()
     log: LogSettings = LogSettings()
 
     @classmethod

@@ -26,6 +26,26 @@ CONTEXTS: dict[str, dict] = {
     "referentie_ongeldig": {"token": "AF-7K3Q9-XM2PA-4RTZ8", "problem": "expired", "expires_at": datetime(2026, 1, 1, tzinfo=UTC)},
     "afmelding_bevestigd": {"was_pending": False},
     "niet_aangemeld": {"address": "m.devries@bbr.nl", "already_left": True},
+    # Issue 6: a mailing to members, the pause notice to the secretariat, the test mail of send-test.
+    "mededeling": {
+        "onderwerp": "Terugblik op het atelier van 12 maart", "alineas": ["Dank voor uw komst.", "Tot ziens & graag <snel>."],
+        "unsubscribe_mailto": "mailto:info@ambtelijkefusie.nl?subject=Afmelden", "unsubscribe_url": None,
+    },
+    "mailing_gepauzeerd": {
+        "mailing_id": 7, "mailing_subject": "Uitnodiging atelier", "failures": 20, "total": 412, "sent": 180,
+        "failed": 20, "waiting": 212, "last_error": "550 5.7.1 Message rejected as spam",
+    },
+    "testbericht": {"sent_at": datetime(2026, 11, 2, 9, tzinfo=UTC), "route": "smtp://smtp.office365.com:587"},
+    # Issue 4: the warning to a member whose mail keeps bouncing, the removal notice to the secretariat.
+    "bounce_waarschuwing": {
+        "member_email": "m.devries@bbr.nl", "days": 5, "window_days": 21, "reason_text": "postvak vol",
+        "removal_at": datetime(2026, 11, 30, 9, tzinfo=UTC),
+    },
+    "bounces_verwijderd": {
+        "grace_days": 14,
+        "members": [{"email": "m.devries@bbr.nl", "name": "Marieke de Vries", "organisation": "BBR",
+                     "reason": "harde bounce op 02-11-2026: 5.1.1 userunknown", "since": datetime(2026, 11, 2, tzinfo=UTC)}],
+    },
 }
 
 

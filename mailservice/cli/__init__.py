@@ -13,10 +13,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from mailservice.cli import common
+from mailservice.cli import common, poll
+from mailservice.cli.bounces import bounces_app, enable_command
 from mailservice.cli.inbox import inbox_app
 from mailservice.cli.members import members_app
-from mailservice.cli.service import ingest_command, outbox_command, run_command
+from mailservice.cli.outbox import outbox_app, send_test_command
+from mailservice.cli.service import ingest_command, run_command
 from mailservice.settings import SettingsError
 
 # Typer vendors click since 0.2x and re-exports only some of its exceptions; these two are the bases of
@@ -54,9 +56,13 @@ def _root(
 
 app.command("run", help="Start de dienst: ontvangen, verwerken en versturen, tot Ctrl-C of SIGTERM.")(run_command)
 app.command("ingest", help="Verwerk .eml-bestanden alsof ze per mail binnenkwamen.")(ingest_command)
-app.command("outbox", help="Toon uitgaande berichten per status.")(outbox_command)
+app.add_typer(outbox_app, name="outbox", help="Uitgaande berichten per status; opnieuw versturen, annuleren, mailing hervatten.")
+app.command("send-test", help="Stuur een testbericht via de ingestelde route en toon het antwoord van de server.")(send_test_command)
+app.command("poll", help="Haal wachtende mail op uit de ingestelde bronnen (IMAP, Maildir) en verwerk die.")(poll.poll_command)
 app.add_typer(members_app, name="members", help="Leden bekijken, toevoegen, afmelden en exporteren.")
 app.add_typer(inbox_app, name="inbox", help="Binnengekomen berichten met soort, status en reden.")
+app.add_typer(bounces_app, name="bounces", help="Het bouncelogboek: wie, welk adres, wanneer, hard of zacht, waarom.")
+members_app.command("enable", help="Zet de bezorging aan een lid weer aan (na bounces).")(enable_command)
 
 
 @app.command("classify", help="Classificeer berichten (bestanden of Maildir-mappen) zonder database.")

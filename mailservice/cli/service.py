@@ -1,4 +1,4 @@
-"""Commands that run the pipeline: run, ingest, outbox."""
+"""Commands that run the pipeline: run, ingest (outbox: mailservice.cli.outbox)."""
 
 from __future__ import annotations
 
@@ -47,23 +47,3 @@ def ingest_command(
     console.print(view)
     app.close()
 
-
-def outbox_command(
-    status: Annotated[Optional[OutboundStatus], typer.Option("--status", "-s", help="Alleen deze status.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel regels.")] = 50,
-) -> None:
-    app = open_app()
-    with app.factory() as session:
-        counts = dict(session.execute(select(OutboundMessage.status, func.count()).group_by(OutboundMessage.status)).all())
-        query = select(OutboundMessage).order_by(OutboundMessage.id.desc()).limit(limit)
-        if status is not None:
-            query = query.where(OutboundMessage.status == status)
-        view = table("nr", "aangemaakt", "aan", "onderwerp", "status", "pogingen", "antwoord / fout")
-        for row in session.scalars(query):
-            view.add_row(
-                str(row.id), when(row.created_at), row.to_addr, row.subject, row.status, str(row.attempts),
-                row.last_error or row.server_reply or "",
-            )
-    console.print("  ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "De outbox is leeg.")
-    console.print(view)
-    app.close()

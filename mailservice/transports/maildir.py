@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from mailservice.models import OutboundMessage
+from mailservice.transports import Envelope
 
 
 class MaildirTransport:
@@ -20,19 +20,19 @@ class MaildirTransport:
         for sub in ("tmp", "new", "cur"):
             (path / sub).mkdir(parents=True, exist_ok=True)
 
-    def _name(self, row: OutboundMessage) -> str:
-        stamp = int(row.created_at.timestamp())
-        return f"{stamp}.M{row.id:08d}.mailservice"
+    def _name(self, envelope: Envelope) -> str:
+        stamp = int(envelope.created_at.timestamp())
+        return f"{stamp}.M{envelope.id:08d}.mailservice"
 
-    def deliver(self, row: OutboundMessage, envelope_from: str) -> str:
-        name = self._name(row)
+    def deliver(self, envelope: Envelope, envelope_from: str, data: bytes) -> str:
+        name = self._name(envelope)
         final = self.path / "new" / name
         if final.exists() or any((self.path / "cur").glob(name + ":*")):
             return f"al aanwezig: {final}"
         tmp = self.path / "tmp" / name
-        data = f"Return-Path: <{envelope_from}>\r\nDelivered-To: {row.to_addr}\r\n".encode() + row.raw
+        head = f"Return-Path: <{envelope_from}>\r\nDelivered-To: {envelope.to_addr}\r\n".encode()
         with open(tmp, "wb") as fh:
-            fh.write(data)
+            fh.write(head + data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, final)

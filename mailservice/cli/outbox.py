@@ -1,0 +1,139 @@
+"""``mailservice outbox``: the secretariat's view of outgoing mail, and ``mailservice send-test``.
+
+``outbox`` alone lists rows by status; ``retry`` and ``cancel`` act on one row, ``resume``/``cancel --mailing``
+on a whole mailing (issue 6). Every change is one transaction and says what it did.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+from sqlalchemy import func, select
+
+from mailservice import mailings
+from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.db import transaction
+from mailservice.models import Mailing, OutboundMessage, OutboundStatus
+
+outbox_app = typer.Typer(rich_markup_mode=None, invoke_without_command=True)
+_STATUS_NL = {"sent": "al verstuurd", "sending": "nu onderweg", "cancelled": "al geannuleerd"}
+
+
+@outbox_app.callback()
+def _default(
+    ctx: typer.Context,
+    status: Annotated[Optional[OutboundStatus], typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel regels.")] = 50,
+) -> None:
+    if ctx.invoked_subcommand is None:
+        list_rows(status, limit)
+
+
+@outbox_app.command("list", help="Toon uitgaande berichten per status (ook: 'mailservice outbox' zonder meer).")
+def list_rows(
+    status: Annotated[Optional[OutboundStatus], typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel regels.")] = 50,
+) -> None:
+    app = open_app()
+    with app.factory() as session:
+        counts = dict(session.execute(select(OutboundMessage.status, func.count()).group_by(OutboundMessage.status)).all())
+        query = select(OutboundMessage).order_by(OutboundMessage.id.desc()).limit(limit)
+        if status is not None:
+            query = query.where(OutboundMessage.status == status)
+        rows = table("nr", "aangemaakt", "aan", "onderwerp", "status", "pogingen", "volgende poging", "antwoord / fout")
+        for row in session.scalars(query):
+            retry = when(row.next_attempt_at) if row.status == OutboundStatus.DEFERRED else ""
+            rows.add_row(
+                str(row.id), when(row.created_at), row.to_addr, row.subject, row.status, str(row.attempts), retry,
+                row.last_error or row.server_reply or "",
+            )
+        running = list(session.scalars(select(Mailing).order_by(Mailing.id.desc()).limit(5)))
+    console.print("  ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "De outbox is leeg.")
+    console.print(rows)
+    if running:
+        overview = table("mailing", "onderwerp", "staat", "totaal", "verstuurd", "mislukt", "reden")
+        for m in running:
+            overview.add_row(str(m.id), m.subject or m.purpose, m.state, str(m.total), str(m.sent_count),
+                             str(m.failed_count), m.paused_reason or "")
+        console.print(overview)
+    app.close()
+
+
+@outbox_app.command("retry", help="Verstuur een mislukt, uitgesteld of geannuleerd bericht opnieuw, zo snel mogelijk.")
+def retry(row_id: Annotated[int, typer.Argument(help="Nummer van het bericht (zie 'mailservice outbox').")]) -> None:
+    app = open_app()
+    with transaction(app.factory) as session:
+        row = session.get(OutboundMessage, row_id)
+        if row is None:
+            raise CommandError(f"bericht {row_id} bestaat niet")
+        if row.status in (OutboundStatus.SENT, OutboundStatus.SENDING):
+            raise CommandError(f"bericht {row_id} is {'al verstuurd' if row.status == OutboundStatus.SENT else 'nu onderweg'}")
+        row.status, row.next_attempt_at, row.attempts = OutboundStatus.QUEUED, app.clock(), 0
+        # The retry deadline counts from created_at: moved to now, or a mail that failed after 3 days of 4xx
+        # would fail again at its first new 4xx. The message itself (Date, Message-ID) stays as written.
+        row.created_at = app.clock()
+    console.print(f"Bericht {row_id} aan {row.to_addr} staat weer in de wachtrij.")
+    app.close()
+
+
+@outbox_app.command("cancel", help="Verstuur een bericht (of met --mailing: de rest van een mailing) niet.")
+def cancel(
+    row_id: Annotated[int, typer.Argument(help="Nummer van het bericht, of van de mailing met --mailing.")],
+    mailing: Annotated[bool, typer.Option("--mailing", help="Het nummer is dat van een mailing.")] = False,
+) -> None:
+    app = open_app()
+    with transaction(app.factory) as session:
+        if mailing:
+            if session.get(Mailing, row_id) is None:
+                raise CommandError(f"mailing {row_id} bestaat niet")
+            count = mailings.cancel(session, row_id)
+            message = f"Mailing {row_id} geannuleerd: {count} bericht(en) gaan niet meer uit."
+        else:
+            row = session.get(OutboundMessage, row_id)
+            if row is None:
+                raise CommandError(f"bericht {row_id} bestaat niet")
+            if row.status not in (OutboundStatus.QUEUED, OutboundStatus.DEFERRED, OutboundStatus.FAILED):
+                raise CommandError(f"bericht {row_id} is {_STATUS_NL.get(row.status, row.status)} en kan niet meer "
+                                   "worden geannuleerd")
+            row.status, row.last_error = OutboundStatus.CANCELLED, "geannuleerd door het secretariaat"
+            message = f"Bericht {row_id} aan {row.to_addr} gaat niet uit."
+    console.print(message)
+    app.close()
+
+
+@outbox_app.command("resume", help="Hervat een stilgezette mailing.")
+def resume(mailing_id: Annotated[int, typer.Argument(help="Nummer van de mailing.")]) -> None:
+    app = open_app()
+    with transaction(app.factory) as session:
+        found = mailings.resume(session, mailing_id)
+        if found is None:
+            raise CommandError(f"mailing {mailing_id} bestaat niet")
+        state = found.state
+    console.print(f"Mailing {mailing_id} wordt verder verstuurd." if state == "sending" else f"Mailing {mailing_id} is {state}.")
+    app.close()
+
+
+def send_test_command(
+    address: Annotated[str, typer.Argument(help="Naar dit adres gaat het testbericht.")],
+) -> None:
+    """Send a test mail through the configured route now and show the server's answer."""
+    app = open_app()
+    s = app.settings
+    route = str(s.outbound.maildir) if s.outbound.transport == "maildir" else f"smtp://{s.smtp.host}:{s.smtp.port}"
+    with transaction(app.factory) as session:
+        row = app.outbox.add(
+            session, "testbericht", to=address.strip(), auto_submitted="auto-generated",
+            context=app.outbox.common_context() | {"sent_at": app.clock(), "route": route},
+        )
+        session.flush()
+        row_id = row.id
+    result = app.sender.send_now(row_id)
+    app.close()
+    if result is None:
+        raise CommandError(f"bericht {row_id} kon niet worden opgepakt")
+    labels = {"sent": "verstuurd", "deferred": "uitgesteld (wordt later opnieuw geprobeerd)", "failed": "geweigerd"}
+    console.print(f"Testbericht {row_id} aan {address} via {route}: {labels.get(result.status, result.status)}")
+    console.print(f"Antwoord: {result.reply}")
+    if result.status != "sent":
+        raise typer.Exit(1)

@@ -1,0 +1,113 @@
+"""Mailings: one message to many members, written to the outbox as one row per member (issue 6).
+
+``enqueue_mailing`` streams: members come from an iterator, rows go to the database in chunks through
+SQLAlchemy's bulk INSERT, so a mailing to 100,000 members stays far under 200 MB (bench/outbound.py
+measures it). All rows are written in the caller's transaction: a mailing is queued whole or not at all,
+and a unique (mailing, member) index makes a second copy for a member impossible.
+
+The sender pauses a mailing when its error budget runs out (``outbound.error_budget`` permanent failures in
+a row: a blocked sending domain or a rejected text, not one bad address) and tells the secretariat; a paused
+mailing sends nothing until someone resumes it (``mailservice outbox resume``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
+
+from sqlalchemy import insert, update
+from sqlalchemy.orm import Session
+
+from mailservice.models import Mailing, MailingState, OutboundMessage, OutboundStatus
+from mailservice.outbox import Outbox
+
+CHUNK = 500
+
+
+class Recipient(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def email(self) -> str: ...
+
+
+def enqueue_mailing(
+    session: Session,
+    purpose: str,
+    members: Iterable[Recipient],
+    context_fn: Callable[[Any], dict[str, Any]],
+    *,
+    outbox: Outbox,
+) -> Mailing:
+    """Write one personalised row per member (duplicates in ``members`` are skipped); returns the mailing."""
+    now = outbox.clock()
+    mailing = Mailing(
+        created_at=now, purpose=purpose, state=MailingState.QUEUED, total=0, sent_count=0, failed_count=0,
+        failures_in_row=0,
+    )
+    session.add(mailing)
+    session.flush()
+    from_header = outbox.from_header()
+    seen: set[int] = set()
+    chunk: list[dict[str, Any]] = []
+    subject: str | None = None
+    for member in members:
+        if member.id in seen:
+            continue
+        seen.add(member.id)
+        context = outbox.member_context(member.id) | context_fn(member)
+        subject_, message_id, raw = outbox.compose_row(
+            purpose, to=member.email, context=context, now=now,
+            # RFC 3834 2: a mailing is generated, not written to this person; responders should stay quiet.
+            auto_submitted="auto-generated", extra_headers=outbox.list_headers(member.id), from_header=from_header,
+        )
+        subject = subject or subject_
+        chunk.append({
+            "created_at": now, "purpose": purpose, "to_addr": member.email, "subject": subject_,
+            "message_id": message_id, "in_reply_to": None, "raw": raw, "status": OutboundStatus.QUEUED,
+            "attempts": 0, "next_attempt_at": now, "member_id": member.id, "mailing_id": mailing.id,
+        })
+        if len(chunk) >= CHUNK:
+            session.execute(insert(OutboundMessage), chunk)
+            chunk = []
+    if chunk:
+        session.execute(insert(OutboundMessage), chunk)
+    mailing.total = len(seen)
+    mailing.subject = subject
+    if not seen:
+        mailing.state, mailing.finished_at = MailingState.DONE, now
+    return mailing
+
+
+def resume(session: Session, mailing_id: int) -> Mailing | None:
+    mailing = session.get(Mailing, mailing_id)
+    if mailing is None or mailing.state != MailingState.PAUSED:
+        return mailing
+    mailing.state = MailingState.SENDING
+    mailing.failures_in_row = 0
+    mailing.paused_reason = None
+    return mailing
+
+
+def pause(session: Session, mailing_id: int, reason: str) -> Mailing | None:
+    mailing = session.get(Mailing, mailing_id)
+    if mailing is not None and mailing.state in (MailingState.QUEUED, MailingState.SENDING):
+        mailing.state, mailing.paused_reason = MailingState.PAUSED, reason
+    return mailing
+
+
+def cancel(session: Session, mailing_id: int) -> int:
+    """Cancel what has not gone out yet; returns the number of rows cancelled."""
+    mailing = session.get(Mailing, mailing_id)
+    if mailing is None:
+        return 0
+    result = session.execute(
+        update(OutboundMessage)
+        .where(
+            OutboundMessage.mailing_id == mailing_id,
+            OutboundMessage.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]),
+        )
+        .values(status=OutboundStatus.CANCELLED, last_error="geannuleerd door het secretariaat")
+    )
+    mailing.state = MailingState.CANCELLED
+    return result.rowcount or 0
