@@ -219,4 +219,14 @@ THREAD_PURPOSES = {
     "referentie_ongeldig": "token_invalid",
     "afmelding_bevestigd": "goodbye",
     "niet_aangemeld": "not_member",
+    # Issue 7. A reply to our RSVP confirmation or to a waiting-list notice is a change of mind about the
+    # invitation; the follow-up asks for themes for the next atelier, so its replies are suggestions.
+    "oproep_themas": "call_for_themes",
+    "uitnodiging_atelier": "invitation",
+    "herinnering_atelier": "reminder",
+    "vervolg_atelier": "call_for_themes",
+    "bevestiging_rsvp": "invitation",
+    "wachtlijst_plaats": "invitation",
+    "annulering_atelier": "invitation",
+    "herinnering_aanmelding": "confirmation",
 }

@@ -16,6 +16,7 @@ from types import FrameType
 from mailservice import ingest
 from mailservice.app import App
 from mailservice.bouncelog.scoring import run_scoring
+from mailservice.scheduler import Scheduler
 from mailservice.sources.configured import configured_sources
 from mailservice.sources.receiver import ReceiverHandler, make_controller
 
@@ -63,6 +64,8 @@ class Service:
         self.bounces = _Worker("bounces", bounce_tick, app.settings.bounces.score_seconds, self.stop)
         self.controller = None
         self.sources: list[threading.Thread] = []
+        # Issue 7: APScheduler ticks; what is due lives in the database, and a lease lets one process act.
+        self.scheduler = Scheduler(app.factory, app.ingest.env, app.clock, on_enqueued=self.sender.wake.set)
 
     def _processed(self) -> None:
         """A source processed mail itself (IMAP): send the answers, score the bounces."""
@@ -86,6 +89,8 @@ class Service:
             log.warning("ingest.process = false: mail is stored but not processed")
         self.sender.wake.set()
         self.bounces.start()
+        if settings.scheduler.enabled:
+            self.scheduler.start()
         if settings.receiver.enabled:
             handler = ReceiverHandler(
                 settings.service, self._store, settings.receiver.protocol, on_stored=self.ingest.wake.set
@@ -113,6 +118,7 @@ class Service:
             self.controller.stop()
             self.controller = None
         self.stop.set()
+        self.scheduler.shutdown()  # waits for a running tick, then frees the lease for another process
         for thread in self.sources:  # no new mail first; each finishes the message in hand
             thread.join(timeout=30)
         for worker in (self.ingest, self.bounces, self.sender):

@@ -10,6 +10,51 @@ from jinja2 import UndefinedError
 from mailservice.compose import compose
 from mailservice.render import Renderer, datum
 
+ATELIER = {
+    "reference": "2027-1", "title": "Sturen op samenwerking & eigenheid", "theme": "Samenwerking",
+    "description": "Hoe houdt u de couleur locale van vier gemeentebesturen in het oog bij één werkorganisatie?",
+    "starts_at": datetime(2027, 3, 11, 13, tzinfo=UTC), "ends_at": datetime(2027, 3, 11, 16, 30, tzinfo=UTC),
+    "time_range": "14.00 tot 17.30 uur", "place": "Stadskantoor, Vredenburg 3, Utrecht",
+    "online_url": "https://teams.microsoft.com/l/meetup-join/abc", "capacity": 30,
+    "registration_deadline": datetime(2027, 3, 1, 23, tzinfo=UTC), "report_url": None,
+}
+TALLY = [
+    {"theme": "Organisatie", "members": 3, "suggestions": 4,
+     "topics": [{"topic": "digitalisering van werkprocessen", "count": 2}, {"topic": "formatie & krapte", "count": 1}]},
+    {"theme": "Strategie", "members": 1, "suggestions": 1, "topics": [{"topic": "bestuurlijke prioriteiten", "count": 1}]},
+    {"theme": "Samenwerking", "members": 0, "suggestions": 0, "topics": []},
+    {"theme": "Dienstverlening", "members": 0, "suggestions": 0, "topics": []},
+]
+UNSUB = {"unsubscribe_mailto": "mailto:info@ambtelijkefusie.nl?subject=Afmelden", "unsubscribe_url": None}
+ATELIER_CONTEXTS: dict[str, dict] = {
+    "oproep_themas": {"atelier": ATELIER, "reply_before": datetime(2027, 1, 21, 8, tzinfo=UTC), **UNSUB},
+    "telling_themas": {"atelier": ATELIER, "secretariat": False, "tally": TALLY, "total_suggestions": 5,
+                       "total_members": 4, **UNSUB},
+    "uitnodiging_atelier": {"atelier": ATELIER, **UNSUB},
+    "herinnering_atelier": {"atelier": ATELIER, "guests": 1, "substitute": None, **UNSUB},
+    "vervolg_atelier": {"atelier": {**ATELIER, "report_url": "https://ambtelijkefusie.nl/verslag/2027-1"}, **UNSUB},
+    "annulering_atelier": {"atelier": ATELIER, **UNSUB},
+    "bevestiging_rsvp": {"atelier": ATELIER, "status": "waiting", "guests": 0, "substitute": None, "changed": False,
+                         "position": 2},
+    "wachtlijst_plaats": {"atelier": ATELIER, "guests": 0},
+    "stap_gemist": {"step": "herinnering", "atelier": ATELIER, "due_at": datetime(2027, 3, 8, 8, tzinfo=UTC),
+                    "due_time": "09.00", "noticed_at": datetime(2027, 3, 10, 7, tzinfo=UTC), "noticed_time": "08.00",
+                    "reason": "47 uur te laat, meer dan de toegestane 24 uur", "grace_hours": 24.0},
+    "herinnering_aanmelding": {"token": "AF-7K3Q9-XM2PA-4RTZ8", "expires_at": datetime(2026, 12, 13, 9, tzinfo=UTC),
+                               "member_email": "m.devries@bbr.nl"},
+    "weekoverzicht": {
+        "since": datetime(2026, 11, 2, 7, tzinfo=UTC), "until": datetime(2026, 11, 9, 7, tzinfo=UTC),
+        "joined": [{"email": "m.devries@bbr.nl", "name": "Marieke de Vries", "organisation": "Werkorganisatie BBR"}],
+        "left": [{"email": "p.bakker@dommelvallei.nl", "name": ""}],
+        "unhandled": [{"id": 42, "sender": "secretariaat@a2-samenwerking.nl", "subject": "RE: Uitnodiging",
+                       "reason": "reactie op uitnodiging zonder duidelijk ja of nee"}],
+        "bounced": [{"email": "oud@fusie.nl", "delivery": "disabled", "reason": "harde bounce: 5.1.1"}],
+        "suggestions": 3, "suggestions_per_theme": {"Strategie": 1, "Samenwerking": 0, "Organisatie": 2,
+                                                    "Dienstverlening": 0},
+        "ateliers": [{"reference": "2027-1", "title": "Sturen op samenwerking", "starts_at": ATELIER["starts_at"],
+                      "capacity": 30, "attending": 12, "seats": 14, "waiting": 0, "declined": 5}],
+    },
+}
 COMMON = {
     "network_name": "Netwerk van directeuren van ambtelijke fusieorganisaties",
     "service_address": "info@ambtelijkefusie.nl",
@@ -46,6 +91,8 @@ CONTEXTS: dict[str, dict] = {
         "members": [{"email": "m.devries@bbr.nl", "name": "Marieke de Vries", "organisation": "BBR",
                      "reason": "harde bounce op 02-11-2026: 5.1.1 userunknown", "since": datetime(2026, 11, 2, tzinfo=UTC)}],
     },
+    # Issue 7: the atelier cycle, RSVP answers, the scheduler's reports, sign-up reminders, the weekly digest.
+    **ATELIER_CONTEXTS,
 }
 
 

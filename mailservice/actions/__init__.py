@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from mailservice.actions import membership
-from mailservice.actions.base import ActEnv, Outcome, needs_human, recorded
+from mailservice.actions import ateliers, bounces, membership
+from mailservice.actions.base import ActEnv, Outcome, needs_human
+from mailservice.bouncelog import member_wrote_in
 from mailservice.classify import Decision, Kind
 from mailservice.models import InboundMessage
 
@@ -22,18 +23,25 @@ ROUTES: dict[Kind, Handler] = {
     Kind.SUBSCRIBE: membership.subscribe,
     Kind.CONFIRM: membership.confirm,
     Kind.UNSUBSCRIBE: membership.unsubscribe,
-    # Recorded now, acted on by the bounce issue's scoring job.
-    Kind.BOUNCE: recorded("bounce vastgelegd"),
-    Kind.AUTOREPLY: recorded("automatisch antwoord: niet beantwoord"),
-    # Not automated yet: the secretariat reads them (the ateliers issue acts on them).
-    Kind.SUGGESTION: needs_human("themasuggestie: voor het secretariaat"),
-    Kind.RSVP: needs_human("reactie op uitnodiging: voor het secretariaat"),
+    # Recorded as bounce events now, decided on by the scoring job (mailservice.bouncelog, issue 4).
+    Kind.BOUNCE: bounces.bounce,
+    Kind.AUTOREPLY: bounces.autoreply,  # never answered; "address no longer in use" counts as a hard bounce
+    # Issue 7: stored per member, and RSVPs answered; what they cannot match goes to the secretariat.
+    Kind.SUGGESTION: ateliers.suggestion,
+    Kind.RSVP: ateliers.rsvp,
     Kind.OTHER: needs_human("niet automatisch te verwerken"),
 }
 
 
+# Written by a person: a member whose delivery bounced and who writes in from that address gets it back.
+_FROM_PEOPLE = frozenset(Kind) - {Kind.BOUNCE, Kind.AUTOREPLY}
+
+
 def act(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
-    return ROUTES[decision.kind](session, env, inbound, decision)
+    outcome = ROUTES[decision.kind](session, env, inbound, decision)
+    if decision.kind in _FROM_PEOPLE and not decision.no_reply:
+        member_wrote_in(session, decision.sender, inbound, env.clock())
+    return outcome
 
 
 __all__ = ["ROUTES", "ActEnv", "Outcome", "act"]

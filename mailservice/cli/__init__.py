@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from mailservice.cli import common, poll
+from mailservice.cli.ateliers import ateliers_app, schedule_command, suggestions_command
 from mailservice.cli.bounces import bounces_app, enable_command
 from mailservice.cli.inbox import inbox_app
 from mailservice.cli.members import members_app
@@ -63,6 +64,9 @@ app.add_typer(members_app, name="members", help="Leden bekijken, toevoegen, afme
 app.add_typer(inbox_app, name="inbox", help="Binnengekomen berichten met soort, status en reden.")
 app.add_typer(bounces_app, name="bounces", help="Het bouncelogboek: wie, welk adres, wanneer, hard of zacht, waarom.")
 members_app.command("enable", help="Zet de bezorging aan een lid weer aan (na bounces).")(enable_command)
+app.add_typer(ateliers_app, name="ateliers", help="Leer- en inspireer-ateliers plannen, bekijken, wijzigen en annuleren.")
+app.command("schedule", help="Toon wat de planner wanneer verstuurt (Amsterdamse tijd).")(schedule_command)
+app.command("suggestions", help="Themasuggesties per thema, met de onderwerpen; --export voor een CSV.")(suggestions_command)
 
 
 @app.command("classify", help="Classificeer berichten (bestanden of Maildir-mappen) zonder database.")

@@ -118,6 +118,28 @@ def remove_member(email: Annotated[str, typer.Argument(help="E-mailadres.")]) ->
     app.close()
 
 
+ROLES = ("member", "adviesraad")
+
+
+@members_app.command("set-role", help="Zet de rol van een lid: member of adviesraad (krijgt de telling van de thema's).")
+def set_role(
+    email: Annotated[str, typer.Argument(help="E-mailadres van het lid.")],
+    role: Annotated[str, typer.Argument(help="member of adviesraad.")],
+) -> None:
+    if role.lower() not in ROLES:
+        raise CommandError(f"onbekende rol '{role}': kies member of adviesraad")
+    app = open_app()
+    now = app.clock()
+    with transaction(app.factory) as session:
+        member = find_member(session, email)
+        if member is None:
+            raise CommandError(f"geen lid met e-mailadres {email}")
+        old, member.role, member.updated_at = member.role, role.lower(), now
+        session.add(MemberEvent(member=member, at=now, event="role_changed", actor="cli", detail=f"{old} -> {member.role}"))
+    console.print(f"{email} heeft nu de rol {role.lower()}.")
+    app.close()
+
+
 @members_app.command("export", help="Exporteer de leden als CSV (standaard naar het scherm).")
 def export_members(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="CSV-bestand.")] = None,

@@ -1,0 +1,254 @@
+"""Acting on replies about ateliers (issue 7): RSVPs with a waiting list, and theme suggestions.
+
+An RSVP is matched to the member (the sender, else the member our mail in the thread went to: a secretary who
+answers for a director) and to the atelier (the .ics UID of an Outlook answer, the [atelier:YYYY-N] tag in the
+subject, our mail in the thread, else the only atelier with an open invitation). What cannot be matched, or asks
+for more than a rule can grant (a late sign-up, more guests than seats), goes to the secretariat with its reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mailservice.actions.base import ActEnv, Outcome
+from mailservice.actions.membership import find_member
+from mailservice.ateliers import ics
+from mailservice.ateliers.waitlist import Waiting, fits, promotions, seats
+from mailservice.classify import Decision
+from mailservice.classify.context import ATELIER_REF
+from mailservice.classify.message import parse
+from mailservice.cycle import atelier_context
+from mailservice.models import (
+    Atelier,
+    AtelierState,
+    InboundMessage,
+    InboundStatus,
+    Member,
+    MemberStatus,
+    OutboundMessage,
+    Rsvp,
+    RsvpChange,
+    RsvpStatus,
+    ScheduledMailing,
+    Suggestion,
+)
+
+_OPEN = (AtelierState.PLANNED, AtelierState.INVITED)
+
+
+# -- who and which atelier ------------------------------------------------------------------------------------
+
+
+def _thread_rows(session: Session, decision: Decision) -> list[OutboundMessage]:
+    ids = [i for i in (decision.in_reply_to, *reversed(decision.references)) if i]
+    if not ids:
+        return []
+    rows = {r.message_id: r for r in session.scalars(select(OutboundMessage).where(OutboundMessage.message_id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]
+
+
+def find_member_for(session: Session, decision: Decision) -> tuple[Member | None, str]:
+    sender = (decision.sender or "").lower()
+    member = find_member(session, sender) if sender else None
+    if member is not None and member.status == MemberStatus.ACTIVE:
+        return member, sender
+    for row in _thread_rows(session, decision):
+        if row.member is not None and row.member.status == MemberStatus.ACTIVE:
+            return row.member, f"{row.member.email} (namens, via {sender or 'onbekende afzender'})"
+    return None, sender
+
+
+def _by_reference(session: Session, reference: str | None) -> Atelier | None:
+    if not reference:
+        return None
+    return session.scalars(select(Atelier).where(Atelier.reference == reference)).first()
+
+
+def find_atelier(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> tuple[Atelier | None, str]:
+    calendar = parse(bytes(inbound.raw)).calendar
+    if (uid := ics.uid_in(calendar)) and (
+        atelier := _by_reference(session, ics.reference_from_uid(uid, env.settings.service.domain))
+    ):
+        return atelier, f"UID {uid}"
+    if (m := ATELIER_REF.search(decision.subject or "")) and (
+        atelier := _by_reference(session, f"{m.group(1)}-{int(m.group(2))}")
+    ):
+        return atelier, f"onderwerp [atelier:{atelier.reference}]"
+    for row in _thread_rows(session, decision):
+        if row.mailing_id is not None:
+            step = session.scalars(select(ScheduledMailing).where(ScheduledMailing.mailing_id == row.mailing_id)).first()
+            if step is not None and step.atelier is not None:
+                return step.atelier, f"thread ({row.purpose})"
+        if (m := ATELIER_REF.search(row.subject or "")) and (
+            atelier := _by_reference(session, f"{m.group(1)}-{int(m.group(2))}")
+        ):
+            return atelier, f"thread ({row.purpose})"
+    now = env.clock()
+    invited = list(session.scalars(select(Atelier).where(
+        Atelier.state == AtelierState.INVITED, Atelier.starts_at > now).limit(2)))
+    if len(invited) == 1:
+        return invited[0], "het enige atelier met een open uitnodiging"
+    return None, ""
+
+
+def next_open_atelier(session: Session, now: Any) -> Atelier | None:
+    return session.scalars(
+        select(Atelier).where(Atelier.state.in_(_OPEN), Atelier.starts_at > now).order_by(Atelier.starts_at).limit(1)
+    ).first()
+
+
+# -- seats -------------------------------------------------------------------------------------------------------
+
+
+def seats_taken(session: Session, atelier: Atelier, *, besides: Rsvp | None = None) -> int:
+    rows = session.scalars(select(Rsvp).where(Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING))
+    return sum(seats(r.guests) for r in rows if r is not besides)
+
+
+def waiting_rank(session: Session, rsvp: Rsvp) -> int:
+    positions = session.scalars(select(Rsvp.waitlist_position).where(
+        Rsvp.atelier_id == rsvp.atelier_id, Rsvp.status == RsvpStatus.WAITING)).all()
+    return sum(1 for p in positions if p is not None and rsvp.waitlist_position is not None and p <= rsvp.waitlist_position)
+
+
+def _anyone_waiting(session: Session, atelier: Atelier) -> bool:
+    return session.scalars(select(Rsvp.id).where(
+        Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.WAITING).limit(1)).first() is not None
+
+
+def _next_position(session: Session, atelier: Atelier) -> int:
+    positions = session.scalars(select(Rsvp.waitlist_position).where(Rsvp.atelier_id == atelier.id)).all()
+    return max((p for p in positions if p is not None), default=0) + 1
+
+
+def _change(session: Session, env: ActEnv, rsvp: Rsvp, reason: str, inbound: InboundMessage | None) -> None:
+    rsvp.updated_at = env.clock()
+    session.add(RsvpChange(rsvp=rsvp, at=env.clock(), status=rsvp.status, guests=rsvp.guests,
+                           substitute=rsvp.substitute, waitlist_position=rsvp.waitlist_position, reason=reason[:2000],
+                           inbound_id=inbound.id if inbound is not None else None))
+
+
+def promote(session: Session, env: ActEnv, atelier: Atelier) -> list[Rsvp]:
+    """Move people up from the waiting list while seats allow; each is told."""
+    session.flush()
+    waiting = {r.id: r for r in session.scalars(select(Rsvp).where(
+        Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.WAITING))}
+    moved = promotions(atelier.capacity, seats_taken(session, atelier),
+                       [Waiting(r.id, seats(r.guests), r.waitlist_position or 0) for r in waiting.values()])
+    promoted = []
+    for key in moved:
+        rsvp = waiting[key]
+        rsvp.status, rsvp.waitlist_position = RsvpStatus.ATTENDING, None
+        _change(session, env, rsvp, "van de wachtlijst: er kwam een plaats vrij", None)
+        env.outbox.add(
+            session, "wachtlijst_plaats", to=rsvp.member.email, member=rsvp.member, auto_submitted="auto-generated",
+            context=env.outbox.common_context(member_footer=True) | {
+                "name": rsvp.member.name, "atelier": atelier_context(atelier), "guests": rsvp.guests,
+            },
+        )
+        promoted.append(rsvp)
+    return promoted
+
+
+# -- RSVP ------------------------------------------------------------------------------------------------------
+
+
+def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
+    member, who = find_member_for(session, decision)
+    if member is None:
+        return Outcome(InboundStatus.UNHANDLED, f"reactie op uitnodiging van {who or 'onbekende afzender'}, "
+                                                "geen (actief) lid: voor het secretariaat")
+    atelier, how = find_atelier(session, env, inbound, decision)
+    if atelier is None:
+        return Outcome(InboundStatus.UNHANDLED, "reactie op uitnodiging, maar niet duidelijk voor welk atelier")
+    now = env.clock()
+    if atelier.state not in _OPEN or now >= atelier.starts_at:
+        return Outcome(InboundStatus.UNHANDLED,
+                       f"reactie voor atelier {atelier.reference} dat {'geannuleerd' if atelier.state == AtelierState.CANCELLED else 'al geweest'} is")
+    if decision.attending is None and not decision.substitute:
+        return Outcome(InboundStatus.UNHANDLED, "reactie op uitnodiging zonder duidelijk ja of nee")
+    wants_seat = bool(decision.attending) or bool(decision.substitute)  # a substitute takes the member's seat
+    existing = session.scalars(select(Rsvp).where(Rsvp.atelier_id == atelier.id, Rsvp.member_id == member.id)).first()
+    guests = decision.guests if decision.guests is not None else (existing.guests if existing is not None and wants_seat else 0)
+    closed = atelier.registration_deadline is not None and now > atelier.registration_deadline
+    if wants_seat and closed and (existing is None or existing.status != RsvpStatus.ATTENDING):
+        return Outcome(InboundStatus.UNHANDLED, f"aanmelding voor atelier {atelier.reference} na de sluitingsdatum: voor het secretariaat")
+    if existing is None:
+        existing = Rsvp(atelier=atelier, member=member, status=RsvpStatus.DECLINED, guests=0, created_at=now, updated_at=now)
+        session.add(existing)
+        changed = False
+    else:
+        changed = True
+    before = existing.status
+    prefix = f"{decision.reason} [{how}; {who}]"
+    if not wants_seat:
+        existing.status, existing.guests, existing.substitute, existing.waitlist_position = RsvpStatus.DECLINED, 0, None, None
+        _change(session, env, existing, f"{prefix} -> afgemeld", inbound)
+    elif before == RsvpStatus.ATTENDING:
+        if not fits(atelier.capacity, seats_taken(session, atelier, besides=existing), seats(guests)):
+            return Outcome(InboundStatus.UNHANDLED,
+                           f"{member.email} wil met {guests} gast(en) komen voor {atelier.reference}, maar daarvoor is "
+                           "geen plaats: voor het secretariaat")
+        existing.guests, existing.substitute = guests, decision.substitute or (existing.substitute if not decision.attending else None)
+        _change(session, env, existing, f"{prefix} -> aanwezig (gewijzigd)", inbound)
+    elif before == RsvpStatus.WAITING:
+        existing.guests, existing.substitute = guests, decision.substitute
+        _change(session, env, existing, f"{prefix} -> blijft op de wachtlijst", inbound)
+    elif not _anyone_waiting(session, atelier) and fits(
+        atelier.capacity, seats_taken(session, atelier, besides=existing), seats(guests)
+    ):  # with people waiting, a newcomer joins the end of the line rather than jump it
+        existing.status, existing.guests, existing.substitute = RsvpStatus.ATTENDING, guests, decision.substitute
+        existing.waitlist_position = None
+        _change(session, env, existing, f"{prefix} -> aanwezig", inbound)
+    else:
+        existing.status, existing.guests, existing.substitute = RsvpStatus.WAITING, guests, decision.substitute
+        existing.waitlist_position = _next_position(session, atelier)
+        _change(session, env, existing, f"{prefix} -> wachtlijst (vol)", inbound)
+    promoted = promote(session, env, atelier) if before in (RsvpStatus.ATTENDING,) else []
+    if decision.no_reply:
+        answered = "geen bevestiging: automatisch bericht (RFC 3834)"
+    else:
+        session.flush()
+        env.outbox.add(
+            session, "bevestiging_rsvp", to=decision.sender or member.email, member=member, inbound=inbound,
+            in_reply_to=decision.message_id, references=decision.references,
+            context=env.outbox.common_context(member_footer=True) | {
+                "name": member.name, "atelier": atelier_context(atelier), "status": str(existing.status),
+                "guests": existing.guests, "substitute": existing.substitute, "changed": changed,
+                "position": waiting_rank(session, existing) if existing.status == RsvpStatus.WAITING else None,
+            },
+        )
+        answered = "bevestiging verstuurd"
+    labels = {RsvpStatus.ATTENDING: "aanwezig", RsvpStatus.WAITING: "wachtlijst", RsvpStatus.DECLINED: "afgemeld"}
+    extra = f"; {len(promoted)} van de wachtlijst geplaatst" if promoted else ""
+    return Outcome(InboundStatus.HANDLED,
+                   f"atelier {atelier.reference} ({how}): {member.email} {labels[RsvpStatus(existing.status)]}"
+                   f"{f' (+{existing.guests})' if existing.guests else ''}"
+                   f"{f', vervanger {existing.substitute}' if existing.substitute else ''}; {answered}{extra}")
+
+
+# -- suggestions ----------------------------------------------------------------------------------------------
+
+
+def suggestion(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
+    member, who = find_member_for(session, decision)
+    if member is None:
+        return Outcome(InboundStatus.UNHANDLED, f"themasuggestie van {who or 'onbekende afzender'}, geen (actief) lid: "
+                                                "voor het secretariaat")
+    if not decision.themes and not decision.topics:
+        return Outcome(InboundStatus.UNHANDLED, "themasuggestie zonder herkenbaar thema of onderwerp: voor het secretariaat")
+    now = env.clock()
+    atelier, how = find_atelier(session, env, inbound, decision)
+    # A suggestion in answer to a past atelier's follow-up is for the next one (or, none planned yet, for
+    # whichever is planned next: ``mailservice ateliers add`` adopts waiting suggestions).
+    if atelier is None or atelier.state not in _OPEN or atelier.starts_at <= now:
+        atelier, how = next_open_atelier(session, now), "volgende atelier"
+    session.add(Suggestion(created_at=now, member=member, atelier=atelier, themes=list(decision.themes),
+                           topics=list(decision.topics), inbound_id=inbound.id))
+    target = f"atelier {atelier.reference} ({how})" if atelier else "het volgende atelier (nog niet gepland)"
+    return Outcome(InboundStatus.HANDLED,
+                   f"themasuggestie van {member.email} voor {target}: {', '.join(decision.themes) or 'geen thema'}; "
+                   f"{len(decision.topics)} onderwerp(en)")

@@ -1,0 +1,94 @@
+"""Acting on bounces and retired-mailbox auto-replies: record one event per failed recipient (issue 4).
+
+Recording only: the scoring job (mailservice.bouncelog.scoring) decides later, with thresholds from config
+(STYLE.md habit 8). A bounce is never answered (RFC 3834; RFC 5321 4.5.5: its sender is the null path).
+
+The classifier's Decision carries the recipients; the detection report is read again from the stored raw
+message for what the Decision does not carry (the layer, and our tags: VERP token, X-Mailservice-Ref,
+Message-ID of the returned original). The envelope recipient is our VERP address when the report came to
+the receiver directly: the most exact tag of all.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mailservice.actions.base import ActEnv, Outcome
+from mailservice.bouncelog import record
+from mailservice.bounces import BounceReport, detect
+from mailservice.classify import Decision
+from mailservice.classify.decision import BounceRecipient
+from mailservice.models import InboundMessage, InboundStatus, OutboundMessage
+from mailservice.tags import DEVELOPMENT_KEY, Tagger
+
+def _tagger(env: ActEnv) -> Tagger:
+    # The outbox's tagger is the one the sender signs return paths with (built once in mailservice.app).
+    return env.outbox.tagger or Tagger(DEVELOPMENT_KEY, env.settings.service.domain)
+
+
+def _envelope_to(inbound: InboundMessage) -> list[str]:
+    return [a.strip() for a in (inbound.envelope_to or "").split(",") if a.strip()]
+
+
+def _report(inbound: InboundMessage) -> BounceReport | None:
+    return detect(email.message_from_bytes(inbound.raw, policy=email.policy.compat32))
+
+
+def _layer(report: BounceReport | None) -> str:
+    """Which layer decided, and when our VERP tag decided, also the parser that read the failure."""
+    if report is None:
+        return "heuristiek"  # the classifier's "lijkt-bounce" rule: a bounce by its looks, nothing parsed
+    if report.detector and report.detector != report.layer:
+        return f"{report.layer}/{report.detector}"
+    return report.layer
+
+
+def bounce(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
+    report = _report(inbound)
+    recipients = report.recipients if report is not None else decision.recipients
+    layer = _layer(report)
+    tag = record.tagged(session, _tagger(env), report, _envelope_to(inbound), env.settings.service.domain)
+    events = record.events_for(
+        session, now=env.clock(), inbound=inbound, kind="dsn", layer=layer, recipients=recipients, tag=tag
+    )
+    parts = [
+        f"{e.address or '?'} {e.severity} {e.status or '-'} {e.reason} "
+        + (f"(lid #{e.member_id} via {e.attributed_by})" if e.member_id else "(niet toe te wijzen)")
+        for e in events
+    ]
+    return Outcome(InboundStatus.IGNORED, "bounce vastgelegd: " + "; ".join(parts[:5])
+                   + (f" (+{len(parts) - 5})" if len(parts) > 5 else ""))
+
+
+def autoreply(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
+    """Never answered. A "this address is no longer in use" reply counts like a hard bounce (issue 4)."""
+    if not decision.address_gone:
+        return Outcome(InboundStatus.IGNORED, "automatisch antwoord: niet beantwoord")
+    tag = _thread_tag(session, decision)
+    address = (decision.sender or (tag.row.to_addr if tag and tag.row else "") or "").lower()
+    # X.1.6: "destination mailbox has moved, no forwarding address" (RFC 3463), the nearest code.
+    gone = BounceRecipient(address=address, status="5.1.6", action="failed", hard=True, reason="hasmoved",
+                           diagnostic=f"automatisch antwoord: {decision.reason}"[:1000])
+    events = record.events_for(
+        session, now=env.clock(), inbound=inbound, kind="autoreply", layer="autoreply", recipients=[gone], tag=tag
+    )
+    who = f"lid #{events[0].member_id} via {events[0].attributed_by}" if events[0].member_id else "niet toe te wijzen"
+    return Outcome(InboundStatus.IGNORED, f"automatisch antwoord: adres buiten gebruik; als harde bounce vastgelegd ({who})")
+
+
+def _thread_tag(session: Session, decision: Decision) -> record.Tagged | None:
+    """The auto-reply answers one of our messages (In-Reply-To / References): that row names the member."""
+    ids = [i for i in (decision.in_reply_to, *decision.references) if i]
+    if not ids:
+        return None
+    row = session.scalars(
+        select(OutboundMessage).where(OutboundMessage.message_id.in_(ids)).order_by(OutboundMessage.id.desc())
+    ).first()
+    if row is None or row.member_id is None:
+        return None
+    if decision.sender and row.to_addr.lower() != decision.sender.lower():
+        return None  # somebody else's auto-reply in the thread: the address match below decides
+    return record.Tagged("thread", row, row.member_id)

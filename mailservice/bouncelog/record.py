@@ -1,0 +1,129 @@
+"""From a detected bounce to bounce events: which outgoing message, which member, which failure.
+
+Attribution, most exact first, and the event stores which one decided (``attributed_by``):
+1. ``verp``: the token of our return path ``bounces+<row>.<member>.<mac>@domain`` (mailservice.tags), from
+   the address the report was delivered to (envelope or Delivered-To) or the returned original's headers;
+2. ``ref``: the same token in the X-Mailservice-Ref header of the returned original;
+3. ``message-id``: the Message-ID of our outgoing row, found in the returned original;
+4. ``address``: the failed recipient's address is a member's address.
+A token whose HMAC does not verify is ignored, so nobody can pin a bounce on another member. A bounce that
+no step attributes is still recorded (member NULL): the secretariat sees it in ``mailservice bounces
+--needs-action``, never lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mailservice.bounces import BounceReport
+from mailservice.bounces.verp import verp_token
+from mailservice.classify.decision import BounceRecipient
+from mailservice.models import BounceEvent, InboundMessage, Member, OutboundMessage
+from mailservice.tags import Tagger
+
+HARD, SOFT, DELAYED = "hard", "soft", "delayed"
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """What our own tag says: the outgoing row (if still there) and the member it was for."""
+
+    by: str
+    row: OutboundMessage | None
+    member_id: int | None
+
+
+def severity(recipient: BounceRecipient) -> str:
+    # RFC 3464 2.3.3: "delayed" is a warning that delivery goes on; it is logged, never counted.
+    if recipient.action == "delayed":
+        return DELAYED
+    return HARD if recipient.hard else SOFT
+
+
+def tagged(
+    session: Session, tagger: Tagger, report: BounceReport | None, envelope_to: Iterable[str], domain: str
+) -> Tagged | None:
+    tokens: list[tuple[str, str]] = []
+    for address in envelope_to:
+        if token := verp_token(address, domain=domain):
+            tokens.append(("verp", token))
+    if report is not None:
+        if report.verp_token:
+            tokens.append(("verp", report.verp_token))
+        if report.mailservice_ref:
+            tokens.append(("ref", report.mailservice_ref))
+    for by, token in tokens:
+        parsed = tagger.parse_verp_token(token)
+        if parsed is not None:
+            row_id, member_id = parsed
+            if member_id is not None and session.get(Member, member_id) is None:
+                member_id = None  # erased since (AVG): the bounce is kept, attributed to nobody
+            return Tagged(by, session.get(OutboundMessage, row_id), member_id)
+    if report is not None and report.original_message_id:
+        row = session.scalars(
+            select(OutboundMessage).where(OutboundMessage.message_id == f"<{report.original_message_id}>")
+        ).first()
+        if row is not None:
+            return Tagged("message-id", row, row.member_id)
+    return None
+
+
+def _member_by_address(session: Session, address: str) -> Member | None:
+    if not address:
+        return None
+    return session.scalars(select(Member).where(Member.email == address.strip().lower())).first()
+
+
+def _matches(tag: Tagged, address: str, only_one: bool) -> bool:
+    """Does the tag speak of this failed recipient? We send one message per recipient, so with one failure
+    it does; with several (a forwarding chain), only the one whose address the row was sent to."""
+    if only_one:
+        return True
+    return tag.row is not None and tag.row.to_addr.lower() == address.lower()
+
+
+def events_for(
+    session: Session,
+    *,
+    now: datetime,
+    inbound: InboundMessage,
+    kind: str,
+    layer: str,
+    recipients: Sequence[BounceRecipient],
+    tag: Tagged | None,
+) -> list[BounceEvent]:
+    """One event per failed or delayed recipient (or one for the tagged row when the report names nobody)."""
+    if not recipients and tag is not None and tag.row is not None:
+        recipients = [BounceRecipient(address=tag.row.to_addr, action="failed", hard=False, reason="undefined",
+                                      diagnostic="de melding noemt geen ontvanger; adres uit ons eigen kenmerk")]
+    if not recipients:
+        recipients = [BounceRecipient(address="", action="failed", hard=False, reason="undefined",
+                                      diagnostic="geen ontvanger gevonden in de melding")]
+    events: list[BounceEvent] = []
+    wanted = [r for r in recipients if r.action not in ("delivered", "relayed", "expanded")]
+    for recipient in wanted:
+        address = (recipient.address or "").strip().lower()
+        member_id: int | None = None
+        outbound_id: int | None = None
+        by: str | None = None
+        if tag is not None and _matches(tag, address, len(wanted) == 1):
+            outbound_id = tag.row.id if tag.row is not None else None
+            member_id = tag.member_id or (tag.row.member_id if tag.row is not None else None)
+            by = tag.by
+            if not address and tag.row is not None:
+                address = tag.row.to_addr.lower()
+        if member_id is None and (member := _member_by_address(session, address)) is not None:
+            member_id, by = member.id, "address"  # attributed_by names how the *member* was found
+        events.append(BounceEvent(
+            at=now, kind=kind, member_id=member_id, address=address[:320], outbound_id=outbound_id,
+            inbound_id=inbound.id, status=(recipient.status or "")[:20], diagnostic=recipient.diagnostic,
+            severity=severity(recipient), reason=(recipient.reason or "undefined")[:40], layer=layer[:40],
+            attributed_by=by,
+        ))
+    session.add_all(events)
+    return events

@@ -1,0 +1,316 @@
+"""``mailservice ateliers``, ``schedule`` and ``suggestions``: the secretariat plans ateliers and reads the themes."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from sqlalchemy import select
+
+from mailservice.ateliers import STEP_NAMES, THEMES
+from mailservice.ateliers.planning import AMSTERDAM, Offsets, local_datetime, parse_time
+from mailservice.ateliers.tally import OTHER
+from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.cycle import (
+    THEME_NAMES,
+    cancel_atelier,
+    default_offsets,
+    next_reference,
+    plan_steps,
+    replan,
+    rsvp_counts,
+    send_time,
+    suggestions_for,
+    tally_of,
+)
+from mailservice.db import transaction
+from mailservice.models import Atelier, AtelierState, Rsvp, RsvpStatus, ScheduledMailing, StepState, Suggestion
+
+ateliers_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
+
+_STEP_BY_DUTCH = {"oproep": "call_for_themes", "telling": "tally", "uitnodiging": "invitation",
+                  "herinnering": "reminder", "vervolg": "followup"}  # fmt: skip
+
+
+def _day(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"{option}: '{value}' is geen datum als 2027-03-11") from None
+
+
+def _clock_time(value: str, option: str) -> datetime:
+    try:
+        return datetime.combine(date.today(), parse_time(value))
+    except ValueError:
+        raise CommandError(f"{option}: '{value}' is geen tijd als 14:00") from None
+
+
+def _theme(value: str) -> str:
+    theme = value.strip().lower()
+    if theme not in THEMES:
+        raise CommandError(f"onbekend thema '{value}': kies uit {', '.join(THEMES)}")
+    return theme
+
+
+def _find(session, reference: str) -> Atelier:  # type: ignore[no-untyped-def]
+    atelier = session.scalars(select(Atelier).where(Atelier.reference == reference)).first()
+    if atelier is None:
+        raise CommandError(f"geen atelier met referentie {reference} (zie 'mailservice ateliers list')")
+    return atelier
+
+
+def _deadline(day: date) -> datetime:
+    # "Aanmelden tot en met 1 maart": the whole of that day, Amsterdam time.
+    return local_datetime(day + timedelta(days=1), parse_time("00:00")) - timedelta(seconds=1)
+
+
+@ateliers_app.command("add", help="Plan een atelier; de mailings van de cyclus worden ingepland.")
+def add_atelier(
+    title: Annotated[str, typer.Option("--titel", help="Titel (het gezamenlijke vraagstuk).")],
+    theme: Annotated[str, typer.Option("--thema", help="strategie, samenwerking, organisatie of dienstverlening.")],
+    day: Annotated[str, typer.Option("--datum", help="Datum, bijvoorbeeld 2027-03-11.")],
+    start: Annotated[str, typer.Option("--begin", help="Begintijd (Amsterdamse tijd), bijvoorbeeld 14:00.")],
+    end: Annotated[Optional[str], typer.Option("--eind", help="Eindtijd; standaard begin + ateliers.duration_minutes.")] = None,
+    place: Annotated[Optional[str], typer.Option("--plaats", help="Adres.")] = None,
+    online: Annotated[Optional[str], typer.Option("--online", help="Link om online deel te nemen.")] = None,
+    description: Annotated[Optional[str], typer.Option("--beschrijving", help="Korte beschrijving voor de uitnodiging.")] = None,
+    capacity: Annotated[Optional[int], typer.Option("--capaciteit", min=1, help="Aantal plaatsen (gasten tellen mee).")] = None,
+    deadline: Annotated[Optional[str], typer.Option("--aanmelden-tot", help="Laatste dag om aan te melden.")] = None,
+    call_days: Annotated[Optional[int], typer.Option("--oproep-dagen", help="Oproep thema's: dagen vóór het atelier.")] = None,
+    tally_days: Annotated[Optional[int], typer.Option("--telling-dagen", help="Telling: dagen vóór het atelier.")] = None,
+    invite_days: Annotated[Optional[int], typer.Option("--uitnodiging-dagen", help="Uitnodiging: dagen vóór.")] = None,
+    remind_days: Annotated[Optional[int], typer.Option("--herinnering-dagen", help="Herinnering: dagen vóór.")] = None,
+    follow_days: Annotated[Optional[int], typer.Option("--vervolg-dagen", help="Vervolgmail: dagen ná het atelier.")] = None,
+) -> None:
+    if not place and not online:
+        raise CommandError("geef een plaats (--plaats) of een link (--online), of beide")
+    app = open_app()
+    settings = app.settings
+    starts_at = local_datetime(_day(day, "--datum"), _clock_time(start, "--begin").time())
+    ends_at = (local_datetime(_day(day, "--datum"), _clock_time(end, "--eind").time()) if end
+               else starts_at + timedelta(minutes=settings.ateliers.duration_minutes))
+    if ends_at <= starts_at:
+        raise CommandError("--eind ligt niet na --begin")
+    d = default_offsets(settings)
+    offsets = Offsets(
+        call_for_themes=-call_days if call_days is not None else d.call_for_themes,
+        tally=-tally_days if tally_days is not None else d.tally,
+        invitation=-invite_days if invite_days is not None else d.invitation,
+        reminder=-remind_days if remind_days is not None else d.reminder,
+        followup=follow_days if follow_days is not None else d.followup,
+    )
+    try:
+        offsets.check()
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    now = app.clock()
+    if starts_at <= now:
+        raise CommandError("het atelier ligt in het verleden")
+    with transaction(app.factory) as session:
+        atelier = Atelier(
+            reference=next_reference(session, starts_at), title=title, theme=_theme(theme), description=description,
+            starts_at=starts_at, ends_at=ends_at, place=place, online_url=online, capacity=capacity,
+            registration_deadline=_deadline(_day(deadline, "--aanmelden-tot")) if deadline else None,
+            state=AtelierState.PLANNED, ics_sequence=0, created_at=now, updated_at=now,
+        )
+        session.add(atelier)
+        notes = plan_steps(session, atelier, offsets, send_time(settings), now)
+        # Suggestions sent "for the next atelier" while none was planned belong to this one.
+        adopted = 0
+        for suggestion in session.scalars(select(Suggestion).where(Suggestion.atelier_id.is_(None))):
+            suggestion.atelier = atelier
+            adopted += 1
+        session.flush()
+        reference = atelier.reference
+        steps = [(s.step, s.due_at, s.state) for s in atelier.steps]
+    console.print(f"Atelier {reference} gepland: {title}, {when(starts_at)}.")
+    view = table("stap", "wanneer", "status")
+    for step, due, state in sorted(steps, key=lambda s: s[1]):
+        view.add_row(STEP_NAMES[step], when(due), state)
+    console.print(view)
+    for note in notes:
+        console.print(f"let op: {note}")
+    if adopted:
+        console.print(f"{adopted} eerder ontvangen themasuggestie(s) horen nu bij dit atelier.")
+    app.close()
+
+
+@ateliers_app.command("list", help="Toon de ateliers met hun aanmeldingen.")
+def list_ateliers() -> None:
+    app = open_app()
+    view = table("referentie", "wanneer", "titel", "thema", "status", "aangemeld", "plaatsen", "wachtlijst", "afgemeld")
+    with app.factory() as session:
+        for a in session.scalars(select(Atelier).order_by(Atelier.starts_at)):
+            c = rsvp_counts(session, a)
+            view.add_row(a.reference, when(a.starts_at), a.title, THEME_NAMES[a.theme], a.state, str(c["attending"]),
+                         f"{c['seats']}/{a.capacity}" if a.capacity else str(c["seats"]), str(c["waiting"]),
+                         str(c["declined"]))
+    console.print(view)
+    app.close()
+
+
+@ateliers_app.command("show", help="Toon één atelier: gegevens, planning en aanmeldingen.")
+def show_atelier(reference: Annotated[str, typer.Argument(help="Referentie, bijvoorbeeld 2027-1.")]) -> None:
+    app = open_app()
+    with app.factory() as session:
+        a = _find(session, reference)
+        console.print(f"[bold]{a.reference}[/bold]  {a.title}  ({THEME_NAMES[a.theme]})  status: {a.state}")
+        console.print(f"wanneer: {when(a.starts_at)} tot {when(a.ends_at)}")
+        console.print(f"plaats: {a.place or '-'}  online: {a.online_url or '-'}")
+        console.print(f"plaatsen: {a.capacity or 'onbeperkt'}  aanmelden tot: {when(a.registration_deadline) or '-'}  "
+                      f"verslag: {a.report_url or '-'}")
+        steps = table("stap", "wanneer", "status", "mailing", "toelichting")
+        for s in a.steps:
+            steps.add_row(STEP_NAMES.get(s.step, s.step), when(s.due_at), s.state,
+                          f"#{s.mailing_id}" if s.mailing_id else "", s.note or "")
+        console.print(steps)
+        rsvps = table("lid", "antwoord", "gasten", "vervanger", "wachtlijst", "gewijzigd")
+        labels = {RsvpStatus.ATTENDING: "komt", RsvpStatus.WAITING: "wachtlijst", RsvpStatus.DECLINED: "komt niet"}
+        for r in session.scalars(select(Rsvp).where(Rsvp.atelier_id == a.id).order_by(Rsvp.status, Rsvp.waitlist_position, Rsvp.id)):
+            rsvps.add_row(r.member.email, labels[RsvpStatus(r.status)], str(r.guests or ""), r.substitute or "",
+                          str(r.waitlist_position or ""), when(r.updated_at))
+        console.print(rsvps)
+        c = rsvp_counts(session, a)
+        console.print(f"{c['attending']} aangemeld ({c['seats']} plaatsen), {c['waiting']} op de wachtlijst, "
+                      f"{c['declined']} afgemeld")
+    app.close()
+
+
+@ateliers_app.command("edit", help="Wijzig een atelier; de planning van wat nog niet verstuurd is schuift mee.")
+def edit_atelier(
+    reference: Annotated[str, typer.Argument(help="Referentie, bijvoorbeeld 2027-1.")],
+    title: Annotated[Optional[str], typer.Option("--titel")] = None,
+    theme: Annotated[Optional[str], typer.Option("--thema")] = None,
+    day: Annotated[Optional[str], typer.Option("--datum")] = None,
+    start: Annotated[Optional[str], typer.Option("--begin")] = None,
+    end: Annotated[Optional[str], typer.Option("--eind")] = None,
+    place: Annotated[Optional[str], typer.Option("--plaats")] = None,
+    online: Annotated[Optional[str], typer.Option("--online")] = None,
+    description: Annotated[Optional[str], typer.Option("--beschrijving")] = None,
+    capacity: Annotated[Optional[int], typer.Option("--capaciteit", min=1)] = None,
+    deadline: Annotated[Optional[str], typer.Option("--aanmelden-tot")] = None,
+    report: Annotated[Optional[str], typer.Option("--verslag", help="Link naar het verslag (voor de vervolgmail).")] = None,
+    again: Annotated[Optional[str], typer.Option("--opnieuw", help="Verstuur een gemiste stap alsnog: oproep, telling, "
+                                                                  "uitnodiging, herinnering of vervolg.")] = None,
+) -> None:
+    app = open_app()
+    now = app.clock()
+    with transaction(app.factory) as session:
+        a = _find(session, reference)
+        if a.state in (AtelierState.CANCELLED, AtelierState.HELD) and again is None and report is None:
+            raise CommandError(f"atelier {reference} is {a.state}; alleen --verslag en --opnieuw kunnen nog")
+        local = a.starts_at.astimezone(AMSTERDAM)
+        duration = a.ends_at - a.starts_at
+        moved = day is not None or start is not None
+        if moved:
+            new_day = _day(day, "--datum") if day else local.date()
+            new_start = _clock_time(start, "--begin").time() if start else local.time()
+            a.starts_at = local_datetime(new_day, new_start)
+            a.ends_at = a.starts_at + duration
+        if end is not None:
+            a.ends_at = local_datetime(a.starts_at.astimezone(AMSTERDAM).date(), _clock_time(end, "--eind").time())
+        if a.ends_at <= a.starts_at:
+            raise CommandError("de eindtijd ligt niet na de begintijd")
+        for attr, value in (("title", title), ("place", place), ("online_url", online), ("description", description),
+                            ("capacity", capacity), ("report_url", report)):
+            if value is not None:
+                setattr(a, attr, value)
+        if theme is not None:
+            a.theme = _theme(theme)
+        if deadline is not None:
+            a.registration_deadline = _deadline(_day(deadline, "--aanmelden-tot"))
+        if moved or end is not None or place is not None or online is not None:
+            a.ics_sequence += 1  # a later .ics for this UID must win in the calendars (RFC 5546 2.1.4)
+        replan(session, a, send_time(app.settings))
+        if again is not None:
+            step = _STEP_BY_DUTCH.get(again.lower())
+            row = next((s for s in a.steps if s.step == step), None)
+            if row is None or row.state == StepState.SENT:
+                raise CommandError(f"'{again}' is geen stap die opnieuw kan (al verstuurd of onbekend)")
+            row.state, row.due_at, row.done_at = StepState.DUE, now, None
+            row.note = "opnieuw ingepland door het secretariaat"
+        a.updated_at = now
+        invited = any(s.step == "invitation" and s.state == StepState.SENT for s in a.steps)
+    console.print(f"Atelier {reference} is gewijzigd.")
+    if invited and (moved or end is not None or place is not None or online is not None):
+        console.print("let op: de uitnodiging is al verstuurd; laat de leden de wijziging weten (bijvoorbeeld met een mededeling).")
+    app.close()
+
+
+@ateliers_app.command("cancel", help="Annuleer een atelier; wie de uitnodiging kreeg, krijgt een annulering (.ics).")
+def cancel_command(reference: Annotated[str, typer.Argument(help="Referentie, bijvoorbeeld 2027-1.")]) -> None:
+    app = open_app()
+    with transaction(app.factory) as session:
+        a = _find(session, reference)
+        if a.state in (AtelierState.CANCELLED, AtelierState.HELD):
+            raise CommandError(f"atelier {reference} is al {a.state}")
+        mailing = cancel_atelier(session, app.ingest.env, a)
+        total = mailing.total if mailing is not None else 0
+    if mailing is not None:
+        console.print(f"Atelier {reference} is geannuleerd; {total} annulering(en) staan klaar voor verzending.")
+    else:
+        console.print(f"Atelier {reference} is geannuleerd; er was nog geen uitnodiging verstuurd.")
+    app.close()
+
+
+def schedule_command(
+    everything: Annotated[bool, typer.Option("--alles", help="Ook wat al verstuurd, gemist of geannuleerd is.")] = False,
+) -> None:
+    app = open_app()
+    view = table("wanneer", "stap", "atelier", "status", "toelichting")
+    with app.factory() as session:
+        query = select(ScheduledMailing).order_by(ScheduledMailing.due_at, ScheduledMailing.id)
+        if not everything:
+            query = query.where(ScheduledMailing.state == StepState.DUE)
+        rows = list(session.scalars(query))
+        for s in rows:
+            atelier = f"{s.atelier.reference} {s.atelier.title}" if s.atelier else ""
+            view.add_row(when(s.due_at), STEP_NAMES.get(s.step, s.step), atelier, s.state, s.note or "")
+    console.print(view)
+    console.print(f"{len(rows)} {'mailing' if len(rows) == 1 else 'mailings'}; tijden in Amsterdamse tijd.")
+    app.close()
+
+
+def suggestions_command(
+    reference: Annotated[Optional[str], typer.Option("--atelier", help="Alleen voor dit atelier (referentie).")] = None,
+    export: Annotated[Optional[Path], typer.Option("--export", help="Alle suggesties als CSV naar dit bestand ('-': scherm).")] = None,
+) -> None:
+    app = open_app()
+    with app.factory() as session:
+        atelier = _find(session, reference) if reference else None
+        items = suggestions_for(session, atelier) if atelier else list(session.scalars(select(Suggestion).order_by(Suggestion.id)))
+        if export is not None:
+            handle = sys.stdout if str(export) == "-" else open(export, "w", newline="", encoding="utf-8")
+            try:
+                writer = csv.writer(handle, delimiter=";")  # Dutch Excel expects a semicolon
+                writer.writerow(["ontvangen", "e-mailadres", "naam", "organisatie", "atelier", "thema's", "onderwerpen"])
+                for s in items:
+                    writer.writerow([s.created_at.astimezone(AMSTERDAM).isoformat(timespec="minutes"), s.member.email,
+                                     s.member.name or "", s.member.organisation or "",
+                                     s.atelier.reference if s.atelier else "", ", ".join(s.themes or ()),
+                                     " | ".join(s.topics or ())])
+            finally:
+                if handle is not sys.stdout:
+                    handle.close()
+            if handle is not sys.stdout:
+                console.print(f"{len(items)} suggestie(s) geëxporteerd naar {export}.")
+            app.close()
+            return
+        result = tally_of(items)
+    view = table("thema", "leden", "suggesties", "onderwerpen")
+    for c in result.ranked():
+        if c.suggestions or c.theme != OTHER:
+            topics = "\n".join(f"{t} ({n}x)" if n > 1 else t for t, n in c.topics.most_common())
+            view.add_row(THEME_NAMES[c.theme], str(c.member_count), str(c.suggestions), topics)
+    console.print(view)
+    where = f" voor atelier {reference}" if reference else ""
+    console.print(f"{result.suggestions} suggestie(s) van {result.members} {'lid' if result.members == 1 else 'leden'}{where}.")
+    app.close()
+
+
+__all__ = ["ateliers_app", "schedule_command", "suggestions_command"]

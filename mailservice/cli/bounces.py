@@ -1,0 +1,206 @@
+"""``mailservice bounces``: the bounce log for the secretariat, and ``mailservice members enable``.
+
+Every event with member, address, date, kind (hard/zacht/vertraagd), status code, reason, the layer that
+detected it, how it was attributed, the diagnostic, and the stored message it came from (issue 4).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from sqlalchemy import Select, or_, select
+
+from mailservice.actions.membership import find_member
+from mailservice.bouncelog import enable
+from mailservice.bouncelog.scoring import run_scoring
+from mailservice.bouncelog.words import describe, severity
+from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.db import transaction
+from mailservice.models import BounceEvent, Delivery, Member, MemberEvent
+from mailservice.render import AMSTERDAM
+
+bounces_app = typer.Typer(rich_markup_mode=None)
+
+_DELIVERY = {Delivery.ENABLED: "aan", Delivery.DISABLED: "uitgeschakeld", Delivery.REMOVED: "van de verzendlijst"}
+_LAYER = {"verp": "VERP-adres", "rfc3464": "DSN (RFC 3464)", "smtp": "bij verzenden (SMTP)",
+          "autoreply": "automatisch antwoord", "heuristiek": "lijkt op bounce"}
+_EVENTS = {"delivery_disabled": "bezorging uitgeschakeld", "delivery_enabled": "bezorging weer aan",
+           "delivery_removed": "van de verzendlijst", "bounce_warning": "waarschuwing verstuurd",
+           "bounce_score_reset": "telling vervallen"}
+_ACTORS = {"system": "dienst", "cli": "secretariaat", "email": "lid (e-mail)"}
+_BY = {"verp": "VERP", "ref": "X-Mailservice-Ref", "message-id": "Message-ID", "outbox": "verzendrij",
+       "address": "adres", "thread": "antwoord op ons bericht", None: "niet toegewezen"}
+
+
+def _since(value: str | None) -> datetime | None:
+    """'7' (days back) or a date '01-11-2026' / '2026-11-01' (Amsterdam midnight)."""
+    if value is None:
+        return None
+    if value.isdigit():
+        return datetime.now(AMSTERDAM) - timedelta(days=int(value))
+    for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
+        try:
+            return datetime.combine(datetime.strptime(value, fmt).date(), time(), AMSTERDAM)
+        except ValueError:
+            continue
+    raise CommandError(f"--sinds '{value}': geef een aantal dagen (7) of een datum (01-11-2026)")
+
+
+def _query(member: Member | None, hard: bool, soft: bool, needs_action: bool, since: datetime | None) -> Select:
+    query = select(BounceEvent, Member).outerjoin(Member, BounceEvent.member_id == Member.id)
+    if member is not None:
+        query = query.where(BounceEvent.member_id == member.id)
+    if hard:
+        query = query.where(BounceEvent.severity == "hard")
+    if soft:
+        query = query.where(BounceEvent.severity == "soft")
+    if needs_action:
+        # Unattributed bounces, and those of members whose delivery is off and not yet re-enabled.
+        query = query.where(
+            or_(BounceEvent.severity.is_(None), BounceEvent.severity != "delayed"),
+            or_(BounceEvent.member_id.is_(None), Member.delivery != Delivery.ENABLED),
+        )
+    if since is not None:
+        query = query.where(BounceEvent.at >= since)
+    return query.order_by(BounceEvent.at.desc(), BounceEvent.id.desc())
+
+
+def _layer(layer: str | None) -> str:
+    """"verp/rfc3464": our VERP tag decided, the RFC 3464 parser read the failure."""
+    return " + ".join(_LAYER.get(part, part) for part in (layer or "").split("/"))
+
+
+def _message(e: BounceEvent) -> str:
+    if e.inbound_id:
+        return f"in #{e.inbound_id}"
+    return f"uit #{e.outbound_id}" if e.outbound_id else ""
+
+
+def _row(e: BounceEvent, m: Member | None) -> list[str]:
+    return [
+        when(e.at), m.email if m else "(onbekend)", e.address or "?", severity(e.severity), e.status or "",
+        f"{e.reason or '?'} ({describe(e.reason)})" if e.reason else "nog niet beoordeeld",
+        _layer(e.layer), _BY.get(e.attributed_by, e.attributed_by or ""),
+        " ".join((e.diagnostic or "").split())[:300], _message(e),
+    ]
+
+
+_HEADERS = ("wanneer", "lid", "adres", "soort", "status", "reden", "gevonden door", "toegewezen via", "diagnose", "bericht")
+
+
+@bounces_app.callback(invoke_without_command=True)
+def bounces(
+    ctx: typer.Context,
+    member: Annotated[Optional[str], typer.Option("--member", "--lid", "-m", help="Alleen dit lid (e-mailadres).")] = None,
+    hard: Annotated[bool, typer.Option("--hard", help="Alleen harde bounces.")] = False,
+    soft: Annotated[bool, typer.Option("--soft", "--zacht", help="Alleen zachte bounces.")] = False,
+    needs_action: Annotated[bool, typer.Option(
+        "--needs-action", "--actie", help="Alleen wat aandacht vraagt: niet toe te wijzen, of bezorging uitgeschakeld.")] = False,
+    since: Annotated[Optional[str], typer.Option("--since", "--sinds", help="Aantal dagen terug, of een datum (01-11-2026).")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel meldingen.")] = 50,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Alles (zonder --limit) als CSV naar het scherm of --output.")] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="CSV-bestand (met --csv).")] = None,
+) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    app = open_app()
+    with app.factory() as session:
+        found = find_member(session, member) if member else None
+        if member and found is None:
+            raise CommandError(f"geen lid met e-mailadres {member}")
+        query = _query(found, hard, soft, needs_action, _since(since))
+        if as_csv:
+            _write_csv(session.execute(query), output)
+            app.close()
+            return
+        rows = session.execute(query.limit(limit)).all()
+    view = table(*_HEADERS)
+    for e, m in rows:
+        view.add_row(*_row(e, m))
+    console.print(view)
+    if rows:
+        console.print(f"{len(rows)} melding(en). Het opgeslagen bericht: mailservice inbox show NR; "
+                      "per lid: mailservice bounces show ADRES", highlight=False)
+    else:
+        console.print("Geen bounces." if not needs_action else "Niets dat aandacht vraagt.")
+    app.close()
+
+
+def _write_csv(rows, output: Path | None) -> None:  # type: ignore[no-untyped-def]
+    handle = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout
+    try:
+        writer = csv.writer(handle, delimiter=";")  # Dutch Excel expects a semicolon
+        writer.writerow(["wanneer", "lid", "adres", "soort", "status", "reden", "laag", "toegewezen via",
+                         "diagnose", "binnengekomen bericht", "uitgaand bericht"])
+        for e, m in rows:
+            writer.writerow([e.at.isoformat(), m.email if m else "", e.address, e.severity or "", e.status,
+                             e.reason or "", e.layer or "", e.attributed_by or "", e.diagnostic or "",
+                             e.inbound_id or "", e.outbound_id or ""])
+    finally:
+        if output:
+            handle.close()
+    if output:
+        console.print(f"bounces geschreven naar {output}")
+
+
+@bounces_app.command("show", help="Toon de bezorgstatus en alle bounces van één lid.")
+def show(member: Annotated[str, typer.Argument(help="E-mailadres van het lid.")]) -> None:
+    app = open_app()
+    cfg = app.settings.bounces
+    with app.factory() as session:
+        m = find_member(session, member)
+        if m is None:
+            raise CommandError(f"geen lid met e-mailadres {member}")
+        console.print(f"[bold]{m.email}[/bold]  {m.name or ''}  {m.organisation or ''}")
+        console.print(f"lidmaatschap: {m.status}  bezorging: {_DELIVERY.get(m.delivery, m.delivery)}"
+                      + (f" sinds {when(m.delivery_since)}" if m.delivery_since else ""), highlight=False)
+        if m.delivery_reason:
+            console.print(f"reden: {m.delivery_reason}", highlight=False, markup=False)
+        console.print(f"zachte bounces: op {m.bounce_score} verschillende dag(en); grens {cfg.soft_threshold} "
+                      f"binnen {cfg.window_days:g} dagen", highlight=False)
+        view = table(*_HEADERS)
+        for e, mm in session.execute(_query(m, False, False, False, None)):
+            view.add_row(*_row(e, mm))
+        console.print(view)
+        history = table("wanneer", "gebeurtenis", "door", "toelichting")
+        for ev in session.scalars(select(MemberEvent).where(
+            MemberEvent.member_id == m.id,
+            MemberEvent.event.in_(list(_EVENTS)),
+        ).order_by(MemberEvent.id)):
+            history.add_row(when(ev.at), _EVENTS[ev.event], _ACTORS.get(ev.actor, ev.actor), ev.detail or "")
+        if history.row_count:
+            console.print(history)
+    app.close()
+
+
+@bounces_app.command("score", help="Beoordeel nieuwe bounces nu (de dienst doet dit ook zelf, periodiek).")
+def score() -> None:
+    app = open_app()
+    result = run_scoring(app.factory, app.settings, app.clock, app.outbox)
+    if result.mails:
+        app.sender.drain()
+    console.print(
+        f"{result.scored} nieuwe melding(en) beoordeeld; uitgeschakeld: {', '.join(result.disabled) or 'niemand'}; "
+        f"gewaarschuwd: {', '.join(result.warned) or 'niemand'}; van de verzendlijst: {', '.join(result.removed) or 'niemand'}",
+        highlight=False,
+    )
+    app.close()
+
+
+def enable_command(email: Annotated[str, typer.Argument(help="E-mailadres van het lid.")]) -> None:
+    """``mailservice members enable``: delivery on again, with a clean bounce count."""
+    app = open_app()
+    with transaction(app.factory) as session:
+        m = find_member(session, email)
+        if m is None:
+            raise CommandError(f"geen lid met e-mailadres {email}")
+        if m.delivery == Delivery.ENABLED:
+            raise CommandError(f"de bezorging aan {m.email} staat al aan")
+        enable(session, m, now=app.clock(), actor="cli", reason="weer aangezet door het secretariaat")
+    console.print(f"De bezorging aan {m.email} staat weer aan; eerdere bounces tellen niet meer mee.")
+    app.close()

@@ -1,0 +1,339 @@
+"""An atelier's cycle in the database: planning its steps, sending each step, cancelling (issue 7).
+
+Each step is a ScheduledMailing row with its due time; ``send_step`` writes the step's mailing into the outbox
+in the caller's transaction, in which the scheduler also marks the step sent: a step is sent once or not at all.
+Pure decisions (timing, the .ics, the tally) live in mailservice.ateliers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, time
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mailservice.ateliers import (
+    CALL_FOR_THEMES,
+    CANCELLATION,
+    FOLLOWUP,
+    INVITATION,
+    REMINDER,
+    STEP_NAMES,
+    TALLY,
+    TEMPLATES,
+    THEMES,
+)
+from mailservice.ateliers import ics
+from mailservice.ateliers.planning import AMSTERDAM, Offsets, due_at, parse_time, plan
+from mailservice.ateliers.tally import Entry, Tally, tally
+from mailservice.compose import Attachment, compose, new_message_id
+from mailservice.mailings import enqueue_mailing
+from mailservice.models import (
+    Atelier,
+    AtelierState,
+    Delivery,
+    Mailing,
+    Member,
+    MemberStatus,
+    OutboundMessage,
+    Rsvp,
+    RsvpStatus,
+    ScheduledMailing,
+    StepState,
+    Suggestion,
+)
+from mailservice.outbox import Outbox
+from mailservice.settings import Settings
+
+if TYPE_CHECKING:  # actions imports this module's users; the type alone is needed here
+    from mailservice.actions.base import ActEnv
+
+# Context key under which a row's attachments travel from a mailing's context_fn to compose (CalendarOutbox).
+ATTACHMENTS = "_bijlagen"
+THEME_NAMES = {t: t.capitalize() for t in THEMES} | {"overig": "Overig"}
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarOutbox(Outbox):
+    """The outbox, with attachments taken from the row's context (the invitation's per-member .ics).
+
+    Outbox.compose_row has no attachments parameter (yet); this is the one place that passes them to
+    compose(). Everything else (rendering, ids, headers) is the Outbox's own.
+    """
+
+    def compose_row(
+        self,
+        purpose: str,
+        *,
+        to: str,
+        context: dict[str, Any],
+        now: datetime,
+        auto_submitted: str | None,
+        in_reply_to: str | None = None,
+        references: Sequence[str] = (),
+        extra_headers: Sequence[tuple[str, str]] = (),
+        from_header: str | None = None,
+    ) -> tuple[str, str, bytes]:
+        attachments: Sequence[Attachment] = context.get(ATTACHMENTS, ())
+        rendered = self.renderer.render(purpose, **context)
+        message_id = new_message_id(self.service.domain)
+        raw = compose(
+            rendered, from_name=self.service.from_name, from_addr=self.service.address, from_header=from_header,
+            to=to, message_id=message_id, date=now, auto_submitted=auto_submitted, in_reply_to=in_reply_to,
+            references=references, extra_headers=extra_headers, attachments=attachments,
+        )
+        return rendered.subject, message_id, raw
+
+
+def calendar_outbox(outbox: Outbox) -> CalendarOutbox:
+    return CalendarOutbox(**{f.name: getattr(outbox, f.name) for f in dataclasses.fields(outbox)})
+
+
+# -- planning ------------------------------------------------------------------------------------------------
+
+
+def default_offsets(settings: Settings) -> Offsets:
+    a = settings.ateliers
+    return Offsets(
+        call_for_themes=-a.call_for_themes_days_before, tally=-a.tally_days_before,
+        invitation=-a.invitation_days_before, reminder=-a.reminder_days_before, followup=a.followup_days_after,
+    )
+
+
+def next_reference(session: Session, starts_at: datetime) -> str:
+    year = starts_at.astimezone(AMSTERDAM).year
+    taken = session.scalars(select(Atelier.reference).where(Atelier.reference.like(f"{year}-%"))).all()
+    numbers = [int(r.split("-", 1)[1]) for r in taken]
+    return f"{year}-{max(numbers, default=0) + 1}"
+
+
+def plan_steps(session: Session, atelier: Atelier, offsets: Offsets, send_time: time, now: datetime) -> list[str]:
+    """Add the cycle's steps; returns notes about steps whose time had already passed (for the CLI).
+
+    A step whose time lies in the past when the atelier is planned is not sent at all, except the invitation:
+    an atelier planned at short notice must still be announced, so it goes out at once. (Asking for themes
+    and counting them in the same minute would be theatre.)
+    """
+    notes: list[str] = []
+    for step, (days, due) in plan(atelier.starts_at, offsets, send_time).items():
+        row = ScheduledMailing(atelier=atelier, step=step, offset_days=days, due_at=due, state=StepState.DUE)
+        if due <= now and step == INVITATION and atelier.starts_at > now:
+            row.due_at, row.note = now, "tijdstip lag al in het verleden: direct verstuurd"
+            notes.append(f"{STEP_NAMES[step]}: tijdstip lag al in het verleden, wordt direct verstuurd")
+        elif due <= now:
+            row.state, row.done_at = StepState.CANCELLED, now
+            row.note = "tijdstip lag bij het plannen al in het verleden"
+            notes.append(f"{STEP_NAMES[step]}: tijdstip lag al in het verleden, wordt niet verstuurd")
+        session.add(row)
+    return notes
+
+
+def replan(session: Session, atelier: Atelier, send_time: time, offsets: dict[str, int] | None = None) -> None:
+    """After a change of date or offsets: new due times for the steps that have not gone out yet."""
+    for row in atelier.steps:
+        if row.state != StepState.DUE or row.offset_days is None:
+            continue
+        if offsets and row.step in offsets:
+            row.offset_days = offsets[row.step]
+        row.due_at = due_at(atelier.starts_at, row.offset_days, send_time)
+
+
+# -- contexts the templates get ----------------------------------------------------------------------------
+
+
+def _clock_time(moment: datetime) -> str:
+    return moment.astimezone(AMSTERDAM).strftime("%H.%M")
+
+
+def atelier_context(atelier: Atelier) -> dict[str, Any]:
+    return {
+        "reference": atelier.reference,
+        "title": atelier.title,
+        "theme": THEME_NAMES.get(atelier.theme, atelier.theme),
+        "description": atelier.description or "",
+        "starts_at": atelier.starts_at,
+        "ends_at": atelier.ends_at,
+        "time_range": f"{_clock_time(atelier.starts_at)} tot {_clock_time(atelier.ends_at)} uur",
+        "place": atelier.place,
+        "online_url": atelier.online_url,
+        "capacity": atelier.capacity,
+        "registration_deadline": atelier.registration_deadline,
+        "report_url": atelier.report_url,
+    }
+
+
+def facts(atelier: Atelier) -> ics.EventFacts:
+    return ics.EventFacts(
+        reference=atelier.reference, title=atelier.title, description=atelier.description,
+        starts_at=atelier.starts_at, ends_at=atelier.ends_at, place=atelier.place, online_url=atelier.online_url,
+        sequence=atelier.ics_sequence,
+    )
+
+
+def calendar_attachment(env: ActEnv, atelier: Atelier, method: str, member: Member | None) -> Attachment:
+    service = env.settings.service
+    data = ics.calendar(
+        facts(atelier), method=method, domain=service.domain, organizer=(service.address, service.from_name),
+        attendee=(member.email, member.name) if member is not None else None, now=env.clock(),
+    )
+    name = "uitnodiging.ics" if method == "REQUEST" else "annulering.ics"
+    return Attachment(name, f"text/calendar; method={method}", data, alternative=True)
+
+
+# -- recipients ----------------------------------------------------------------------------------------------
+
+
+def active_members(session: Session) -> list[Member]:
+    """Members who get mailings: confirmed, not left, and mail to them is not disabled by bounces."""
+    return list(session.scalars(
+        select(Member).where(Member.status == MemberStatus.ACTIVE, Member.delivery == Delivery.ENABLED)
+        .order_by(Member.id)
+    ))
+
+
+def attendees(session: Session, atelier: Atelier) -> list[Member]:
+    return list(session.scalars(
+        select(Member).join(Rsvp, Rsvp.member_id == Member.id)
+        .where(Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING,
+               Member.status == MemberStatus.ACTIVE, Member.delivery == Delivery.ENABLED)
+        .order_by(Member.id)
+    ))
+
+
+def advisory_board(session: Session) -> list[Member]:
+    return [m for m in active_members(session) if m.role == "adviesraad"]
+
+
+# -- the tally -------------------------------------------------------------------------------------------------
+
+
+def suggestions_for(session: Session, atelier: Atelier | None) -> list[Suggestion]:
+    """The suggestions for this atelier, plus those for "the next one" made before it (atelier unknown)."""
+    query = select(Suggestion).order_by(Suggestion.id)
+    if atelier is not None:
+        query = query.where((Suggestion.atelier_id == atelier.id) | (
+            Suggestion.atelier_id.is_(None) & (Suggestion.created_at < atelier.starts_at)))
+    return list(session.scalars(query))
+
+
+def tally_of(suggestions: Sequence[Suggestion]) -> Tally:
+    return tally(Entry(s.member_id, tuple(s.themes or ()), tuple(s.topics or ())) for s in suggestions)
+
+
+def tally_context(result: Tally) -> dict[str, Any]:
+    rows = [
+        {"theme": THEME_NAMES[c.theme], "members": c.member_count, "suggestions": c.suggestions,
+         "topics": [{"topic": t, "count": n} for t, n in c.topics.most_common()]}
+        for c in result.ranked() if c.suggestions or c.theme in THEMES
+    ]
+    return {"tally": rows, "total_suggestions": result.suggestions, "total_members": result.members}
+
+
+# -- sending a step ---------------------------------------------------------------------------------------------
+
+
+def _atelier_mailing(
+    session: Session, env: ActEnv, step: str, atelier: Atelier, members: Sequence[Member], extra: dict[str, Any],
+    method: str | None = None,
+) -> Mailing:
+    outbox = calendar_outbox(env.outbox) if method else env.outbox
+    base = {"atelier": atelier_context(atelier), **extra}
+
+    def context(member: Member) -> dict[str, Any]:
+        ctx = {**base, "name": member.name}
+        if method:
+            ctx[ATTACHMENTS] = (calendar_attachment(env, atelier, method, member),)
+        return ctx
+
+    return enqueue_mailing(session, TEMPLATES[step], members, context, outbox=outbox)
+
+
+def send_step(session: Session, env: ActEnv, row: ScheduledMailing) -> Mailing | None:
+    """Write the step's mail to the outbox (in the caller's transaction); the caller marks the row sent."""
+    atelier = row.atelier
+    assert atelier is not None
+    now = env.clock()
+    if row.step == CALL_FOR_THEMES:
+        tally_step = next((s for s in atelier.steps if s.step == TALLY), None)
+        reply_before = tally_step.due_at if tally_step is not None else atelier.starts_at
+        return _atelier_mailing(session, env, row.step, atelier, active_members(session), {"reply_before": reply_before})
+    if row.step == TALLY:
+        counted = tally_context(tally_of(suggestions_for(session, atelier)))
+        env.outbox.add(
+            session, TEMPLATES[TALLY], to=env.settings.service.secretariat, auto_submitted="auto-generated",
+            context=env.outbox.common_context()
+            | {"atelier": atelier_context(atelier), "name": None, "secretariat": True, **counted},
+        )
+        return _atelier_mailing(session, env, row.step, atelier, advisory_board(session),
+                                {"secretariat": False, **counted})
+    if row.step == INVITATION:
+        if atelier.state == AtelierState.PLANNED:
+            atelier.state, atelier.updated_at = AtelierState.INVITED, now
+        return _atelier_mailing(session, env, row.step, atelier, active_members(session), {}, method="REQUEST")
+    if row.step == REMINDER:
+        return _reminder(session, env, atelier)
+    if row.step == FOLLOWUP:
+        if atelier.state in (AtelierState.PLANNED, AtelierState.INVITED):
+            atelier.state, atelier.updated_at = AtelierState.HELD, now
+        return _atelier_mailing(session, env, row.step, atelier, attendees(session, atelier), {})
+    raise ValueError(f"onbekende stap {row.step}")
+
+
+def _reminder(session: Session, env: ActEnv, atelier: Atelier) -> Mailing:
+    rsvps = {r.member_id: r for r in session.scalars(select(Rsvp).where(Rsvp.atelier_id == atelier.id))}
+    base = {"atelier": atelier_context(atelier)}
+
+    def context(member: Member) -> dict[str, Any]:
+        r = rsvps[member.id]
+        return {**base, "name": member.name, "guests": r.guests, "substitute": r.substitute}
+
+    return enqueue_mailing(session, TEMPLATES[REMINDER], attendees(session, atelier), context, outbox=env.outbox)
+
+
+def cancel_atelier(session: Session, env: ActEnv, atelier: Atelier) -> Mailing | None:
+    """Cancel the atelier and its unsent steps; when invitations went out, send METHOD:CANCEL to the same people.
+
+    Sent to everyone who got the invitation (not only those who said yes): the request is in their calendars,
+    tentative, until a CANCEL with the same UID and a higher SEQUENCE removes it.
+    """
+    now = env.clock()
+    invited_step = next((s for s in atelier.steps if s.step == INVITATION and s.state == StepState.SENT), None)
+    atelier.state, atelier.updated_at = AtelierState.CANCELLED, now
+    for row in atelier.steps:
+        if row.state == StepState.DUE:
+            row.state, row.done_at, row.note = StepState.CANCELLED, now, "atelier geannuleerd"
+    if invited_step is None or invited_step.mailing_id is None:
+        return None
+    atelier.ics_sequence += 1
+    invited = list(session.scalars(
+        select(Member).join(OutboundMessage, OutboundMessage.member_id == Member.id)
+        .where(OutboundMessage.mailing_id == invited_step.mailing_id).order_by(Member.id)
+    ))
+    mailing = _atelier_mailing(session, env, CANCELLATION, atelier, invited, {}, method="CANCEL")
+    session.add(ScheduledMailing(
+        atelier=atelier, step=CANCELLATION, offset_days=None, due_at=now, state=StepState.SENT, mailing=mailing,
+        done_at=now, note="annulering met METHOD:CANCEL aan wie de uitnodiging kreeg",
+    ))
+    return mailing
+
+
+def rsvp_counts(session: Session, atelier: Atelier) -> dict[str, int]:
+    """Members and seats per answer: attending (seats include guests), waiting, declined."""
+    rows = session.execute(
+        select(Rsvp.status, func.count(), func.coalesce(func.sum(Rsvp.guests), 0))
+        .where(Rsvp.atelier_id == atelier.id).group_by(Rsvp.status)
+    ).all()
+    counts = {"attending": 0, "seats": 0, "waiting": 0, "declined": 0}
+    for status, n, guests in rows:
+        counts[status] = n
+        if status == RsvpStatus.ATTENDING:
+            counts["seats"] = n + int(guests)
+    return counts
+
+
+def send_time(settings: Settings) -> time:
+    return parse_time(settings.ateliers.send_time)
