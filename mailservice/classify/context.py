@@ -33,6 +33,16 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (INVITATION, re.compile(r"uitnodiging\b.{0,40}(leer-?\s*(en|&)\s*inspireer|atelier)|\[\s*atelier\s*:", re.I)),
     (WELCOME, re.compile(r"welkom\s+bij\s+het\s+netwerk", re.I)),
 )
+# Every subject line our templates write, so that the words of our own subject under "RE:" are never read as
+# the person's request ("RE: Uw afmelding: geen lidmaatschap gevonden" is no unsubscribe). Kept in step with
+# templates/ by tests/classify/test_own_footers.py, which renders every template's subject.
+_OUR_SUBJECT = re.compile(
+    r"\[ref:|\[\s*atelier\s*:|bevestig\s+uw\s+aanmelding|^u\s+bent\s+al\s+aangemeld\b|^uw\s+afmelding\b|"
+    r"^uw\s+bevestiging\s+kon\s+niet|^welkom\s+bij\s+het\s+netwerk|^onze\s+e-mail\s+komt\s+niet\s+altijd\s+aan|"
+    r"^testbericht\s+van\s+de\s+mailingdienst|^mailing\s+\d+\s+stilgezet|^weekoverzicht\b|"
+    r"van\s+de\s+verzendlijst\s+gehaald\s+na\s+bounces|^niet\s+verstuurd:",
+    re.I,
+)
 _REPLY_PREFIX = re.compile(r"^\s*((re|antw|aw|sv|vs|fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
@@ -56,6 +66,11 @@ class Context:
 
 def strip_reply_prefix(subject: str) -> str:
     return _REPLY_PREFIX.sub("", subject).strip()
+
+
+def is_our_subject(subject: str) -> bool:
+    """True when the subject (after "RE:"/"Antw:"/"FW:") is one our templates write."""
+    return bool(_OUR_SUBJECT.search(strip_reply_prefix(subject)))
 
 
 def find_context(subject: str, thread_ids: Sequence[str], thread: ThreadLookup | None) -> Context:

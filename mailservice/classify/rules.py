@@ -26,6 +26,7 @@ from mailservice.classify.context import (
     Context,
     ThreadLookup,
     find_context,
+    is_our_subject,
     strip_reply_prefix,
 )
 from mailservice.classify.decision import Decision, Kind
@@ -68,7 +69,7 @@ class Ctx:
     @cached_property
     def subject(self) -> str:
         """The subject minus "RE:"-prefixes and our footer; empty when it is just our own template's subject."""
-        if self.context.source == "onderwerp":
+        if self.context.source == "onderwerp" or is_our_subject(self.p.subject):
             return ""
         return remove_footer(strip_reply_prefix(self.p.subject))[0]
 
