@@ -80,6 +80,8 @@ class Ingest:
         done = 0
         while not stop() and (ids := self.pending_ids(limit=batch)):
             done += len(self.process_batch(ids))
+            if len(ids) < batch:
+                break  # that was all; what arrives meanwhile wakes the worker again (Service.ingest.wake)
         return done
 
     def process(self, inbound_id: int) -> InboundStatus | None:
@@ -228,5 +230,8 @@ THREAD_PURPOSES = {
     "bevestiging_rsvp": "invitation",
     "wachtlijst_plaats": "invitation",
     "annulering_atelier": "invitation",
+    "wijziging_atelier": "invitation",  # the updated invitation after a change of time or place
+    "uitnodiging_vervanger": "invitation",
+    "bedankt_suggestie": "call_for_themes",  # "wilt u nog iets toevoegen?"
     "herinnering_aanmelding": "confirmation",
 }

@@ -194,7 +194,9 @@ class Sender:
                 if claiming and pending <= 2 * n:
                     limit = min(self.policy.batch_size, self._allowance(pending))
                     claimed = self._claim(limit) if limit > 0 else []
-                    if not claimed:
+                    if len(claimed) < limit:
+                        # Nothing more is due now: no second, empty claim (a write transaction) before we finish.
+                        # Rows queued meanwhile wake the sender again (Service.sender.wake).
                         claiming = False
                     for job in claimed:
                         jobs.put(job)
