@@ -5,6 +5,8 @@
   in the middle of a FETCH.
 - ``freeze_on(trigger)``: once the client sends ``trigger`` (e.g. ``b" MOVE "``), stop forwarding anything on that
   connection: the client waits for an answer that never comes (a moment to kill it in).
+- ``hide_capability(name)``: remove a capability (e.g. ``b"IDLE"``) from what the server announces, as a
+  server without it would; ``client_sent`` keeps what clients sent, to check a command was never used.
 Each fault fires once. Plain bytes only: use it with tls = none on loopback.
 """
 
@@ -28,6 +30,8 @@ class FaultProxy:
         self._cut_skip = 0
         self._freeze: tuple[bytes, threading.Event] | None = None
         self._closed = False
+        self._hidden: list[bytes] = []
+        self.client_sent = bytearray()
         threading.Thread(target=self._accept, name="fault-proxy", daemon=True).start()
 
     def cut_after(self, trigger: bytes, nbytes: int, skip: int = 0) -> threading.Event:
@@ -42,6 +46,16 @@ class FaultProxy:
         with self._lock:
             self._freeze = (trigger, fired)
         return fired
+
+    def hide_capability(self, name: bytes) -> None:
+        self._hidden.append(name)
+
+    def _rewrite(self, data: bytes) -> bytes:
+        # Capability lists are space-separated atoms on one line ("[CAPABILITY IMAP4rev1 ... IDLE ...]").
+        for name in self._hidden:
+            data = data.replace(b" " + name + b" ", b" ").replace(b" " + name + b"]", b"]")
+            data = data.replace(b" " + name + b"\r\n", b"\r\n")
+        return data
 
     def close(self) -> None:
         self._closed = True
@@ -73,6 +87,7 @@ class FaultProxy:
                     if not data:
                         return
                     if sock is client:
+                        self.client_sent += data
                         seen = (seen + data)[-4096:]
                         with self._lock:
                             if self._freeze and self._freeze[0] in seen:
@@ -89,6 +104,7 @@ class FaultProxy:
                         if not frozen:
                             server.sendall(data)
                     elif not frozen:
+                        data = self._rewrite(data) if self._hidden else data
                         if budget is not None:
                             client.sendall(data[:budget])
                             budget -= min(budget, len(data))

@@ -139,3 +139,17 @@ def test_new_mail_while_idling_is_picked_up_without_polling(app: App, dovecot: D
             dovecot.append(user, "INBOX", *signups(1, f"n{i}"))
             wait_until(filed(dovecot, user, i + 1), timeout=5, what="IDLE to announce the message")
     assert source.logins == 1
+
+
+def test_a_server_without_idle_is_polled(app: App, dovecot: Dovecot, user: str, proxy: FaultProxy) -> None:
+    """The polling path: no IDLE offered (hidden by the proxy, as on a server without it), so the source polls
+    every poll_seconds; mail that arrives while it runs is still processed exactly once."""
+    proxy.hide_capability(b"IDLE")
+    dovecot.append(user, "INBOX", *signups(2, "p"))
+    source = make_source(app, imap_settings(dovecot, user, port=proxy.port, poll_seconds=0.3))
+    with Running(source):
+        wait_until(filed(dovecot, user, 2), what="the first two filed")
+        dovecot.append(user, "INBOX", *signups(3, "q"))
+        wait_until(filed(dovecot, user, 5), what="the later three filed by polling")
+    assert b"IDLE" not in bytes(proxy.client_sent).upper().replace(b"CAPABILITY", b"")
+    assert_exactly_once(app, dovecot, user, 5)
