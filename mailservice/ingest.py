@@ -9,6 +9,9 @@ with the error and shown to the secretariat, and the next one goes on (Mailman's
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
+import email.utils
 import hashlib
 import logging
 import traceback
@@ -56,6 +59,36 @@ def store(
     with transaction(factory) as session:
         # A Core insert: this runs for every message while the sender waits for its 250; no ORM needed.
         result = session.execute(insert(InboundMessage).values(values))
+        return int(result.inserted_primary_key[0])
+
+
+def record_unstored(
+    factory: sessionmaker[Session],
+    head: bytes,
+    *,
+    size: int,
+    source: str,
+    clock: Clock,
+    reason: str,
+    source_ref: str | None = None,
+) -> int:
+    """A message a source will not store whole (too large): keep its header and why, as quarantined, so the
+    secretariat sees it (``mailservice inbox --unhandled``) before the source moves it aside."""
+    sha = hashlib.sha256(head).hexdigest()
+    with transaction(factory) as session:
+        known = session.scalars(
+            select(InboundMessage.id).where(InboundMessage.sha256 == sha, InboundMessage.source_ref == source_ref)
+        ).first()
+        if known is not None:  # recorded before a crash kept the source from moving it
+            return known
+        parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
+        result = session.execute(insert(InboundMessage).values(
+            received_at=clock(), source=source, source_ref=source_ref, sha256=sha, size=size, raw=head,
+            status=InboundStatus.QUARANTINED, attempts=0, processed_at=clock(), reason=reason,
+            sender=email.utils.parseaddr(str(parsed.get("From", "")))[1].lower() or None,
+            subject=str(parsed.get("Subject", ""))[:1000] or None,
+            message_id=(str(parsed.get("Message-ID", "")).strip() or None),
+        ))
         return int(result.inserted_primary_key[0])
 
 

@@ -349,12 +349,21 @@ class ImapSource:
         result = PollResult()
         targets: dict[str, list[int]] = defaultdict(list)
         wanted = [u for u in uids if sizes[u] <= s.max_message_bytes]
-        for uid in uids:
-            if sizes[uid] > s.max_message_bytes:
-                # Too large to hold in memory and store: left to a person, in the mailbox itself.
-                log.warning("IMAP: bericht UID %s is %s bytes (grens %s): naar %s voor het secretariaat",
-                            uid, sizes[uid], s.max_message_bytes, s.folder_manual)
-                targets[s.folder_manual].append(uid)
+        too_large = [u for u in uids if sizes[u] > s.max_message_bytes]
+        heads = client.fetch(too_large, ["BODY.PEEK[HEADER]"]) if too_large else {}
+        for uid in too_large:
+            # Too large to hold in memory and store: left to a person, in the mailbox itself, and recorded (its
+            # header and the reason) before it is moved, so the secretariat sees it in `mailservice inbox`.
+            log.warning("IMAP: bericht UID %s is %s bytes (grens %s): naar %s voor het secretariaat",
+                        uid, sizes[uid], s.max_message_bytes, s.folder_manual)
+            head = bytes((heads.get(uid) or {}).get(b"BODY[HEADER]", b""))
+            ingest.record_unstored(
+                self.factory, head, size=sizes[uid], source="imap", clock=self.clock,
+                source_ref=self._ref(uid),
+                reason=f"te groot om op te slaan: {sizes[uid]} bytes (grens {s.max_message_bytes}); "
+                       f"staat in de map {s.folder_manual}",
+            )
+            targets[s.folder_manual].append(uid)
         fetched = client.fetch(wanted, ["BODY.PEEK[]"]) if wanted else {}
         processed = False
         for uid in wanted:

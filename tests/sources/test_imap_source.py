@@ -178,3 +178,17 @@ def test_mail_that_arrives_just_before_idle_is_not_missed(app: App, dovecot: Dov
         assert time.monotonic() - started < IDLE_SETTLE_SECONDS + 1.0
     finally:
         client.logout()
+
+
+def test_too_large_is_recorded_before_it_is_moved_to_handmatig(app: App, dovecot: Dovecot, user: str) -> None:
+    big = mail(sender="p.groot@gemeente-g.nl", subject="Jaarverslag", body="x" * 5000, msgid="<groot@gemeente-g.nl>")
+    dovecot.append(user, "INBOX", big, mail(msgid="<klein@gemeente-a.nl>"))
+    source = make_source(app, imap_settings(dovecot, user, max_message_bytes=4096))
+    source.poll_once()
+    source.poll_once()  # a second pass records nothing twice
+    assert dovecot.folder_counts(user, "INBOX", "Verwerkt", "Handmatig") == {"INBOX": 0, "Verwerkt": 1, "Handmatig": 1}
+    with app.factory() as session:
+        big_row = session.scalars(select(InboundMessage).where(InboundMessage.sender == "p.groot@gemeente-g.nl")).one()
+    assert big_row.status == "quarantined" and "te groot" in (big_row.reason or "")
+    assert big_row.subject == "Jaarverslag" and big_row.message_id == "<groot@gemeente-g.nl>"
+    assert big_row.size > 4096 and b"Subject: Jaarverslag" in big_row.raw
