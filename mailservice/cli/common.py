@@ -50,7 +50,8 @@ def setup_logging(level: str) -> None:
         format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
         datefmt="%Y-%m-%d %H:%M:%S",
     )
-    for noisy in ("mail.log", "alembic.runtime.migration"):
+    # apscheduler logs every tick at INFO ("Running job ..."): our own scheduler logs what it sends.
+    for noisy in ("mail.log", "alembic.runtime.migration", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
