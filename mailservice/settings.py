@@ -163,19 +163,14 @@ class DkimSettings(_Section):
         return v
 
 
-class SmtpSettings(_Section):
-    host: str = "127.0.0.1"
-    port: int = Field(default=25, ge=1, le=65535)
-    tls: TlsMode = TlsMode.NONE
+class _Login(_Section):
+    """A server login: password from the environment or a file (read at every login, so a corrected file needs
+    no restart), and a CA file to trust a private certificate authority."""
+
     user: str | None = None
     password: SecretStr | None = None
     password_file: Path | None = None
     ca_file: Path | None = None
-    timeout: float = Field(default=30.0, gt=0)
-    # Reconnect after this many messages: providers cap a session (RFC 5321 4.5.3.1.8 lets a server say 452).
-    messages_per_connection: int = Field(default=100, ge=1)
-    # EHLO name; empty: the service domain (socket.getfqdn() can stall without DNS).
-    helo_name: str | None = None
 
     def secret(self) -> str | None:
         if self.password is not None:
@@ -190,6 +185,18 @@ class SmtpSettings(_Section):
         if v is not None and not v.is_file():
             raise ValueError(f"het bestand {v} bestaat niet")
         return v
+
+
+class SmtpSettings(_Login):
+    host: str = "127.0.0.1"
+    port: int = Field(default=25, ge=1, le=65535)
+    tls: TlsMode = TlsMode.NONE
+    timeout: float = Field(default=30.0, gt=0)
+    # Reconnect after this many messages: providers cap a session (RFC 5321 4.5.3.1.8 lets a server say 452).
+    messages_per_connection: int = Field(default=100, ge=1)
+    # EHLO name; empty: the service domain (socket.getfqdn() can stall without DNS).
+    helo_name: str | None = None
+
 
 
 class IngestSettings(_Section):
@@ -208,17 +215,13 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-class ImapSettings(_Section):
+class ImapSettings(_Login):
     """The mailbox the service reads (issue 5). Active once ``host`` is set; ``enabled = false`` pauses it."""
 
     enabled: bool = True
     host: str | None = None
     port: int | None = Field(default=None, ge=1, le=65535)  # default: 993 with implicit TLS, else 143
     tls: TlsMode = TlsMode.IMPLICIT
-    user: str | None = None
-    password: SecretStr | None = None
-    password_file: Path | None = None  # read at every login, so a corrected file needs no restart
-    ca_file: Path | None = None
     folder: str = "INBOX"
     # Where a message goes once it is stored and processed, by outcome.
     folder_processed: str = "Verwerkt"
@@ -247,19 +250,6 @@ class ImapSettings(_Section):
         """Names the mailbox in bookmarks and logs (no secret in it)."""
         return f"{self.user}@{self.host}:{self.effective_port}"
 
-    def secret(self) -> str | None:
-        if self.password is not None:
-            return self.password.get_secret_value()
-        if self.password_file is not None:
-            return self.password_file.read_text(encoding="utf-8").strip()
-        return None
-
-    @field_validator("password_file", "ca_file")
-    @classmethod
-    def _file_exists(cls, v: Path | None) -> Path | None:
-        if v is not None and not v.is_file():
-            raise ValueError(f"het bestand {v} bestaat niet")
-        return v
 
     @model_validator(mode="after")
     def _safe(self) -> ImapSettings:
@@ -359,6 +349,17 @@ class BounceSettings(_Section):
     score_seconds: float = Field(default=60.0, gt=0)
 
 
+class ClockSettings(_Section):
+    """For tests and rehearsals only, never in production: the service's clock from a file (mailservice.clock).
+
+    ``file`` holds an ISO moment with offset (``2027-01-28T09:00+01:00``: time stands still there) or a signed
+    number of seconds (``+604800``: a week ahead, running). Refused unless outgoing mail stays on this machine
+    (Maildir, or SMTP to a loopback address), like the development key of the VERP tokens (mailservice.tags).
+    """
+
+    file: Path | None = None
+
+
 class LogSettings(_Section):
     level: str = "INFO"
 
@@ -388,6 +389,7 @@ class Settings(BaseSettings):
     bounces: BounceSettings = BounceSettings()
     ateliers: AtelierSettings = AtelierSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
+    clock: ClockSettings = ClockSettings()
     log: LogSettings = LogSettings()
 
     @classmethod
@@ -401,6 +403,10 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         # Environment wins over the file (passed as init values), the file over the defaults.
         return (env_settings, init_settings)
+
+    def outgoing_stays_local(self) -> bool:
+        """Outgoing mail cannot reach anyone outside this machine: captured in a Maildir, or SMTP to loopback."""
+        return self.outbound.transport == "maildir" or _is_loopback(self.smtp.host)
 
 
 _SECRET_KEYS = {"password", "secret", "key"}
