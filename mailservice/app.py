@@ -5,23 +5,26 @@ Nothing here runs at import time; entry points (cli, tests, benchmarks) call ``b
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailservice import db
 from mailservice.actions import ActEnv
-from mailservice.clock import Clock, system_clock
+from mailservice.clock import Clock, FileClock, system_clock
 from mailservice.ingest import Ingest
 from mailservice.outbox import Outbox
 from mailservice.render import Renderer
 from mailservice.dkim_signer import DkimSigner
 from mailservice.sender import Policy, Sender
-from mailservice.settings import Settings
+from mailservice.settings import Settings, SettingsError
 from mailservice.tags import Tagger, hmac_key
 from mailservice.transports import Transport
 from mailservice.transports.maildir import MaildirTransport
 from mailservice.transports.smtp import SmtpTransport
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -51,7 +54,29 @@ def make_signer(settings: Settings) -> DkimSigner | None:
     return DkimSigner.from_file(d.key_file, domain=d.domain, selector=d.selector) if d.key_file else None
 
 
-def build(settings: Settings, clock: Clock = system_clock, migrate: bool = True) -> App:
+def make_clock(settings: Settings) -> Clock:
+    """The system clock; the test clock of ``clock.file`` only while outgoing mail stays on this machine."""
+    path = settings.clock.file
+    if path is None:
+        return system_clock
+    if not settings.outgoing_stays_local():
+        raise SettingsError(
+            "Instelling clock.file is alleen voor tests en oefenruns: de dienst zou leden mail sturen op een "
+            "verkeerd tijdstip. Gebruik hem alleen met outbound.transport = maildir of smtp.host op loopback."
+        )
+    try:
+        clock = FileClock(path)
+    except FileNotFoundError:
+        raise SettingsError(f"Instelling clock.file: het bestand {path} bestaat niet.") from None
+    except (OSError, ValueError) as exc:
+        raise SettingsError(f"Instelling clock.file ({path}) is onbruikbaar: {exc}.") from None
+    log.warning("test clock: the time comes from %s (now %s), not from the system", path, clock().isoformat())
+    return clock
+
+
+def build(settings: Settings, clock: Clock | None = None, migrate: bool = True) -> App:
+    """``clock``: the tests' own; otherwise make_clock decides (the only place the clock is chosen)."""
+    clock = clock if clock is not None else make_clock(settings)
     engine = db.make_engine(settings.database)
     if migrate:
         db.migrate(engine)

@@ -1,4 +1,5 @@
-"""An atelier's cycle in the database: planning its steps, sending each step, cancelling (issue 7).
+"""An atelier's cycle in the database: planning its steps, sending each step, updates after a change of time or
+place, substitutes' own invitations, cancelling (issue 7).
 
 Each step is a ScheduledMailing row with its due time; ``send_step`` writes the step's mailing into the outbox
 in the caller's transaction, in which the scheduler also marks the step sent: a step is sent once or not at all.
@@ -7,9 +8,7 @@ Pure decisions (timing, the .ics, the tally) live in mailservice.ateliers.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
@@ -26,11 +25,12 @@ from mailservice.ateliers import (
     TALLY,
     TEMPLATES,
     THEMES,
+    UPDATE,
 )
 from mailservice.ateliers import ics
 from mailservice.ateliers.planning import AMSTERDAM, Offsets, due_at, parse_time, plan
 from mailservice.ateliers.tally import Entry, Tally, tally
-from mailservice.compose import Attachment, compose, new_message_id
+from mailservice.compose import Attachment
 from mailservice.mailings import enqueue_mailing
 from mailservice.models import (
     Atelier,
@@ -46,51 +46,13 @@ from mailservice.models import (
     StepState,
     Suggestion,
 )
-from mailservice.outbox import Outbox
+from mailservice.render import datum
 from mailservice.settings import Settings
 
 if TYPE_CHECKING:  # actions imports this module's users; the type alone is needed here
     from mailservice.actions.base import ActEnv
 
-# Context key under which a row's attachments travel from a mailing's context_fn to compose (CalendarOutbox).
-ATTACHMENTS = "_bijlagen"
 THEME_NAMES = {t: t.capitalize() for t in THEMES} | {"overig": "Overig"}
-
-
-@dataclass(frozen=True, slots=True)
-class CalendarOutbox(Outbox):
-    """The outbox, with attachments taken from the row's context (the invitation's per-member .ics).
-
-    Outbox.compose_row has no attachments parameter (yet); this is the one place that passes them to
-    compose(). Everything else (rendering, ids, headers) is the Outbox's own.
-    """
-
-    def compose_row(
-        self,
-        purpose: str,
-        *,
-        to: str,
-        context: dict[str, Any],
-        now: datetime,
-        auto_submitted: str | None,
-        in_reply_to: str | None = None,
-        references: Sequence[str] = (),
-        extra_headers: Sequence[tuple[str, str]] = (),
-        from_header: str | None = None,
-    ) -> tuple[str, str, bytes]:
-        attachments: Sequence[Attachment] = context.get(ATTACHMENTS, ())
-        rendered = self.renderer.render(purpose, **context)
-        message_id = new_message_id(self.service.domain)
-        raw = compose(
-            rendered, from_name=self.service.from_name, from_addr=self.service.address, from_header=from_header,
-            to=to, message_id=message_id, date=now, auto_submitted=auto_submitted, in_reply_to=in_reply_to,
-            references=references, extra_headers=extra_headers, attachments=attachments,
-        )
-        return rendered.subject, message_id, raw
-
-
-def calendar_outbox(outbox: Outbox) -> CalendarOutbox:
-    return CalendarOutbox(**{f.name: getattr(outbox, f.name) for f in dataclasses.fields(outbox)})
 
 
 # -- planning ------------------------------------------------------------------------------------------------
@@ -174,11 +136,14 @@ def facts(atelier: Atelier) -> ics.EventFacts:
     )
 
 
-def calendar_attachment(env: ActEnv, atelier: Atelier, method: str, member: Member | None) -> Attachment:
+def calendar_attachment(
+    env: ActEnv, atelier: Atelier, method: str, attendee: tuple[str, str | None] | None
+) -> Attachment:
+    """The .ics for one person (address, name): Outlook's Accept then answers for that person."""
     service = env.settings.service
     data = ics.calendar(
         facts(atelier), method=method, domain=service.domain, organizer=(service.address, service.from_name),
-        attendee=(member.email, member.name) if member is not None else None, now=env.clock(),
+        attendee=attendee, now=env.clock(),
     )
     name = "uitnodiging.ics" if method == "REQUEST" else "annulering.ics"
     return Attachment(name, f"text/calendar; method={method}", data, alternative=True)
@@ -238,18 +203,18 @@ def tally_context(result: Tally) -> dict[str, Any]:
 
 def _atelier_mailing(
     session: Session, env: ActEnv, step: str, atelier: Atelier, members: Sequence[Member], extra: dict[str, Any],
-    method: str | None = None,
+    method: str | None = None, per_member: Callable[[Member], dict[str, Any]] | None = None,
 ) -> Mailing:
-    outbox = calendar_outbox(env.outbox) if method else env.outbox
     base = {"atelier": atelier_context(atelier), **extra}
 
     def context(member: Member) -> dict[str, Any]:
-        ctx = {**base, "name": member.name}
-        if method:
-            ctx[ATTACHMENTS] = (calendar_attachment(env, atelier, method, member),)
-        return ctx
+        return {**base, "name": member.name, **(per_member(member) if per_member is not None else {})}
 
-    return enqueue_mailing(session, TEMPLATES[step], members, context, outbox=outbox)
+    def calendar(member: Member) -> tuple[Attachment, ...]:
+        # Per member: the .ics names them as ATTENDEE, so Outlook's Accept answers for that person.
+        return (calendar_attachment(env, atelier, method, (member.email, member.name)),) if method else ()
+
+    return enqueue_mailing(session, TEMPLATES[step], members, context, outbox=env.outbox, attachments_fn=calendar)
 
 
 def send_step(session: Session, env: ActEnv, row: ScheduledMailing) -> Mailing | None:
@@ -301,22 +266,120 @@ def cancel_atelier(session: Session, env: ActEnv, atelier: Atelier) -> Mailing |
     tentative, until a CANCEL with the same UID and a higher SEQUENCE removes it.
     """
     now = env.clock()
-    invited_step = next((s for s in atelier.steps if s.step == INVITATION and s.state == StepState.SENT), None)
+    invited = invited_members(session, atelier)
     atelier.state, atelier.updated_at = AtelierState.CANCELLED, now
     for row in atelier.steps:
         if row.state == StepState.DUE:
             row.state, row.done_at, row.note = StepState.CANCELLED, now, "atelier geannuleerd"
-    if invited_step is None or invited_step.mailing_id is None:
+    if invited is None:
         return None
     atelier.ics_sequence += 1
-    invited = list(session.scalars(
-        select(Member).join(OutboundMessage, OutboundMessage.member_id == Member.id)
-        .where(OutboundMessage.mailing_id == invited_step.mailing_id).order_by(Member.id)
-    ))
     mailing = _atelier_mailing(session, env, CANCELLATION, atelier, invited, {}, method="CANCEL")
+    for rsvp in substitutes(session, atelier):
+        _to_substitute(session, env, rsvp, TEMPLATES[CANCELLATION], "CANCEL", {})
     session.add(ScheduledMailing(
         atelier=atelier, step=CANCELLATION, offset_days=None, due_at=now, state=StepState.SENT, mailing=mailing,
         done_at=now, note="annulering met METHOD:CANCEL aan wie de uitnodiging kreeg",
+    ))
+    return mailing
+
+
+def invited_members(session: Session, atelier: Atelier) -> list[Member] | None:
+    """The members who got the invitation; None while it has not gone out."""
+    invited_step = next((s for s in atelier.steps if s.step == INVITATION and s.state == StepState.SENT), None)
+    if invited_step is None or invited_step.mailing_id is None:
+        return None
+    return list(session.scalars(
+        select(Member).join(OutboundMessage, OutboundMessage.member_id == Member.id)
+        .where(OutboundMessage.mailing_id == invited_step.mailing_id).order_by(Member.id)
+    ))
+
+
+# -- substitutes ---------------------------------------------------------------------------------------------
+
+
+def substitutes(session: Session, atelier: Atelier) -> list[Rsvp]:
+    """Attending RSVPs whose seat goes to a substitute with an address we can write to."""
+    return [r for r in session.scalars(select(Rsvp).where(
+        Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING, Rsvp.substitute.is_not(None))
+        .order_by(Rsvp.id)) if r.substitute and "@" in r.substitute]
+
+
+def _to_substitute(
+    session: Session, env: ActEnv, rsvp: Rsvp, purpose: str, method: str, extra: dict[str, Any]
+) -> OutboundMessage:
+    """One mail to the substitute, with an .ics naming them. Not tied to the member (member=None): a bounce of
+    the substitute's address must not count against the member, and the substitute gets no member footer."""
+    assert rsvp.substitute is not None
+    member = rsvp.member
+    return env.outbox.add(
+        session, purpose, to=rsvp.substitute, auto_submitted="auto-generated",
+        context=env.outbox.common_context() | {
+            "name": None, "atelier": atelier_context(rsvp.atelier), "member_name": member.name or member.email,
+            "guests": rsvp.guests, **extra,
+        },
+        attachments=(calendar_attachment(env, rsvp.atelier, method, (rsvp.substitute, None)),),
+    )
+
+
+def invite_substitute(session: Session, env: ActEnv, rsvp: Rsvp) -> OutboundMessage | None:
+    """The substitute named in an RSVP that holds a seat gets the invitation of their own (details and .ics)."""
+    if not rsvp.substitute or "@" not in rsvp.substitute or rsvp.status != RsvpStatus.ATTENDING:
+        return None
+    return _to_substitute(session, env, rsvp, "uitnodiging_vervanger", "REQUEST", {})
+
+
+# -- changes after the invitation ----------------------------------------------------------------------------
+
+
+def _moment(f: ics.EventFacts) -> str:
+    return f"{datum(f.starts_at, weekday=True)}, {_clock_time(f.starts_at)} tot {_clock_time(f.ends_at)} uur"
+
+
+def describe_changes(before: ics.EventFacts, after: ics.EventFacts) -> list[str]:
+    """What changed that a calendar holds (time, place, link), in Dutch for the members; empty when nothing."""
+    changes = []
+    if (before.starts_at, before.ends_at) != (after.starts_at, after.ends_at):
+        same_day = before.starts_at.astimezone(AMSTERDAM).date() == after.starts_at.astimezone(AMSTERDAM).date()
+        changes.append(f"{'tijd' if same_day else 'datum en tijd'}: {_moment(after)} (was: {_moment(before)})")
+    if before.place != after.place:
+        changes.append(f"plaats: {after.place or 'geen (alleen online)'} (was: {before.place or 'geen'})")
+    if before.online_url != after.online_url:
+        changes.append(f"link om online deel te nemen: {after.online_url or 'geen'} (was: {before.online_url or 'geen'})")
+    return changes
+
+
+def send_update(session: Session, env: ActEnv, atelier: Atelier, changes: Sequence[str]) -> Mailing | None:
+    """After a change of time or place: an updated METHOD:REQUEST to everyone who got the invitation.
+
+    Same UID, SEQUENCE already raised by the caller: Outlook and Gmail move the event in the calendar instead of
+    adding a second one (RFC 5546 2.1.4 and 3.2.2). Everyone invited gets it, also who declined by mail (the
+    tentative item may still be in their calendar, and the new moment may suit them); each reads what their
+    own answer now means. Substitutes holding a seat get it too. Before the invitation: None (it will carry
+    the new facts itself).
+    """
+    invited = invited_members(session, atelier)
+    if invited is None or atelier.state != AtelierState.INVITED:
+        return None
+    now = env.clock()
+    rsvps = {r.member_id: r for r in session.scalars(select(Rsvp).where(Rsvp.atelier_id == atelier.id))}
+    waiting = sorted((r for r in rsvps.values() if r.status == RsvpStatus.WAITING),
+                     key=lambda r: r.waitlist_position or 0)
+
+    def answer(member: Member) -> dict[str, Any]:
+        r = rsvps.get(member.id)
+        position = next((i for i, w in enumerate(waiting, 1) if w is r), None)
+        return {"status": str(r.status) if r is not None else None, "position": position, "substitute_for": None}
+
+    common = {"changes": list(changes)}
+    mailing = _atelier_mailing(session, env, UPDATE, atelier, invited, common, method="REQUEST", per_member=answer)
+    for rsvp in substitutes(session, atelier):
+        who = rsvp.member.name or rsvp.member.email
+        _to_substitute(session, env, rsvp, TEMPLATES[UPDATE], "REQUEST",
+                       common | {"status": "substitute", "position": None, "substitute_for": who})
+    session.add(ScheduledMailing(
+        atelier=atelier, step=UPDATE, offset_days=None, due_at=now, state=StepState.SENT, mailing=mailing,
+        done_at=now, note=f"bijgewerkte uitnodiging (SEQUENCE {atelier.ics_sequence}): " + "; ".join(changes),
     ))
     return mailing
 

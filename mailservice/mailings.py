@@ -12,12 +12,13 @@ mailing sends nothing until someone resumes it (``mailservice outbox resume``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
+from mailservice.compose import Attachment
 from mailservice.models import Mailing, MailingState, OutboundMessage, OutboundStatus
 from mailservice.outbox import Outbox
 
@@ -38,8 +39,12 @@ def enqueue_mailing(
     context_fn: Callable[[Any], dict[str, Any]],
     *,
     outbox: Outbox,
+    attachments_fn: Callable[[Any], Sequence[Attachment]] | None = None,
 ) -> Mailing:
-    """Write one personalised row per member (duplicates in ``members`` are skipped); returns the mailing."""
+    """Write one personalised row per member (duplicates in ``members`` are skipped); returns the mailing.
+
+    ``attachments_fn``: files for one member (an atelier's .ics names the member as ATTENDEE, issue 7).
+    """
     now = outbox.clock()
     mailing = Mailing(
         created_at=now, purpose=purpose, state=MailingState.QUEUED, total=0, sent_count=0, failed_count=0,
@@ -60,6 +65,7 @@ def enqueue_mailing(
             purpose, to=member.email, context=context, now=now,
             # RFC 3834 2: a mailing is generated, not written to this person; responders should stay quiet.
             auto_submitted="auto-generated", extra_headers=outbox.list_headers(member.id), from_header=from_header,
+            attachments=attachments_fn(member) if attachments_fn is not None else (),
         )
         subject = subject or subject_
         chunk.append({

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mailservice.clock import Clock
-from mailservice.compose import compose, format_from, new_message_id
+from mailservice.compose import Attachment, compose, format_from, new_message_id
 from mailservice.models import InboundMessage, Mailing, Member, OutboundMessage, OutboundStatus
 from mailservice.render import Renderer
 from mailservice.settings import OutboundSettings, ServiceSettings
@@ -81,8 +81,9 @@ class Outbox:
         references: Sequence[str] = (),
         extra_headers: Sequence[tuple[str, str]] = (),
         from_header: str | None = None,
+        attachments: Sequence[Attachment] = (),
     ) -> tuple[str, str, bytes]:
-        """(subject, message id, raw message)"""
+        """(subject, message id, raw message); ``attachments``: files such as an atelier's .ics (issue 7)."""
         rendered = self.renderer.render(purpose, **context)
         message_id = new_message_id(self.service.domain)
         raw = compose(
@@ -97,6 +98,7 @@ class Outbox:
             in_reply_to=in_reply_to,
             references=references,
             extra_headers=extra_headers,
+            attachments=attachments,
         )
         return rendered.subject, message_id, raw
 
@@ -116,11 +118,12 @@ class Outbox:
         references: Sequence[str] = (),
         auto_submitted: str = "auto-replied",
         mailing: Mailing | None = None,
+        attachments: Sequence[Attachment] = (),
     ) -> OutboundMessage:
         now = self.clock()
         subject, message_id, raw = self.compose_row(
             purpose, to=to, context=context, now=now, auto_submitted=auto_submitted,
-            in_reply_to=in_reply_to, references=references,
+            in_reply_to=in_reply_to, references=references, attachments=attachments,
         )
         row = OutboundMessage(
             created_at=now,

@@ -19,7 +19,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import ipaddress
 from dataclasses import dataclass
 
 from mailservice.settings import Settings, SettingsError
@@ -28,20 +27,11 @@ DEVELOPMENT_KEY = b"mailservice-development-key-never-in-production"
 _MAC_CHARS = 10
 
 
-def _loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def hmac_key(settings: Settings) -> bytes:
     key = settings.outbound.hmac_key()
     if key:
         return key
-    if settings.outbound.transport == "maildir" or _loopback(settings.smtp.host):
+    if settings.outgoing_stays_local():
         return DEVELOPMENT_KEY
     raise SettingsError(
         "Instelling outbound.secret ontbreekt: zonder eigen sleutel zijn afmeld- en bouncetokens te vervalsen "

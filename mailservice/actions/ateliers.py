@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 
 from mailservice.actions.base import ActEnv, Outcome
 from mailservice.actions.membership import find_member
-from mailservice.ateliers import ics
+from mailservice.ateliers import TALLY, THEMES, ics
 from mailservice.ateliers.waitlist import Waiting, fits, promotions, seats
 from mailservice.classify import Decision
 from mailservice.classify.context import ATELIER_REF
 from mailservice.classify.message import parse
-from mailservice.cycle import atelier_context
+from mailservice.cycle import THEME_NAMES, atelier_context, invite_substitute
 from mailservice.models import (
     Atelier,
     AtelierState,
@@ -33,6 +33,7 @@ from mailservice.models import (
     RsvpChange,
     RsvpStatus,
     ScheduledMailing,
+    StepState,
     Suggestion,
 )
 
@@ -147,8 +148,10 @@ def promote(session: Session, env: ActEnv, atelier: Atelier) -> list[Rsvp]:
             session, "wachtlijst_plaats", to=rsvp.member.email, member=rsvp.member, auto_submitted="auto-generated",
             context=env.outbox.common_context(member_footer=True) | {
                 "name": rsvp.member.name, "atelier": atelier_context(atelier), "guests": rsvp.guests,
+                "substitute": rsvp.substitute,
             },
         )
+        invite_substitute(session, env, rsvp)  # the seat is the substitute's: they get the invitation now
         promoted.append(rsvp)
     return promoted
 
@@ -159,6 +162,8 @@ def promote(session: Session, env: ActEnv, atelier: Atelier) -> list[Rsvp]:
 def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
     member, who = find_member_for(session, decision)
     if member is None:
+        if (answered := _from_substitute(session, env, inbound, decision)) is not None:
+            return answered
         return Outcome(InboundStatus.UNHANDLED, f"reactie op uitnodiging van {who or 'onbekende afzender'}, "
                                                 "geen (actief) lid: voor het secretariaat")
     atelier, how = find_atelier(session, env, inbound, decision)
@@ -182,7 +187,7 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
         changed = False
     else:
         changed = True
-    before = existing.status
+    before, substitute_before = existing.status, existing.substitute
     prefix = f"{decision.reason} [{how}; {who}]"
     if not wants_seat:
         existing.status, existing.guests, existing.substitute, existing.waitlist_position = RsvpStatus.DECLINED, 0, None, None
@@ -208,6 +213,11 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
         existing.waitlist_position = _next_position(session, atelier)
         _change(session, env, existing, f"{prefix} -> wachtlijst (vol)", inbound)
     promoted = promote(session, env, atelier) if before in (RsvpStatus.ATTENDING,) else []
+    # A substitute newly holding the seat gets the invitation of their own (one on the waiting list: once moved up).
+    if existing.status == RsvpStatus.ATTENDING and existing.substitute and (
+        before != RsvpStatus.ATTENDING or existing.substitute != substitute_before
+    ):
+        invite_substitute(session, env, existing)
     if decision.no_reply:
         answered = "geen bevestiging: automatisch bericht (RFC 3834)"
     else:
@@ -230,6 +240,28 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
                    f"{f', vervanger {existing.substitute}' if existing.substitute else ''}; {answered}{extra}")
 
 
+def _from_substitute(
+    session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision
+) -> Outcome | None:
+    """An answer from a substitute we invited (Outlook's Accept on their own .ics): not a member, but known.
+
+    A yes confirms what the member arranged; anything else goes to the secretariat, who settles it with the member.
+    """
+    sender = (decision.sender or "").lower()
+    atelier, how = find_atelier(session, env, inbound, decision)
+    if not sender or atelier is None:
+        return None
+    rsvp = session.scalars(select(Rsvp).where(
+        Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING, Rsvp.substitute == sender)).first()
+    if rsvp is None:
+        return None
+    if decision.attending:
+        return Outcome(InboundStatus.HANDLED, f"atelier {atelier.reference} ({how}): vervanger {sender} van "
+                                              f"{rsvp.member.email} bevestigt; geen wijziging")
+    return Outcome(InboundStatus.UNHANDLED, f"atelier {atelier.reference}: vervanger {sender} van {rsvp.member.email} "
+                                            "kan niet of is onduidelijk: voor het secretariaat")
+
+
 # -- suggestions ----------------------------------------------------------------------------------------------
 
 
@@ -249,6 +281,20 @@ def suggestion(session: Session, env: ActEnv, inbound: InboundMessage, decision:
     session.add(Suggestion(created_at=now, member=member, atelier=atelier, themes=list(decision.themes),
                            topics=list(decision.topics), inbound_id=inbound.id))
     target = f"atelier {atelier.reference} ({how})" if atelier else "het volgende atelier (nog niet gepland)"
+    if decision.no_reply:  # RFC 3834: never answer an automatic message, not even with thanks
+        answered = "geen bedankje: automatisch bericht (RFC 3834)"
+    else:
+        tally = next((s for s in atelier.steps if s.step == TALLY and s.state == StepState.DUE), None) if atelier else None
+        env.outbox.add(
+            session, "bedankt_suggestie", to=decision.sender or member.email, member=member, inbound=inbound,
+            in_reply_to=decision.message_id, references=decision.references,
+            context=env.outbox.common_context(member_footer=True) | {
+                "name": member.name, "atelier": atelier_context(atelier) if atelier else None,
+                "themes": [THEME_NAMES[t] for t in decision.themes if t in THEMES], "topics": list(decision.topics),
+                "tally_at": tally.due_at if tally is not None else None,
+            },
+        )
+        answered = "bedankje verstuurd"
     return Outcome(InboundStatus.HANDLED,
                    f"themasuggestie van {member.email} voor {target}: {', '.join(decision.themes) or 'geen thema'}; "
-                   f"{len(decision.topics)} onderwerp(en)")
+                   f"{len(decision.topics)} onderwerp(en); {answered}")

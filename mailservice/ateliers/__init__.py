@@ -16,6 +16,7 @@ INVITATION = "invitation"
 REMINDER = "reminder"
 FOLLOWUP = "followup"
 CANCELLATION = "cancellation"  # not planned: sent when the secretariat cancels after the invitation
+UPDATE = "update"  # not planned: an updated invitation after the secretariat changed time or place
 DIGEST = "digest"  # the weekly digest to the secretariat: the service's own rhythm, no atelier
 
 CYCLE = (CALL_FOR_THEMES, TALLY, INVITATION, REMINDER, FOLLOWUP)
@@ -27,6 +28,7 @@ TEMPLATES = {
     REMINDER: "herinnering_atelier",
     FOLLOWUP: "vervolg_atelier",
     CANCELLATION: "annulering_atelier",
+    UPDATE: "wijziging_atelier",
     DIGEST: "weekoverzicht",
 }
 
@@ -38,5 +40,6 @@ STEP_NAMES = {
     REMINDER: "herinnering",
     FOLLOWUP: "vervolgmail",
     CANCELLATION: "annulering",
+    UPDATE: "wijziging",
     DIGEST: "weekoverzicht",
 }

@@ -19,11 +19,14 @@ from mailservice.cycle import (
     THEME_NAMES,
     cancel_atelier,
     default_offsets,
+    describe_changes,
+    facts,
     next_reference,
     plan_steps,
     replan,
     rsvp_counts,
     send_time,
+    send_update,
     suggestions_for,
     tally_of,
 )
@@ -204,6 +207,7 @@ def edit_atelier(
         a = _find(session, reference)
         if a.state in (AtelierState.CANCELLED, AtelierState.HELD) and again is None and report is None:
             raise CommandError(f"atelier {reference} is {a.state}; alleen --verslag en --opnieuw kunnen nog")
+        before = facts(a)
         local = a.starts_at.astimezone(AMSTERDAM)
         duration = a.ends_at - a.starts_at
         moved = day is not None or start is not None
@@ -224,8 +228,12 @@ def edit_atelier(
             a.theme = _theme(theme)
         if deadline is not None:
             a.registration_deadline = _deadline(_day(deadline, "--aanmelden-tot"))
-        if moved or end is not None or place is not None or online is not None:
+        changes = describe_changes(before, facts(a))
+        updates = 0
+        if changes:
             a.ics_sequence += 1  # a later .ics for this UID must win in the calendars (RFC 5546 2.1.4)
+            mailing = send_update(session, app.ingest.env, a, changes)
+            updates = mailing.total if mailing is not None else 0
         replan(session, a, send_time(app.settings))
         if again is not None:
             step = _STEP_BY_DUTCH.get(again.lower())
@@ -235,10 +243,12 @@ def edit_atelier(
             row.state, row.due_at, row.done_at = StepState.DUE, now, None
             row.note = "opnieuw ingepland door het secretariaat"
         a.updated_at = now
-        invited = any(s.step == "invitation" and s.state == StepState.SENT for s in a.steps)
     console.print(f"Atelier {reference} is gewijzigd.")
-    if invited and (moved or end is not None or place is not None or online is not None):
-        console.print("let op: de uitnodiging is al verstuurd; laat de leden de wijziging weten (bijvoorbeeld met een mededeling).")
+    for change in changes:
+        console.print(f"  {change}")
+    if updates:
+        console.print(f"{updates} bijgewerkte uitnodiging(en) met agenda-afspraak staan klaar voor verzending "
+                      "aan wie de uitnodiging kreeg.")
     app.close()
 
 

@@ -95,6 +95,7 @@ def test_whole_cycle(tmp_path: Path) -> None:
     status = _statuses(app)
     assert status == {A: ("attending", 0, None), B: ("attending", 0, None), C: ("waiting", 1, None),
                       D: ("waiting", 0, "p.dewit@gemeente-d.nl")}
+    assert rows(app, "uitnodiging_vervanger") == []  # the substitute hears from us once the seat is theirs
 
     # A changes her mind: her seat and the one left make two, so C (with a guest) moves up and is told; D, next
     # in line, still waits (3 of 3 seats). Then B cannot either: D's substitute gets the seat.
@@ -106,6 +107,7 @@ def test_whole_cycle(tmp_path: Path) -> None:
     status = _statuses(app)
     assert status[B][0] == "declined" and status[D] == ("attending", 0, "p.dewit@gemeente-d.nl")
     assert per_recipient(app, "wachtlijst_plaats") == {C: 1, D: 1}
+    assert per_recipient(app, "uitnodiging_vervanger") == {"p.dewit@gemeente-d.nl": 1}
     moved = next(m for m in sent(app) if m["To"] == C and m["Subject"].startswith("Er is een plaats vrij"))
     assert "met 1 gast" in text_of(moved)
     with app.factory() as session:

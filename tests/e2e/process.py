@@ -29,11 +29,23 @@ class ServiceProcess:
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = workdir / "service.log"
 
-    def start(self, **env: str) -> ServiceProcess:
+    def environment(self, **env: str) -> dict[str, str]:
+        """The process's environment: ours without MAILSERVICE_ variables, then the test's settings."""
         environment = {k: v for k, v in os.environ.items() if not k.startswith("MAILSERVICE_")}
         environment.update(self.extra_env)
         environment.update(env)
         environment["MAILSERVICE_RECEIVER__PORT"] = str(self.port)
+        return environment
+
+    def cli(self, *args: str) -> str:
+        """A ``mailservice`` command on the same settings (database, test clock) as the service; its output."""
+        done = subprocess.run([sys.executable, "-m", "mailservice", *args], cwd=self.workdir, env=self.environment(),
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    def start(self, **env: str) -> ServiceProcess:
+        environment = self.environment(**env)
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "mailservice", "run"],
