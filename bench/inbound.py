@@ -104,8 +104,9 @@ def main() -> None:
         "ours_per_s": round(args.n / poll_s, 1),
         "ours_per_s_without_startup": round(args.n / max(1e-9, poll_s - startup_s), 1),
         "floor_s": round(floor_s, 2),
-        "floor_per_s": round(args.n / floor_s, 1),
-        "ratio_floor_to_ours": round((args.n / floor_s) / (args.n / poll_s), 1),
+        "baseline_per_s": round(args.n / floor_s, 1),
+        # ours / baseline, like every bench (the floor stores and answers nothing, so well under 1 is expected)
+        "ratio": round(floor_s / poll_s, 3),
     }
     print(json.dumps(result))
 
