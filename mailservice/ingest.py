@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import insert, or_, select
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from mailservice.actions import ActEnv, Outcome, act
 from mailservice.classify import Decision, Kind, classify
@@ -163,7 +163,9 @@ class Ingest:
     def _process_one(self, session: Session, inbound_id: int, decision: Decision | None = None) -> InboundStatus | None:
         # FOR UPDATE: on PostgreSQL two workers (the IMAP source and the ingest worker) cannot both take it;
         # SQLite has one writer at a time anyway and SQLAlchemy leaves the clause out there.
-        inbound = session.get(InboundMessage, inbound_id, with_for_update=True)
+        # The raw message was read for classifying (``_classify``); not again here unless classifying failed.
+        options = [defer(InboundMessage.raw)] if decision is not None else []
+        inbound = session.get(InboundMessage, inbound_id, with_for_update=True, options=options)
         if inbound is None or inbound.status != InboundStatus.RECEIVED:
             return None  # another worker got it first
         # No autoflush: one flush when the savepoint ends instead of one before every query. Safe here,
