@@ -100,3 +100,20 @@ def test_ingest_and_inbox_show_kind_status_and_reason(workdir: Path, capsys: pyt
     assert "p.p@gemeente-y.nl" in out and "j.jansen" not in out
     code, out, _ = run(capsys, "inbox", "show", "2")
     assert "unhandled" in out and "reden" in out
+
+
+def test_stored_codes_read_in_dutch(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "members", "add", "c.smit@gemeente-z.nl", "--geen-welkom")
+    code, out, _ = run(capsys, "members", "list")
+    assert "actief (active)" in out
+
+
+def test_every_stored_code_has_a_dutch_word() -> None:
+    from mailservice import models
+    from mailservice.classify import Kind
+    from mailservice.cli.labels import DUTCH
+
+    enums = (models.MemberStatus, models.Delivery, models.InboundStatus, models.OutboundStatus, models.MailingState,
+             models.AtelierState, models.RsvpStatus, models.StepState, Kind)
+    missing = [m.value for e in enums for m in e if m.value not in DUTCH]
+    assert missing == []

@@ -7,12 +7,14 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
 from mailservice import settings as settings_mod
 from mailservice.app import App, build
+from mailservice.cli.labels import dutch
 from mailservice.render import AMSTERDAM
 
 
@@ -31,9 +33,15 @@ STATE = _State()
 console = Console(width=None if sys.stdout.isatty() else 200)
 
 
+class _DutchTable(Table):
+    def add_row(self, *cells: Any, **kwargs: Any) -> None:
+        super().add_row(*(dutch(c) for c in cells), **kwargs)
+
+
 def table(*headers: str) -> Table:
-    """A table whose cells wrap rather than being cut off with an ellipsis."""
-    t = Table()
+    """A table whose cells wrap rather than being cut off with an ellipsis, and whose stored codes (statuses,
+    kinds, roles) read in Dutch (mailservice.cli.labels)."""
+    t = _DutchTable()
     for header in headers:
         t.add_column(header, overflow="fold")
     return t
