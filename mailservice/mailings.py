@@ -52,32 +52,37 @@ def enqueue_mailing(
     )
     session.add(mailing)
     session.flush()
+    # What every row shares is worked out once: the From header and the INSERT, a plain Core executemany of
+    # plain dicts (no ORM bookkeeping for rows nobody reads back here).
     from_header = outbox.from_header()
+    insert_rows = insert(OutboundMessage.__table__)
     seen: set[int] = set()
     chunk: list[dict[str, Any]] = []
     subject: str | None = None
     for member in members:
-        if member.id in seen:
+        member_id = member.id
+        if member_id in seen:
             continue
-        seen.add(member.id)
-        context = outbox.member_context(member.id) | context_fn(member)
+        seen.add(member_id)
+        member_context, list_headers = outbox.member_parts(member_id)
+        context = member_context | context_fn(member)
         subject_, message_id, raw = outbox.compose_row(
             purpose, to=member.email, context=context, now=now,
             # RFC 3834 2: a mailing is generated, not written to this person; responders should stay quiet.
-            auto_submitted="auto-generated", extra_headers=outbox.list_headers(member.id), from_header=from_header,
+            auto_submitted="auto-generated", extra_headers=list_headers, from_header=from_header,
             attachments=attachments_fn(member) if attachments_fn is not None else (),
         )
         subject = subject or subject_
         chunk.append({
             "created_at": now, "purpose": purpose, "to_addr": member.email, "subject": subject_,
             "message_id": message_id, "in_reply_to": None, "raw": raw, "status": OutboundStatus.QUEUED,
-            "attempts": 0, "next_attempt_at": now, "member_id": member.id, "mailing_id": mailing.id,
+            "attempts": 0, "next_attempt_at": now, "member_id": member_id, "mailing_id": mailing.id,
         })
         if len(chunk) >= CHUNK:
-            session.execute(insert(OutboundMessage), chunk)
+            session.execute(insert_rows, chunk)
             chunk = []
     if chunk:
-        session.execute(insert(OutboundMessage), chunk)
+        session.execute(insert_rows, chunk)
     mailing.total = len(seen)
     mailing.subject = subject
     if not seen:

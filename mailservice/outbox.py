@@ -7,6 +7,7 @@ Rows hold the finished message (rendered, composed); what depends on the row id 
 
 from __future__ import annotations
 
+import functools
 import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,13 @@ from mailservice.render import Renderer
 from mailservice.settings import OutboundSettings, ServiceSettings
 from mailservice.tags import DEVELOPMENT_KEY, Tagger
 
+_UNSUBSCRIBE_SUBJECT = urllib.parse.quote("Afmelden [afmelden:"), urllib.parse.quote("]")
+
+
+@functools.lru_cache(maxsize=8)
+def _development_tagger(domain: str) -> Tagger:
+    return Tagger(DEVELOPMENT_KEY, domain)
+
 
 @dataclass(frozen=True, slots=True)
 class Outbox:
@@ -32,7 +40,7 @@ class Outbox:
     tagger: Tagger | None = None
 
     def _tagger(self) -> Tagger:
-        return self.tagger or Tagger(DEVELOPMENT_KEY, self.service.domain)
+        return self.tagger or _development_tagger(self.service.domain)
 
     def common_context(self, member_footer: bool = False) -> dict[str, Any]:
         return {
@@ -46,13 +54,15 @@ class Outbox:
         """(mailto link, https link or None) that unsubscribe this member without further questions."""
         token = self._tagger().unsubscribe_token(member_id)
         # The classifier reads "afmelden" in the subject; the token proves which member asked.
-        subject = urllib.parse.quote(f"Afmelden [afmelden:{token}]")
-        mailto = f"mailto:{self.service.address}?subject={subject}"
+        # quote("Afmelden [afmelden:TOKEN]"), the fixed parts quoted once: a token is [0-9a-z.], left alone by quote.
+        mailto = f"mailto:{self.service.address}?subject={_UNSUBSCRIBE_SUBJECT[0]}{token}{_UNSUBSCRIBE_SUBJECT[1]}"
         base = self.outbound.unsubscribe_url
         return mailto, (f"{base}/{token}" if base else None)
 
     def list_headers(self, member_id: int) -> list[tuple[str, str]]:
-        mailto, url = self.unsubscribe_links(member_id)
+        return self._list_headers(*self.unsubscribe_links(member_id))
+
+    def _list_headers(self, mailto: str, url: str | None) -> list[tuple[str, str]]:
         headers = [
             ("List-Id", f"{self.service.network_name} <{self.outbound.list_id}>"),
             ("List-Unsubscribe", f"<{url}>, <{mailto}>" if url else f"<{mailto}>"),
@@ -65,8 +75,15 @@ class Outbox:
         return headers
 
     def member_context(self, member_id: int) -> dict[str, Any]:
-        mailto, url = self.unsubscribe_links(member_id)
+        return self._member_context(*self.unsubscribe_links(member_id))
+
+    def _member_context(self, mailto: str, url: str | None) -> dict[str, Any]:
         return {**self.common_context(member_footer=True), "unsubscribe_mailto": mailto, "unsubscribe_url": url}
+
+    def member_parts(self, member_id: int) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        """(``member_context``, ``list_headers``) of one member, its unsubscribe links worked out once."""
+        links = self.unsubscribe_links(member_id)
+        return self._member_context(*links), self._list_headers(*links)
 
     # -- one row ------------------------------------------------------------------------------------------
     def compose_row(

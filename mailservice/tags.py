@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mailservice.settings import Settings, SettingsError
 
@@ -43,10 +43,16 @@ def hmac_key(settings: Settings) -> bytes:
 class Tagger:
     key: bytes
     domain: str
+    _keyed: hmac.HMAC = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_keyed", hmac.new(self.key, digestmod=hashlib.sha256))
 
     def _mac(self, purpose: str, payload: str) -> str:
-        digest = hmac.new(self.key, f"{purpose}:{payload}".encode(), hashlib.sha256).digest()
-        return base64.b32encode(digest[:8]).decode().lower()[:_MAC_CHARS]
+        # A copy of the keyed HMAC: the key is not hashed again for every token (a mailing makes one per member).
+        mac = self._keyed.copy()
+        mac.update(f"{purpose}:{payload}".encode())
+        return base64.b32encode(mac.digest()[:8]).decode().lower()[:_MAC_CHARS]
 
     # -- VERP ----------------------------------------------------------------------------------------
     def verp_token(self, row_id: int, member_id: int | None) -> str:
