@@ -306,20 +306,31 @@ def substitutes(session: Session, atelier: Atelier) -> list[Rsvp]:
 
 
 def _to_substitute(
-    session: Session, env: ActEnv, rsvp: Rsvp, purpose: str, method: str, extra: dict[str, Any]
+    session: Session, env: ActEnv, rsvp: Rsvp, purpose: str, method: str, extra: dict[str, Any],
+    substitute: str | None = None,
 ) -> OutboundMessage:
-    """One mail to the substitute, with an .ics naming them. Not tied to the member (member=None): a bounce of
-    the substitute's address must not count against the member, and the substitute gets no member footer."""
-    assert rsvp.substitute is not None
+    """One mail to the substitute (``substitute``, else the RSVP's), with an .ics naming them. Not tied to the
+    member (member=None): a bounce of the substitute's address must not count against the member, and the
+    substitute gets no member footer."""
+    to = substitute or rsvp.substitute
+    assert to is not None
     member = rsvp.member
     return env.outbox.add(
-        session, purpose, to=rsvp.substitute, auto_submitted="auto-generated",
+        session, purpose, to=to, auto_submitted="auto-generated",
         context=env.outbox.common_context() | {
             "name": None, "atelier": atelier_context(rsvp.atelier), "member_name": member.name or member.email,
             "guests": rsvp.guests, **extra,
         },
-        attachments=(calendar_attachment(env, rsvp.atelier, method, (rsvp.substitute, None)),),
+        attachments=(calendar_attachment(env, rsvp.atelier, method, (to, None)),),
     )
+
+
+def release_substitute(session: Session, env: ActEnv, rsvp: Rsvp, substitute: str) -> OutboundMessage | None:
+    """A substitute who held the member's seat and is no longer needed (the member comes after all, names
+    someone else, or cancels): told so, with METHOD:CANCEL for the same UID so the calendar item goes away."""
+    if "@" not in substitute:
+        return None
+    return _to_substitute(session, env, rsvp, "vervanger_vervalt", "CANCEL", {}, substitute=substitute)
 
 
 def invite_substitute(session: Session, env: ActEnv, rsvp: Rsvp) -> OutboundMessage | None:

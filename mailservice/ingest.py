@@ -267,6 +267,7 @@ THREAD_PURPOSES = {
     "annulering_atelier": "invitation",
     "wijziging_atelier": "invitation",  # the updated invitation after a change of time or place
     "uitnodiging_vervanger": "invitation",
+    "vervanger_vervalt": "invitation",
     "bedankt_suggestie": "call_for_themes",  # "wilt u nog iets toevoegen?"
     "herinnering_aanmelding": "confirmation",
 }

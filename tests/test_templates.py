@@ -43,6 +43,7 @@ ATELIER_CONTEXTS: dict[str, dict] = {
                                       "plaats: Provinciehuis, Pythagoraslaan 101, Utrecht (was: Stadskantoor)"],
                           **UNSUB},
     "uitnodiging_vervanger": {"atelier": ATELIER, "member_name": "Dirk Smit", "guests": 1},
+    "vervanger_vervalt": {"atelier": ATELIER, "member_name": "Dirk Smit", "guests": 0},
     "bedankt_suggestie": {"atelier": ATELIER, "themes": ["Organisatie", "Samenwerking"],
                           "topics": ["digitalisering van werkprocessen", "de relatie met de gemeenteraden"],
                           "tally_at": datetime(2027, 1, 21, 8, tzinfo=UTC)},

@@ -20,7 +20,7 @@ from mailservice.ateliers.waitlist import Waiting, fits, promotions, seats
 from mailservice.classify import Decision
 from mailservice.classify.context import ATELIER_REF
 from mailservice.classify.message import parse
-from mailservice.cycle import THEME_NAMES, atelier_context, invite_substitute
+from mailservice.cycle import THEME_NAMES, atelier_context, invite_substitute, release_substitute
 from mailservice.models import (
     Atelier,
     AtelierState,
@@ -218,6 +218,11 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
         before != RsvpStatus.ATTENDING or existing.substitute != substitute_before
     ):
         invite_substitute(session, env, existing)
+    # A substitute who held the seat (and so had an invitation of their own) and is no longer the one coming.
+    if before == RsvpStatus.ATTENDING and substitute_before and (
+        existing.status != RsvpStatus.ATTENDING or existing.substitute != substitute_before
+    ):
+        release_substitute(session, env, existing, substitute_before)
     if decision.no_reply:
         answered = "geen bevestiging: automatisch bericht (RFC 3834)"
     else:

@@ -15,7 +15,7 @@ from mailservice.app import App
 from mailservice.cli import main
 from mailservice.cycle import cancel_atelier
 from mailservice.db import transaction
-from mailservice.models import Atelier, InboundMessage, ScheduledMailing
+from mailservice.models import Atelier, InboundMessage, Rsvp, ScheduledMailing
 from mailservice.scheduler import Scheduler
 from tests.ateliers.helpers import (
     add_atelier, add_members, calendar_of, make_app, outlook_acceptance, per_recipient, reply, rows, sent, utc,
@@ -145,6 +145,29 @@ def test_a_substitute_gets_an_invitation_of_their_own(tmp_path: Path) -> None:
     [cancelled] = [m for m in sent(app) if m["To"] == PETRA and m["Subject"].startswith("Geannuleerd")]
     cal = calendar_of(cancelled)
     assert str(cal["METHOD"]) == "CANCEL" and str(cal.walk("VEVENT")[0]["UID"]) == str(event["UID"])
+    app.close()
+
+
+def test_a_substitute_no_longer_needed_is_told_and_the_calendar_item_withdrawn(tmp_path: Path) -> None:
+    clock = FakeClock(utc(2027, 1, 28, 8, 0))
+    app = make_app(tmp_path, clock)
+    add_members(app, *PEOPLE)
+    add_atelier(app, date(2027, 3, 11))
+    invitations = _invite(app, clock)
+    deliver(app, reply(invitations[D], D, f"Ik kan helaas niet. Mijn collega Petra de Wit ({PETRA}) komt in mijn plaats."))
+    [invited] = [m for m in sent(app) if m["To"] == PETRA]
+    uid = str(calendar_of(invited).walk("VEVENT")[0]["UID"])
+    deliver(app, reply(invitations[D], D, "Goed nieuws: ik kan toch zelf komen, ik ben erbij."))
+    [released] = [m for m in sent(app) if m["To"] == PETRA and m["Subject"].startswith("U hoeft niet te komen")]
+    assert "Dirk Smit heeft ons laten weten dat u niet meer in zijn of haar plaats" in text_of(released)
+    cal = calendar_of(released)
+    assert str(cal["METHOD"]) == "CANCEL" and str(cal.walk("VEVENT")[0]["UID"]) == uid
+    with app.factory() as session:
+        rsvp = session.scalars(select(Rsvp)).one()
+        assert rsvp.status == "attending" and rsvp.substitute is None
+    # Saying it again tells Petra nothing new.
+    deliver(app, reply(invitations[D], D, "Nogmaals: ik kom zelf."))
+    assert len([m for m in sent(app) if m["To"] == PETRA]) == 2
     app.close()
 
 
