@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 
 from mailservice import mailings
 from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.cli.labels import DUTCH
 from mailservice.db import transaction
 from mailservice.models import Mailing, OutboundMessage, OutboundStatus
 
 outbox_app = typer.Typer(rich_markup_mode=None, invoke_without_command=True)
-_STATUS_NL = {"sent": "al verstuurd", "sending": "nu onderweg", "cancelled": "al geannuleerd"}
 
 
 @outbox_app.callback()
@@ -94,7 +94,7 @@ def cancel(
             if row is None:
                 raise CommandError(f"bericht {row_id} bestaat niet")
             if row.status not in (OutboundStatus.QUEUED, OutboundStatus.DEFERRED, OutboundStatus.FAILED):
-                raise CommandError(f"bericht {row_id} is {_STATUS_NL.get(row.status, row.status)} en kan niet meer "
+                raise CommandError(f"bericht {row_id} is {DUTCH.get(row.status, row.status)} en kan niet meer "
                                    "worden geannuleerd")
             row.status, row.last_error = OutboundStatus.CANCELLED, "geannuleerd door het secretariaat"
             message = f"Bericht {row_id} aan {row.to_addr} gaat niet uit."
@@ -110,7 +110,7 @@ def resume(mailing_id: Annotated[int, typer.Argument(help="Nummer van de mailing
         if found is None:
             raise CommandError(f"mailing {mailing_id} bestaat niet")
         state = found.state
-    console.print(f"Mailing {mailing_id} wordt verder verstuurd." if state == "sending" else f"Mailing {mailing_id} is {state}.")
+    console.print(f"Mailing {mailing_id} wordt verder verstuurd." if state == "sending" else f"Mailing {mailing_id} is {DUTCH.get(state, state)}.")
     app.close()
 
 
