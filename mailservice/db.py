@@ -6,12 +6,12 @@ import logging
 import threading
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -80,6 +80,28 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         try:
             with factory() as session, session.begin():
                 yield session
+        finally:
+            _local.writing = False
+
+
+@contextmanager
+def write_connection(factory: sessionmaker[Session], connection: Connection | None = None) -> Iterator[Connection]:
+    """``transaction`` for Core-only hot paths (the sender's bookkeeping, hundreds a second): one write
+    transaction on a Connection, with the same lock and BEGIN IMMEDIATE, without the ORM session's cost.
+
+    ``connection``: one the caller holds open across many transactions (no pool checkout each time).
+    """
+    engine = factory.kw["bind"]
+    lock = _WRITE_LOCKS.get(engine)
+    with lock or nullcontext():
+        _local.writing = lock is not None
+        try:
+            if connection is None:
+                with engine.begin() as conn:
+                    yield conn
+            else:
+                with connection.begin():
+                    yield connection
         finally:
             _local.writing = False
 

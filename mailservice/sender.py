@@ -27,16 +27,17 @@ import random
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailservice.clock import Clock
-from mailservice.db import transaction
+from mailservice.db import transaction, write_connection
 from mailservice.dkim_signer import DkimSigner
 from mailservice.models import BounceEvent, Mailing, MailingState, OutboundMessage, OutboundStatus
 from mailservice.outbox import Outbox
@@ -51,14 +52,36 @@ _ENHANCED = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
 _WAITING = (OutboundStatus.QUEUED, OutboundStatus.DEFERRED, OutboundStatus.SENDING)
 
 
-# Recording runs once per group of results, often a few hundred times a second: plain Core UPDATEs with
-# executemany, no ORM objects (profiled: the ORM's bulk UPDATE cost more than the SMTP client).
+# The bookkeeping runs once per group of results, often a few hundred times a second, on the thread that
+# competes with the SMTP threads for the GIL: plain Core statements built once here, executed on a bare
+# Connection (mailservice.db.write_connection), no ORM session or objects. Profiled: building an UPDATE per
+# call and the session's commit cost more than the SMTP client itself.
 _T = OutboundMessage.__table__
+_M = Mailing.__table__
+_IDS = bindparam("ids", expanding=True)
 _BY_ID = _T.c.id == bindparam("_id")
 _SENT = update(_T).where(_BY_ID).values(status=OutboundStatus.SENT, last_error=None)
 _DEFERRED = update(_T).where(_BY_ID).values(status=OutboundStatus.DEFERRED)
 _FAILED = update(_T).where(_BY_ID).values(status=OutboundStatus.FAILED)
 _RELEASED = update(_T).where(_BY_ID).values(status=OutboundStatus.QUEUED)
+_COUNT_SENT = (update(_M).where(_M.c.id == bindparam("_mailing"))
+               .values(sent_count=_M.c.sent_count + bindparam("_n"), failures_in_row=0))
+_CLAIM = update(_T).where(_T.c.id.in_(_IDS)).values(status=OutboundStatus.SENDING, attempts=_T.c.attempts + 1)
+_CLAIMED = select(_T.c.id, _T.c.to_addr, _T.c.created_at, _T.c.attempts, _T.c.member_id, _T.c.mailing_id,
+                  _T.c.raw).where(_T.c.id.in_(_IDS))
+_START = update(_M).where(_M.c.id.in_(_IDS), _M.c.state == MailingState.QUEUED).values(state=MailingState.SENDING)
+_RUNNING = select(_M.c.id).where(_M.c.state.in_([MailingState.QUEUED, MailingState.SENDING])).order_by(_M.c.id)
+
+
+def _due_query(of_mailing: bool) -> Any:
+    """Due rows of one status, answers to people (no mailing) or one mailing, in ix_outbound_claim order."""
+    of_class = _T.c.mailing_id == bindparam("mailing") if of_mailing else _T.c.mailing_id.is_(None)
+    return (select(_T.c.id)
+            .where(_T.c.status == bindparam("status"), of_class, _T.c.next_attempt_at <= bindparam("now"))
+            .order_by(_T.c.next_attempt_at, _T.c.id).limit(bindparam("limit")))
+
+
+_DUE_ANSWERS, _DUE_MAILING = _due_query(False), _due_query(True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +206,9 @@ class Sender:
         pending = total = 0
         claiming = True
         last_commit = 0.0
+        # One connection for this drain's claims and results: a pool checkout per group commit costs as much
+        # as the statements themselves.
+        conn = self.factory.kw["bind"].connect()
         try:
             while True:
                 if not halt.is_set() and should_stop():
@@ -193,7 +219,7 @@ class Sender:
                 # sent costs nothing at a crash (requeued), but it is held back from other senders.
                 if claiming and pending <= 2 * n:
                     limit = min(self.policy.batch_size, self._allowance(pending))
-                    claimed = self._claim(limit) if limit > 0 else []
+                    claimed = self._claim(limit, conn=conn) if limit > 0 else []
                     if len(claimed) < limit:
                         # Nothing more is due now: no second, empty claim (a write transaction) before we finish.
                         # Rows queued meanwhile wake the sender again (Service.sender.wake).
@@ -221,7 +247,7 @@ class Sender:
                 if any(r.connect for r in group):
                     claiming = False  # the route is down: hand back the rest, try again on the next tick
                     halt.set()
-                self._record(group, paused)
+                self._record(group, paused, conn)
                 last_commit = time.monotonic()
         except BaseException:
             halt.set()
@@ -231,6 +257,7 @@ class Sender:
                 jobs.put(None)
             for worker in workers:
                 worker.join()
+            conn.close()
         return total
 
     def _work(self, jobs: queue.Queue[Job | None], results: queue.Queue[Result], halt: threading.Event,
@@ -287,81 +314,54 @@ class Sender:
                     allowed = min(allowed, limit - sent)
         return allowed - pending
 
-    def _claim(self, limit: int, only: int | None = None) -> list[Job]:
+    def _claim(self, limit: int, only: int | None = None, conn: Connection | None = None) -> list[Job]:
         now = self.clock()
-        with transaction(self.factory) as session:
+        with write_connection(self.factory, conn) as conn:
             if only is not None:
-                ids = list(session.scalars(select(OutboundMessage.id).where(
-                    OutboundMessage.id == only,
-                    OutboundMessage.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]))))
+                ids = list(conn.scalars(select(_T.c.id).where(
+                    _T.c.id == only, _T.c.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]))))
             else:
-                ids = self._due(session, limit, now)
+                ids = self._due(conn, limit, now)
             if not ids:
                 return []
-            session.execute(
-                update(OutboundMessage)
-                .where(OutboundMessage.id.in_(ids))
-                .values(status=OutboundStatus.SENDING, attempts=OutboundMessage.attempts + 1)
-            )
-            rows = session.execute(
-                select(
-                    OutboundMessage.id, OutboundMessage.to_addr, OutboundMessage.created_at, OutboundMessage.attempts,
-                    OutboundMessage.member_id, OutboundMessage.mailing_id, OutboundMessage.raw,
-                ).where(OutboundMessage.id.in_(ids))
-            ).all()
+            conn.execute(_CLAIM, {"ids": ids})
+            rows = conn.execute(_CLAIMED, {"ids": ids}).all()
             mailing_ids = {r.mailing_id for r in rows if r.mailing_id is not None}
             if mailing_ids:
-                session.execute(
-                    update(Mailing)
-                    .where(Mailing.id.in_(mailing_ids), Mailing.state == MailingState.QUEUED)
-                    .values(state=MailingState.SENDING)
-                )
+                conn.execute(_START, {"ids": list(mailing_ids)})
         order = {row_id: i for i, row_id in enumerate(ids)}
         jobs = [
             Job(Envelope(r.id, r.to_addr, r.created_at, r.attempts, r.member_id, r.mailing_id), r.raw) for r in rows
         ]
         return sorted(jobs, key=lambda j: order[j.envelope.id])
 
-    def _due(self, session: Session, limit: int, now: datetime) -> list[int]:
+    def _due(self, conn: Connection, limit: int, now: datetime) -> list[int]:
         """Due rows: answers to people first, then each running mailing in turn; retries before first tries.
 
         One indexed query per (class, status) in ix_outbound_claim order, so a confirmation never waits
         behind a 100,000-member mailing and no claim sorts the whole queue.
         """
-        active = list(session.scalars(
-            select(Mailing.id).where(Mailing.state.in_([MailingState.QUEUED, MailingState.SENDING])).order_by(Mailing.id)
-        ))
         ids: list[int] = []
-        for mailing_id in [None, *active]:
+        for mailing_id in [None, *conn.scalars(_RUNNING)]:
             found = 0
             for status in (OutboundStatus.DEFERRED, OutboundStatus.QUEUED):
                 if len(ids) >= limit:
                     return ids
-                of_class = (OutboundMessage.mailing_id.is_(None) if mailing_id is None
-                            else OutboundMessage.mailing_id == mailing_id)
-                batch = list(session.scalars(
-                    select(OutboundMessage.id)
-                    .where(OutboundMessage.status == status, of_class, OutboundMessage.next_attempt_at <= now)
-                    .order_by(OutboundMessage.next_attempt_at, OutboundMessage.id)
-                    .limit(limit - len(ids))
-                ))
+                params = {"status": status, "now": now, "limit": limit - len(ids), "mailing": mailing_id}
+                batch = list(conn.scalars(_DUE_ANSWERS if mailing_id is None else _DUE_MAILING, params))
                 found += len(batch)
                 ids += batch
             if mailing_id is not None and not found:
-                self._maybe_finish(session, mailing_id, now)
+                self._maybe_finish(conn, mailing_id, now)
         return ids
 
     @staticmethod
-    def _maybe_finish(session: Session, mailing_id: int, now: datetime) -> None:
-        left = session.scalar(
-            select(OutboundMessage.id)
-            .where(OutboundMessage.mailing_id == mailing_id, OutboundMessage.status.in_(_WAITING))
-            .limit(1)
+    def _maybe_finish(conn: Connection, mailing_id: int, now: datetime) -> None:
+        left = conn.scalar(
+            select(_T.c.id).where(_T.c.mailing_id == mailing_id, _T.c.status.in_(_WAITING)).limit(1)
         )
         if left is None:
-            session.execute(
-                update(Mailing).where(Mailing.id == mailing_id).values(state=MailingState.DONE, finished_at=now)
-            )
+            conn.execute(update(_M).where(_M.c.id == mailing_id).values(state=MailingState.DONE, finished_at=now))
 
     # -- recording --------------------------------------------------------------------------------------
     def _backoff(self, attempts: int) -> float:
@@ -369,7 +369,7 @@ class Sender:
         delay = min(self.policy.retry_max, self.policy.retry_base * 2 ** max(0, min(attempts - 1, 30)))
         return delay * self.rng.uniform(0.5, 1.0)
 
-    def _record(self, group: list[Result], paused: set[int]) -> None:
+    def _record(self, group: list[Result], paused: set[int], conn: Connection | None = None) -> None:
         now = self.clock()
         sent: list[dict[str, Any]] = []
         deferred: list[dict[str, Any]] = []
@@ -400,24 +400,23 @@ class Sender:
                 log.warning("outbox #%s to %s failed: %s", env.id, env.to_addr, reply)
             if env.mailing_id is not None:
                 outcome.append((env.mailing_id, status == OutboundStatus.SENT))
-        with transaction(self.factory) as session:
+        with write_connection(self.factory, conn) as conn:
             for statement, rows in ((_SENT, sent), (_DEFERRED, deferred), (_FAILED, failed), (_RELEASED, released)):
                 if rows:
-                    session.execute(statement, rows)  # one executemany per kind of outcome
+                    conn.execute(statement, rows)  # one executemany per kind of outcome
             if bounces:
-                session.execute(insert(BounceEvent), bounces)
-            if outcome:
-                self._spend_budget(session, outcome, paused)
+                conn.execute(insert(BounceEvent.__table__), bounces)
+            if outcome and all(ok for _, ok in outcome):  # the usual case: counters only, no objects loaded
+                per_mailing = Counter(mailing_id for mailing_id, _ in outcome)
+                conn.execute(_COUNT_SENT, [{"_mailing": m, "_n": n} for m, n in per_mailing.items()])
+            elif outcome:
+                # Failures: the error budget may pause a mailing and tell the secretariat through the outbox,
+                # ORM work in this same transaction (the session joins the connection's transaction).
+                with Session(bind=conn) as session:
+                    self._spend_budget(session, outcome, paused)
+                    session.flush()
 
     def _spend_budget(self, session: Session, outcome: list[tuple[int, bool]], paused: set[int]) -> None:
-        if all(ok for _, ok in outcome):  # the usual case: counters only, no objects loaded
-            per_mailing: dict[int, int] = {}
-            for mailing_id, _ in outcome:
-                per_mailing[mailing_id] = per_mailing.get(mailing_id, 0) + 1
-            for mailing_id, n in per_mailing.items():
-                session.execute(update(Mailing).where(Mailing.id == mailing_id)
-                                .values(sent_count=Mailing.sent_count + n, failures_in_row=0))
-            return
         mailings = {m.id: m for m in session.scalars(select(Mailing).where(Mailing.id.in_({m for m, _ in outcome})))}
         for mailing_id, ok in outcome:
             mailing = mailings[mailing_id]
