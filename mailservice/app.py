@@ -15,7 +15,9 @@ from mailservice.actions import ActEnv
 from mailservice.clock import Clock, FileClock, system_clock
 from mailservice.ingest import Ingest
 from mailservice.outbox import Outbox
+from mailservice.compose import Identity
 from mailservice.render import Renderer
+from mailservice.render_pool import RenderPool, default_workers
 from mailservice.dkim_signer import DkimSigner
 from mailservice.sender import Policy, Sender
 from mailservice.settings import Settings, SettingsError
@@ -39,6 +41,8 @@ class App:
     outbox: Outbox
 
     def close(self) -> None:
+        if self.outbox.render_pool is not None:
+            self.outbox.render_pool.close()
         self.engine.dispose()
 
 
@@ -83,7 +87,13 @@ def build(settings: Settings, clock: Clock | None = None, migrate: bool = True) 
     factory = db.make_sessionmaker(engine)
     renderer = Renderer()
     tagger = Tagger(hmac_key(settings), settings.service.domain)
-    outbox = Outbox(renderer=renderer, service=settings.service, clock=clock, outbound=settings.outbound, tagger=tagger)
+    o = settings.outbound
+    render_pool = RenderPool(
+        renderer, Identity(settings.service.domain, settings.service.from_name, settings.service.address),
+        default_workers() if o.render_workers is None else o.render_workers, start_after=o.render_pool_from,
+    )
+    outbox = Outbox(renderer=renderer, service=settings.service, clock=clock, outbound=o, tagger=tagger,
+                    render_pool=render_pool)
     env = ActEnv(settings=settings, outbox=outbox, clock=clock)
     sender = Sender(
         factory,

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import binascii
 import email.utils
+import functools
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.header import Header
+from typing import TYPE_CHECKING, NamedTuple
 
-from mailservice.render import Rendered
+from mailservice.render import Rendered, Renderer
+
+if TYPE_CHECKING:
+    from mailservice.render_pool import RowSpec
 
 CRLF = "\r\n"
 
@@ -77,6 +82,12 @@ def _base64_part(attachment: Attachment, disposition: bool) -> bytes:
     return head.encode() + b"\r\n" + lines
 
 
+@functools.lru_cache(maxsize=16)
+def _date_header(date: datetime) -> str:
+    # A mailing dates every row alike: formatted once, not once per member.
+    return _fold("Date", email.utils.format_datetime(date))
+
+
 def format_from(name: str, address: str) -> str:
     return email.utils.formataddr((name, address), charset="utf-8")
 
@@ -100,7 +111,7 @@ def compose(
         _fold("From", from_header or format_from(from_name, from_addr)),
         _fold("To", to),
         _unstructured("Subject", rendered.subject),
-        _fold("Date", email.utils.format_datetime(date)),
+        _date_header(date),
         _fold("Message-ID", message_id),
     ]
     if in_reply_to:
@@ -145,3 +156,48 @@ def compose(
 
 def new_message_id(domain: str) -> str:
     return email.utils.make_msgid(domain=domain)
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who we send as: the Message-ID domain and the From address (mailservice.settings.ServiceSettings)."""
+
+    domain: str
+    from_name: str
+    from_addr: str
+
+
+class Composed(NamedTuple):
+    subject: str
+    message_id: str
+    raw: bytes
+
+
+def render_and_compose(
+    renderer: Renderer,
+    identity: Identity,
+    spec: RowSpec,
+    *,
+    now: datetime,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
+    from_header: str | None = None,
+) -> Composed:
+    """One outbox row's message: the template rendered, then composed. Pure, so render workers can run it."""
+    rendered = renderer.render(spec.purpose, **spec.context)
+    message_id = new_message_id(identity.domain)
+    raw = compose(
+        rendered,
+        from_name=identity.from_name,
+        from_addr=identity.from_addr,
+        from_header=from_header,
+        to=spec.to,
+        message_id=message_id,
+        date=now,
+        auto_submitted=spec.auto_submitted,
+        in_reply_to=in_reply_to,
+        references=references,
+        extra_headers=spec.extra_headers,
+        attachments=spec.attachments,
+    )
+    return Composed(rendered.subject, message_id, raw)

@@ -12,15 +12,16 @@ mailing sends nothing until someone resumes it (``mailservice outbox resume``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
-from mailservice.compose import Attachment
+from mailservice.compose import Attachment, render_and_compose
 from mailservice.models import Mailing, MailingState, OutboundMessage, OutboundStatus
 from mailservice.outbox import Outbox
+from mailservice.render_pool import RowSpec
 
 CHUNK = 500
 
@@ -57,24 +58,34 @@ def enqueue_mailing(
     from_header = outbox.from_header()
     insert_rows = insert(OutboundMessage.__table__)
     seen: set[int] = set()
+
+    def specs() -> Iterator[tuple[tuple[int, str], RowSpec]]:
+        for member in members:
+            member_id = member.id
+            if member_id in seen:
+                continue
+            seen.add(member_id)
+            member_context, list_headers = outbox.member_parts(member_id)
+            yield (member_id, member.email), RowSpec(
+                purpose, member.email, member_context | context_fn(member),
+                # RFC 3834 2: a mailing is generated, not written to this person; responders should stay quiet.
+                auto_submitted="auto-generated", extra_headers=list_headers,
+                attachments=tuple(attachments_fn(member)) if attachments_fn is not None else (),
+            )
+
+    # Rendered and composed here, or by render workers for a large mailing (mailservice.render_pool); in
+    # member order either way, and all inside this transaction.
+    if outbox.render_pool is not None:
+        rows = outbox.render_pool.compose_rows(specs(), now=now, from_header=from_header)
+    else:
+        rows = ((tag, render_and_compose(outbox.renderer, outbox.identity(), spec, now=now, from_header=from_header))
+                for tag, spec in specs())
     chunk: list[dict[str, Any]] = []
     subject: str | None = None
-    for member in members:
-        member_id = member.id
-        if member_id in seen:
-            continue
-        seen.add(member_id)
-        member_context, list_headers = outbox.member_parts(member_id)
-        context = member_context | context_fn(member)
-        subject_, message_id, raw = outbox.compose_row(
-            purpose, to=member.email, context=context, now=now,
-            # RFC 3834 2: a mailing is generated, not written to this person; responders should stay quiet.
-            auto_submitted="auto-generated", extra_headers=list_headers, from_header=from_header,
-            attachments=attachments_fn(member) if attachments_fn is not None else (),
-        )
+    for (member_id, email), (subject_, message_id, raw) in rows:
         subject = subject or subject_
         chunk.append({
-            "created_at": now, "purpose": purpose, "to_addr": member.email, "subject": subject_,
+            "created_at": now, "purpose": purpose, "to_addr": email, "subject": subject_,
             "message_id": message_id, "in_reply_to": None, "raw": raw, "status": OutboundStatus.QUEUED,
             "attempts": 0, "next_attempt_at": now, "member_id": member_id, "mailing_id": mailing.id,
         })

@@ -17,9 +17,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mailservice.clock import Clock
-from mailservice.compose import Attachment, compose, format_from, new_message_id
+from mailservice.compose import Attachment, Identity, format_from, render_and_compose
 from mailservice.models import InboundMessage, Mailing, Member, OutboundMessage, OutboundStatus
 from mailservice.render import Renderer
+from mailservice.render_pool import RenderPool, RowSpec
 from mailservice.settings import OutboundSettings, ServiceSettings
 from mailservice.tags import DEVELOPMENT_KEY, Tagger
 
@@ -38,6 +39,8 @@ class Outbox:
     clock: Clock
     outbound: OutboundSettings = field(default_factory=OutboundSettings)
     tagger: Tagger | None = None
+    # Renders large mailings on more cores (mailservice.render_pool); None renders everything in-process.
+    render_pool: RenderPool | None = None
 
     def _tagger(self) -> Tagger:
         return self.tagger or _development_tagger(self.service.domain)
@@ -101,23 +104,12 @@ class Outbox:
         attachments: Sequence[Attachment] = (),
     ) -> tuple[str, str, bytes]:
         """(subject, message id, raw message); ``attachments``: files such as an atelier's .ics (issue 7)."""
-        rendered = self.renderer.render(purpose, **context)
-        message_id = new_message_id(self.service.domain)
-        raw = compose(
-            rendered,
-            from_name=self.service.from_name,
-            from_addr=self.service.address,
-            from_header=from_header,
-            to=to,
-            message_id=message_id,
-            date=now,
-            auto_submitted=auto_submitted,
-            in_reply_to=in_reply_to,
-            references=references,
-            extra_headers=extra_headers,
-            attachments=attachments,
-        )
-        return rendered.subject, message_id, raw
+        spec = RowSpec(purpose, to, context, auto_submitted, extra_headers, attachments)
+        return render_and_compose(self.renderer, self.identity(), spec, now=now, in_reply_to=in_reply_to,
+                                  references=references, from_header=from_header)
+
+    def identity(self) -> Identity:
+        return Identity(self.service.domain, self.service.from_name, self.service.address)
 
     def from_header(self) -> str:
         return format_from(self.service.from_name, self.service.address)

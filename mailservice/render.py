@@ -42,6 +42,7 @@ class Rendered:
 class Renderer:
     def __init__(self, directory: Path = TEMPLATES, globals_: dict[str, Any] | None = None) -> None:
         self.directory = directory
+        self.globals = dict(globals_ or {})  # kept, so a render worker can make the same renderer
         self._env = Environment(
             loader=FileSystemLoader(directory),
             undefined=StrictUndefined,
@@ -49,9 +50,12 @@ class Renderer:
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
+            # Templates are read once per process: no stat() of every template on every render (a mailing
+            # renders five per member). A changed template takes effect at the next start.
+            auto_reload=False,
         )
         self._env.filters["datum"] = datum
-        self._env.globals.update(globals_ or {})
+        self._env.globals.update(self.globals)
 
     def purposes(self) -> list[str]:
         return sorted(p.name.removesuffix(".txt.j2") for p in self.directory.glob("[!_]*.txt.j2"))

@@ -118,6 +118,11 @@ class OutboundSettings(_Section):
     # Results are committed at most this often (group commit): fewer fsyncs, but a kill -9 can then catch up
     # to this many milliseconds of accepted-but-unrecorded messages, which are sent again after restart.
     commit_interval_ms: float = Field(default=5.0, ge=0, le=1000)
+    # Render workers for large mailings (mailservice.render_pool); unset: one fewer than the cores, at most 4;
+    # 0 renders everything in the service's own process. They start at the first mailing that reaches
+    # render_pool_from members, and only then.
+    render_workers: int | None = Field(default=None, ge=0, le=16)
+    render_pool_from: int = Field(default=1000, ge=1)
     # HMAC key for the VERP and unsubscribe tokens; a development default is used on loopback only.
     secret: SecretStr | None = None
     secret_file: Path | None = None
