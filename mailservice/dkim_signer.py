@@ -40,7 +40,13 @@ def _relaxed_header(name: bytes, value: bytes) -> bytes:
 
 def _relaxed_body(body: bytes) -> bytes:
     # RFC 6376 3.4.4: collapse whitespace, drop it at line ends, drop empty lines at the end.
-    body = _TRAILING_WSP.sub(b"\r\n", _WSP.sub(b" ", body))
+    # The regexes only run when there is something for them to do: our own bodies (quoted-printable, no tabs,
+    # no double spaces, no trailing blanks) rarely have any, and scanning 5 kB with them took a third of a
+    # millisecond a message, half the RSA signature (profiled).
+    if b"\t" in body or b"  " in body:
+        body = _WSP.sub(b" ", body)
+    if b" \r\n" in body:
+        body = _TRAILING_WSP.sub(b"\r\n", body)
     if body.endswith(b" "):
         body = body.rstrip(b" ")
     body = body.rstrip(b"\r\n")

@@ -57,7 +57,9 @@ def test_compose_reads_back_with_long_and_non_ascii_headers() -> None:
 def test_relaxed_body_matches_dkimpy() -> None:
     from dkim.canonicalization import Relaxed
 
-    for body in [b"", b"\r\n\r\n", b"a  b \t\r\nc\r\n\r\n\r\n", b"x", b" lead\r\n\ttab\r\n", b"a\r\n \r\n"]:
+    for body in [b"", b"\r\n\r\n", b"a  b \t\r\nc\r\n\r\n\r\n", b"x", b" lead\r\n\ttab\r\n", b"a\r\n \r\n",
+                 b"single spaces only\r\n", b"a \r\nb \r\n", b"tab\tin\tline\r\n", b"a\t\r\n",
+                 b"=3D quoted-printable soft break=\r\nnext line\r\n"]:
         assert _relaxed_body(body) == Relaxed.canonicalize_body(body), body
 
 
