@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailservice import db
 from mailservice.actions import ActEnv
 from mailservice.clock import Clock, FileClock, system_clock
+from mailservice.compose import Identity
+from mailservice.dkim_signer import DkimSigner
 from mailservice.ingest import Ingest
 from mailservice.outbox import Outbox
-from mailservice.compose import Identity
 from mailservice.render import Renderer
 from mailservice.render_pool import RenderPool, default_workers
-from mailservice.dkim_signer import DkimSigner
 from mailservice.sender import Policy, Sender
 from mailservice.settings import Settings, SettingsError
 from mailservice.tags import Tagger, hmac_key
