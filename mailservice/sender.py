@@ -74,11 +74,18 @@ _RUNNING = select(_M.c.id).where(_M.c.state.in_([MailingState.QUEUED, MailingSta
 
 
 def _due_query(of_mailing: bool) -> Any:
-    """Due rows of one status, answers to people (no mailing) or one mailing, in ix_outbound_claim order."""
+    """Due rows of one status, answers to people (no mailing) or one mailing, in ix_outbound_claim order.
+
+    FOR UPDATE SKIP LOCKED: on PostgreSQL two senders (two service processes) claim at the same moment, and
+    each must pass over the rows the other is claiming instead of taking them too (tests/outbound/
+    test_postgres.py failed without it). SQLite has no row locks and needs none: BEGIN IMMEDIATE already lets
+    one claim at a time; SQLAlchemy leaves the clause out there.
+    """
     of_class = _T.c.mailing_id == bindparam("mailing") if of_mailing else _T.c.mailing_id.is_(None)
     return (select(_T.c.id)
             .where(_T.c.status == bindparam("status"), of_class, _T.c.next_attempt_at <= bindparam("now"))
-            .order_by(_T.c.next_attempt_at, _T.c.id).limit(bindparam("limit")))
+            .order_by(_T.c.next_attempt_at, _T.c.id).limit(bindparam("limit"))
+            .with_for_update(skip_locked=True))
 
 
 _DUE_ANSWERS, _DUE_MAILING = _due_query(False), _due_query(True)
@@ -319,7 +326,8 @@ class Sender:
         with write_connection(self.factory, conn) as conn:
             if only is not None:
                 ids = list(conn.scalars(select(_T.c.id).where(
-                    _T.c.id == only, _T.c.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]))))
+                    _T.c.id == only, _T.c.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]))
+                    .with_for_update(skip_locked=True)))
             else:
                 ids = self._due(conn, limit, now)
             if not ids:

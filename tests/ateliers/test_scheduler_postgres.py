@@ -8,12 +8,6 @@ when the server package (scripts/debian-packages.txt) or psycopg is missing.
 
 from __future__ import annotations
 
-import itertools
-import os
-import shutil
-import subprocess
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,59 +21,14 @@ from tests.ateliers.test_scheduler import (  # noqa: F401  (collected here, on P
     test_stopped_before_the_send_time_started_within_grace_sends_late_once,
     test_two_schedulers_at_once_send_each_step_once,
 )
-from tests.servers import free_port
+from tests.servers.postgres import cluster, fresh_database  # noqa: F401  (the session's cluster)
 from tests.support import FakeClock
-
-def _server_bin() -> Path:
-    """Debian's PostgreSQL server programs, whichever major version the distribution ships."""
-    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name))
-    return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
-
-
-BIN = _server_bin()
-_numbers = itertools.count(1)
-
-
-def _as_server_user(args: list[str]) -> list[str]:
-    # PostgreSQL refuses to run as root (CI runs as root): then as the package's postgres user.
-    if os.geteuid() != 0:
-        return args
-    return ["su", "postgres", "-c", " ".join(f"'{a}'" for a in args)]
-
-
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[str]:
-    # No skip: psycopg is a declared dependency and `make test` installs the server (scripts/debian-packages.txt);
-    # a missing one is a broken set-up, to be seen, not a test to pass over.
-    assert (BIN / "initdb").exists(), f"PostgreSQL server not installed ({BIN}): run scripts/install-system-packages"
-    base = Path(tempfile.mkdtemp(prefix="mailservice-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres")
-    port = free_port()
-    data = base / "pg"
-    subprocess.run(_as_server_user([str(BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"]),
-                   check=True, capture_output=True)
-    # fsync off: a throw-away cluster; what is tested is locking, not durability.
-    options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(_as_server_user([str(BIN / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(base / "pg.log"),
-                                    "-w", "start"]), check=True, capture_output=True)
-    try:
-        yield f"127.0.0.1:{port}"
-    finally:
-        subprocess.run(_as_server_user([str(BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
-                       capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
 def on_postgres(cluster: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test's apps (helpers.make_app) on a fresh database of the cluster."""
-    import psycopg
-
-    name = f"sched_{next(_numbers)}"
-    with psycopg.connect(f"postgresql://postgres@{cluster}/postgres", autocommit=True) as conn:
-        conn.execute(f"create database {name}")
-    url = f"postgresql+psycopg://postgres@{cluster}/{name}"
+    url = fresh_database(cluster, "sched")
     original = helpers.make_settings
 
     def make_settings(tmp: Path, **sections: dict):  # type: ignore[no-untyped-def]
