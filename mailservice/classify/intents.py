@@ -20,8 +20,10 @@ _EVENT = (
 SUBSCRIBE = re.compile(
     r"(\baanmelden\b|\baanmelding\b|\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baan\b|"
     r"\bwil(t|len)?\s+(graag\s+)?(mij|me|hem|haar)\b.{0,40}?\baanmelden|\binschrijven\b|\binschrijving\b|"
-    r"\bschrijf\s+(mij|me|hem|haar)\b.{0,40}?\bin\b|\blid\s+(worden|te\s+worden|word)\b|\bword\w*\s+(graag\s+)?lid\b|"
-    r"\b(deelnemen|aansluiten|aan\s+te\s+sluiten)\s+(bij|aan)\s+(het|uw|jullie)\s+netwerk|"
+    r"\bschrijf\s+(mij|me|hem|haar)\b.{0,40}?\bin\b|\blid\s+(worden|te\s+worden|word)\b|"
+    r"\bword\w*\s+(ik\s+|wij\s+|we\s+)?(graag\s+|ook\s+)?lid\b|"
+    r"\b(deelnemen|aansluiten|aan\s+te\s+sluiten)\s+(bij|aan)\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
+    r"\bdeelname\s+(aan\s+)?(het\s+|uw\s+|jullie\s+)?netwerk(?![\w-])|"
     r"\b(op|aan)\s+(de|uw|jullie)\s+(mailing|verzend|distributie)-?lijst\s+(zetten|plaatsen|toevoegen|gezet)|"
     r"\btoevoegen\s+aan\s+(de|uw|jullie)\s+(mailing|verzend)-?lijst|"
     r"\bsubscribe\b|\bsign\s+(me\s+)?up\b|\bjoin\s+(the|your)\s+network)",
@@ -32,7 +34,9 @@ UNSUBSCRIBE = re.compile(
     r"\buitschrijven\b|\buitschrijving\b|\bschrijf\s+(mij|me|ons|hem|haar)\b.{0,40}?\buit\b|"
     r"\bunsubscribe\b|\bremove\s+me\b|\bopzeggen\b|\blidmaatschap\s+(beëindigen|stopzetten|opzeggen)|"
     r"\bgeen\s+(e-?mails?|mail|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer\s+(ontvangen|krijgen|toesturen|sturen)|"
-    r"\bvan\s+(de|uw|jullie)\s+(mailing|verzend|distributie)-?lijst\s+(af|halen|verwijderen)|"
+    r"\bvan\s+(de|uw|jullie)\s+((mailing|verzend|distributie|leden|e-?mail)-?)?lijst\s+(te\s+)?(af|(af)?halen|verwijderen|schrappen)|"
+    r"\bhaal\s+(mij|me|mijn\s+(e-?mail)?adres)\s+(\w+\s+){0,2}van\s+(de|uw|jullie)\s+\S*lijst|"
+    r"\bstop\s+(\w+\s+){0,2}(met\s+)?(mailen|e-?mailen|sturen|toesturen|(e-?)?mails|berichten)\b|(?m:^\s*stop\s*[.!]*\s*$)|"
     r"\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b)",
     re.I | re.S,
 )
@@ -101,6 +105,7 @@ NOT_ME = re.compile(
     re.I,
 )
 NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)
+_SAYS_NO_MORE = re.compile(r"\bgeen\s+(\S+\s+){1,2}meer\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 _NUMBERS = {"een": 1, "één": 1, "1": 1, "twee": 2, "2": 2, "drie": 3, "3": 3, "vier": 4, "4": 4, "vijf": 5, "5": 5}
@@ -134,7 +139,9 @@ def find(rx: re.Pattern[str], text: str, *, inherent: bool = False) -> Hit | Non
         first = first or m
         start = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0)
         before = text[max(start, m.start() - 40) : m.start()]
-        if NEGATION.search(before) or (not inherent and NEGATION.search(m.group(0))):
+        # "geen mails meer ontvangen" says its own "geen": that one is the request, not a negation of it.
+        inside = _SAYS_NO_MORE.sub(" ", m.group(0))
+        if NEGATION.search(before) or (not inherent and NEGATION.search(inside)):
             negated = True
     if first is None:
         return None
