@@ -24,6 +24,7 @@ SUBSCRIBE = re.compile(
     r"\bword\w*\s+(ik\s+|wij\s+|we\s+)?(graag\s+|ook\s+)?lid\b|"
     r"\b(deelnemen|aansluiten|aan\s+te\s+sluiten)\s+(bij|aan)\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
     r"\bdeelname\s+(aan\s+)?(het\s+|uw\s+|jullie\s+)?netwerk(?![\w-])|"
+    r"\bsluit\w*\s+(ik\s+|wij\s+|we\s+)?(mij\s+|me\s+|ons\s+)?(graag\s+|ook\s+)?aan\s+bij\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
     r"\b(op|aan)\s+(de|uw|jullie)\s+(mailing|verzend|distributie)-?lijst\s+(zetten|plaatsen|toevoegen|gezet)|"
     r"\btoevoegen\s+aan\s+(de|uw|jullie)\s+(mailing|verzend)-?lijst|"
     r"\bsubscribe\b|\bsign\s+(me\s+)?up\b|\bjoin\s+(the|your)\s+network)",
@@ -37,6 +38,8 @@ UNSUBSCRIBE = re.compile(
     r"\bvan\s+(de|uw|jullie)\s+((mailing|verzend|distributie|leden|e-?mail)-?)?lijst\s+(te\s+)?(af|(af)?halen|verwijderen|schrappen)|"
     r"\bhaal\s+(mij|me|mijn\s+(e-?mail)?adres)\s+(\w+\s+){0,2}van\s+(de|uw|jullie)\s+\S*lijst|"
     r"\bstop\s+(\w+\s+){0,2}(met\s+)?(mailen|e-?mailen|sturen|toesturen|(e-?)?mails|berichten)\b|(?m:^\s*stop\s*[.!]*\s*$)|"
+    r"\b(mij|me|ons)\s+(niet\s+(meer|langer)|geen\s+(\S+\s+){1,2}meer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen)\b|"
+    r"\b(mij|me|mijn\s+(e-?mail)?adres)\s+(\w+\s+){0,2}uit\s+(het|uw|jullie)\s+\w*bestand\s+(te\s+)?(verwijderen|halen|schrappen)\b|"
     r"\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b)",
     re.I | re.S,
 )
@@ -44,13 +47,14 @@ UNSUBSCRIBE = re.compile(
 NETWORK_EXPLICIT = re.compile(
     r"(\b(afmelden|uitschrijven|afmelding)\s+(voor|van|bij|als\s+lid\s+van)\s+(het|uw|jullie|dit)\s+netwerk|"
     r"\bals\s+lid\b|\blidmaatschap\b|\buitschrijven\b|\bunsubscribe\b|\b(mailing|verzend)-?lijst\b|"
-    r"\bgeen\s+(e-?mails?|mail|berichten|uitnodigingen)\s+meer\b|\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b)",
+    r"\bgeen\s+(e-?mails?|mail|berichten|uitnodigingen)\s+meer\b|\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b|"
+    r"\buit\s+(het|uw|jullie)\s+\w*bestand\b|\b(mij|me)\s+niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen)\b)",
     re.I,
 )
 RSVP_NO = re.compile(
     r"(\b(afmelden|afmelding|meld\w*\s+(ik\s+)?(mij|me)\s+(\w+\s+){0,3}af)\s+voor\s+" + _EVENT + r"|"
     r"\b(moet|wil)\s+(mij|me)\s+((?!niet\b|geen\b|nooit\b)\w+\s+){0,3}afmelden\b|"
-    r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,3}niet\s+(bij\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
+    r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,3}niet\s+(bij\s+)?(kunnen\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
     r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?niet\b|"
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
@@ -62,6 +66,7 @@ RSVP_YES = re.compile(
     r"(bij|aanwezig|erbij|van\s+de\s+partij)\b|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(\S+\s+){0,4}(aanwezig|erbij)\b|\baanwezig\s+zijn\b|\bneem\w*\s+(graag\s+)?deel\b|"
     r"\b(aanmelden|aanmelding|meld\w*\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(\w+\s+){0,3}aan)\s+voor\s+" + _EVENT + r"|"
     r"\bmeld\w*\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(graag\s+|bij\s+deze\s+)?aan\b|\bgraag\s+aanmelden\b|\bschrijf\s+(mij|me)\s+(\w+\s+){0,2}in\b|"
+    r"\bbevestig\w*\s+(ik\s+|wij\s+|we\s+)?(hierbij\s+)?(graag\s+)?(mijn|onze)\s+(aanwezigheid|komst)\b|"
     r"\bi\s+(will|'ll|would\s+like\s+to)\s+(attend|join|be\s+there|come)|\bcount\s+me\s+in|"
     r"^\s*(geaccepteerd|accepted|aanvaard)\s*:|^\s*(ja|yes)\b[\s,.!]*)",
     re.I | re.M,
@@ -105,7 +110,7 @@ NOT_ME = re.compile(
     re.I,
 )
 NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)
-_SAYS_NO_MORE = re.compile(r"\bgeen\s+(\S+\s+){1,2}meer\b", re.I)
+_SAYS_NO_MORE = re.compile(r"\b(geen\s+(\S+\s+){1,2}meer|niet\s+(meer|langer))\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 _NUMBERS = {"een": 1, "één": 1, "1": 1, "twee": 2, "2": 2, "drie": 3, "3": 3, "vier": 4, "4": 4, "vijf": 5, "5": 5}
@@ -139,7 +144,8 @@ def find(rx: re.Pattern[str], text: str, *, inherent: bool = False) -> Hit | Non
         first = first or m
         start = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0)
         before = text[max(start, m.start() - 40) : m.start()]
-        # "geen mails meer ontvangen" says its own "geen": that one is the request, not a negation of it.
+        # "geen mails meer ontvangen", "mij niet meer mailen" say their own "geen"/"niet": that is the request,
+        # not a negation of it (words before the match still negate: "ik wil niet dat u mij niet meer mailt").
         inside = _SAYS_NO_MORE.sub(" ", m.group(0))
         if NEGATION.search(before) or (not inherent and NEGATION.search(inside)):
             negated = True
