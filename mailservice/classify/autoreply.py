@@ -38,6 +38,7 @@ _OOO = re.compile(
     r"\b(ik\s+ben|i\s+am|i'm)\s+(currently\s+)?(afwezig|out\s+of\s+(the\s+)?office|away|on\s+(annual\s+)?leave|"
     r"on\s+vacation|on\s+holiday)|"
     r"\bafwezig\s+(tot\s+en\s+met|t/m|tot|van|vanwege|in\s+verband)|"
+    r"\bik\s+ben\s+(momenteel\s+|op\s+dit\s+moment\s+)?(met|op)\s+\w*verlof\b|"
     r"\b(tijdens\s+mijn\s+afwezigheid|in\s+mijn\s+afwezigheid|during\s+my\s+absence)|"
     r"\bwith\s+limited\s+access\s+to\s+(e-?mail|my\s+e-?mail)|"
     r"\buw\s+(e-?mail|bericht)\s+wordt\s+(niet\s+)?doorgestuurd)",
@@ -57,7 +58,8 @@ _GONE = re.compile(
     r"(per\s+.{0,30}\s+)?opgeheven|buiten\s+gebruik|vervallen|niet\s+langer\s+(actief|in\s+gebruik))|"
     r"\bis\s+niet\s+meer\s+(werkzaam|in\s+dienst)\s+bij|"
     r"\b(no\s+longer\s+(in\s+use|monitored|active)|is\s+no\s+longer\s+(with|employed))|"
-    r"\bwordt\s+niet\s+(meer\s+)?gelezen)",
+    # "wordt niet meer gelezen", not "wordt niet gelezen" (tot mijn terugkeer): a leave ends, a retired address not.
+    r"\bwordt\s+niet\s+(meer|langer)\s+gelezen)",
     re.I | re.S,
 )
 _ACK = re.compile(
