@@ -161,6 +161,7 @@ class _Worker:
         _widen(self._out)
         self.ready = threading.Event()
         self.gone = False
+        self.started = False  # it answered "ready" once
         self._waiting: deque[Future[list[Composed]]] = deque()
         self._lock = threading.Lock()  # guards _waiting and gone
         self._write_lock = threading.Lock()
@@ -190,6 +191,7 @@ class _Worker:
         try:
             if _read_frame(self._out)[0] != "ready":
                 raise EOFError("render worker did not start")
+            self.started = True
             self.ready.set()
             while True:
                 status, value = _read_frame(self._out)
@@ -307,6 +309,15 @@ class RenderPool:
             for w in self._workers:
                 if w.gone:
                     w.close()
+            if any(w.gone and not w.started for w in self._workers):
+                # A worker that never came up will not come up next time either (a broken installation, no
+                # memory): render in-process from now on instead of starting processes over and over.
+                log.warning("render workers could not start; large mailings are rendered in-process")
+                self.workers = 0
+                for w in self._workers:
+                    w.close()
+                self._workers = []
+                return False
             self._workers = [w for w in self._workers if not w.gone]
             if not self._workers:
                 init = (str(self.renderer.directory), self.renderer.globals, self.identity)

@@ -152,3 +152,22 @@ def test_small_mailings_never_start_workers(tmp_path: Path) -> None:
     _enqueue(app)
     assert app.outbox.render_pool is not None and app.outbox.render_pool._workers == []
     app.close()
+
+
+def test_workers_that_cannot_start_are_not_started_again_and_again(pooled: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailservice import render_pool
+
+    pool = pooled.outbox.render_pool
+    assert pool is not None
+    started: list[object] = []
+    original = render_pool._Worker.__init__
+
+    def counting(self, init):  # type: ignore[no-untyped-def]
+        started.append(self)
+        original(self, init)
+
+    monkeypatch.setattr(render_pool._Worker, "__init__", counting)
+    monkeypatch.setattr(render_pool.sys, "executable", "/bin/false")  # exits at once: never says "ready"
+    assert not pool.start(wait=10)
+    assert len(_rows(pooled, _enqueue(pooled))) == MEMBERS  # rendered in-process
+    assert pool.workers == 0 and len(started) == 2 and pool.chunks_remote == 0
