@@ -110,7 +110,12 @@ NOT_ME = re.compile(
     re.I,
 )
 NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)
-_SAYS_NO_MORE = re.compile(r"\b(geen\s+(\S+\s+){1,2}meer|niet\s+(meer|langer))\b", re.I)
+# The "geen"/"niet" that is itself the request: "geen e-mails meer", "(mij) niet meer (te) mailen".
+_SAYS_NO_MORE = re.compile(
+    r"\b(geen\s+(e-?mails?|mail|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer|"
+    r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen))\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 _NUMBERS = {"een": 1, "één": 1, "1": 1, "twee": 2, "2": 2, "drie": 3, "3": 3, "vier": 4, "4": 4, "vijf": 5, "5": 5}
