@@ -25,6 +25,8 @@ SUBSCRIBE = re.compile(
     r"\b(deelnemen|aansluiten|aan\s+te\s+sluiten)\s+(bij|aan)\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
     r"\bdeelname\s+(aan\s+)?(het\s+|uw\s+|jullie\s+)?netwerk(?![\w-])|"
     r"\bsluit\w*\s+(ik\s+|wij\s+|we\s+)?(mij\s+|me\s+|ons\s+)?(graag\s+|ook\s+)?aan\s+bij\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
+    r"\b(meedoen|mee\s+doen|aanhaken)\s+(met|aan|bij)\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
+    r"\bdoe\w*\s+(\w+\s+){0,2}mee\s+(met|aan)\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
     r"\b(op|aan)\s+(de|uw|jullie)\s+(mailing|verzend|distributie)-?lijst\s+(zetten|plaatsen|toevoegen|gezet)|"
     r"\btoevoegen\s+aan\s+(de|uw|jullie)\s+(mailing|verzend)-?lijst|"
     r"\bsubscribe\b|\bsign\s+(me\s+)?up\b|\bjoin\s+(the|your)\s+network)",
@@ -56,13 +58,17 @@ RSVP_NO = re.compile(
     r"\b(moet|wil)\s+(mij|me)\s+((?!niet\b|geen\b|nooit\b)\w+\s+){0,3}afmelden\b|"
     r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,3}niet\s+(bij\s+)?(kunnen\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
     r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?niet\b|"
+    r"\b(ik\s+kom|wij\s+komen|we\s+komen)\s+(er\s+)?(\w+\s+){0,2}niet\b|"
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
     r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*(nee|neen|no)\b[\s,.!]*)",
     re.I | re.M,
 )
 RSVP_YES = re.compile(
-    r"(\b(ik\s+)?kom\s+(graag|zeker|er\s+graag|er|ook)\b|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(graag\s+|zeker\s+|die\s+dag\s+)?"
+    # "ik kom er", not "ik kom er (helaas) niet": the "niet" comes after these words.
+    r"(\b(ik\s+)?kom\s+(graag|zeker|er\s+graag|er|ook)\b(?!\s+(\w+\s+){0,2}niet\b)|"
+    r"\b(wij|we)\s+komen\s+(graag|zeker|er|ook|met|allebei|beiden|samen)\b(?!\s+(\w+\s+){0,2}niet\b)|"
+    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(graag\s+|zeker\s+|die\s+dag\s+)?"
     r"(bij|aanwezig|erbij|van\s+de\s+partij)\b|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(\S+\s+){0,4}(aanwezig|erbij)\b|\baanwezig\s+zijn\b|\bneem\w*\s+(graag\s+)?deel\b|"
     r"\b(aanmelden|aanmelding|meld\w*\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(\w+\s+){0,3}aan)\s+voor\s+" + _EVENT + r"|"
     r"\bmeld\w*\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(graag\s+|bij\s+deze\s+)?aan\b|\bgraag\s+aanmelden\b|\bschrijf\s+(mij|me)\s+(\w+\s+){0,2}in\b|"
