@@ -59,6 +59,8 @@ RSVP_NO = re.compile(
     r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,3}niet\s+(bij\s+)?(kunnen\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
     r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?niet\b|"
     r"\b(ik\s+kom|wij\s+komen|we\s+komen)\s+(er\s+)?(\w+\s+){0,2}niet\b|"
+    r"\bneem\w*\s+(helaas\s+)?niet\s+deel\b|\blukt\s+(mij|me|ons)\s+(\w+\s+){0,2}niet\b|"
+    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+((die\s+dag|dan|helaas|zelf)\s+){0,3}niet\s*([.,!;]|$)|"
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
     r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*(nee|neen|no)\b[\s,.!]*)",
@@ -73,6 +75,7 @@ RSVP_YES = re.compile(
     r"\b(aanmelden|aanmelding|meld\w*\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(\w+\s+){0,3}aan)\s+voor\s+" + _EVENT + r"|"
     r"\bmeld\w*\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(graag\s+|bij\s+deze\s+)?aan\b|\bgraag\s+aanmelden\b|\bschrijf\s+(mij|me)\s+(\w+\s+){0,2}in\b|"
     r"\bbevestig\w*\s+(ik\s+|wij\s+|we\s+)?(hierbij\s+)?(graag\s+)?(mijn|onze)\s+(aanwezigheid|komst)\b|"
+    r"\bschuif\w*\s+(ik\s+|wij\s+|we\s+)?(graag\s+|ook\s+|zeker\s+)?aan\b|"
     r"\bi\s+(will|'ll|would\s+like\s+to)\s+(attend|join|be\s+there|come)|\bcount\s+me\s+in|"
     r"^\s*(geaccepteerd|accepted|aanvaard)\s*:|^\s*(ja|yes)\b[\s,.!]*)",
     re.I | re.M,
