@@ -100,6 +100,7 @@ ACCESS_REQUEST = re.compile(r"\b(inzage|inzageverzoek|welke\s+gegevens|access\s+
 LEAVING = re.compile(
     r"\b(met\s+pensioen|pensionering|vertrek\w*|afscheid|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
     r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"
+    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
     r"leaving\s+the\s+organi[sz]ation|retir\w+|successor)\b",
     re.I,
 )
