@@ -68,20 +68,25 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work that writes: commit on success, roll back on any exception."""
-    lock = _WRITE_LOCKS.get(factory.kw["bind"])
+def _writing(engine: Engine) -> Iterator[None]:
+    """This process's write lock (SQLite only), with the thread marked so that its next BEGIN is IMMEDIATE."""
+    lock = _WRITE_LOCKS.get(engine)
     if lock is None:
-        with factory() as session, session.begin():
-            yield session
+        yield
         return
     with lock:
         _local.writing = True
         try:
-            with factory() as session, session.begin():
-                yield session
+            yield
         finally:
             _local.writing = False
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One unit of work that writes: commit on success, roll back on any exception."""
+    with _writing(factory.kw["bind"]), factory() as session, session.begin():
+        yield session
 
 
 @contextmanager
@@ -92,18 +97,9 @@ def write_connection(factory: sessionmaker[Session], connection: Connection | No
     ``connection``: one the caller holds open across many transactions (no pool checkout each time).
     """
     engine = factory.kw["bind"]
-    lock = _WRITE_LOCKS.get(engine)
-    with lock or nullcontext():
-        _local.writing = lock is not None
-        try:
-            if connection is None:
-                with engine.begin() as conn:
-                    yield conn
-            else:
-                with connection.begin():
-                    yield connection
-        finally:
-            _local.writing = False
+    with _writing(engine), (nullcontext(connection) if connection is not None else engine.connect()) as conn:
+        with conn.begin():
+            yield conn
 
 
 def alembic_config(engine: Engine) -> Config:
