@@ -12,12 +12,13 @@ from typing import Any
 
 import pytest
 from jinja2 import UndefinedError
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from mailservice.app import App, build
 from mailservice.db import transaction
 from mailservice.mailings import enqueue_mailing
-from mailservice.models import Mailing, Member, MemberStatus, OutboundMessage
+from mailservice.models import Mailing, Member, OutboundMessage
+from tests.outbound.conftest import add_members
 from mailservice.render_pool import plain
 from tests.support import FakeClock, make_settings
 
@@ -28,19 +29,13 @@ def _app(tmp: Path, workers: int) -> App:
     app = build(make_settings(tmp, outbound={"render_workers": workers, "render_pool_from": 1}), clock=FakeClock())
     assert app.outbox.render_pool is not None
     app.outbox.render_pool.chunk = 10  # many chunks from a small mailing
-    now = app.clock()
-    with transaction(app.factory) as session:
-        session.execute(insert(Member), [
-            {"email": f"directeur{i}@gemeente{i % 7}.nl", "name": f"Directeur Één {i}", "status": MemberStatus.ACTIVE,
-             "role": "member", "created_at": now, "confirmed_at": now, "updated_at": now}
-            for i in range(MEMBERS)
-        ])
+    add_members(app, MEMBERS)
     return app
 
 
 def _context(member: Member) -> dict[str, Any]:
     return {"name": member.name, "onderwerp": "Uitnodiging atelier",
-            "alineas": [f"Beste {member.name}, welkom in Utrecht.", "Tot dan."]}
+            "alineas": [f"Beste {member.name}, welkom in Utrecht – koffie in het café.", "Tot dan."]}
 
 
 def _enqueue(app: App, context=_context) -> int:  # type: ignore[no-untyped-def]
@@ -103,7 +98,7 @@ def test_a_template_error_in_a_worker_fails_the_whole_mailing(pooled: App) -> No
 def test_a_worker_that_dies_loses_nothing(pooled: App) -> None:
     pool = pooled.outbox.render_pool
     assert pool is not None and pool.start(wait=30)
-    expected = [f"directeur{i}@gemeente{i % 7}.nl" for i in range(MEMBERS)]
+    expected = [f"m{i}@gemeente.example" for i in range(1, MEMBERS + 1)]
     for worker in pool._workers:  # dead before the mailing
         os.kill(worker.process.pid, signal.SIGKILL)
     assert [r[1] for r in _rows(pooled, _enqueue(pooled))] == expected
@@ -145,10 +140,7 @@ def test_close_ends_the_workers(tmp_path: Path) -> None:
 
 def test_small_mailings_never_start_workers(tmp_path: Path) -> None:
     app = build(make_settings(tmp_path, outbound={"render_workers": 2}), clock=FakeClock())  # from 1000 members
-    now = app.clock()
-    with transaction(app.factory) as session:
-        session.add(Member(email="a@b.nl", name="A", status=MemberStatus.ACTIVE, role="member", created_at=now,
-                           confirmed_at=now, updated_at=now))
+    add_members(app, 300)
     _enqueue(app)
     assert app.outbox.render_pool is not None and app.outbox.render_pool._workers == []
     app.close()
