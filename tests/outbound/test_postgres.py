@@ -5,30 +5,20 @@ FOR UPDATE SKIP LOCKED is what keeps them off each other's rows (mailservice/sen
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from sqlalchemy import func, select
 
-from mailservice.app import App, build
-from mailservice.clock import system_clock
 from mailservice.models import Mailing, MailingState, OutboundMessage, OutboundStatus
-from tests.outbound.conftest import add_members, drain_until_done, enqueue, smtp_sections
+from tests.outbound.conftest import add_members, drain_until_done, enqueue
 from tests.outbound.sink import Sink, SinkHandler
 from tests.servers.postgres import cluster, fresh_database  # noqa: F401  (the session's cluster)
-from tests.support import make_settings
 
 
-def _app(tmp: Path, url: str, port: int, **outbound: object) -> App:
-    sections = smtp_sections(port, **outbound)
-    sections["database"] = {"url": url}
-    return build(make_settings(tmp, **sections), clock=system_clock)
-
-
-def test_two_senders_at_once_send_each_member_one_copy(tmp_path: Path, cluster: str, sink: Sink) -> None:  # noqa: F811
-    url = fresh_database(cluster, "sender")
-    first = _app(tmp_path / "a", url, sink.port, connections=3, batch_size=20,
-                 render_workers=1, render_pool_from=50)  # the render workers on PostgreSQL too
-    second = _app(tmp_path / "b", url, sink.port, connections=3, batch_size=20)
+def test_two_senders_at_once_send_each_member_one_copy(cluster: str, sink: Sink, smtp_app) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    database = {"url": fresh_database(cluster, "sender")}
+    first = smtp_app(sink.port, database=database, outbound={"connections": 3, "batch_size": 20,
+                     "render_workers": 1, "render_pool_from": 50})  # the render workers on PostgreSQL too
+    second = smtp_app(sink.port, database=database, outbound={"connections": 3, "batch_size": 20})
     assert first.engine.dialect.name == "postgresql"
     add_members(first, 400)
     mailing_id = enqueue(first)
@@ -47,14 +37,12 @@ def test_two_senders_at_once_send_each_member_one_copy(tmp_path: Path, cluster: 
     drain_until_done(first)  # the next claim finds nothing due and closes the mailing
     with first.factory() as session:
         assert session.get(Mailing, mailing_id).state == MailingState.DONE  # type: ignore[union-attr]
-    first.close()
-    second.close()
 
 
-def test_the_error_budget_pauses_a_mailing_on_postgres(tmp_path: Path, cluster: str) -> None:  # noqa: F811
+def test_the_error_budget_pauses_a_mailing_on_postgres(cluster: str, smtp_app) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     refusing = Sink(SinkHandler(reject_all="550 5.7.1 Afgewezen door beleid")).start()
     try:
-        app = _app(tmp_path, fresh_database(cluster, "sender"), refusing.port, error_budget=5)
+        app = smtp_app(refusing.port, database={"url": fresh_database(cluster, "sender")}, outbound={"error_budget": 5})
         add_members(app, 30)
         mailing_id = enqueue(app)
         app.sender.drain()
@@ -64,6 +52,5 @@ def test_the_error_budget_pauses_a_mailing_on_postgres(tmp_path: Path, cluster: 
             assert "5 mislukte verzendingen op rij" in (mailing.paused_reason or "")
             notice = session.scalars(select(OutboundMessage).where(OutboundMessage.purpose == "mailing_gepauzeerd")).one()
             assert notice.to_addr == app.settings.service.secretariat
-        app.close()
     finally:
         refusing.stop()
