@@ -18,10 +18,10 @@ from typing import Any, Protocol
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
-from mailservice.compose import Attachment, render_and_compose
+from mailservice.compose import Attachment
 from mailservice.models import Mailing, MailingState, OutboundMessage, OutboundStatus
 from mailservice.outbox import Outbox
-from mailservice.render_pool import RowSpec
+from mailservice.render_pool import RenderPool, RowSpec
 
 CHUNK = 500
 
@@ -74,12 +74,9 @@ def enqueue_mailing(
             )
 
     # Rendered and composed here, or by render workers for a large mailing (mailservice.render_pool); in
-    # member order either way, and all inside this transaction.
-    if outbox.render_pool is not None:
-        rows = outbox.render_pool.compose_rows(specs(), now=now, from_header=from_header)
-    else:
-        rows = ((tag, render_and_compose(outbox.renderer, outbox.identity(), spec, now=now, from_header=from_header))
-                for tag, spec in specs())
+    # member order either way, and all inside this transaction. An Outbox without a pool renders in-process.
+    pool = outbox.render_pool or RenderPool(outbox.renderer, outbox.identity(), workers=0)
+    rows = pool.compose_rows(specs(), now=now, from_header=from_header)
     chunk: list[dict[str, Any]] = []
     subject: str | None = None
     for (member_id, email), (subject_, message_id, raw) in rows:
