@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mailservice.tags import DEVELOPMENT_KEY, Tagger  # noqa: E402
+from mailservice.outbound.tags import DEVELOPMENT_KEY, Tagger  # noqa: E402
 from tests.e2e.process import ServiceProcess  # noqa: E402
 
 DOMAIN = "ambtelijkefusie.nl"

@@ -27,7 +27,6 @@ from tests.e2e.process import ServiceProcess
 from tests.servers.postfix import Postfix
 from tests.support import mail
 
-
 # The outgoing rate limit (Microsoft 365's 30 a minute) would time the limiter, not the inbound path.
 NO_RATE_LIMIT = {"MAILSERVICE_OUTBOUND__RATE_PER_MINUTE": "0"}
 

@@ -3,7 +3,7 @@
 Reported side by side, in the same run, against the same sink (a separate process):
 - ours: ``enqueue_mailing`` (render + compose + store one row per member, one transaction) and then the
   sender's ``drain`` (claim, VERP, send, record), end to end, with the default SQLite settings (synchronous FULL)
-  and the default render workers (mailservice.render_pool: cores - 1; they start during the first round's
+  and the default render workers (mailservice.outbound.render_pool: cores - 1; they start during the first round's
   mailing, which pays for that, and stay, as in the running service);
 - bare: a plain smtplib loop sending the same pre-rendered messages over one connection;
 - alternating, ``--rounds`` times: ours, then bare on the rows ours just queued; the ratio is taken over all
@@ -36,10 +36,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert, select  # noqa: E402
 
 from mailservice.app import App, build  # noqa: E402
-from mailservice.db import transaction  # noqa: E402
-from mailservice.mailings import enqueue_mailing  # noqa: E402
-from mailservice.models import Member, MemberStatus, OutboundMessage  # noqa: E402
+from mailservice.outbound.mailings import enqueue_mailing  # noqa: E402
 from mailservice.settings import Settings  # noqa: E402
+from mailservice.store.db import transaction  # noqa: E402
+from mailservice.store.models import Member, MemberStatus, OutboundMessage  # noqa: E402
 
 
 # -- the sink: its own process, counts messages and nothing else ----------------------------------------------

@@ -7,24 +7,25 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailservice import db
-from mailservice.actions import ActEnv
 from mailservice.clock import Clock, FileClock, system_clock
-from mailservice.compose import Identity
-from mailservice.dkim_signer import DkimSigner
+from mailservice.env import ActEnv
 from mailservice.ingest import Ingest
-from mailservice.outbox import Outbox
-from mailservice.render import Renderer
-from mailservice.render_pool import RenderPool, default_workers
-from mailservice.sender import Policy, Sender
+from mailservice.outbound.compose import Identity
+from mailservice.outbound.dkim import DkimSigner
+from mailservice.outbound.outbox import Outbox
+from mailservice.outbound.render import Renderer
+from mailservice.outbound.render_pool import RenderPool, default_workers
+from mailservice.outbound.sender import Policy, Sender
+from mailservice.outbound.tags import Tagger, hmac_key
+from mailservice.outbound.transports import Transport
+from mailservice.outbound.transports.maildir import MaildirTransport
+from mailservice.outbound.transports.smtp import SmtpTransport
 from mailservice.settings import Settings, SettingsError
-from mailservice.tags import Tagger, hmac_key
-from mailservice.transports import Transport
-from mailservice.transports.maildir import MaildirTransport
-from mailservice.transports.smtp import SmtpTransport
+from mailservice.store import db
 
 log = logging.getLogger(__name__)
 

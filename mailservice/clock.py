@@ -1,4 +1,4 @@
-"""Time comes from one injectable function, so tests can move the clock.
+"""Time comes from one injectable function, so tests can move the clock; the network lives in Amsterdam time.
 
 ``FileClock`` is the test clock of a *running* service (``clock.file``): tests and rehearsals write a moment into
 a file and the service, its scheduler and every CLI command started with the same setting live at that moment.
@@ -13,14 +13,28 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 Clock = Callable[[], datetime]
+
+# Every moment is stored in UTC; members and the secretariat read it in Dutch local time.
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 log = logging.getLogger(__name__)
 
 
 def system_clock() -> datetime:
     return datetime.now(UTC)
+
+
+def local(moment: datetime) -> datetime:
+    """The moment on a Dutch wall clock."""
+    return moment.astimezone(AMSTERDAM)
+
+
+def hour_minute(moment: datetime) -> str:
+    """'14.00': how a Dutch text writes a time of day."""
+    return local(moment).strftime("%H.%M")
 
 
 def parse_clock_text(text: str) -> datetime | timedelta:

@@ -22,11 +22,12 @@ from sqlalchemy import insert, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, defer, sessionmaker
 
-from mailservice.actions import ActEnv, Outcome, act
+from mailservice.actions import Outcome, act
 from mailservice.classify import Decision, Kind, classify
 from mailservice.clock import Clock
-from mailservice.db import transaction
-from mailservice.models import InboundMessage, InboundStatus, OutboundMessage
+from mailservice.env import ActEnv
+from mailservice.store.db import transaction
+from mailservice.store.models import InboundMessage, InboundStatus, OutboundMessage
 
 log = logging.getLogger(__name__)
 

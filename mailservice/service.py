@@ -16,7 +16,7 @@ from types import FrameType
 from mailservice import ingest
 from mailservice.app import App
 from mailservice.bouncelog.scoring import run_scoring
-from mailservice.scheduler import Scheduler
+from mailservice.jobs.scheduler import Scheduler
 from mailservice.sources.configured import configured_sources
 from mailservice.sources.receiver import ReceiverHandler, make_controller
 

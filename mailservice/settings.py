@@ -13,8 +13,20 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 DEFAULT_CONFIG_FILE = Path("config/mailservice.toml")
 ENV_PREFIX = "MAILSERVICE_"
@@ -118,7 +130,7 @@ class OutboundSettings(_Section):
     # Results are committed at most this often (group commit): fewer fsyncs, but a kill -9 can then catch up
     # to this many milliseconds of accepted-but-unrecorded messages, which are sent again after restart.
     commit_interval_ms: float = Field(default=5.0, ge=0, le=1000)
-    # Render workers for large mailings (mailservice.render_pool); unset: one fewer than the cores, at most 4;
+    # Render workers for large mailings (mailservice.outbound.render_pool); unset: one fewer than the cores, at most 4;
     # 0 renders everything in the service's own process. They start at the first mailing that reaches
     # render_pool_from members, and only then.
     render_workers: int | None = Field(default=None, ge=0, le=16)
@@ -359,7 +371,7 @@ class ClockSettings(_Section):
 
     ``file`` holds an ISO moment with offset (``2027-01-28T09:00+01:00``: time stands still there) or a signed
     number of seconds (``+604800``: a week ahead, running). Refused unless outgoing mail stays on this machine
-    (Maildir, or SMTP to a loopback address), like the development key of the VERP tokens (mailservice.tags).
+    (Maildir, or SMTP to a loopback address), like the development key of the VERP tokens (mailservice.outbound.tags).
     """
 
     file: Path | None = None

@@ -109,9 +109,9 @@ def test_stored_codes_read_in_dutch(workdir: Path, capsys: pytest.CaptureFixture
 
 
 def test_every_stored_code_has_a_dutch_word() -> None:
-    from mailservice import models
     from mailservice.classify import Kind
     from mailservice.cli.labels import DUTCH
+    from mailservice.store import models
 
     enums = (models.MemberStatus, models.Delivery, models.InboundStatus, models.OutboundStatus, models.MailingState,
              models.AtelierState, models.RsvpStatus, models.StepState, Kind)

@@ -6,7 +6,13 @@ from sqlalchemy import select
 
 from mailservice import tokens
 from mailservice.app import App
-from mailservice.models import Confirmation, InboundMessage, Member, MemberEvent, OutboundMessage
+from mailservice.store.models import (
+    Confirmation,
+    InboundMessage,
+    Member,
+    MemberEvent,
+    OutboundMessage,
+)
 from tests.support import FakeClock, deliver, mail, outbox_messages, text_of
 
 
@@ -117,10 +123,10 @@ def test_tokens_are_stored_hashed(app: App) -> None:
 
 
 def test_secretary_signs_up_a_director_and_the_director_confirms(app: App) -> None:
-    from mailservice.classify import Decision, Kind
-    from mailservice.actions import membership
-    from mailservice.models import InboundStatus
     from mailservice import ingest
+    from mailservice.actions import membership
+    from mailservice.classify import Decision, Kind
+    from mailservice.store.models import InboundStatus
 
     # The classifier issue extracts member_email from the text; here the action is given the decision.
     inbound_id = ingest.store(app.factory, mail(sender="secretariaat@gemeente-c.nl"), source="test", clock=app.clock)

@@ -9,9 +9,9 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from mailservice import db
-from mailservice.models import Base
 from mailservice.settings import DatabaseSettings
+from mailservice.store import db
+from mailservice.store.models import Base
 
 
 def test_migrations_match_the_models(tmp_path: Path) -> None:

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 from jinja2 import UndefinedError
 
-from mailservice.compose import compose
-from mailservice.render import Renderer, datum
+from mailservice.outbound.compose import compose
+from mailservice.outbound.render import Renderer, datum
 
 ATELIER = {
     "reference": "2027-1", "title": "Sturen op samenwerking & eigenheid", "theme": "Samenwerking",

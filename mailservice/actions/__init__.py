@@ -12,10 +12,11 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from mailservice.actions import ateliers, bounces, membership
-from mailservice.actions.base import ActEnv, Outcome, needs_human
+from mailservice.actions.base import Outcome, needs_human
 from mailservice.bouncelog import member_wrote_in
 from mailservice.classify import Decision, Kind
-from mailservice.models import InboundMessage
+from mailservice.env import ActEnv
+from mailservice.store.models import InboundMessage
 
 Handler = Callable[[Session, ActEnv, InboundMessage, Decision], Outcome]
 
@@ -44,4 +45,4 @@ def act(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decisi
     return outcome
 
 
-__all__ = ["ROUTES", "ActEnv", "Outcome", "act"]
+__all__ = ["ROUTES", "Outcome", "act"]

@@ -8,20 +8,30 @@ for more than a rule can grant (a late sign-up, more guests than seats), goes to
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailservice.actions.base import ActEnv, Outcome
+from mailservice.actions.base import Outcome
 from mailservice.actions.membership import find_member
 from mailservice.ateliers import TALLY, THEMES, ics
-from mailservice.ateliers.waitlist import Waiting, fits, promotions, seats
+from mailservice.ateliers.facts import THEME_NAMES, atelier_context
+from mailservice.ateliers.seats import (
+    OPEN_STATES,
+    anyone_waiting,
+    next_open_atelier,
+    next_position,
+    promote,
+    record_change,
+    seats_taken,
+    waiting_rank,
+)
+from mailservice.ateliers.substitutes import invite_substitute, release_substitute
+from mailservice.ateliers.waitlist import fits, seats
 from mailservice.classify import Decision
 from mailservice.classify.context import ATELIER_REF
 from mailservice.classify.message import parse
-from mailservice.cycle import THEME_NAMES, atelier_context, invite_substitute, release_substitute
-from mailservice.models import (
+from mailservice.env import ActEnv
+from mailservice.store.models import (
     Atelier,
     AtelierState,
     InboundMessage,
@@ -30,15 +40,11 @@ from mailservice.models import (
     MemberStatus,
     OutboundMessage,
     Rsvp,
-    RsvpChange,
     RsvpStatus,
     ScheduledMailing,
     StepState,
     Suggestion,
 )
-
-_OPEN = (AtelierState.PLANNED, AtelierState.INVITED)
-
 
 # -- who and which atelier ------------------------------------------------------------------------------------
 
@@ -95,65 +101,21 @@ def find_atelier(session: Session, env: ActEnv, inbound: InboundMessage, decisio
     return None, ""
 
 
-def next_open_atelier(session: Session, now: Any) -> Atelier | None:
-    return session.scalars(
-        select(Atelier).where(Atelier.state.in_(_OPEN), Atelier.starts_at > now).order_by(Atelier.starts_at).limit(1)
-    ).first()
 
 
 # -- seats -------------------------------------------------------------------------------------------------------
 
 
-def seats_taken(session: Session, atelier: Atelier, *, besides: Rsvp | None = None) -> int:
-    rows = session.scalars(select(Rsvp).where(Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING))
-    return sum(seats(r.guests) for r in rows if r is not besides)
 
 
-def waiting_rank(session: Session, rsvp: Rsvp) -> int:
-    positions = session.scalars(select(Rsvp.waitlist_position).where(
-        Rsvp.atelier_id == rsvp.atelier_id, Rsvp.status == RsvpStatus.WAITING)).all()
-    return sum(1 for p in positions if p is not None and rsvp.waitlist_position is not None and p <= rsvp.waitlist_position)
 
 
-def _anyone_waiting(session: Session, atelier: Atelier) -> bool:
-    return session.scalars(select(Rsvp.id).where(
-        Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.WAITING).limit(1)).first() is not None
 
 
-def _next_position(session: Session, atelier: Atelier) -> int:
-    positions = session.scalars(select(Rsvp.waitlist_position).where(Rsvp.atelier_id == atelier.id)).all()
-    return max((p for p in positions if p is not None), default=0) + 1
 
 
-def _change(session: Session, env: ActEnv, rsvp: Rsvp, reason: str, inbound: InboundMessage | None) -> None:
-    rsvp.updated_at = env.clock()
-    session.add(RsvpChange(rsvp=rsvp, at=env.clock(), status=rsvp.status, guests=rsvp.guests,
-                           substitute=rsvp.substitute, waitlist_position=rsvp.waitlist_position, reason=reason[:2000],
-                           inbound_id=inbound.id if inbound is not None else None))
 
 
-def promote(session: Session, env: ActEnv, atelier: Atelier) -> list[Rsvp]:
-    """Move people up from the waiting list while seats allow; each is told."""
-    session.flush()
-    waiting = {r.id: r for r in session.scalars(select(Rsvp).where(
-        Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.WAITING))}
-    moved = promotions(atelier.capacity, seats_taken(session, atelier),
-                       [Waiting(r.id, seats(r.guests), r.waitlist_position or 0) for r in waiting.values()])
-    promoted = []
-    for key in moved:
-        rsvp = waiting[key]
-        rsvp.status, rsvp.waitlist_position = RsvpStatus.ATTENDING, None
-        _change(session, env, rsvp, "van de wachtlijst: er kwam een plaats vrij", None)
-        env.outbox.add(
-            session, "wachtlijst_plaats", to=rsvp.member.email, member=rsvp.member, auto_submitted="auto-generated",
-            context=env.outbox.common_context(member_footer=True) | {
-                "name": rsvp.member.name, "atelier": atelier_context(atelier), "guests": rsvp.guests,
-                "substitute": rsvp.substitute,
-            },
-        )
-        invite_substitute(session, env, rsvp)  # the seat is the substitute's: they get the invitation now
-        promoted.append(rsvp)
-    return promoted
 
 
 # -- RSVP ------------------------------------------------------------------------------------------------------
@@ -170,7 +132,7 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
     if atelier is None:
         return Outcome(InboundStatus.UNHANDLED, "reactie op uitnodiging, maar niet duidelijk voor welk atelier")
     now = env.clock()
-    if atelier.state not in _OPEN or now >= atelier.starts_at:
+    if atelier.state not in OPEN_STATES or now >= atelier.starts_at:
         return Outcome(InboundStatus.UNHANDLED,
                        f"reactie voor atelier {atelier.reference} dat {'geannuleerd' if atelier.state == AtelierState.CANCELLED else 'al geweest'} is")
     if decision.attending is None and not decision.substitute:
@@ -191,27 +153,27 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
     prefix = f"{decision.reason} [{how}; {who}]"
     if not wants_seat:
         existing.status, existing.guests, existing.substitute, existing.waitlist_position = RsvpStatus.DECLINED, 0, None, None
-        _change(session, env, existing, f"{prefix} -> afgemeld", inbound)
+        record_change(session, env, existing, f"{prefix} -> afgemeld", inbound)
     elif before == RsvpStatus.ATTENDING:
         if not fits(atelier.capacity, seats_taken(session, atelier, besides=existing), seats(guests)):
             return Outcome(InboundStatus.UNHANDLED,
                            f"{member.email} wil met {guests} gast(en) komen voor {atelier.reference}, maar daarvoor is "
                            "geen plaats: voor het secretariaat")
         existing.guests, existing.substitute = guests, decision.substitute or (existing.substitute if not decision.attending else None)
-        _change(session, env, existing, f"{prefix} -> aanwezig (gewijzigd)", inbound)
+        record_change(session, env, existing, f"{prefix} -> aanwezig (gewijzigd)", inbound)
     elif before == RsvpStatus.WAITING:
         existing.guests, existing.substitute = guests, decision.substitute
-        _change(session, env, existing, f"{prefix} -> blijft op de wachtlijst", inbound)
-    elif not _anyone_waiting(session, atelier) and fits(
+        record_change(session, env, existing, f"{prefix} -> blijft op de wachtlijst", inbound)
+    elif not anyone_waiting(session, atelier) and fits(
         atelier.capacity, seats_taken(session, atelier, besides=existing), seats(guests)
     ):  # with people waiting, a newcomer joins the end of the line rather than jump it
         existing.status, existing.guests, existing.substitute = RsvpStatus.ATTENDING, guests, decision.substitute
         existing.waitlist_position = None
-        _change(session, env, existing, f"{prefix} -> aanwezig", inbound)
+        record_change(session, env, existing, f"{prefix} -> aanwezig", inbound)
     else:
         existing.status, existing.guests, existing.substitute = RsvpStatus.WAITING, guests, decision.substitute
-        existing.waitlist_position = _next_position(session, atelier)
-        _change(session, env, existing, f"{prefix} -> wachtlijst (vol)", inbound)
+        existing.waitlist_position = next_position(session, atelier)
+        record_change(session, env, existing, f"{prefix} -> wachtlijst (vol)", inbound)
     promoted = promote(session, env, atelier) if before in (RsvpStatus.ATTENDING,) else []
     # A substitute newly holding the seat gets the invitation of their own (one on the waiting list: once moved up).
     if existing.status == RsvpStatus.ATTENDING and existing.substitute and (
@@ -281,7 +243,7 @@ def suggestion(session: Session, env: ActEnv, inbound: InboundMessage, decision:
     atelier, how = find_atelier(session, env, inbound, decision)
     # A suggestion in answer to a past atelier's follow-up is for the next one (or, none planned yet, for
     # whichever is planned next: ``mailservice ateliers add`` adopts waiting suggestions).
-    if atelier is None or atelier.state not in _OPEN or atelier.starts_at <= now:
+    if atelier is None or atelier.state not in OPEN_STATES or atelier.starts_at <= now:
         atelier, how = next_open_atelier(session, now), "volgende atelier"
     session.add(Suggestion(created_at=now, member=member, atelier=atelier, themes=list(decision.themes),
                            topics=list(decision.topics), inbound_id=inbound.id))

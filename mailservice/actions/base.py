@@ -7,17 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from mailservice.classify import Decision
-from mailservice.clock import Clock
-from mailservice.models import InboundMessage, InboundStatus
-from mailservice.outbox import Outbox
-from mailservice.settings import Settings
-
-
-@dataclass(frozen=True, slots=True)
-class ActEnv:
-    settings: Settings
-    outbox: Outbox
-    clock: Clock
+from mailservice.env import ActEnv
+from mailservice.store.models import InboundMessage, InboundStatus
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import email
 import email.policy
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailservice.actions.base import ActEnv, Outcome
+from mailservice.actions.base import Outcome
 from mailservice.bouncelog import record
 from mailservice.bounces import BounceReport, detect
 from mailservice.classify import Decision
 from mailservice.classify.decision import BounceRecipient
-from mailservice.models import InboundMessage, InboundStatus, OutboundMessage
-from mailservice.tags import DEVELOPMENT_KEY, Tagger
+from mailservice.env import ActEnv
+from mailservice.outbound.tags import DEVELOPMENT_KEY, Tagger
+from mailservice.store.models import InboundMessage, InboundStatus, OutboundMessage
+
 
 def _tagger(env: ActEnv) -> Tagger:
     # The outbox's tagger is the one the sender signs return paths with (built once in mailservice.app).

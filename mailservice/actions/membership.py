@@ -13,9 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailservice import tokens
-from mailservice.actions.base import ActEnv, Outcome
+from mailservice.actions.base import Outcome
 from mailservice.classify import Decision
-from mailservice.models import (
+from mailservice.env import ActEnv
+from mailservice.store.models import (
     Confirmation,
     InboundMessage,
     InboundStatus,

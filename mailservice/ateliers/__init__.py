@@ -1,7 +1,11 @@
-"""Ateliers (issue 7), the pure part: planning the cycle, the .ics, the waiting list, the tally of themes.
+"""Ateliers (issue 7): the Leer- en inspireer-ateliers and their cycle of mailings.
 
-No database and no network here (STYLE.md: pure core, thin edges); mailservice.cycle, mailservice.scheduler and
-mailservice.actions.ateliers do the IO.
+The pure part imports no database or network code: ``planning`` (when each step goes out), ``ics`` (the calendar
+files), ``tally`` (the count of themes), ``waitlist`` (who moves up), and the names below. The database part,
+split by what it owns: ``steps`` (planning and sending each step, updates, cancelling), ``audience`` (who gets a
+step), ``facts`` (what the mails say about an atelier), ``suggestions`` (the stored themes and their tally),
+``seats`` (seats and the waiting list), ``substitutes`` (mail to someone who comes in a member's place).
+The scheduler (mailservice.jobs) runs the steps; mailservice.actions.ateliers answers RSVPs and suggestions.
 """
 
 from __future__ import annotations

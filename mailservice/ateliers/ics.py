@@ -18,9 +18,17 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress, vText
+from icalendar import (
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vCalAddress,
+    vText,
+)
 
-from mailservice.ateliers.planning import AMSTERDAM
+from mailservice.clock import AMSTERDAM
 
 PRODID = "-//Netwerk van directeuren van ambtelijke fusieorganisaties//mailservice//NL"
 _UID = re.compile(r"^UID:(.+)$", re.M | re.I)

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from mailservice.ateliers import CALL_FOR_THEMES, FOLLOWUP, INVITATION, REMINDER, TALLY
-
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+from mailservice.clock import AMSTERDAM
 
 
 @dataclass(frozen=True, slots=True)

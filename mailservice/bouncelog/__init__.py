@@ -10,7 +10,12 @@
 Unlike mailservice.bounces (pure detection), this package works on the database.
 """
 
-from mailservice.bouncelog.delivery import deliverable_members, disable, enable, member_wrote_in
+from mailservice.bouncelog.delivery import (
+    deliverable_members,
+    disable,
+    enable,
+    member_wrote_in,
+)
 from mailservice.bouncelog.scoring import ScoreResult, score_bounces
 
 __all__ = ["ScoreResult", "deliverable_members", "disable", "enable", "member_wrote_in", "score_bounces"]

@@ -12,7 +12,15 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from mailservice.models import Delivery, InboundMessage, Member, MemberEvent, MemberStatus, OutboundMessage, OutboundStatus
+from mailservice.store.models import (
+    Delivery,
+    InboundMessage,
+    Member,
+    MemberEvent,
+    MemberStatus,
+    OutboundMessage,
+    OutboundStatus,
+)
 
 
 def deliverable_members(session: Session) -> Iterator[Member]:

@@ -1,7 +1,7 @@
 """From a detected bounce to bounce events: which outgoing message, which member, which failure.
 
 Attribution, most exact first, and the event stores which one decided (``attributed_by``):
-1. ``verp``: the token of our return path ``bounces+<row>.<member>.<mac>@domain`` (mailservice.tags), from
+1. ``verp``: the token of our return path ``bounces+<row>.<member>.<mac>@domain`` (mailservice.outbound.tags), from
    the address the report was delivered to (envelope or Delivered-To) or the returned original's headers;
 2. ``ref``: the same token in the X-Mailservice-Ref header of the returned original;
 3. ``message-id``: the Message-ID of our outgoing row, found in the returned original;
@@ -23,8 +23,13 @@ from sqlalchemy.orm import Session
 from mailservice.bounces import BounceReport
 from mailservice.bounces.verp import verp_token
 from mailservice.classify.decision import BounceRecipient
-from mailservice.models import BounceEvent, InboundMessage, Member, OutboundMessage
-from mailservice.tags import Tagger
+from mailservice.outbound.tags import Tagger
+from mailservice.store.models import (
+    BounceEvent,
+    InboundMessage,
+    Member,
+    OutboundMessage,
+)
 
 HARD, SOFT, DELAYED = "hard", "soft", "delayed"
 

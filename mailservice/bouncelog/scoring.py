@@ -27,16 +27,22 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailservice.bouncelog import delivery
-from mailservice.bouncelog.record import DELAYED, HARD, SOFT
+from mailservice.bouncelog.record import HARD, SOFT
 from mailservice.bouncelog.words import describe
 from mailservice.bounces import causes
-from mailservice.clock import Clock
-from mailservice.db import transaction
-from mailservice.models import BounceEvent, Delivery, Member, MemberEvent, MemberStatus
-from mailservice.outbox import Outbox
-from mailservice.render import AMSTERDAM, Renderer
+from mailservice.clock import AMSTERDAM, Clock
+from mailservice.outbound.outbox import Outbox
+from mailservice.outbound.render import Renderer
+from mailservice.outbound.tags import Tagger, hmac_key
 from mailservice.settings import BounceSettings, Settings
-from mailservice.tags import Tagger, hmac_key
+from mailservice.store.db import transaction
+from mailservice.store.models import (
+    BounceEvent,
+    Delivery,
+    Member,
+    MemberEvent,
+    MemberStatus,
+)
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mailservice.models import BounceEvent, Delivery, Member, MemberEvent
+from mailservice.store.models import BounceEvent, Delivery, Member, MemberEvent
 
 
 @dataclass(frozen=True, slots=True)

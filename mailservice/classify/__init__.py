@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from mailservice.classify.decision import BounceRecipient, Decision, Kind
 from mailservice.classify.context import ThreadLookup
+from mailservice.classify.decision import BounceRecipient, Decision, Kind
 from mailservice.classify.rules import classify
 
 __all__ = ["BounceRecipient", "Decision", "Kind", "ThreadLookup", "classify"]

@@ -12,26 +12,33 @@ import typer
 from sqlalchemy import select
 
 from mailservice.ateliers import STEP_NAMES, THEMES
-from mailservice.ateliers.planning import AMSTERDAM, Offsets, local_datetime, parse_time
-from mailservice.ateliers.tally import OTHER
-from mailservice.cli.common import CommandError, console, open_app, table, when
-from mailservice.cycle import (
-    THEME_NAMES,
+from mailservice.ateliers.audience import rsvp_counts
+from mailservice.ateliers.facts import THEME_NAMES, facts
+from mailservice.ateliers.planning import Offsets, local_datetime, parse_time
+from mailservice.ateliers.steps import (
     cancel_atelier,
     default_offsets,
     describe_changes,
-    facts,
     next_reference,
     plan_steps,
     replan,
-    rsvp_counts,
     send_time,
     send_update,
-    suggestions_for,
-    tally_of,
 )
-from mailservice.db import transaction
-from mailservice.models import Atelier, AtelierState, Rsvp, RsvpStatus, ScheduledMailing, StepState, Suggestion
+from mailservice.ateliers.suggestions import suggestions_for, tally_of
+from mailservice.ateliers.tally import OTHER
+from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.clock import AMSTERDAM
+from mailservice.store.db import transaction
+from mailservice.store.models import (
+    Atelier,
+    AtelierState,
+    Rsvp,
+    RsvpStatus,
+    ScheduledMailing,
+    StepState,
+    Suggestion,
+)
 
 ateliers_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
 

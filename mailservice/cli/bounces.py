@@ -20,9 +20,9 @@ from mailservice.bouncelog import enable
 from mailservice.bouncelog.scoring import run_scoring
 from mailservice.bouncelog.words import describe, severity
 from mailservice.cli.common import CommandError, console, open_app, table, when
-from mailservice.db import transaction
-from mailservice.models import BounceEvent, Delivery, Member, MemberEvent
-from mailservice.render import AMSTERDAM
+from mailservice.clock import AMSTERDAM
+from mailservice.store.db import transaction
+from mailservice.store.models import BounceEvent, Delivery, Member, MemberEvent
 
 bounces_app = typer.Typer(rich_markup_mode=None)
 

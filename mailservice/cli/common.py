@@ -15,7 +15,7 @@ from rich.table import Table
 from mailservice import settings as settings_mod
 from mailservice.app import App, build
 from mailservice.cli.labels import dutch
-from mailservice.render import AMSTERDAM
+from mailservice.clock import AMSTERDAM
 
 
 class CommandError(Exception):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from sqlalchemy import select
 
-from mailservice.cli.common import table, CommandError, console, open_app, when
-from mailservice.models import InboundMessage, InboundStatus
+from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.store.models import InboundMessage, InboundStatus
 
 inbox_app = typer.Typer(rich_markup_mode=None)
 

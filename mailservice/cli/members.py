@@ -12,9 +12,9 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 
 from mailservice.actions.membership import find_member
-from mailservice.cli.common import table, CommandError, console, open_app, when
-from mailservice.db import transaction
-from mailservice.models import Member, MemberEvent, MemberStatus
+from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.store.db import transaction
+from mailservice.store.models import Member, MemberEvent, MemberStatus
 
 members_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
 

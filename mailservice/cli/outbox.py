@@ -11,11 +11,11 @@ from typing import Annotated, Optional
 import typer
 from sqlalchemy import func, select
 
-from mailservice import mailings
 from mailservice.cli.common import CommandError, console, open_app, table, when
 from mailservice.cli.labels import DUTCH
-from mailservice.db import transaction
-from mailservice.models import Mailing, OutboundMessage, OutboundStatus
+from mailservice.outbound import mailings
+from mailservice.store.db import transaction
+from mailservice.store.models import Mailing, OutboundMessage, OutboundStatus
 
 outbox_app = typer.Typer(rich_markup_mode=None, invoke_without_command=True)
 

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
-from sqlalchemy import func, select
 
 from mailservice import ingest
-from mailservice.cli.common import table, CommandError, console, load_settings, open_app, setup_logging, when
-from mailservice.models import InboundMessage, OutboundMessage, OutboundStatus
+from mailservice.cli.common import (
+    CommandError,
+    console,
+    load_settings,
+    open_app,
+    setup_logging,
+    table,
+)
+from mailservice.store.models import InboundMessage
 
 
 def run_command() -> None:

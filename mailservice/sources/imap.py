@@ -39,10 +39,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailservice import ingest
 from mailservice.clock import Clock
-from mailservice.db import transaction
 from mailservice.ingest import Ingest
-from mailservice.models import ImapBookmark, InboundMessage, InboundStatus
 from mailservice.settings import ImapSettings, TlsMode
+from mailservice.store.db import transaction
+from mailservice.store.models import ImapBookmark, InboundMessage, InboundStatus
 
 log = logging.getLogger(__name__)
 

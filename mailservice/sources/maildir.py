@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailservice import ingest
 from mailservice.clock import Clock
-from mailservice.models import InboundMessage
 from mailservice.settings import MaildirSourceSettings
+from mailservice.store.models import InboundMessage
 
 log = logging.getLogger(__name__)
 

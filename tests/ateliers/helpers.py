@@ -13,9 +13,20 @@ from icalendar import Calendar
 
 from mailservice.app import App, build
 from mailservice.ateliers.planning import Offsets, local_datetime
-from mailservice.cycle import default_offsets, next_reference, plan_steps, send_time
-from mailservice.db import transaction
-from mailservice.models import Atelier, AtelierState, Member, MemberStatus, OutboundMessage
+from mailservice.ateliers.steps import (
+    default_offsets,
+    next_reference,
+    plan_steps,
+    send_time,
+)
+from mailservice.store.db import transaction
+from mailservice.store.models import (
+    Atelier,
+    AtelierState,
+    Member,
+    MemberStatus,
+    OutboundMessage,
+)
 from tests.support import FakeClock, make_settings
 
 

@@ -12,13 +12,22 @@ import pytest
 from sqlalchemy import select
 
 from mailservice.app import App
+from mailservice.ateliers.steps import cancel_atelier
 from mailservice.cli import main
-from mailservice.cycle import cancel_atelier
-from mailservice.db import transaction
-from mailservice.models import Atelier, InboundMessage, Rsvp, ScheduledMailing
-from mailservice.scheduler import Scheduler
+from mailservice.jobs.scheduler import Scheduler
+from mailservice.store.db import transaction
+from mailservice.store.models import Atelier, InboundMessage, Rsvp, ScheduledMailing
 from tests.ateliers.helpers import (
-    add_atelier, add_members, calendar_of, make_app, outlook_acceptance, per_recipient, reply, rows, sent, utc,
+    add_atelier,
+    add_members,
+    calendar_of,
+    make_app,
+    outlook_acceptance,
+    per_recipient,
+    reply,
+    rows,
+    sent,
+    utc,
 )
 from tests.support import FakeClock, deliver, text_of
 

@@ -9,10 +9,26 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from mailservice.models import Atelier, AtelierState, InboundMessage, Rsvp, ScheduledMailing, Suggestion
-from mailservice.scheduler import Scheduler
+from mailservice.jobs.scheduler import Scheduler
+from mailservice.store.models import (
+    Atelier,
+    AtelierState,
+    InboundMessage,
+    Rsvp,
+    ScheduledMailing,
+    Suggestion,
+)
 from tests.ateliers.helpers import (
-    add_atelier, add_members, calendar_of, make_app, outlook_acceptance, per_recipient, reply, rows, sent, utc,
+    add_atelier,
+    add_members,
+    calendar_of,
+    make_app,
+    outlook_acceptance,
+    per_recipient,
+    reply,
+    rows,
+    sent,
+    utc,
 )
 from tests.support import FakeClock, deliver, text_of
 

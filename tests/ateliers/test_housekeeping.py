@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from mailservice.cli import main
-from mailservice.models import Member, MemberEvent, ScheduledMailing
-from mailservice.scheduler import Scheduler
+from mailservice.jobs.scheduler import Scheduler
+from mailservice.store.models import Member, MemberEvent, ScheduledMailing
 from tests.ateliers.helpers import make_app, rows, sent, utc
 from tests.support import FakeClock, deliver, mail, text_of
 
@@ -122,8 +122,8 @@ def test_cli_plan_show_edit_cancel_and_roles(workdir: Path, capsys: pytest.Captu
 def test_cli_suggestions_table_and_export(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from mailservice import settings as settings_mod
     from mailservice.app import build
-    from mailservice.db import transaction
-    from mailservice.models import MemberStatus, Suggestion
+    from mailservice.store.db import transaction
+    from mailservice.store.models import MemberStatus, Suggestion
 
     app = build(settings_mod.load())
     now = app.clock()

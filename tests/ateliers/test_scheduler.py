@@ -9,12 +9,21 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from mailservice.actions import ActEnv
-from mailservice.cycle import cancel_atelier
-from mailservice.db import transaction
-from mailservice.models import Atelier, ScheduledMailing
-from mailservice.scheduler import Scheduler, run_due, take_lease
-from tests.ateliers.helpers import add_atelier, add_members, calendar_of, make_app, per_recipient, rows, sent, utc
+from mailservice.ateliers.steps import cancel_atelier
+from mailservice.env import ActEnv
+from mailservice.jobs.scheduler import Scheduler, run_due, take_lease
+from mailservice.store.db import transaction
+from mailservice.store.models import Atelier, ScheduledMailing
+from tests.ateliers.helpers import (
+    add_atelier,
+    add_members,
+    calendar_of,
+    make_app,
+    per_recipient,
+    rows,
+    sent,
+    utc,
+)
 from tests.support import FakeClock, text_of
 
 MEMBERS = [(f"lid{i}@gemeente-{i}.nl", f"Lid {i}", "member") for i in range(5)]

@@ -1,5 +1,5 @@
 """The scheduler's promises again, on PostgreSQL 15: the lease is a conditional UPDATE and the step a row taken
-FOR UPDATE, which PostgreSQL serialises with row locks where SQLite has one write lock (mailservice/scheduler.py).
+FOR UPDATE, which PostgreSQL serialises with row locks where SQLite has one write lock (mailservice/jobs/scheduler.py).
 
 A private throw-away cluster on loopback (../shared/docs/SERVERS.md), one fresh database per test; the tests
 are test_scheduler.py's own, imported so that both databases run the same assertions. Skipped with a reason

@@ -8,7 +8,13 @@ import pytest
 from icalendar import Calendar
 
 from mailservice.ateliers import ics
-from mailservice.ateliers.planning import AMSTERDAM, Offsets, local_datetime, next_weekly, plan
+from mailservice.ateliers.planning import (
+    AMSTERDAM,
+    Offsets,
+    local_datetime,
+    next_weekly,
+    plan,
+)
 from mailservice.ateliers.tally import Entry, tally
 from mailservice.ateliers.waitlist import Waiting, promotions
 

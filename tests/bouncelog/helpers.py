@@ -12,9 +12,9 @@ from mailservice import ingest
 from mailservice.app import App
 from mailservice.bouncelog import deliverable_members
 from mailservice.bouncelog.scoring import ScoreResult, run_scoring
-from mailservice.db import transaction
-from mailservice.mailings import enqueue_mailing
-from mailservice.models import BounceEvent, Member, MemberStatus
+from mailservice.outbound.mailings import enqueue_mailing
+from mailservice.store.db import transaction
+from mailservice.store.models import BounceEvent, Member, MemberStatus
 
 
 def add_member(app: App, address: str, name: str = "Anna de Wit", status: str = MemberStatus.ACTIVE) -> int:

@@ -10,9 +10,24 @@ import pytest
 from sqlalchemy import insert, select
 
 from mailservice.app import App
-from mailservice.db import transaction
-from mailservice.models import BounceEvent, Delivery, InboundMessage, InboundStatus, OutboundMessage
-from tests.bouncelog.helpers import add_member, deliver, dsn, events, mailing, member, return_path, score
+from mailservice.store.db import transaction
+from mailservice.store.models import (
+    BounceEvent,
+    Delivery,
+    InboundMessage,
+    InboundStatus,
+    OutboundMessage,
+)
+from tests.bouncelog.helpers import (
+    add_member,
+    deliver,
+    dsn,
+    events,
+    mailing,
+    member,
+    return_path,
+    score,
+)
 from tests.support import mail
 
 A = "a.dewit@gemeente-a.nl"
@@ -120,7 +135,7 @@ def test_an_ordinary_auto_reply_is_not_a_bounce(app: App) -> None:
 
 
 def test_a_refusal_at_send_time_lands_in_the_same_log(app: App) -> None:
-    """The sender writes kind "sync" rows without cause or severity (a Core insert, as mailservice.sender
+    """The sender writes kind "sync" rows without cause or severity (a Core insert, as mailservice.outbound.sender
     does); the scoring job classifies them with the same cause table and attributes them by the row."""
     member_id = add_member(app, A)
     mailing(app)

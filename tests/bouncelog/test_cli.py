@@ -11,10 +11,18 @@ import pytest
 
 from mailservice.app import App
 from mailservice.cli import main
-from mailservice.models import Delivery
-from mailservice.render import AMSTERDAM
+from mailservice.clock import AMSTERDAM
+from mailservice.store.models import Delivery
 from tests.bouncelog.conftest import cli_config
-from tests.bouncelog.helpers import add_member, deliver, dsn, mailing, member, return_path, score
+from tests.bouncelog.helpers import (
+    add_member,
+    deliver,
+    dsn,
+    mailing,
+    member,
+    return_path,
+    score,
+)
 from tests.support import FakeClock
 
 A, B = "a.dewit@gemeente-a.nl", "b.bakker@gemeente-b.nl"

@@ -14,9 +14,14 @@ from sqlalchemy import select
 
 from mailservice.app import App
 from mailservice.cli import main
-from mailservice.models import BounceEvent, Delivery, OutboundMessage, OutboundStatus
 from mailservice.settings import ImapSettings
 from mailservice.sources.imap import ImapSource
+from mailservice.store.models import (
+    BounceEvent,
+    Delivery,
+    OutboundMessage,
+    OutboundStatus,
+)
 from tests.bouncelog.conftest import cli_config
 from tests.bouncelog.helpers import add_member, mailing, member, score
 from tests.outbound.sink import Sink, SinkHandler

@@ -10,9 +10,23 @@ from sqlalchemy import select
 
 from mailservice.app import App
 from mailservice.bouncelog import deliverable_members
-from mailservice.db import transaction
-from mailservice.models import Delivery, MemberEvent, OutboundMessage, OutboundStatus
-from tests.bouncelog.helpers import add_member, deliver, dsn, events, mailing, member, return_path, score
+from mailservice.store.db import transaction
+from mailservice.store.models import (
+    Delivery,
+    MemberEvent,
+    OutboundMessage,
+    OutboundStatus,
+)
+from tests.bouncelog.helpers import (
+    add_member,
+    deliver,
+    dsn,
+    events,
+    mailing,
+    member,
+    return_path,
+    score,
+)
 from tests.support import FakeClock, mail, text_of
 
 A = "a.dewit@gemeente-a.nl"
@@ -171,7 +185,7 @@ def test_a_warned_member_who_answers_gets_mail_again(app: App, clock: FakeClock)
 def test_disabling_cancels_the_members_queued_mailing_rows(app: App) -> None:
     add_member(app, A)
     raw = mailing(app)[A]
-    from mailservice.mailings import enqueue_mailing
+    from mailservice.outbound.mailings import enqueue_mailing
 
     with transaction(app.factory) as session:  # a second mailing, queued but not yet sent
         enqueue_mailing(session, "mededeling", deliverable_members(session),

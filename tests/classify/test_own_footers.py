@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mailservice.classify import Kind, classify
-from mailservice.render import Renderer
+from mailservice.outbound.render import Renderer
 from tests.support import mail
 from tests.test_templates import COMMON, CONTEXTS
 

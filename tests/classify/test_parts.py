@@ -8,7 +8,12 @@ import pytest
 
 from mailservice.classify import Kind, classify
 from mailservice.classify.autoreply import subject_cue, text_cue, until_date
-from mailservice.classify.context import CALL_FOR_THEMES, CONFIRMATION, INVITATION, find_context
+from mailservice.classify.context import (
+    CALL_FOR_THEMES,
+    CONFIRMATION,
+    INVITATION,
+    find_context,
+)
 from mailservice.classify.intents import UNSUBSCRIBE, find, guests
 from mailservice.classify.people import member_address
 from mailservice.classify.quotes import own_text

@@ -16,8 +16,8 @@ from sqlalchemy import insert
 
 from mailservice.app import App, build
 from mailservice.clock import system_clock
-from mailservice.db import transaction
-from mailservice.models import Member, MemberStatus
+from mailservice.store.db import transaction
+from mailservice.store.models import Member, MemberStatus
 from tests.outbound.sink import Sink, SinkHandler
 from tests.servers.fixtures import dovecot, postfix  # noqa: F401  (session fixtures, started on first use)
 from tests.support import make_settings
@@ -137,7 +137,7 @@ def enqueue(app: App, domain: str = "gemeente.example", purpose: str = "mededeli
     """A mailing to every member at ``domain``, members streamed from the database; returns its id."""
     from sqlalchemy import select
 
-    from mailservice.mailings import enqueue_mailing
+    from mailservice.outbound.mailings import enqueue_mailing
 
     with transaction(app.factory) as session:
         members = session.scalars(
@@ -152,7 +152,7 @@ def drain_until_done(app: App, timeout: float = 60.0) -> int:
 
     from sqlalchemy import func, select
 
-    from mailservice.models import OutboundMessage, OutboundStatus
+    from mailservice.store.models import OutboundMessage, OutboundStatus
 
     deadline = time.monotonic() + timeout
     rounds = 0

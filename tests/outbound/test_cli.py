@@ -9,9 +9,14 @@ from sqlalchemy import select
 
 from mailservice.app import build
 from mailservice.cli import main
-from mailservice.db import transaction
-from mailservice.models import Mailing, MailingState, OutboundMessage, OutboundStatus
 from mailservice.settings import load
+from mailservice.store.db import transaction
+from mailservice.store.models import (
+    Mailing,
+    MailingState,
+    OutboundMessage,
+    OutboundStatus,
+)
 from tests.outbound.conftest import add_members, enqueue
 from tests.outbound.sink import Sink
 

@@ -7,7 +7,12 @@ import time
 
 from sqlalchemy import func, select
 
-from mailservice.models import Mailing, MailingState, OutboundMessage, OutboundStatus
+from mailservice.store.models import (
+    Mailing,
+    MailingState,
+    OutboundMessage,
+    OutboundStatus,
+)
 from tests.outbound.conftest import add_members, drain_until_done, enqueue
 from tests.outbound.sink import Faults, Sink, SinkHandler
 

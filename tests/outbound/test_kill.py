@@ -1,7 +1,7 @@
 """kill -9 during a 2,000-recipient mailing, at 12 different moments: after the last restart every member has
 exactly one copy, except that a message in flight at a kill may arrive twice (issue 6). The count of such
 duplicates is printed and bounded: per kill, at most what the server accepted but we had not yet committed
-(one per connection, plus one group commit's worth of results; see mailservice/sender.py).
+(one per connection, plus one group commit's worth of results; see mailservice/outbound/sender.py).
 """
 
 from __future__ import annotations

@@ -13,8 +13,14 @@ import dkim
 import pytest
 from sqlalchemy import select
 
-from mailservice.db import transaction
-from mailservice.models import BounceEvent, Member, MemberStatus, OutboundMessage, OutboundStatus
+from mailservice.store.db import transaction
+from mailservice.store.models import (
+    BounceEvent,
+    Member,
+    MemberStatus,
+    OutboundMessage,
+    OutboundStatus,
+)
 from tests.outbound.conftest import enqueue
 
 pytestmark = pytest.mark.servers
@@ -71,6 +77,6 @@ def test_a_5xx_from_postfix_is_a_failure_and_a_bounce_event(postfix, dovecot, sm
 
 
 def _envelope(row: OutboundMessage):  # type: ignore[no-untyped-def]
-    from mailservice.transports import Envelope
+    from mailservice.outbound.transports import Envelope
 
     return Envelope(row.id, row.to_addr, row.created_at, row.attempts, row.member_id, row.mailing_id)

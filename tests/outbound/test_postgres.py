@@ -1,6 +1,6 @@
 """The sender on PostgreSQL: claims, results, the error budget and the render workers, against a real aiosmtpd
 sink. On SQLite one write lock serialises claims; on PostgreSQL two senders claim at the same moment, and
-FOR UPDATE SKIP LOCKED is what keeps them off each other's rows (mailservice/sender.py)."""
+FOR UPDATE SKIP LOCKED is what keeps them off each other's rows (mailservice/outbound/sender.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,12 @@ import threading
 
 from sqlalchemy import func, select
 
-from mailservice.models import Mailing, MailingState, OutboundMessage, OutboundStatus
+from mailservice.store.models import (
+    Mailing,
+    MailingState,
+    OutboundMessage,
+    OutboundStatus,
+)
 from tests.outbound.conftest import add_members, drain_until_done, enqueue
 from tests.outbound.sink import Sink, SinkHandler
 from tests.servers.postgres import cluster, fresh_database  # noqa: F401  (the session's cluster)

@@ -1,4 +1,4 @@
-"""Large mailings rendered by worker processes (mailservice.render_pool): the same rows in the same order,
+"""Large mailings rendered by worker processes (mailservice.outbound.render_pool): the same rows in the same order,
 the same errors, and nothing lost when a worker dies. Real worker processes, no mocks."""
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from jinja2 import UndefinedError
 from sqlalchemy import func, select
 
 from mailservice.app import App, build
-from mailservice.db import transaction
-from mailservice.mailings import enqueue_mailing
-from mailservice.models import Mailing, Member, OutboundMessage
+from mailservice.outbound.mailings import enqueue_mailing
+from mailservice.outbound.render_pool import plain
+from mailservice.store.db import transaction
+from mailservice.store.models import Mailing, Member, OutboundMessage
 from tests.outbound.conftest import add_members
-from mailservice.render_pool import plain
 from tests.support import FakeClock, make_settings
 
 MEMBERS = 130
@@ -147,8 +147,7 @@ def test_small_mailings_never_start_workers(tmp_path: Path) -> None:
 
 
 def test_workers_that_cannot_start_are_not_started_again_and_again(pooled: App, monkeypatch: pytest.MonkeyPatch) -> None:
-    from mailservice import render_pool
-
+    from mailservice.outbound import render_pool
     pool = pooled.outbox.render_pool
     assert pool is not None
     started: list[object] = []

@@ -15,9 +15,16 @@ import pytest
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 from sqlalchemy import select
 
-from mailservice.db import transaction
-from mailservice.models import BounceEvent, Mailing, MailingState, Member, OutboundMessage, OutboundStatus
-from mailservice.tags import DEVELOPMENT_KEY, Tagger
+from mailservice.outbound.tags import DEVELOPMENT_KEY, Tagger
+from mailservice.store.db import transaction
+from mailservice.store.models import (
+    BounceEvent,
+    Mailing,
+    MailingState,
+    Member,
+    OutboundMessage,
+    OutboundStatus,
+)
 from tests.outbound.conftest import add_members, enqueue
 from tests.outbound.sink import Sink, SinkHandler, authenticator, server_context
 from tests.support import FakeClock
@@ -230,8 +237,7 @@ def test_the_error_budget_pauses_a_mailing_and_tells_the_secretariat(sink: Sink,
     assert b"mailservice outbox resume" in notice.raw
     app.sender.drain()
     assert len([r for r in rows(app) if r.status == "failed"]) == statuses.count("failed") + 1  # nothing more went out
-    from mailservice import mailings
-
+    from mailservice.outbound import mailings
     sink.handler.reject_all = None
     with transaction(app.factory) as session:
         mailings.resume(session, mailing_id)
@@ -271,7 +277,7 @@ def test_answers_to_people_go_before_a_waiting_mailing(sink: Sink, smtp_app) -> 
 
 
 def test_enqueue_skips_duplicates_and_counts(smtp_app, sink: Sink) -> None:  # type: ignore[no-untyped-def]
-    from mailservice.mailings import enqueue_mailing
+    from mailservice.outbound.mailings import enqueue_mailing
     from tests.outbound.conftest import mailing_context
 
     app = smtp_app(sink.port)

@@ -8,12 +8,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from mailservice.compose import compose
-from mailservice.dkim_signer import _relaxed_body
-from mailservice.render import Rendered
-from mailservice.sender import smtp_status
+from mailservice.outbound.compose import compose
+from mailservice.outbound.dkim import _relaxed_body
+from mailservice.outbound.render import Rendered
+from mailservice.outbound.sender import smtp_status
+from mailservice.outbound.tags import DEVELOPMENT_KEY, Tagger, hmac_key
 from mailservice.settings import Settings, SettingsError
-from mailservice.tags import DEVELOPMENT_KEY, Tagger, hmac_key
 
 
 def test_tokens_round_trip_and_resist_forgery() -> None:

@@ -17,7 +17,6 @@ from tests.servers.dovecot import PASSWORD, Dovecot
 from tests.servers.fixtures import dovecot, postfix  # noqa: F401  (session fixtures)
 
 
-
 def imap_settings(dovecot: Dovecot, user: str, *, port: int | None = None, **overrides: Any) -> ImapSettings:
     values: dict[str, Any] = {
         "host": "127.0.0.1",

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from mailservice.app import App
-from mailservice.models import InboundMessage
 from mailservice.sources.imap import ImapSource
+from mailservice.store.models import InboundMessage
 from tests.servers.dovecot import PASSWORD, Dovecot
 from tests.servers.proxy import FaultProxy
 from tests.sources.conftest import Running, imap_settings, make_source, wait_until

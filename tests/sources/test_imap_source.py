@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from mailservice.app import App
-from mailservice.models import ImapBookmark, InboundMessage
 from mailservice.sources.imap import FolderMissing, ImapSource
+from mailservice.store.models import ImapBookmark, InboundMessage
 from tests.servers.dovecot import Dovecot
 from tests.sources.conftest import imap_settings, make_source
 from tests.support import mail, outbox_messages

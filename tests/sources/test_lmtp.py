@@ -93,7 +93,7 @@ def test_one_reply_per_accepted_recipient_after_the_message_is_stored(app: App, 
     # Nothing more is pending: the next command's answer is its own.
     assert lmtp.command("NOOP").startswith("250")
     lmtp.close()
-    from mailservice.models import InboundMessage
+    from mailservice.store.models import InboundMessage
 
     with app.factory() as session:
         [row] = session.query(InboundMessage).all()

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from mailservice import ingest
 from mailservice.app import App
-from mailservice.models import InboundMessage
 from mailservice.settings import MaildirSourceSettings
 from mailservice.sources.maildir import MaildirSource
+from mailservice.store.models import InboundMessage
 from tests.support import mail, outbox_messages
 
 

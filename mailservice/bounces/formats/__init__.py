@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from mailservice.bounces.formats import (
     amazonses,
-    dragonfly,
     domino,
+    dragonfly,
     exchange,
     exim,
     generic,

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from typing import TYPE_CHECKING
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailservice import tokens
-from mailservice.models import Confirmation, Member, MemberEvent, MemberStatus
-
-if TYPE_CHECKING:  # actions imports this module's users; the type alone is needed here
-    from mailservice.actions.base import ActEnv
+from mailservice.env import ActEnv
+from mailservice.store.models import Confirmation, Member, MemberEvent, MemberStatus
 
 
 def _reminded_since(session: Session, member: Member, since: object) -> bool:

@@ -16,7 +16,7 @@ window; keeping it a few messages wide is what we can do. tests/outbound/test_ki
 
 Failures: 4xx and network errors go to ``deferred`` with exponential backoff and jitter until the deadline;
 5xx (and the deadline) to ``failed`` plus a bounce event of kind "sync" (STYLE.md habit 7). Mailings spend
-an error budget on permanent failures in a row and pause when it is gone (see mailservice.mailings).
+an error budget on permanent failures in a row and pause when it is gone (see mailservice.outbound.mailings).
 """
 
 from __future__ import annotations
@@ -37,13 +37,24 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailservice.clock import Clock
-from mailservice.db import transaction, write_connection
-from mailservice.dkim_signer import DkimSigner
-from mailservice.models import BounceEvent, Mailing, MailingState, OutboundMessage, OutboundStatus
-from mailservice.outbox import Outbox
+from mailservice.outbound.dkim import DkimSigner
+from mailservice.outbound.outbox import Outbox
+from mailservice.outbound.tags import Tagger
+from mailservice.outbound.transports import (
+    Envelope,
+    PermanentFailure,
+    TemporaryFailure,
+    Transport,
+)
 from mailservice.settings import OutboundSettings
-from mailservice.tags import Tagger
-from mailservice.transports import Envelope, PermanentFailure, TemporaryFailure, Transport
+from mailservice.store.db import transaction, write_connection
+from mailservice.store.models import (
+    BounceEvent,
+    Mailing,
+    MailingState,
+    OutboundMessage,
+    OutboundStatus,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +65,7 @@ _WAITING = (OutboundStatus.QUEUED, OutboundStatus.DEFERRED, OutboundStatus.SENDI
 
 # The bookkeeping runs once per group of results, often a few hundred times a second, on the thread that
 # competes with the SMTP threads for the GIL: plain Core statements built once here, executed on a bare
-# Connection (mailservice.db.write_connection), no ORM session or objects. Profiled: building an UPDATE per
+# Connection (mailservice.store.db.write_connection), no ORM session or objects. Profiled: building an UPDATE per
 # call and the session's commit cost more than the SMTP client itself.
 _T = OutboundMessage.__table__
 _M = Mailing.__table__

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from mailservice.transports import Envelope
+from mailservice.outbound.transports import Envelope
 
 
 class MaildirTransport:

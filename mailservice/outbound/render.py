@@ -1,4 +1,4 @@
-"""Jinja2 rendering of the mail templates in ``templates/``: one purpose, one pair of files.
+"""Jinja2 rendering of the mail templates: one purpose, one pair of files.
 
 ``<purpose>.txt.j2`` holds the plain text and a ``subject`` block; ``<purpose>.html.j2`` the HTML alternative.
 StrictUndefined: a missing variable is an error (caught by the test that renders every template), never a
@@ -11,12 +11,21 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+from mailservice.clock import AMSTERDAM
+
+
+def _templates_dir() -> Path:
+    """The templates: the top-level ``templates/`` of a checkout, which the wheel ships as ``mailservice/templates``
+    (pyproject.toml maps the one onto the other), so both an installed package and a checkout find them."""
+    package = Path(__file__).resolve().parents[1]
+    shipped = package / "templates"
+    return shipped if shipped.is_dir() else package.parent / "templates"
+
+
+TEMPLATES = _templates_dir()
 
 _MONTHS = (
     "januari februari maart april mei juni juli augustus september oktober november december"

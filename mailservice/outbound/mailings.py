@@ -18,10 +18,15 @@ from typing import Any, Protocol
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
-from mailservice.compose import Attachment
-from mailservice.models import Mailing, MailingState, OutboundMessage, OutboundStatus
-from mailservice.outbox import Outbox
-from mailservice.render_pool import RenderPool, RowSpec
+from mailservice.outbound.compose import Attachment
+from mailservice.outbound.outbox import Outbox
+from mailservice.outbound.render_pool import RenderPool, RowSpec
+from mailservice.store.models import (
+    Mailing,
+    MailingState,
+    OutboundMessage,
+    OutboundStatus,
+)
 
 CHUNK = 500
 
@@ -73,7 +78,7 @@ def enqueue_mailing(
                 attachments=tuple(attachments_fn(member)) if attachments_fn is not None else (),
             )
 
-    # Rendered and composed here, or by render workers for a large mailing (mailservice.render_pool); in
+    # Rendered and composed here, or by render workers for a large mailing (mailservice.outbound.render_pool); in
     # member order either way, and all inside this transaction. An Outbox without a pool renders in-process.
     pool = outbox.render_pool or RenderPool(outbox.renderer, outbox.identity(), workers=0)
     rows = pool.compose_rows(specs(), now=now, from_header=from_header)

@@ -7,15 +7,18 @@ neither sends it twice nor forgets it, and the lease keeps a second process from
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailservice.ateliers import DIGEST, THEMES
+from mailservice.ateliers.audience import rsvp_counts
+from mailservice.ateliers.facts import THEME_NAMES
 from mailservice.ateliers.planning import next_weekly, parse_time
-from mailservice.cycle import THEME_NAMES, rsvp_counts
-from mailservice.models import (
+from mailservice.env import ActEnv
+from mailservice.settings import Settings
+from mailservice.store.models import (
     Atelier,
     AtelierState,
     Delivery,
@@ -27,10 +30,6 @@ from mailservice.models import (
     StepState,
     Suggestion,
 )
-from mailservice.settings import Settings
-
-if TYPE_CHECKING:  # actions imports this module's users; the type alone is needed here
-    from mailservice.actions.base import ActEnv
 
 
 def ensure_next(session: Session, settings: Settings, now: datetime) -> None:

@@ -22,21 +22,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from typing import TYPE_CHECKING
-
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailservice import digest, signups
 from mailservice.ateliers import DIGEST, FOLLOWUP, STEP_NAMES
-from mailservice.ateliers.planning import AMSTERDAM
-from mailservice.clock import Clock
-from mailservice.cycle import atelier_context, send_step
-from mailservice.db import transaction
-from mailservice.models import Atelier, AtelierState, ScheduledMailing, SchedulerLease, StepState
-
-if TYPE_CHECKING:  # actions imports this module's users; the type alone is needed here
-    from mailservice.actions.base import ActEnv
+from mailservice.ateliers.facts import atelier_context
+from mailservice.ateliers.steps import send_step
+from mailservice.clock import Clock, hour_minute
+from mailservice.env import ActEnv
+from mailservice.jobs import digest, reminders
+from mailservice.store.db import transaction
+from mailservice.store.models import (
+    Atelier,
+    AtelierState,
+    ScheduledMailing,
+    SchedulerLease,
+    StepState,
+)
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +144,7 @@ def _run_one(session: Session, env: ActEnv, row: ScheduledMailing, now: datetime
                 session, "stap_gemist", to=env.settings.service.secretariat, auto_submitted="auto-generated",
                 context=env.outbox.common_context() | {
                     "name": None, "step": STEP_NAMES.get(row.step, row.step), "due_at": row.due_at,
-                    "due_time": _clock(row.due_at), "noticed_at": now, "noticed_time": _clock(now),
+                    "due_time": hour_minute(row.due_at), "noticed_at": now, "noticed_time": hour_minute(now),
                     "reason": why, "grace_hours": settings.grace_hours,
                     "atelier": atelier_context(atelier) if atelier is not None else None,
                 },
@@ -162,9 +164,6 @@ def _run_one(session: Session, env: ActEnv, row: ScheduledMailing, now: datetime
     log.info("step #%s (%s) sent%s", row.id, row.step, f"; {row.note}" if row.note else "")
     return "sent"
 
-
-def _clock(moment: datetime) -> str:
-    return moment.astimezone(AMSTERDAM).strftime("%H.%M")
 
 
 def _duration(delta: timedelta) -> str:
@@ -215,7 +214,7 @@ class Scheduler:
             mark_held(session, now)
             if settings.scheduler.digest:
                 digest.ensure_next(session, settings, now)
-            mailed = signups.remind_unconfirmed(session, self.env) + signups.expire_pending(session, self.env)
+            mailed = reminders.remind_unconfirmed(session, self.env) + reminders.expire_pending(session, self.env)
         done = run_due(self.factory, self.env, self.clock, holder=self.holder)
         if done or mailed:
             self.on_enqueued()

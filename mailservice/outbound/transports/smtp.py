@@ -15,8 +15,8 @@ from __future__ import annotations
 import smtplib
 import ssl
 
+from mailservice.outbound.transports import Envelope, PermanentFailure, TemporaryFailure
 from mailservice.settings import SmtpSettings, TlsMode
-from mailservice.transports import Envelope, PermanentFailure, TemporaryFailure
 
 
 def _text(value: bytes | str) -> str:

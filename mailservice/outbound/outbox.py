@@ -17,12 +17,23 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mailservice.clock import Clock
-from mailservice.compose import Attachment, Identity, format_from, render_and_compose
-from mailservice.models import InboundMessage, Mailing, Member, OutboundMessage, OutboundStatus
-from mailservice.render import Renderer
-from mailservice.render_pool import RenderPool, RowSpec
+from mailservice.outbound.compose import (
+    Attachment,
+    Identity,
+    format_from,
+    render_and_compose,
+)
+from mailservice.outbound.render import Renderer
+from mailservice.outbound.render_pool import RenderPool, RowSpec
+from mailservice.outbound.tags import DEVELOPMENT_KEY, Tagger
 from mailservice.settings import OutboundSettings, ServiceSettings
-from mailservice.tags import DEVELOPMENT_KEY, Tagger
+from mailservice.store.models import (
+    InboundMessage,
+    Mailing,
+    Member,
+    OutboundMessage,
+    OutboundStatus,
+)
 
 _UNSUBSCRIBE_SUBJECT = urllib.parse.quote("Afmelden [afmelden:"), urllib.parse.quote("]")
 
@@ -39,7 +50,7 @@ class Outbox:
     clock: Clock
     outbound: OutboundSettings = field(default_factory=OutboundSettings)
     tagger: Tagger | None = None
-    # Renders large mailings on more cores (mailservice.render_pool); None renders everything in-process.
+    # Renders large mailings on more cores (mailservice.outbound.render_pool); None renders everything in-process.
     render_pool: RenderPool | None = None
 
     def _tagger(self) -> Tagger:

@@ -1,6 +1,6 @@
 """The database model (SQLAlchemy 2.0, typed). Portable SQL: SQLite by default, PostgreSQL later.
 
-Every table a later issue adds goes here too, with an Alembic migration in mailservice/migrations/versions.
+Every table a later issue adds goes here too, with an Alembic migration in mailservice/store/migrations/versions.
 """
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ import enum
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     DateTime,
     ForeignKey,
     Index,
     Integer,
-    JSON,
     LargeBinary,
     String,
     Text,

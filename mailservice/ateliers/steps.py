@@ -6,13 +6,14 @@ in the caller's transaction, in which the scheduler also marks the step sent: a 
 Pure decisions (timing, the .ics, the tally) live in mailservice.ateliers.
 """
 
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailservice.ateliers import (
@@ -24,38 +25,36 @@ from mailservice.ateliers import (
     STEP_NAMES,
     TALLY,
     TEMPLATES,
-    THEMES,
     UPDATE,
+    ics,
 )
-from mailservice.ateliers import ics
-from mailservice.ateliers.planning import AMSTERDAM, Offsets, due_at, parse_time, plan
-from mailservice.ateliers.tally import Entry, Tally, tally
-from mailservice.compose import Attachment
-from mailservice.mailings import enqueue_mailing
-from mailservice.models import (
+from mailservice.ateliers.audience import (
+    active_members,
+    advisory_board,
+    attendees,
+    invited_members,
+    substitutes,
+)
+from mailservice.ateliers.facts import atelier_context, calendar_attachment
+from mailservice.ateliers.planning import Offsets, due_at, parse_time, plan
+from mailservice.ateliers.substitutes import mail_substitute
+from mailservice.ateliers.suggestions import suggestions_for, tally_context, tally_of
+from mailservice.clock import hour_minute, local
+from mailservice.env import ActEnv
+from mailservice.outbound.compose import Attachment
+from mailservice.outbound.mailings import enqueue_mailing
+from mailservice.outbound.render import datum
+from mailservice.settings import Settings
+from mailservice.store.models import (
     Atelier,
     AtelierState,
-    Delivery,
     Mailing,
     Member,
-    MemberStatus,
-    OutboundMessage,
     Rsvp,
     RsvpStatus,
     ScheduledMailing,
     StepState,
-    Suggestion,
 )
-from mailservice.render import datum
-from mailservice.settings import Settings
-
-if TYPE_CHECKING:  # actions imports this module's users; the type alone is needed here
-    from mailservice.actions.base import ActEnv
-
-THEME_NAMES = {t: t.capitalize() for t in THEMES} | {"overig": "Overig"}
-
-
-# -- planning ------------------------------------------------------------------------------------------------
 
 
 def default_offsets(settings: Settings) -> Offsets:
@@ -67,7 +66,7 @@ def default_offsets(settings: Settings) -> Offsets:
 
 
 def next_reference(session: Session, starts_at: datetime) -> str:
-    year = starts_at.astimezone(AMSTERDAM).year
+    year = local(starts_at).year
     taken = session.scalars(select(Atelier.reference).where(Atelier.reference.like(f"{year}-%"))).all()
     numbers = [int(r.split("-", 1)[1]) for r in taken]
     return f"{year}-{max(numbers, default=0) + 1}"
@@ -104,101 +103,8 @@ def replan(session: Session, atelier: Atelier, send_time: time, offsets: dict[st
         row.due_at = due_at(atelier.starts_at, row.offset_days, send_time)
 
 
-# -- contexts the templates get ----------------------------------------------------------------------------
-
-
-def _clock_time(moment: datetime) -> str:
-    return moment.astimezone(AMSTERDAM).strftime("%H.%M")
-
-
-def atelier_context(atelier: Atelier) -> dict[str, Any]:
-    return {
-        "reference": atelier.reference,
-        "title": atelier.title,
-        "theme": THEME_NAMES.get(atelier.theme, atelier.theme),
-        "description": atelier.description or "",
-        "starts_at": atelier.starts_at,
-        "ends_at": atelier.ends_at,
-        "time_range": f"{_clock_time(atelier.starts_at)} tot {_clock_time(atelier.ends_at)} uur",
-        "place": atelier.place,
-        "online_url": atelier.online_url,
-        "capacity": atelier.capacity,
-        "registration_deadline": atelier.registration_deadline,
-        "report_url": atelier.report_url,
-    }
-
-
-def facts(atelier: Atelier) -> ics.EventFacts:
-    return ics.EventFacts(
-        reference=atelier.reference, title=atelier.title, description=atelier.description,
-        starts_at=atelier.starts_at, ends_at=atelier.ends_at, place=atelier.place, online_url=atelier.online_url,
-        sequence=atelier.ics_sequence,
-    )
-
-
-def calendar_attachment(
-    env: ActEnv, atelier: Atelier, method: str, attendee: tuple[str, str | None] | None
-) -> Attachment:
-    """The .ics for one person (address, name): Outlook's Accept then answers for that person."""
-    service = env.settings.service
-    data = ics.calendar(
-        facts(atelier), method=method, domain=service.domain, organizer=(service.address, service.from_name),
-        attendee=attendee, now=env.clock(),
-    )
-    name = "uitnodiging.ics" if method == "REQUEST" else "annulering.ics"
-    return Attachment(name, f"text/calendar; method={method}", data, alternative=True)
-
-
-# -- recipients ----------------------------------------------------------------------------------------------
-
-
-def active_members(session: Session) -> list[Member]:
-    """Members who get mailings: confirmed, not left, and mail to them is not disabled by bounces."""
-    return list(session.scalars(
-        select(Member).where(Member.status == MemberStatus.ACTIVE, Member.delivery == Delivery.ENABLED)
-        .order_by(Member.id)
-    ))
-
-
-def attendees(session: Session, atelier: Atelier) -> list[Member]:
-    return list(session.scalars(
-        select(Member).join(Rsvp, Rsvp.member_id == Member.id)
-        .where(Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING,
-               Member.status == MemberStatus.ACTIVE, Member.delivery == Delivery.ENABLED)
-        .order_by(Member.id)
-    ))
-
-
-def advisory_board(session: Session) -> list[Member]:
-    return [m for m in active_members(session) if m.role == "adviesraad"]
-
-
-# -- the tally -------------------------------------------------------------------------------------------------
-
-
-def suggestions_for(session: Session, atelier: Atelier | None) -> list[Suggestion]:
-    """The suggestions for this atelier, plus those for "the next one" made before it (atelier unknown)."""
-    query = select(Suggestion).order_by(Suggestion.id)
-    if atelier is not None:
-        query = query.where((Suggestion.atelier_id == atelier.id) | (
-            Suggestion.atelier_id.is_(None) & (Suggestion.created_at < atelier.starts_at)))
-    return list(session.scalars(query))
-
-
-def tally_of(suggestions: Sequence[Suggestion]) -> Tally:
-    return tally(Entry(s.member_id, tuple(s.themes or ()), tuple(s.topics or ())) for s in suggestions)
-
-
-def tally_context(result: Tally) -> dict[str, Any]:
-    rows = [
-        {"theme": THEME_NAMES[c.theme], "members": c.member_count, "suggestions": c.suggestions,
-         "topics": [{"topic": t, "count": n} for t, n in c.topics.most_common()]}
-        for c in result.ranked() if c.suggestions or c.theme in THEMES
-    ]
-    return {"tally": rows, "total_suggestions": result.suggestions, "total_members": result.members}
-
-
-# -- sending a step ---------------------------------------------------------------------------------------------
+def send_time(settings: Settings) -> time:
+    return parse_time(settings.ateliers.send_time)
 
 
 def _atelier_mailing(
@@ -276,7 +182,7 @@ def cancel_atelier(session: Session, env: ActEnv, atelier: Atelier) -> Mailing |
     atelier.ics_sequence += 1
     mailing = _atelier_mailing(session, env, CANCELLATION, atelier, invited, {}, method="CANCEL")
     for rsvp in substitutes(session, atelier):
-        _to_substitute(session, env, rsvp, TEMPLATES[CANCELLATION], "CANCEL", {})
+        mail_substitute(session, env, rsvp, TEMPLATES[CANCELLATION], "CANCEL", {})
     session.add(ScheduledMailing(
         atelier=atelier, step=CANCELLATION, offset_days=None, due_at=now, state=StepState.SENT, mailing=mailing,
         done_at=now, note="annulering met METHOD:CANCEL aan wie de uitnodiging kreeg",
@@ -284,74 +190,15 @@ def cancel_atelier(session: Session, env: ActEnv, atelier: Atelier) -> Mailing |
     return mailing
 
 
-def invited_members(session: Session, atelier: Atelier) -> list[Member] | None:
-    """The members who got the invitation; None while it has not gone out."""
-    invited_step = next((s for s in atelier.steps if s.step == INVITATION and s.state == StepState.SENT), None)
-    if invited_step is None or invited_step.mailing_id is None:
-        return None
-    return list(session.scalars(
-        select(Member).join(OutboundMessage, OutboundMessage.member_id == Member.id)
-        .where(OutboundMessage.mailing_id == invited_step.mailing_id).order_by(Member.id)
-    ))
-
-
-# -- substitutes ---------------------------------------------------------------------------------------------
-
-
-def substitutes(session: Session, atelier: Atelier) -> list[Rsvp]:
-    """Attending RSVPs whose seat goes to a substitute with an address we can write to."""
-    return [r for r in session.scalars(select(Rsvp).where(
-        Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING, Rsvp.substitute.is_not(None))
-        .order_by(Rsvp.id)) if r.substitute and "@" in r.substitute]
-
-
-def _to_substitute(
-    session: Session, env: ActEnv, rsvp: Rsvp, purpose: str, method: str, extra: dict[str, Any],
-    substitute: str | None = None,
-) -> OutboundMessage:
-    """One mail to the substitute (``substitute``, else the RSVP's), with an .ics naming them. Not tied to the
-    member (member=None): a bounce of the substitute's address must not count against the member, and the
-    substitute gets no member footer."""
-    to = substitute or rsvp.substitute
-    assert to is not None
-    member = rsvp.member
-    return env.outbox.add(
-        session, purpose, to=to, auto_submitted="auto-generated",
-        context=env.outbox.common_context() | {
-            "name": None, "atelier": atelier_context(rsvp.atelier), "member_name": member.name or member.email,
-            "guests": rsvp.guests, **extra,
-        },
-        attachments=(calendar_attachment(env, rsvp.atelier, method, (to, None)),),
-    )
-
-
-def release_substitute(session: Session, env: ActEnv, rsvp: Rsvp, substitute: str) -> OutboundMessage | None:
-    """A substitute who held the member's seat and is no longer needed (the member comes after all, names
-    someone else, or cancels): told so, with METHOD:CANCEL for the same UID so the calendar item goes away."""
-    if "@" not in substitute:
-        return None
-    return _to_substitute(session, env, rsvp, "vervanger_vervalt", "CANCEL", {}, substitute=substitute)
-
-
-def invite_substitute(session: Session, env: ActEnv, rsvp: Rsvp) -> OutboundMessage | None:
-    """The substitute named in an RSVP that holds a seat gets the invitation of their own (details and .ics)."""
-    if not rsvp.substitute or "@" not in rsvp.substitute or rsvp.status != RsvpStatus.ATTENDING:
-        return None
-    return _to_substitute(session, env, rsvp, "uitnodiging_vervanger", "REQUEST", {})
-
-
-# -- changes after the invitation ----------------------------------------------------------------------------
-
-
 def _moment(f: ics.EventFacts) -> str:
-    return f"{datum(f.starts_at, weekday=True)}, {_clock_time(f.starts_at)} tot {_clock_time(f.ends_at)} uur"
+    return f"{datum(f.starts_at, weekday=True)}, {hour_minute(f.starts_at)} tot {hour_minute(f.ends_at)} uur"
 
 
 def describe_changes(before: ics.EventFacts, after: ics.EventFacts) -> list[str]:
     """What changed that a calendar holds (time, place, link), in Dutch for the members; empty when nothing."""
     changes = []
     if (before.starts_at, before.ends_at) != (after.starts_at, after.ends_at):
-        same_day = before.starts_at.astimezone(AMSTERDAM).date() == after.starts_at.astimezone(AMSTERDAM).date()
+        same_day = local(before.starts_at).date() == local(after.starts_at).date()
         changes.append(f"{'tijd' if same_day else 'datum en tijd'}: {_moment(after)} (was: {_moment(before)})")
     if before.place != after.place:
         changes.append(f"plaats: {after.place or 'geen (alleen online)'} (was: {before.place or 'geen'})")
@@ -386,28 +233,10 @@ def send_update(session: Session, env: ActEnv, atelier: Atelier, changes: Sequen
     mailing = _atelier_mailing(session, env, UPDATE, atelier, invited, common, method="REQUEST", per_member=answer)
     for rsvp in substitutes(session, atelier):
         who = rsvp.member.name or rsvp.member.email
-        _to_substitute(session, env, rsvp, TEMPLATES[UPDATE], "REQUEST",
+        mail_substitute(session, env, rsvp, TEMPLATES[UPDATE], "REQUEST",
                        common | {"status": "substitute", "position": None, "substitute_for": who})
     session.add(ScheduledMailing(
         atelier=atelier, step=UPDATE, offset_days=None, due_at=now, state=StepState.SENT, mailing=mailing,
         done_at=now, note=f"bijgewerkte uitnodiging (SEQUENCE {atelier.ics_sequence}): " + "; ".join(changes),
     ))
     return mailing
-
-
-def rsvp_counts(session: Session, atelier: Atelier) -> dict[str, int]:
-    """Members and seats per answer: attending (seats include guests), waiting, declined."""
-    rows = session.execute(
-        select(Rsvp.status, func.count(), func.coalesce(func.sum(Rsvp.guests), 0))
-        .where(Rsvp.atelier_id == atelier.id).group_by(Rsvp.status)
-    ).all()
-    counts = {"attending": 0, "seats": 0, "waiting": 0, "declined": 0}
-    for status, n, guests in rows:
-        counts[status] = n
-        if status == RsvpStatus.ATTENDING:
-            counts["seats"] = n + int(guests)
-    return counts
-
-
-def send_time(settings: Settings) -> time:
-    return parse_time(settings.ateliers.send_time)

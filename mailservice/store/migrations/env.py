@@ -1,10 +1,10 @@
-"""Alembic environment: run against the engine the service built (see mailservice.db.migrate)."""
+"""Alembic environment: run against the engine the service built (see mailservice.store.db.migrate)."""
 
 from __future__ import annotations
 
 from alembic import context
 
-from mailservice.models import Base
+from mailservice.store.models import Base
 
 engine = context.config.attributes["engine"]
 

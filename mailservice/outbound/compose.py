@@ -19,10 +19,10 @@ from datetime import datetime
 from email.header import Header
 from typing import TYPE_CHECKING, NamedTuple
 
-from mailservice.render import Rendered, Renderer
+from mailservice.outbound.render import Rendered, Renderer
 
 if TYPE_CHECKING:
-    from mailservice.render_pool import RowSpec
+    from mailservice.outbound.render_pool import RowSpec
 
 CRLF = "\r\n"
 

@@ -1,7 +1,7 @@
 """Rendering a large mailing on more than one core (issue 6).
 
 A mailing renders (Jinja2) and composes (MIME) one message per member inside the transaction that queues it
-(mailservice.mailings): a template error then fails the whole mailing, before anything is sent. That work is
+(mailservice.outbound.mailings): a template error then fails the whole mailing, before anything is sent. That work is
 pure Python, so one process does it on one core; bench/outbound.py showed it taking a fifth of the time of a
 10,000-member mailing while the second core sat idle. ``RenderPool.compose_rows`` shares it out:
 
@@ -10,7 +10,7 @@ pure Python, so one process does it on one core; bench/outbound.py showed it tak
 - Lazy: the workers start at the first mailing that reaches ``start_after`` members and stay for later ones.
   Until they are up, the calling thread simply goes on rendering, so starting them never makes a mailing wait.
   The small network's usual mailing (a few hundred members) never starts them.
-- Workers are plain ``python -m mailservice.render_pool`` processes that read chunks on stdin and answer
+- Workers are plain ``python -m mailservice.outbound.render_pool`` processes that read chunks on stdin and answer
   on stdout. Not multiprocessing: fork could hand a child a lock one of the service's threads held,
   and spawn/forkserver re-import the program's main module, running an unguarded script a second time.
   A worker imports the renderer and the composer, not the database layer.
@@ -43,8 +43,13 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-from mailservice.compose import Attachment, Composed, Identity, render_and_compose
-from mailservice.render import Renderer
+from mailservice.outbound.compose import (
+    Attachment,
+    Composed,
+    Identity,
+    render_and_compose,
+)
+from mailservice.outbound.render import Renderer
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +81,7 @@ def plain(value: Any) -> bool:
     return False
 
 
-# -- the worker process: ``python -m mailservice.render_pool``, framed pickles on stdin and stdout -------------------
+# -- the worker process: ``python -m mailservice.outbound.render_pool``, framed pickles on stdin and stdout -------------------
 # A frame is an 8-byte length and a pickle. The pipes are widened to 1 MiB (Linux F_SETPIPE_SZ) so a reply
 # lands in one piece: the thread that reads it competes with the rendering thread for the GIL, and every
 # extra read of a narrow pipe would cost it a wait of up to the interpreter's switch interval.

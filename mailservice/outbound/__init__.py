@@ -1,0 +1,1 @@
+"""Outgoing mail: the transactional outbox, rendering and composing, mailings, tags/VERP, DKIM, the sender and its transports."""
