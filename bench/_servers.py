@@ -11,9 +11,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.servers.dovecot import PASSWORD, Dovecot  # noqa: E402
-from tests.servers.fixtures import server_root  # noqa: E402
-from tests.servers.postfix import Postfix  # noqa: E402
+from tests.servers.dovecot import PASSWORD, Dovecot
+from tests.servers.fixtures import server_root
+from tests.servers.postfix import Postfix
 
 
 @contextmanager

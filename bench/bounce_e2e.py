@@ -27,8 +27,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mailservice.outbound.tags import DEVELOPMENT_KEY, Tagger  # noqa: E402
-from tests.e2e.process import ServiceProcess  # noqa: E402
+from mailservice.outbound.tags import DEVELOPMENT_KEY, Tagger
+from tests.e2e.process import ServiceProcess
 
 DOMAIN = "ambtelijkefusie.nl"
 
@@ -45,8 +45,9 @@ def add_members(db: Path, n: int) -> list[tuple[int, str]]:
 
 
 def dsn(member_id: int, address: str, to: str, hard: bool) -> bytes:
-    status, reply = ("5.1.1", "550 5.1.1 Recipient address rejected: User unknown") if hard else (
-        "5.2.2", "552 5.2.2 Mailbox full")
+    status, reply = (
+        ("5.1.1", "550 5.1.1 Recipient address rejected: User unknown") if hard else ("5.2.2", "552 5.2.2 Mailbox full")
+    )
     return (
         "From: MAILER-DAEMON@mx.gemeente.example (Mail Delivery System)\r\n"
         f"To: {to}\r\nSubject: Undelivered Mail Returned to Sender\r\n"
@@ -84,7 +85,8 @@ def send_all(port: int, messages: list[tuple[str, bytes]], connections: int) -> 
 def state(db: Path) -> tuple[int, int, int]:
     with sqlite3.connect(db, timeout=30) as conn:
         recorded, scored = conn.execute(
-            "SELECT count(*), count(scored_at) FROM bounce_events WHERE member_id IS NOT NULL").fetchone()
+            "SELECT count(*), count(scored_at) FROM bounce_events WHERE member_id IS NOT NULL"
+        ).fetchone()
         disabled = conn.execute("SELECT count(*) FROM members WHERE delivery = 'disabled'").fetchone()[0]
     return recorded, scored, disabled
 
@@ -121,20 +123,34 @@ def main() -> int:
         finally:
             proc.stop()
     after = (done - last_arrival) if done else None
-    print(f"{args.n} DSNs over SMTP to VERP addresses in {last_arrival - start:.2f} s "
-          f"({args.n / (last_arrival - start):.0f}/s, {args.connections} connections)")
+    print(
+        f"{args.n} DSNs over SMTP to VERP addresses in {last_arrival - start:.2f} s "
+        f"({args.n / (last_arrival - start):.0f}/s, {args.connections} connections)"
+    )
     print(f"recorded {recorded}, scored {scored}, disabled {disabled} of {len(hard)} hard-bounced members")
     if after is None:
         print("NOT all recorded and scored within 30 s of the last arrival")
     else:
-        print(f"all recorded and scored {after:.3f} s after the last DSN arrived (aim: within 2 s; "
-              "Mailman 3: up to 2 minutes)")
-    print(json.dumps({
-        "bench": "bounce_e2e", "dsns": args.n, "recorded": recorded, "scored": scored, "disabled": disabled,
-        "hard": len(hard), "send_seconds": round(last_arrival - start, 3),
-        "after_last_arrival_seconds": round(after, 3) if after is not None else None, "aim_seconds": 2.0,
-        "ok": after is not None and after <= 2.0,
-    }))
+        print(
+            f"all recorded and scored {after:.3f} s after the last DSN arrived (aim: within 2 s; "
+            "Mailman 3: up to 2 minutes)"
+        )
+    print(
+        json.dumps(
+            {
+                "bench": "bounce_e2e",
+                "dsns": args.n,
+                "recorded": recorded,
+                "scored": scored,
+                "disabled": disabled,
+                "hard": len(hard),
+                "send_seconds": round(last_arrival - start, 3),
+                "after_last_arrival_seconds": round(after, 3) if after is not None else None,
+                "aim_seconds": 2.0,
+                "ok": after is not None and after <= 2.0,
+            }
+        )
+    )
     return 0 if after is not None and after <= 2.0 else 1
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from mailservice.bounces import detect  # noqa: E402
+from mailservice.bounces import detect
 
 POLICY = email.policy.default.clone(raise_on_defect=False)
 
@@ -61,8 +61,17 @@ def main() -> None:
     baseline = rate(all_failures, messages, args.rounds)
     print(f"ours (mailservice.bounces.detect): {ours:10.1f} msg/s")
     print(f"baseline (flufl.bounce.all_failures): {baseline:10.1f} msg/s")
-    print(json.dumps({"bench": "bounces", "n": len(messages), "ours_per_s": round(ours, 1),
-                      "baseline_per_s": round(baseline, 1), "ratio": round(ours / baseline, 3)}))
+    print(
+        json.dumps(
+            {
+                "bench": "bounces",
+                "n": len(messages),
+                "ours_per_s": round(ours, 1),
+                "baseline_per_s": round(baseline, 1),
+                "ratio": round(ours / baseline, 3),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -56,8 +56,17 @@ def main() -> int:
     print(f"classify:                     {ours:10.1f} berichten/s")
     print(f"message_from_bytes+get_body:  {baseline:10.1f} berichten/s")
     print(f"verhouding:                   {ratio:10.2f} (doel >= 0.5)")
-    print(json.dumps({"bench": "classify", "n": len(messages), "ours_per_s": round(ours, 1),
-                      "baseline_per_s": round(baseline, 1), "ratio": round(ratio, 3)}))
+    print(
+        json.dumps(
+            {
+                "bench": "classify",
+                "n": len(messages),
+                "ours_per_s": round(ours, 1),
+                "baseline_per_s": round(baseline, 1),
+                "ratio": round(ratio, 3),
+            }
+        )
+    )
     return 0
 
 

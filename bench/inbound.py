@@ -63,8 +63,14 @@ def floor(dovecot, user: str) -> tuple[int, float]:  # type: ignore[no-untyped-d
 def poll(workdir: Path, env: dict[str, str]) -> tuple[float, str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("MAILSERVICE_")} | env
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mailservice", "poll", "--once"], cwd=workdir, env=environment,
-                            capture_output=True, text=True, timeout=3600)
+    result = subprocess.run(
+        [sys.executable, "-m", "mailservice", "poll", "--once"],
+        cwd=workdir,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"poll --once failed ({result.returncode}): {result.stderr[-2000:]}")

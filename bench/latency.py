@@ -71,7 +71,9 @@ def main() -> None:
     with servers() as (dovecot, postfix):
         assert postfix is not None
         user = dovecot.new_user()
-        env = imap_env(dovecot, user) | NO_RATE_LIMIT | {"MAILSERVICE_IMAP__POLL_SECONDS": "600"}  # only IDLE is this quick
+        env = (
+            imap_env(dovecot, user) | NO_RATE_LIMIT | {"MAILSERVICE_IMAP__POLL_SECONDS": "600"}
+        )  # only IDLE is this quick
         proc = ServiceProcess(Path(scratch) / "imap", env=env)
         proc.workdir.mkdir()
         proc.start()

@@ -32,9 +32,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from aiosmtpd.controller import Controller  # noqa: E402
+from aiosmtpd.controller import Controller
 
-from tests.e2e.process import ServiceProcess, free_port  # noqa: E402
+from tests.e2e.process import ServiceProcess, free_port
 
 
 def signup(i: int, tag: str) -> tuple[str, bytes]:
@@ -154,11 +154,22 @@ def main() -> None:
     print(f"ours: {ours:.1f} sign-ups/s; bare receiver floor: {baseline:.1f}/s; ratio {ours / baseline:.3f}")
     print(f"latency (one at a time, n={len(latencies)}): median {median * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms")
     print("GNU Mailman 3 on this kind of machine (not this run): 5.4/s, p95 2.2 s")
-    print(json.dumps({
-        "bench": "signups", "n": args.n, "ours_per_s": round(ours, 1), "baseline_per_s": round(baseline, 1),
-        "ratio": round(ours / baseline, 3), "latency_n": len(latencies), "latency_median_s": round(median, 4),
-        "latency_p95_s": round(p95, 4), "mailman3_per_s": 5.4, "mailman3_p95_s": 2.2,
-    }))
+    print(
+        json.dumps(
+            {
+                "bench": "signups",
+                "n": args.n,
+                "ours_per_s": round(ours, 1),
+                "baseline_per_s": round(baseline, 1),
+                "ratio": round(ours / baseline, 3),
+                "latency_n": len(latencies),
+                "latency_median_s": round(median, 4),
+                "latency_p95_s": round(p95, 4),
+                "mailman3_per_s": 5.4,
+                "mailman3_p95_s": 2.2,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -90,11 +90,14 @@ def build(settings: Settings, clock: Clock | None = None, migrate: bool = True) 
     tagger = Tagger(hmac_key(settings), settings.service.domain)
     o = settings.outbound
     render_pool = RenderPool(
-        renderer, Identity(settings.service.domain, settings.service.from_name, settings.service.address),
-        default_workers() if o.render_workers is None else o.render_workers, start_after=o.render_pool_from,
+        renderer,
+        Identity(settings.service.domain, settings.service.from_name, settings.service.address),
+        default_workers() if o.render_workers is None else o.render_workers,
+        start_after=o.render_pool_from,
     )
-    outbox = Outbox(renderer=renderer, service=settings.service, clock=clock, outbound=o, tagger=tagger,
-                    render_pool=render_pool)
+    outbox = Outbox(
+        renderer=renderer, service=settings.service, clock=clock, outbound=o, tagger=tagger, render_pool=render_pool
+    )
     env = ActEnv(settings=settings, outbox=outbox, clock=clock)
     sender = Sender(
         factory,
@@ -104,9 +107,11 @@ def build(settings: Settings, clock: Clock | None = None, migrate: bool = True) 
         outbox=outbox,
         secretariat=settings.service.secretariat,
         # A Maildir is one local folder that nobody throttles: one thread, no provider rate limits.
-        policy=Policy.from_settings(settings.outbound) if settings.outbound.transport == "smtp"
-        else Policy.from_settings(settings.outbound.model_copy(
-            update={"connections": 1, "rate_per_minute": 0, "rate_per_day": 0})),
+        policy=Policy.from_settings(settings.outbound)
+        if settings.outbound.transport == "smtp"
+        else Policy.from_settings(
+            settings.outbound.model_copy(update={"connections": 1, "rate_per_minute": 0, "rate_per_day": 0})
+        ),
         signer=make_signer(settings),
     )
     return App(

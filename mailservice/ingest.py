@@ -83,13 +83,23 @@ def record_unstored(
         if known is not None:  # recorded before a crash kept the source from moving it
             return known
         parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
-        result = session.execute(insert(InboundMessage).values(
-            received_at=clock(), source=source, source_ref=source_ref, sha256=sha, size=size, raw=head,
-            status=InboundStatus.QUARANTINED, attempts=0, processed_at=clock(), reason=reason,
-            sender=email.utils.parseaddr(str(parsed.get("From", "")))[1].lower() or None,
-            subject=str(parsed.get("Subject", ""))[:1000] or None,
-            message_id=(str(parsed.get("Message-ID", "")).strip() or None),
-        ))
+        result = session.execute(
+            insert(InboundMessage).values(
+                received_at=clock(),
+                source=source,
+                source_ref=source_ref,
+                sha256=sha,
+                size=size,
+                raw=head,
+                status=InboundStatus.QUARANTINED,
+                attempts=0,
+                processed_at=clock(),
+                reason=reason,
+                sender=email.utils.parseaddr(str(parsed.get("From", "")))[1].lower() or None,
+                subject=str(parsed.get("Subject", ""))[:1000] or None,
+                message_id=(str(parsed.get("Message-ID", "")).strip() or None),
+            )
+        )
         return int(result.inserted_primary_key[0])
 
 
@@ -156,7 +166,7 @@ class Ingest:
                     continue
                 try:
                     decisions[inbound_id] = classify(inbound.raw, thread=lambda refs: _thread_purpose(session, refs))
-                except Exception:  # noqa: S110 - classified again inside the per-message guard, which quarantines
+                except Exception:
                     pass
                 session.expunge(inbound)  # do not keep large raw messages in the identity map
         return decisions

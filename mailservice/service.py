@@ -74,8 +74,12 @@ class Service:
 
     def _store(self, raw: bytes, envelope_from: str, envelope_to: list[str], protocol: str) -> int:
         return ingest.store(
-            self.app.factory, raw, source=protocol, clock=self.app.clock,
-            envelope_from=envelope_from, envelope_to=envelope_to,
+            self.app.factory,
+            raw,
+            source=protocol,
+            clock=self.app.clock,
+            envelope_from=envelope_from,
+            envelope_to=envelope_to,
         )
 
     def start(self) -> None:
@@ -99,7 +103,9 @@ class Service:
             self.controller.start()
             log.info(
                 "%s receiver listening on %s:%s for %s",
-                settings.receiver.protocol.upper(), settings.receiver.host, settings.receiver.port,
+                settings.receiver.protocol.upper(),
+                settings.receiver.host,
+                settings.receiver.port,
                 settings.service.address,
             )
         # Each pulling source (IMAP, Maildir) in a thread of its own; the IMAP source processes and files each
@@ -108,8 +114,10 @@ class Service:
             thread = threading.Thread(target=source.run, args=(self.stop,), name=f"source-{source.name}", daemon=True)
             thread.start()
             self.sources.append(thread)
-        target = settings.outbound.maildir if settings.outbound.transport == "maildir" else (
-            f"smtp://{settings.smtp.host}:{settings.smtp.port}"
+        target = (
+            settings.outbound.maildir
+            if settings.outbound.transport == "maildir"
+            else (f"smtp://{settings.smtp.host}:{settings.smtp.port}")
         )
         log.info("outgoing mail goes to %s", target)
 

@@ -215,7 +215,6 @@ class SmtpSettings(_Login):
     helo_name: str | None = None
 
 
-
 class IngestSettings(_Section):
     # false: accept and store mail but do not process it (maintenance); it is processed once re-enabled.
     process: bool = True
@@ -266,7 +265,6 @@ class ImapSettings(_Login):
     def account(self) -> str:
         """Names the mailbox in bookmarks and logs (no secret in it)."""
         return f"{self.user}@{self.host}:{self.effective_port}"
-
 
     @model_validator(mode="after")
     def _safe(self) -> ImapSettings:

@@ -41,21 +41,29 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
         ["outbox", "--limit", "0"],
     ],
 )
-def test_wrong_arguments_give_one_line_and_exit_2(workdir: Path, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+def test_wrong_arguments_give_one_line_and_exit_2(
+    workdir: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
     code, out, err = run(capsys, *args)
     assert code == 2
     assert err.count("\n") == 1 and err.startswith("mailservice: ") and "Traceback" not in err
 
 
 def test_wrong_requests_give_one_line_and_exit_1(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    for args in (["members", "show", "niemand@nergens.nl"], ["members", "add", "geen-adres"], ["inbox", "show", "999"],
-                 ["ingest", "ontbreekt.eml"]):
+    for args in (
+        ["members", "show", "niemand@nergens.nl"],
+        ["members", "add", "geen-adres"],
+        ["inbox", "show", "999"],
+        ["ingest", "ontbreekt.eml"],
+    ):
         code, _, err = run(capsys, *args)
         assert code == 1, args
         assert err.count("\n") == 1 and "Traceback" not in err, err
 
 
-def test_wrong_setting_gives_one_line_and_exit_78(workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_wrong_setting_gives_one_line_and_exit_78(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("MAILSERVICE_DATABASE__URL", "oracle://x")
     code, _, err = run(capsys, "members", "list")
     assert code == 78 and "database.url" in err and err.count("\n") == 1
@@ -70,7 +78,16 @@ def test_help_reads_well(workdir: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_members_add_list_show_export_remove(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "members", "add", "A.de.Boer@Gemeente-X.nl", "--naam", "Anne de Boer", "--organisatie", "Werkorganisatie X")
+    code, out, err = run(
+        capsys,
+        "members",
+        "add",
+        "A.de.Boer@Gemeente-X.nl",
+        "--naam",
+        "Anne de Boer",
+        "--organisatie",
+        "Werkorganisatie X",
+    )
     assert code == 0, err
     assert len(list((workdir / "var" / "outbox" / "new").iterdir())) == 1  # the welcome
     code, out, _ = run(capsys, "members", "list")
@@ -113,7 +130,16 @@ def test_every_stored_code_has_a_dutch_word() -> None:
     from mailservice.cli.labels import DUTCH
     from mailservice.store import models
 
-    enums = (models.MemberStatus, models.Delivery, models.InboundStatus, models.OutboundStatus, models.MailingState,
-             models.AtelierState, models.RsvpStatus, models.StepState, Kind)
+    enums = (
+        models.MemberStatus,
+        models.Delivery,
+        models.InboundStatus,
+        models.OutboundStatus,
+        models.MailingState,
+        models.AtelierState,
+        models.RsvpStatus,
+        models.StepState,
+        Kind,
+    )
     missing = [m.value for e in enums for m in e if m.value not in DUTCH]
     assert missing == []

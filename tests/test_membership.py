@@ -118,7 +118,7 @@ def test_tokens_are_stored_hashed(app: App) -> None:
     with app.factory() as s:
         conf = s.scalars(select(Confirmation)).one()
         assert conf.token_hash == tokens.digest(token)
-        raw_db = (app.settings.database.url.removeprefix("sqlite:///"))
+        raw_db = app.settings.database.url.removeprefix("sqlite:///")
     assert token.encode() not in open(raw_db, "rb").read()
 
 
@@ -130,8 +130,14 @@ def test_secretary_signs_up_a_director_and_the_director_confirms(app: App) -> No
 
     # The classifier issue extracts member_email from the text; here the action is given the decision.
     inbound_id = ingest.store(app.factory, mail(sender="secretariaat@gemeente-c.nl"), source="test", clock=app.clock)
-    decision = Decision(kind=Kind.SUBSCRIBE, reason="test", sender="secretariaat@gemeente-c.nl",
-                        member_email="p.bakker@gemeente-c.nl", name="Piet Bakker", message_id="<x@c>")
+    decision = Decision(
+        kind=Kind.SUBSCRIBE,
+        reason="test",
+        sender="secretariaat@gemeente-c.nl",
+        member_email="p.bakker@gemeente-c.nl",
+        name="Piet Bakker",
+        message_id="<x@c>",
+    )
     with app.factory() as s, s.begin():
         outcome = membership.subscribe(s, app.ingest.env, s.get(InboundMessage, inbound_id), decision)
     assert outcome.status == InboundStatus.HANDLED
@@ -173,5 +179,8 @@ def test_the_same_message_delivered_twice_is_processed_once(app: App) -> None:
     deliver(app, raw)
     assert len(outbox_messages(app.settings.outbound.maildir)) == 1
     with app.factory() as s:
-        assert [r.status for r in s.scalars(select(InboundMessage).order_by(InboundMessage.id))] == ["handled", "ignored"]
+        assert [r.status for r in s.scalars(select(InboundMessage).order_by(InboundMessage.id))] == [
+            "handled",
+            "ignored",
+        ]
         assert s.query(OutboundMessage).count() == 1

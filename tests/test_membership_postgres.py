@@ -29,7 +29,7 @@ from tests.test_membership import (  # noqa: F401  (collected here, on PostgreSQ
 
 
 @pytest.fixture
-def app(tmp_path: Path, clock: FakeClock, cluster: str) -> Iterator[App]:  # noqa: F811
+def app(tmp_path: Path, clock: FakeClock, cluster: str) -> Iterator[App]:
     application = build(make_settings(tmp_path, database={"url": fresh_database(cluster, "members")}), clock=clock)
     assert application.engine.dialect.name == "postgresql"
     yield application

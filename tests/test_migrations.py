@@ -21,8 +21,13 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
         assert diff == []
-        assert set(inspect(conn).get_table_names()) >= {"members", "member_events", "confirmations",
-                                                        "inbound_messages", "outbound_messages"}
+        assert set(inspect(conn).get_table_names()) >= {
+            "members",
+            "member_events",
+            "confirmations",
+            "inbound_messages",
+            "outbound_messages",
+        }
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     engine.dispose()
 

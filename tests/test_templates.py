@@ -11,58 +11,125 @@ from mailservice.outbound.compose import compose
 from mailservice.outbound.render import Renderer, datum
 
 ATELIER = {
-    "reference": "2027-1", "title": "Sturen op samenwerking & eigenheid", "theme": "Samenwerking",
+    "reference": "2027-1",
+    "title": "Sturen op samenwerking & eigenheid",
+    "theme": "Samenwerking",
     "description": "Hoe houdt u de couleur locale van vier gemeentebesturen in het oog bij één werkorganisatie?",
-    "starts_at": datetime(2027, 3, 11, 13, tzinfo=UTC), "ends_at": datetime(2027, 3, 11, 16, 30, tzinfo=UTC),
-    "time_range": "14.00 tot 17.30 uur", "place": "Stadskantoor, Vredenburg 3, Utrecht",
-    "online_url": "https://teams.microsoft.com/l/meetup-join/abc", "capacity": 30,
-    "registration_deadline": datetime(2027, 3, 1, 23, tzinfo=UTC), "report_url": None,
+    "starts_at": datetime(2027, 3, 11, 13, tzinfo=UTC),
+    "ends_at": datetime(2027, 3, 11, 16, 30, tzinfo=UTC),
+    "time_range": "14.00 tot 17.30 uur",
+    "place": "Stadskantoor, Vredenburg 3, Utrecht",
+    "online_url": "https://teams.microsoft.com/l/meetup-join/abc",
+    "capacity": 30,
+    "registration_deadline": datetime(2027, 3, 1, 23, tzinfo=UTC),
+    "report_url": None,
 }
 TALLY = [
-    {"theme": "Organisatie", "members": 3, "suggestions": 4,
-     "topics": [{"topic": "digitalisering van werkprocessen", "count": 2}, {"topic": "formatie & krapte", "count": 1}]},
-    {"theme": "Strategie", "members": 1, "suggestions": 1, "topics": [{"topic": "bestuurlijke prioriteiten", "count": 1}]},
+    {
+        "theme": "Organisatie",
+        "members": 3,
+        "suggestions": 4,
+        "topics": [
+            {"topic": "digitalisering van werkprocessen", "count": 2},
+            {"topic": "formatie & krapte", "count": 1},
+        ],
+    },
+    {
+        "theme": "Strategie",
+        "members": 1,
+        "suggestions": 1,
+        "topics": [{"topic": "bestuurlijke prioriteiten", "count": 1}],
+    },
     {"theme": "Samenwerking", "members": 0, "suggestions": 0, "topics": []},
     {"theme": "Dienstverlening", "members": 0, "suggestions": 0, "topics": []},
 ]
 UNSUB = {"unsubscribe_mailto": "mailto:info@ambtelijkefusie.nl?subject=Afmelden", "unsubscribe_url": None}
 ATELIER_CONTEXTS: dict[str, dict] = {
     "oproep_themas": {"atelier": ATELIER, "reply_before": datetime(2027, 1, 21, 8, tzinfo=UTC), **UNSUB},
-    "telling_themas": {"atelier": ATELIER, "secretariat": False, "tally": TALLY, "total_suggestions": 5,
-                       "total_members": 4, **UNSUB},
+    "telling_themas": {
+        "atelier": ATELIER,
+        "secretariat": False,
+        "tally": TALLY,
+        "total_suggestions": 5,
+        "total_members": 4,
+        **UNSUB,
+    },
     "uitnodiging_atelier": {"atelier": ATELIER, **UNSUB},
     "herinnering_atelier": {"atelier": ATELIER, "guests": 1, "substitute": None, **UNSUB},
     "vervolg_atelier": {"atelier": {**ATELIER, "report_url": "https://ambtelijkefusie.nl/verslag/2027-1"}, **UNSUB},
     "annulering_atelier": {"atelier": ATELIER, **UNSUB},
-    "bevestiging_rsvp": {"atelier": ATELIER, "status": "waiting", "guests": 0, "substitute": None, "changed": False,
-                         "position": 2},
+    "bevestiging_rsvp": {
+        "atelier": ATELIER,
+        "status": "waiting",
+        "guests": 0,
+        "substitute": None,
+        "changed": False,
+        "position": 2,
+    },
     "wachtlijst_plaats": {"atelier": ATELIER, "guests": 0, "substitute": "p.dewit@gemeente-d.nl"},
-    "wijziging_atelier": {"atelier": ATELIER, "status": "waiting", "position": 2, "substitute_for": None,
-                          "changes": ["datum en tijd: donderdag 18 maart 2027, 14.00 tot 17.30 uur "
-                                      "(was: donderdag 11 maart 2027, 14.00 tot 17.30 uur)",
-                                      "plaats: Provinciehuis, Pythagoraslaan 101, Utrecht (was: Stadskantoor)"],
-                          **UNSUB},
+    "wijziging_atelier": {
+        "atelier": ATELIER,
+        "status": "waiting",
+        "position": 2,
+        "substitute_for": None,
+        "changes": [
+            "datum en tijd: donderdag 18 maart 2027, 14.00 tot 17.30 uur "
+            "(was: donderdag 11 maart 2027, 14.00 tot 17.30 uur)",
+            "plaats: Provinciehuis, Pythagoraslaan 101, Utrecht (was: Stadskantoor)",
+        ],
+        **UNSUB,
+    },
     "uitnodiging_vervanger": {"atelier": ATELIER, "member_name": "Dirk Smit", "guests": 1},
     "vervanger_vervalt": {"atelier": ATELIER, "member_name": "Dirk Smit", "guests": 0},
-    "bedankt_suggestie": {"atelier": ATELIER, "themes": ["Organisatie", "Samenwerking"],
-                          "topics": ["digitalisering van werkprocessen", "de relatie met de gemeenteraden"],
-                          "tally_at": datetime(2027, 1, 21, 8, tzinfo=UTC)},
-    "stap_gemist": {"step": "herinnering", "atelier": ATELIER, "due_at": datetime(2027, 3, 8, 8, tzinfo=UTC),
-                    "due_time": "09.00", "noticed_at": datetime(2027, 3, 10, 7, tzinfo=UTC), "noticed_time": "08.00",
-                    "reason": "47 uur te laat, meer dan de toegestane 24 uur", "grace_hours": 24.0},
-    "herinnering_aanmelding": {"token": "AF-7K3Q9-XM2PA-4RTZ8", "expires_at": datetime(2026, 12, 13, 9, tzinfo=UTC),
-                               "member_email": "m.devries@bbr.nl"},
+    "bedankt_suggestie": {
+        "atelier": ATELIER,
+        "themes": ["Organisatie", "Samenwerking"],
+        "topics": ["digitalisering van werkprocessen", "de relatie met de gemeenteraden"],
+        "tally_at": datetime(2027, 1, 21, 8, tzinfo=UTC),
+    },
+    "stap_gemist": {
+        "step": "herinnering",
+        "atelier": ATELIER,
+        "due_at": datetime(2027, 3, 8, 8, tzinfo=UTC),
+        "due_time": "09.00",
+        "noticed_at": datetime(2027, 3, 10, 7, tzinfo=UTC),
+        "noticed_time": "08.00",
+        "reason": "47 uur te laat, meer dan de toegestane 24 uur",
+        "grace_hours": 24.0,
+    },
+    "herinnering_aanmelding": {
+        "token": "AF-7K3Q9-XM2PA-4RTZ8",
+        "expires_at": datetime(2026, 12, 13, 9, tzinfo=UTC),
+        "member_email": "m.devries@bbr.nl",
+    },
     "weekoverzicht": {
-        "since": datetime(2026, 11, 2, 7, tzinfo=UTC), "until": datetime(2026, 11, 9, 7, tzinfo=UTC),
+        "since": datetime(2026, 11, 2, 7, tzinfo=UTC),
+        "until": datetime(2026, 11, 9, 7, tzinfo=UTC),
         "joined": [{"email": "m.devries@bbr.nl", "name": "Marieke de Vries", "organisation": "Werkorganisatie BBR"}],
         "left": [{"email": "p.bakker@dommelvallei.nl", "name": ""}],
-        "unhandled": [{"id": 42, "sender": "secretariaat@a2-samenwerking.nl", "subject": "RE: Uitnodiging",
-                       "reason": "reactie op uitnodiging zonder duidelijk ja of nee"}],
+        "unhandled": [
+            {
+                "id": 42,
+                "sender": "secretariaat@a2-samenwerking.nl",
+                "subject": "RE: Uitnodiging",
+                "reason": "reactie op uitnodiging zonder duidelijk ja of nee",
+            }
+        ],
         "bounced": [{"email": "oud@fusie.nl", "delivery": "disabled", "reason": "harde bounce: 5.1.1"}],
-        "suggestions": 3, "suggestions_per_theme": {"Strategie": 1, "Samenwerking": 0, "Organisatie": 2,
-                                                    "Dienstverlening": 0},
-        "ateliers": [{"reference": "2027-1", "title": "Sturen op samenwerking", "starts_at": ATELIER["starts_at"],
-                      "capacity": 30, "attending": 12, "seats": 14, "waiting": 0, "declined": 5}],
+        "suggestions": 3,
+        "suggestions_per_theme": {"Strategie": 1, "Samenwerking": 0, "Organisatie": 2, "Dienstverlening": 0},
+        "ateliers": [
+            {
+                "reference": "2027-1",
+                "title": "Sturen op samenwerking",
+                "starts_at": ATELIER["starts_at"],
+                "capacity": 30,
+                "attending": 12,
+                "seats": 14,
+                "waiting": 0,
+                "declined": 5,
+            }
+        ],
     },
 }
 COMMON = {
@@ -73,33 +140,57 @@ COMMON = {
 }
 CONTEXTS: dict[str, dict] = {
     "bevestiging_aanmelding": {
-        "token": "AF-7K3Q9-XM2PA-4RTZ8", "expires_at": datetime(2026, 12, 13, 9, tzinfo=UTC),
-        "requested_by": "secretariaat.directie@werkorganisatie-bbr.nl", "member_email": "m.devries@bbr.nl",
+        "token": "AF-7K3Q9-XM2PA-4RTZ8",
+        "expires_at": datetime(2026, 12, 13, 9, tzinfo=UTC),
+        "requested_by": "secretariaat.directie@werkorganisatie-bbr.nl",
+        "member_email": "m.devries@bbr.nl",
     },
     "welkom": {},
     "al_aangemeld": {"member_email": "m.devries@bbr.nl", "member_since": datetime(2025, 3, 1, tzinfo=UTC)},
-    "referentie_ongeldig": {"token": "AF-7K3Q9-XM2PA-4RTZ8", "problem": "expired", "expires_at": datetime(2026, 1, 1, tzinfo=UTC)},
+    "referentie_ongeldig": {
+        "token": "AF-7K3Q9-XM2PA-4RTZ8",
+        "problem": "expired",
+        "expires_at": datetime(2026, 1, 1, tzinfo=UTC),
+    },
     "afmelding_bevestigd": {"was_pending": False},
     "niet_aangemeld": {"address": "m.devries@bbr.nl", "already_left": True},
     # Issue 6: a mailing to members, the pause notice to the secretariat, the test mail of send-test.
     "mededeling": {
-        "onderwerp": "Terugblik op het atelier van 12 maart", "alineas": ["Dank voor uw komst.", "Tot ziens & graag <snel>."],
-        "unsubscribe_mailto": "mailto:info@ambtelijkefusie.nl?subject=Afmelden", "unsubscribe_url": None,
+        "onderwerp": "Terugblik op het atelier van 12 maart",
+        "alineas": ["Dank voor uw komst.", "Tot ziens & graag <snel>."],
+        "unsubscribe_mailto": "mailto:info@ambtelijkefusie.nl?subject=Afmelden",
+        "unsubscribe_url": None,
     },
     "mailing_gepauzeerd": {
-        "mailing_id": 7, "mailing_subject": "Uitnodiging atelier", "failures": 20, "total": 412, "sent": 180,
-        "failed": 20, "waiting": 212, "last_error": "550 5.7.1 Message rejected as spam",
+        "mailing_id": 7,
+        "mailing_subject": "Uitnodiging atelier",
+        "failures": 20,
+        "total": 412,
+        "sent": 180,
+        "failed": 20,
+        "waiting": 212,
+        "last_error": "550 5.7.1 Message rejected as spam",
     },
     "testbericht": {"sent_at": datetime(2026, 11, 2, 9, tzinfo=UTC), "route": "smtp://smtp.office365.com:587"},
     # Issue 4: the warning to a member whose mail keeps bouncing, the removal notice to the secretariat.
     "bounce_waarschuwing": {
-        "member_email": "m.devries@bbr.nl", "days": 5, "window_days": 21, "reason_text": "postvak vol",
+        "member_email": "m.devries@bbr.nl",
+        "days": 5,
+        "window_days": 21,
+        "reason_text": "postvak vol",
         "removal_at": datetime(2026, 11, 30, 9, tzinfo=UTC),
     },
     "bounces_verwijderd": {
         "grace_days": 14,
-        "members": [{"email": "m.devries@bbr.nl", "name": "Marieke de Vries", "organisation": "BBR",
-                     "reason": "harde bounce op 02-11-2026: 5.1.1 userunknown", "since": datetime(2026, 11, 2, tzinfo=UTC)}],
+        "members": [
+            {
+                "email": "m.devries@bbr.nl",
+                "name": "Marieke de Vries",
+                "organisation": "BBR",
+                "reason": "harde bounce op 02-11-2026: 5.1.1 userunknown",
+                "since": datetime(2026, 11, 2, tzinfo=UTC),
+            }
+        ],
     },
     # Issue 7: the atelier cycle, RSVP answers, the scheduler's reports, sign-up reminders, the weekly digest.
     **ATELIER_CONTEXTS,
@@ -118,8 +209,12 @@ def test_template_renders_text_and_html(purpose: str) -> None:
     assert '<html lang="nl">' in rendered.html
     assert "{{" not in rendered.text + rendered.html
     raw = compose(
-        rendered, from_name="Netwerk", from_addr="info@ambtelijkefusie.nl", to="a@b.nl",
-        message_id="<x@ambtelijkefusie.nl>", date=datetime(2026, 11, 2, tzinfo=UTC),
+        rendered,
+        from_name="Netwerk",
+        from_addr="info@ambtelijkefusie.nl",
+        to="a@b.nl",
+        message_id="<x@ambtelijkefusie.nl>",
+        date=datetime(2026, 11, 2, tzinfo=UTC),
     )
     assert b"Auto-Submitted: auto-replied" in raw and b"Content-Language: nl" in raw
 
@@ -139,7 +234,9 @@ def test_html_is_escaped_but_text_is_not() -> None:
 
 
 def test_footer_only_for_members() -> None:
-    rendered = Renderer().render("bevestiging_aanmelding", **{**COMMON, "member_footer": False}, **CONTEXTS["bevestiging_aanmelding"])
+    rendered = Renderer().render(
+        "bevestiging_aanmelding", **{**COMMON, "member_footer": False}, **CONTEXTS["bevestiging_aanmelding"]
+    )
     assert "Afmelden?" not in rendered.text
 
 

@@ -53,7 +53,9 @@ def _thread_rows(session: Session, decision: Decision) -> list[OutboundMessage]:
     ids = [i for i in (decision.in_reply_to, *reversed(decision.references)) if i]
     if not ids:
         return []
-    rows = {r.message_id: r for r in session.scalars(select(OutboundMessage).where(OutboundMessage.message_id.in_(ids)))}
+    rows = {
+        r.message_id: r for r in session.scalars(select(OutboundMessage).where(OutboundMessage.message_id.in_(ids)))
+    }
     return [rows[i] for i in ids if i in rows]
 
 
@@ -74,7 +76,9 @@ def _by_reference(session: Session, reference: str | None) -> Atelier | None:
     return session.scalars(select(Atelier).where(Atelier.reference == reference)).first()
 
 
-def find_atelier(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> tuple[Atelier | None, str]:
+def find_atelier(
+    session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision
+) -> tuple[Atelier | None, str]:
     calendar = parse(bytes(inbound.raw)).calendar
     if (uid := ics.uid_in(calendar)) and (
         atelier := _by_reference(session, ics.reference_from_uid(uid, env.settings.service.domain))
@@ -86,7 +90,9 @@ def find_atelier(session: Session, env: ActEnv, inbound: InboundMessage, decisio
         return atelier, f"onderwerp [atelier:{atelier.reference}]"
     for row in _thread_rows(session, decision):
         if row.mailing_id is not None:
-            step = session.scalars(select(ScheduledMailing).where(ScheduledMailing.mailing_id == row.mailing_id)).first()
+            step = session.scalars(
+                select(ScheduledMailing).where(ScheduledMailing.mailing_id == row.mailing_id)
+            ).first()
             if step is not None and step.atelier is not None:
                 return step.atelier, f"thread ({row.purpose})"
         if (m := ATELIER_REF.search(row.subject or "")) and (
@@ -94,28 +100,15 @@ def find_atelier(session: Session, env: ActEnv, inbound: InboundMessage, decisio
         ):
             return atelier, f"thread ({row.purpose})"
     now = env.clock()
-    invited = list(session.scalars(select(Atelier).where(
-        Atelier.state == AtelierState.INVITED, Atelier.starts_at > now).limit(2)))
+    invited = list(
+        session.scalars(select(Atelier).where(Atelier.state == AtelierState.INVITED, Atelier.starts_at > now).limit(2))
+    )
     if len(invited) == 1:
         return invited[0], "het enige atelier met een open uitnodiging"
     return None, ""
 
 
-
-
 # -- seats -------------------------------------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 # -- RSVP ------------------------------------------------------------------------------------------------------
@@ -126,25 +119,38 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
     if member is None:
         if (answered := _from_substitute(session, env, inbound, decision)) is not None:
             return answered
-        return Outcome(InboundStatus.UNHANDLED, f"reactie op uitnodiging van {who or 'onbekende afzender'}, "
-                                                "geen (actief) lid: voor het secretariaat")
+        return Outcome(
+            InboundStatus.UNHANDLED,
+            f"reactie op uitnodiging van {who or 'onbekende afzender'}, geen (actief) lid: voor het secretariaat",
+        )
     atelier, how = find_atelier(session, env, inbound, decision)
     if atelier is None:
         return Outcome(InboundStatus.UNHANDLED, "reactie op uitnodiging, maar niet duidelijk voor welk atelier")
     now = env.clock()
     if atelier.state not in OPEN_STATES or now >= atelier.starts_at:
-        return Outcome(InboundStatus.UNHANDLED,
-                       f"reactie voor atelier {atelier.reference} dat {'geannuleerd' if atelier.state == AtelierState.CANCELLED else 'al geweest'} is")
+        return Outcome(
+            InboundStatus.UNHANDLED,
+            f"reactie voor atelier {atelier.reference} dat {'geannuleerd' if atelier.state == AtelierState.CANCELLED else 'al geweest'} is",
+        )
     if decision.attending is None and not decision.substitute:
         return Outcome(InboundStatus.UNHANDLED, "reactie op uitnodiging zonder duidelijk ja of nee")
     wants_seat = bool(decision.attending) or bool(decision.substitute)  # a substitute takes the member's seat
     existing = session.scalars(select(Rsvp).where(Rsvp.atelier_id == atelier.id, Rsvp.member_id == member.id)).first()
-    guests = decision.guests if decision.guests is not None else (existing.guests if existing is not None and wants_seat else 0)
+    guests = (
+        decision.guests
+        if decision.guests is not None
+        else (existing.guests if existing is not None and wants_seat else 0)
+    )
     closed = atelier.registration_deadline is not None and now > atelier.registration_deadline
     if wants_seat and closed and (existing is None or existing.status != RsvpStatus.ATTENDING):
-        return Outcome(InboundStatus.UNHANDLED, f"aanmelding voor atelier {atelier.reference} na de sluitingsdatum: voor het secretariaat")
+        return Outcome(
+            InboundStatus.UNHANDLED,
+            f"aanmelding voor atelier {atelier.reference} na de sluitingsdatum: voor het secretariaat",
+        )
     if existing is None:
-        existing = Rsvp(atelier=atelier, member=member, status=RsvpStatus.DECLINED, guests=0, created_at=now, updated_at=now)
+        existing = Rsvp(
+            atelier=atelier, member=member, status=RsvpStatus.DECLINED, guests=0, created_at=now, updated_at=now
+        )
         session.add(existing)
         changed = False
     else:
@@ -152,14 +158,24 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
     before, substitute_before = existing.status, existing.substitute
     prefix = f"{decision.reason} [{how}; {who}]"
     if not wants_seat:
-        existing.status, existing.guests, existing.substitute, existing.waitlist_position = RsvpStatus.DECLINED, 0, None, None
+        existing.status, existing.guests, existing.substitute, existing.waitlist_position = (
+            RsvpStatus.DECLINED,
+            0,
+            None,
+            None,
+        )
         record_change(session, env, existing, f"{prefix} -> afgemeld", inbound)
     elif before == RsvpStatus.ATTENDING:
         if not fits(atelier.capacity, seats_taken(session, atelier, besides=existing), seats(guests)):
-            return Outcome(InboundStatus.UNHANDLED,
-                           f"{member.email} wil met {guests} gast(en) komen voor {atelier.reference}, maar daarvoor is "
-                           "geen plaats: voor het secretariaat")
-        existing.guests, existing.substitute = guests, decision.substitute or (existing.substitute if not decision.attending else None)
+            return Outcome(
+                InboundStatus.UNHANDLED,
+                f"{member.email} wil met {guests} gast(en) komen voor {atelier.reference}, maar daarvoor is "
+                "geen plaats: voor het secretariaat",
+            )
+        existing.guests, existing.substitute = (
+            guests,
+            decision.substitute or (existing.substitute if not decision.attending else None),
+        )
         record_change(session, env, existing, f"{prefix} -> aanwezig (gewijzigd)", inbound)
     elif before == RsvpStatus.WAITING:
         existing.guests, existing.substitute = guests, decision.substitute
@@ -176,13 +192,17 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
         record_change(session, env, existing, f"{prefix} -> wachtlijst (vol)", inbound)
     promoted = promote(session, env, atelier) if before in (RsvpStatus.ATTENDING,) else []
     # A substitute newly holding the seat gets the invitation of their own (one on the waiting list: once moved up).
-    if existing.status == RsvpStatus.ATTENDING and existing.substitute and (
-        before != RsvpStatus.ATTENDING or existing.substitute != substitute_before
+    if (
+        existing.status == RsvpStatus.ATTENDING
+        and existing.substitute
+        and (before != RsvpStatus.ATTENDING or existing.substitute != substitute_before)
     ):
         invite_substitute(session, env, existing)
     # A substitute who held the seat (and so had an invitation of their own) and is no longer the one coming.
-    if before == RsvpStatus.ATTENDING and substitute_before and (
-        existing.status != RsvpStatus.ATTENDING or existing.substitute != substitute_before
+    if (
+        before == RsvpStatus.ATTENDING
+        and substitute_before
+        and (existing.status != RsvpStatus.ATTENDING or existing.substitute != substitute_before)
     ):
         release_substitute(session, env, existing, substitute_before)
     if decision.no_reply:
@@ -190,26 +210,36 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
     else:
         session.flush()
         env.outbox.add(
-            session, "bevestiging_rsvp", to=decision.sender or member.email, member=member, inbound=inbound,
-            in_reply_to=decision.message_id, references=decision.references,
-            context=env.outbox.common_context(member_footer=True) | {
-                "name": member.name, "atelier": atelier_context(atelier), "status": str(existing.status),
-                "guests": existing.guests, "substitute": existing.substitute, "changed": changed,
+            session,
+            "bevestiging_rsvp",
+            to=decision.sender or member.email,
+            member=member,
+            inbound=inbound,
+            in_reply_to=decision.message_id,
+            references=decision.references,
+            context=env.outbox.common_context(member_footer=True)
+            | {
+                "name": member.name,
+                "atelier": atelier_context(atelier),
+                "status": str(existing.status),
+                "guests": existing.guests,
+                "substitute": existing.substitute,
+                "changed": changed,
                 "position": waiting_rank(session, existing) if existing.status == RsvpStatus.WAITING else None,
             },
         )
         answered = "bevestiging verstuurd"
     labels = {RsvpStatus.ATTENDING: "aanwezig", RsvpStatus.WAITING: "wachtlijst", RsvpStatus.DECLINED: "afgemeld"}
     extra = f"; {len(promoted)} van de wachtlijst geplaatst" if promoted else ""
-    return Outcome(InboundStatus.HANDLED,
-                   f"atelier {atelier.reference} ({how}): {member.email} {labels[RsvpStatus(existing.status)]}"
-                   f"{f' (+{existing.guests})' if existing.guests else ''}"
-                   f"{f', vervanger {existing.substitute}' if existing.substitute else ''}; {answered}{extra}")
+    return Outcome(
+        InboundStatus.HANDLED,
+        f"atelier {atelier.reference} ({how}): {member.email} {labels[RsvpStatus(existing.status)]}"
+        f"{f' (+{existing.guests})' if existing.guests else ''}"
+        f"{f', vervanger {existing.substitute}' if existing.substitute else ''}; {answered}{extra}",
+    )
 
 
-def _from_substitute(
-    session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision
-) -> Outcome | None:
+def _from_substitute(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome | None:
     """An answer from a substitute we invited (Outlook's Accept on their own .ics): not a member, but known.
 
     A yes confirms what the member arranged; anything else goes to the secretariat, who settles it with the member.
@@ -218,15 +248,24 @@ def _from_substitute(
     atelier, how = find_atelier(session, env, inbound, decision)
     if not sender or atelier is None:
         return None
-    rsvp = session.scalars(select(Rsvp).where(
-        Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING, Rsvp.substitute == sender)).first()
+    rsvp = session.scalars(
+        select(Rsvp).where(
+            Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING, Rsvp.substitute == sender
+        )
+    ).first()
     if rsvp is None:
         return None
     if decision.attending:
-        return Outcome(InboundStatus.HANDLED, f"atelier {atelier.reference} ({how}): vervanger {sender} van "
-                                              f"{rsvp.member.email} bevestigt; geen wijziging")
-    return Outcome(InboundStatus.UNHANDLED, f"atelier {atelier.reference}: vervanger {sender} van {rsvp.member.email} "
-                                            "kan niet of is onduidelijk: voor het secretariaat")
+        return Outcome(
+            InboundStatus.HANDLED,
+            f"atelier {atelier.reference} ({how}): vervanger {sender} van "
+            f"{rsvp.member.email} bevestigt; geen wijziging",
+        )
+    return Outcome(
+        InboundStatus.UNHANDLED,
+        f"atelier {atelier.reference}: vervanger {sender} van {rsvp.member.email} "
+        "kan niet of is onduidelijk: voor het secretariaat",
+    )
 
 
 # -- suggestions ----------------------------------------------------------------------------------------------
@@ -235,33 +274,57 @@ def _from_substitute(
 def suggestion(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
     member, who = find_member_for(session, decision)
     if member is None:
-        return Outcome(InboundStatus.UNHANDLED, f"themasuggestie van {who or 'onbekende afzender'}, geen (actief) lid: "
-                                                "voor het secretariaat")
+        return Outcome(
+            InboundStatus.UNHANDLED,
+            f"themasuggestie van {who or 'onbekende afzender'}, geen (actief) lid: voor het secretariaat",
+        )
     if not decision.themes and not decision.topics:
-        return Outcome(InboundStatus.UNHANDLED, "themasuggestie zonder herkenbaar thema of onderwerp: voor het secretariaat")
+        return Outcome(
+            InboundStatus.UNHANDLED, "themasuggestie zonder herkenbaar thema of onderwerp: voor het secretariaat"
+        )
     now = env.clock()
     atelier, how = find_atelier(session, env, inbound, decision)
     # A suggestion in answer to a past atelier's follow-up is for the next one (or, none planned yet, for
     # whichever is planned next: ``mailservice ateliers add`` adopts waiting suggestions).
     if atelier is None or atelier.state not in OPEN_STATES or atelier.starts_at <= now:
         atelier, how = next_open_atelier(session, now), "volgende atelier"
-    session.add(Suggestion(created_at=now, member=member, atelier=atelier, themes=list(decision.themes),
-                           topics=list(decision.topics), inbound_id=inbound.id))
+    session.add(
+        Suggestion(
+            created_at=now,
+            member=member,
+            atelier=atelier,
+            themes=list(decision.themes),
+            topics=list(decision.topics),
+            inbound_id=inbound.id,
+        )
+    )
     target = f"atelier {atelier.reference} ({how})" if atelier else "het volgende atelier (nog niet gepland)"
     if decision.no_reply:  # RFC 3834: never answer an automatic message, not even with thanks
         answered = "geen bedankje: automatisch bericht (RFC 3834)"
     else:
-        tally = next((s for s in atelier.steps if s.step == TALLY and s.state == StepState.DUE), None) if atelier else None
+        tally = (
+            next((s for s in atelier.steps if s.step == TALLY and s.state == StepState.DUE), None) if atelier else None
+        )
         env.outbox.add(
-            session, "bedankt_suggestie", to=decision.sender or member.email, member=member, inbound=inbound,
-            in_reply_to=decision.message_id, references=decision.references,
-            context=env.outbox.common_context(member_footer=True) | {
-                "name": member.name, "atelier": atelier_context(atelier) if atelier else None,
-                "themes": [THEME_NAMES[t] for t in decision.themes if t in THEMES], "topics": list(decision.topics),
+            session,
+            "bedankt_suggestie",
+            to=decision.sender or member.email,
+            member=member,
+            inbound=inbound,
+            in_reply_to=decision.message_id,
+            references=decision.references,
+            context=env.outbox.common_context(member_footer=True)
+            | {
+                "name": member.name,
+                "atelier": atelier_context(atelier) if atelier else None,
+                "themes": [THEME_NAMES[t] for t in decision.themes if t in THEMES],
+                "topics": list(decision.topics),
                 "tally_at": tally.due_at if tally is not None else None,
             },
         )
         answered = "bedankje verstuurd"
-    return Outcome(InboundStatus.HANDLED,
-                   f"themasuggestie van {member.email} voor {target}: {', '.join(decision.themes) or 'geen thema'}; "
-                   f"{len(decision.topics)} onderwerp(en); {answered}")
+    return Outcome(
+        InboundStatus.HANDLED,
+        f"themasuggestie van {member.email} voor {target}: {', '.join(decision.themes) or 'geen thema'}; "
+        f"{len(decision.topics)} onderwerp(en); {answered}",
+    )

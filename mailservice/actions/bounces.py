@@ -62,8 +62,10 @@ def bounce(session: Session, env: ActEnv, inbound: InboundMessage, decision: Dec
         + (f"(lid #{e.member_id} via {e.attributed_by})" if e.member_id else "(niet toe te wijzen)")
         for e in events
     ]
-    return Outcome(InboundStatus.IGNORED, "bounce vastgelegd: " + "; ".join(parts[:5])
-                   + (f" (+{len(parts) - 5})" if len(parts) > 5 else ""))
+    return Outcome(
+        InboundStatus.IGNORED,
+        "bounce vastgelegd: " + "; ".join(parts[:5]) + (f" (+{len(parts) - 5})" if len(parts) > 5 else ""),
+    )
 
 
 def autoreply(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
@@ -73,13 +75,21 @@ def autoreply(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
     tag = _thread_tag(session, decision)
     address = (decision.sender or (tag.row.to_addr if tag and tag.row else "") or "").lower()
     # X.1.6: "destination mailbox has moved, no forwarding address" (RFC 3463), the nearest code.
-    gone = BounceRecipient(address=address, status="5.1.6", action="failed", hard=True, reason="hasmoved",
-                           diagnostic=f"automatisch antwoord: {decision.reason}"[:1000])
+    gone = BounceRecipient(
+        address=address,
+        status="5.1.6",
+        action="failed",
+        hard=True,
+        reason="hasmoved",
+        diagnostic=f"automatisch antwoord: {decision.reason}"[:1000],
+    )
     events = record.events_for(
         session, now=env.clock(), inbound=inbound, kind="autoreply", layer="autoreply", recipients=[gone], tag=tag
     )
     who = f"lid #{events[0].member_id} via {events[0].attributed_by}" if events[0].member_id else "niet toe te wijzen"
-    return Outcome(InboundStatus.IGNORED, f"automatisch antwoord: adres buiten gebruik; als harde bounce vastgelegd ({who})")
+    return Outcome(
+        InboundStatus.IGNORED, f"automatisch antwoord: adres buiten gebruik; als harde bounce vastgelegd ({who})"
+    )
 
 
 def _thread_tag(session: Session, decision: Decision) -> record.Tagged | None:

@@ -94,8 +94,16 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
     on_behalf = decision.sender if decision.sender and decision.sender != address else None
     if member is not None and member.status == MemberStatus.ACTIVE:
         out = _reply(
-            session, env, "al_aangemeld", address, decision, inbound, member,
-            name=_name(decision, member), member_email=address, member_since=member.confirmed_at,
+            session,
+            env,
+            "al_aangemeld",
+            address,
+            decision,
+            inbound,
+            member,
+            name=_name(decision, member),
+            member_email=address,
+            member_since=member.confirmed_at,
             member_footer=True,
         )
         _record(session, env, member, "already_member", inbound, out)
@@ -114,14 +122,31 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
     token = tokens.generate()
     expires = now + timedelta(days=env.settings.membership.token_ttl_days)
     session.add(
-        Confirmation(member=member, token_hash=tokens.digest(token), created_at=now, expires_at=expires, inbound=inbound)
+        Confirmation(
+            member=member, token_hash=tokens.digest(token), created_at=now, expires_at=expires, inbound=inbound
+        )
     )
     out = _reply(
-        session, env, "bevestiging_aanmelding", address, decision, inbound, member,
-        name=member.name, token=token, expires_at=expires, requested_by=on_behalf, member_email=address,
+        session,
+        env,
+        "bevestiging_aanmelding",
+        address,
+        decision,
+        inbound,
+        member,
+        name=member.name,
+        token=token,
+        expires_at=expires,
+        requested_by=on_behalf,
+        member_email=address,
     )
     _record(
-        session, env, member, "subscribe_requested", inbound, out,
+        session,
+        env,
+        member,
+        "subscribe_requested",
+        inbound,
+        out,
         detail=f"aangevraagd door {on_behalf}" if on_behalf else None,
     )
     return Outcome(InboundStatus.HANDLED, f"aanmelding {address}: bevestigingsverzoek verstuurd")
@@ -138,8 +163,16 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
         if problem == "used" and member is not None and member.status == MemberStatus.ACTIVE:
             # A second reply to the same request: nothing is wrong, the person is a member.
             out = _reply(
-                session, env, "al_aangemeld", sender or member.email, decision, inbound, member,
-                name=_name(decision, member), member_email=member.email, member_since=member.confirmed_at,
+                session,
+                env,
+                "al_aangemeld",
+                sender or member.email,
+                decision,
+                inbound,
+                member,
+                name=_name(decision, member),
+                member_email=member.email,
+                member_since=member.confirmed_at,
                 member_footer=True,
             )
             _record(session, env, member, "already_member", inbound, out, detail=f"referentie {token} opnieuw")
@@ -148,8 +181,16 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
         if not to:
             return Outcome(InboundStatus.UNHANDLED, f"referentie {token} ({problem}) zonder afzender")
         out = _reply(
-            session, env, "referentie_ongeldig", to, decision, inbound, member,
-            name=_name(decision, member), token=token, problem=problem,
+            session,
+            env,
+            "referentie_ongeldig",
+            to,
+            decision,
+            inbound,
+            member,
+            name=_name(decision, member),
+            token=token,
+            problem=problem,
             expires_at=conf.expires_at if conf is not None else now,
         )
         if member is not None:
@@ -163,8 +204,15 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
     member.left_at = None
     member.updated_at = now
     out = _reply(
-        session, env, "welkom", member.email, decision, inbound, member,
-        name=_name(decision, member), member_footer=True,
+        session,
+        env,
+        "welkom",
+        member.email,
+        decision,
+        inbound,
+        member,
+        name=_name(decision, member),
+        member_footer=True,
     )
     detail = f"bevestigd vanaf {sender}" if sender and sender != member.email else None
     _record(session, env, member, "confirmed", inbound, out, detail=detail)
@@ -183,8 +231,16 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
     member = find_member(session, sender)
     if member is None or member.status == MemberStatus.UNSUBSCRIBED:
         out = _reply(
-            session, env, "niet_aangemeld", sender, decision, inbound, member,
-            name=_name(decision, member), address=sender, already_left=member is not None,
+            session,
+            env,
+            "niet_aangemeld",
+            sender,
+            decision,
+            inbound,
+            member,
+            name=_name(decision, member),
+            address=sender,
+            already_left=member is not None,
         )
         if member is not None:
             _record(session, env, member, "unsubscribe_repeated", inbound, out)
@@ -198,8 +254,17 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
     ):
         conf.used_at = now  # a withdrawn sign-up can no longer be confirmed
     out = _reply(
-        session, env, "afmelding_bevestigd", sender, decision, inbound, member,
-        name=_name(decision, member), was_pending=was_pending,
+        session,
+        env,
+        "afmelding_bevestigd",
+        sender,
+        decision,
+        inbound,
+        member,
+        name=_name(decision, member),
+        was_pending=was_pending,
     )
-    _record(session, env, member, "unsubscribed", inbound, out, detail="aanmelding ingetrokken" if was_pending else None)
+    _record(
+        session, env, member, "unsubscribed", inbound, out, detail="aanmelding ingetrokken" if was_pending else None
+    )
     return Outcome(InboundStatus.HANDLED, f"{sender} afgemeld: bevestiging verstuurd")

@@ -22,19 +22,29 @@ from mailservice.store.models import (
 
 def active_members(session: Session) -> list[Member]:
     """Members who get mailings: confirmed, not left, and mail to them is not disabled by bounces."""
-    return list(session.scalars(
-        select(Member).where(Member.status == MemberStatus.ACTIVE, Member.delivery == Delivery.ENABLED)
-        .order_by(Member.id)
-    ))
+    return list(
+        session.scalars(
+            select(Member)
+            .where(Member.status == MemberStatus.ACTIVE, Member.delivery == Delivery.ENABLED)
+            .order_by(Member.id)
+        )
+    )
 
 
 def attendees(session: Session, atelier: Atelier) -> list[Member]:
-    return list(session.scalars(
-        select(Member).join(Rsvp, Rsvp.member_id == Member.id)
-        .where(Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING,
-               Member.status == MemberStatus.ACTIVE, Member.delivery == Delivery.ENABLED)
-        .order_by(Member.id)
-    ))
+    return list(
+        session.scalars(
+            select(Member)
+            .join(Rsvp, Rsvp.member_id == Member.id)
+            .where(
+                Rsvp.atelier_id == atelier.id,
+                Rsvp.status == RsvpStatus.ATTENDING,
+                Member.status == MemberStatus.ACTIVE,
+                Member.delivery == Delivery.ENABLED,
+            )
+            .order_by(Member.id)
+        )
+    )
 
 
 def advisory_board(session: Session) -> list[Member]:
@@ -46,24 +56,35 @@ def invited_members(session: Session, atelier: Atelier) -> list[Member] | None:
     invited_step = next((s for s in atelier.steps if s.step == INVITATION and s.state == StepState.SENT), None)
     if invited_step is None or invited_step.mailing_id is None:
         return None
-    return list(session.scalars(
-        select(Member).join(OutboundMessage, OutboundMessage.member_id == Member.id)
-        .where(OutboundMessage.mailing_id == invited_step.mailing_id).order_by(Member.id)
-    ))
+    return list(
+        session.scalars(
+            select(Member)
+            .join(OutboundMessage, OutboundMessage.member_id == Member.id)
+            .where(OutboundMessage.mailing_id == invited_step.mailing_id)
+            .order_by(Member.id)
+        )
+    )
 
 
 def substitutes(session: Session, atelier: Atelier) -> list[Rsvp]:
     """Attending RSVPs whose seat goes to a substitute with an address we can write to."""
-    return [r for r in session.scalars(select(Rsvp).where(
-        Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING, Rsvp.substitute.is_not(None))
-        .order_by(Rsvp.id)) if r.substitute and "@" in r.substitute]
+    return [
+        r
+        for r in session.scalars(
+            select(Rsvp)
+            .where(Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING, Rsvp.substitute.is_not(None))
+            .order_by(Rsvp.id)
+        )
+        if r.substitute and "@" in r.substitute
+    ]
 
 
 def rsvp_counts(session: Session, atelier: Atelier) -> dict[str, int]:
     """Members and seats per answer: attending (seats include guests), waiting, declined."""
     rows = session.execute(
         select(Rsvp.status, func.count(), func.coalesce(func.sum(Rsvp.guests), 0))
-        .where(Rsvp.atelier_id == atelier.id).group_by(Rsvp.status)
+        .where(Rsvp.atelier_id == atelier.id)
+        .group_by(Rsvp.status)
     ).all()
     counts = {"attending": 0, "seats": 0, "waiting": 0, "declined": 0}
     for status, n, guests in rows:

@@ -37,8 +37,13 @@ def atelier_context(atelier: Atelier) -> dict[str, Any]:
 
 def facts(atelier: Atelier) -> ics.EventFacts:
     return ics.EventFacts(
-        reference=atelier.reference, title=atelier.title, description=atelier.description,
-        starts_at=atelier.starts_at, ends_at=atelier.ends_at, place=atelier.place, online_url=atelier.online_url,
+        reference=atelier.reference,
+        title=atelier.title,
+        description=atelier.description,
+        starts_at=atelier.starts_at,
+        ends_at=atelier.ends_at,
+        place=atelier.place,
+        online_url=atelier.online_url,
         sequence=atelier.ics_sequence,
     )
 
@@ -49,8 +54,12 @@ def calendar_attachment(
     """The .ics for one person (address, name): Outlook's Accept then answers for that person."""
     service = env.settings.service
     data = ics.calendar(
-        facts(atelier), method=method, domain=service.domain, organizer=(service.address, service.from_name),
-        attendee=attendee, now=env.clock(),
+        facts(atelier),
+        method=method,
+        domain=service.domain,
+        organizer=(service.address, service.from_name),
+        attendee=attendee,
+        now=env.clock(),
     )
     name = "uitnodiging.ics" if method == "REQUEST" else "annulering.ics"
     return Attachment(name, f"text/calendar; method={method}", data, alternative=True)

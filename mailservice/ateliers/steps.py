@@ -6,7 +6,6 @@ in the caller's transaction, in which the scheduler also marks the step sent: a 
 Pure decisions (timing, the .ics, the tally) live in mailservice.ateliers.
 """
 
-
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -60,8 +59,11 @@ from mailservice.store.models import (
 def default_offsets(settings: Settings) -> Offsets:
     a = settings.ateliers
     return Offsets(
-        call_for_themes=-a.call_for_themes_days_before, tally=-a.tally_days_before,
-        invitation=-a.invitation_days_before, reminder=-a.reminder_days_before, followup=a.followup_days_after,
+        call_for_themes=-a.call_for_themes_days_before,
+        tally=-a.tally_days_before,
+        invitation=-a.invitation_days_before,
+        reminder=-a.reminder_days_before,
+        followup=a.followup_days_after,
     )
 
 
@@ -108,8 +110,14 @@ def send_time(settings: Settings) -> time:
 
 
 def _atelier_mailing(
-    session: Session, env: ActEnv, step: str, atelier: Atelier, members: Sequence[Member], extra: dict[str, Any],
-    method: str | None = None, per_member: Callable[[Member], dict[str, Any]] | None = None,
+    session: Session,
+    env: ActEnv,
+    step: str,
+    atelier: Atelier,
+    members: Sequence[Member],
+    extra: dict[str, Any],
+    method: str | None = None,
+    per_member: Callable[[Member], dict[str, Any]] | None = None,
 ) -> Mailing:
     base = {"atelier": atelier_context(atelier), **extra}
 
@@ -131,16 +139,22 @@ def send_step(session: Session, env: ActEnv, row: ScheduledMailing) -> Mailing |
     if row.step == CALL_FOR_THEMES:
         tally_step = next((s for s in atelier.steps if s.step == TALLY), None)
         reply_before = tally_step.due_at if tally_step is not None else atelier.starts_at
-        return _atelier_mailing(session, env, row.step, atelier, active_members(session), {"reply_before": reply_before})
+        return _atelier_mailing(
+            session, env, row.step, atelier, active_members(session), {"reply_before": reply_before}
+        )
     if row.step == TALLY:
         counted = tally_context(tally_of(suggestions_for(session, atelier)))
         env.outbox.add(
-            session, TEMPLATES[TALLY], to=env.settings.service.secretariat, auto_submitted="auto-generated",
+            session,
+            TEMPLATES[TALLY],
+            to=env.settings.service.secretariat,
+            auto_submitted="auto-generated",
             context=env.outbox.common_context()
             | {"atelier": atelier_context(atelier), "name": None, "secretariat": True, **counted},
         )
-        return _atelier_mailing(session, env, row.step, atelier, advisory_board(session),
-                                {"secretariat": False, **counted})
+        return _atelier_mailing(
+            session, env, row.step, atelier, advisory_board(session), {"secretariat": False, **counted}
+        )
     if row.step == INVITATION:
         if atelier.state == AtelierState.PLANNED:
             atelier.state, atelier.updated_at = AtelierState.INVITED, now
@@ -183,10 +197,18 @@ def cancel_atelier(session: Session, env: ActEnv, atelier: Atelier) -> Mailing |
     mailing = _atelier_mailing(session, env, CANCELLATION, atelier, invited, {}, method="CANCEL")
     for rsvp in substitutes(session, atelier):
         mail_substitute(session, env, rsvp, TEMPLATES[CANCELLATION], "CANCEL", {})
-    session.add(ScheduledMailing(
-        atelier=atelier, step=CANCELLATION, offset_days=None, due_at=now, state=StepState.SENT, mailing=mailing,
-        done_at=now, note="annulering met METHOD:CANCEL aan wie de uitnodiging kreeg",
-    ))
+    session.add(
+        ScheduledMailing(
+            atelier=atelier,
+            step=CANCELLATION,
+            offset_days=None,
+            due_at=now,
+            state=StepState.SENT,
+            mailing=mailing,
+            done_at=now,
+            note="annulering met METHOD:CANCEL aan wie de uitnodiging kreeg",
+        )
+    )
     return mailing
 
 
@@ -203,7 +225,9 @@ def describe_changes(before: ics.EventFacts, after: ics.EventFacts) -> list[str]
     if before.place != after.place:
         changes.append(f"plaats: {after.place or 'geen (alleen online)'} (was: {before.place or 'geen'})")
     if before.online_url != after.online_url:
-        changes.append(f"link om online deel te nemen: {after.online_url or 'geen'} (was: {before.online_url or 'geen'})")
+        changes.append(
+            f"link om online deel te nemen: {after.online_url or 'geen'} (was: {before.online_url or 'geen'})"
+        )
     return changes
 
 
@@ -221,8 +245,9 @@ def send_update(session: Session, env: ActEnv, atelier: Atelier, changes: Sequen
         return None
     now = env.clock()
     rsvps = {r.member_id: r for r in session.scalars(select(Rsvp).where(Rsvp.atelier_id == atelier.id))}
-    waiting = sorted((r for r in rsvps.values() if r.status == RsvpStatus.WAITING),
-                     key=lambda r: r.waitlist_position or 0)
+    waiting = sorted(
+        (r for r in rsvps.values() if r.status == RsvpStatus.WAITING), key=lambda r: r.waitlist_position or 0
+    )
 
     def answer(member: Member) -> dict[str, Any]:
         r = rsvps.get(member.id)
@@ -233,10 +258,24 @@ def send_update(session: Session, env: ActEnv, atelier: Atelier, changes: Sequen
     mailing = _atelier_mailing(session, env, UPDATE, atelier, invited, common, method="REQUEST", per_member=answer)
     for rsvp in substitutes(session, atelier):
         who = rsvp.member.name or rsvp.member.email
-        mail_substitute(session, env, rsvp, TEMPLATES[UPDATE], "REQUEST",
-                       common | {"status": "substitute", "position": None, "substitute_for": who})
-    session.add(ScheduledMailing(
-        atelier=atelier, step=UPDATE, offset_days=None, due_at=now, state=StepState.SENT, mailing=mailing,
-        done_at=now, note=f"bijgewerkte uitnodiging (SEQUENCE {atelier.ics_sequence}): " + "; ".join(changes),
-    ))
+        mail_substitute(
+            session,
+            env,
+            rsvp,
+            TEMPLATES[UPDATE],
+            "REQUEST",
+            common | {"status": "substitute", "position": None, "substitute_for": who},
+        )
+    session.add(
+        ScheduledMailing(
+            atelier=atelier,
+            step=UPDATE,
+            offset_days=None,
+            due_at=now,
+            state=StepState.SENT,
+            mailing=mailing,
+            done_at=now,
+            note=f"bijgewerkte uitnodiging (SEQUENCE {atelier.ics_sequence}): " + "; ".join(changes),
+        )
+    )
     return mailing

@@ -16,7 +16,12 @@ from mailservice.store.models import (
 
 
 def mail_substitute(
-    session: Session, env: ActEnv, rsvp: Rsvp, purpose: str, method: str, extra: dict[str, Any],
+    session: Session,
+    env: ActEnv,
+    rsvp: Rsvp,
+    purpose: str,
+    method: str,
+    extra: dict[str, Any],
     substitute: str | None = None,
 ) -> OutboundMessage:
     """One mail to the substitute (``substitute``, else the RSVP's), with an .ics naming them. Not tied to the
@@ -26,10 +31,17 @@ def mail_substitute(
     assert to is not None
     member = rsvp.member
     return env.outbox.add(
-        session, purpose, to=to, auto_submitted="auto-generated",
-        context=env.outbox.common_context() | {
-            "name": None, "atelier": atelier_context(rsvp.atelier), "member_name": member.name or member.email,
-            "guests": rsvp.guests, **extra,
+        session,
+        purpose,
+        to=to,
+        auto_submitted="auto-generated",
+        context=env.outbox.common_context()
+        | {
+            "name": None,
+            "atelier": atelier_context(rsvp.atelier),
+            "member_name": member.name or member.email,
+            "guests": rsvp.guests,
+            **extra,
         },
         attachments=(calendar_attachment(env, rsvp.atelier, method, (to, None)),),
     )

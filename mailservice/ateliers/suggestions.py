@@ -23,8 +23,10 @@ def suggestions_for(session: Session, atelier: Atelier | None) -> list[Suggestio
     """The suggestions for this atelier, plus those for "the next one" made before it (atelier unknown)."""
     query = select(Suggestion).order_by(Suggestion.id)
     if atelier is not None:
-        query = query.where((Suggestion.atelier_id == atelier.id) | (
-            Suggestion.atelier_id.is_(None) & (Suggestion.created_at < atelier.starts_at)))
+        query = query.where(
+            (Suggestion.atelier_id == atelier.id)
+            | (Suggestion.atelier_id.is_(None) & (Suggestion.created_at < atelier.starts_at))
+        )
     return list(session.scalars(query))
 
 
@@ -34,8 +36,13 @@ def tally_of(suggestions: Sequence[Suggestion]) -> Tally:
 
 def tally_context(result: Tally) -> dict[str, Any]:
     rows = [
-        {"theme": THEME_NAMES[c.theme], "members": c.member_count, "suggestions": c.suggestions,
-         "topics": [{"topic": t, "count": n} for t, n in c.topics.most_common()]}
-        for c in result.ranked() if c.suggestions or c.theme in THEMES
+        {
+            "theme": THEME_NAMES[c.theme],
+            "members": c.member_count,
+            "suggestions": c.suggestions,
+            "topics": [{"topic": t, "count": n} for t, n in c.topics.most_common()],
+        }
+        for c in result.ranked()
+        if c.suggestions or c.theme in THEMES
     ]
     return {"tally": rows, "total_suggestions": result.suggestions, "total_members": result.members}

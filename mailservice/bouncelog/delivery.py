@@ -25,16 +25,25 @@ from mailservice.store.models import (
 
 def deliverable_members(session: Session) -> Iterator[Member]:
     """Active members whose delivery is enabled, by id, streamed: the recipients of a mailing (issue 4)."""
-    return iter(session.scalars(
-        select(Member)
-        .where(Member.status == MemberStatus.ACTIVE, Member.delivery == Delivery.ENABLED)
-        .order_by(Member.id)
-        .execution_options(yield_per=500)
-    ))
+    return iter(
+        session.scalars(
+            select(Member)
+            .where(Member.status == MemberStatus.ACTIVE, Member.delivery == Delivery.ENABLED)
+            .order_by(Member.id)
+            .execution_options(yield_per=500)
+        )
+    )
 
 
-def _event(session: Session, member: Member, now: datetime, event: str, detail: str, actor: str,
-           inbound: InboundMessage | None = None) -> None:
+def _event(
+    session: Session,
+    member: Member,
+    now: datetime,
+    event: str,
+    detail: str,
+    actor: str,
+    inbound: InboundMessage | None = None,
+) -> None:
     session.add(MemberEvent(member=member, at=now, event=event, detail=detail, actor=actor, inbound=inbound))
 
 
@@ -66,8 +75,9 @@ def remove(session: Session, member: Member, *, now: datetime, reason: str) -> N
     _event(session, member, now, "delivery_removed", reason, "system")
 
 
-def enable(session: Session, member: Member, *, now: datetime, reason: str, actor: str,
-           inbound: InboundMessage | None = None) -> None:
+def enable(
+    session: Session, member: Member, *, now: datetime, reason: str, actor: str, inbound: InboundMessage | None = None
+) -> None:
     """Deliver again, with a clean slate: bounces before ``now`` no longer count."""
     member.delivery = Delivery.ENABLED
     member.delivery_reason = reason
@@ -88,6 +98,12 @@ def member_wrote_in(session: Session, sender: str | None, inbound: InboundMessag
     member = session.scalars(select(Member).where(Member.email == sender.lower())).first()
     if member is None or member.delivery == Delivery.ENABLED:
         return None
-    enable(session, member, now=now, actor="email", inbound=inbound,
-           reason=f"lid schreef opnieuw vanaf dit adres (bericht #{inbound.id})")
+    enable(
+        session,
+        member,
+        now=now,
+        actor="email",
+        inbound=inbound,
+        reason=f"lid schreef opnieuw vanaf dit adres (bericht #{inbound.id})",
+    )
     return member

@@ -104,11 +104,25 @@ def events_for(
 ) -> list[BounceEvent]:
     """One event per failed or delayed recipient (or one for the tagged row when the report names nobody)."""
     if not recipients and tag is not None and tag.row is not None:
-        recipients = [BounceRecipient(address=tag.row.to_addr, action="failed", hard=False, reason="undefined",
-                                      diagnostic="de melding noemt geen ontvanger; adres uit ons eigen kenmerk")]
+        recipients = [
+            BounceRecipient(
+                address=tag.row.to_addr,
+                action="failed",
+                hard=False,
+                reason="undefined",
+                diagnostic="de melding noemt geen ontvanger; adres uit ons eigen kenmerk",
+            )
+        ]
     if not recipients:
-        recipients = [BounceRecipient(address="", action="failed", hard=False, reason="undefined",
-                                      diagnostic="geen ontvanger gevonden in de melding")]
+        recipients = [
+            BounceRecipient(
+                address="",
+                action="failed",
+                hard=False,
+                reason="undefined",
+                diagnostic="geen ontvanger gevonden in de melding",
+            )
+        ]
     events: list[BounceEvent] = []
     wanted = [r for r in recipients if r.action not in ("delivered", "relayed", "expanded")]
     for recipient in wanted:
@@ -124,11 +138,21 @@ def events_for(
                 address = tag.row.to_addr.lower()
         if member_id is None and (member := _member_by_address(session, address)) is not None:
             member_id, by = member.id, "address"  # attributed_by names how the *member* was found
-        events.append(BounceEvent(
-            at=now, kind=kind, member_id=member_id, address=address[:320], outbound_id=outbound_id,
-            inbound_id=inbound.id, status=(recipient.status or "")[:20], diagnostic=recipient.diagnostic,
-            severity=severity(recipient), reason=(recipient.reason or "undefined")[:40], layer=layer[:40],
-            attributed_by=by,
-        ))
+        events.append(
+            BounceEvent(
+                at=now,
+                kind=kind,
+                member_id=member_id,
+                address=address[:320],
+                outbound_id=outbound_id,
+                inbound_id=inbound.id,
+                status=(recipient.status or "")[:20],
+                diagnostic=recipient.diagnostic,
+                severity=severity(recipient),
+                reason=(recipient.reason or "undefined")[:40],
+                layer=layer[:40],
+                attributed_by=by,
+            )
+        )
     session.add_all(events)
     return events

@@ -72,9 +72,9 @@ def score_bounces(session: Session, settings: Settings, clock: Clock, *, outbox:
         if event.member_id is not None:
             touched.add(event.member_id)
     session.flush()
-    touched |= set(session.scalars(
-        select(Member.id).where(or_(Member.delivery == Delivery.DISABLED, Member.bounce_score > 0))
-    ))
+    touched |= set(
+        session.scalars(select(Member.id).where(or_(Member.delivery == Delivery.DISABLED, Member.bounce_score > 0)))
+    )
     if not touched:
         return result
     members = list(session.scalars(select(Member).where(Member.id.in_(touched)).order_by(Member.id)))
@@ -110,8 +110,11 @@ def _recent_events(session: Session, member_ids: list[int], since: datetime) -> 
     for i in range(0, len(member_ids), 500):
         for event in session.scalars(
             select(BounceEvent)
-            .where(BounceEvent.member_id.in_(member_ids[i : i + 500]), BounceEvent.at >= since,
-                   BounceEvent.severity.in_([HARD, SOFT]))
+            .where(
+                BounceEvent.member_id.in_(member_ids[i : i + 500]),
+                BounceEvent.at >= since,
+                BounceEvent.severity.in_([HARD, SOFT]),
+            )
             .order_by(BounceEvent.at, BounceEvent.id)
         ):
             by_member[event.member_id].append(event)  # type: ignore[index]
@@ -130,14 +133,29 @@ def soft_days(events: list[BounceEvent], now: datetime, quiet: timedelta) -> lis
     return sorted({e.at.astimezone(AMSTERDAM).date().isoformat() for e in soft[start:]})
 
 
-def _decide(session: Session, member: Member, events: list[BounceEvent], now: datetime, cfg: BounceSettings,
-            box: Outbox, result: ScoreResult, removed: list[Member]) -> None:
+def _decide(
+    session: Session,
+    member: Member,
+    events: list[BounceEvent],
+    now: datetime,
+    cfg: BounceSettings,
+    box: Outbox,
+    result: ScoreResult,
+    removed: list[Member],
+) -> None:
     if member.bounces_counted_from is not None:
         events = [e for e in events if e.at >= member.bounces_counted_from]
     days = soft_days(events, now, timedelta(days=cfg.quiet_days))
     if member.bounce_score and not days:
-        session.add(MemberEvent(member=member, at=now, event="bounce_score_reset", actor="system",
-                                detail=f"{cfg.quiet_days:g} dagen zonder bounce: telling ({member.bounce_score}) vervalt"))
+        session.add(
+            MemberEvent(
+                member=member,
+                at=now,
+                event="bounce_score_reset",
+                actor="system",
+                detail=f"{cfg.quiet_days:g} dagen zonder bounce: telling ({member.bounce_score}) vervalt",
+            )
+        )
     member.bounce_score = len(days)
     if member.status == MemberStatus.UNSUBSCRIBED:
         return  # no longer a member: nothing is sent anyway, nobody to warn
@@ -150,8 +168,10 @@ def _decide(session: Session, member: Member, events: list[BounceEvent], now: da
             log.warning("delivery to %s disabled: %s", member.email, reason)
         elif len(days) >= cfg.soft_threshold:
             last = next(e for e in reversed(events) if e.severity == SOFT)
-            reason = (f"zachte bounces op {len(days)} verschillende dagen binnen {cfg.window_days:g} dagen; "
-                      f"laatste op {_date(last.at)}: {_event_text(last)}")
+            reason = (
+                f"zachte bounces op {len(days)} verschillende dagen binnen {cfg.window_days:g} dagen; "
+                f"laatste op {_date(last.at)}: {_event_text(last)}"
+            )
             delivery.disable(session, member, now=now, reason=reason)
             result.disabled.append(member.email)
             log.warning("delivery to %s disabled: %s", member.email, reason)
@@ -159,13 +179,20 @@ def _decide(session: Session, member: Member, events: list[BounceEvent], now: da
                 _warn(session, box, member, cfg, days, last, now)
                 result.warned.append(member.email)
                 result.mails += 1
-    elif member.delivery == Delivery.DISABLED and member.delivery_since is not None and (
-        now - member.delivery_since >= timedelta(days=cfg.grace_days)
+    elif (
+        member.delivery == Delivery.DISABLED
+        and member.delivery_since is not None
+        and (now - member.delivery_since >= timedelta(days=cfg.grace_days))
     ):
-        delivery.remove(session, member, now=now, reason=(
-            f"na {cfg.grace_days:g} dagen nog steeds uitgeschakeld ({member.delivery_reason}); "
-            "uit de mailings gehaald"
-        ))
+        delivery.remove(
+            session,
+            member,
+            now=now,
+            reason=(
+                f"na {cfg.grace_days:g} dagen nog steeds uitgeschakeld ({member.delivery_reason}); "
+                "uit de mailings gehaald"
+            ),
+        )
         removed.append(member)
         result.removed.append(member.email)
 
@@ -184,27 +211,61 @@ def _outbox(settings: Settings, clock: Clock) -> Outbox:
     return Outbox(renderer=Renderer(), service=settings.service, clock=clock, outbound=settings.outbound, tagger=tagger)
 
 
-def _warn(session: Session, box: Outbox, member: Member, cfg: BounceSettings, days: list[str], last: BounceEvent,
-          now: datetime) -> None:
+def _warn(
+    session: Session,
+    box: Outbox,
+    member: Member,
+    cfg: BounceSettings,
+    days: list[str],
+    last: BounceEvent,
+    now: datetime,
+) -> None:
     out = box.add(
-        session, "bounce_waarschuwing", to=member.email, member=member, auto_submitted="auto-generated",
-        context=box.common_context(member_footer=True) | {
-            "name": member.name, "member_email": member.email, "days": len(days), "window_days": int(cfg.window_days),
-            "reason_text": describe(last.reason), "removal_at": now + timedelta(days=cfg.grace_days),
+        session,
+        "bounce_waarschuwing",
+        to=member.email,
+        member=member,
+        auto_submitted="auto-generated",
+        context=box.common_context(member_footer=True)
+        | {
+            "name": member.name,
+            "member_email": member.email,
+            "days": len(days),
+            "window_days": int(cfg.window_days),
+            "reason_text": describe(last.reason),
+            "removal_at": now + timedelta(days=cfg.grace_days),
         },
     )
-    session.add(MemberEvent(member=member, at=now, event="bounce_warning", actor="system", outbound=out,
-                            detail=f"waarschuwing: bezorging uitgeschakeld na zachte bounces op {len(days)} dagen"))
+    session.add(
+        MemberEvent(
+            member=member,
+            at=now,
+            event="bounce_warning",
+            actor="system",
+            outbound=out,
+            detail=f"waarschuwing: bezorging uitgeschakeld na zachte bounces op {len(days)} dagen",
+        )
+    )
 
 
 def _tell_secretariat(session: Session, box: Outbox, settings: Settings, removed: list[Member], now: datetime) -> None:
     box.add(
-        session, "bounces_verwijderd", to=settings.service.secretariat, auto_submitted="auto-generated",
-        context=box.common_context() | {
+        session,
+        "bounces_verwijderd",
+        to=settings.service.secretariat,
+        auto_submitted="auto-generated",
+        context=box.common_context()
+        | {
             "grace_days": int(settings.bounces.grace_days),
             "members": [
-                {"email": m.email, "name": m.name or "", "organisation": m.organisation or "",
-                 "reason": m.delivery_reason or "", "since": m.delivery_since} for m in removed
+                {
+                    "email": m.email,
+                    "name": m.name or "",
+                    "organisation": m.organisation or "",
+                    "reason": m.delivery_reason or "",
+                    "since": m.delivery_since,
+                }
+                for m in removed
             ],
         },
     )

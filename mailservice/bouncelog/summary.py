@@ -31,17 +31,31 @@ class BounceSummary:
 
 
 def summary(session: Session, since: datetime) -> BounceSummary:
-    severities = Counter(dict(session.execute(
-        select(BounceEvent.severity, func.count()).where(BounceEvent.at >= since).group_by(BounceEvent.severity)
-    ).all()))
-    unattributed = session.scalar(select(func.count()).select_from(BounceEvent).where(
-        BounceEvent.at >= since, BounceEvent.member_id.is_(None))) or 0
+    severities = Counter(
+        dict(
+            session.execute(
+                select(BounceEvent.severity, func.count()).where(BounceEvent.at >= since).group_by(BounceEvent.severity)
+            ).all()
+        )
+    )
+    unattributed = (
+        session.scalar(
+            select(func.count())
+            .select_from(BounceEvent)
+            .where(BounceEvent.at >= since, BounceEvent.member_id.is_(None))
+        )
+        or 0
+    )
 
     def changed(event: str) -> tuple[str, ...]:
-        return tuple(session.scalars(
-            select(Member.email).join(MemberEvent, MemberEvent.member_id == Member.id)
-            .where(MemberEvent.event == event, MemberEvent.at >= since).order_by(MemberEvent.id)
-        ))
+        return tuple(
+            session.scalars(
+                select(Member.email)
+                .join(MemberEvent, MemberEvent.member_id == Member.id)
+                .where(MemberEvent.event == event, MemberEvent.at >= since)
+                .order_by(MemberEvent.id)
+            )
+        )
 
     still = session.scalar(select(func.count()).select_from(Member).where(Member.delivery != Delivery.ENABLED)) or 0
     return BounceSummary(

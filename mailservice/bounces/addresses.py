@@ -6,7 +6,9 @@ import re
 
 # Deliberately simple (RFC 5321 "Mailbox" without quoted local parts): bounce texts wrap addresses in
 # <>, quotes, brackets or "mailto:", and a strict RFC 5322 grammar would only lose real recipients.
-ADDRESS = re.compile(r"(?:\"[^\"\n@]{1,64}\"|=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=|[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+)@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)+")
+ADDRESS = re.compile(
+    r"(?:\"[^\"\n@]{1,64}\"|=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=|[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+)@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)+"
+)
 
 # Mailboxes of mail systems themselves: never the recipient that failed.
 _SYSTEM_LOCAL = re.compile(
@@ -22,7 +24,7 @@ def clean(raw: str) -> str | None:
     if not match:
         return None
     addr = match.group(0)
-    if not addr.startswith(("\"", "=?")):
+    if not addr.startswith(('"', "=?")):
         addr = addr.strip(".'`=-")
     if "@" not in addr or addr.startswith("@") or addr.endswith("@"):
         return None

@@ -18,18 +18,27 @@ from mailservice.bounces.status import find_reply, find_status
 from mailservice.classify.decision import BounceRecipient
 
 # Cheap header signals that a message may be a bounce; without any of them detect() stops at once.
-_DAEMON = re.compile(r"mailer-?daemon|postmaster|post_master|mail ?delivery|mail-?daemon|mail administrator|"
-                     r"mailadmin|bounce|nobody@|mail system|daemon@|root@|no-?reply|notify|administrator", re.I)
+_DAEMON = re.compile(
+    r"mailer-?daemon|postmaster|post_master|mail ?delivery|mail-?daemon|mail administrator|"
+    r"mailadmin|bounce|nobody@|mail system|daemon@|root@|no-?reply|notify|administrator",
+    re.I,
+)
 _SUBJECT = re.compile(
     r"undeliver|deliver|failure|failed|returned|bounce|rejected|notification|error|niet bestelbaar|onbestelbaar|"
     r"bezorg|afgeleverd|mislukt|unzustellbar|non.?remis|warning|not delivered|problem|could not|delay",
     re.I,
 )
 # RFC 3834 auto-replies (vacation, "out of office") are not bounces even when sent by a daemon.
-_AUTOREPLY_SUBJECT = re.compile(r"^(auto(matic|matisch)?[ -]?(reply|antwoord|response|respons)|out of (the )?office|"
-                                r"afwezig|abwesend|absence|vacation|away)", re.I)
-_TEMPORARY_TEXT = re.compile(r"\b(temporar(y|ily)|will (retry|try again|continue)|delayed|still trying|"
-                             r"not yet been delivered|warning|transient|tijdelijk|nog niet)\b", re.I)
+_AUTOREPLY_SUBJECT = re.compile(
+    r"^(auto(matic|matisch)?[ -]?(reply|antwoord|response|respons)|out of (the )?office|"
+    r"afwezig|abwesend|absence|vacation|away)",
+    re.I,
+)
+_TEMPORARY_TEXT = re.compile(
+    r"\b(temporar(y|ily)|will (retry|try again|continue)|delayed|still trying|"
+    r"not yet been delivered|warning|transient|tijdelijk|nog niet)\b",
+    re.I,
+)
 _PERMANENT_TEXT = re.compile(r"\b(permanent(ly)?|gave up|giving up|given up|fatal)\b", re.I)
 
 
@@ -90,9 +99,17 @@ def _parse(mail: MailText) -> tuple[str, list[Failure] | None]:
         if any(not f.diagnostic for f in found):
             # DSN fields without a Diagnostic-Code: the human-readable part often has the SMTP reply.
             texts = {f.address: f for f in scan(mail.report, mail)}
-            found = [f if f.diagnostic or f.address not in texts
-                     else Failure(f.address, texts[f.address].diagnostic, _better(f.status, find_status(texts[f.address].diagnostic)), f.action)
-                     for f in found]
+            found = [
+                f
+                if f.diagnostic or f.address not in texts
+                else Failure(
+                    f.address,
+                    texts[f.address].diagnostic,
+                    _better(f.status, find_status(texts[f.address].diagnostic)),
+                    f.action,
+                )
+                for f in found
+            ]
         return rfc3464.NAME, found
     dsn_without_recipients = found is not None and mail.status_parts and found == []
     if mail.status_parts and found is None:
@@ -167,7 +184,13 @@ def _temporary(status: str | None, reply: str | None, action: str | None, report
 
 
 def _delay_notice(mail: MailText) -> bool:
-    return bool(re.search(r"delay|warning|not yet been delivered|will (retry|continue)|vertraag", mail.subject + mail.report[:800], re.I))
+    return bool(
+        re.search(
+            r"delay|warning|not yet been delivered|will (retry|continue)|vertraag",
+            mail.subject + mail.report[:800],
+            re.I,
+        )
+    )
 
 
 def _summary(detector: str, token: str | None, recipients: tuple[BounceRecipient, ...]) -> str:

@@ -75,8 +75,18 @@ class MailText:
         if ctype in ("message/delivery-status", "message/global-delivery-status"):
             self.status_parts.append(part)
             return
-        if ctype in ("message/rfc822", "text/rfc822-headers", "message/global", "message/rfc822-headers",
-                     "message/global-headers", "text/rfc822") and depth > 0:
+        if (
+            ctype
+            in (
+                "message/rfc822",
+                "text/rfc822-headers",
+                "message/global",
+                "message/rfc822-headers",
+                "message/global-headers",
+                "text/rfc822",
+            )
+            and depth > 0
+        ):
             self.original_parts.append(part)
             return
         if ctype.startswith("multipart/"):
@@ -92,7 +102,7 @@ class MailText:
                     if isinstance(sub, Message):
                         self._walk(sub, depth + 1)
             return
-        if ctype.startswith("text/") or ctype == "application/octet-stream" and depth == 0:
+        if ctype.startswith("text/") or (ctype == "application/octet-stream" and depth == 0):
             if ctype == "text/html" and self.texts:
                 return  # the text/plain alternative said it already
             text = _decode(part)
@@ -116,7 +126,7 @@ class MailText:
         """The returned message when it is pasted into the text instead of attached."""
         text = self.text
         match = _ORIGINAL_MARKER.search(text)
-        return text[match.start():] if match else ""
+        return text[match.start() :] if match else ""
 
     @cached_property
     def original_headers(self) -> str:
@@ -135,8 +145,9 @@ class MailText:
         for name in ("Return-Path", "Reply-To", "Sender"):
             found.update(addresses.find_all(_header(self.msg, name)))
         head = self.original_headers
-        for match in re.finditer(r"^(?:From|Sender|Return-Path|Reply-To|X-Apparently-From|Errors-To):(.*)$",
-                                 head, re.I | re.M):
+        for match in re.finditer(
+            r"^(?:From|Sender|Return-Path|Reply-To|X-Apparently-From|Errors-To):(.*)$", head, re.I | re.M
+        ):
             found.update(addresses.find_all(match.group(1)))
         return frozenset(found)
 

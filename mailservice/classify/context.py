@@ -28,7 +28,10 @@ ATELIER_REF = re.compile(r"\[\s*atelier\s*:\s*(\d{4})\s*-\s*(\d{1,2})\s*\]", re.
 # Subject lines of our templates, as they come back under "RE:", "Antw:", "FW:" (ordered: first match wins).
 _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (CONFIRMATION, re.compile(r"bevestig\s+uw\s+aanmelding|\[ref:", re.I)),
-    (CALL_FOR_THEMES, re.compile(r"welke\s+thema.?s\s+wilt\s+u|gespreksthema|thema.?s\s+voor\s+(het\s+)?atelier", re.I)),
+    (
+        CALL_FOR_THEMES,
+        re.compile(r"welke\s+thema.?s\s+wilt\s+u|gespreksthema|thema.?s\s+voor\s+(het\s+)?atelier", re.I),
+    ),
     (REMINDER, re.compile(r"herinnering\b.{0,60}(atelier|uitnodiging)", re.I)),
     (INVITATION, re.compile(r"uitnodiging\b.{0,40}(leer-?\s*(en|&)\s*inspireer|atelier)|\[\s*atelier\s*:", re.I)),
     (WELCOME, re.compile(r"welkom\s+bij\s+het\s+netwerk", re.I)),

@@ -24,13 +24,22 @@ from dataclasses import dataclass
 # Lines that start the quoted or forwarded original. Checked on each line with up to two following lines
 # joined, because clients wrap long "Op ... schreef" lines (Apple Mail, Gmail) at about 76 characters.
 _CUT_LINE = [
-    ("scheidingslijn", re.compile(
-        r"^\s*-{2,}\s*(oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message|"
-        r"origineel bericht|weitergeleitete nachricht|message d'origine)\b", re.I)),
+    (
+        "scheidingslijn",
+        re.compile(
+            r"^\s*-{2,}\s*(oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message|"
+            r"origineel bericht|weitergeleitete nachricht|message d'origine)\b",
+            re.I,
+        ),
+    ),
     ("doorgestuurd", re.compile(r"^\s*(begin doorgestuurd bericht|begin forwarded message)\s*:", re.I)),
-    ("citaatkop", re.compile(
-        r"^\s*(op|on|am|le)\s.{0,200}?\b(schreef|wrote|schrieb|a écrit|heeft .{0,120}?geschreven)\b[^\n]{0,120}:\s*$",
-        re.I | re.S)),
+    (
+        "citaatkop",
+        re.compile(
+            r"^\s*(op|on|am|le)\s.{0,200}?\b(schreef|wrote|schrieb|a écrit|heeft .{0,120}?geschreven)\b[^\n]{0,120}:\s*$",
+            re.I | re.S,
+        ),
+    ),
     ("citaatkop", re.compile(r"^\s*.{0,120}\b(schreef|wrote)\s+(op|on)\s.{0,80}:\s*$", re.I | re.S)),
     ("outlookkop", re.compile(r"^\s*(van|from)\s*:.{0,200}\b(verzonden|sent|datum|date)\s*:", re.I | re.S)),
     ("outlookstreep", re.compile(r"^\s*_{20,}\s*$")),
@@ -39,7 +48,8 @@ _CUT_LINE = [
 # An Outlook header block: "Van:" followed within four lines by another header label.
 _HEADER_START = re.compile(r"^\s*[*>\s]*(van|from|de|von)\s*:\s*\S", re.I)
 _HEADER_NEXT = re.compile(
-    r"^\s*[*>\s]*(verzonden|sent|datum|date|aan|to|onderwerp|subject|cc|envoyé|gesendet)\s*:", re.I)
+    r"^\s*[*>\s]*(verzonden|sent|datum|date|aan|to|onderwerp|subject|cc|envoyé|gesendet)\s*:", re.I
+)
 
 # Our own footer (templates), quoted or pasted under replies: it must never count as the member's words.
 _OUR_FOOTER = re.compile(

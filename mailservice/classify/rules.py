@@ -140,7 +140,11 @@ def _autoreply_headers(c: Ctx) -> Decision | None:
     if not (header or subject):
         return None
     text = autoreply.text_cue(c.p.body)
-    if header and header.startswith("kop Auto-Submitted: auto-generated") and not (subject or text or c.context.is_reply):
+    if (
+        header
+        and header.startswith("kop Auto-Submitted: auto-generated")
+        and not (subject or text or c.context.is_reply)
+    ):
         # RFC 3834 5.1: auto-generated is a machine message but not a reply (invoices, reports): other, no answer.
         return c.decide(Kind.OTHER, f"automatisch bericht ({header}), geen antwoord", no_reply=True)
     reasons = ", ".join(x for x in (header, subject, text.reason if text else None) if x)
@@ -156,16 +160,18 @@ def _autoreply_text(c: Ctx) -> Decision | None:
     text = autoreply.text_cue(c.own.text or c.p.body)
     if text is None:
         return None
-    return c.decide(Kind.AUTOREPLY, f"automatisch antwoord: {text.reason}", address_gone=text.address_gone,
-                    until=text.until)
+    return c.decide(
+        Kind.AUTOREPLY, f"automatisch antwoord: {text.reason}", address_gone=text.address_gone, until=text.until
+    )
 
 
 def _machine_sender(c: Ctx) -> Decision | None:
     local = (c.p.sender or "").split("@", 1)[0]
     if _MACHINE_LOCAL.match(local):
         bulk = any(c.p.header(h) for h in _BULK_HEADERS) or None
-        return c.decide(Kind.OTHER, f"machine-afzender {c.p.sender}: geen verzoek van een persoon", no_reply=True,
-                        bulk=bulk)
+        return c.decide(
+            Kind.OTHER, f"machine-afzender {c.p.sender}: geen verzoek van een persoon", no_reply=True, bulk=bulk
+        )
     return None
 
 
@@ -223,8 +229,9 @@ def _rsvp_from_words(c: Ctx, *, in_context: bool) -> Decision | None:
     guests = intents.guests(text)
     if no and not no.negated:
         extra = f", vervanger {substitute}" if substitute else ""
-        return c.decide(Kind.RSVP, f"afmelding voor het atelier: '{no.words}'{extra}", attending=False,
-                        substitute=substitute)
+        return c.decide(
+            Kind.RSVP, f"afmelding voor het atelier: '{no.words}'{extra}", attending=False, substitute=substitute
+        )
     if yes and not yes.negated:
         return c.decide(Kind.RSVP, f"aanmelding voor het atelier: '{yes.words}'", attending=True, guests=guests)
     if substitute:
@@ -238,8 +245,12 @@ def _invitation_thread(c: Ctx) -> Decision | None:
     # Only leaving the network in so many words is an unsubscribe here; a bare "afmelden" is for the atelier.
     explicit = intents.find(intents.NETWORK_EXPLICIT, c.words)
     if explicit and not explicit.negated:
-        return c.decide(Kind.UNSUBSCRIBE, f"afmelden voor het netwerk in eigen tekst: '{explicit.words}'", erase=False,
-                        successor=_successor(c))
+        return c.decide(
+            Kind.UNSUBSCRIBE,
+            f"afmelden voor het netwerk in eigen tekst: '{explicit.words}'",
+            erase=False,
+            successor=_successor(c),
+        )
     decided = _rsvp_from_words(c, in_context=True)
     if decided:
         return decided
@@ -254,8 +265,12 @@ def _themes_thread(c: Ctx) -> Decision | None:
         return None
     explicit = intents.find(intents.NETWORK_EXPLICIT, c.words)
     if explicit and not explicit.negated:
-        return c.decide(Kind.UNSUBSCRIBE, f"afmelden voor het netwerk in eigen tekst: '{explicit.words}'", erase=False,
-                        successor=_successor(c))
+        return c.decide(
+            Kind.UNSUBSCRIBE,
+            f"afmelden voor het netwerk in eigen tekst: '{explicit.words}'",
+            erase=False,
+            successor=_successor(c),
+        )
     if not c.own.text.strip():
         return None
     return _suggestion(c, "themavoorstel")
@@ -279,8 +294,9 @@ def _erase(c: Ctx) -> Decision | None:
     hit = intents.find(intents.ERASE, c.words)
     if hit is None or hit.negated:
         return None
-    return c.decide(Kind.UNSUBSCRIBE, f"AVG-verwijderverzoek in eigen tekst: '{hit.words}'", erase=True,
-                    successor=_successor(c))
+    return c.decide(
+        Kind.UNSUBSCRIBE, f"AVG-verwijderverzoek in eigen tekst: '{hit.words}'", erase=True, successor=_successor(c)
+    )
 
 
 def _successor(c: Ctx) -> str | None:
@@ -292,8 +308,9 @@ def _handover(c: Ctx) -> Decision | None:
     leaving = intents.find(intents.LEAVING, c.words)
     if successor is None or leaving is None:
         return None
-    return c.decide(Kind.UNSUBSCRIBE, f"vertrek met opvolger {successor}: '{leaving.words}'", erase=False,
-                    successor=successor)
+    return c.decide(
+        Kind.UNSUBSCRIBE, f"vertrek met opvolger {successor}: '{leaving.words}'", erase=False, successor=successor
+    )
 
 
 def _unsubscribe(c: Ctx) -> Decision | None:
@@ -308,8 +325,9 @@ def _unsubscribe(c: Ctx) -> Decision | None:
     stay = intents.find(intents.STAY, c.words)
     if stay and not stay.negated:
         return c.decide(Kind.OTHER, f"afmeldwoorden ('{unsub.words}') maar ook '{stay.words}': een mens kijkt")
-    return c.decide(Kind.UNSUBSCRIBE, f"afmeldwoorden in eigen tekst: '{unsub.words}'", erase=False,
-                    successor=_successor(c))
+    return c.decide(
+        Kind.UNSUBSCRIBE, f"afmeldwoorden in eigen tekst: '{unsub.words}'", erase=False, successor=_successor(c)
+    )
 
 
 def _subscribe(c: Ctx) -> Decision | None:
@@ -379,5 +397,6 @@ def classify(raw: bytes, *, thread: ThreadLookup | None = None) -> Decision:
                 return decided
         return _other(c)
     except Exception as exc:  # the classifier never raises: a human looks instead
-        return Decision(kind=Kind.OTHER, reason=f"classificatie mislukt ({type(exc).__name__}): een mens kijkt",
-                        no_reply=True)
+        return Decision(
+            kind=Kind.OTHER, reason=f"classificatie mislukt ({type(exc).__name__}): een mens kijkt", no_reply=True
+        )

@@ -46,8 +46,10 @@ app = typer.Typer(
 @app.callback()
 def _root(
     config: Annotated[
-        Optional[Path],
-        typer.Option("--config", "-c", help="TOML-instellingenbestand (standaard: config/mailservice.toml als dat bestaat)."),
+        Path | None,
+        typer.Option(
+            "--config", "-c", help="TOML-instellingenbestand (standaard: config/mailservice.toml als dat bestaat)."
+        ),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Meer logregels (DEBUG).")] = False,
 ) -> None:
@@ -57,16 +59,26 @@ def _root(
 
 app.command("run", help="Start de dienst: ontvangen, verwerken en versturen, tot Ctrl-C of SIGTERM.")(run_command)
 app.command("ingest", help="Verwerk .eml-bestanden alsof ze per mail binnenkwamen.")(ingest_command)
-app.add_typer(outbox_app, name="outbox", help="Uitgaande berichten per status; opnieuw versturen, annuleren, mailing hervatten.")
-app.command("send-test", help="Stuur een testbericht via de ingestelde route en toon het antwoord van de server.")(send_test_command)
-app.command("poll", help="Haal wachtende mail op uit de ingestelde bronnen (IMAP, Maildir) en verwerk die.")(poll.poll_command)
+app.add_typer(
+    outbox_app, name="outbox", help="Uitgaande berichten per status; opnieuw versturen, annuleren, mailing hervatten."
+)
+app.command("send-test", help="Stuur een testbericht via de ingestelde route en toon het antwoord van de server.")(
+    send_test_command
+)
+app.command("poll", help="Haal wachtende mail op uit de ingestelde bronnen (IMAP, Maildir) en verwerk die.")(
+    poll.poll_command
+)
 app.add_typer(members_app, name="members", help="Leden bekijken, toevoegen, afmelden en exporteren.")
 app.add_typer(inbox_app, name="inbox", help="Binnengekomen berichten met soort, status en reden.")
 app.add_typer(bounces_app, name="bounces", help="Het bouncelogboek: wie, welk adres, wanneer, hard of zacht, waarom.")
 members_app.command("enable", help="Zet de bezorging aan een lid weer aan (na bounces).")(enable_command)
-app.add_typer(ateliers_app, name="ateliers", help="Leer- en inspireer-ateliers plannen, bekijken, wijzigen en annuleren.")
+app.add_typer(
+    ateliers_app, name="ateliers", help="Leer- en inspireer-ateliers plannen, bekijken, wijzigen en annuleren."
+)
 app.command("schedule", help="Toon wat de planner wanneer verstuurt (Amsterdamse tijd).")(schedule_command)
-app.command("suggestions", help="Themasuggesties per thema, met de onderwerpen; --export voor een CSV.")(suggestions_command)
+app.command("suggestions", help="Themasuggesties per thema, met de onderwerpen; --export voor een CSV.")(
+    suggestions_command
+)
 
 
 @app.command("classify", help="Classificeer berichten (bestanden of Maildir-mappen) zonder database.")

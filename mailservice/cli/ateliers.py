@@ -6,7 +6,7 @@ import csv
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from sqlalchemy import select
@@ -85,25 +85,40 @@ def add_atelier(
     theme: Annotated[str, typer.Option("--thema", help="strategie, samenwerking, organisatie of dienstverlening.")],
     day: Annotated[str, typer.Option("--datum", help="Datum, bijvoorbeeld 2027-03-11.")],
     start: Annotated[str, typer.Option("--begin", help="Begintijd (Amsterdamse tijd), bijvoorbeeld 14:00.")],
-    end: Annotated[Optional[str], typer.Option("--eind", help="Eindtijd; standaard begin + ateliers.duration_minutes.")] = None,
-    place: Annotated[Optional[str], typer.Option("--plaats", help="Adres.")] = None,
-    online: Annotated[Optional[str], typer.Option("--online", help="Link om online deel te nemen.")] = None,
-    description: Annotated[Optional[str], typer.Option("--beschrijving", help="Korte beschrijving voor de uitnodiging.")] = None,
-    capacity: Annotated[Optional[int], typer.Option("--capaciteit", min=1, help="Aantal plaatsen (gasten tellen mee).")] = None,
-    deadline: Annotated[Optional[str], typer.Option("--aanmelden-tot", help="Laatste dag om aan te melden.")] = None,
-    call_days: Annotated[Optional[int], typer.Option("--oproep-dagen", help="Oproep thema's: dagen vóór het atelier.")] = None,
-    tally_days: Annotated[Optional[int], typer.Option("--telling-dagen", help="Telling: dagen vóór het atelier.")] = None,
-    invite_days: Annotated[Optional[int], typer.Option("--uitnodiging-dagen", help="Uitnodiging: dagen vóór.")] = None,
-    remind_days: Annotated[Optional[int], typer.Option("--herinnering-dagen", help="Herinnering: dagen vóór.")] = None,
-    follow_days: Annotated[Optional[int], typer.Option("--vervolg-dagen", help="Vervolgmail: dagen ná het atelier.")] = None,
+    end: Annotated[
+        str | None, typer.Option("--eind", help="Eindtijd; standaard begin + ateliers.duration_minutes.")
+    ] = None,
+    place: Annotated[str | None, typer.Option("--plaats", help="Adres.")] = None,
+    online: Annotated[str | None, typer.Option("--online", help="Link om online deel te nemen.")] = None,
+    description: Annotated[
+        str | None, typer.Option("--beschrijving", help="Korte beschrijving voor de uitnodiging.")
+    ] = None,
+    capacity: Annotated[
+        int | None, typer.Option("--capaciteit", min=1, help="Aantal plaatsen (gasten tellen mee).")
+    ] = None,
+    deadline: Annotated[str | None, typer.Option("--aanmelden-tot", help="Laatste dag om aan te melden.")] = None,
+    call_days: Annotated[
+        int | None, typer.Option("--oproep-dagen", help="Oproep thema's: dagen vóór het atelier.")
+    ] = None,
+    tally_days: Annotated[
+        int | None, typer.Option("--telling-dagen", help="Telling: dagen vóór het atelier.")
+    ] = None,
+    invite_days: Annotated[int | None, typer.Option("--uitnodiging-dagen", help="Uitnodiging: dagen vóór.")] = None,
+    remind_days: Annotated[int | None, typer.Option("--herinnering-dagen", help="Herinnering: dagen vóór.")] = None,
+    follow_days: Annotated[
+        int | None, typer.Option("--vervolg-dagen", help="Vervolgmail: dagen ná het atelier.")
+    ] = None,
 ) -> None:
     if not place and not online:
         raise CommandError("geef een plaats (--plaats) of een link (--online), of beide")
     app = open_app()
     settings = app.settings
     starts_at = local_datetime(_day(day, "--datum"), _clock_time(start, "--begin").time())
-    ends_at = (local_datetime(_day(day, "--datum"), _clock_time(end, "--eind").time()) if end
-               else starts_at + timedelta(minutes=settings.ateliers.duration_minutes))
+    ends_at = (
+        local_datetime(_day(day, "--datum"), _clock_time(end, "--eind").time())
+        if end
+        else starts_at + timedelta(minutes=settings.ateliers.duration_minutes)
+    )
     if ends_at <= starts_at:
         raise CommandError("--eind ligt niet na --begin")
     d = default_offsets(settings)
@@ -123,10 +138,20 @@ def add_atelier(
         raise CommandError("het atelier ligt in het verleden")
     with transaction(app.factory) as session:
         atelier = Atelier(
-            reference=next_reference(session, starts_at), title=title, theme=_theme(theme), description=description,
-            starts_at=starts_at, ends_at=ends_at, place=place, online_url=online, capacity=capacity,
+            reference=next_reference(session, starts_at),
+            title=title,
+            theme=_theme(theme),
+            description=description,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            place=place,
+            online_url=online,
+            capacity=capacity,
             registration_deadline=_deadline(_day(deadline, "--aanmelden-tot")) if deadline else None,
-            state=AtelierState.PLANNED, ics_sequence=0, created_at=now, updated_at=now,
+            state=AtelierState.PLANNED,
+            ics_sequence=0,
+            created_at=now,
+            updated_at=now,
         )
         session.add(atelier)
         notes = plan_steps(session, atelier, offsets, send_time(settings), now)
@@ -157,9 +182,17 @@ def list_ateliers() -> None:
     with app.factory() as session:
         for a in session.scalars(select(Atelier).order_by(Atelier.starts_at)):
             c = rsvp_counts(session, a)
-            view.add_row(a.reference, when(a.starts_at), a.title, THEME_NAMES[a.theme], a.state, str(c["attending"]),
-                         f"{c['seats']}/{a.capacity}" if a.capacity else str(c["seats"]), str(c["waiting"]),
-                         str(c["declined"]))
+            view.add_row(
+                a.reference,
+                when(a.starts_at),
+                a.title,
+                THEME_NAMES[a.theme],
+                a.state,
+                str(c["attending"]),
+                f"{c['seats']}/{a.capacity}" if a.capacity else str(c["seats"]),
+                str(c["waiting"]),
+                str(c["declined"]),
+            )
     console.print(view)
     app.close()
 
@@ -172,41 +205,64 @@ def show_atelier(reference: Annotated[str, typer.Argument(help="Referentie, bijv
         console.print(f"[bold]{a.reference}[/bold]  {a.title}  ({THEME_NAMES[a.theme]})  status: {a.state}")
         console.print(f"wanneer: {when(a.starts_at)} tot {when(a.ends_at)}")
         console.print(f"plaats: {a.place or '-'}  online: {a.online_url or '-'}")
-        console.print(f"plaatsen: {a.capacity or 'onbeperkt'}  aanmelden tot: {when(a.registration_deadline) or '-'}  "
-                      f"verslag: {a.report_url or '-'}")
+        console.print(
+            f"plaatsen: {a.capacity or 'onbeperkt'}  aanmelden tot: {when(a.registration_deadline) or '-'}  "
+            f"verslag: {a.report_url or '-'}"
+        )
         steps = table("stap", "wanneer", "status", "mailing", "toelichting")
         for s in a.steps:
-            steps.add_row(STEP_NAMES.get(s.step, s.step), when(s.due_at), s.state,
-                          f"#{s.mailing_id}" if s.mailing_id else "", s.note or "")
+            steps.add_row(
+                STEP_NAMES.get(s.step, s.step),
+                when(s.due_at),
+                s.state,
+                f"#{s.mailing_id}" if s.mailing_id else "",
+                s.note or "",
+            )
         console.print(steps)
         rsvps = table("lid", "antwoord", "gasten", "vervanger", "wachtlijst", "gewijzigd")
         labels = {RsvpStatus.ATTENDING: "komt", RsvpStatus.WAITING: "wachtlijst", RsvpStatus.DECLINED: "komt niet"}
-        for r in session.scalars(select(Rsvp).where(Rsvp.atelier_id == a.id).order_by(Rsvp.status, Rsvp.waitlist_position, Rsvp.id)):
-            rsvps.add_row(r.member.email, labels[RsvpStatus(r.status)], str(r.guests or ""), r.substitute or "",
-                          str(r.waitlist_position or ""), when(r.updated_at))
+        for r in session.scalars(
+            select(Rsvp).where(Rsvp.atelier_id == a.id).order_by(Rsvp.status, Rsvp.waitlist_position, Rsvp.id)
+        ):
+            rsvps.add_row(
+                r.member.email,
+                labels[RsvpStatus(r.status)],
+                str(r.guests or ""),
+                r.substitute or "",
+                str(r.waitlist_position or ""),
+                when(r.updated_at),
+            )
         console.print(rsvps)
         c = rsvp_counts(session, a)
-        console.print(f"{c['attending']} aangemeld ({c['seats']} plaatsen), {c['waiting']} op de wachtlijst, "
-                      f"{c['declined']} afgemeld")
+        console.print(
+            f"{c['attending']} aangemeld ({c['seats']} plaatsen), {c['waiting']} op de wachtlijst, "
+            f"{c['declined']} afgemeld"
+        )
     app.close()
 
 
 @ateliers_app.command("edit", help="Wijzig een atelier; de planning van wat nog niet verstuurd is schuift mee.")
 def edit_atelier(
     reference: Annotated[str, typer.Argument(help="Referentie, bijvoorbeeld 2027-1.")],
-    title: Annotated[Optional[str], typer.Option("--titel")] = None,
-    theme: Annotated[Optional[str], typer.Option("--thema")] = None,
-    day: Annotated[Optional[str], typer.Option("--datum")] = None,
-    start: Annotated[Optional[str], typer.Option("--begin")] = None,
-    end: Annotated[Optional[str], typer.Option("--eind")] = None,
-    place: Annotated[Optional[str], typer.Option("--plaats")] = None,
-    online: Annotated[Optional[str], typer.Option("--online")] = None,
-    description: Annotated[Optional[str], typer.Option("--beschrijving")] = None,
-    capacity: Annotated[Optional[int], typer.Option("--capaciteit", min=1)] = None,
-    deadline: Annotated[Optional[str], typer.Option("--aanmelden-tot")] = None,
-    report: Annotated[Optional[str], typer.Option("--verslag", help="Link naar het verslag (voor de vervolgmail).")] = None,
-    again: Annotated[Optional[str], typer.Option("--opnieuw", help="Verstuur een gemiste stap alsnog: oproep, telling, "
-                                                                  "uitnodiging, herinnering of vervolg.")] = None,
+    title: Annotated[str | None, typer.Option("--titel")] = None,
+    theme: Annotated[str | None, typer.Option("--thema")] = None,
+    day: Annotated[str | None, typer.Option("--datum")] = None,
+    start: Annotated[str | None, typer.Option("--begin")] = None,
+    end: Annotated[str | None, typer.Option("--eind")] = None,
+    place: Annotated[str | None, typer.Option("--plaats")] = None,
+    online: Annotated[str | None, typer.Option("--online")] = None,
+    description: Annotated[str | None, typer.Option("--beschrijving")] = None,
+    capacity: Annotated[int | None, typer.Option("--capaciteit", min=1)] = None,
+    deadline: Annotated[str | None, typer.Option("--aanmelden-tot")] = None,
+    report: Annotated[
+        str | None, typer.Option("--verslag", help="Link naar het verslag (voor de vervolgmail).")
+    ] = None,
+    again: Annotated[
+        str | None,
+        typer.Option(
+            "--opnieuw", help="Verstuur een gemiste stap alsnog: oproep, telling, uitnodiging, herinnering of vervolg."
+        ),
+    ] = None,
 ) -> None:
     app = open_app()
     now = app.clock()
@@ -227,8 +283,14 @@ def edit_atelier(
             a.ends_at = local_datetime(a.starts_at.astimezone(AMSTERDAM).date(), _clock_time(end, "--eind").time())
         if a.ends_at <= a.starts_at:
             raise CommandError("de eindtijd ligt niet na de begintijd")
-        for attr, value in (("title", title), ("place", place), ("online_url", online), ("description", description),
-                            ("capacity", capacity), ("report_url", report)):
+        for attr, value in (
+            ("title", title),
+            ("place", place),
+            ("online_url", online),
+            ("description", description),
+            ("capacity", capacity),
+            ("report_url", report),
+        ):
             if value is not None:
                 setattr(a, attr, value)
         if theme is not None:
@@ -254,8 +316,10 @@ def edit_atelier(
     for change in changes:
         console.print(f"  {change}")
     if updates:
-        console.print(f"{updates} bijgewerkte uitnodiging(en) met agenda-afspraak staan klaar voor verzending "
-                      "aan wie de uitnodiging kreeg.")
+        console.print(
+            f"{updates} bijgewerkte uitnodiging(en) met agenda-afspraak staan klaar voor verzending "
+            "aan wie de uitnodiging kreeg."
+        )
     app.close()
 
 
@@ -276,7 +340,9 @@ def cancel_command(reference: Annotated[str, typer.Argument(help="Referentie, bi
 
 
 def schedule_command(
-    everything: Annotated[bool, typer.Option("--alles", help="Ook wat al verstuurd, gemist of geannuleerd is.")] = False,
+    everything: Annotated[
+        bool, typer.Option("--alles", help="Ook wat al verstuurd, gemist of geannuleerd is.")
+    ] = False,
 ) -> None:
     app = open_app()
     view = table("wanneer", "stap", "atelier", "status", "toelichting")
@@ -294,23 +360,38 @@ def schedule_command(
 
 
 def suggestions_command(
-    reference: Annotated[Optional[str], typer.Option("--atelier", help="Alleen voor dit atelier (referentie).")] = None,
-    export: Annotated[Optional[Path], typer.Option("--export", help="Alle suggesties als CSV naar dit bestand ('-': scherm).")] = None,
+    reference: Annotated[str | None, typer.Option("--atelier", help="Alleen voor dit atelier (referentie).")] = None,
+    export: Annotated[
+        Path | None, typer.Option("--export", help="Alle suggesties als CSV naar dit bestand ('-': scherm).")
+    ] = None,
 ) -> None:
     app = open_app()
     with app.factory() as session:
         atelier = _find(session, reference) if reference else None
-        items = suggestions_for(session, atelier) if atelier else list(session.scalars(select(Suggestion).order_by(Suggestion.id)))
+        items = (
+            suggestions_for(session, atelier)
+            if atelier
+            else list(session.scalars(select(Suggestion).order_by(Suggestion.id)))
+        )
         if export is not None:
             handle = sys.stdout if str(export) == "-" else open(export, "w", newline="", encoding="utf-8")
             try:
                 writer = csv.writer(handle, delimiter=";")  # Dutch Excel expects a semicolon
-                writer.writerow(["ontvangen", "e-mailadres", "naam", "organisatie", "atelier", "thema's", "onderwerpen"])
+                writer.writerow(
+                    ["ontvangen", "e-mailadres", "naam", "organisatie", "atelier", "thema's", "onderwerpen"]
+                )
                 for s in items:
-                    writer.writerow([s.created_at.astimezone(AMSTERDAM).isoformat(timespec="minutes"), s.member.email,
-                                     s.member.name or "", s.member.organisation or "",
-                                     s.atelier.reference if s.atelier else "", ", ".join(s.themes or ()),
-                                     " | ".join(s.topics or ())])
+                    writer.writerow(
+                        [
+                            s.created_at.astimezone(AMSTERDAM).isoformat(timespec="minutes"),
+                            s.member.email,
+                            s.member.name or "",
+                            s.member.organisation or "",
+                            s.atelier.reference if s.atelier else "",
+                            ", ".join(s.themes or ()),
+                            " | ".join(s.topics or ()),
+                        ]
+                    )
             finally:
                 if handle is not sys.stdout:
                     handle.close()
@@ -326,7 +407,9 @@ def suggestions_command(
             view.add_row(THEME_NAMES[c.theme], str(c.member_count), str(c.suggestions), topics)
     console.print(view)
     where = f" voor atelier {reference}" if reference else ""
-    console.print(f"{result.suggestions} suggestie(s) van {result.members} {'lid' if result.members == 1 else 'leden'}{where}.")
+    console.print(
+        f"{result.suggestions} suggestie(s) van {result.members} {'lid' if result.members == 1 else 'leden'}{where}."
+    )
     app.close()
 
 

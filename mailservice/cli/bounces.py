@@ -10,7 +10,7 @@ import csv
 import sys
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from sqlalchemy import Select, or_, select
@@ -27,14 +27,30 @@ from mailservice.store.models import BounceEvent, Delivery, Member, MemberEvent
 bounces_app = typer.Typer(rich_markup_mode=None)
 
 _DELIVERY = {Delivery.ENABLED: "aan", Delivery.DISABLED: "uitgeschakeld", Delivery.REMOVED: "van de verzendlijst"}
-_LAYER = {"verp": "VERP-adres", "rfc3464": "DSN (RFC 3464)", "smtp": "bij verzenden (SMTP)",
-          "autoreply": "automatisch antwoord", "heuristiek": "lijkt op bounce"}
-_EVENTS = {"delivery_disabled": "bezorging uitgeschakeld", "delivery_enabled": "bezorging weer aan",
-           "delivery_removed": "van de verzendlijst", "bounce_warning": "waarschuwing verstuurd",
-           "bounce_score_reset": "telling vervallen"}
+_LAYER = {
+    "verp": "VERP-adres",
+    "rfc3464": "DSN (RFC 3464)",
+    "smtp": "bij verzenden (SMTP)",
+    "autoreply": "automatisch antwoord",
+    "heuristiek": "lijkt op bounce",
+}
+_EVENTS = {
+    "delivery_disabled": "bezorging uitgeschakeld",
+    "delivery_enabled": "bezorging weer aan",
+    "delivery_removed": "van de verzendlijst",
+    "bounce_warning": "waarschuwing verstuurd",
+    "bounce_score_reset": "telling vervallen",
+}
 _ACTORS = {"system": "dienst", "cli": "secretariaat", "email": "lid (e-mail)"}
-_BY = {"verp": "VERP", "ref": "X-Mailservice-Ref", "message-id": "Message-ID", "outbox": "verzendrij",
-       "address": "adres", "thread": "antwoord op ons bericht", None: "niet toegewezen"}
+_BY = {
+    "verp": "VERP",
+    "ref": "X-Mailservice-Ref",
+    "message-id": "Message-ID",
+    "outbox": "verzendrij",
+    "address": "adres",
+    "thread": "antwoord op ons bericht",
+    None: "niet toegewezen",
+}
 
 
 def _since(value: str | None) -> datetime | None:
@@ -71,7 +87,7 @@ def _query(member: Member | None, hard: bool, soft: bool, needs_action: bool, si
 
 
 def _layer(layer: str | None) -> str:
-    """"verp/rfc3464": our VERP tag decided, the RFC 3464 parser read the failure."""
+    """ "verp/rfc3464": our VERP tag decided, the RFC 3464 parser read the failure."""
     return " + ".join(_LAYER.get(part, part) for part in (layer or "").split("/"))
 
 
@@ -83,28 +99,57 @@ def _message(e: BounceEvent) -> str:
 
 def _row(e: BounceEvent, m: Member | None) -> list[str]:
     return [
-        when(e.at), m.email if m else "(onbekend)", e.address or "?", severity(e.severity), e.status or "",
+        when(e.at),
+        m.email if m else "(onbekend)",
+        e.address or "?",
+        severity(e.severity),
+        e.status or "",
         f"{e.reason or '?'} ({describe(e.reason)})" if e.reason else "nog niet beoordeeld",
-        _layer(e.layer), _BY.get(e.attributed_by, e.attributed_by or ""),
-        " ".join((e.diagnostic or "").split())[:300], _message(e),
+        _layer(e.layer),
+        _BY.get(e.attributed_by, e.attributed_by or ""),
+        " ".join((e.diagnostic or "").split())[:300],
+        _message(e),
     ]
 
 
-_HEADERS = ("wanneer", "lid", "adres", "soort", "status", "reden", "gevonden door", "toegewezen via", "diagnose", "bericht")
+_HEADERS = (
+    "wanneer",
+    "lid",
+    "adres",
+    "soort",
+    "status",
+    "reden",
+    "gevonden door",
+    "toegewezen via",
+    "diagnose",
+    "bericht",
+)
 
 
 @bounces_app.callback(invoke_without_command=True)
 def bounces(
     ctx: typer.Context,
-    member: Annotated[Optional[str], typer.Option("--member", "--lid", "-m", help="Alleen dit lid (e-mailadres).")] = None,
+    member: Annotated[
+        str | None, typer.Option("--member", "--lid", "-m", help="Alleen dit lid (e-mailadres).")
+    ] = None,
     hard: Annotated[bool, typer.Option("--hard", help="Alleen harde bounces.")] = False,
     soft: Annotated[bool, typer.Option("--soft", "--zacht", help="Alleen zachte bounces.")] = False,
-    needs_action: Annotated[bool, typer.Option(
-        "--needs-action", "--actie", help="Alleen wat aandacht vraagt: niet toe te wijzen, of bezorging uitgeschakeld.")] = False,
-    since: Annotated[Optional[str], typer.Option("--since", "--sinds", help="Aantal dagen terug, of een datum (01-11-2026).")] = None,
+    needs_action: Annotated[
+        bool,
+        typer.Option(
+            "--needs-action",
+            "--actie",
+            help="Alleen wat aandacht vraagt: niet toe te wijzen, of bezorging uitgeschakeld.",
+        ),
+    ] = False,
+    since: Annotated[
+        str | None, typer.Option("--since", "--sinds", help="Aantal dagen terug, of een datum (01-11-2026).")
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel meldingen.")] = 50,
-    as_csv: Annotated[bool, typer.Option("--csv", help="Alles (zonder --limit) als CSV naar het scherm of --output.")] = False,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="CSV-bestand (met --csv).")] = None,
+    as_csv: Annotated[
+        bool, typer.Option("--csv", help="Alles (zonder --limit) als CSV naar het scherm of --output.")
+    ] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="CSV-bestand (met --csv).")] = None,
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
@@ -124,8 +169,11 @@ def bounces(
         view.add_row(*_row(e, m))
     console.print(view)
     if rows:
-        console.print(f"{len(rows)} melding(en). Het opgeslagen bericht: mailservice inbox show NR; "
-                      "per lid: mailservice bounces show ADRES", highlight=False)
+        console.print(
+            f"{len(rows)} melding(en). Het opgeslagen bericht: mailservice inbox show NR; "
+            "per lid: mailservice bounces show ADRES",
+            highlight=False,
+        )
     else:
         console.print("Geen bounces." if not needs_action else "Niets dat aandacht vraagt.")
     app.close()
@@ -135,12 +183,37 @@ def _write_csv(rows, output: Path | None) -> None:  # type: ignore[no-untyped-de
     handle = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout
     try:
         writer = csv.writer(handle, delimiter=";")  # Dutch Excel expects a semicolon
-        writer.writerow(["wanneer", "lid", "adres", "soort", "status", "reden", "laag", "toegewezen via",
-                         "diagnose", "binnengekomen bericht", "uitgaand bericht"])
+        writer.writerow(
+            [
+                "wanneer",
+                "lid",
+                "adres",
+                "soort",
+                "status",
+                "reden",
+                "laag",
+                "toegewezen via",
+                "diagnose",
+                "binnengekomen bericht",
+                "uitgaand bericht",
+            ]
+        )
         for e, m in rows:
-            writer.writerow([e.at.isoformat(), m.email if m else "", e.address, e.severity or "", e.status,
-                             e.reason or "", e.layer or "", e.attributed_by or "", e.diagnostic or "",
-                             e.inbound_id or "", e.outbound_id or ""])
+            writer.writerow(
+                [
+                    e.at.isoformat(),
+                    m.email if m else "",
+                    e.address,
+                    e.severity or "",
+                    e.status,
+                    e.reason or "",
+                    e.layer or "",
+                    e.attributed_by or "",
+                    e.diagnostic or "",
+                    e.inbound_id or "",
+                    e.outbound_id or "",
+                ]
+            )
     finally:
         if output:
             handle.close()
@@ -157,21 +230,31 @@ def show(member: Annotated[str, typer.Argument(help="E-mailadres van het lid.")]
         if m is None:
             raise CommandError(f"geen lid met e-mailadres {member}")
         console.print(f"[bold]{m.email}[/bold]  {m.name or ''}  {m.organisation or ''}")
-        console.print(f"lidmaatschap: {m.status}  bezorging: {_DELIVERY.get(m.delivery, m.delivery)}"
-                      + (f" sinds {when(m.delivery_since)}" if m.delivery_since else ""), highlight=False)
+        console.print(
+            f"lidmaatschap: {m.status}  bezorging: {_DELIVERY.get(m.delivery, m.delivery)}"
+            + (f" sinds {when(m.delivery_since)}" if m.delivery_since else ""),
+            highlight=False,
+        )
         if m.delivery_reason:
             console.print(f"reden: {m.delivery_reason}", highlight=False, markup=False)
-        console.print(f"zachte bounces: op {m.bounce_score} verschillende dag(en); grens {cfg.soft_threshold} "
-                      f"binnen {cfg.window_days:g} dagen", highlight=False)
+        console.print(
+            f"zachte bounces: op {m.bounce_score} verschillende dag(en); grens {cfg.soft_threshold} "
+            f"binnen {cfg.window_days:g} dagen",
+            highlight=False,
+        )
         view = table(*_HEADERS)
         for e, mm in session.execute(_query(m, False, False, False, None)):
             view.add_row(*_row(e, mm))
         console.print(view)
         history = table("wanneer", "gebeurtenis", "door", "toelichting")
-        for ev in session.scalars(select(MemberEvent).where(
-            MemberEvent.member_id == m.id,
-            MemberEvent.event.in_(list(_EVENTS)),
-        ).order_by(MemberEvent.id)):
+        for ev in session.scalars(
+            select(MemberEvent)
+            .where(
+                MemberEvent.member_id == m.id,
+                MemberEvent.event.in_(list(_EVENTS)),
+            )
+            .order_by(MemberEvent.id)
+        ):
             history.add_row(when(ev.at), _EVENTS[ev.event], _ACTORS.get(ev.actor, ev.actor), ev.detail or "")
         if history.row_count:
             console.print(history)

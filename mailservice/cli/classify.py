@@ -53,8 +53,13 @@ def _table(rows: list[dict[str, object]], out: TextIO) -> None:
         recipients = row.get("recipients") or []
         if recipients:
             data.append("recipients=" + ",".join(r["address"] for r in recipients))  # type: ignore[index,union-attr]
-        table.add_row(pathlib.Path(str(row["file"])).name, str(row["kind"]), str(row["sender"] or ""),
-                      " ".join(data), str(row["reason"]))
+        table.add_row(
+            pathlib.Path(str(row["file"])).name,
+            str(row["kind"]),
+            str(row["sender"] or ""),
+            " ".join(data),
+            str(row["reason"]),
+        )
     Console(file=out, width=160).print(table)
 
 

@@ -18,7 +18,9 @@ _NEEDS_HUMAN = [InboundStatus.UNHANDLED, InboundStatus.QUARANTINED]
 @inbox_app.callback(invoke_without_command=True)
 def inbox(
     ctx: typer.Context,
-    unhandled: Annotated[bool, typer.Option("--unhandled", "-u", help="Alleen wat het secretariaat moet afhandelen.")] = False,
+    unhandled: Annotated[
+        bool, typer.Option("--unhandled", "-u", help="Alleen wat het secretariaat moet afhandelen.")
+    ] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel berichten.")] = 50,
 ) -> None:
     if ctx.invoked_subcommand is not None:
@@ -31,7 +33,15 @@ def inbox(
         rows = list(session.scalars(query))
     view = table("nr", "ontvangen", "van", "onderwerp", "soort", "status", "reden")
     for r in rows:
-        view.add_row(str(r.id), when(r.received_at), r.sender or r.envelope_from or "", r.subject or "", r.kind or "", r.status, r.reason or "")
+        view.add_row(
+            str(r.id),
+            when(r.received_at),
+            r.sender or r.envelope_from or "",
+            r.subject or "",
+            r.kind or "",
+            r.status,
+            r.reason or "",
+        )
     console.print(view)
     if not rows:
         console.print("Geen berichten." if not unhandled else "Niets af te handelen.")
@@ -46,9 +56,18 @@ def show(inbound_id: Annotated[int, typer.Argument(help="Nummer van het bericht.
         if r is None:
             raise CommandError(f"geen bericht met nummer {inbound_id}")
         for label, value in [
-            ("nummer", r.id), ("ontvangen", when(r.received_at)), ("bron", r.source), ("envelop-afzender", r.envelope_from),
-            ("afzender", r.sender), ("onderwerp", r.subject), ("Message-ID", r.message_id), ("grootte", f"{r.size} bytes"),
-            ("soort", r.kind), ("status", r.status), ("reden", r.reason), ("fout", (r.error or "").strip().splitlines()[-1:] and r.error.strip().splitlines()[-1]),
+            ("nummer", r.id),
+            ("ontvangen", when(r.received_at)),
+            ("bron", r.source),
+            ("envelop-afzender", r.envelope_from),
+            ("afzender", r.sender),
+            ("onderwerp", r.subject),
+            ("Message-ID", r.message_id),
+            ("grootte", f"{r.size} bytes"),
+            ("soort", r.kind),
+            ("status", r.status),
+            ("reden", r.reason),
+            ("fout", (r.error or "").strip().splitlines()[-1:] and r.error.strip().splitlines()[-1]),
         ]:
             console.print(f"{label:>16}: {value if value is not None else ''}", highlight=False, markup=False)
     app.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from email_validator import EmailNotValidError, validate_email
@@ -28,7 +28,7 @@ def _address(value: str) -> str:
 
 @members_app.command("list", help="Toon de leden.")
 def list_members(
-    status: Annotated[Optional[MemberStatus], typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+    status: Annotated[MemberStatus | None, typer.Option("--status", "-s", help="Alleen deze status.")] = None,
 ) -> None:
     app = open_app()
     with app.factory() as session:
@@ -39,7 +39,14 @@ def list_members(
     view = table("nr", "e-mailadres", "naam", "organisatie", "rol", "status", "lid sinds", "afgemeld")
     for m in rows:
         view.add_row(
-            str(m.id), m.email, m.name or "", m.organisation or "", m.role, m.status, when(m.confirmed_at), when(m.left_at)
+            str(m.id),
+            m.email,
+            m.name or "",
+            m.organisation or "",
+            m.role,
+            m.status,
+            when(m.confirmed_at),
+            when(m.left_at),
         )
     console.print(view)
     console.print(f"{len(rows)} {'lid' if len(rows) == 1 else 'leden'}")
@@ -55,11 +62,22 @@ def show_member(email: Annotated[str, typer.Argument(help="E-mailadres van het l
             raise CommandError(f"geen lid met e-mailadres {email}")
         console.print(f"[bold]{member.email}[/bold]  {member.name or ''}  {member.organisation or ''}")
         console.print(f"status: {member.status}  rol: {member.role}  functie: {member.function or '-'}")
-        console.print(f"aangemaakt: {when(member.created_at)}  bevestigd: {when(member.confirmed_at)}  afgemeld: {when(member.left_at)}")
+        console.print(
+            f"aangemaakt: {when(member.created_at)}  bevestigd: {when(member.confirmed_at)}  afgemeld: {when(member.left_at)}"
+        )
         view = table("wanneer", "gebeurtenis", "door", "bericht in", "bericht uit", "toelichting")
-        for ev in session.scalars(select(MemberEvent).where(MemberEvent.member_id == member.id).order_by(MemberEvent.id)):
+        for ev in session.scalars(
+            select(MemberEvent).where(MemberEvent.member_id == member.id).order_by(MemberEvent.id)
+        ):
             inbound = f"#{ev.inbound_id} {ev.inbound.message_id or ''}" if ev.inbound else ""
-            view.add_row(when(ev.at), ev.event, ev.actor, inbound, f"#{ev.outbound_id}" if ev.outbound_id else "", ev.detail or "")
+            view.add_row(
+                when(ev.at),
+                ev.event,
+                ev.actor,
+                inbound,
+                f"#{ev.outbound_id}" if ev.outbound_id else "",
+                ev.detail or "",
+            )
         console.print(view)
     app.close()
 
@@ -67,9 +85,9 @@ def show_member(email: Annotated[str, typer.Argument(help="E-mailadres van het l
 @members_app.command("add", help="Voeg een lid toe (door het secretariaat; stuurt een welkomstmail).")
 def add_member(
     email: Annotated[str, typer.Argument(help="E-mailadres.")],
-    name: Annotated[Optional[str], typer.Option("--naam", help="Naam.")] = None,
-    organisation: Annotated[Optional[str], typer.Option("--organisatie", help="Organisatie.")] = None,
-    function: Annotated[Optional[str], typer.Option("--functie", help="Functie.")] = None,
+    name: Annotated[str | None, typer.Option("--naam", help="Naam.")] = None,
+    organisation: Annotated[str | None, typer.Option("--organisatie", help="Organisatie.")] = None,
+    function: Annotated[str | None, typer.Option("--functie", help="Functie.")] = None,
     welcome: Annotated[bool, typer.Option("--welkom/--geen-welkom", help="Welkomstmail sturen.")] = True,
 ) -> None:
     address = _address(email)
@@ -89,7 +107,11 @@ def add_member(
         out = None
         if welcome:
             out = app.ingest.env.outbox.add(
-                session, "welkom", to=address, member=member, auto_submitted="auto-generated",
+                session,
+                "welkom",
+                to=address,
+                member=member,
+                auto_submitted="auto-generated",
                 context={
                     "network_name": app.settings.service.network_name,
                     "service_address": app.settings.service.address,
@@ -97,7 +119,9 @@ def add_member(
                     "name": member.name,
                 },
             )
-        session.add(MemberEvent(member=member, at=now, event="added", actor="cli", outbound=out, detail="door het secretariaat"))
+        session.add(
+            MemberEvent(member=member, at=now, event="added", actor="cli", outbound=out, detail="door het secretariaat")
+        )
     if welcome:
         app.sender.drain()
     console.print(f"{address} is toegevoegd als lid{' en heeft een welkomstmail gekregen' if welcome else ''}.")
@@ -121,7 +145,9 @@ def remove_member(email: Annotated[str, typer.Argument(help="E-mailadres.")]) ->
 ROLES = ("member", "adviesraad")
 
 
-@members_app.command("set-role", help="Zet de rol van een lid: member of adviesraad (krijgt de telling van de thema's).")
+@members_app.command(
+    "set-role", help="Zet de rol van een lid: member of adviesraad (krijgt de telling van de thema's)."
+)
 def set_role(
     email: Annotated[str, typer.Argument(help="E-mailadres van het lid.")],
     role: Annotated[str, typer.Argument(help="member of adviesraad.")],
@@ -135,15 +161,17 @@ def set_role(
         if member is None:
             raise CommandError(f"geen lid met e-mailadres {email}")
         old, member.role, member.updated_at = member.role, role.lower(), now
-        session.add(MemberEvent(member=member, at=now, event="role_changed", actor="cli", detail=f"{old} -> {member.role}"))
+        session.add(
+            MemberEvent(member=member, at=now, event="role_changed", actor="cli", detail=f"{old} -> {member.role}")
+        )
     console.print(f"{email} heeft nu de rol {role.lower()}.")
     app.close()
 
 
 @members_app.command("export", help="Exporteer de leden als CSV (standaard naar het scherm).")
 def export_members(
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="CSV-bestand.")] = None,
-    status: Annotated[Optional[MemberStatus], typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="CSV-bestand.")] = None,
+    status: Annotated[MemberStatus | None, typer.Option("--status", "-s", help="Alleen deze status.")] = None,
 ) -> None:
     app = open_app()
     fields = ["email", "name", "organisation", "function", "role", "status", "created_at", "confirmed_at", "left_at"]
@@ -157,10 +185,9 @@ def export_members(
             if status is not None:
                 query = query.where(Member.status == status)
             for m in session.scalars(query):
-                writer.writerow([
-                    v.isoformat() if hasattr(v, "isoformat") else (v or "")
-                    for v in (getattr(m, f) for f in fields)
-                ])
+                writer.writerow(
+                    [v.isoformat() if hasattr(v, "isoformat") else (v or "") for v in (getattr(m, f) for f in fields)]
+                )
     finally:
         if output:
             handle.close()

@@ -6,7 +6,7 @@ on a whole mailing (issue 6). Every change is one transaction and says what it d
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from sqlalchemy import func, select
@@ -23,7 +23,7 @@ outbox_app = typer.Typer(rich_markup_mode=None, invoke_without_command=True)
 @outbox_app.callback()
 def _default(
     ctx: typer.Context,
-    status: Annotated[Optional[OutboundStatus], typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+    status: Annotated[OutboundStatus | None, typer.Option("--status", "-s", help="Alleen deze status.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel regels.")] = 50,
 ) -> None:
     if ctx.invoked_subcommand is None:
@@ -32,12 +32,14 @@ def _default(
 
 @outbox_app.command("list", help="Toon uitgaande berichten per status (ook: 'mailservice outbox' zonder meer).")
 def list_rows(
-    status: Annotated[Optional[OutboundStatus], typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+    status: Annotated[OutboundStatus | None, typer.Option("--status", "-s", help="Alleen deze status.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel regels.")] = 50,
 ) -> None:
     app = open_app()
     with app.factory() as session:
-        counts = dict(session.execute(select(OutboundMessage.status, func.count()).group_by(OutboundMessage.status)).all())
+        counts = dict(
+            session.execute(select(OutboundMessage.status, func.count()).group_by(OutboundMessage.status)).all()
+        )
         query = select(OutboundMessage).order_by(OutboundMessage.id.desc()).limit(limit)
         if status is not None:
             query = query.where(OutboundMessage.status == status)
@@ -45,7 +47,13 @@ def list_rows(
         for row in session.scalars(query):
             retry = when(row.next_attempt_at) if row.status == OutboundStatus.DEFERRED else ""
             rows.add_row(
-                str(row.id), when(row.created_at), row.to_addr, row.subject, row.status, str(row.attempts), retry,
+                str(row.id),
+                when(row.created_at),
+                row.to_addr,
+                row.subject,
+                row.status,
+                str(row.attempts),
+                retry,
                 row.last_error or row.server_reply or "",
             )
         running = list(session.scalars(select(Mailing).order_by(Mailing.id.desc()).limit(5)))
@@ -54,8 +62,15 @@ def list_rows(
     if running:
         overview = table("mailing", "onderwerp", "staat", "totaal", "verstuurd", "mislukt", "reden")
         for m in running:
-            overview.add_row(str(m.id), m.subject or m.purpose, m.state, str(m.total), str(m.sent_count),
-                             str(m.failed_count), m.paused_reason or "")
+            overview.add_row(
+                str(m.id),
+                m.subject or m.purpose,
+                m.state,
+                str(m.total),
+                str(m.sent_count),
+                str(m.failed_count),
+                m.paused_reason or "",
+            )
         console.print(overview)
     app.close()
 
@@ -68,7 +83,9 @@ def retry(row_id: Annotated[int, typer.Argument(help="Nummer van het bericht (zi
         if row is None:
             raise CommandError(f"bericht {row_id} bestaat niet")
         if row.status in (OutboundStatus.SENT, OutboundStatus.SENDING):
-            raise CommandError(f"bericht {row_id} is {'al verstuurd' if row.status == OutboundStatus.SENT else 'nu onderweg'}")
+            raise CommandError(
+                f"bericht {row_id} is {'al verstuurd' if row.status == OutboundStatus.SENT else 'nu onderweg'}"
+            )
         row.status, row.next_attempt_at, row.attempts = OutboundStatus.QUEUED, app.clock(), 0
         # The retry deadline counts from created_at: moved to now, or a mail that failed after 3 days of 4xx
         # would fail again at its first new 4xx. The message itself (Date, Message-ID) stays as written.
@@ -94,8 +111,9 @@ def cancel(
             if row is None:
                 raise CommandError(f"bericht {row_id} bestaat niet")
             if row.status not in (OutboundStatus.QUEUED, OutboundStatus.DEFERRED, OutboundStatus.FAILED):
-                raise CommandError(f"bericht {row_id} is {DUTCH.get(row.status, row.status)} en kan niet meer "
-                                   "worden geannuleerd")
+                raise CommandError(
+                    f"bericht {row_id} is {DUTCH.get(row.status, row.status)} en kan niet meer worden geannuleerd"
+                )
             row.status, row.last_error = OutboundStatus.CANCELLED, "geannuleerd door het secretariaat"
             message = f"Bericht {row_id} aan {row.to_addr} gaat niet uit."
     console.print(message)
@@ -110,7 +128,11 @@ def resume(mailing_id: Annotated[int, typer.Argument(help="Nummer van de mailing
         if found is None:
             raise CommandError(f"mailing {mailing_id} bestaat niet")
         state = found.state
-    console.print(f"Mailing {mailing_id} wordt verder verstuurd." if state == "sending" else f"Mailing {mailing_id} is {DUTCH.get(state, state)}.")
+    console.print(
+        f"Mailing {mailing_id} wordt verder verstuurd."
+        if state == "sending"
+        else f"Mailing {mailing_id} is {DUTCH.get(state, state)}."
+    )
     app.close()
 
 
@@ -123,7 +145,10 @@ def send_test_command(
     route = str(s.outbound.maildir) if s.outbound.transport == "maildir" else f"smtp://{s.smtp.host}:{s.smtp.port}"
     with transaction(app.factory) as session:
         row = app.outbox.add(
-            session, "testbericht", to=address.strip(), auto_submitted="auto-generated",
+            session,
+            "testbericht",
+            to=address.strip(),
+            auto_submitted="auto-generated",
             context=app.outbox.common_context() | {"sent_at": app.clock(), "route": route},
         )
         session.flush()

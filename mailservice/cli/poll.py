@@ -18,7 +18,9 @@ from mailservice.sources.imap import AuthFailed, FolderMissing, PollResult
 
 def poll_command(
     once: Annotated[bool, typer.Option("--once", help="Eén keer ophalen en verwerken, dan stoppen.")] = False,
-    interval: Annotated[float, typer.Option("--interval", min=1.0, help="Seconden tussen rondes (zonder --once).")] = 60.0,
+    interval: Annotated[
+        float, typer.Option("--interval", min=1.0, help="Seconden tussen rondes (zonder --once).")
+    ] = 60.0,
 ) -> None:
     app = open_app()
     try:
@@ -47,11 +49,15 @@ def _poll(source: object) -> str:
     try:
         result = source.poll_once()  # type: ignore[attr-defined]
     except AuthFailed as exc:
-        raise CommandError(f"IMAP: inloggen als {settings.user} geweigerd ({exc}); controleer gebruiker en wachtwoord") from None
+        raise CommandError(
+            f"IMAP: inloggen als {settings.user} geweigerd ({exc}); controleer gebruiker en wachtwoord"
+        ) from None
     except FolderMissing as exc:
         raise CommandError(f"IMAP: de map {exc} bestaat niet (MAILSERVICE_IMAP__FOLDER)") from None
     except (IMAPClientError, OSError) as exc:
-        where = f"{settings.host}:{settings.effective_port}" if settings is not None and hasattr(settings, "host") else ""
+        where = (
+            f"{settings.host}:{settings.effective_port}" if settings is not None and hasattr(settings, "host") else ""
+        )
         raise CommandError(f"{source.name}: {where} niet bereikbaar of fout ({type(exc).__name__}: {exc})") from None  # type: ignore[attr-defined]
     if isinstance(result, PollResult):
         return result.summary()

@@ -41,7 +41,9 @@ def ingest_command(
     app = open_app()
     ids: list[tuple[Path, int]] = []
     for path in files:
-        ids.append((path, ingest.store(app.factory, path.read_bytes(), source="cli", clock=app.clock, source_ref=str(path))))
+        ids.append(
+            (path, ingest.store(app.factory, path.read_bytes(), source="cli", clock=app.clock, source_ref=str(path)))
+        )
     app.ingest.process_pending()
     app.sender.drain()
     view = table("bestand", "nr", "soort", "status", "reden")
@@ -52,4 +54,3 @@ def ingest_command(
             view.add_row(str(path), str(row.id), row.kind or "", row.status, row.reason or "")
     console.print(view)
     app.close()
-

@@ -34,8 +34,11 @@ from mailservice.store.models import (
 
 def ensure_next(session: Session, settings: Settings, now: datetime) -> None:
     """There is always one digest slot waiting (the next one), unless one is still due."""
-    waiting = session.scalars(select(ScheduledMailing.id).where(
-        ScheduledMailing.step == DIGEST, ScheduledMailing.state == StepState.DUE).limit(1)).first()
+    waiting = session.scalars(
+        select(ScheduledMailing.id)
+        .where(ScheduledMailing.step == DIGEST, ScheduledMailing.state == StepState.DUE)
+        .limit(1)
+    ).first()
     if waiting is None:
         s = settings.scheduler
         # The slot after the last one, so a tick that comes late still finds this week's slot due; but not one
@@ -47,37 +50,79 @@ def ensure_next(session: Session, settings: Settings, now: datetime) -> None:
 
 
 def _since(session: Session, row: ScheduledMailing) -> datetime:
-    last = session.scalar(select(func.max(ScheduledMailing.done_at)).where(
-        ScheduledMailing.step == DIGEST, ScheduledMailing.state == StepState.SENT, ScheduledMailing.id != row.id))
+    last = session.scalar(
+        select(func.max(ScheduledMailing.done_at)).where(
+            ScheduledMailing.step == DIGEST, ScheduledMailing.state == StepState.SENT, ScheduledMailing.id != row.id
+        )
+    )
     return last or row.due_at - timedelta(days=7)
 
 
 def gather(session: Session, since: datetime, now: datetime) -> dict[str, Any]:
-    joined = list(session.scalars(select(Member).where(
-        Member.confirmed_at >= since, Member.confirmed_at < now, Member.status == MemberStatus.ACTIVE)
-        .order_by(Member.confirmed_at)))
-    left = list(session.scalars(select(Member).where(Member.left_at >= since, Member.left_at < now)
-                                .order_by(Member.left_at)))
-    unhandled = list(session.scalars(select(InboundMessage).where(
-        InboundMessage.status.in_([InboundStatus.UNHANDLED, InboundStatus.QUARANTINED]),
-        InboundMessage.received_at >= since).order_by(InboundMessage.id)))
-    bounced = list(session.scalars(select(Member).where(
-        Member.delivery != Delivery.ENABLED, Member.delivery_since >= since).order_by(Member.email)))
+    joined = list(
+        session.scalars(
+            select(Member)
+            .where(Member.confirmed_at >= since, Member.confirmed_at < now, Member.status == MemberStatus.ACTIVE)
+            .order_by(Member.confirmed_at)
+        )
+    )
+    left = list(
+        session.scalars(select(Member).where(Member.left_at >= since, Member.left_at < now).order_by(Member.left_at))
+    )
+    unhandled = list(
+        session.scalars(
+            select(InboundMessage)
+            .where(
+                InboundMessage.status.in_([InboundStatus.UNHANDLED, InboundStatus.QUARANTINED]),
+                InboundMessage.received_at >= since,
+            )
+            .order_by(InboundMessage.id)
+        )
+    )
+    bounced = list(
+        session.scalars(
+            select(Member)
+            .where(Member.delivery != Delivery.ENABLED, Member.delivery_since >= since)
+            .order_by(Member.email)
+        )
+    )
     suggestions = list(session.scalars(select(Suggestion).where(Suggestion.created_at >= since)))
     per_theme = {THEME_NAMES[t]: sum(1 for s in suggestions if t in (s.themes or ())) for t in THEMES}
-    upcoming = list(session.scalars(select(Atelier).where(
-        Atelier.state.in_([AtelierState.PLANNED, AtelierState.INVITED]), Atelier.starts_at > now)
-        .order_by(Atelier.starts_at)))
-    ateliers = [{"reference": a.reference, "title": a.title, "starts_at": a.starts_at, "capacity": a.capacity,
-                 **rsvp_counts(session, a)} for a in upcoming if a.state == AtelierState.INVITED]
+    upcoming = list(
+        session.scalars(
+            select(Atelier)
+            .where(Atelier.state.in_([AtelierState.PLANNED, AtelierState.INVITED]), Atelier.starts_at > now)
+            .order_by(Atelier.starts_at)
+        )
+    )
+    ateliers = [
+        {
+            "reference": a.reference,
+            "title": a.title,
+            "starts_at": a.starts_at,
+            "capacity": a.capacity,
+            **rsvp_counts(session, a),
+        }
+        for a in upcoming
+        if a.state == AtelierState.INVITED
+    ]
     return {
-        "since": since, "until": now,
+        "since": since,
+        "until": now,
         "joined": [{"email": m.email, "name": m.name or "", "organisation": m.organisation or ""} for m in joined],
         "left": [{"email": m.email, "name": m.name or ""} for m in left],
-        "unhandled": [{"id": i.id, "sender": i.sender or i.envelope_from or "?", "subject": i.subject or "",
-                       "reason": i.reason or ""} for i in unhandled],
+        "unhandled": [
+            {
+                "id": i.id,
+                "sender": i.sender or i.envelope_from or "?",
+                "subject": i.subject or "",
+                "reason": i.reason or "",
+            }
+            for i in unhandled
+        ],
         "bounced": [{"email": m.email, "delivery": m.delivery, "reason": m.delivery_reason or ""} for m in bounced],
-        "suggestions": len(suggestions), "suggestions_per_theme": per_theme,
+        "suggestions": len(suggestions),
+        "suggestions_per_theme": per_theme,
         "ateliers": ateliers,
     }
 
@@ -92,6 +137,11 @@ def send_digest(session: Session, env: ActEnv, row: ScheduledMailing) -> bool:
     data = gather(session, _since(session, row), env.clock())
     if not has_news(data):
         return False
-    env.outbox.add(session, "weekoverzicht", to=env.settings.service.secretariat, auto_submitted="auto-generated",
-                   context=env.outbox.common_context() | {"name": None, **data})
+    env.outbox.add(
+        session,
+        "weekoverzicht",
+        to=env.settings.service.secretariat,
+        auto_submitted="auto-generated",
+        context=env.outbox.common_context() | {"name": None, **data},
+    )
     return True

@@ -18,11 +18,14 @@ from mailservice.store.models import Confirmation, Member, MemberEvent, MemberSt
 
 
 def _reminded_since(session: Session, member: Member, since: object) -> bool:
-    return session.scalars(
-        select(MemberEvent.id).where(
-            MemberEvent.member_id == member.id, MemberEvent.event == "confirm_reminded", MemberEvent.at >= since
-        ).limit(1)
-    ).first() is not None
+    return (
+        session.scalars(
+            select(MemberEvent.id)
+            .where(MemberEvent.member_id == member.id, MemberEvent.event == "confirm_reminded", MemberEvent.at >= since)
+            .limit(1)
+        ).first()
+        is not None
+    )
 
 
 def remind_unconfirmed(session: Session, env: ActEnv) -> int:
@@ -33,24 +36,49 @@ def remind_unconfirmed(session: Session, env: ActEnv) -> int:
     sent = 0
     for member in session.scalars(select(Member).where(Member.status == MemberStatus.PENDING).order_by(Member.id)):
         first = session.scalars(
-            select(Confirmation).where(Confirmation.member_id == member.id, Confirmation.used_at.is_(None))
-            .order_by(Confirmation.id.desc()).limit(1)
+            select(Confirmation)
+            .where(Confirmation.member_id == member.id, Confirmation.used_at.is_(None))
+            .order_by(Confirmation.id.desc())
+            .limit(1)
         ).first()
         if first is None or first.expires_at <= now or first.created_at > now - timedelta(days=days):
             continue
         if _reminded_since(session, member, first.created_at):
             continue
         token = tokens.generate()
-        session.add(Confirmation(member=member, token_hash=tokens.digest(token), created_at=now,
-                                 expires_at=first.expires_at, inbound_id=first.inbound_id))
+        session.add(
+            Confirmation(
+                member=member,
+                token_hash=tokens.digest(token),
+                created_at=now,
+                expires_at=first.expires_at,
+                inbound_id=first.inbound_id,
+            )
+        )
         out = env.outbox.add(
-            session, "herinnering_aanmelding", to=member.email, member=member, auto_submitted="auto-generated",
-            context=env.outbox.common_context() | {
-                "name": member.name, "token": token, "expires_at": first.expires_at, "member_email": member.email,
+            session,
+            "herinnering_aanmelding",
+            to=member.email,
+            member=member,
+            auto_submitted="auto-generated",
+            context=env.outbox.common_context()
+            | {
+                "name": member.name,
+                "token": token,
+                "expires_at": first.expires_at,
+                "member_email": member.email,
             },
         )
-        session.add(MemberEvent(member=member, at=now, event="confirm_reminded", outbound=out, actor="system",
-                                detail=f"{days} dagen na de aanmelding nog niet bevestigd"))
+        session.add(
+            MemberEvent(
+                member=member,
+                at=now,
+                event="confirm_reminded",
+                outbound=out,
+                actor="system",
+                detail=f"{days} dagen na de aanmelding nog niet bevestigd",
+            )
+        )
         sent += 1
     return sent
 
@@ -61,15 +89,29 @@ def expire_pending(session: Session, env: ActEnv) -> int:
     expired = 0
     for member in session.scalars(select(Member).where(Member.status == MemberStatus.PENDING).order_by(Member.id)):
         # From the latest sign-up request, not the reminder's fresh reference: a reminder does not extend it.
-        requested = session.scalar(select(func.max(MemberEvent.at)).where(
-            MemberEvent.member_id == member.id, MemberEvent.event == "subscribe_requested")) or member.created_at
+        requested = (
+            session.scalar(
+                select(func.max(MemberEvent.at)).where(
+                    MemberEvent.member_id == member.id, MemberEvent.event == "subscribe_requested"
+                )
+            )
+            or member.created_at
+        )
         if requested > limit:
             continue
         member.status, member.updated_at = MemberStatus.EXPIRED, now
-        for conf in session.scalars(select(Confirmation).where(
-                Confirmation.member_id == member.id, Confirmation.used_at.is_(None))):
+        for conf in session.scalars(
+            select(Confirmation).where(Confirmation.member_id == member.id, Confirmation.used_at.is_(None))
+        ):
             conf.used_at = now  # a lapsed sign-up can no longer be confirmed; a new one starts afresh
-        session.add(MemberEvent(member=member, at=now, event="signup_expired", actor="system",
-                                detail=f"niet bevestigd binnen {env.settings.membership.pending_expiry_days} dagen"))
+        session.add(
+            MemberEvent(
+                member=member,
+                at=now,
+                event="signup_expired",
+                actor="system",
+                detail=f"niet bevestigd binnen {env.settings.membership.pending_expiry_days} dagen",
+            )
+        )
         expired += 1
     return expired

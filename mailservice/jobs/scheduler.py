@@ -72,8 +72,10 @@ def release_lease(factory: sessionmaker[Session], holder: str) -> None:
     """On a clean stop: let another process take over at once instead of after the expiry."""
     with transaction(factory) as session:
         session.execute(
-            update(SchedulerLease).where(SchedulerLease.id == LEASE_ID, SchedulerLease.holder == holder)
-            .values(holder=None, expires_at=None).execution_options(synchronize_session=False)
+            update(SchedulerLease)
+            .where(SchedulerLease.id == LEASE_ID, SchedulerLease.holder == holder)
+            .values(holder=None, expires_at=None)
+            .execution_options(synchronize_session=False)
         )
 
 
@@ -101,11 +103,13 @@ def run_due(factory: sessionmaker[Session], env: ActEnv, clock: Clock, *, holder
     done = Done()
     now = clock()
     with factory() as session:
-        ids = list(session.scalars(
-            select(ScheduledMailing.id)
-            .where(ScheduledMailing.state == StepState.DUE, ScheduledMailing.due_at <= now)
-            .order_by(ScheduledMailing.due_at, ScheduledMailing.id)
-        ))
+        ids = list(
+            session.scalars(
+                select(ScheduledMailing.id)
+                .where(ScheduledMailing.state == StepState.DUE, ScheduledMailing.due_at <= now)
+                .order_by(ScheduledMailing.due_at, ScheduledMailing.id)
+            )
+        )
     for step_id in ids:
         with transaction(factory) as session:
             if holder is not None and not holds_lease(session, holder, clock()):
@@ -141,11 +145,20 @@ def _run_one(session: Session, env: ActEnv, row: ScheduledMailing, now: datetime
         log.warning("step #%s (%s) missed: %s", row.id, row.step, why)
         if row.step != DIGEST:  # a missed digest needs no mail about it: the next one covers its week
             env.outbox.add(
-                session, "stap_gemist", to=env.settings.service.secretariat, auto_submitted="auto-generated",
-                context=env.outbox.common_context() | {
-                    "name": None, "step": STEP_NAMES.get(row.step, row.step), "due_at": row.due_at,
-                    "due_time": hour_minute(row.due_at), "noticed_at": now, "noticed_time": hour_minute(now),
-                    "reason": why, "grace_hours": settings.grace_hours,
+                session,
+                "stap_gemist",
+                to=env.settings.service.secretariat,
+                auto_submitted="auto-generated",
+                context=env.outbox.common_context()
+                | {
+                    "name": None,
+                    "step": STEP_NAMES.get(row.step, row.step),
+                    "due_at": row.due_at,
+                    "due_time": hour_minute(row.due_at),
+                    "noticed_at": now,
+                    "noticed_time": hour_minute(now),
+                    "reason": why,
+                    "grace_hours": settings.grace_hours,
                     "atelier": atelier_context(atelier) if atelier is not None else None,
                 },
             )
@@ -165,7 +178,6 @@ def _run_one(session: Session, env: ActEnv, row: ScheduledMailing, now: datetime
     return "sent"
 
 
-
 def _duration(delta: timedelta) -> str:
     minutes = int(delta.total_seconds() // 60)
     if minutes < 120:
@@ -177,8 +189,9 @@ def _duration(delta: timedelta) -> str:
 def mark_held(session: Session, now: datetime) -> int:
     """Ateliers whose end has passed are held (the follow-up marks it too; this covers one without)."""
     n = 0
-    for atelier in session.scalars(select(Atelier).where(
-        Atelier.state.in_([AtelierState.PLANNED, AtelierState.INVITED]), Atelier.ends_at < now)):
+    for atelier in session.scalars(
+        select(Atelier).where(Atelier.state.in_([AtelierState.PLANNED, AtelierState.INVITED]), Atelier.ends_at < now)
+    ):
         atelier.state, atelier.updated_at = AtelierState.HELD, now
         n += 1
     return n
@@ -191,7 +204,12 @@ class Scheduler:
     """One tick: lease, then housekeeping, then due steps. ``start`` runs it under APScheduler."""
 
     def __init__(
-        self, factory: sessionmaker[Session], env: ActEnv, clock: Clock, *, holder: str | None = None,
+        self,
+        factory: sessionmaker[Session],
+        env: ActEnv,
+        clock: Clock,
+        *,
+        holder: str | None = None,
         on_enqueued: Callable[[], object] = lambda: None,
     ) -> None:
         self.factory = factory
@@ -233,8 +251,13 @@ class Scheduler:
         aps = BackgroundScheduler(timezone=UTC)
         # coalesce + max_instances=1: a slow tick is never run twice at once, and missed ticks collapse into one.
         aps.add_job(
-            self._safe_tick, IntervalTrigger(seconds=self.env.settings.scheduler.tick_seconds), id="tick",
-            next_run_time=datetime.now(UTC), coalesce=True, max_instances=1, misfire_grace_time=None,
+            self._safe_tick,
+            IntervalTrigger(seconds=self.env.settings.scheduler.tick_seconds),
+            id="tick",
+            next_run_time=datetime.now(UTC),
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=None,
         )
         aps.start()
         self._aps = aps

@@ -22,9 +22,23 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 # What we sign when present. From and the list headers are listed once more than they occur
 # ("oversigning", RFC 6376 8.15): nobody can add a second From or a forged List-Unsubscribe-Post later.
 SIGNED = (
-    "from", "to", "cc", "reply-to", "subject", "date", "message-id", "in-reply-to", "references",
-    "mime-version", "content-type", "content-language", "auto-submitted", "list-id", "list-unsubscribe",
-    "list-unsubscribe-post", "x-mailservice-ref",
+    "from",
+    "to",
+    "cc",
+    "reply-to",
+    "subject",
+    "date",
+    "message-id",
+    "in-reply-to",
+    "references",
+    "mime-version",
+    "content-type",
+    "content-language",
+    "auto-submitted",
+    "list-id",
+    "list-unsubscribe",
+    "list-unsubscribe-post",
+    "x-mailservice-ref",
 )
 OVERSIGNED = ("from", "subject", "list-unsubscribe", "list-unsubscribe-post")
 

@@ -53,7 +53,12 @@ def enqueue_mailing(
     """
     now = outbox.clock()
     mailing = Mailing(
-        created_at=now, purpose=purpose, state=MailingState.QUEUED, total=0, sent_count=0, failed_count=0,
+        created_at=now,
+        purpose=purpose,
+        state=MailingState.QUEUED,
+        total=0,
+        sent_count=0,
+        failed_count=0,
         failures_in_row=0,
     )
     session.add(mailing)
@@ -71,11 +76,17 @@ def enqueue_mailing(
                 continue
             seen.add(member_id)
             member_context, list_headers = outbox.member_parts(member_id)
-            yield (member_id, member.email), RowSpec(
-                purpose, member.email, member_context | context_fn(member),
-                # RFC 3834 2: a mailing is generated, not written to this person; responders should stay quiet.
-                auto_submitted="auto-generated", extra_headers=list_headers,
-                attachments=tuple(attachments_fn(member)) if attachments_fn is not None else (),
+            yield (
+                (member_id, member.email),
+                RowSpec(
+                    purpose,
+                    member.email,
+                    member_context | context_fn(member),
+                    # RFC 3834 2: a mailing is generated, not written to this person; responders should stay quiet.
+                    auto_submitted="auto-generated",
+                    extra_headers=list_headers,
+                    attachments=tuple(attachments_fn(member)) if attachments_fn is not None else (),
+                ),
             )
 
     # Rendered and composed here, or by render workers for a large mailing (mailservice.outbound.render_pool); in
@@ -86,11 +97,22 @@ def enqueue_mailing(
     subject: str | None = None
     for (member_id, email), (subject_, message_id, raw) in rows:
         subject = subject or subject_
-        chunk.append({
-            "created_at": now, "purpose": purpose, "to_addr": email, "subject": subject_,
-            "message_id": message_id, "in_reply_to": None, "raw": raw, "status": OutboundStatus.QUEUED,
-            "attempts": 0, "next_attempt_at": now, "member_id": member_id, "mailing_id": mailing.id,
-        })
+        chunk.append(
+            {
+                "created_at": now,
+                "purpose": purpose,
+                "to_addr": email,
+                "subject": subject_,
+                "message_id": message_id,
+                "in_reply_to": None,
+                "raw": raw,
+                "status": OutboundStatus.QUEUED,
+                "attempts": 0,
+                "next_attempt_at": now,
+                "member_id": member_id,
+                "mailing_id": mailing.id,
+            }
+        )
         if len(chunk) >= CHUNK:
             session.execute(insert_rows, chunk)
             chunk = []

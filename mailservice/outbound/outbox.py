@@ -116,8 +116,15 @@ class Outbox:
     ) -> tuple[str, str, bytes]:
         """(subject, message id, raw message); ``attachments``: files such as an atelier's .ics (issue 7)."""
         spec = RowSpec(purpose, to, context, auto_submitted, extra_headers, attachments)
-        return render_and_compose(self.renderer, self.identity(), spec, now=now, in_reply_to=in_reply_to,
-                                  references=references, from_header=from_header)
+        return render_and_compose(
+            self.renderer,
+            self.identity(),
+            spec,
+            now=now,
+            in_reply_to=in_reply_to,
+            references=references,
+            from_header=from_header,
+        )
 
     def identity(self) -> Identity:
         return Identity(self.service.domain, self.service.from_name, self.service.address)
@@ -142,8 +149,14 @@ class Outbox:
     ) -> OutboundMessage:
         now = self.clock()
         subject, message_id, raw = self.compose_row(
-            purpose, to=to, context=context, now=now, auto_submitted=auto_submitted,
-            in_reply_to=in_reply_to, references=references, attachments=attachments,
+            purpose,
+            to=to,
+            context=context,
+            now=now,
+            auto_submitted=auto_submitted,
+            in_reply_to=in_reply_to,
+            references=references,
+            attachments=attachments,
         )
         row = OutboundMessage(
             created_at=now,

@@ -27,10 +27,8 @@ def _templates_dir() -> Path:
 
 TEMPLATES = _templates_dir()
 
-_MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-_DAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
 def datum(value: date | datetime, weekday: bool = False) -> str:

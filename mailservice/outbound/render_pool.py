@@ -93,7 +93,7 @@ def _write_frame(fd: int, value: Any) -> None:
     data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     view = memoryview(_LENGTH.pack(len(data)) + data)
     while view:
-        view = view[os.write(fd, view):]
+        view = view[os.write(fd, view) :]
 
 
 def _read_exact(fd: int, n: int) -> bytes:
@@ -133,8 +133,10 @@ def _serve(fd_in: int, fd_out: int) -> None:
         except EOFError:
             return
         try:
-            reply: tuple[str, Any] = ("ok", [render_and_compose(renderer, identity, spec, now=now,
-                                                                 from_header=from_header) for spec in specs])
+            reply: tuple[str, Any] = (
+                "ok",
+                [render_and_compose(renderer, identity, spec, now=now, from_header=from_header) for spec in specs],
+            )
         except Exception as exc:  # a template error belongs to the mailing, not to this process
             try:
                 pickle.dumps(exc)
@@ -157,8 +159,12 @@ class _Worker:
         # when it runs from a checkout that is not installed.
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0,
-            close_fds=True, env=env,
+            [sys.executable, "-m", __name__],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            bufsize=0,
+            close_fds=True,
+            env=env,
         )
         assert self.process.stdin is not None and self.process.stdout is not None
         self._in, self._out = self.process.stdin.fileno(), self.process.stdout.fileno()
@@ -257,8 +263,9 @@ class RenderPool:
         """(tag, composed row) for every (tag, spec), in order; the tag is the caller's (e.g. the member)."""
 
         def local(specs: list[RowSpec]) -> list[Composed]:
-            return [render_and_compose(self.renderer, self.identity, s, now=now, from_header=from_header)
-                    for s in specs]
+            return [
+                render_and_compose(self.renderer, self.identity, s, now=now, from_header=from_header) for s in specs
+            ]
 
         pending: deque[tuple[list[T], list[RowSpec], Future[list[Composed]] | list[Composed]]] = deque()
         done = turn = 0
@@ -276,8 +283,11 @@ class RenderPool:
                     pending.append((tags, specs, local(specs)))  # the workers have enough: this thread helps
                 done += len(specs)
                 # Hand back what is finished, in order; wait for the oldest only when too much is held.
-                while pending and (not isinstance(pending[0][2], Future) or pending[0][2].done()
-                                   or len(pending) > 6 * max(1, len(ready)) + 2):
+                while pending and (
+                    not isinstance(pending[0][2], Future)
+                    or pending[0][2].done()
+                    or len(pending) > 6 * max(1, len(ready)) + 2
+                ):
                     tags_, specs_, result = pending.popleft()
                     yield from zip(tags_, self._collect(result, specs_, local))
             while pending:
@@ -289,8 +299,11 @@ class RenderPool:
                     result.cancel()
 
     @staticmethod
-    def _collect(result: Future[list[Composed]] | list[Composed], specs: list[RowSpec],
-                 local: Callable[[list[RowSpec]], list[Composed]]) -> list[Composed]:
+    def _collect(
+        result: Future[list[Composed]] | list[Composed],
+        specs: list[RowSpec],
+        local: Callable[[list[RowSpec]], list[Composed]],
+    ) -> list[Composed]:
         if not isinstance(result, Future):
             return result
         try:

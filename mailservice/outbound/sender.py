@@ -75,11 +75,15 @@ _SENT = update(_T).where(_BY_ID).values(status=OutboundStatus.SENT, last_error=N
 _DEFERRED = update(_T).where(_BY_ID).values(status=OutboundStatus.DEFERRED)
 _FAILED = update(_T).where(_BY_ID).values(status=OutboundStatus.FAILED)
 _RELEASED = update(_T).where(_BY_ID).values(status=OutboundStatus.QUEUED)
-_COUNT_SENT = (update(_M).where(_M.c.id == bindparam("_mailing"))
-               .values(sent_count=_M.c.sent_count + bindparam("_n"), failures_in_row=0))
+_COUNT_SENT = (
+    update(_M)
+    .where(_M.c.id == bindparam("_mailing"))
+    .values(sent_count=_M.c.sent_count + bindparam("_n"), failures_in_row=0)
+)
 _CLAIM = update(_T).where(_T.c.id.in_(_IDS)).values(status=OutboundStatus.SENDING, attempts=_T.c.attempts + 1)
-_CLAIMED = select(_T.c.id, _T.c.to_addr, _T.c.created_at, _T.c.attempts, _T.c.member_id, _T.c.mailing_id,
-                  _T.c.raw).where(_T.c.id.in_(_IDS))
+_CLAIMED = select(
+    _T.c.id, _T.c.to_addr, _T.c.created_at, _T.c.attempts, _T.c.member_id, _T.c.mailing_id, _T.c.raw
+).where(_T.c.id.in_(_IDS))
 _START = update(_M).where(_M.c.id.in_(_IDS), _M.c.state == MailingState.QUEUED).values(state=MailingState.SENDING)
 _RUNNING = select(_M.c.id).where(_M.c.state.in_([MailingState.QUEUED, MailingState.SENDING])).order_by(_M.c.id)
 
@@ -93,10 +97,13 @@ def _due_query(of_mailing: bool) -> Any:
     one claim at a time; SQLAlchemy leaves the clause out there.
     """
     of_class = _T.c.mailing_id == bindparam("mailing") if of_mailing else _T.c.mailing_id.is_(None)
-    return (select(_T.c.id)
-            .where(_T.c.status == bindparam("status"), of_class, _T.c.next_attempt_at <= bindparam("now"))
-            .order_by(_T.c.next_attempt_at, _T.c.id).limit(bindparam("limit"))
-            .with_for_update(skip_locked=True))
+    return (
+        select(_T.c.id)
+        .where(_T.c.status == bindparam("status"), of_class, _T.c.next_attempt_at <= bindparam("now"))
+        .order_by(_T.c.next_attempt_at, _T.c.id)
+        .limit(bindparam("limit"))
+        .with_for_update(skip_locked=True)
+    )
 
 
 _DUE_ANSWERS, _DUE_MAILING = _due_query(False), _due_query(True)
@@ -131,9 +138,14 @@ class Policy:
     @classmethod
     def from_settings(cls, s: OutboundSettings) -> Policy:
         return cls(
-            connections=s.connections, batch_size=s.batch_size, rate_per_minute=s.rate_per_minute,
-            rate_per_day=s.rate_per_day, retry_base=s.retry_base_seconds, retry_max=s.retry_max_seconds,
-            retry_deadline=timedelta(hours=s.retry_deadline_hours), error_budget=s.error_budget,
+            connections=s.connections,
+            batch_size=s.batch_size,
+            rate_per_minute=s.rate_per_minute,
+            rate_per_day=s.rate_per_day,
+            retry_base=s.retry_base_seconds,
+            retry_max=s.retry_max_seconds,
+            retry_deadline=timedelta(hours=s.retry_deadline_hours),
+            error_budget=s.error_budget,
             commit_interval=s.commit_interval_ms / 1000,
         )
 
@@ -278,8 +290,9 @@ class Sender:
             conn.close()
         return total
 
-    def _work(self, jobs: queue.Queue[Job | None], results: queue.Queue[Result], halt: threading.Event,
-              paused: set[int]) -> None:
+    def _work(
+        self, jobs: queue.Queue[Job | None], results: queue.Queue[Result], halt: threading.Event, paused: set[int]
+    ) -> None:
         transport: Transport | None = None
         try:
             while (job := jobs.get()) is not None:
@@ -326,9 +339,14 @@ class Sender:
         with self.factory() as session:
             for limit, window in ((p.rate_per_minute, timedelta(minutes=1)), (p.rate_per_day, timedelta(days=1))):
                 if limit:
-                    sent = session.scalar(
-                        select(func.count()).select_from(OutboundMessage).where(OutboundMessage.sent_at > now - window)
-                    ) or 0
+                    sent = (
+                        session.scalar(
+                            select(func.count())
+                            .select_from(OutboundMessage)
+                            .where(OutboundMessage.sent_at > now - window)
+                        )
+                        or 0
+                    )
                     allowed = min(allowed, limit - sent)
         return allowed - pending
 
@@ -336,9 +354,13 @@ class Sender:
         now = self.clock()
         with write_connection(self.factory, conn) as conn:
             if only is not None:
-                ids = list(conn.scalars(select(_T.c.id).where(
-                    _T.c.id == only, _T.c.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]))
-                    .with_for_update(skip_locked=True)))
+                ids = list(
+                    conn.scalars(
+                        select(_T.c.id)
+                        .where(_T.c.id == only, _T.c.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]))
+                        .with_for_update(skip_locked=True)
+                    )
+                )
             else:
                 ids = self._due(conn, limit, now)
             if not ids:
@@ -376,9 +398,7 @@ class Sender:
 
     @staticmethod
     def _maybe_finish(conn: Connection, mailing_id: int, now: datetime) -> None:
-        left = conn.scalar(
-            select(_T.c.id).where(_T.c.mailing_id == mailing_id, _T.c.status.in_(_WAITING)).limit(1)
-        )
+        left = conn.scalar(select(_T.c.id).where(_T.c.mailing_id == mailing_id, _T.c.status.in_(_WAITING)).limit(1))
         if left is None:
             conn.execute(update(_M).where(_M.c.id == mailing_id).values(state=MailingState.DONE, finished_at=now))
 
@@ -408,14 +428,28 @@ class Sender:
                 released.append({"_id": env.id, "attempts": env.attempts - 1})
                 continue
             elif status == OutboundStatus.DEFERRED:
-                deferred.append({"_id": env.id, "last_error": reply,
-                                 "next_attempt_at": now + timedelta(seconds=self._backoff(env.attempts))})
+                deferred.append(
+                    {
+                        "_id": env.id,
+                        "last_error": reply,
+                        "next_attempt_at": now + timedelta(seconds=self._backoff(env.attempts)),
+                    }
+                )
                 continue  # a retry is not a verdict: it neither spends nor restores the error budget
             else:
                 failed.append({"_id": env.id, "last_error": reply})
-                bounces.append({"at": now, "kind": "sync", "member_id": env.member_id, "address": env.to_addr,
-                                "outbound_id": env.id, "inbound_id": None, "status": smtp_status(reply),
-                                "diagnostic": f"smtp; {reply}"})
+                bounces.append(
+                    {
+                        "at": now,
+                        "kind": "sync",
+                        "member_id": env.member_id,
+                        "address": env.to_addr,
+                        "outbound_id": env.id,
+                        "inbound_id": None,
+                        "status": smtp_status(reply),
+                        "diagnostic": f"smtp; {reply}",
+                    }
+                )
                 log.warning("outbox #%s to %s failed: %s", env.id, env.to_addr, reply)
             if env.mailing_id is not None:
                 outcome.append((env.mailing_id, status == OutboundStatus.SENT))
@@ -446,7 +480,8 @@ class Sender:
             mailing.failed_count += 1
             mailing.failures_in_row += 1
             if mailing.failures_in_row >= self.policy.error_budget and mailing.state in (
-                MailingState.QUEUED, MailingState.SENDING
+                MailingState.QUEUED,
+                MailingState.SENDING,
             ):
                 self._pause(session, mailing)
                 paused.add(mailing_id)
@@ -455,21 +490,32 @@ class Sender:
         last = session.scalar(
             select(OutboundMessage.last_error)
             .where(OutboundMessage.mailing_id == mailing.id, OutboundMessage.status == OutboundStatus.FAILED)
-            .order_by(OutboundMessage.id.desc()).limit(1)
+            .order_by(OutboundMessage.id.desc())
+            .limit(1)
         )
         mailing.state = MailingState.PAUSED
         mailing.paused_reason = f"{mailing.failures_in_row} mislukte verzendingen op rij; laatste: {last}"
         log.error("mailing #%s paused: %s", mailing.id, mailing.paused_reason)
         waiting = session.scalar(
-            select(func.count()).select_from(OutboundMessage)
+            select(func.count())
+            .select_from(OutboundMessage)
             .where(OutboundMessage.mailing_id == mailing.id, OutboundMessage.status.in_(_WAITING))
         )
         # Through the outbox, in this same transaction: the pause and the message about it are one fact.
         self.outbox.add(
-            session, "mailing_gepauzeerd", to=self.secretariat, auto_submitted="auto-generated",
-            context=self.outbox.common_context() | {
-                "mailing_id": mailing.id, "mailing_subject": mailing.subject or mailing.purpose,
-                "failures": mailing.failures_in_row, "last_error": last or "", "sent": mailing.sent_count,
-                "failed": mailing.failed_count, "waiting": waiting or 0, "total": mailing.total,
+            session,
+            "mailing_gepauzeerd",
+            to=self.secretariat,
+            auto_submitted="auto-generated",
+            context=self.outbox.common_context()
+            | {
+                "mailing_id": mailing.id,
+                "mailing_subject": mailing.subject or mailing.purpose,
+                "failures": mailing.failures_in_row,
+                "last_error": last or "",
+                "sent": mailing.sent_count,
+                "failed": mailing.failed_count,
+                "waiting": waiting or 0,
+                "total": mailing.total,
             },
         )

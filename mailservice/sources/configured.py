@@ -28,10 +28,16 @@ def configured_sources(
     if settings.imap.active:
         from mailservice.sources.imap import ImapSource
 
-        sources.append(ImapSource(
-            settings.imap, app.factory, app.ingest, app.clock,
-            process=settings.ingest.process, on_processed=on_processed,
-        ))
+        sources.append(
+            ImapSource(
+                settings.imap,
+                app.factory,
+                app.ingest,
+                app.clock,
+                process=settings.ingest.process,
+                on_processed=on_processed,
+            )
+        )
     if settings.maildir_source.path is not None:
         from mailservice.sources.maildir import MaildirSource
 

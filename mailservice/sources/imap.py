@@ -64,7 +64,11 @@ class ConnectionLost(Exception):
 
 # Outcome -> folder, first match wins (STYLE.md habit 1: route with a table).
 _ROUTES: tuple[tuple[str, Callable[[str, str | None], bool], str], ...] = (
-    ("voor een mens", lambda status, kind: status in (InboundStatus.UNHANDLED, InboundStatus.QUARANTINED), "folder_manual"),
+    (
+        "voor een mens",
+        lambda status, kind: status in (InboundStatus.UNHANDLED, InboundStatus.QUARANTINED),
+        "folder_manual",
+    ),
     ("bounce", lambda status, kind: kind == "bounce", "folder_bounces"),
     ("verwerkt", lambda status, kind: True, "folder_processed"),
 )
@@ -149,7 +153,10 @@ class ImapSource:
         if s.tls != TlsMode.NONE:
             context = ssl.create_default_context(cafile=str(s.ca_file) if s.ca_file else None)
         client = IMAPClient(
-            s.host, s.effective_port, ssl=s.tls == TlsMode.IMPLICIT, ssl_context=context,
+            s.host,
+            s.effective_port,
+            ssl=s.tls == TlsMode.IMPLICIT,
+            ssl_context=context,
             timeout=SocketTimeout(connect=s.timeout, read=s.timeout),
         )
         try:
@@ -188,20 +195,30 @@ class ImapSource:
                 log.error(
                     "IMAP: inloggen als %s op %s:%s geweigerd (%s). Controleer MAILSERVICE_IMAP__USER en het "
                     "wachtwoord (MAILSERVICE_IMAP__PASSWORD of __PASSWORD_FILE); nieuwe poging over %.0f s.",
-                    s.user, s.host, s.effective_port, exc, s.auth_retry_seconds,
+                    s.user,
+                    s.host,
+                    s.effective_port,
+                    exc,
+                    s.auth_retry_seconds,
                 )
                 stop.wait(s.auth_retry_seconds)
             except FolderMissing:
                 log.error(
                     "IMAP: de map %r bestaat niet in %s (MAILSERVICE_IMAP__FOLDER); nieuwe poging over %.0f s.",
-                    s.folder, s.account, s.auth_retry_seconds,
+                    s.folder,
+                    s.account,
+                    s.auth_retry_seconds,
                 )
                 stop.wait(s.auth_retry_seconds)
             except (IMAPClientError, OSError, ConnectionLost) as exc:
                 delay = self.backoff.next()
                 log.warning(
                     "IMAP: verbinding met %s:%s verbroken of mislukt (%s: %s); opnieuw verbinden over %.1f s.",
-                    s.host, s.effective_port, type(exc).__name__, _text(exc), delay,
+                    s.host,
+                    s.effective_port,
+                    type(exc).__name__,
+                    _text(exc),
+                    delay,
                 )
                 stop.wait(delay)
             except Exception:  # a bug or a database fault: never end the thread, never spin
@@ -295,13 +312,18 @@ class ImapSource:
         with transaction(self.factory) as session:
             mark = self._bookmark(session)
             if mark is None:
-                session.add(ImapBookmark(account=s.account, folder=s.folder, uidvalidity=uidvalidity, last_uid=0,
-                                         updated_at=self.clock()))
+                session.add(
+                    ImapBookmark(
+                        account=s.account, folder=s.folder, uidvalidity=uidvalidity, last_uid=0, updated_at=self.clock()
+                    )
+                )
             elif mark.uidvalidity != uidvalidity:
                 log.warning(
                     "IMAP: UIDVALIDITY van map %s is veranderd (%s -> %s): de map wordt helemaal opnieuw gelezen; "
                     "wat al was opgeslagen wordt herkend aan de inhoud en niet nog eens verwerkt.",
-                    s.folder, mark.uidvalidity, uidvalidity,
+                    s.folder,
+                    mark.uidvalidity,
+                    uidvalidity,
                 )
                 mark.uidvalidity, mark.last_uid, mark.updated_at = uidvalidity, 0, self.clock()
         self._uidvalidity = uidvalidity
@@ -354,14 +376,23 @@ class ImapSource:
         for uid in too_large:
             # Too large to hold in memory and store: left to a person, in the mailbox itself, and recorded (its
             # header and the reason) before it is moved, so the secretariat sees it in `mailservice inbox`.
-            log.warning("IMAP: bericht UID %s is %s bytes (grens %s): naar %s voor het secretariaat",
-                        uid, sizes[uid], s.max_message_bytes, s.folder_manual)
+            log.warning(
+                "IMAP: bericht UID %s is %s bytes (grens %s): naar %s voor het secretariaat",
+                uid,
+                sizes[uid],
+                s.max_message_bytes,
+                s.folder_manual,
+            )
             head = bytes((heads.get(uid) or {}).get(b"BODY[HEADER]", b""))
             ingest.record_unstored(
-                self.factory, head, size=sizes[uid], source="imap", clock=self.clock,
+                self.factory,
+                head,
+                size=sizes[uid],
+                source="imap",
+                clock=self.clock,
                 source_ref=self._ref(uid),
                 reason=f"te groot om op te slaan: {sizes[uid]} bytes (grens {s.max_message_bytes}); "
-                       f"staat in de map {s.folder_manual}",
+                f"staat in de map {s.folder_manual}",
             )
             targets[s.folder_manual].append(uid)
         fetched = client.fetch(wanted, ["BODY.PEEK[]"]) if wanted else {}
@@ -410,8 +441,13 @@ class ImapSource:
             new = existing is None
             if existing is None:
                 inbound_id = ingest.store(
-                    self.factory, raw, source=SOURCE, clock=self.clock, envelope_from=_return_path(raw),
-                    envelope_to=[self.settings.user or ""], source_ref=self._ref(uid),
+                    self.factory,
+                    raw,
+                    source=SOURCE,
+                    clock=self.clock,
+                    envelope_from=_return_path(raw),
+                    envelope_to=[self.settings.user or ""],
+                    source_ref=self._ref(uid),
                 )
             else:
                 inbound_id = existing
@@ -424,8 +460,11 @@ class ImapSource:
                 assert row is not None
                 status, kind = row.status, row.kind
         except Exception:  # our own fault (database): leave the message where it is; the next scan retries
-            log.exception("IMAP: bericht UID %s kon niet worden opgeslagen of verwerkt; het blijft in %s staan",
-                          uid, self.settings.folder)
+            log.exception(
+                "IMAP: bericht UID %s kon niet worden opgeslagen of verwerkt; het blijft in %s staan",
+                uid,
+                self.settings.folder,
+            )
             return None, False, False
         if status == InboundStatus.RECEIVED:
             return None, new, did_process  # not processed yet (processing off, or another worker has it)

@@ -68,11 +68,13 @@ class MaildirSource:
             ref = str(path.relative_to(self.root))
             with self.factory() as session:
                 existing = session.scalars(
-                    select(InboundMessage.id).where(
+                    select(InboundMessage.id)
+                    .where(
                         InboundMessage.source == SOURCE,
                         InboundMessage.sha256 == digest,
                         InboundMessage.source_ref == ref,
-                    ).limit(1)
+                    )
+                    .limit(1)
                 ).first()
             if existing is None:
                 inbound_id = ingest.store(self.factory, raw, source=SOURCE, clock=self.clock, source_ref=ref)

@@ -29,9 +29,7 @@ def make_engine(settings: DatabaseSettings) -> Engine:
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     # isolation_level=None hands transaction control to us, so we can BEGIN IMMEDIATE below.
-    engine = create_engine(
-        url, connect_args={"check_same_thread": False, "timeout": 30}, isolation_level=None
-    )
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, isolation_level=None)
     synchronous = settings.sqlite_synchronous
 
     @event.listens_for(engine, "connect")
@@ -97,7 +95,7 @@ def write_connection(factory: sessionmaker[Session], connection: Connection | No
     ``connection``: one the caller holds open across many transactions (no pool checkout each time).
     """
     engine = factory.kw["bind"]
-    with _writing(engine), (nullcontext(connection) if connection is not None else engine.connect()) as conn:
+    with _writing(engine), nullcontext(connection) if connection is not None else engine.connect() as conn:
         with conn.begin():
             yield conn
 

@@ -41,23 +41,47 @@ def add_members(app: App, *people: tuple[str, str, str]) -> None:
     now = app.clock()
     with transaction(app.factory) as session:
         for address, name, role in people:
-            session.add(Member(email=address, name=name, role=role, status=MemberStatus.ACTIVE, created_at=now,
-                               confirmed_at=now, updated_at=now))
+            session.add(
+                Member(
+                    email=address,
+                    name=name,
+                    role=role,
+                    status=MemberStatus.ACTIVE,
+                    created_at=now,
+                    confirmed_at=now,
+                    updated_at=now,
+                )
+            )
 
 
 def add_atelier(
-    app: App, day: date, start: time = time(14, 0), *, capacity: int | None = None, offsets: Offsets | None = None,
-    title: str = "Sturen op samenwerking", theme: str = "samenwerking",
+    app: App,
+    day: date,
+    start: time = time(14, 0),
+    *,
+    capacity: int | None = None,
+    offsets: Offsets | None = None,
+    title: str = "Sturen op samenwerking",
+    theme: str = "samenwerking",
 ) -> str:
     starts = local_datetime(day, start)
     now = app.clock()
     with transaction(app.factory) as session:
         atelier = Atelier(
-            reference=next_reference(session, starts), title=title, theme=theme,
-            description="Hoe houdt u de couleur locale van de gemeentebesturen in het oog?", starts_at=starts,
-            ends_at=local_datetime(day, time(start.hour + 3, start.minute)), place="Stadskantoor, Vredenburg 3, Utrecht",
-            online_url=None, capacity=capacity, registration_deadline=None, state=AtelierState.PLANNED,
-            ics_sequence=0, created_at=now, updated_at=now,
+            reference=next_reference(session, starts),
+            title=title,
+            theme=theme,
+            description="Hoe houdt u de couleur locale van de gemeentebesturen in het oog?",
+            starts_at=starts,
+            ends_at=local_datetime(day, time(start.hour + 3, start.minute)),
+            place="Stadskantoor, Vredenburg 3, Utrecht",
+            online_url=None,
+            capacity=capacity,
+            registration_deadline=None,
+            state=AtelierState.PLANNED,
+            ics_sequence=0,
+            created_at=now,
+            updated_at=now,
         )
         session.add(atelier)
         plan_steps(session, atelier, offsets or default_offsets(app.settings), send_time(app.settings), now)
@@ -98,8 +122,10 @@ def reply(original: EmailMessage, sender: str, body: str, subject: str | None = 
     msg["Message-ID"] = email.utils.make_msgid(domain="gemeente.nl")
     msg["In-Reply-To"] = original["Message-ID"]
     msg["References"] = original["Message-ID"]
-    msg.set_content(body + "\n\n-----Oorspronkelijk bericht-----\nVan: info@ambtelijkefusie.nl\n"
-                    f"Onderwerp: {original['Subject']}\n\n> (uitnodiging)\n")
+    msg.set_content(
+        body + "\n\n-----Oorspronkelijk bericht-----\nVan: info@ambtelijkefusie.nl\n"
+        f"Onderwerp: {original['Subject']}\n\n> (uitnodiging)\n"
+    )
     return msg.as_bytes()
 
 

@@ -33,8 +33,12 @@ from tests.support import FakeClock, deliver, text_of
 
 A, B, C, D = "a.jansen@gemeente-a.nl", "b.bakker@gemeente-b.nl", "c.visser@gemeente-c.nl", "d.smit@gemeente-d.nl"
 PETRA = "p.dewit@gemeente-d.nl"
-PEOPLE = ((A, "Anna Jansen", "member"), (B, "Bram Bakker", "member"), (C, "Carla Visser", "member"),
-          (D, "Dirk Smit", "member"))
+PEOPLE = (
+    (A, "Anna Jansen", "member"),
+    (B, "Bram Bakker", "member"),
+    (C, "Carla Visser", "member"),
+    (D, "Dirk Smit", "member"),
+)
 
 
 @pytest.fixture
@@ -75,7 +79,9 @@ def test_changed_time_and_place_send_an_updated_request(
 
     # Before the invitation a change sends nothing: the invitation will carry it.
     out = cli(capsys, cli_env, clock, "ateliers", "edit", ref, "--begin", "15:00")
-    assert "tijd: donderdag 11 maart 2027, 15.00 tot 18.00 uur (was: donderdag 11 maart 2027, 14.00 tot 17.00 uur)" in out
+    assert (
+        "tijd: donderdag 11 maart 2027, 15.00 tot 18.00 uur (was: donderdag 11 maart 2027, 14.00 tot 17.00 uur)" in out
+    )
     assert "bijgewerkte" not in out and rows(app) == []
     invitations = _invite(app, clock)
     first = calendar_of(invitations[A]).walk("VEVENT")[0]
@@ -89,8 +95,18 @@ def test_changed_time_and_place_send_an_updated_request(
     assert "bijgewerkte" not in cli(capsys, cli_env, clock, "ateliers", "edit", ref, "--capaciteit", "30")
     assert rows(app, "wijziging_atelier") == []
 
-    out = cli(capsys, cli_env, clock, "ateliers", "edit", ref, "--datum", "2027-03-18", "--plaats",
-              "Provinciehuis, Pythagoraslaan 101, Utrecht")
+    out = cli(
+        capsys,
+        cli_env,
+        clock,
+        "ateliers",
+        "edit",
+        ref,
+        "--datum",
+        "2027-03-18",
+        "--plaats",
+        "Provinciehuis, Pythagoraslaan 101, Utrecht",
+    )
     assert "4 bijgewerkte uitnodiging(en)" in out
     app.sender.drain()
     # Everyone invited, once, and the substitute holding D's seat.
@@ -104,8 +120,10 @@ def test_changed_time_and_place_send_an_updated_request(
     assert str(event["LOCATION"]) == "Provinciehuis, Pythagoraslaan 101, Utrecht"
     assert "mailto:" + C in str(event["ATTENDEE"])
     text = text_of(updates[C])
-    assert ("- datum en tijd: donderdag 18 maart 2027, 15.00 tot 18.00 uur "
-            "(was: donderdag 11 maart 2027, 15.00 tot 18.00 uur)") in text
+    assert (
+        "- datum en tijd: donderdag 18 maart 2027, 15.00 tot 18.00 uur "
+        "(was: donderdag 11 maart 2027, 15.00 tot 18.00 uur)"
+    ) in text
     assert "- plaats: Provinciehuis, Pythagoraslaan 101, Utrecht (was: Stadskantoor, Vredenburg 3, Utrecht)" in text
     assert "Komt u? Beantwoord deze e-mail" in text
     assert "Uw aanmelding blijft staan" in text_of(updates[A])
@@ -128,7 +146,9 @@ def test_a_substitute_gets_an_invitation_of_their_own(tmp_path: Path) -> None:
     add_members(app, *PEOPLE)
     add_atelier(app, date(2027, 3, 11))
     invitations = _invite(app, clock)
-    deliver(app, reply(invitations[D], D, f"Ik kan helaas niet. Mijn collega Petra de Wit ({PETRA}) komt in mijn plaats."))
+    deliver(
+        app, reply(invitations[D], D, f"Ik kan helaas niet. Mijn collega Petra de Wit ({PETRA}) komt in mijn plaats.")
+    )
     [row] = rows(app, "uitnodiging_vervanger")
     assert row.to_addr == PETRA and row.member_id is None  # her bounces must not count against Dirk
     [mail] = [m for m in sent(app) if m["To"] == PETRA]
@@ -163,7 +183,9 @@ def test_a_substitute_no_longer_needed_is_told_and_the_calendar_item_withdrawn(t
     add_members(app, *PEOPLE)
     add_atelier(app, date(2027, 3, 11))
     invitations = _invite(app, clock)
-    deliver(app, reply(invitations[D], D, f"Ik kan helaas niet. Mijn collega Petra de Wit ({PETRA}) komt in mijn plaats."))
+    deliver(
+        app, reply(invitations[D], D, f"Ik kan helaas niet. Mijn collega Petra de Wit ({PETRA}) komt in mijn plaats.")
+    )
     [invited] = [m for m in sent(app) if m["To"] == PETRA]
     uid = str(calendar_of(invited).walk("VEVENT")[0]["UID"])
     deliver(app, reply(invitations[D], D, "Goed nieuws: ik kan toch zelf komen, ik ben erbij."))
@@ -189,8 +211,10 @@ def test_a_suggestion_is_thanked_an_automatic_one_is_not(tmp_path: Path) -> None
     Scheduler(app.factory, app.ingest.env, clock).tick()
     app.sender.drain()
     calls = {m["To"]: m for m in sent(app) if m["Subject"].startswith("Welke thema's")}
-    deliver(app, reply(calls[A], A, "Mijn suggesties:\n- de relatie met de gemeenteraden\n"
-                                    "- digitalisering van werkprocessen"))
+    deliver(
+        app,
+        reply(calls[A], A, "Mijn suggesties:\n- de relatie met de gemeenteraden\n- digitalisering van werkprocessen"),
+    )
     assert per_recipient(app, "bedankt_suggestie") == {A: 1}
     [thanks] = [m for m in sent(app) if m["Subject"].startswith("Dank voor uw themasuggestie")]
     assert thanks["Subject"] == "Dank voor uw themasuggestie [atelier:2027-1]"

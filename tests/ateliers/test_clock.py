@@ -46,11 +46,13 @@ def test_only_while_outgoing_mail_stays_local(tmp_path: Path) -> None:
     path.write_text("2027-01-28T09:00+01:00")
     assert make_clock(make_settings(tmp_path)) is system_clock
     assert make_clock(make_settings(tmp_path, clock={"file": str(path)}))() == datetime(2027, 1, 28, 8, tzinfo=UTC)
-    loopback = make_settings(tmp_path, clock={"file": str(path)}, outbound={"transport": "smtp"},
-                             smtp={"host": "127.0.0.1"})
+    loopback = make_settings(
+        tmp_path, clock={"file": str(path)}, outbound={"transport": "smtp"}, smtp={"host": "127.0.0.1"}
+    )
     assert isinstance(make_clock(loopback), FileClock)
-    remote = make_settings(tmp_path, clock={"file": str(path)}, outbound={"transport": "smtp"},
-                           smtp={"host": "smtp.office365.com"})
+    remote = make_settings(
+        tmp_path, clock={"file": str(path)}, outbound={"transport": "smtp"}, smtp={"host": "smtp.office365.com"}
+    )
     with pytest.raises(SettingsError, match="alleen voor tests en oefenruns"):
         make_clock(remote)
     with pytest.raises(SettingsError, match="bestaat niet"):

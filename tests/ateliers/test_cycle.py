@@ -39,8 +39,13 @@ SECRETARIAT = "secretariaat@ambtelijkefusie.nl"
 def test_whole_cycle(tmp_path: Path) -> None:
     clock = FakeClock(utc(2026, 11, 2, 9))
     app = make_app(tmp_path, clock)
-    add_members(app, (A, "Anna Jansen", "member"), (B, "Bram Bakker", "member"), (C, "Carla Visser", "member"),
-                (D, "Dirk Smit", "adviesraad"))
+    add_members(
+        app,
+        (A, "Anna Jansen", "member"),
+        (B, "Bram Bakker", "member"),
+        (C, "Carla Visser", "member"),
+        (D, "Dirk Smit", "adviesraad"),
+    )
     ref = add_atelier(app, date(2027, 3, 11), capacity=3)  # Thursday 14:00 CET = 13:00 UTC
     assert ref == "2027-1"
     scheduler = Scheduler(app.factory, app.ingest.env, clock)
@@ -66,8 +71,10 @@ def test_whole_cycle(tmp_path: Path) -> None:
 
     # Replies become suggestions per member, with themes and topics.
     deliver(app, reply(calls[A], A, "Graag bespreek ik:\n- digitalisering van werkprocessen"))
-    deliver(app, reply(calls[B], B, "Mijn suggesties:\n- de relatie met de gemeenteraden\n"
-                                     "- digitalisering van werkprocessen"))
+    deliver(
+        app,
+        reply(calls[B], B, "Mijn suggesties:\n- de relatie met de gemeenteraden\n- digitalisering van werkprocessen"),
+    )
     deliver(app, reply(calls[C], C, "- lange termijn visie en bestuurlijke prioriteiten"))
     with app.factory() as session:
         stored = {s.member.email: s for s in session.scalars(select(Suggestion))}
@@ -100,17 +107,31 @@ def test_whole_cycle(tmp_path: Path) -> None:
     deliver(app, reply(invitations[A], A, "Ja, ik kom graag!"))
     deliver(app, outlook_acceptance(B, str(event["UID"]), str(event["SUMMARY"])))
     deliver(app, reply(invitations[C], C, "Ik ben er graag bij, met een collega."))
-    deliver(app, reply(invitations[D], D, "Ik kan helaas niet. Mijn collega Petra de Wit (p.dewit@gemeente-d.nl) "
-                                           "komt in mijn plaats."))
-    answers = {m["To"]: m for m in sent(app) if "[atelier:2027-1]" in m["Subject"] and (
-        m["Subject"].startswith(("Uw aanmelding", "U staat op de wachtlijst", "Uw afmelding")))}
+    deliver(
+        app,
+        reply(
+            invitations[D],
+            D,
+            "Ik kan helaas niet. Mijn collega Petra de Wit (p.dewit@gemeente-d.nl) komt in mijn plaats.",
+        ),
+    )
+    answers = {
+        m["To"]: m
+        for m in sent(app)
+        if "[atelier:2027-1]" in m["Subject"]
+        and (m["Subject"].startswith(("Uw aanmelding", "U staat op de wachtlijst", "Uw afmelding")))
+    }
     assert answers[A]["Subject"].startswith("Uw aanmelding") and "U bent aangemeld" in text_of(answers[A])
     assert answers[B]["Subject"].startswith("Uw aanmelding")
     assert answers[C]["Subject"].startswith("U staat op de wachtlijst") and "plaats 1" in text_of(answers[C])
     assert answers[D]["Subject"].startswith("U staat op de wachtlijst") and "plaats 2" in text_of(answers[D])
     status = _statuses(app)
-    assert status == {A: ("attending", 0, None), B: ("attending", 0, None), C: ("waiting", 1, None),
-                      D: ("waiting", 0, "p.dewit@gemeente-d.nl")}
+    assert status == {
+        A: ("attending", 0, None),
+        B: ("attending", 0, None),
+        C: ("waiting", 1, None),
+        D: ("waiting", 0, "p.dewit@gemeente-d.nl"),
+    }
     assert rows(app, "uitnodiging_vervanger") == []  # the substitute hears from us once the seat is theirs
 
     # A changes her mind: her seat and the one left make two, so C (with a guest) moves up and is told; D, next
@@ -148,7 +169,8 @@ def test_whole_cycle(tmp_path: Path) -> None:
         assert session.scalars(select(Atelier)).one().state == AtelierState.HELD
         steps = list(session.scalars(select(ScheduledMailing).where(ScheduledMailing.atelier_id.is_not(None))))
         assert {s.step: s.state for s in steps} == dict.fromkeys(
-            ("call_for_themes", "tally", "invitation", "reminder", "followup"), "sent")
+            ("call_for_themes", "tally", "invitation", "reminder", "followup"), "sent"
+        )
         # Each step went out at its time: the rows were written at the tick of the due minute.
         for s in steps:
             assert s.done_at == s.due_at

@@ -35,8 +35,15 @@ def test_one_reminder_to_confirm_then_expiry(tmp_path: Path) -> None:
     [reminder] = [m for m in sent(app) if m["Subject"].startswith("Herinnering: bevestig uw aanmelding")]
     assert "Dit is de enige herinnering" in text_of(reminder)
     # Its reference works: replying to the reminder confirms the sign-up.
-    deliver(app, mail(sender="j.jansen@gemeente-a.nl", subject=f"RE: {reminder['Subject']}", body="",
-                      in_reply_to=reminder["Message-ID"]))
+    deliver(
+        app,
+        mail(
+            sender="j.jansen@gemeente-a.nl",
+            subject=f"RE: {reminder['Subject']}",
+            body="",
+            in_reply_to=reminder["Message-ID"],
+        ),
+    )
     with app.factory() as session:
         assert session.scalars(select(Member)).one().status == "active"
     # Another sign-up that nobody confirms lapses after pending_expiry_days, without mail.
@@ -101,9 +108,23 @@ def test_cli_plan_show_edit_cancel_and_roles(workdir: Path, capsys: pytest.Captu
     assert "adviesraad" in run(capsys, "members", "set-role", "d.smit@gemeente-d.nl", "adviesraad")
     assert main(["members", "set-role", "d.smit@gemeente-d.nl", "voorzitter"]) == 1
     day = date.today() + timedelta(days=120)
-    out = run(capsys, "ateliers", "add", "--titel", "Sturen op samenwerking", "--thema", "Samenwerking",
-              "--datum", day.isoformat(), "--begin", "14:00", "--online", "https://teams.example/abc",
-              "--herinnering-dagen", "5")
+    out = run(
+        capsys,
+        "ateliers",
+        "add",
+        "--titel",
+        "Sturen op samenwerking",
+        "--thema",
+        "Samenwerking",
+        "--datum",
+        day.isoformat(),
+        "--begin",
+        "14:00",
+        "--online",
+        "https://teams.example/abc",
+        "--herinnering-dagen",
+        "5",
+    )
     ref = f"{day.year}-1"
     assert f"Atelier {ref} gepland" in out and "oproep thema's" in out
     assert "Sturen op samenwerking" in run(capsys, "ateliers", "list")
@@ -111,8 +132,25 @@ def test_cli_plan_show_edit_cancel_and_roles(workdir: Path, capsys: pytest.Captu
     assert "herinnering" in shown and "onbeperkt" in shown
     run(capsys, "ateliers", "edit", ref, "--capaciteit", "25", "--begin", "15:00")
     assert "25" in run(capsys, "ateliers", "show", ref)
-    assert main(["ateliers", "add", "--titel", "x", "--thema", "sport", "--datum", day.isoformat(), "--begin",
-                 "14:00", "--plaats", "Utrecht"]) == 1
+    assert (
+        main(
+            [
+                "ateliers",
+                "add",
+                "--titel",
+                "x",
+                "--thema",
+                "sport",
+                "--datum",
+                day.isoformat(),
+                "--begin",
+                "14:00",
+                "--plaats",
+                "Utrecht",
+            ]
+        )
+        == 1
+    )
     schedule = run(capsys, "schedule")
     assert "uitnodiging" in schedule and "5 mailings" in schedule
     assert "geannuleerd" in run(capsys, "ateliers", "cancel", ref)
@@ -128,8 +166,9 @@ def test_cli_suggestions_table_and_export(workdir: Path, capsys: pytest.CaptureF
     app = build(settings_mod.load())
     now = app.clock()
     with transaction(app.factory) as session:
-        for i, (themes, topics) in enumerate([(["organisatie"], ["Digitalisering"]),
-                                              (["organisatie", "strategie"], ["Digitalisering", "Koers"])]):
+        for i, (themes, topics) in enumerate(
+            [(["organisatie"], ["Digitalisering"]), (["organisatie", "strategie"], ["Digitalisering", "Koers"])]
+        ):
             m = Member(email=f"l{i}@g.nl", role="member", status=MemberStatus.ACTIVE, created_at=now, updated_at=now)
             session.add(Suggestion(created_at=now, member=m, atelier=None, themes=themes, topics=topics))
     app.close()

@@ -17,14 +17,18 @@ from tests.support import mail
 
 pytestmark = pytest.mark.slow
 
-FAST = {"MAILSERVICE_SCHEDULER__TICK_SECONDS": "0.3", "MAILSERVICE_SCHEDULER__LEASE_SECONDS": "3",
-        "MAILSERVICE_SCHEDULER__DIGEST": "false"}
+FAST = {
+    "MAILSERVICE_SCHEDULER__TICK_SECONDS": "0.3",
+    "MAILSERVICE_SCHEDULER__LEASE_SECONDS": "3",
+    "MAILSERVICE_SCHEDULER__DIGEST": "false",
+}
 MEMBERS = ["a.jansen@gemeente-a.nl", "b.bakker@gemeente-b.nl", "c.visser@gemeente-c.nl"]
 
 
 def cli(workdir: Path, *args: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "mailservice", *args], cwd=workdir, capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "mailservice", *args], cwd=workdir, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -47,8 +51,23 @@ def test_two_processes_then_a_restart(tmp_path: Path) -> None:
     for address in MEMBERS:
         cli(tmp_path, "members", "add", address, "--geen-welkom")
     day = (datetime.now(UTC) + timedelta(days=21)).date()
-    out = cli(tmp_path, "ateliers", "add", "--titel", "Sturen op samenwerking", "--thema", "samenwerking",
-              "--datum", day.isoformat(), "--begin", "14:00", "--plaats", "Stadskantoor, Utrecht", "--capaciteit", "20")
+    out = cli(
+        tmp_path,
+        "ateliers",
+        "add",
+        "--titel",
+        "Sturen op samenwerking",
+        "--thema",
+        "samenwerking",
+        "--datum",
+        day.isoformat(),
+        "--begin",
+        "14:00",
+        "--plaats",
+        "Stadskantoor, Utrecht",
+        "--capaciteit",
+        "20",
+    )
     assert "uitnodiging: tijdstip lag al in het verleden, wordt direct verstuurd" in out
     assert "uitnodiging" in cli(tmp_path, "schedule")
 
@@ -61,8 +80,16 @@ def test_two_processes_then_a_restart(tmp_path: Path) -> None:
         assert sorted(_subjects(one, "Uitnodiging")) == sorted(MEMBERS) == sorted(invited)
         # An RSVP over SMTP to either process is answered once.
         invitation = next(m for m in one.outbox_messages() if m["To"] == MEMBERS[0])
-        send(two.port, mail(sender=MEMBERS[0], subject=f"RE: {invitation['Subject']}", body="Ja, ik kom graag.",
-                            in_reply_to=invitation["Message-ID"]), sender=MEMBERS[0])
+        send(
+            two.port,
+            mail(
+                sender=MEMBERS[0],
+                subject=f"RE: {invitation['Subject']}",
+                body="Ja, ik kom graag.",
+                in_reply_to=invitation["Message-ID"],
+            ),
+            sender=MEMBERS[0],
+        )
         _wait(one, "Uw aanmelding", 1)
     finally:
         one.stop()
@@ -72,10 +99,14 @@ def test_two_processes_then_a_restart(tmp_path: Path) -> None:
     # follow-up's long ago (beyond it). Started again: the reminder goes out late, the follow-up is reported.
     now = datetime.now(UTC).replace(tzinfo=None)
     with one.db() as db:
-        db.execute("update scheduled_mailings set due_at = ? where step = 'reminder'",
-                   ((now - timedelta(minutes=10)).strftime("%Y-%m-%d %H:%M:%S.%f"),))
-        db.execute("update scheduled_mailings set due_at = ? where step = 'followup'",
-                   ((now - timedelta(days=3)).strftime("%Y-%m-%d %H:%M:%S.%f"),))
+        db.execute(
+            "update scheduled_mailings set due_at = ? where step = 'reminder'",
+            ((now - timedelta(minutes=10)).strftime("%Y-%m-%d %H:%M:%S.%f"),),
+        )
+        db.execute(
+            "update scheduled_mailings set due_at = ? where step = 'followup'",
+            ((now - timedelta(days=3)).strftime("%Y-%m-%d %H:%M:%S.%f"),),
+        )
     again = ServiceProcess(tmp_path, free_port(), env=FAST).start()
     try:
         assert _wait(again, "Herinnering", 1) == [MEMBERS[0]]  # only who said yes

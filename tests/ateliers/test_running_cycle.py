@@ -29,8 +29,10 @@ from tests.support import mail, text_of
 
 pytestmark = pytest.mark.slow
 
-A, B, C, D, E, F = (f"{x}@gemeente-{x[0]}.nl" for x in ("anna.jansen", "bram.bakker", "carla.visser",
-                                                        "dirk.smit", "eva.mulder", "frank.degroot"))
+A, B, C, D, E, F = (
+    f"{x}@gemeente-{x[0]}.nl"
+    for x in ("anna.jansen", "bram.bakker", "carla.visser", "dirk.smit", "eva.mulder", "frank.degroot")
+)
 NAMES = {A: "Anna Jansen", B: "Bram Bakker", C: "Carla Visser", D: "Dirk Smit", E: "Eva Mulder", F: "Frank de Groot"}
 MEMBERS = (A, B, C, D, E)
 SECRETARIAT = "secretariaat@ambtelijkefusie.nl"
@@ -91,18 +93,21 @@ def running(tmp_path: Path) -> Iterator[tuple[ServiceProcess, Inbox, Callable[[d
         os.replace(tmp, clock_file)
 
     set_clock(utc(2026, 11, 2, 10, 0))
-    proc = ServiceProcess(tmp_path, env={
-        "MAILSERVICE_CLOCK__FILE": str(clock_file),
-        "MAILSERVICE_OUTBOUND__TRANSPORT": "smtp",
-        "MAILSERVICE_SMTP__HOST": "127.0.0.1",
-        "MAILSERVICE_SMTP__PORT": str(sink.port),
-        # The clock stands still between steps: a per-minute window would never empty.
-        "MAILSERVICE_OUTBOUND__RATE_PER_MINUTE": "0",
-        "MAILSERVICE_OUTBOUND__RATE_PER_DAY": "0",
-        "MAILSERVICE_SCHEDULER__TICK_SECONDS": str(TICK),
-        "MAILSERVICE_SCHEDULER__LEASE_SECONDS": "60",
-        "MAILSERVICE_SCHEDULER__DIGEST": "false",
-    })
+    proc = ServiceProcess(
+        tmp_path,
+        env={
+            "MAILSERVICE_CLOCK__FILE": str(clock_file),
+            "MAILSERVICE_OUTBOUND__TRANSPORT": "smtp",
+            "MAILSERVICE_SMTP__HOST": "127.0.0.1",
+            "MAILSERVICE_SMTP__PORT": str(sink.port),
+            # The clock stands still between steps: a per-minute window would never empty.
+            "MAILSERVICE_OUTBOUND__RATE_PER_MINUTE": "0",
+            "MAILSERVICE_OUTBOUND__RATE_PER_DAY": "0",
+            "MAILSERVICE_SCHEDULER__TICK_SECONDS": str(TICK),
+            "MAILSERVICE_SCHEDULER__LEASE_SECONDS": "60",
+            "MAILSERVICE_SCHEDULER__DIGEST": "false",
+        },
+    )
     proc.start()
     try:
         yield proc, Inbox(sink), set_clock
@@ -133,13 +138,33 @@ def test_whole_cycle_against_the_running_service(running) -> None:  # type: igno
         send(proc, mail(sender=f"{NAMES[who]} <{who}>", subject="Aanmelden"), who)
     requests = inbox.wait("Bevestig uw aanmelding", {*MEMBERS, F})
     for who in MEMBERS:
-        send(proc, mail(sender=who, subject=f"RE: {requests[who]['Subject']}", body="",
-                        in_reply_to=requests[who]["Message-ID"]), who)
+        send(
+            proc,
+            mail(
+                sender=who, subject=f"RE: {requests[who]['Subject']}", body="", in_reply_to=requests[who]["Message-ID"]
+            ),
+            who,
+        )
     inbox.wait("Welkom bij het", set(MEMBERS))
     proc.cli("members", "set-role", D, "adviesraad")
-    out = proc.cli("ateliers", "add", "--titel", "Sturen op samenwerking", "--thema", "samenwerking", "--datum",
-                   "2027-03-11", "--begin", "14:00", "--plaats", "Stadskantoor, Vredenburg 3, Utrecht",
-                   "--capaciteit", "3", "--beschrijving", "Hoe houdt u de couleur locale in het oog?")
+    out = proc.cli(
+        "ateliers",
+        "add",
+        "--titel",
+        "Sturen op samenwerking",
+        "--thema",
+        "samenwerking",
+        "--datum",
+        "2027-03-11",
+        "--begin",
+        "14:00",
+        "--plaats",
+        "Stadskantoor, Vredenburg 3, Utrecht",
+        "--capaciteit",
+        "3",
+        "--beschrijving",
+        "Hoe houdt u de couleur locale in het oog?",
+    )
     assert "Atelier 2027-1 gepland" in out
 
     def step(due: datetime, prefix: str, recipients: set[str]) -> dict[str, EmailMessage]:
@@ -155,16 +180,21 @@ def test_whole_cycle_against_the_running_service(running) -> None:  # type: igno
     # The unconfirmed sign-up: one reminder after three days, then it lapses after thirty (without mail).
     step(utc(2026, 11, 5, 10, 0), "Herinnering: bevestig uw aanmelding", {F})
     set_clock(utc(2026, 12, 2, 10, 0))
-    wait_until(lambda: count(proc, f"select count(*) from members where email = '{F}' and status = 'expired'"),
-               "the sign-up to lapse")
+    wait_until(
+        lambda: count(proc, f"select count(*) from members where email = '{F}' and status = 'expired'"),
+        "the sign-up to lapse",
+    )
 
     # 1. Call for themes, 10 weeks before at 09:00 Amsterdam time (08:00 UTC), to the five active members.
     calls = step(utc(2026, 12, 31, 8, 0), "Welke thema's wilt u bespreken?", set(MEMBERS))
     assert "U bepaalt gezamenlijk de gespreksthema's" in text_of(calls[A])
     assert "21 januari 2027" in text_of(calls[A])
     send(proc, reply(calls[A], A, "Graag bespreek ik:\n- digitalisering van werkprocessen"), A)
-    send(proc, reply(calls[B], B, "Mijn suggesties:\n- de relatie met de gemeenteraden\n"
-                                  "- digitalisering van werkprocessen"), B)
+    send(
+        proc,
+        reply(calls[B], B, "Mijn suggesties:\n- de relatie met de gemeenteraden\n- digitalisering van werkprocessen"),
+        B,
+    )
     send(proc, reply(calls[C], C, "- lange termijn visie en bestuurlijke prioriteiten"), C)
     thanks = inbox.wait("Dank voor uw themasuggestie", {A, B, C})
     assert "- thema's: Samenwerking, Organisatie" in text_of(thanks[B])
@@ -190,7 +220,11 @@ def test_whole_cycle_against_the_running_service(running) -> None:  # type: igno
     send(proc, reply(invitations[A], A, "Ja, ik kom graag!"), A)
     send(proc, outlook_acceptance(B, str(event["UID"]), str(event["SUMMARY"])), B)
     send(proc, reply(invitations[C], C, "Ik ben er graag bij, met een collega."), C)
-    send(proc, reply(invitations[D], D, f"Ik kan helaas niet. Mijn collega Petra de Wit ({PETRA}) komt in mijn plaats."), D)
+    send(
+        proc,
+        reply(invitations[D], D, f"Ik kan helaas niet. Mijn collega Petra de Wit ({PETRA}) komt in mijn plaats."),
+        D,
+    )
     send(proc, reply(invitations[E], E, "Ik ben helaas verhinderd."), E)
     registered = inbox.wait("Uw aanmelding voor het atelier", {A, B})
     waiting = inbox.wait("U staat op de wachtlijst", {C, D})
@@ -209,10 +243,13 @@ def test_whole_cycle_against_the_running_service(running) -> None:  # type: igno
     petra = inbox.wait("Namens Dirk Smit: uitnodiging", {PETRA})[PETRA]
     assert "mailto:" + PETRA in str(calendar_of(petra).walk("VEVENT")[0]["ATTENDEE"])
     with proc.db() as db:
-        rsvps = dict(db.execute("select m.email, r.status || '/' || r.guests || '/' || coalesce(r.substitute, '') "
-                                "from rsvps r join members m on m.id = r.member_id").fetchall())
-    assert rsvps == {A: "declined/0/", B: "declined/0/", C: "attending/1/", D: f"attending/0/{PETRA}",
-                     E: "declined/0/"}
+        rsvps = dict(
+            db.execute(
+                "select m.email, r.status || '/' || r.guests || '/' || coalesce(r.substitute, '') "
+                "from rsvps r join members m on m.id = r.member_id"
+            ).fetchall()
+        )
+    assert rsvps == {A: "declined/0/", B: "declined/0/", C: "attending/1/", D: f"attending/0/{PETRA}", E: "declined/0/"}
 
     # 5. The reminder, 3 days before, to those attending only, with the practical details.
     reminders = step(utc(2027, 3, 8, 8, 0), "Herinnering: Leer- en inspireer-atelier", {C, D})

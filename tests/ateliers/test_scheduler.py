@@ -152,8 +152,12 @@ def test_cancellation_sends_method_cancel_with_the_same_uid(tmp_path: Path) -> N
     assert int(event["SEQUENCE"]) > int(request["SEQUENCE"])
     assert str(cal.walk("VTIMEZONE")[0]["TZID"]) == "Europe/Amsterdam"
     # The inline alternative carries the method too: that is what Outlook acts on (RFC 6047 2.4).
-    assert any(p.get_content_type() == "text/calendar" and p.get_param("method") == "CANCEL"
-               and p.get_content_disposition() is None for p in cancels[0].walk())
+    assert any(
+        p.get_content_type() == "text/calendar"
+        and p.get_param("method") == "CANCEL"
+        and p.get_content_disposition() is None
+        for p in cancels[0].walk()
+    )
     with app.factory() as session:
         states = {s.step: s.state for s in session.scalars(select(ScheduledMailing))}
     assert states["reminder"] == "cancelled" and states["followup"] == "cancelled" and states["cancellation"] == "sent"

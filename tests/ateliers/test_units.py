@@ -44,10 +44,16 @@ def test_offsets_must_be_in_order() -> None:
     Offsets().check()
 
 
-FACTS = ics.EventFacts("2027-1", "Sturen op samenwerking", "Een middag.", datetime(2027, 3, 30, 12, tzinfo=UTC),
-                       datetime(2027, 3, 30, 15, tzinfo=UTC), "Stadskantoor, Utrecht", None, 0)
-
-
+FACTS = ics.EventFacts(
+    "2027-1",
+    "Sturen op samenwerking",
+    "Een middag.",
+    datetime(2027, 3, 30, 12, tzinfo=UTC),
+    datetime(2027, 3, 30, 15, tzinfo=UTC),
+    "Stadskantoor, Utrecht",
+    None,
+    0,
+)
 
 
 def _facts(sequence: int) -> ics.EventFacts:
@@ -57,9 +63,14 @@ def _facts(sequence: int) -> ics.EventFacts:
 
 
 def test_ics_request_parses_with_vtimezone_and_stable_uid() -> None:
-    data = ics.calendar(_facts(0), method="REQUEST", domain="ambtelijkefusie.nl",
-                        organizer=("info@ambtelijkefusie.nl", "Netwerk"), attendee=("a@gemeente-a.nl", "Anna"),
-                        now=datetime(2027, 1, 1, tzinfo=UTC))
+    data = ics.calendar(
+        _facts(0),
+        method="REQUEST",
+        domain="ambtelijkefusie.nl",
+        organizer=("info@ambtelijkefusie.nl", "Netwerk"),
+        attendee=("a@gemeente-a.nl", "Anna"),
+        now=datetime(2027, 1, 1, tzinfo=UTC),
+    )
     cal = Calendar.from_ical(data)
     assert str(cal["METHOD"]) == "REQUEST"
     [tz] = cal.walk("VTIMEZONE")
@@ -74,12 +85,26 @@ def test_ics_request_parses_with_vtimezone_and_stable_uid() -> None:
 
 
 def test_ics_cancel_has_the_same_uid_and_a_higher_sequence() -> None:
-    request = Calendar.from_ical(ics.calendar(_facts(0), method="REQUEST", domain="ambtelijkefusie.nl",
-                                              organizer=("info@ambtelijkefusie.nl", "N"), attendee=None,
-                                              now=datetime(2027, 1, 1, tzinfo=UTC))).walk("VEVENT")[0]
-    cancel_cal = Calendar.from_ical(ics.calendar(_facts(1), method="CANCEL", domain="ambtelijkefusie.nl",
-                                                 organizer=("info@ambtelijkefusie.nl", "N"), attendee=None,
-                                                 now=datetime(2027, 2, 1, tzinfo=UTC)))
+    request = Calendar.from_ical(
+        ics.calendar(
+            _facts(0),
+            method="REQUEST",
+            domain="ambtelijkefusie.nl",
+            organizer=("info@ambtelijkefusie.nl", "N"),
+            attendee=None,
+            now=datetime(2027, 1, 1, tzinfo=UTC),
+        )
+    ).walk("VEVENT")[0]
+    cancel_cal = Calendar.from_ical(
+        ics.calendar(
+            _facts(1),
+            method="CANCEL",
+            domain="ambtelijkefusie.nl",
+            organizer=("info@ambtelijkefusie.nl", "N"),
+            attendee=None,
+            now=datetime(2027, 2, 1, tzinfo=UTC),
+        )
+    )
     cancel = cancel_cal.walk("VEVENT")[0]
     assert str(cancel_cal["METHOD"]) == "CANCEL" and str(cancel["STATUS"]) == "CANCELLED"
     assert str(cancel["UID"]) == str(request["UID"])
@@ -94,12 +119,16 @@ def test_waiting_list_is_first_come_first_served() -> None:
 
 
 def test_tally_counts_members_once_per_theme() -> None:
-    result = tally([
-        Entry(1, ("organisatie",), ("Digitalisering van werkprocessen",)),
-        Entry(1, ("organisatie",), ("Formatie en krapte",)),  # the same member again: still one member
-        Entry(2, ("samenwerking", "organisatie"), ("Relatie met de gemeenteraden", "Digitalisering van werkprocessen")),
-        Entry(3, (), ("Iets zonder thema",)),
-    ])
+    result = tally(
+        [
+            Entry(1, ("organisatie",), ("Digitalisering van werkprocessen",)),
+            Entry(1, ("organisatie",), ("Formatie en krapte",)),  # the same member again: still one member
+            Entry(
+                2, ("samenwerking", "organisatie"), ("Relatie met de gemeenteraden", "Digitalisering van werkprocessen")
+            ),
+            Entry(3, (), ("Iets zonder thema",)),
+        ]
+    )
     counts = {c.theme: c for c in result.ranked()}
     assert counts["organisatie"].member_count == 2 and counts["organisatie"].suggestions == 3
     assert counts["organisatie"].topics["digitalisering van werkprocessen"] == 2

@@ -38,5 +38,7 @@ def smtp_app(tmp_path: Path) -> Iterator[Callable[..., App]]:
 def cli_config(tmp_path: Path, app: App) -> Path:
     """A config file that points the CLI at the test's database."""
     path = tmp_path / "cli.toml"
-    path.write_text(f'[database]\nurl = "{app.settings.database.url}"\n[outbound]\nmaildir = "{tmp_path / "cli-outbox"}"\n')
+    path.write_text(
+        f'[database]\nurl = "{app.settings.database.url}"\n[outbound]\nmaildir = "{tmp_path / "cli-outbox"}"\n'
+    )
     return path

@@ -20,8 +20,15 @@ from mailservice.store.models import BounceEvent, Member, MemberStatus
 def add_member(app: App, address: str, name: str = "Anna de Wit", status: str = MemberStatus.ACTIVE) -> int:
     now = app.clock()
     with transaction(app.factory) as session:
-        member = Member(email=address, name=name, status=status, role="member", created_at=now, updated_at=now,
-                        confirmed_at=now if status == MemberStatus.ACTIVE else None)
+        member = Member(
+            email=address,
+            name=name,
+            status=status,
+            role="member",
+            created_at=now,
+            updated_at=now,
+            confirmed_at=now if status == MemberStatus.ACTIVE else None,
+        )
         session.add(member)
         session.flush()
         return member.id
@@ -32,7 +39,9 @@ def mailing(app: App) -> dict[str, bytes]:
     before = _files(app)
     with transaction(app.factory) as session:
         enqueue_mailing(
-            session, "mededeling", deliverable_members(session),
+            session,
+            "mededeling",
+            deliverable_members(session),
             lambda m: {"name": m.name, "onderwerp": "Uitnodiging atelier", "alineas": ["Graag tot ziens."]},
             outbox=app.outbox,
         )
@@ -102,8 +111,14 @@ def dsn(
 
 def deliver(app: App, raw: bytes, envelope_to: str | None = None, envelope_from: str = "") -> int:
     """Store and process one message as the receiver would (bounces come from the null sender <>)."""
-    inbound_id = ingest.store(app.factory, raw, source="test", clock=app.clock, envelope_from=envelope_from,
-                              envelope_to=[envelope_to] if envelope_to else [])
+    inbound_id = ingest.store(
+        app.factory,
+        raw,
+        source="test",
+        clock=app.clock,
+        envelope_from=envelope_from,
+        envelope_to=[envelope_to] if envelope_to else [],
+    )
     app.ingest.process_pending()
     return inbound_id
 

@@ -43,8 +43,9 @@ def strip(raw: bytes, *names: str) -> bytes:
 
 def row_of(app: App, address: str) -> OutboundMessage:
     with app.factory() as session:
-        return session.scalars(select(OutboundMessage).where(OutboundMessage.to_addr == address)
-                               .order_by(OutboundMessage.id.desc())).first()  # type: ignore[return-value]
+        return session.scalars(
+            select(OutboundMessage).where(OutboundMessage.to_addr == address).order_by(OutboundMessage.id.desc())
+        ).first()  # type: ignore[return-value]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +99,7 @@ def test_a_dsn_for_a_confirmation_counts(app: App) -> None:
     app.sender.drain()
     confirmation = row_of(app, A)
     assert confirmation.purpose == "bevestiging_aanmelding"
-    raw = (app.settings.outbound.maildir / "new")
+    raw = app.settings.outbound.maildir / "new"
     [path] = [p for p in raw.iterdir() if confirmation.message_id.encode() in p.read_bytes()]
     deliver(app, dsn(path.read_bytes(), A), envelope_to=return_path(path.read_bytes()))
     [event] = events(app)
@@ -111,9 +112,13 @@ def test_a_retired_mailbox_auto_reply_counts_as_a_hard_bounce(app: App) -> None:
     add_member(app, A)
     raw = mailing(app)[A]
     msgid = row_of(app, A).message_id
-    reply = mail(f"Anna de Wit <{A}>", "Automatisch antwoord: Uitnodiging atelier",
-                 "Dit e-mailadres is niet meer in gebruik. Uw bericht wordt niet doorgestuurd.",
-                 in_reply_to=msgid, headers={"Auto-Submitted": "auto-replied"})
+    reply = mail(
+        f"Anna de Wit <{A}>",
+        "Automatisch antwoord: Uitnodiging atelier",
+        "Dit e-mailadres is niet meer in gebruik. Uw bericht wordt niet doorgestuurd.",
+        in_reply_to=msgid,
+        headers={"Auto-Submitted": "auto-replied"},
+    )
     before = len(list((app.settings.outbound.maildir / "new").iterdir()))
     inbound_id = deliver(app, reply)
     [event] = events(app)
@@ -129,8 +134,15 @@ def test_a_retired_mailbox_auto_reply_counts_as_a_hard_bounce(app: App) -> None:
 
 def test_an_ordinary_auto_reply_is_not_a_bounce(app: App) -> None:
     add_member(app, A)
-    deliver(app, mail(f"Anna de Wit <{A}>", "Afwezig", "Ik ben afwezig tot maandag 9 november.",
-                      headers={"Auto-Submitted": "auto-replied"}))
+    deliver(
+        app,
+        mail(
+            f"Anna de Wit <{A}>",
+            "Afwezig",
+            "Ik ben afwezig tot maandag 9 november.",
+            headers={"Auto-Submitted": "auto-replied"},
+        ),
+    )
     assert events(app) == []
 
 
@@ -141,11 +153,21 @@ def test_a_refusal_at_send_time_lands_in_the_same_log(app: App) -> None:
     mailing(app)
     row = row_of(app, A)
     with transaction(app.factory) as session:
-        session.execute(insert(BounceEvent), [{
-            "at": app.clock(), "kind": "sync", "member_id": member_id, "address": A, "outbound_id": row.id,
-            "inbound_id": None, "status": "5.1.1",
-            "diagnostic": "smtp; 550 5.1.1 <a.dewit@gemeente-a.nl>: Recipient address rejected: User unknown",
-        }])
+        session.execute(
+            insert(BounceEvent),
+            [
+                {
+                    "at": app.clock(),
+                    "kind": "sync",
+                    "member_id": member_id,
+                    "address": A,
+                    "outbound_id": row.id,
+                    "inbound_id": None,
+                    "status": "5.1.1",
+                    "diagnostic": "smtp; 550 5.1.1 <a.dewit@gemeente-a.nl>: Recipient address rejected: User unknown",
+                }
+            ],
+        )
     score(app)
     [event] = events(app)
     assert (event.severity, event.reason, event.layer, event.attributed_by) == ("hard", "userunknown", "smtp", "outbox")

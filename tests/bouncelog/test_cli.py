@@ -42,8 +42,11 @@ def log(app: App, clock: FakeClock, tmp_path: Path) -> Path:
     sent = mailing(app)
     deliver(app, dsn(sent[A], A), envelope_to=return_path(sent[A]))
     clock.advance(days=1)
-    deliver(app, dsn(sent[B], B, status="5.2.2", diagnostic="smtp; 552 5.2.2 Mailbox full"),
-            envelope_to=return_path(sent[B]))
+    deliver(
+        app,
+        dsn(sent[B], B, status="5.2.2", diagnostic="smtp; 552 5.2.2 Mailbox full"),
+        envelope_to=return_path(sent[B]),
+    )
     original = b"From: info@ambtelijkefusie.nl\r\nTo: x@elders.example\r\nSubject: x\r\n\r\nx\r\n"
     deliver(app, dsn(original, "x@elders.example", headers_only=True))
     return cli_config(tmp_path, app)
@@ -58,8 +61,20 @@ def run(capsys: pytest.CaptureFixture[str], config: Path, *args: str) -> tuple[i
 def test_the_log_lists_every_event_with_its_details(log: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, log, "bounces")
     assert code == 0
-    for expected in (A, B, "x@elders.example", "hard", "zacht", "5.1.1", "userunknown (adres",
-                     "mailboxfull", "VERP", "niet toegewezen", "(onbekend)", "3 melding(en)"):
+    for expected in (
+        A,
+        B,
+        "x@elders.example",
+        "hard",
+        "zacht",
+        "5.1.1",
+        "userunknown (adres",
+        "mailboxfull",
+        "VERP",
+        "niet toegewezen",
+        "(onbekend)",
+        "3 melding(en)",
+    ):
         assert expected in out, expected
 
 
@@ -107,8 +122,15 @@ def test_enable_from_the_cli_resets_the_count(log: Path, app: App, capsys: pytes
     assert member(app, A).delivery == Delivery.ENABLED and member(app, A).bounce_score == 0
 
 
-@pytest.mark.parametrize("args", [["bounces", "show", "niemand@elders.example"], ["members", "enable", "niemand@x.nl"],
-                                  ["bounces", "--member", "niemand@x.nl"], ["bounces", "--since", "gisteren"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["bounces", "show", "niemand@elders.example"],
+        ["members", "enable", "niemand@x.nl"],
+        ["bounces", "--member", "niemand@x.nl"],
+        ["bounces", "--since", "gisteren"],
+    ],
+)
 def test_wrong_requests_give_one_dutch_line(log: Path, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
     code, out, err = run(capsys, log, *args)
     assert code == 1 and err.startswith("mailservice: ") and len(err.strip().splitlines()) == 1

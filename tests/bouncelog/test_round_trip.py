@@ -50,9 +50,17 @@ def test_dsn_from_postfix_comes_back_through_imap_and_is_attributed_by_verp(  # 
     assert row.status == OutboundStatus.SENT  # Postfix accepted it: the failure comes later, as a DSN
 
     source = ImapSource(
-        ImapSettings(host="127.0.0.1", port=dovecot.imap_port, tls="none", user=f"bounces@{DOMAIN}",
-                     password=PASSWORD, timeout=5.0),
-        app.factory, app.ingest, app.clock,
+        ImapSettings(
+            host="127.0.0.1",
+            port=dovecot.imap_port,
+            tls="none",
+            user=f"bounces@{DOMAIN}",
+            password=PASSWORD,
+            timeout=5.0,
+        ),
+        app.factory,
+        app.ingest,
+        app.clock,
     )
     deadline = time.monotonic() + 30
     while not _events(app, gone) and time.monotonic() < deadline:
@@ -69,8 +77,9 @@ def test_dsn_from_postfix_comes_back_through_imap_and_is_attributed_by_verp(  # 
     assert "uitgeschakeld" in out and "5.1.1" in out and "VERP" in out and "userunknown" in out
 
 
-def test_a_5xx_at_send_time_ends_in_the_same_log(smtp_app: Callable[..., App], tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_5xx_at_send_time_ends_in_the_same_log(
+    smtp_app: Callable[..., App], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """listmonk #2623: a refusal on RCPT is a bounce like any DSN (STYLE.md habit 7)."""
     gone = "weg@gemeente.example"
     sink = Sink(SinkHandler(reject={gone: f"550 5.1.1 <{gone}>: Recipient address rejected: User unknown"})).start()

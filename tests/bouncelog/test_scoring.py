@@ -50,8 +50,13 @@ def body(row: OutboundMessage) -> str:
 
 def history(app: App, address: str = A) -> list[str]:
     with app.factory() as session:
-        return list(session.scalars(
-            select(MemberEvent.event).where(MemberEvent.member_id == member(app, address).id).order_by(MemberEvent.id)))
+        return list(
+            session.scalars(
+                select(MemberEvent.event)
+                .where(MemberEvent.member_id == member(app, address).id)
+                .order_by(MemberEvent.id)
+            )
+        )
 
 
 def deliverable(app: App) -> list[str]:
@@ -143,8 +148,9 @@ def test_a_quiet_period_wipes_the_count(app: App, clock: FakeClock) -> None:
 def test_delays_and_spam_refusals_do_not_disable(app: App, clock: FakeClock) -> None:
     add_member(app, A)
     for _ in range(5):
-        bounce_once(app, status="4.4.7", action="delayed",
-                    diagnostic="smtp; 451 4.4.7 Delivery time expired, still trying")
+        bounce_once(
+            app, status="4.4.7", action="delayed", diagnostic="smtp; 451 4.4.7 Delivery time expired, still trying"
+        )
         clock.advance(days=1)
     # Mailman #624: a 5.7.1 spam refusal says nothing about the address.
     bounce_once(app, status="5.7.1", diagnostic="smtp; 550 5.7.1 Message rejected as spam by Content Filtering")
@@ -160,7 +166,9 @@ def test_the_member_writing_in_re_enables_and_old_bounces_stop_counting(app: App
     score(app)
     assert member(app, A).delivery == Delivery.DISABLED
     clock.advance(days=2)
-    deliver(app, mail(f"Anna de Wit <{A}>", "Vraag over het atelier", "Wanneer is het volgende atelier?"), envelope_from=A)
+    deliver(
+        app, mail(f"Anna de Wit <{A}>", "Vraag over het atelier", "Wanneer is het volgende atelier?"), envelope_from=A
+    )
     m = member(app, A)
     assert m.delivery == Delivery.ENABLED and m.delivery_reason.startswith("lid schreef opnieuw")  # type: ignore[union-attr]
     score(app)
@@ -175,8 +183,11 @@ def test_a_warned_member_who_answers_gets_mail_again(app: App, clock: FakeClock)
         clock.advance(days=1)
     score(app)
     [warning] = outbox(app, "bounce_waarschuwing")
-    deliver(app, mail(f"Anna de Wit <{A}>", f"Re: {warning.subject}", "Graag weer ontvangen.",
-                      in_reply_to=warning.message_id), envelope_from=A)
+    deliver(
+        app,
+        mail(f"Anna de Wit <{A}>", f"Re: {warning.subject}", "Graag weer ontvangen.", in_reply_to=warning.message_id),
+        envelope_from=A,
+    )
     assert member(app, A).delivery == Delivery.ENABLED
     clock.advance(days=20)
     assert not score(app).removed
@@ -188,8 +199,13 @@ def test_disabling_cancels_the_members_queued_mailing_rows(app: App) -> None:
     from mailservice.outbound.mailings import enqueue_mailing
 
     with transaction(app.factory) as session:  # a second mailing, queued but not yet sent
-        enqueue_mailing(session, "mededeling", deliverable_members(session),
-                        lambda m: {"name": m.name, "onderwerp": "Tweede", "alineas": ["x"]}, outbox=app.outbox)
+        enqueue_mailing(
+            session,
+            "mededeling",
+            deliverable_members(session),
+            lambda m: {"name": m.name, "onderwerp": "Tweede", "alineas": ["x"]},
+            outbox=app.outbox,
+        )
     deliver(app, dsn(raw, A), envelope_to=return_path(raw))  # (deliver drains nothing)
     score(app)
     with app.factory() as session:
@@ -206,8 +222,10 @@ def test_the_digest_section_sums_up_the_period(app: App, clock: FakeClock) -> No
     bounce_once(app)
     raw = mailing(app)["b@gemeente-b.nl"]
     deliver(app, dsn(raw, "b@gemeente-b.nl", **FULL), envelope_to=return_path(raw))
-    deliver(app, dsn(b"From: info@ambtelijkefusie.nl\r\nTo: x@elders.example\r\n\r\n", "x@elders.example",
-                     headers_only=True))
+    deliver(
+        app,
+        dsn(b"From: info@ambtelijkefusie.nl\r\nTo: x@elders.example\r\n\r\n", "x@elders.example", headers_only=True),
+    )
     score(app)
     with app.factory() as session:
         s = summary(session, start)

@@ -119,8 +119,10 @@ def measure(directory: Path) -> Figures:
                 fig.status_n += 1
                 fig.status_ok += ok
             if not ok:
-                fig.misses.append(f"{name}: status {mine and mine.status} != {label['status']}"
-                                  f" [{mine and (mine.diagnostic or '')[:150]}]")
+                fig.misses.append(
+                    f"{name}: status {mine and mine.status} != {label['status']}"
+                    f" [{mine and (mine.diagnostic or '')[:150]}]"
+                )
         if label.get("hard") is not None:
             fig.hard_n += 1
             fig.hard_ok += bool(mine and mine.hard == label["hard"])

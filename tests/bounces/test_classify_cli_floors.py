@@ -45,8 +45,10 @@ def test_floors_through_the_classify_command() -> None:
             status_ok += bool(mine and mine["status"] == status)
     recall = len(found) / len(bounces)
     precision = len(found) / (len(found) + len(false_pos))
-    print(f"classify --json: recall {recall:.4f} precision {precision:.4f} recipient P {tp / pred:.4f} "
-          f"R {tp / want:.4f} status {status_ok / status_n:.4f} ({status_ok}/{status_n})")
+    print(
+        f"classify --json: recall {recall:.4f} precision {precision:.4f} recipient P {tp / pred:.4f} "
+        f"R {tp / want:.4f} status {status_ok / status_n:.4f} ({status_ok}/{status_n})"
+    )
     assert recall >= 0.99 and precision >= 0.99
     assert tp / pred >= 0.99 and tp / want >= 0.97
     assert status_ok / status_n >= 0.93

@@ -23,7 +23,12 @@ def test_unknown_local_user_is_attributed_through_verp() -> None:
     assert report.original_message_id and report.original_message_id.endswith("@ambtelijkefusie.nl")
     [r] = report.recipients
     assert (r.address, r.status, r.action, r.hard, r.reason) == (
-        "nobody@ambtelijkefusie.nl", "5.1.1", "failed", True, "userunknown")
+        "nobody@ambtelijkefusie.nl",
+        "5.1.1",
+        "failed",
+        True,
+        "userunknown",
+    )
 
 
 @pytest.mark.skipif(not DIR.is_dir(), reason=f"{DIR} not found (set MAILSERVICE_CORPUS)")

@@ -49,7 +49,11 @@ def test_sample(name: str) -> None:
     for row in rows:
         r = got[row["address"]]
         assert (r.action, r.status, r.hard, r.reason) == (
-            row["action"], row["status"], row["hard"] == "true", row["reason"]), r
+            row["action"],
+            row["status"],
+            row["hard"] == "true",
+            row["reason"],
+        ), r
 
 
 def test_delayed_is_a_warning_not_a_failure() -> None:

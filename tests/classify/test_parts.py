@@ -49,7 +49,9 @@ def test_footer_removed_even_unquoted_and_signature_split() -> None:
 
 
 def test_disclaimer_cut() -> None:
-    own = own_text("Graag afmelden.\n\nDit bericht is uitsluitend bestemd voor de geadresseerde. Wilt u zich afmelden...")
+    own = own_text(
+        "Graag afmelden.\n\nDit bericht is uitsluitend bestemd voor de geadresseerde. Wilt u zich afmelden..."
+    )
     assert own.text == "Graag afmelden."
 
 
@@ -118,8 +120,10 @@ def test_member_address_named_in_text() -> None:
 
 
 def _mail(subject: str, body: str, extra: str = "") -> bytes:
-    return (f"From: Jan <jan@gemeente.nl>\r\nSubject: {subject}\r\n{extra}Content-Type: text/plain; charset=utf-8\r\n\r\n"
-            f"{body}").encode()
+    return (
+        f"From: Jan <jan@gemeente.nl>\r\nSubject: {subject}\r\n{extra}Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"{body}"
+    ).encode()
 
 
 def test_invitation_reply_afmelden_is_rsvp_no_and_network_words_unsubscribe() -> None:
@@ -130,8 +134,11 @@ def test_invitation_reply_afmelden_is_rsvp_no_and_network_words_unsubscribe() ->
 
 
 def test_out_of_office_to_confirmation_is_autoreply() -> None:
-    raw = _mail("Automatisch antwoord: Bevestig uw aanmelding [ref:AF-7K3Q9-XM2PA-4RTZ8]", "Ik ben afwezig.",
-                "Auto-Submitted: auto-replied\r\n")
+    raw = _mail(
+        "Automatisch antwoord: Bevestig uw aanmelding [ref:AF-7K3Q9-XM2PA-4RTZ8]",
+        "Ik ben afwezig.",
+        "Auto-Submitted: auto-replied\r\n",
+    )
     decision = classify(raw)
     assert decision.kind == Kind.AUTOREPLY and decision.no_reply and decision.token is None
 

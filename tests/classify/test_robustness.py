@@ -31,9 +31,13 @@ def test_random_bytes_never_raise(raw: bytes) -> None:
 )
 def test_wrong_charsets_and_truncation_never_raise(charset: str, cte: str, body: bytes, cut: int) -> None:
     raw = (
-        _HEAD + b'Content-Type: multipart/alternative; boundary="b"\r\n\r\n--b\r\n'
+        _HEAD
+        + b'Content-Type: multipart/alternative; boundary="b"\r\n\r\n--b\r\n'
         + f"Content-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: {cte}\r\n\r\n".encode("latin-1")
-        + body + b"\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>" + body + b"</p>\r\n--b--\r\n"
+        + body
+        + b"\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>"
+        + body
+        + b"</p>\r\n--b--\r\n"
     )
     _check(classify(raw[: cut or None]))
 

@@ -39,8 +39,14 @@ class ServiceProcess:
 
     def cli(self, *args: str) -> str:
         """A ``mailservice`` command on the same settings (database, test clock) as the service; its output."""
-        done = subprocess.run([sys.executable, "-m", "mailservice", *args], cwd=self.workdir, env=self.environment(),
-                              capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-m", "mailservice", *args],
+            cwd=self.workdir,
+            env=self.environment(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert done.returncode == 0, done.stderr
         return done.stdout
 
@@ -49,7 +55,10 @@ class ServiceProcess:
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "mailservice", "run"],
-                cwd=self.workdir, env=environment, stdout=log, stderr=subprocess.STDOUT,
+                cwd=self.workdir,
+                env=environment,
+                stdout=log,
+                stderr=subprocess.STDOUT,
             )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -96,7 +96,11 @@ def test_sigkill_after_250_the_message_is_processed_once_on_restart(tmp_path: Pa
 def test_sigkill_right_after_250_in_normal_mode_never_loses_or_doubles(tmp_path: Path) -> None:
     proc = ServiceProcess(tmp_path).start()
     for i in range(5):
-        send(proc.port, mail(sender=f"d{i}@gemeente-f.nl", msgid=f"<race{i}@gemeente-f.nl>"), sender=f"d{i}@gemeente-f.nl")
+        send(
+            proc.port,
+            mail(sender=f"d{i}@gemeente-f.nl", msgid=f"<race{i}@gemeente-f.nl>"),
+            sender=f"d{i}@gemeente-f.nl",
+        )
         proc.kill()
         proc.start()
     try:
@@ -119,7 +123,9 @@ def test_malformed_input_is_stored_and_shown_never_a_crash(service: ServiceProce
     from email import message_from_bytes, policy
 
     big_msg = message_from_bytes(big, policy=policy.default)
-    big_msg.add_attachment(b"\x89PNG" + b"\x01" * (10 * 1024 * 1024), maintype="image", subtype="png", filename="scan.png")
+    big_msg.add_attachment(
+        b"\x89PNG" + b"\x01" * (10 * 1024 * 1024), maintype="image", subtype="png", filename="scan.png"
+    )
     # A bare-LF garbage line of 10 kB is accepted too (long lines are allowed, see receiver.LINE_LENGTH_LIMIT).
     for raw in (garbage, no_from, bad_charset, big_msg.as_bytes(policy=policy.SMTP)):
         code, reply = send(service.port, raw)

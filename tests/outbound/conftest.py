@@ -28,7 +28,9 @@ def _key() -> rsa.RSAPrivateKey:
 
 
 def _pem(key: rsa.RSAPrivateKey) -> bytes:
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
 
 
 @pytest.fixture(scope="session")
@@ -41,13 +43,28 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
     def ca_cert(key: rsa.RSAPrivateKey, name: x509.Name) -> x509.Certificate:
         return (
-            x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=5))
             .not_valid_after(now + dt.timedelta(days=2))
             .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=False, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                                         crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=True,
+                    content_commitment=False,
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    key_cert_sign=True,
+                    crl_sign=True,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
             .sign(key, hashes.SHA256())
         )
@@ -59,10 +76,15 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     srv = (
         x509.CertificateBuilder()
         .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
-        .issuer_name(ca_name).public_key(srv_key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=2))
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
-                                                    x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .issuer_name(ca_name)
+        .public_key(srv_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=2))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
@@ -91,8 +113,14 @@ def sink() -> Iterator[Sink]:
 def smtp_sections(port: int, **outbound: Any) -> dict[str, dict[str, Any]]:
     """Settings for sending to a local sink: no rate limits, quick retries (tests move the clock or wait)."""
     return {
-        "outbound": {"transport": "smtp", "rate_per_minute": 0, "rate_per_day": 0, "retry_base_seconds": 1.0,
-                     "retry_max_seconds": 2.0, **outbound},
+        "outbound": {
+            "transport": "smtp",
+            "rate_per_minute": 0,
+            "rate_per_day": 0,
+            "retry_base_seconds": 1.0,
+            "retry_max_seconds": 2.0,
+            **outbound,
+        },
         "smtp": {"host": "127.0.0.1", "port": port, "timeout": 10},
     }
 
@@ -119,8 +147,15 @@ def add_members(app: App, count: int, domain: str = "gemeente.example", start: i
     """``count`` active members m<i>@domain, inserted in bulk; returns their ids."""
     now = app.clock()
     rows = [
-        {"email": f"m{i}@{domain}", "name": f"Directeur {i}", "status": MemberStatus.ACTIVE, "role": "member",
-         "created_at": now, "confirmed_at": now, "updated_at": now}
+        {
+            "email": f"m{i}@{domain}",
+            "name": f"Directeur {i}",
+            "status": MemberStatus.ACTIVE,
+            "role": "member",
+            "created_at": now,
+            "confirmed_at": now,
+            "updated_at": now,
+        }
         for i in range(start, start + count)
     ]
     with transaction(app.factory) as session:
@@ -129,8 +164,11 @@ def add_members(app: App, count: int, domain: str = "gemeente.example", start: i
 
 
 def mailing_context(member: Member) -> dict[str, Any]:
-    return {"name": member.name, "onderwerp": "Uitnodiging Leer- en inspireer-atelier",
-            "alineas": ["Graag nodigen wij u uit voor het atelier op 12 maart.", "Tot dan!"]}
+    return {
+        "name": member.name,
+        "onderwerp": "Uitnodiging Leer- en inspireer-atelier",
+        "alineas": ["Graag nodigen wij u uit voor het atelier op 12 maart.", "Tot dan!"],
+    }
 
 
 def enqueue(app: App, domain: str = "gemeente.example", purpose: str = "mededeling") -> int:
@@ -160,8 +198,13 @@ def drain_until_done(app: App, timeout: float = 60.0) -> int:
         app.sender.drain()
         rounds += 1
         with app.factory() as session:
-            left = session.scalar(select(func.count()).select_from(OutboundMessage).where(
-                OutboundMessage.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED, OutboundStatus.SENDING])))
+            left = session.scalar(
+                select(func.count())
+                .select_from(OutboundMessage)
+                .where(
+                    OutboundMessage.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED, OutboundStatus.SENDING])
+                )
+            )
         if not left:
             return rounds
         time.sleep(0.05)

@@ -123,8 +123,10 @@ class Sink:
 
 def authenticator(user: str, password: str):  # type: ignore[no-untyped-def]
     def check(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
-        ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user and (
-            auth_data.password.decode() == password
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and auth_data.login.decode() == user
+            and (auth_data.password.decode() == password)
         )
         return AuthResult(success=ok, handled=False)
 

@@ -25,8 +25,11 @@ from tests.outbound.sink import Sink
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sink: Sink) -> Path:
     monkeypatch.chdir(tmp_path)
     for name, value in {
-        "DATABASE__URL": f"sqlite:///{tmp_path / 'cli.db'}", "OUTBOUND__TRANSPORT": "smtp",
-        "SMTP__HOST": "127.0.0.1", "SMTP__PORT": str(sink.port), "OUTBOUND__RATE_PER_MINUTE": "0",
+        "DATABASE__URL": f"sqlite:///{tmp_path / 'cli.db'}",
+        "OUTBOUND__TRANSPORT": "smtp",
+        "SMTP__HOST": "127.0.0.1",
+        "SMTP__PORT": str(sink.port),
+        "OUTBOUND__RATE_PER_MINUTE": "0",
     }.items():
         monkeypatch.setenv(f"MAILSERVICE_{name}", value)
     return tmp_path

@@ -25,8 +25,16 @@ def test_every_member_gets_exactly_one_copy_despite_faults(smtp_app) -> None:  #
     handler = SinkHandler(keep=False, faults=Faults(drop_after=37, p451_rcpt=0.05, p421_data=0.03))
     sink = Sink(handler).start()
     try:
-        app = smtp_app(sink.port, outbound={"connections": 4, "batch_size": 50, "retry_base_seconds": 0.2,
-                                            "retry_max_seconds": 1.0, "error_budget": 1000})
+        app = smtp_app(
+            sink.port,
+            outbound={
+                "connections": 4,
+                "batch_size": 50,
+                "retry_base_seconds": 0.2,
+                "retry_max_seconds": 1.0,
+                "error_budget": 1000,
+            },
+        )
         add_members(app, MEMBERS)
         mailing_id = enqueue(app)
         outage: list[threading.Thread] = []
@@ -47,7 +55,9 @@ def test_every_member_gets_exactly_one_copy_despite_faults(smtp_app) -> None:  #
     counts = handler.count
     assert len(counts) == MEMBERS and set(counts.values()) == {1}, sink.duplicates
     with app.factory() as session:
-        statuses = dict(session.execute(select(OutboundMessage.status, func.count()).group_by(OutboundMessage.status)).all())
+        statuses = dict(
+            session.execute(select(OutboundMessage.status, func.count()).group_by(OutboundMessage.status)).all()
+        )
         retried = session.scalar(select(func.count()).select_from(OutboundMessage).where(OutboundMessage.attempts > 1))
         mailing = session.get(Mailing, mailing_id)
     assert statuses == {OutboundStatus.SENT: MEMBERS}

@@ -39,9 +39,12 @@ def test_kill_9_at_twelve_moments_duplicates_only_in_flight(tmp_path: Path) -> N
     (workdir / "var").mkdir(parents=True)
     db = workdir / "var" / "mailservice.db"
     env = {
-        "MAILSERVICE_OUTBOUND__TRANSPORT": "smtp", "MAILSERVICE_SMTP__HOST": "127.0.0.1",
-        "MAILSERVICE_SMTP__PORT": str(sink.port), "MAILSERVICE_OUTBOUND__RATE_PER_MINUTE": "0",
-        "MAILSERVICE_OUTBOUND__RATE_PER_DAY": "0", "MAILSERVICE_OUTBOUND__CONNECTIONS": str(CONNECTIONS),
+        "MAILSERVICE_OUTBOUND__TRANSPORT": "smtp",
+        "MAILSERVICE_SMTP__HOST": "127.0.0.1",
+        "MAILSERVICE_SMTP__PORT": str(sink.port),
+        "MAILSERVICE_OUTBOUND__RATE_PER_MINUTE": "0",
+        "MAILSERVICE_OUTBOUND__RATE_PER_DAY": "0",
+        "MAILSERVICE_OUTBOUND__CONNECTIONS": str(CONNECTIONS),
         "MAILSERVICE_DATABASE__SQLITE_SYNCHRONOUS": "FULL",
     }
     app = build(make_settings(tmp_path, database={"url": f"sqlite:///{db}"}))
@@ -78,9 +81,11 @@ def test_kill_9_at_twelve_moments_duplicates_only_in_flight(tmp_path: Path) -> N
     assert len(counts) == MEMBERS, f"{MEMBERS - len(counts)} member(s) got nothing"
     duplicates = sink.duplicates
     killed_while_sending = sum(1 for m, *_ in kills if m != "start")
-    print(f"\nkill -9 at {len(kills)} moments (sink count at each kill: {[k[1] for k in kills]}): "
-          f"{duplicates} duplicate(s) over {MEMBERS} members, "
-          f"{[b[2] - a[2] for a, b in zip([('', 0, 0), *kills], kills, strict=False)]} per kill")
+    print(
+        f"\nkill -9 at {len(kills)} moments (sink count at each kill: {[k[1] for k in kills]}): "
+        f"{duplicates} duplicate(s) over {MEMBERS} members, "
+        f"{[b[2] - a[2] for a, b in zip([('', 0, 0), *kills], kills, strict=False)]} per kill"
+    )
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from outbound_messages where status = 'sent'").fetchone()[0] == MEMBERS
     # In flight at a kill: one message per connection in DATA, plus the results that arrived within the group

@@ -37,12 +37,24 @@ def _wait_for(fetch, timeout: float = 20.0):  # type: ignore[no-untyped-def]
 
 def test_mailing_through_postfix_arrives_signed_with_verp(postfix, dovecot, smtp_app, dkim_key: Path) -> None:  # type: ignore[no-untyped-def]
     user = dovecot.new_user()
-    app = smtp_app(postfix.smtp_port, dkim={"key_file": str(dkim_key)},
-                   outbound={"unsubscribe_url": "https://ambtelijkefusie.nl/afmelden"})
+    app = smtp_app(
+        postfix.smtp_port,
+        dkim={"key_file": str(dkim_key)},
+        outbound={"unsubscribe_url": "https://ambtelijkefusie.nl/afmelden"},
+    )
     now = datetime.now(UTC)
     with transaction(app.factory) as session:
-        session.add(Member(email=user, name="Anna de Wit", status=MemberStatus.ACTIVE, role="member",
-                           created_at=now, updated_at=now, confirmed_at=now))
+        session.add(
+            Member(
+                email=user,
+                name="Anna de Wit",
+                status=MemberStatus.ACTIVE,
+                role="member",
+                created_at=now,
+                updated_at=now,
+                confirmed_at=now,
+            )
+        )
     enqueue(app, domain="ambtelijkefusie.nl")
     app.sender.drain()
     with app.factory() as session:
@@ -62,10 +74,16 @@ def test_a_5xx_from_postfix_is_a_failure_and_a_bounce_event(postfix, dovecot, sm
     now = datetime.now(UTC)
     with transaction(app.factory) as session:
         row = OutboundMessage(
-            created_at=now, purpose="mededeling", to_addr=user, subject="te groot", message_id="<groot@ambtelijkefusie.nl>",
+            created_at=now,
+            purpose="mededeling",
+            to_addr=user,
+            subject="te groot",
+            message_id="<groot@ambtelijkefusie.nl>",
             # Over Postfix's message_size_limit (10,240,000): refused at MAIL FROM with SIZE= (RFC 1870).
             raw=b"Subject: te groot\r\n\r\n" + b"x" * 76 + b"\r\n" * 0 + (b"y" * 998 + b"\r\n") * 10_500,
-            status=OutboundStatus.QUEUED, attempts=0, next_attempt_at=now,
+            status=OutboundStatus.QUEUED,
+            attempts=0,
+            next_attempt_at=now,
         )
         session.add(row)
     app.sender.drain()

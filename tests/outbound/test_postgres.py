@@ -19,10 +19,13 @@ from tests.outbound.sink import Sink, SinkHandler
 from tests.servers.postgres import cluster, fresh_database  # noqa: F401  (the session's cluster)
 
 
-def test_two_senders_at_once_send_each_member_one_copy(cluster: str, sink: Sink, smtp_app) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_two_senders_at_once_send_each_member_one_copy(cluster: str, sink: Sink, smtp_app) -> None:  # type: ignore[no-untyped-def]
     database = {"url": fresh_database(cluster, "sender")}
-    first = smtp_app(sink.port, database=database, outbound={"connections": 3, "batch_size": 20,
-                     "render_workers": 1, "render_pool_from": 50})  # the render workers on PostgreSQL too
+    first = smtp_app(
+        sink.port,
+        database=database,
+        outbound={"connections": 3, "batch_size": 20, "render_workers": 1, "render_pool_from": 50},
+    )  # the render workers on PostgreSQL too
     second = smtp_app(sink.port, database=database, outbound={"connections": 3, "batch_size": 20})
     assert first.engine.dialect.name == "postgresql"
     add_members(first, 400)
@@ -37,14 +40,18 @@ def test_two_senders_at_once_send_each_member_one_copy(cluster: str, sink: Sink,
     with first.factory() as session:
         mailing = session.get(Mailing, mailing_id)
         assert mailing is not None and mailing.sent_count == 400
-        assert session.scalar(select(func.count()).select_from(OutboundMessage)
-                              .where(OutboundMessage.status == OutboundStatus.SENT)) == 400
+        assert (
+            session.scalar(
+                select(func.count()).select_from(OutboundMessage).where(OutboundMessage.status == OutboundStatus.SENT)
+            )
+            == 400
+        )
     drain_until_done(first)  # the next claim finds nothing due and closes the mailing
     with first.factory() as session:
         assert session.get(Mailing, mailing_id).state == MailingState.DONE  # type: ignore[union-attr]
 
 
-def test_the_error_budget_pauses_a_mailing_on_postgres(cluster: str, smtp_app) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_the_error_budget_pauses_a_mailing_on_postgres(cluster: str, smtp_app) -> None:  # type: ignore[no-untyped-def]
     refusing = Sink(SinkHandler(reject_all="550 5.7.1 Afgewezen door beleid")).start()
     try:
         app = smtp_app(refusing.port, database={"url": fresh_database(cluster, "sender")}, outbound={"error_budget": 5})
@@ -55,7 +62,9 @@ def test_the_error_budget_pauses_a_mailing_on_postgres(cluster: str, smtp_app) -
             mailing = session.get(Mailing, mailing_id)
             assert mailing is not None and mailing.state == MailingState.PAUSED
             assert "5 mislukte verzendingen op rij" in (mailing.paused_reason or "")
-            notice = session.scalars(select(OutboundMessage).where(OutboundMessage.purpose == "mailing_gepauzeerd")).one()
+            notice = session.scalars(
+                select(OutboundMessage).where(OutboundMessage.purpose == "mailing_gepauzeerd")
+            ).one()
             assert notice.to_addr == app.settings.service.secretariat
     finally:
         refusing.stop()

@@ -34,8 +34,11 @@ def _app(tmp: Path, workers: int) -> App:
 
 
 def _context(member: Member) -> dict[str, Any]:
-    return {"name": member.name, "onderwerp": "Uitnodiging atelier",
-            "alineas": [f"Beste {member.name}, welkom in Utrecht – koffie in het café.", "Tot dan."]}
+    return {
+        "name": member.name,
+        "onderwerp": "Uitnodiging atelier",
+        "alineas": [f"Beste {member.name}, welkom in Utrecht – koffie in het café.", "Tot dan."],
+    }
 
 
 def _enqueue(app: App, context=_context) -> int:  # type: ignore[no-untyped-def]
@@ -47,14 +50,26 @@ def _enqueue(app: App, context=_context) -> int:  # type: ignore[no-untyped-def]
 def _rows(app: App, mailing_id: int) -> list[tuple[Any, ...]]:
     """What a member receives, without what differs per run (Message-ID, MIME boundaries)."""
     with app.factory() as session:
-        rows = session.execute(select(OutboundMessage.member_id, OutboundMessage.to_addr, OutboundMessage.subject,
-                                      OutboundMessage.raw).where(OutboundMessage.mailing_id == mailing_id)
-                               .order_by(OutboundMessage.id)).all()
+        rows = session.execute(
+            select(OutboundMessage.member_id, OutboundMessage.to_addr, OutboundMessage.subject, OutboundMessage.raw)
+            .where(OutboundMessage.mailing_id == mailing_id)
+            .order_by(OutboundMessage.id)
+        ).all()
     out = []
     for member_id, to, subject, raw in rows:
         msg = email.message_from_bytes(raw, policy=email.policy.default)
-        out.append((member_id, to, subject, msg["To"], msg["Subject"], msg["List-Unsubscribe"],
-                    msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()))  # type: ignore[union-attr]
+        out.append(
+            (
+                member_id,
+                to,
+                subject,
+                msg["To"],
+                msg["Subject"],
+                msg["List-Unsubscribe"],
+                msg.get_body(("plain",)).get_content(),
+                msg.get_body(("html",)).get_content(),
+            )
+        )  # type: ignore[union-attr]
     return out
 
 
@@ -146,8 +161,11 @@ def test_small_mailings_never_start_workers(tmp_path: Path) -> None:
     app.close()
 
 
-def test_workers_that_cannot_start_are_not_started_again_and_again(pooled: App, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_workers_that_cannot_start_are_not_started_again_and_again(
+    pooled: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from mailservice.outbound import render_pool
+
     pool = pooled.outbox.render_pool
     assert pool is not None
     started: list[object] = []

@@ -34,16 +34,29 @@ def test_the_development_key_only_on_loopback() -> None:
     assert hmac_key(Settings(outbound={"transport": "smtp"}, smtp={"host": "127.0.0.1"})) == DEVELOPMENT_KEY
     with pytest.raises(SettingsError, match="outbound.secret"):
         hmac_key(Settings(outbound={"transport": "smtp"}, smtp={"host": "smtp.office365.com"}))
-    assert hmac_key(Settings(outbound={"transport": "smtp", "secret": "s3cr3t"}, smtp={"host": "smtp.office365.com"})) == b"s3cr3t"
+    assert (
+        hmac_key(Settings(outbound={"transport": "smtp", "secret": "s3cr3t"}, smtp={"host": "smtp.office365.com"}))
+        == b"s3cr3t"
+    )
 
 
 def test_compose_reads_back_with_long_and_non_ascii_headers() -> None:
-    rendered = Rendered(subject=("Uitnodiging atelier – één middag met café " * 3).strip(), text="Hé daar,\nregel  \n" + "x" * 200,
-                        html="<p>Hé</p>")
-    raw = compose(rendered, from_name="Netwerk Ölçer", from_addr="info@ambtelijkefusie.nl", to="a@b.nl",
-                  message_id="<x@ambtelijkefusie.nl>", date=datetime(2026, 11, 2, tzinfo=UTC),
-                  in_reply_to="<p@q>", references=[f"<r{i}@gemeente.nl>" for i in range(30)],
-                  extra_headers=[("List-Unsubscribe", "<https://ambtelijkefusie.nl/afmelden/" + "t" * 90 + ">, <mailto:x@y>")])
+    rendered = Rendered(
+        subject=("Uitnodiging atelier – één middag met café " * 3).strip(),
+        text="Hé daar,\nregel  \n" + "x" * 200,
+        html="<p>Hé</p>",
+    )
+    raw = compose(
+        rendered,
+        from_name="Netwerk Ölçer",
+        from_addr="info@ambtelijkefusie.nl",
+        to="a@b.nl",
+        message_id="<x@ambtelijkefusie.nl>",
+        date=datetime(2026, 11, 2, tzinfo=UTC),
+        in_reply_to="<p@q>",
+        references=[f"<r{i}@gemeente.nl>" for i in range(30)],
+        extra_headers=[("List-Unsubscribe", "<https://ambtelijkefusie.nl/afmelden/" + "t" * 90 + ">, <mailto:x@y>")],
+    )
     assert all(len(line) <= 998 for line in raw.split(b"\r\n")) and b"\n" not in raw.replace(b"\r\n", b"")
     assert max(len(line) for line in raw.split(b"\r\n\r\n")[0].split(b"\r\n")) <= 200
     msg = email.message_from_bytes(raw, policy=email.policy.default)
@@ -57,15 +70,30 @@ def test_compose_reads_back_with_long_and_non_ascii_headers() -> None:
 def test_relaxed_body_matches_dkimpy() -> None:
     from dkim.canonicalization import Relaxed
 
-    for body in [b"", b"\r\n\r\n", b"a  b \t\r\nc\r\n\r\n\r\n", b"x", b" lead\r\n\ttab\r\n", b"a\r\n \r\n",
-                 b"single spaces only\r\n", b"a \r\nb \r\n", b"tab\tin\tline\r\n", b"a\t\r\n",
-                 b"=3D quoted-printable soft break=\r\nnext line\r\n"]:
+    for body in [
+        b"",
+        b"\r\n\r\n",
+        b"a  b \t\r\nc\r\n\r\n\r\n",
+        b"x",
+        b" lead\r\n\ttab\r\n",
+        b"a\r\n \r\n",
+        b"single spaces only\r\n",
+        b"a \r\nb \r\n",
+        b"tab\tin\tline\r\n",
+        b"a\t\r\n",
+        b"=3D quoted-printable soft break=\r\nnext line\r\n",
+    ]:
         assert _relaxed_body(body) == Relaxed.canonicalize_body(body), body
 
 
-@pytest.mark.parametrize(("reply", "status"), [
-    ("550 5.1.1 User unknown", "5.1.1"), ("554 rejected", "5.0.0"), ("452 4.2.2 Mailbox full", "4.2.2"),
-    ("opgegeven na 9 pogingen: 451 greylisted", "4.0.0"),
-])
+@pytest.mark.parametrize(
+    ("reply", "status"),
+    [
+        ("550 5.1.1 User unknown", "5.1.1"),
+        ("554 rejected", "5.0.0"),
+        ("452 4.2.2 Mailbox full", "4.2.2"),
+        ("opgegeven na 9 pogingen: 451 greylisted", "4.0.0"),
+    ],
+)
 def test_smtp_status(reply: str, status: str) -> None:
     assert smtp_status(reply) == status

@@ -83,10 +83,26 @@ class Dovecot:
         for sub in ("run", "state", "mail", "ssl"):
             (self.dir / sub).mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
-             "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-             "-keyout", str(self.dir / "ssl/key.pem"), "-out", str(self.dir / "ssl/cert.pem")],
-            check=True, capture_output=True,
+            [
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=localhost",
+                "-addext",
+                "subjectAltName=DNS:localhost,IP:127.0.0.1",
+                "-keyout",
+                str(self.dir / "ssl/key.pem"),
+                "-out",
+                str(self.dir / "ssl/cert.pem"),
+            ],
+            check=True,
+            capture_output=True,
         )
         shutil.chown(self.dir / "mail", "mail", "mail")
         users = self.dir / "users"
@@ -95,9 +111,15 @@ class Dovecot:
         users.write_text("".join(f"{u}@{DOMAIN}:{{PLAIN}}{PASSWORD}::::::\n" for u in names))
         shutil.chown(users, group="dovecot")
         users.chmod(0o640)
-        self.conf.write_text(_CONF.format(
-            d=self.dir, imap_port=self.imap_port, imaps_port=self.imaps_port, lmtp_port=self.lmtp_port, domain=DOMAIN,
-        ))
+        self.conf.write_text(
+            _CONF.format(
+                d=self.dir,
+                imap_port=self.imap_port,
+                imaps_port=self.imaps_port,
+                lmtp_port=self.lmtp_port,
+                domain=DOMAIN,
+            )
+        )
         subprocess.run(["doveconf", "-c", str(self.conf), "-n"], check=True, capture_output=True)
         return self
 
@@ -113,8 +135,13 @@ class Dovecot:
 
     def start(self) -> Dovecot:
         # The daemon keeps inherited pipes open: its output must go to DEVNULL or the caller hangs.
-        subprocess.run(["dovecot", "-c", str(self.conf)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, check=True)
+        subprocess.run(
+            ["dovecot", "-c", str(self.conf)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=True,
+        )
         wait_for_port(self.imap_port, what="dovecot")
         wait_for_port(self.lmtp_port, what="dovecot lmtp")
         return self
@@ -166,9 +193,7 @@ class Dovecot:
 
     def folder_counts(self, user: str, *folders: str) -> dict[str, int]:
         with self.client(user) as c:
-            return {
-                f: (c.folder_status(f, ["MESSAGES"])[b"MESSAGES"] if c.folder_exists(f) else 0) for f in folders
-            }
+            return {f: (c.folder_status(f, ["MESSAGES"])[b"MESSAGES"] if c.folder_exists(f) else 0) for f in folders}
 
     def messages(self, user: str, folder: str) -> list[bytes]:
         with self.client(user) as c:

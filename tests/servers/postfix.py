@@ -78,12 +78,20 @@ class Postfix:
         return self
 
     def start(self) -> Postfix:
-        result = subprocess.run(["postfix", "-c", str(self.etc), "start"], stdin=subprocess.DEVNULL,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        result = subprocess.run(
+            ["postfix", "-c", str(self.etc), "start"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         if result.returncode != 0:
             # Postfix reports start-up errors only to syslog or a tty (SERVERS.md): show them through script(1).
-            tty = subprocess.run(["script", "-qc", f"postfix -c {self.etc} start", "/dev/null"],
-                                 capture_output=True, text=True, stdin=subprocess.DEVNULL)
+            tty = subprocess.run(
+                ["script", "-qc", f"postfix -c {self.etc} start", "/dev/null"],
+                capture_output=True,
+                text=True,
+                stdin=subprocess.DEVNULL,
+            )
             raise RuntimeError(f"postfix did not start: {tty.stdout}")
         wait_for_port(self.smtp_port, what="postfix")
         return self

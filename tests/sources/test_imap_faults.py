@@ -115,7 +115,10 @@ def test_a_deleted_destination_folder_is_created_again(app: App, dovecot: Doveco
         dovecot.append(user, "INBOX", *signups(1, "l"))
         wait_until(filed(dovecot, user, 1), what="the folder made again")
     assert dovecot.folder_counts(user, "INBOX", "Verwerkt", "Verwerkt-2025") == {
-        "INBOX": 0, "Verwerkt": 1, "Verwerkt-2025": 1}
+        "INBOX": 0,
+        "Verwerkt": 1,
+        "Verwerkt-2025": 1,
+    }
     assert len(outbox_messages(app.settings.outbound.maildir)) == 2
 
 

@@ -22,9 +22,11 @@ GARBAGE = b"Subject: ???\r\n\r\n" + bytes(range(32, 127)) * 3 + b"\r\n"
 
 def rows(app: App) -> list[tuple[str, str | None, str]]:
     with app.factory() as session:
-        return list(session.execute(
-            select(InboundMessage.status, InboundMessage.kind, InboundMessage.source).order_by(InboundMessage.id)
-        ).all())
+        return list(
+            session.execute(
+                select(InboundMessage.status, InboundMessage.kind, InboundMessage.source).order_by(InboundMessage.id)
+            ).all()
+        )
 
 
 def test_poll_once_stores_processes_and_files_by_outcome(app: App, dovecot: Dovecot, user: str) -> None:
@@ -33,9 +35,16 @@ def test_poll_once_stores_processes_and_files_by_outcome(app: App, dovecot: Dove
     result = source.poll_once()
     assert (result.fetched, result.stored, result.already_stored, result.left) == (3, 3, 0, 0)
     assert dovecot.folder_counts(user, "INBOX", "Verwerkt", "Bounces", "Handmatig") == {
-        "INBOX": 0, "Verwerkt": 1, "Bounces": 1, "Handmatig": 1}
+        "INBOX": 0,
+        "Verwerkt": 1,
+        "Bounces": 1,
+        "Handmatig": 1,
+    }
     assert [(status, kind) for status, kind, _ in rows(app)] == [
-        ("handled", "subscribe"), ("ignored", "bounce"), ("unhandled", "other")]
+        ("handled", "subscribe"),
+        ("ignored", "bounce"),
+        ("unhandled", "other"),
+    ]
     # BODY.PEEK[]: the secretariat still sees the mail as unread in its folder.
     with dovecot.client(user) as c:
         c.select_folder("Verwerkt", readonly=True)
@@ -110,7 +119,10 @@ def test_uidvalidity_change_rescans_without_processing_anything_twice(app: App, 
     assert (result.fetched, result.stored, result.already_stored) == (2, 1, 1)
     assert len(rows(app)) == 3
     assert sorted(m["To"] for m in outbox_messages(app.settings.outbound.maildir)) == [
-        "u1@gemeente-e.nl", "u2@gemeente-e.nl", "u3@gemeente-e.nl"]
+        "u1@gemeente-e.nl",
+        "u2@gemeente-e.nl",
+        "u3@gemeente-e.nl",
+    ]
     assert dovecot.folder_counts(user, "Aanmeldingen", "Verwerkt") == {"Aanmeldingen": 0, "Verwerkt": 4}
 
 
@@ -143,8 +155,7 @@ def test_return_path_becomes_the_envelope_sender(app: App, dovecot: Dovecot, use
 
 def test_implicit_tls_and_starttls_with_our_ca_file(app: App, dovecot: Dovecot, user: str) -> None:
     dovecot.append(user, "INBOX", mail(sender="t1@gemeente-t.nl"), mail(sender="t2@gemeente-t.nl"))
-    implicit = imap_settings(dovecot, user, tls="implicit", port=dovecot.imaps_port, ca_file=dovecot.cert,
-                             batch_size=1)
+    implicit = imap_settings(dovecot, user, tls="implicit", port=dovecot.imaps_port, ca_file=dovecot.cert, batch_size=1)
     assert make_source(app, implicit).poll_once().moved == {"Verwerkt": 2}
     dovecot.append(user, "INBOX", mail(sender="t3@gemeente-t.nl"))
     starttls = imap_settings(dovecot, user, tls="starttls", ca_file=dovecot.cert)

@@ -62,8 +62,9 @@ def receiver(app: App) -> Iterator[Callable[..., int]]:
 
     def start(store: Callable[..., int] | None = None, **settings: object) -> int:
         def default_store(raw: bytes, envelope_from: str, envelope_to: list[str], protocol: str) -> int:
-            return ingest.store(app.factory, raw, source=protocol, clock=app.clock,
-                                envelope_from=envelope_from, envelope_to=envelope_to)
+            return ingest.store(
+                app.factory, raw, source=protocol, clock=app.clock, envelope_from=envelope_from, envelope_to=envelope_to
+            )
 
         port = free_port()
         config = ReceiverSettings(protocol="lmtp", port=port, **settings)  # type: ignore[arg-type]
@@ -132,10 +133,26 @@ def lmtp_service(tmp_path: Path, postfix: Postfix) -> Iterator[ServiceProcess]:
 @pytest.mark.slow
 def test_swaks_multi_recipient(lmtp_service: ServiceProcess) -> None:
     result = subprocess.run(
-        ["swaks", "--protocol", "LMTP", "--server", "127.0.0.1", "--port", str(lmtp_service.port),
-         "--from", "j.jansen@gemeente-a.nl", "--to", "info@ambtelijkefusie.nl,bounces@ambtelijkefusie.nl",
-         "--header", "Subject: Aanmelden", "--body", "Graag meld ik mij aan voor het netwerk."],
-        capture_output=True, text=True, timeout=60,
+        [
+            "swaks",
+            "--protocol",
+            "LMTP",
+            "--server",
+            "127.0.0.1",
+            "--port",
+            str(lmtp_service.port),
+            "--from",
+            "j.jansen@gemeente-a.nl",
+            "--to",
+            "info@ambtelijkefusie.nl,bounces@ambtelijkefusie.nl",
+            "--header",
+            "Subject: Aanmelden",
+            "--body",
+            "Graag meld ik mij aan voor het netwerk.",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     after_data = result.stdout.split("<-  354", 1)[1]
@@ -146,10 +163,14 @@ def test_swaks_multi_recipient(lmtp_service: ServiceProcess) -> None:
 @pytest.mark.slow
 def test_postfix_delivers_to_the_service_over_lmtp(lmtp_service: ServiceProcess, postfix: Postfix) -> None:
     postfix.flush()  # anything deferred while no service listened
-    postfix.send(mail(sender="l.lmtp@gemeente-l.nl", msgid="<lmtp@gemeente-l.nl>"), "info@ambtelijkefusie.nl",
-                 sender="l.lmtp@gemeente-l.nl")
+    postfix.send(
+        mail(sender="l.lmtp@gemeente-l.nl", msgid="<lmtp@gemeente-l.nl>"),
+        "info@ambtelijkefusie.nl",
+        sender="l.lmtp@gemeente-l.nl",
+    )
     msgs = lmtp_service.wait_for_outbox(1)
     assert any(m["In-Reply-To"] == "<lmtp@gemeente-l.nl>" for m in msgs)
     with lmtp_service.db() as db:
         assert db.execute("select source, envelope_from from inbound_messages").fetchall() == [
-            ("lmtp", "l.lmtp@gemeente-l.nl")]
+            ("lmtp", "l.lmtp@gemeente-l.nl")
+        ]

@@ -36,7 +36,9 @@ def test_dropped_and_delivered_files_are_stored_once_and_moved_to_cur(app: App, 
     app.ingest.process_pending()
     app.sender.drain()
     assert sorted(m["To"] for m in outbox_messages(app.settings.outbound.maildir)) == [
-        "m1@gemeente-m.nl", "m2@gemeente-m.nl"]
+        "m1@gemeente-m.nl",
+        "m2@gemeente-m.nl",
+    ]
 
 
 def test_a_crash_between_commit_and_rename_does_not_store_twice(app: App, tmp_path: Path) -> None:

@@ -66,14 +66,18 @@ def test_kill_9_between_commit_and_move_counts_the_message_once(
     moving = proxy.freeze_on(b"UID MOVE")  # the service waits for a MOVE answer that never comes
     proc = ServiceProcess(tmp_path, env=imap_env(dovecot, user, port=proxy.port)).start()
     try:
-        postfix.send(mail(sender="k.kill@gemeente-k.nl", msgid="<kill9@gemeente-k.nl>"), user, sender="k.kill@gemeente-k.nl")
+        postfix.send(
+            mail(sender="k.kill@gemeente-k.nl", msgid="<kill9@gemeente-k.nl>"), user, sender="k.kill@gemeente-k.nl"
+        )
         wait_until(moving.is_set, what="the MOVE")
         assert inbound_rows(proc) == [("handled", "imap")]  # committed and processed, not yet moved
         proc.kill()
         assert dovecot.folder_counts(user, "INBOX", "Verwerkt") == {"INBOX": 1, "Verwerkt": 0}
         proc.start()
-        wait_until(lambda: dovecot.folder_counts(user, "INBOX", "Verwerkt") == {"INBOX": 0, "Verwerkt": 1},
-                   what="the move after the restart")
+        wait_until(
+            lambda: dovecot.folder_counts(user, "INBOX", "Verwerkt") == {"INBOX": 0, "Verwerkt": 1},
+            what="the move after the restart",
+        )
         proc.wait_for_outbox(1)
         time.sleep(0.5)  # room for a wrong second answer
         assert [m["To"] for m in proc.outbox_messages()] == ["k.kill@gemeente-k.nl"]
@@ -87,8 +91,14 @@ def test_kill_9_between_commit_and_move_counts_the_message_once(
 def _cli(workdir: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("MAILSERVICE_")}
     environment.update(env)
-    return subprocess.run([sys.executable, "-m", "mailservice", *args], cwd=workdir, env=environment,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "mailservice", *args],
+        cwd=workdir,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_poll_once_fetches_processes_answers_and_exits(tmp_path: Path, dovecot: Dovecot, user: str) -> None:
@@ -110,7 +120,10 @@ def test_poll_once_with_a_wrong_password_says_so_in_one_line(tmp_path: Path, dov
 
 
 def test_plain_imap_to_a_remote_host_is_refused(tmp_path: Path) -> None:
-    env = {"MAILSERVICE_IMAP__HOST": "mail.example.nl", "MAILSERVICE_IMAP__TLS": "none",
-           "MAILSERVICE_IMAP__USER": "info@ambtelijkefusie.nl"}
+    env = {
+        "MAILSERVICE_IMAP__HOST": "mail.example.nl",
+        "MAILSERVICE_IMAP__TLS": "none",
+        "MAILSERVICE_IMAP__USER": "info@ambtelijkefusie.nl",
+    }
     result = _cli(tmp_path, env, "poll", "--once")
     assert result.returncode == 78 and "loopback" in result.stderr

@@ -50,9 +50,12 @@ _PHRASE = re.compile(
 
 
 # "Unknown user: user@example.org", "Recipient address: <user@example.org>": a label, then the address.
-_LABELLED = re.compile(rf"^[ \t]*(?!(?:from|to|cc|bcc|sender|reply-to|return-path|date|subject|message-id|"
-                       rf"envelope-from|received|x-[\w-]+|van|aan|verzonden|sent)\b)[\w][\w \-'/]{{2,60}}:[ \t]*"
-                       rf"[<\"']?(?:mailto:)?({_A})", re.M | re.I)
+_LABELLED = re.compile(
+    rf"^[ \t]*(?!(?:from|to|cc|bcc|sender|reply-to|return-path|date|subject|message-id|"
+    rf"envelope-from|received|x-[\w-]+|van|aan|verzonden|sent)\b)[\w][\w \-'/]{{2,60}}:[ \t]*"
+    rf"[<\"']?(?:mailto:)?({_A})",
+    re.M | re.I,
+)
 
 
 def usable(addr: str | None, mail: MailText, *, strong: bool = False) -> bool:

@@ -20,4 +20,4 @@ def detect(mail: MailText) -> list[Failure] | None:
     if not match:
         return None
     addr = addresses.clean(match.group(1))
-    return [Failure(addr, collapse(mail.report[match.end():]))] if addr else []
+    return [Failure(addr, collapse(mail.report[match.end() :]))] if addr else []

@@ -36,12 +36,15 @@ def detect(mail: MailText) -> list[Failure] | None:
     marker = SIGNATURE.search(report)
     if not marker and not _SUBJECT.search(mail.subject.strip()):
         return None
-    text = report[marker.end():] if marker else report
+    text = report[marker.end() :] if marker else report
     starts: list[tuple[int, str]] = []
     for match in _LINE.finditer(text):
         addr = addresses.clean(match.group(1))
-        if usable(addr, mail) and not re.match(r"[ \t]*(?:To|Aan|Cc|From|Van|Sent|Verzonden|Message-ID|In-Reply-To|References|X-[\w-]+):",
-                                                         match.group(0), re.I):
+        if usable(addr, mail) and not re.match(
+            r"[ \t]*(?:To|Aan|Cc|From|Van|Sent|Verzonden|Message-ID|In-Reply-To|References|X-[\w-]+):",
+            match.group(0),
+            re.I,
+        ):
             starts.append((match.start(), addr))  # type: ignore[arg-type]
     diagnostics: dict[str, list[str]] = {}
     for index, (pos, addr) in enumerate(starts):

@@ -9,8 +9,11 @@ from mailservice.bounces.formats.base import Failure, scan
 from mailservice.bounces.mailtext import MailText
 
 NAME = "generic"
-_SENDER = re.compile(r"mailer-?daemon|postmaster|post_master|mail delivery|mail-?daemon|mail administrator|"
-                     r"mailadmin|bounce|nobody@|mail system", re.I)
+_SENDER = re.compile(
+    r"mailer-?daemon|postmaster|post_master|mail delivery|mail-?daemon|mail administrator|"
+    r"mailadmin|bounce|nobody@|mail system",
+    re.I,
+)
 _SUBJECT = re.compile(
     r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification)|failure notice|"
     r"returned (?:mail|to sender)|mail delivery|not delivered|non.?delivery|could not (?:be )?deliver|"

@@ -66,8 +66,9 @@ class SmtpTransport:
             ) from exc
         except smtplib.SMTPResponseException as exc:
             self._quietly_close(conn)
-            raise TemporaryFailure(f"{where} weigert de verbinding: {exc.smtp_code} {_text(exc.smtp_error)}",
-                                   connect=True) from exc
+            raise TemporaryFailure(
+                f"{where} weigert de verbinding: {exc.smtp_code} {_text(exc.smtp_error)}", connect=True
+            ) from exc
         except (OSError, smtplib.SMTPException) as exc:
             self._quietly_close(conn)
             raise TemporaryFailure(f"geen verbinding met {where}: {exc}", connect=True) from exc
