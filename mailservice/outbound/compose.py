@@ -17,12 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.header import Header
-from typing import TYPE_CHECKING, NamedTuple
+from typing import Any, NamedTuple
 
 from mailservice.outbound.render import Rendered, Renderer
-
-if TYPE_CHECKING:
-    from mailservice.outbound.render_pool import RowSpec
 
 CRLF = "\r\n"
 
@@ -156,6 +153,19 @@ def compose(
 
 def new_message_id(domain: str) -> str:
     return email.utils.make_msgid(domain=domain)
+
+
+@dataclass(frozen=True, slots=True)
+class RowSpec:
+    """What one outgoing row needs to be rendered and composed, as plain data: picklable (the render pool sends
+    it to its worker processes), nothing that reaches back into the database."""
+
+    purpose: str
+    to: str
+    context: dict[str, Any]
+    auto_submitted: str | None
+    extra_headers: Sequence[tuple[str, str]] = ()
+    attachments: Sequence[Attachment] = ()
 
 
 @dataclass(frozen=True, slots=True)

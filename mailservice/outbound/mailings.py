@@ -18,9 +18,9 @@ from typing import Any, Protocol
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
-from mailservice.outbound.compose import Attachment
+from mailservice.outbound.compose import Attachment, RowSpec
 from mailservice.outbound.outbox import Outbox
-from mailservice.outbound.render_pool import RenderPool, RowSpec
+from mailservice.outbound.render_pool import RenderPool
 from mailservice.store.models import (
     Mailing,
     MailingState,

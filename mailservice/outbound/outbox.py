@@ -20,11 +20,12 @@ from mailservice.clock import Clock
 from mailservice.outbound.compose import (
     Attachment,
     Identity,
+    RowSpec,
     format_from,
     render_and_compose,
 )
 from mailservice.outbound.render import Renderer
-from mailservice.outbound.render_pool import RenderPool, RowSpec
+from mailservice.outbound.render_pool import RenderPool
 from mailservice.outbound.tags import DEVELOPMENT_KEY, Tagger
 from mailservice.settings import OutboundSettings, ServiceSettings
 from mailservice.store.models import (

@@ -34,9 +34,8 @@ import subprocess
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from itertools import islice
@@ -44,9 +43,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from mailservice.outbound.compose import (
-    Attachment,
     Composed,
     Identity,
+    RowSpec,
     render_and_compose,
 )
 from mailservice.outbound.render import Renderer
@@ -56,18 +55,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _PLAIN_SCALARS = (str, int, float, bool, type(None), date, datetime, time, timedelta, Decimal, bytes)
-
-
-@dataclass(frozen=True, slots=True)
-class RowSpec:
-    """What one row needs, as plain data: picklable, nothing that reaches back into the database."""
-
-    purpose: str
-    to: str
-    context: dict[str, Any]
-    auto_submitted: str | None
-    extra_headers: Sequence[tuple[str, str]] = ()
-    attachments: Sequence[Attachment] = ()
 
 
 def plain(value: Any) -> bool:
