@@ -1,10 +1,11 @@
 """Ingest: store raw -> parse -> classify -> act, one transaction per message.
 
 ``store`` is what every source calls before it acknowledges a message (250 over SMTP, a move over IMAP):
-after its commit the message cannot be lost. ``process_pending`` then handles stored messages one by one,
-each in its own transaction, so a crash leaves every message either untouched (``received``, processed
-again on restart) or completely handled: never half. A message that makes the pipeline fail is quarantined
-with the error and shown to the secretariat, and the next one goes on (Mailman's shunt queue).
+after its commit the message cannot be lost. Sources only store (STYLE.md habit 18); ``process_pending``, and
+nothing else, then handles stored messages, each all-or-nothing, so a crash leaves every message either
+untouched (``received``, processed again on restart) or completely handled: never half. A message that makes
+the pipeline fail is quarantined with the error and shown to the secretariat, and the next one goes on
+(Mailman's shunt queue). A source that files messages by their outcome (IMAP) reads it with ``outcomes``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session, defer, sessionmaker
 
 from mailservice.actions import Outcome, act
 from mailservice.classify import Decision, Kind, classify
+from mailservice.classify.context import ThreadMatch
 from mailservice.clock import Clock
 from mailservice.env import ActEnv
 from mailservice.store.db import transaction
@@ -63,6 +65,73 @@ def store(
         return int(result.inserted_primary_key[0])
 
 
+@dataclass(frozen=True, slots=True)
+class Stored:
+    id: int
+    new: bool  # False: these bytes from this source were stored before (read again after a crash or a rescan)
+
+
+def store_once(
+    factory: sessionmaker[Session],
+    raw: bytes,
+    *,
+    source: str,
+    clock: Clock,
+    envelope_from: str | None = None,
+    envelope_to: Sequence[str] = (),
+    source_ref: str | None = None,
+) -> Stored:
+    """``store`` for sources that read a mailbox (IMAP, Maildir): they see a message again when a crash came
+    between our commit and their move, or when the server renumbered the folder. The same bytes from the same
+    source are the same delivery (a real second delivery differs in its Received/Delivered-To lines), so they
+    are stored once; ``_earlier_copy`` still recognises a second delivery of the same Message-ID."""
+    sha = hashlib.sha256(raw).hexdigest()
+    with factory() as session:
+        known = _stored_copy(session, source, sha)
+    if known is not None:
+        return Stored(known, new=False)
+    return Stored(
+        store(factory, raw, source=source, clock=clock, envelope_from=envelope_from, envelope_to=envelope_to,
+              source_ref=source_ref),
+        new=True,
+    )
+
+
+def _stored_copy(session: Session, source: str, sha: str, source_ref: str | None = None) -> int | None:
+    """The one content-hash lookup of a stored message: these bytes, from this source (and place), stored before."""
+    query = select(InboundMessage.id).where(InboundMessage.source == source, InboundMessage.sha256 == sha)
+    if source_ref is not None:
+        query = query.where(InboundMessage.source_ref == source_ref)
+    return session.scalars(query.order_by(InboundMessage.id).limit(1)).first()
+
+
+def stored_at(factory: sessionmaker[Session], source: str, refs: Sequence[str]) -> dict[str, int]:
+    """The messages a source stored under these references (an IMAP URL names folder, UIDVALIDITY and UID): a
+    message stored and waiting to be processed is not fetched again to find out."""
+    if not refs:
+        return {}
+    with factory() as session:
+        rows = session.execute(
+            select(InboundMessage.source_ref, InboundMessage.id).where(
+                InboundMessage.source == source, InboundMessage.source_ref.in_(list(refs))
+            )
+        ).all()
+    return {ref: inbound_id for ref, inbound_id in rows if ref is not None}
+
+
+def outcomes(factory: sessionmaker[Session], ids: Sequence[int]) -> dict[int, tuple[str, str | None]]:
+    """Status and kind of stored messages: what a source files a message by once ingest has processed it."""
+    if not ids:
+        return {}
+    with factory() as session:
+        rows = session.execute(
+            select(InboundMessage.id, InboundMessage.status, InboundMessage.kind).where(
+                InboundMessage.id.in_(list(ids))
+            )
+        ).all()
+    return {inbound_id: (status, kind) for inbound_id, status, kind in rows}
+
+
 def record_unstored(
     factory: sessionmaker[Session],
     head: bytes,
@@ -77,9 +146,7 @@ def record_unstored(
     secretariat sees it (``mailservice inbox --unhandled``) before the source moves it aside."""
     sha = hashlib.sha256(head).hexdigest()
     with transaction(factory) as session:
-        known = session.scalars(
-            select(InboundMessage.id).where(InboundMessage.sha256 == sha, InboundMessage.source_ref == source_ref)
-        ).first()
+        known = _stored_copy(session, source, sha, source_ref)
         if known is not None:  # recorded before a crash kept the source from moving it
             return known
         parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
@@ -128,9 +195,6 @@ class Ingest:
                 break  # that was all; what arrives meanwhile wakes the worker again (Service.ingest.wake)
         return done
 
-    def process(self, inbound_id: int) -> InboundStatus | None:
-        return self.process_batch([inbound_id]).get(inbound_id)
-
     def process_batch(self, ids: Sequence[int]) -> dict[int, InboundStatus]:
         """Process messages in one commit, each in its own savepoint.
 
@@ -165,20 +229,18 @@ class Ingest:
                 if inbound is None or inbound.status != InboundStatus.RECEIVED:
                     continue
                 try:
-                    decisions[inbound_id] = classify(inbound.raw, thread=lambda refs: _thread_purpose(session, refs))
+                    decisions[inbound_id] = classify(inbound.raw, thread=lambda refs: thread_match(session, refs))
                 except Exception:
                     pass
                 session.expunge(inbound)  # do not keep large raw messages in the identity map
         return decisions
 
     def _process_one(self, session: Session, inbound_id: int, decision: Decision | None = None) -> InboundStatus | None:
-        # FOR UPDATE: on PostgreSQL two workers (the IMAP source and the ingest worker) cannot both take it;
-        # SQLite has one writer at a time anyway and SQLAlchemy leaves the clause out there.
         # The raw message was read for classifying (``_classify``); not again here unless classifying failed.
         options = [defer(InboundMessage.raw)] if decision is not None else []
-        inbound = session.get(InboundMessage, inbound_id, with_for_update=True, options=options)
+        inbound = session.get(InboundMessage, inbound_id, options=options)
         if inbound is None or inbound.status != InboundStatus.RECEIVED:
-            return None  # another worker got it first
+            return None  # processed meanwhile (a second ``mailservice ingest`` or ``poll`` next to the service)
         # No autoflush: one flush when the savepoint ends instead of one before every query. Safe here,
         # because a handler's queries never need to see what this same message has changed so far.
         with session.no_autoflush:
@@ -199,8 +261,9 @@ class Ingest:
 
     def _handle(self, session: Session, inbound: InboundMessage, decision: Decision | None = None) -> Outcome:
         if decision is None:
-            decision = classify(inbound.raw, thread=lambda ids: _thread_purpose(session, ids))
+            decision = classify(inbound.raw, thread=lambda ids: thread_match(session, ids))
         inbound.kind = str(decision.kind)
+        inbound.rule = decision.rule or None
         inbound.message_id = decision.message_id
         inbound.sender = decision.sender
         inbound.subject = (decision.subject or "")[:1000] or None
@@ -245,18 +308,23 @@ def _earlier_copy(session: Session, inbound: InboundMessage) -> int | None:
     ).first()
 
 
-def _thread_purpose(session: Session, message_ids: Sequence[str]) -> str | None:
-    """The purpose of our own outgoing mail that a reply refers to (In-Reply-To / References)."""
+def thread_match(session: Session, message_ids: Sequence[str]) -> ThreadMatch | None:
+    """Our own outgoing mail that a message refers to (In-Reply-To / References), nearest parent first.
+
+    Run once per message, for the classifier; the Decision carries the rows on to the actions."""
     if not message_ids:
         return None
     rows = session.execute(
-        select(OutboundMessage.message_id, OutboundMessage.purpose).where(OutboundMessage.message_id.in_(message_ids))
+        select(OutboundMessage.message_id, OutboundMessage.id, OutboundMessage.purpose).where(
+            OutboundMessage.message_id.in_(list(message_ids))
+        )
     ).all()
-    by_id = dict(rows)
-    for mid in reversed(list(message_ids)):  # the nearest parent first
-        if mid in by_id:
-            return THREAD_PURPOSES.get(by_id[mid], by_id[mid])
-    return None
+    by_id = {message_id: (row_id, purpose) for message_id, row_id, purpose in rows}
+    nearest = [by_id[mid] for mid in reversed(list(message_ids)) if mid in by_id]
+    if not nearest:
+        return None
+    purpose = nearest[0][1]
+    return ThreadMatch(THREAD_PURPOSES.get(purpose, purpose), tuple(row_id for row_id, _ in nearest))
 
 
 # Outbox purposes are template names; the classifier speaks of what the mail was for.

@@ -17,7 +17,7 @@ from mailservice import ingest
 from mailservice.app import App
 from mailservice.bouncelog.scoring import run_scoring
 from mailservice.jobs.scheduler import Scheduler
-from mailservice.sources.configured import configured_sources
+from mailservice.sources.configured import Source, configured_sources
 from mailservice.sources.receiver import ReceiverHandler, make_controller
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,8 @@ class Service:
             if app.ingest.process_pending(stop):
                 self.sender.wake.set()
                 self.bounces.wake.set()  # new bounce events are scored at once, not at the next interval
+                for source in self.sources:
+                    source.wake()  # the IMAP source files what was processed by its outcome
 
         def bounce_tick(stop: Callable[[], bool]) -> None:
             if run_scoring(app.factory, app.settings, app.clock, app.outbox).mails:
@@ -63,14 +65,10 @@ class Service:
         # Issue 4: the periodic bounce-scoring job (thresholds, decay, grace period need the clock to move).
         self.bounces = _Worker("bounces", bounce_tick, app.settings.bounces.score_seconds, self.stop)
         self.controller = None
-        self.sources: list[threading.Thread] = []
+        self.sources: list[Source] = []
+        self.threads: list[threading.Thread] = []
         # Issue 7: APScheduler ticks; what is due lives in the database, and a lease lets one process act.
         self.scheduler = Scheduler(app.factory, app.ingest.env, app.clock, on_enqueued=self.sender.wake.set)
-
-    def _processed(self) -> None:
-        """A source processed mail itself (IMAP): send the answers, score the bounces."""
-        self.sender.wake.set()
-        self.bounces.wake.set()
 
     def _store(self, raw: bytes, envelope_from: str, envelope_to: list[str], protocol: str) -> int:
         return ingest.store(
@@ -108,12 +106,13 @@ class Service:
                 settings.receiver.port,
                 settings.service.address,
             )
-        # Each pulling source (IMAP, Maildir) in a thread of its own; the IMAP source processes and files each
-        # message itself (it moves it by outcome), the Maildir source only stores and wakes the ingest worker.
-        for source in configured_sources(self.app, on_stored=self.ingest.wake.set, on_processed=self._processed):
+        # Each pulling source (IMAP, Maildir) in a thread of its own. Like the receiver, each only stores and wakes
+        # the ingest worker; the IMAP source files a message by its outcome once ingest has processed it.
+        self.sources = configured_sources(settings, self.app.factory, self.app.clock, on_stored=self.ingest.wake.set)
+        for source in self.sources:
             thread = threading.Thread(target=source.run, args=(self.stop,), name=f"source-{source.name}", daemon=True)
             thread.start()
-            self.sources.append(thread)
+            self.threads.append(thread)
         target = (
             settings.outbound.maildir
             if settings.outbound.transport == "maildir"
@@ -127,7 +126,7 @@ class Service:
             self.controller = None
         self.stop.set()
         self.scheduler.shutdown()  # waits for a running tick, then frees the lease for another process
-        for thread in self.sources:  # no new mail first; each finishes the message in hand
+        for thread in self.threads:  # no new mail first; each finishes the message in hand
             thread.join(timeout=30)
         for worker in (self.ingest, self.bounces, self.sender):
             worker.wake.set()

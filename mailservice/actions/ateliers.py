@@ -12,7 +12,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailservice.actions.base import Outcome
-from mailservice.actions.membership import find_member
 from mailservice.ateliers import TALLY, THEMES, ics
 from mailservice.ateliers.facts import THEME_NAMES, atelier_context
 from mailservice.ateliers.seats import (
@@ -29,8 +28,8 @@ from mailservice.ateliers.substitutes import invite_substitute, release_substitu
 from mailservice.ateliers.waitlist import fits, seats
 from mailservice.classify import Decision
 from mailservice.classify.context import ATELIER_REF
-from mailservice.classify.message import parse
 from mailservice.env import ActEnv
+from mailservice.members import find_member
 from mailservice.store.models import (
     Atelier,
     AtelierState,
@@ -50,13 +49,8 @@ from mailservice.store.models import (
 
 
 def _thread_rows(session: Session, decision: Decision) -> list[OutboundMessage]:
-    ids = [i for i in (decision.in_reply_to, *reversed(decision.references)) if i]
-    if not ids:
-        return []
-    rows = {
-        r.message_id: r for r in session.scalars(select(OutboundMessage).where(OutboundMessage.message_id.in_(ids)))
-    }
-    return [rows[i] for i in ids if i in rows]
+    """Our mails this message answers, nearest parent first (ingest looked the thread up; the Decision carries it)."""
+    return [row for i in decision.thread if (row := session.get(OutboundMessage, i)) is not None]
 
 
 def find_member_for(session: Session, decision: Decision) -> tuple[Member | None, str]:
@@ -79,8 +73,7 @@ def _by_reference(session: Session, reference: str | None) -> Atelier | None:
 def find_atelier(
     session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision
 ) -> tuple[Atelier | None, str]:
-    calendar = parse(bytes(inbound.raw)).calendar
-    if (uid := ics.uid_in(calendar)) and (
+    if (uid := decision.calendar_uid) and (
         atelier := _by_reference(session, ics.reference_from_uid(uid, env.settings.service.domain))
     ):
         return atelier, f"UID {uid}"

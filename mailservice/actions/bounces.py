@@ -3,25 +3,21 @@
 Recording only: the scoring job (mailservice.bouncelog.scoring) decides later, with thresholds from config
 (STYLE.md habit 8). A bounce is never answered (RFC 3834; RFC 5321 4.5.5: its sender is the null path).
 
-The classifier's Decision carries the recipients; the detection report is read again from the stored raw
-message for what the Decision does not carry (the layer, and our tags: VERP token, X-Mailservice-Ref,
-Message-ID of the returned original). The envelope recipient is our VERP address when the report came to
-the receiver directly: the most exact tag of all.
+The classifier's Decision carries the detector's whole report (the recipients, the layer, and our tags: VERP
+token, X-Mailservice-Ref, Message-ID of the returned original): the message is detected once, by the
+classifier. The envelope recipient is our VERP address when the report came to the receiver directly: the most
+exact tag of all.
 """
 
 from __future__ import annotations
 
-import email
-import email.policy
-
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailservice.actions.base import Outcome
 from mailservice.bouncelog import record
-from mailservice.bounces import BounceReport, detect
+from mailservice.bounces import BounceReport
+from mailservice.bounces.report import BounceRecipient
 from mailservice.classify import Decision
-from mailservice.classify.decision import BounceRecipient
 from mailservice.env import ActEnv
 from mailservice.outbound.tags import DEVELOPMENT_KEY, Tagger
 from mailservice.store.models import InboundMessage, InboundStatus, OutboundMessage
@@ -36,10 +32,6 @@ def _envelope_to(inbound: InboundMessage) -> list[str]:
     return [a.strip() for a in (inbound.envelope_to or "").split(",") if a.strip()]
 
 
-def _report(inbound: InboundMessage) -> BounceReport | None:
-    return detect(email.message_from_bytes(inbound.raw, policy=email.policy.compat32))
-
-
 def _layer(report: BounceReport | None) -> str:
     """Which layer decided, and when our VERP tag decided, also the parser that read the failure."""
     if report is None:
@@ -50,7 +42,7 @@ def _layer(report: BounceReport | None) -> str:
 
 
 def bounce(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
-    report = _report(inbound)
+    report = decision.bounce
     recipients = report.recipients if report is not None else decision.recipients
     layer = _layer(report)
     tag = record.tagged(session, _tagger(env), report, _envelope_to(inbound), env.settings.service.domain)
@@ -93,13 +85,10 @@ def autoreply(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
 
 
 def _thread_tag(session: Session, decision: Decision) -> record.Tagged | None:
-    """The auto-reply answers one of our messages (In-Reply-To / References): that row names the member."""
-    ids = [i for i in (decision.in_reply_to, *decision.references) if i]
-    if not ids:
-        return None
-    row = session.scalars(
-        select(OutboundMessage).where(OutboundMessage.message_id.in_(ids)).order_by(OutboundMessage.id.desc())
-    ).first()
+    """The auto-reply answers one of our messages (In-Reply-To / References): that row names the member.
+
+    The nearest of our mails in the thread, as ingest looked it up for the classifier (the Decision carries it)."""
+    row = session.get(OutboundMessage, decision.thread[0]) if decision.thread else None
     if row is None or row.member_id is None:
         return None
     if decision.sender and row.to_addr.lower() != decision.sender.lower():

@@ -16,6 +16,7 @@ from mailservice import tokens
 from mailservice.actions.base import Outcome
 from mailservice.classify import Decision
 from mailservice.env import ActEnv
+from mailservice.members import find_member
 from mailservice.store.models import (
     Confirmation,
     InboundMessage,
@@ -25,10 +26,6 @@ from mailservice.store.models import (
     MemberStatus,
     OutboundMessage,
 )
-
-
-def find_member(session: Session, email: str) -> Member | None:
-    return session.scalars(select(Member).where(Member.email == email.lower())).first()
 
 
 def _record(

@@ -31,7 +31,6 @@ from icalendar import (
 from mailservice.clock import AMSTERDAM
 
 PRODID = "-//Netwerk van directeuren van ambtelijke fusieorganisaties//mailservice//NL"
-_UID = re.compile(r"^UID:(.+)$", re.M | re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,15 +52,6 @@ def uid(reference: str, domain: str) -> str:
 def reference_from_uid(value: str, domain: str) -> str | None:
     m = re.fullmatch(rf"atelier-(\d{{4}}-\d{{1,2}})@{re.escape(domain)}", value.strip(), re.I)
     return m.group(1) if m else None
-
-
-def uid_in(calendar_text: str | None) -> str | None:
-    """The UID in an iCalendar text (an Outlook REPLY), unfolded (RFC 5545 3.1)."""
-    if not calendar_text:
-        return None
-    unfolded = re.sub(r"\r?\n[ \t]", "", calendar_text)
-    m = _UID.search(unfolded)
-    return m.group(1).strip() if m else None
 
 
 def amsterdam_vtimezone() -> Timezone:

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from mailservice.members import find_member
 from mailservice.store.models import (
     Delivery,
     InboundMessage,
@@ -95,7 +96,7 @@ def member_wrote_in(session: Session, sender: str | None, inbound: InboundMessag
     """
     if not sender:
         return None
-    member = session.scalars(select(Member).where(Member.email == sender.lower())).first()
+    member = find_member(session, sender)
     if member is None or member.delivery == Delivery.ENABLED:
         return None
     enable(

@@ -21,8 +21,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailservice.bounces import BounceReport
+from mailservice.bounces.report import BounceRecipient
 from mailservice.bounces.verp import verp_token
-from mailservice.classify.decision import BounceRecipient
+from mailservice.members import find_member
 from mailservice.outbound.tags import Tagger
 from mailservice.store.models import (
     BounceEvent,
@@ -78,12 +79,6 @@ def tagged(
     return None
 
 
-def _member_by_address(session: Session, address: str) -> Member | None:
-    if not address:
-        return None
-    return session.scalars(select(Member).where(Member.email == address.strip().lower())).first()
-
-
 def _matches(tag: Tagged, address: str, only_one: bool) -> bool:
     """Does the tag speak of this failed recipient? We send one message per recipient, so with one failure
     it does; with several (a forwarding chain), only the one whose address the row was sent to."""
@@ -136,7 +131,7 @@ def events_for(
             by = tag.by
             if not address and tag.row is not None:
                 address = tag.row.to_addr.lower()
-        if member_id is None and (member := _member_by_address(session, address)) is not None:
+        if member_id is None and (member := find_member(session, address)) is not None:
             member_id, by = member.id, "address"  # attributed_by names how the *member* was found
         events.append(
             BounceEvent(

@@ -31,6 +31,7 @@ from mailservice.bouncelog.record import HARD, SOFT
 from mailservice.bouncelog.words import describe
 from mailservice.bounces import causes
 from mailservice.clock import AMSTERDAM, Clock
+from mailservice.members import find_member
 from mailservice.outbound.outbox import Outbox
 from mailservice.outbound.render import Renderer
 from mailservice.outbound.tags import Tagger, hmac_key
@@ -98,7 +99,7 @@ def _complete(session: Session, event: BounceEvent) -> None:
     if event.layer is None:
         event.layer = "smtp" if event.kind == "sync" else "onbekend"
     if event.member_id is None and event.address:
-        member = session.scalars(select(Member).where(Member.email == event.address.lower())).first()
+        member = find_member(session, event.address)
         if member is not None:
             event.member_id, event.attributed_by = member.id, "address"
     elif event.attributed_by is None and event.member_id is not None:

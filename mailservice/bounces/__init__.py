@@ -5,7 +5,7 @@ Layers, most exact first: our VERP tag (verp.py), RFC 3464 (rfc3464.py), the tex
 """
 
 from mailservice.bounces.detect import detect
-from mailservice.bounces.report import BounceReport
+from mailservice.bounces.report import BounceRecipient, BounceReport
 from mailservice.bounces.verp import verp_token
 
-__all__ = ["BounceReport", "detect", "verp_token"]
+__all__ = ["BounceRecipient", "BounceReport", "detect", "verp_token"]

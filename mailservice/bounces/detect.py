@@ -13,9 +13,8 @@ from mailservice.bounces import addresses, causes, headers, rfc3464, verp
 from mailservice.bounces.formats import DETECTORS, Failure
 from mailservice.bounces.formats.base import scan
 from mailservice.bounces.mailtext import MailText
-from mailservice.bounces.report import BounceReport
+from mailservice.bounces.report import BounceRecipient, BounceReport
 from mailservice.bounces.status import find_reply, find_status
-from mailservice.classify.decision import BounceRecipient
 
 # Cheap header signals that a message may be a bounce; without any of them detect() stops at once.
 _DAEMON = re.compile(

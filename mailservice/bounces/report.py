@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mailservice.classify.decision import BounceRecipient
+
+@dataclass(frozen=True, slots=True)
+class BounceRecipient:
+    address: str
+    status: str | None = None  # enhanced status code, e.g. "5.1.1"
+    action: str | None = None  # failed / delayed / delivered / relayed / expanded
+    hard: bool | None = None
+    diagnostic: str | None = None
+    reason: str | None = None  # userunknown, mailboxfull, filtered, ...
 
 
 @dataclass(frozen=True, slots=True)

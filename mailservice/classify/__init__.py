@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mailservice.classify.context import ThreadLookup
-from mailservice.classify.decision import BounceRecipient, Decision, Kind
+from mailservice.classify.decision import Decision, Kind
 from mailservice.classify.rules import classify
 
-__all__ = ["BounceRecipient", "Decision", "Kind", "ThreadLookup", "classify"]
+__all__ = ["Decision", "Kind", "ThreadLookup", "classify"]

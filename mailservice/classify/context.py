@@ -2,7 +2,8 @@
 
 STYLE.md habit 9: we tag what we send (Message-ID, ``[ref:AF-...]`` and ``[atelier:YYYY-N]`` in the subject), so
 a reply is matched exactly before any word heuristic runs. The ingest pipeline passes a ``ThreadLookup`` that
-maps the In-Reply-To/References ids to the purpose of our outgoing message; without a stored thread (a new
+maps the In-Reply-To/References ids to our outgoing messages (their purpose, and which rows they are: the
+Decision carries the rows on to the actions, so the thread is looked up once); without a stored thread (a new
 mail, a forwarded one, a client that drops the headers) the subject decides.
 """
 
@@ -12,8 +13,17 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-# Given the Message-IDs a message refers to, the purpose of our own outgoing mail it answers (or None).
-ThreadLookup = Callable[[Sequence[str]], str | None]
+
+@dataclass(frozen=True, slots=True)
+class ThreadMatch:
+    """Our own outgoing mail that a message refers to (In-Reply-To / References)."""
+
+    purpose: str  # what the nearest of them was for, in the classifier's words (see the constants below)
+    outbound_ids: tuple[int, ...] = ()  # every one of our outgoing rows found in the thread, nearest parent first
+
+
+# Given the Message-IDs a message refers to, our own outgoing mail among them (or None).
+ThreadLookup = Callable[[Sequence[str]], ThreadMatch | None]
 
 CONFIRMATION = "confirmation"
 WELCOME = "welcome"
@@ -55,6 +65,7 @@ class Context:
     source: str  # "thread", "onderwerp" or "geen": shown in the reason
     atelier: str | None = None  # "2027-1"
     is_reply: bool = False
+    outbound_ids: tuple[int, ...] = ()  # our rows in the thread (ThreadMatch), nearest parent first
 
     def describe(self) -> str:
         if self.purpose is None:
@@ -82,11 +93,11 @@ def find_context(subject: str, thread_ids: Sequence[str], thread: ThreadLookup |
     is_reply = bool(_REPLY_PREFIX.match(subject)) or bool(thread_ids)
     if thread is not None and thread_ids:
         try:
-            purpose = thread(list(thread_ids))
+            match = thread(list(thread_ids))
         except Exception:  # a failing lookup must not stop classification; the subject still decides
-            purpose = None
-        if purpose:
-            return Context(purpose, "thread", atelier, True)
+            match = None
+        if match is not None and match.purpose:
+            return Context(match.purpose, "thread", atelier, True, match.outbound_ids)
     for purpose, rx in _SUBJECTS:
         if rx.search(subject):
             return Context(purpose, "onderwerp", atelier, is_reply)

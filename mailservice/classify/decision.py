@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from mailservice.bounces.report import BounceRecipient, BounceReport
+
 
 class Kind(enum.StrEnum):
     SUBSCRIBE = "subscribe"
@@ -25,19 +27,12 @@ class Kind(enum.StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class BounceRecipient:
-    address: str
-    status: str | None = None  # enhanced status code, e.g. "5.1.1"
-    action: str | None = None  # failed / delayed / delivered / relayed / expanded
-    hard: bool | None = None
-    diagnostic: str | None = None
-    reason: str | None = None  # userunknown, mailboxfull, filtered, ...
-
-
-@dataclass(frozen=True, slots=True)
 class Decision:
     kind: Kind
     reason: str
+    # The name of the rule that decided (mailservice.classify.rules.RULES), stored with the message next to the
+    # reason, so "why was this mail treated as X" names the rule.
+    rule: str = ""
     # What the message says about itself (decoded), for threading and the inbox view.
     sender: str | None = None
     sender_name: str | None = None
@@ -45,6 +40,8 @@ class Decision:
     message_id: str | None = None
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
+    # Our outgoing rows this message answers, nearest parent first: the thread as ingest looked it up, once.
+    thread: tuple[int, ...] = ()
     # subscribe
     member_email: str | None = None
     name: str | None = None
@@ -55,7 +52,8 @@ class Decision:
     # suggestion
     themes: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
-    # rsvp
+    # rsvp (and suggestions): the UID of an attached iCalendar answer (an Outlook REPLY names our atelier)
+    calendar_uid: str | None = None
     attending: bool | None = None
     guests: int | None = None
     substitute: str | None = None
@@ -67,8 +65,10 @@ class Decision:
     until: date | None = None
     # other
     bulk: bool | None = None
-    # bounce
+    # bounce: the detector's report (None when the message only looks like a bounce), carried to the action so
+    # that the message is not parsed and detected a second time
     recipients: tuple[BounceRecipient, ...] = ()
+    bounce: BounceReport | None = None
     # True when the sender must never get an automatic answer (RFC 3834: auto-replies, bounces, lists, <>).
     no_reply: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
@@ -80,6 +80,7 @@ class Decision:
         """The JSON shape of ``mailservice classify --json`` (issue 3)."""
         return {
             "kind": str(self.kind),
+            "rule": self.rule,
             "reason": self.reason,
             "sender": self.sender,
             "subject": self.subject,

@@ -285,3 +285,15 @@ def parse(raw: bytes) -> Parsed:
     if defects:
         problems.append("MIME-fouten: " + ", ".join(sorted({type(d).__name__ for d in defects}))[:200])
     return p
+
+
+_UID = re.compile(r"^UID:(.+)$", re.M | re.I)
+
+
+def calendar_uid(calendar_text: str | None) -> str | None:
+    """The UID in an iCalendar text (an Outlook REPLY), unfolded (RFC 5545 3.1)."""
+    if not calendar_text:
+        return None
+    unfolded = re.sub(r"\r?\n[ \t]", "", calendar_text)
+    m = _UID.search(unfolded)
+    return m.group(1).strip() if m else None

@@ -30,7 +30,7 @@ from mailservice.classify.context import (
     strip_reply_prefix,
 )
 from mailservice.classify.decision import Decision, Kind
-from mailservice.classify.message import Parsed, parse
+from mailservice.classify.message import Parsed, calendar_uid, parse
 from mailservice.classify.quotes import Own, own_text, remove_footer
 
 # Senders that never read replies (RFC 3834 section 2: do not answer them).
@@ -88,6 +88,10 @@ class Ctx:
         if context and kind not in (Kind.BOUNCE, Kind.AUTOREPLY):
             reason = f"{reason}; {context}"
         no_reply = kind in (Kind.AUTOREPLY, Kind.BOUNCE) or bool(data.pop("no_reply", False))
+        # The thread as it was looked up for this message (only when a rule needed it): carried to the actions.
+        looked_up: Context | None = self.__dict__.get("context")
+        if kind in (Kind.RSVP, Kind.SUGGESTION):
+            data.setdefault("calendar_uid", calendar_uid(p.calendar))
         return Decision(
             kind=kind,
             reason=reason,
@@ -97,6 +101,7 @@ class Ctx:
             message_id=p.message_id,
             in_reply_to=p.in_reply_to,
             references=p.references,
+            thread=looked_up.outbound_ids if looked_up is not None else (),
             no_reply=no_reply or self.no_reply_sender,
             **data,
         )
@@ -126,7 +131,9 @@ def _bounce(c: Ctx) -> Decision | None:
     report = bounces.detect(c.p.msg)
     if report is None:
         return None
-    return c.decide(Kind.BOUNCE, f"onbestelbaar ({report.layer}): {report.reason}", recipients=report.recipients)
+    return c.decide(
+        Kind.BOUNCE, f"onbestelbaar ({report.layer}): {report.reason}", recipients=report.recipients, bounce=report
+    )
 
 
 def _bounce_like(c: Ctx) -> Decision | None:
@@ -364,6 +371,10 @@ def _other(c: Ctx) -> Decision:
     return c.decide(Kind.OTHER, "geen verzoek herkend: een mens kijkt" + problems)
 
 
+# The rule names of the two outcomes outside the table: nothing fired, or the classifier itself failed.
+FALLBACK_RULE = "geen-regel"
+FAILED_RULE = "classificatie-mislukt"
+
 # The policy, in order. Machines first, then exact tags, then context, then words.
 RULES: tuple[tuple[str, Rule], ...] = (
     ("onleesbaar", _unreadable),
@@ -391,12 +402,15 @@ def classify(raw: bytes, *, thread: ThreadLookup | None = None) -> Decision:
     """Classify one raw message. Never raises: on any internal error a human looks (``other``)."""
     try:
         c = Ctx(parse(bytes(raw)), thread)
-        for _name, rule in RULES:
+        for name, rule in RULES:
             decided = rule(c)
             if decided is not None:
-                return decided
-        return _other(c)
+                return decided.replace(rule=name)
+        return _other(c).replace(rule=FALLBACK_RULE)
     except Exception as exc:  # the classifier never raises: a human looks instead
         return Decision(
-            kind=Kind.OTHER, reason=f"classificatie mislukt ({type(exc).__name__}): een mens kijkt", no_reply=True
+            kind=Kind.OTHER,
+            reason=f"classificatie mislukt ({type(exc).__name__}): een mens kijkt",
+            rule=FAILED_RULE,
+            no_reply=True,
         )

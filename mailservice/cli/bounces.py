@@ -15,12 +15,12 @@ from typing import Annotated
 import typer
 from sqlalchemy import Select, or_, select
 
-from mailservice.actions.membership import find_member
 from mailservice.bouncelog import enable
 from mailservice.bouncelog.scoring import run_scoring
 from mailservice.bouncelog.words import describe, severity
 from mailservice.cli.common import CommandError, console, open_app, table, when
 from mailservice.clock import AMSTERDAM
+from mailservice.members import find_member
 from mailservice.store.db import transaction
 from mailservice.store.models import BounceEvent, Delivery, Member, MemberEvent
 

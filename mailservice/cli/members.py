@@ -11,8 +11,8 @@ import typer
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 
-from mailservice.actions.membership import find_member
 from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.members import find_member
 from mailservice.store.db import transaction
 from mailservice.store.models import Member, MemberEvent, MemberStatus
 

@@ -23,8 +23,17 @@ def poll_command(
     ] = 60.0,
 ) -> None:
     app = open_app()
+    processed = 0
+
+    def process_now() -> None:
+        # A source stores, then calls this before it files: the same pass processes the mail, answers it and
+        # (IMAP) moves it to the folder for its outcome.
+        nonlocal processed
+        processed += app.ingest.process_pending()
+        app.sender.drain()
+
     try:
-        sources = configured_sources(app)
+        sources = configured_sources(app.settings, app.factory, app.clock, on_stored=process_now)
         if not sources:
             raise CommandError(
                 "geen bron ingesteld: zet MAILSERVICE_IMAP__HOST (met __USER en __PASSWORD) "
@@ -33,10 +42,10 @@ def poll_command(
         while True:
             for source in sources:
                 console.print(f"{source.name}: {_poll(source)}", highlight=False, markup=False)
-            processed = app.ingest.process_pending()
-            app.sender.drain()
+            process_now()  # also what an earlier run stored but did not process
             if processed:
                 console.print(f"verwerkt: {processed}", highlight=False)
+                processed = 0
             if once:
                 return
             time.sleep(interval)

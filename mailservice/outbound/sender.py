@@ -36,6 +36,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from mailservice import backoff
 from mailservice.clock import Clock
 from mailservice.outbound.dkim import DkimSigner
 from mailservice.outbound.outbox import Outbox
@@ -404,9 +405,8 @@ class Sender:
 
     # -- recording --------------------------------------------------------------------------------------
     def _backoff(self, attempts: int) -> float:
-        # Exponential backoff with jitter: spreads retries after an outage instead of a thundering herd.
-        delay = min(self.policy.retry_max, self.policy.retry_base * 2 ** max(0, min(attempts - 1, 30)))
-        return delay * self.rng.uniform(0.5, 1.0)
+        # After an outage the deferred messages come back spread out, not all at once (mailservice.backoff).
+        return backoff.delay(attempts - 1, self.policy.retry_base, self.policy.retry_max, self.rng)
 
     def _record(self, group: list[Result], paused: set[int], conn: Connection | None = None) -> None:
         now = self.clock()

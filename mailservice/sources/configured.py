@@ -1,6 +1,8 @@
 """The sources the settings ask for, built in one place for ``mailservice run`` and ``mailservice poll``.
 
-The SMTP/LMTP receiver is not among them: it is pushed to, and ``mailservice.service`` runs it itself.
+The SMTP/LMTP receiver is not among them: it is pushed to, and ``mailservice.service`` runs it itself. Every
+source only stores; ``on_stored`` is how it says so (the service wakes its ingest worker), and ``wake`` is how
+the service tells a source that ingest recorded outcomes it may want to act on (IMAP files messages by them).
 """
 
 from __future__ import annotations
@@ -9,7 +11,12 @@ import threading
 from collections.abc import Callable
 from typing import Protocol
 
-from mailservice.app import App
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailservice.clock import Clock
+from mailservice.settings import Settings
+from mailservice.sources.imap import ImapSource
+from mailservice.sources.maildir import MaildirSource
 
 
 class Source(Protocol):
@@ -19,27 +26,19 @@ class Source(Protocol):
 
     def run(self, stop: threading.Event) -> None: ...
 
+    def wake(self) -> None: ...
+
 
 def configured_sources(
-    app: App, *, on_stored: Callable[[], None] = lambda: None, on_processed: Callable[[], None] = lambda: None
+    settings: Settings,
+    factory: sessionmaker[Session],
+    clock: Clock,
+    *,
+    on_stored: Callable[[], object] = lambda: None,
 ) -> list[Source]:
-    settings = app.settings
     sources: list[Source] = []
     if settings.imap.active:
-        from mailservice.sources.imap import ImapSource
-
-        sources.append(
-            ImapSource(
-                settings.imap,
-                app.factory,
-                app.ingest,
-                app.clock,
-                process=settings.ingest.process,
-                on_processed=on_processed,
-            )
-        )
+        sources.append(ImapSource(settings.imap, factory, clock, on_stored=on_stored))
     if settings.maildir_source.path is not None:
-        from mailservice.sources.maildir import MaildirSource
-
-        sources.append(MaildirSource(settings.maildir_source, app.factory, app.clock, on_stored=on_stored))
+        sources.append(MaildirSource(settings.maildir_source, factory, clock, on_stored=on_stored))
     return sources

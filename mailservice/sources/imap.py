@@ -1,17 +1,20 @@
-"""IMAP source: read the mailbox info@ over IMAP, store and process each message, then file it by outcome.
+"""IMAP source: read the mailbox info@ over IMAP, store each message, and file it by its stored outcome.
 
-The order is what makes it safe (STYLE.md habit 5):
+A source only stores (STYLE.md habit 18); the ingest worker alone processes. The order is what makes it safe
+(habit 5):
   1. FETCH ``BODY.PEEK[]`` (RFC 3501 6.4.5: PEEK leaves \\Seen alone, so a person still sees it as new);
-  2. ``ingest.store`` commits the raw bytes; then ``Ingest.process`` acts in its own transaction;
-  3. only then MOVE the message (RFC 6851) to the folder for its outcome, or COPY + \\Deleted + UID EXPUNGE
-     (RFC 4315) where MOVE is missing.
-A crash between 2 and 3 leaves the message in the folder; the next scan finds it already stored (same content
-hash) and only files it: it is never stored or answered twice.
+  2. ``ingest.store_once`` commits the raw bytes and ``on_stored`` wakes the ingest worker; the message stays
+     in the folder while it waits;
+  3. once ingest has recorded its outcome (``wake`` tells us), MOVE the message (RFC 6851) to the folder for
+     that outcome, or COPY + \\Deleted + UID EXPUNGE (RFC 4315) where MOVE is missing.
+A crash between 2 and 3 leaves the message in the folder; the next scan finds it by its place (the IMAP URL
+it was stored under) or, after a UIDVALIDITY change, by its content hash, and only files it: it is never
+stored or answered twice.
 
 Waiting: IDLE (RFC 2177) when offered, re-issued every ``idle_seconds`` (the RFC asks for < 29 minutes;
 NAT boxes drop quiet links sooner), and a full scan every ``poll_seconds`` as safety net; polling otherwise.
-Bookmarks: the highest UID filed, per folder and UIDVALIDITY (RFC 3501 2.3.1.1). When UIDVALIDITY changes the
-old UIDs mean nothing: the folder is rescanned and what was stored before is recognised by content hash
+Bookmarks: the highest UID below which everything is filed, per folder and UIDVALIDITY (RFC 3501 2.3.1.1).
+When UIDVALIDITY changes the old UIDs mean nothing: the folder is rescanned and what was stored before is recognised by content hash
 (and ingest marks a second copy of the same Message-ID "dubbel ontvangen").
 Faults: every network or server error ends the session; we reconnect with exponential backoff and jitter.
 A refused login is logged as such and retried slowly (the password may be fixed in the file meanwhile).
@@ -19,9 +22,7 @@ A refused login is logged as such and retried slowly (the password may be fixed 
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import random
 import ssl
 import threading
 import time
@@ -38,11 +39,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailservice import ingest
+from mailservice.backoff import Backoff
 from mailservice.clock import Clock
-from mailservice.ingest import Ingest
 from mailservice.settings import ImapSettings, TlsMode
 from mailservice.store.db import transaction
-from mailservice.store.models import ImapBookmark, InboundMessage, InboundStatus
+from mailservice.store.models import ImapBookmark, InboundStatus
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class PollResult:
     fetched: int = 0
     stored: int = 0
     already_stored: int = 0  # re-fetched after a crash or a UIDVALIDITY change: filed, not stored again
-    left: int = 0  # stayed in the folder (processing off, or a store that failed): tried again next scan
+    left: int = 0  # stayed in the folder (not processed yet, or a store that failed): looked at again next scan
     moved: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: PollResult) -> None:
@@ -104,21 +105,6 @@ class PollResult:
         )
 
 
-class Backoff:
-    """Exponential backoff with "equal jitter": many clients after one server restart do not reconnect in step."""
-
-    def __init__(self, first: float, cap: float) -> None:
-        self.first, self.cap, self.attempt = first, cap, 0
-
-    def next(self) -> float:
-        delay = min(self.cap, self.first * 2**self.attempt)
-        self.attempt += 1
-        return random.uniform(delay / 2, delay)
-
-    def reset(self) -> None:
-        self.attempt = 0
-
-
 class ImapSource:
     name = SOURCE
 
@@ -126,24 +112,28 @@ class ImapSource:
         self,
         settings: ImapSettings,
         factory: sessionmaker[Session],
-        ingest: Ingest,
         clock: Clock,
         *,
-        process: bool = True,
-        on_processed: Callable[[], None] = lambda: None,
+        on_stored: Callable[[], object] = lambda: None,
     ) -> None:
         self.settings = settings
         self.factory = factory
-        self.ingest = ingest
         self.clock = clock
-        self.process = process
-        self.on_processed = on_processed
+        # Called after new mail is stored, before filing: the service wakes its ingest worker here (and files
+        # the mail on a later pass, when ``wake`` says it was processed); ``mailservice poll --once`` processes
+        # it right away, so that the same pass files it.
+        self.on_stored = on_stored
         self.backoff = Backoff(0.5, settings.reconnect_max_seconds)
+        self._wake = threading.Event()
         # Test seams (STYLE.md habit 11): what the source is doing, without reading its logs.
         self.idling = threading.Event()
         self.logins = 0
         self._folders: set[str] = set()
         self._uidvalidity = 0
+
+    def wake(self) -> None:
+        """Ingest recorded outcomes: file those messages now instead of at the next scan (from any thread)."""
+        self._wake.set()
 
     # -- connection ------------------------------------------------------------------------------------
     def connect(self) -> IMAPClient:
@@ -244,7 +234,8 @@ class ImapSource:
         while not stop.is_set():
             if can_idle:
                 # Mail that came in while we were busy was announced (EXISTS) inside an earlier answer, where
-                # IDLE will not repeat it: look once more before idling.
+                # IDLE will not repeat it: look once more before idling (this also files what ingest finished).
+                self._wake.clear()
                 self._sync(client, full=False)
                 # Dovecot does not report at the start of IDLE what arrived between our last command and it
                 # (seen here; it reports it at DONE, or after its 30 s idle check). So after activity the first
@@ -254,25 +245,27 @@ class ImapSource:
                 settle = announced
             else:
                 announced = False
-                stop.wait(max(0.0, next_full - time.monotonic()))
+                while not stop.is_set() and not self._wake.is_set() and time.monotonic() < next_full:
+                    stop.wait(min(0.5, max(0.0, next_full - time.monotonic())))
             if stop.is_set():
                 return
             if time.monotonic() >= next_full:
                 self._sync(client, full=True)  # the safety net: also files what an earlier scan left behind
                 next_full = time.monotonic() + s.poll_seconds
                 settle = True
-            elif announced:
+            elif announced or self._wake.is_set():
+                self._wake.clear()
                 self._sync(client, full=False)
 
     def _idle(self, client: IMAPClient, stop: threading.Event, until: float) -> bool:
-        """IDLE until new mail is announced (True), ``until`` or ``stop`` (False)."""
+        """IDLE until new mail is announced (True), ``until``, ``stop`` or ``wake`` (False)."""
         client.idle()
         self.idling.set()
         early_empty = 0
         dead = False
         announced = False
         try:
-            while not stop.is_set() and not announced:
+            while not stop.is_set() and not announced and not self._wake.is_set():
                 left = until - time.monotonic()
                 if left <= 0:
                     break
@@ -348,7 +341,8 @@ class ImapSource:
 
     # -- one scan --------------------------------------------------------------------------------------
     def _sync(self, client: IMAPClient, *, full: bool) -> PollResult:
-        """File what waits in the folder: everything (``full``) or only UIDs above the bookmark."""
+        """Store what is new in the folder and file what ingest has processed: every message (``full``) or
+        only the UIDs above the bookmark."""
         result = PollResult()
         if full:
             uids = client.search(["UNDELETED"])
@@ -360,13 +354,19 @@ class ImapSource:
             return result
         uids = sorted(uids)
         sizes = {uid: int(d.get(b"RFC822.SIZE", 0)) for uid, d in client.fetch(uids, ["RFC822.SIZE"]).items()}
+        staying: list[int] = []
         for chunk in _chunks([u for u in uids if u in sizes], self.settings.batch_size):
-            result.add(self._file_chunk(client, chunk, sizes))
-        if result.fetched:
+            result.add(self._file_chunk(client, chunk, sizes, staying))
+        # The bookmark stops below the first message that stays (waiting for ingest, or not stored): the next
+        # incremental scan looks at it again.
+        self._advance(min(staying) - 1 if staying else uids[-1])
+        if result.fetched or sum(result.moved.values()):
             log.info("IMAP %s: %s", self.settings.folder, result.summary())
         return result
 
-    def _file_chunk(self, client: IMAPClient, uids: Sequence[int], sizes: dict[int, int]) -> PollResult:
+    def _file_chunk(
+        self, client: IMAPClient, uids: Sequence[int], sizes: dict[int, int], staying: list[int]
+    ) -> PollResult:
         s = self.settings
         result = PollResult()
         targets: dict[str, list[int]] = defaultdict(list)
@@ -388,87 +388,73 @@ class ImapSource:
                 self.factory,
                 head,
                 size=sizes[uid],
-                source="imap",
+                source=SOURCE,
                 clock=self.clock,
                 source_ref=self._ref(uid),
                 reason=f"te groot om op te slaan: {sizes[uid]} bytes (grens {s.max_message_bytes}); "
                 f"staat in de map {s.folder_manual}",
             )
             targets[s.folder_manual].append(uid)
-        fetched = client.fetch(wanted, ["BODY.PEEK[]"]) if wanted else {}
-        processed = False
-        for uid in wanted:
+        # What was stored before (and may have been processed since) is found by its place, without a FETCH.
+        refs = {uid: self._ref(uid) for uid in wanted}
+        known = ingest.stored_at(self.factory, SOURCE, list(refs.values()))
+        ids = {uid: known[refs[uid]] for uid in wanted if refs[uid] in known}
+        fresh = [uid for uid in wanted if uid not in ids]
+        fetched = client.fetch(fresh, ["BODY.PEEK[]"]) if fresh else {}
+        stored_new = False
+        for uid in fresh:
             item = fetched.get(uid)
             if item is None or b"BODY[]" not in item:
                 continue  # expunged by another client in the meantime
             result.fetched += 1
-            folder, new, did_process = self._file_one(uid, bytes(item[b"BODY[]"]))
-            processed |= did_process
-            if new:
+            stored = self._store(uid, bytes(item[b"BODY[]"]), refs[uid])
+            if stored is None:
+                continue  # our fault (database): it stays in the folder and is tried again
+            ids[uid] = stored.id
+            if stored.new:
                 result.stored += 1
-            elif folder is not None:
+                stored_new = True
+            else:
                 result.already_stored += 1
-            if folder is None:
+                log.info("IMAP: UID %s is al opgeslagen als #%s; alleen nog verplaatsen", uid, stored.id)
+        if stored_new:
+            try:
+                self.on_stored()
+            except Exception:
+                log.exception("IMAP: melding 'opgeslagen' aan de verwerking mislukt")
+        outcome = ingest.outcomes(self.factory, list(ids.values()))
+        for uid in wanted:
+            status, kind = outcome.get(ids[uid], (InboundStatus.RECEIVED, None)) if uid in ids else (None, None)
+            if status is None and uid not in fetched and uid in fresh:
+                continue  # expunged meanwhile: nothing to file
+            if status is None or status == InboundStatus.RECEIVED:
+                staying.append(uid)  # not stored, or not processed yet: filed on a later pass
                 result.left += 1
             else:
-                targets[folder].append(uid)
-        if processed:
-            try:
-                self.on_processed()  # wakes the sender: the answer goes out while we file the message
-            except Exception:
-                log.exception("IMAP: melding 'verwerkt' aan de verzender mislukt")
+                if refs[uid] in known:  # stored on an earlier pass (or before a crash), processed since: now filed
+                    log.info("IMAP: UID %s is al opgeslagen als #%s en verwerkt; nu verplaatst", uid, ids[uid])
+                targets[folder_for(s, status, kind)].append(uid)
         for folder, moving in targets.items():
             self._move(client, moving, folder)
             result.moved[folder] += len(moving)
-        if targets:
-            self._advance(max(u for moving in targets.values() for u in moving))
         return result
 
-    def _file_one(self, uid: int, raw: bytes) -> tuple[str | None, bool, bool]:
-        """Store (once) and process; returns (folder to move to or None to leave it, newly stored, processed)."""
-        digest = hashlib.sha256(raw).hexdigest()
+    def _store(self, uid: int, raw: bytes, ref: str) -> ingest.Stored | None:
         try:
-            with self.factory() as session:
-                # Same bytes seen before over IMAP: a re-fetch after a crash between commit and move, or a rescan
-                # after a UIDVALIDITY change. The delivery headers (Received, Delivered-To) make a real second
-                # delivery differ, so equal bytes are the same delivery.
-                existing = session.scalars(
-                    select(InboundMessage.id)
-                    .where(InboundMessage.source == SOURCE, InboundMessage.sha256 == digest)
-                    .order_by(InboundMessage.id)
-                    .limit(1)
-                ).first()
-            new = existing is None
-            if existing is None:
-                inbound_id = ingest.store(
-                    self.factory,
-                    raw,
-                    source=SOURCE,
-                    clock=self.clock,
-                    envelope_from=_return_path(raw),
-                    envelope_to=[self.settings.user or ""],
-                    source_ref=self._ref(uid),
-                )
-            else:
-                inbound_id = existing
-                log.info("IMAP: UID %s is al opgeslagen als #%s; alleen nog verplaatsen", uid, inbound_id)
-            did_process = False
-            if self.process:
-                did_process = self.ingest.process(inbound_id) is not None
-            with self.factory() as session:
-                row = session.get(InboundMessage, inbound_id)
-                assert row is not None
-                status, kind = row.status, row.kind
+            return ingest.store_once(
+                self.factory,
+                raw,
+                source=SOURCE,
+                clock=self.clock,
+                envelope_from=_return_path(raw),
+                envelope_to=[self.settings.user or ""],
+                source_ref=ref,
+            )
         except Exception:  # our own fault (database): leave the message where it is; the next scan retries
             log.exception(
-                "IMAP: bericht UID %s kon niet worden opgeslagen of verwerkt; het blijft in %s staan",
-                uid,
-                self.settings.folder,
+                "IMAP: bericht UID %s kon niet worden opgeslagen; het blijft in %s staan", uid, self.settings.folder
             )
-            return None, False, False
-        if status == InboundStatus.RECEIVED:
-            return None, new, did_process  # not processed yet (processing off, or another worker has it)
-        return folder_for(self.settings, status, kind), new, did_process
+            return None
 
     def _ref(self, uid: int) -> str:
         # An IMAP URL (RFC 5092) names the message for people reading the inbox view.

@@ -4,12 +4,11 @@ Read: ``new/*`` (Maildir: a file appears there complete, renamed from tmp/, http
 and ``*.eml`` straight in the folder, once they have not changed for ``settle_seconds`` (a copy may still be
 running). Each file is stored (commit) and only then renamed into ``cur/`` with the Maildir "seen" flag; the
 ingest worker processes it. A crash between commit and rename leaves the file; the next scan recognises it
-by content hash and only renames it.
+by content hash (``ingest.store_once``) and only renames it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import threading
@@ -17,13 +16,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailservice import ingest
 from mailservice.clock import Clock
 from mailservice.settings import MaildirSourceSettings
-from mailservice.store.models import InboundMessage
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +36,7 @@ class MaildirSource:
         factory: sessionmaker[Session],
         clock: Clock,
         *,
-        on_stored: Callable[[], None] = lambda: None,
+        on_stored: Callable[[], object] = lambda: None,
     ) -> None:
         assert settings.path is not None, "maildir_source.path is not set"
         self.root = settings.path
@@ -64,28 +61,20 @@ class MaildirSource:
                 raw = path.read_bytes()
             except FileNotFoundError:
                 continue  # taken away meanwhile
-            digest = hashlib.sha256(raw).hexdigest()
             ref = str(path.relative_to(self.root))
-            with self.factory() as session:
-                existing = session.scalars(
-                    select(InboundMessage.id)
-                    .where(
-                        InboundMessage.source == SOURCE,
-                        InboundMessage.sha256 == digest,
-                        InboundMessage.source_ref == ref,
-                    )
-                    .limit(1)
-                ).first()
-            if existing is None:
-                inbound_id = ingest.store(self.factory, raw, source=SOURCE, clock=self.clock, source_ref=ref)
+            saved = ingest.store_once(self.factory, raw, source=SOURCE, clock=self.clock, source_ref=ref)
+            if saved.new:
                 stored += 1
-                log.info("Maildir: %s opgeslagen als #%s", ref, inbound_id)
+                log.info("Maildir: %s opgeslagen als #%s", ref, saved.id)
             else:
-                log.info("Maildir: %s was al opgeslagen als #%s; alleen nog verplaatst", ref, existing)
+                log.info("Maildir: %s was al opgeslagen als #%s; alleen nog verplaatst", ref, saved.id)
             self._done(path)
         if stored:
             self.on_stored()
         return stored
+
+    def wake(self) -> None:
+        """Nothing to do: a Maildir file is moved to cur/ as soon as it is stored, whatever its outcome."""
 
     def _done(self, path: Path) -> None:
         name = path.name if path.parent.name == "new" else f"{path.stem}.{int(time.time())}.{os.getpid()}"

@@ -147,7 +147,11 @@ class Confirmation(Base):
 
 class InboundMessage(Base):
     __tablename__ = "inbound_messages"
-    __table_args__ = (Index("ix_inbound_status_id", "status", "id"),)
+    __table_args__ = (
+        Index("ix_inbound_status_id", "status", "id"),
+        # A source that reads a mailbox finds what it stored by place (IMAP: folder, UIDVALIDITY, UID).
+        Index("ix_inbound_source_ref", "source", "source_ref"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -161,6 +165,7 @@ class InboundMessage(Base):
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     status: Mapped[str] = mapped_column(_enum_str(InboundStatus))
     kind: Mapped[str | None] = mapped_column(String(20))
+    rule: Mapped[str | None] = mapped_column(String(40))  # the classifier's rule that decided (Decision.rule)
     reason: Mapped[str | None] = mapped_column(Text)
     sender: Mapped[str | None] = mapped_column(String(320))
     subject: Mapped[str | None] = mapped_column(Text)

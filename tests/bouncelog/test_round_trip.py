@@ -59,8 +59,8 @@ def test_dsn_from_postfix_comes_back_through_imap_and_is_attributed_by_verp(  # 
             timeout=5.0,
         ),
         app.factory,
-        app.ingest,
         app.clock,
+        on_stored=app.ingest.process_pending,
     )
     deadline = time.monotonic() + 30
     while not _events(app, gone) and time.monotonic() < deadline:

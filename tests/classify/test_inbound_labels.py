@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from mailservice.classify import Decision, Kind, classify
+from mailservice.classify.context import ThreadMatch
 from tests.classify.conftest import INBOUND, load_labels
 
 LABELS = load_labels(INBOUND / "labels.jsonl")
@@ -17,7 +18,7 @@ LABELS = load_labels(INBOUND / "labels.jsonl")
 def _run(row: dict) -> Decision:
     raw = (INBOUND / row["file"]).read_bytes()
     purpose = row.get("thread")
-    return classify(raw, thread=(lambda ids: purpose) if purpose else None)
+    return classify(raw, thread=(lambda ids: ThreadMatch(purpose)) if purpose else None)
 
 
 @pytest.mark.parametrize("row", LABELS, ids=[r["file"] for r in LABELS])

@@ -12,6 +12,7 @@ from mailservice.classify.context import (
     CALL_FOR_THEMES,
     CONFIRMATION,
     INVITATION,
+    ThreadMatch,
     find_context,
 )
 from mailservice.classify.intents import UNSUBSCRIBE, find, guests
@@ -97,7 +98,8 @@ def test_topics_from_bullets_and_sentences() -> None:
 
 
 def test_context_from_thread_then_subject() -> None:
-    assert find_context("Re: iets", ["<a@b>"], lambda ids: INVITATION).purpose == INVITATION
+    ctx = find_context("Re: iets", ["<a@b>"], lambda ids: ThreadMatch(INVITATION, (7, 3)))
+    assert (ctx.purpose, ctx.source, ctx.outbound_ids) == (INVITATION, "thread", (7, 3))
     assert find_context("RE: Bevestig uw aanmelding [ref:AF-7K3Q9-XM2PA-4RTZ8]", [], None).purpose == CONFIRMATION
     ctx = find_context("Re: Welke thema's wilt u bespreken? [atelier:2027-1]", [], None)
     assert (ctx.purpose, ctx.atelier) == (CALL_FOR_THEMES, "2027-1")

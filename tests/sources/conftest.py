@@ -34,7 +34,14 @@ def imap_settings(dovecot: Dovecot, user: str, *, port: int | None = None, **ove
 
 
 def make_source(app: App, settings: ImapSettings, cls: type[ImapSource] = ImapSource) -> ImapSource:
-    return cls(settings, app.factory, app.ingest, app.clock, on_processed=app.sender.drain)
+    """A source whose stored mail is processed (and answered) at once, as ``mailservice poll --once`` does, so
+    that one pass stores and files it; the running service processes in its own ingest worker instead."""
+
+    def process_now() -> None:
+        app.ingest.process_pending()
+        app.sender.drain()
+
+    return cls(settings, app.factory, app.clock, on_stored=process_now)
 
 
 class Running:

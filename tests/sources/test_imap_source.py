@@ -58,6 +58,24 @@ def test_poll_once_stores_processes_and_files_by_outcome(app: App, dovecot: Dove
     assert mark.last_uid == 3 and mark.uidvalidity > 0
 
 
+def test_the_source_only_stores_and_files_what_ingest_has_processed(app: App, dovecot: Dovecot, user: str) -> None:
+    """One processing path (STYLE.md habit 18): the IMAP source stores and files; ingest alone processes."""
+    dovecot.append(user, "INBOX", mail(msgid="<alleen-opslaan@gemeente-a.nl>"))
+    source = ImapSource(imap_settings(dovecot, user), app.factory, app.clock)  # nothing processes for it
+    first = source.poll_once()
+    assert (first.fetched, first.stored, first.left, dict(first.moved)) == (1, 1, 1, {})
+    assert rows(app) == [("received", None, "imap")]  # stored (committed), not processed
+    assert dovecot.folder_counts(user, "INBOX", "Verwerkt") == {"INBOX": 1, "Verwerkt": 0}
+    assert outbox_messages(app.settings.outbound.maildir) == []
+    app.ingest.process_pending()
+    second = source.poll_once()
+    # Found by its place (the IMAP URL it was stored under): filed by its outcome without a second FETCH.
+    assert (second.fetched, second.stored, dict(second.moved)) == (0, 0, {"Verwerkt": 1})
+    assert rows(app) == [("handled", "subscribe", "imap")]
+    with app.factory() as session:
+        assert session.scalars(select(ImapBookmark)).one().last_uid == 1
+
+
 def test_copy_and_uid_expunge_where_move_is_missing(app: App, dovecot: Dovecot, user: str) -> None:
     class WithoutMove(ImapSource):
         def connect(self):  # type: ignore[no-untyped-def]
