@@ -117,6 +117,9 @@ def test_ingest_and_inbox_show_kind_status_and_reason(workdir: Path, capsys: pyt
     assert "p.p@gemeente-y.nl" in out and "j.jansen" not in out
     code, out, _ = run(capsys, "inbox", "show", "2")
     assert "unhandled" in out and "reden" in out
+    assert "regel: geen-regel" in out  # which rule decided: here, none did
+    code, out, _ = run(capsys, "inbox", "show", "1")
+    assert "regel: aanmelden" in out
 
 
 def test_stored_codes_read_in_dutch(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:

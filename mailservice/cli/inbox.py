@@ -65,6 +65,7 @@ def show(inbound_id: Annotated[int, typer.Argument(help="Nummer van het bericht.
             ("Message-ID", r.message_id),
             ("grootte", f"{r.size} bytes"),
             ("soort", r.kind),
+            ("regel", r.rule),
             ("status", r.status),
             ("reden", r.reason),
             ("fout", (r.error or "").strip().splitlines()[-1:] and r.error.strip().splitlines()[-1]),
