@@ -8,6 +8,7 @@ in the same run, then the ratio; the last line is one JSON object. The aim is a 
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import json
@@ -25,10 +26,8 @@ ROUNDS = 3
 
 def _baseline(raw: bytes) -> None:
     msg = email.message_from_bytes(raw, policy=email.policy.default)
-    try:
+    with contextlib.suppress(Exception):
         msg.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
-    except Exception:
-        pass
 
 
 def _rate(fn: Callable[[bytes], object], messages: list[bytes]) -> float:

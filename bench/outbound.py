@@ -12,7 +12,8 @@ Reported side by side, in the same run, against the same sink (a separate proces
 - peak memory (max RSS of a fresh process, and of each render worker) of a mailing to 100,000 members:
   enqueue and, with --full, sending.
 
-    .venv/bin/python bench/outbound.py [--members 10000] [--connections 8] [--rounds 2] [--memory-members 100000] [--full]
+    .venv/bin/python bench/outbound.py [--members 10000] [--connections 8] [--rounds 2]
+        [--memory-members 100000] [--full]
 
 The last line is one JSON object: {"bench": "outbound", ...}.
 """
@@ -274,9 +275,10 @@ def main() -> None:
         }
         ours["msgs_per_s"] = args.members / ours["total_s"]
         ours["send_only_msgs_per_s"] = args.members / ours["send_s"]
-        for i, (o, b) in enumerate(zip(ours_runs, bare_runs), 1):
+        for i, (o, b) in enumerate(zip(ours_runs, bare_runs, strict=True), 1):
             print(
-                f"round {i}: ours {o['msgs_per_s']:6.0f} msgs/s (enqueue {o['enqueue_s']:.2f} s, send {o['send_s']:.2f} s),"
+                f"round {i}: ours {o['msgs_per_s']:6.0f} msgs/s"
+                f" (enqueue {o['enqueue_s']:.2f} s, send {o['send_s']:.2f} s),"
                 f" bare {b:6.0f} msgs/s, ratio {o['msgs_per_s'] / b:.2f}"
             )
         print(f"bare smtplib loop, 1 connection, pre-rendered: {bare:8.0f} msgs/s")
@@ -289,7 +291,7 @@ def main() -> None:
             )
         result |= {
             "rounds": args.rounds,
-            "round_ratios": [round(o["msgs_per_s"] / b, 2) for o, b in zip(ours_runs, bare_runs)],
+            "round_ratios": [round(o["msgs_per_s"] / b, 2) for o, b in zip(ours_runs, bare_runs, strict=True)],
             "bare_msgs_per_s": round(bare),
             "ours_msgs_per_s": round(ours["msgs_per_s"]),
             "ratio": round(ours["msgs_per_s"] / bare, 2),

@@ -149,7 +149,7 @@ def main() -> None:
     baseline = bench_bare(args.n, args.connections)
     ours, latencies = bench_ours(args.n, args.latency, args.connections)
     latencies.sort()
-    p95 = latencies[max(0, int(round(0.95 * len(latencies))) - 1)]
+    p95 = latencies[max(0, round(0.95 * len(latencies)) - 1)]
     median = statistics.median(latencies)
     print(f"ours: {ours:.1f} sign-ups/s; bare receiver floor: {baseline:.1f}/s; ratio {ours / baseline:.3f}")
     print(f"latency (one at a time, n={len(latencies)}): median {median * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms")

@@ -44,7 +44,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_wrong_arguments_give_one_line_and_exit_2(
     workdir: Path, capsys: pytest.CaptureFixture[str], args: list[str]
 ) -> None:
-    code, out, err = run(capsys, *args)
+    code, _, err = run(capsys, *args)
     assert code == 2
     assert err.count("\n") == 1 and err.startswith("mailservice: ") and "Traceback" not in err
 
@@ -124,7 +124,7 @@ def test_ingest_and_inbox_show_kind_status_and_reason(workdir: Path, capsys: pyt
 
 def test_stored_codes_read_in_dutch(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "members", "add", "c.smit@gemeente-z.nl", "--geen-welkom")
-    code, out, _ = run(capsys, "members", "list")
+    _, out, _ = run(capsys, "members", "list")
     assert "actief (active)" in out
 
 

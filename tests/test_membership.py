@@ -119,7 +119,8 @@ def test_tokens_are_stored_hashed(app: App) -> None:
         conf = s.scalars(select(Confirmation)).one()
         assert conf.token_hash == tokens.digest(token)
         raw_db = app.settings.database.url.removeprefix("sqlite:///")
-    assert token.encode() not in open(raw_db, "rb").read()
+    with open(raw_db, "rb") as db_file:
+        assert token.encode() not in db_file.read()
 
 
 def test_secretary_signs_up_a_director_and_the_director_confirms(app: App) -> None:

@@ -57,7 +57,7 @@ def test_a_wrong_setting_is_one_sentence_naming_it(
 def test_secrets_in_a_committed_file_are_refused(tmp_path: Path) -> None:
     cfg = tmp_path / "site.toml"
     cfg.write_text('[smtp]\npassword = "hunter2"\n')
-    with pytest.raises(settings.SettingsError, match="smtp.password"):
+    with pytest.raises(settings.SettingsError, match=r"smtp\.password"):
         settings.load(cfg)
 
 

@@ -89,7 +89,8 @@ def test_verp_token(address: str, token: str | None) -> None:
     [
         b"",
         b"Content-Type: multipart/report; report-type=delivery-status\n\nno boundary at all",
-        b"From: MAILER-DAEMON\nContent-Type: multipart/report; boundary=x\n\n--x\nContent-Type: message/delivery-status\n\n\xff\xfe\n--x--",
+        b"From: MAILER-DAEMON\nContent-Type: multipart/report; boundary=x\n\n"
+        b"--x\nContent-Type: message/delivery-status\n\n\xff\xfe\n--x--",
         b"Subject: =?bogus?Q?undeliverable?=\nFrom: <>\n\n\x00\x01",
     ],
 )

@@ -26,7 +26,8 @@ FOOTER = "Afmelden? Antwoord op deze e-mail met 'afmelden' of stuur een e-mail n
 @pytest.mark.parametrize(
     "quoted",
     [
-        "Van: Netwerk <info@ambtelijkefusie.nl>\nVerzonden: dinsdag 3 maart 2026 10:12\nAan: Jan\nOnderwerp: Welkom\n\n",
+        "Van: Netwerk <info@ambtelijkefusie.nl>\nVerzonden: dinsdag 3 maart 2026 10:12\n"
+        "Aan: Jan\nOnderwerp: Welkom\n\n",
         "From: Netwerk <info@ambtelijkefusie.nl>\nSent: Tuesday, March 3, 2026\nTo: Jan\nSubject: Welkom\n\n",
         "-----Oorspronkelijk bericht-----\nVan: info@ambtelijkefusie.nl\n\n",
         "Op di 3 mrt. 2026 om 10:12 schreef Netwerk <\ninfo@ambtelijkefusie.nl>:\n\n> ",

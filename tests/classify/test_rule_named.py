@@ -26,7 +26,7 @@ CASES = [
         mail(headers={"Auto-Submitted": "auto-replied"}, subject="Afwezig", body="Ik ben afwezig."),
         Kind.AUTOREPLY,
         "autoreply-kop",
-    ),  # fmt: skip
+    ),
     (mail(sender="noreply@gemeente-b.nl", subject="Nieuwsbrief"), Kind.OTHER, "machine-afzender"),
     (mail(subject="Vraag", body="Waar vind ik het verslag?"), Kind.OTHER, FALLBACK_RULE),
 ]

@@ -55,7 +55,7 @@ def test_kill_9_at_twelve_moments_duplicates_only_in_flight(tmp_path: Path) -> N
     rng = random.Random(6)
     # Ten kills at random points while mail streams out, one right after start-up (during recovery and the
     # first claim), and one at the very start of sending.
-    moments = ["start", 1] + sorted(rng.sample(range(50, MEMBERS - 100), 10))
+    moments = ["start", 1, *sorted(rng.sample(range(50, MEMBERS - 100), 10))]
     service = ServiceProcess(workdir, env=env)
     kills = []
     try:

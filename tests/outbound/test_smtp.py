@@ -11,8 +11,6 @@ from pathlib import Path
 
 import dkim
 import pytest
-
-pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 from sqlalchemy import select
 
 from mailservice.outbound.tags import DEVELOPMENT_KEY, Tagger
@@ -28,6 +26,8 @@ from mailservice.store.models import (
 from tests.outbound.conftest import add_members, enqueue
 from tests.outbound.sink import Sink, SinkHandler, authenticator, server_context
 from tests.support import FakeClock
+
+pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 
 DOMAIN = "ambtelijkefusie.nl"
 TAGGER = Tagger(DEVELOPMENT_KEY, DOMAIN)
@@ -138,7 +138,7 @@ def test_tls_with_a_private_ca_and_auth(mode: str, pki: dict[str, Path], smtp_ap
         add_members(other, 1, domain="elders.example")
         enqueue(other, domain="elders.example")
         other.sender.drain()
-        row = [r for r in rows(other) if r.to_addr.endswith("elders.example")][0]
+        row = next(r for r in rows(other) if r.to_addr.endswith("elders.example"))
         assert row.status == OutboundStatus.DEFERRED and "CERTIFICATE_VERIFY_FAILED" in (row.last_error or "")
         # The wrong password: deferred as well, with the server's words.
         wrong = smtp_app(sink.port, smtp=smtp | {"password": "fout"})

@@ -32,7 +32,7 @@ def test_tokens_round_trip_and_resist_forgery() -> None:
 def test_the_development_key_only_on_loopback() -> None:
     assert hmac_key(Settings()) == DEVELOPMENT_KEY  # maildir
     assert hmac_key(Settings(outbound={"transport": "smtp"}, smtp={"host": "127.0.0.1"})) == DEVELOPMENT_KEY
-    with pytest.raises(SettingsError, match="outbound.secret"):
+    with pytest.raises(SettingsError, match=r"outbound\.secret"):
         hmac_key(Settings(outbound={"transport": "smtp"}, smtp={"host": "smtp.office365.com"}))
     assert (
         hmac_key(Settings(outbound={"transport": "smtp", "secret": "s3cr3t"}, smtp={"host": "smtp.office365.com"}))

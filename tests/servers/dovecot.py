@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
@@ -160,10 +161,8 @@ class Dovecot:
             return
         _wait_gone([pid])
         for child in children:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(child, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
         _wait_gone(children)
         wait_for_port_closed(self.imap_port)
 

@@ -12,6 +12,7 @@ Each fault fires once. Plain bytes only: use it with tls = none on loopback.
 
 from __future__ import annotations
 
+import contextlib
 import select
 import socket
 import threading
@@ -116,8 +117,6 @@ class FaultProxy:
             return
         finally:
             for sock in (client, server):
-                try:
+                with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 sock.close()
