@@ -41,17 +41,27 @@ def _fold(name: str, value: str) -> str:
     return CRLF.join(out) + CRLF
 
 
+def _fits(name: str, value: str) -> bool:
+    """True if folding at spaces keeps every line within RFC 5322's hard limit of 998 octets (2.1.1)."""
+    limit = 998 - len(name) - 2
+    return len(value) <= limit or all(len(word) <= limit for word in value.split(" "))
+
+
 def _unstructured(name: str, value: str) -> str:
-    if value.isascii():
+    if value.isascii() and _fits(name, value):
         return _fold(name, value)
-    # RFC 2047 encoded words for non-ASCII text (a subject with "é"); Header folds them itself.
+    # RFC 2047 encoded words for non-ASCII text (a subject with "é"), and for a word too long for any line (a
+    # pasted URL of 1,000 characters): only encoded words can split it. Header folds them itself.
     return f"{name}: " + Header(value, "utf-8", header_name=name).encode(linesep=CRLF) + CRLF
 
 
 def _qp(text: str) -> bytes:
     # CRLF first: b2a_qp keeps the line-end style of its input and soft-breaks lines at 76 with "=\r\n".
     data = text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
-    return binascii.b2a_qp(data, quotetabs=False, istext=True, header=False)
+    encoded = binascii.b2a_qp(data, quotetabs=False, istext=True, header=False)
+    # b2a_qp takes the line-end style from the first line end in its input; text with none (one long line)
+    # got soft breaks with a bare LF, which SMTP forbids (RFC 5321 2.3.8).
+    return encoded if b"\n" in data else encoded.replace(b"=\n", b"=\r\n")
 
 
 @dataclass(frozen=True, slots=True)
