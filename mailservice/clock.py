@@ -46,7 +46,9 @@ def parse_clock_text(text: str) -> datetime | timedelta:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'{value[:40]}' is geen tijdstip als 2027-01-28T09:00+01:00 en geen verschuiving als +3600")
+        raise ValueError(
+            f"'{value[:40]}' is geen tijdstip als 2027-01-28T09:00+01:00 en geen verschuiving als +3600"
+        ) from None
     if moment.tzinfo is None:
         # A moment without offset is ambiguous around the daylight-saving switch, which the tests exercise.
         raise ValueError(f"'{value[:40]}' mist de tijdzone (bijvoorbeeld +01:00 of Z)")

@@ -10,6 +10,7 @@ the pipeline fail is quarantined with the error and shown to the secretariat, an
 
 from __future__ import annotations
 
+import contextlib
 import email.parser
 import email.policy
 import email.utils
@@ -91,8 +92,15 @@ def store_once(
     if known is not None:
         return Stored(known, new=False)
     return Stored(
-        store(factory, raw, source=source, clock=clock, envelope_from=envelope_from, envelope_to=envelope_to,
-              source_ref=source_ref),
+        store(
+            factory,
+            raw,
+            source=source,
+            clock=clock,
+            envelope_from=envelope_from,
+            envelope_to=envelope_to,
+            source_ref=source_ref,
+        ),
         new=True,
     )
 
@@ -228,10 +236,10 @@ class Ingest:
                 inbound = session.get(InboundMessage, inbound_id)
                 if inbound is None or inbound.status != InboundStatus.RECEIVED:
                     continue
-                try:
+                # A failure here is not final: the message is classified again inside the per-message guard,
+                # which quarantines it (``_handle``).
+                with contextlib.suppress(Exception):
                     decisions[inbound_id] = classify(inbound.raw, thread=lambda refs: thread_match(session, refs))
-                except Exception:
-                    pass
                 session.expunge(inbound)  # do not keep large raw messages in the identity map
         return decisions
 

@@ -123,7 +123,8 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
     if atelier.state not in OPEN_STATES or now >= atelier.starts_at:
         return Outcome(
             InboundStatus.UNHANDLED,
-            f"reactie voor atelier {atelier.reference} dat {'geannuleerd' if atelier.state == AtelierState.CANCELLED else 'al geweest'} is",
+            f"reactie voor atelier {atelier.reference} dat "
+            f"{'geannuleerd' if atelier.state == AtelierState.CANCELLED else 'al geweest'} is",
         )
     if decision.attending is None and not decision.substitute:
         return Outcome(InboundStatus.UNHANDLED, "reactie op uitnodiging zonder duidelijk ja of nee")

@@ -29,7 +29,8 @@ class Offsets:
                 REMINDER: self.reminder, FOLLOWUP: self.followup}  # fmt: skip
 
     def check(self) -> None:
-        """The order must make sense: themes are asked, counted, then the invitation; a reminder before, a follow-up after."""
+        """The order must make sense: themes are asked, counted, then the invitation; a reminder before, a
+        follow-up after."""
         if not (self.call_for_themes < self.tally < self.invitation < self.reminder < 0 < self.followup):
             raise ValueError(
                 "de volgorde klopt niet: oproep thema's, telling, uitnodiging en herinnering moeten in die volgorde "

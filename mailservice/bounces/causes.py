@@ -16,113 +16,176 @@ import re
 _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "mailboxfull",
-        r"mailbox (is )?full|mail ?box (is )?(over|exceed)|(over|exceeded|exceeds|reached)( the| his| her| their| its)? (disk |storage |mailbox )?(quota|storage limit|size limit|allocated)|quota (exceeded|full|violation)|insufficient (disk )?space|not enough (disk )?space|mailfolder is full|inbox is full|mailbox( size)? limit|user (is )?over ?quota|account is full|postvak (is )?vol|mailbox vol|quotum|postfach (ist )?voll|boîte (aux lettres )?pleine|too many messages in (this|the) mailbox",
+        r"mailbox (is )?full|mail ?box (is )?(over|exceed)|(over|exceeded|exceeds|reached)( the| his| her| their|"
+        r" its)? (disk |storage |mailbox )?(quota|storage limit|size limit|allocated)|quota (exceeded|full|"
+        r"violation)|insufficient (disk )?space|not enough (disk )?space|mailfolder is full|inbox is full|"
+        r"mailbox( size)? limit|user (is )?over ?quota|account is full|postvak (is )?vol|mailbox vol|quotum|"
+        r"postfach (ist )?voll|boîte (aux lettres )?pleine|too many messages in (this|the) mailbox",
     ),
     (
         "mesgtoobig",
-        r"message (size )?(is )?(too (big|large)|exceeds (the )?(maximum|size|fixed))|size (limit )?exceeded|message length exceeds|exceeds (the )?(maximum )?(message )?size|too large for|bericht is te groot",
+        r"message (size )?(is )?(too (big|large)|exceeds (the )?(maximum|size|fixed))|size (limit )?exceeded|"
+        r"message length exceeds|exceeds (the )?(maximum )?(message )?size|too large for|bericht is te groot",
     ),
     ("exceedlimit", r"message (header )?size exceeds (a )?limit|exceeds? (the )?(per-mailbox|administrative) limit"),
     (
         "hasmoved",
-        r"has (been )?moved|no longer (valid|in use|here|with)|address (has )?changed|niet meer in gebruik|is niet meer actief|heeft een nieuw (e-?mail)?adres",
+        r"has (been )?moved|no longer (valid|in use|here|with)|address (has )?changed|niet meer in gebruik|"
+        r"is niet meer actief|heeft een nieuw (e-?mail)?adres",
     ),
     (
         "suspend",
-        r"(account|mailbox|user|address)( has been| is| was)? (temporarily )?(disabled|suspended|deactivated|inactive|locked|frozen|blocked by admin)|not (an )?active (account|mailbox|user)|inactive (user|account|mailbox)|account (has been )?(closed|expired)|mailbox (is )?(unavailable|not available)|(disabled|suspended) (account|mailbox|user)|user (account )?disabled|postvak is uitgeschakeld|account is uitgeschakeld",
+        r"(account|mailbox|user|address)( has been| is| was)? (temporarily )?(disabled|suspended|deactivated|"
+        r"inactive|locked|frozen|blocked by admin)|not (an )?active (account|mailbox|user)|inactive (user|account|"
+        r"mailbox)|account (has been )?(closed|expired)|mailbox (is )?(unavailable|not available)|(disabled|"
+        r"suspended) (account|mailbox|user)|user (account )?disabled|postvak is uitgeschakeld|"
+        r"account is uitgeschakeld",
     ),
     (
         "norelaying",
-        r"relay(ing)? (access )?(denied|not (permitted|allowed))|not permitted to relay|unable to relay|we do not relay|relay not permitted|no relaying|not a gateway|relaying (is )?(denied|prohibited)",
+        r"relay(ing)? (access )?(denied|not (permitted|allowed))|not permitted to relay|unable to relay|"
+        r"we do not relay|relay not permitted|no relaying|not a gateway|relaying (is )?(denied|prohibited)",
     ),
     (
         "authfailure",
-        r"\bdmarc\b|\bspf\b.{0,40}(fail|check|reject|invalid|policy)|(fail|failed|reject\w*).{0,40}\bspf\b|\bdkim\b.{0,40}(fail|invalid|signature)|unauthenticated (e-?mail|message)|authentication checks? failed|sender (is )?not authorized",
+        r"\bdmarc\b|\bspf\b.{0,40}(fail|check|reject|invalid|policy)|(fail|failed|reject\w*).{0,40}\bspf\b|"
+        r"\bdkim\b.{0,40}(fail|invalid|signature)|unauthenticated (e-?mail|message)|authentication checks? failed|"
+        r"sender (is )?not authorized",
     ),
     (
         "requireptr",
-        r"reverse (dns|lookup|name)|\bptr\b( record)?|no (rdns|reverse)|cannot find your hostname|hostname (does not|doesn't) match|unresolvable (host|address)|client host rejected: cannot find|not resolv(e|able) (your|the) (ip|address)|(ip|address) (has )?no (ptr|reverse)|dns ?(reverse|ptr) check",
+        r"reverse (dns|lookup|name)|\bptr\b( record)?|no (rdns|reverse)|cannot find your hostname|hostname (does not|"
+        r"doesn't) match|unresolvable (host|address)|client host rejected: cannot find|not resolv(e|able) (your|"
+        r"the) (ip|address)|(ip|address) (has )?no (ptr|reverse)|dns ?(reverse|ptr) check",
     ),
     (
         "userunknown",
-        r"user ?(name )?(is )?unknown|unknown (user|recipient|local|mailbox|address|account)|no such (user|mailbox|recipient|address|account|local user|person)|(user|recipient|mailbox|address|account)( \S+)? (does not|doesn't|did not|do not) exist|(mailbox|recipient|user|address|account|e-?mail address)( \S+)? (is )?(not found|unavailable|nonexist|invalid|not valid|unknown|unrouteable)|invalid (recipient|mailbox|address|user)|(recipient|address|user|mailbox) rejected|not (a )?(valid|known) (user|recipient|mailbox|address)|(user|mailbox|recipient) (not|no) (found|exist|known|listed|local)|not our customer|bad destination (mailbox )?address|address (is )?(rejected|unknown)|undeliverable address|(user|mailbox|recipient|address) (is )?unavailable|unrouteable address|unknown or illegal alias|no mailbox here|is not a valid mailbox|recipient not (found|recognized)|no valid recipients|nonexist|(doesn't|does not) have an? .{0,30}account|could not be found|couldn't be found|not found in (the )?directory|not listed in|adres (bestaat|is) niet|onbekende? (gebruiker|ontvanger|adres)|bestaat niet|gebruiker onbekend|niet gevonden|unbekannt|utilisateur inconnu|n'existe pas|resolver\.adr\.recipnotfound|recipientnotfound|user (lookup|verification) failed|unknown or invalid",
+        r"user ?(name )?(is )?unknown|unknown (user|recipient|local|mailbox|address|account)|no such (user|mailbox|"
+        r"recipient|address|account|local user|person)|(user|recipient|mailbox|address|account)( \S+)? (does not|"
+        r"doesn't|did not|do not) exist|(mailbox|recipient|user|address|account|"
+        r"e-?mail address)( \S+)? (is )?(not found|unavailable|nonexist|invalid|not valid|unknown|unrouteable)|"
+        r"invalid (recipient|mailbox|address|user)|(recipient|address|user|mailbox) rejected|not (a )?(valid|"
+        r"known) (user|recipient|mailbox|address)|(user|mailbox|recipient) (not|no) (found|exist|known|listed|local)|"
+        r"not our customer|bad destination (mailbox )?address|address (is )?(rejected|unknown)|undeliverable address|"
+        r"(user|mailbox|recipient|address) (is )?unavailable|unrouteable address|unknown or illegal alias|"
+        r"no mailbox here|is not a valid mailbox|recipient not (found|recognized)|no valid recipients|nonexist|"
+        r"(doesn't|does not) have an? .{0,30}account|could not be found|couldn't be found|"
+        r"not found in (the )?directory|not listed in|adres (bestaat|is) niet|onbekende? (gebruiker|ontvanger|adres)|"
+        r"bestaat niet|gebruiker onbekend|niet gevonden|unbekannt|utilisateur inconnu|n'existe pas|"
+        r"resolver\.adr\.recipnotfound|recipientnotfound|user (lookup|verification) failed|unknown or invalid",
     ),
     (
         "hostunknown",
-        r"host (or domain name )?(not found|unknown)|unknown host|domain (not found|does not exist|unknown|name not found)|(no such|unknown|invalid|unrouteable) domain|name or service not known|host not found|nxdomain|no mx (record|host)|(mx|dns) lookup fail|unroutable domain|domain (is )?not (valid|configured)|bad destination system|unable to route|no route to host|domein bestaat niet|onbekend domein|domain .{0,40}(isn't|is not|doesn't|does not) (exist|accept)|host name lookup failure|illegal host/domain|can't be resolved|cannot be resolved|unrouteable mail domain|address is not valid",
+        r"host (or domain name )?(not found|unknown)|unknown host|domain (not found|does not exist|unknown|"
+        r"name not found)|(no such|unknown|invalid|unrouteable) domain|name or service not known|host not found|"
+        r"nxdomain|no mx (record|host)|(mx|dns) lookup fail|unroutable domain|domain (is )?not (valid|configured)|"
+        r"bad destination system|unable to route|no route to host|domein bestaat niet|onbekend domein|"
+        r"domain .{0,40}(isn't|is not|doesn't|does not) (exist|accept)|host name lookup failure|illegal host/domain|"
+        r"can't be resolved|cannot be resolved|unrouteable mail domain|address is not valid",
     ),
     ("virusdetected", r"virus|malware|infected|trojan|worm detected"),
     (
         "spamdetected",
-        r"\bspam\b|spamhaus|junk mail|unsolicited|bulk (e-?)?mail|content (filter|scan)|message (was )?(classified|identified|detected) as|spam(my|\s?score)|(looks|look) like spam|rejected as spam|blacklisted content|uribl|suspicious|phishing",
+        r"\bspam\b|spamhaus|junk mail|unsolicited|bulk (e-?)?mail|content (filter|scan)|message (was )?(classified|"
+        r"identified|detected) as|spam(my|\s?score)|(looks|look) like spam|rejected as spam|blacklisted content|"
+        r"uribl|suspicious|phishing",
     ),
     (
         "badreputation",
-        r"(poor|bad|low) (ip |sender |domain )?reputation|reputation (is )?(too )?(low|poor)|sender score|temporarily rate limited due to ip reputation",
+        r"(poor|bad|low) (ip |sender |domain )?reputation|reputation (is )?(too )?(low|poor)|sender score|"
+        r"temporarily rate limited due to ip reputation",
     ),
     (
         "speeding",
-        r"rate (limit|exceeded|control)|too many (messages|mails|emails)|sending (limit|too fast)|try again later.{0,30}(rate|limit)|exceeded (the |a )?(message |sending )?rate|slow down|throttl",
+        r"rate (limit|exceeded|control)|too many (messages|mails|emails)|sending (limit|too fast)|"
+        r"try again later.{0,30}(rate|limit)|exceeded (the |a )?(message |sending )?rate|slow down|throttl",
     ),
     (
         "toomanyconn",
-        r"too many (connections|concurrent|sessions|recipients|hops)|connection (limit|rate)|max(imum)? (connections|recipients)|too many (simultaneous|parallel)",
+        r"too many (connections|concurrent|sessions|recipients|hops)|connection (limit|rate)|max(imum)? (connections|"
+        r"recipients)|too many (simultaneous|parallel)",
     ),
     (
         "blocked",
-        r"block(ed|list)|black ?list(ed)?|\bdnsbl\b|\brbl\b|\bbl\.|listed (at|in|on|by)|barracuda|banned|denied by policy|access denied|ip .{0,30}(rejected|not allowed|denied)|connection (refused|rejected)|client host .{0,40}rejected|refused to talk|not allowed to send|your (ip|host|server)|sender ip|poor reputation|spamcop|sorbs|\bsbl\b|\bpbl\b|\bxbl\b|zen\.|protection\.outlook|mail from .{0,40}(refused|rejected)",
+        r"block(ed|list)|black ?list(ed)?|\bdnsbl\b|\brbl\b|\bbl\.|listed (at|in|on|by)|barracuda|banned|"
+        r"denied by policy|access denied|ip .{0,30}(rejected|not allowed|denied)|connection (refused|rejected)|"
+        r"client host .{0,40}rejected|refused to talk|not allowed to send|your (ip|host|server)|sender ip|"
+        r"poor reputation|spamcop|sorbs|\bsbl\b|\bpbl\b|\bxbl\b|zen\.|protection\.outlook|mail from .{0,40}(refused|"
+        r"rejected)",
     ),
     (
         "policyviolation",
-        r"policy|not authori[sz]ed|prohibited|not (allowed|permitted)|violat|content rejected|header (error|rejected)|message rejected due to",
+        r"policy|not authori[sz]ed|prohibited|not (allowed|permitted)|violat|content rejected|header (error|"
+        r"rejected)|message rejected due to",
     ),
     (
         "rejected",
-        r"sender (address )?(rejected|denied|blocked|invalid|verify failed|unknown)|(from|sender|envelope-?from) address|domain of sender|sender domain|rejected.{0,30}sender|mail from.{0,20}(rejected|denied)|return path|\bmail from\b.{0,40}not|bad sender|sender (is )?not|unverified sender|address verification|not a member|not subscribed|only members|permission to post|niet geautoriseerd",
+        r"sender (address )?(rejected|denied|blocked|invalid|verify failed|unknown)|(from|sender|"
+        r"envelope-?from) address|domain of sender|sender domain|rejected.{0,30}sender|mail from.{0,20}(rejected|"
+        r"denied)|return path|\bmail from\b.{0,40}not|bad sender|sender (is )?not|unverified sender|"
+        r"address verification|not a member|not subscribed|only members|permission to post|niet geautoriseerd",
     ),
     (
         "filtered",
-        r"filter(ed)?|refused by recipient|recipient (has )?(refused|rejected|blocked)|delivery not authori[sz]ed|not accepting (mail|messages)|not accept messages|this (user|recipient) (doesn't|does not) accept|does not accept mail|message (refused|rejected)|mailbox (is )?disabled|rejected by (the )?recipient",
+        r"filter(ed)?|refused by recipient|recipient (has )?(refused|rejected|blocked)|delivery not authori[sz]ed|"
+        r"not accepting (mail|messages)|not accept messages|this (user|recipient) (doesn't|does not) accept|"
+        r"does not accept mail|message (refused|rejected)|mailbox (is )?disabled|rejected by (the )?recipient",
     ),
     (
         "contenterror",
-        r"content|mime|attachment|(illegal|invalid|bad) (header|character|encoding)|8-?bit|message has been rejected because it contains|line too long|charset",
+        r"content|mime|attachment|(illegal|invalid|bad) (header|character|encoding)|8-?bit|"
+        r"message has been rejected because it contains|line too long|charset",
     ),
     (
         "securityerror",
-        r"tls (required|needed)|starttls|encryption (required|needed)|certificate|authentication (required|failed)|must authenticate|auth(entication)? credentials|secure connection",
+        r"tls (required|needed)|starttls|encryption (required|needed)|certificate|authentication (required|failed)|"
+        r"must authenticate|auth(entication)? credentials|secure connection",
     ),
     (
         "notcompliantrfc",
-        r"rfc ?(5322|2822|822|5321)|not (rfc|standard)[- ]compliant|duplicate (header|message-id)|multiple (from|to|subject|date) headers|malformed|bare (lf|cr)|syntax of (the )?message",
+        r"rfc ?(5322|2822|822|5321)|not (rfc|standard)[- ]compliant|duplicate (header|message-id)|multiple (from|to|"
+        r"subject|date) headers|malformed|bare (lf|cr)|syntax of (the )?message",
     ),
     (
         "syntaxerror",
-        r"syntax error|command (not )?(recognized|unrecognized)|unrecognized command|bad sequence of commands|invalid command|command out of sequence",
+        r"syntax error|command (not )?(recognized|unrecognized)|unrecognized command|bad sequence of commands|"
+        r"invalid command|command out of sequence",
     ),
     (
         "expired",
-        r"(retry|queue|delivery) (time(out)?|period|limit)|timed? ?out|expired|give up|gave up|giving up|been (delayed|undeliverable) for|could not be delivered (within|in) \d|not (been )?delivered for|delivery (is )?delayed|message delayed|delivery attempts will continue|will (retry|continue)|still (being )?retr|connection (timed|time) out|no answer|could not connect|couldn't connect|(could not|unable to) (establish|connect)|was not reachable",
+        r"(retry|queue|delivery) (time(out)?|period|limit)|timed? ?out|expired|give up|gave up|giving up|"
+        r"been (delayed|undeliverable) for|could not be delivered (within|in) \d|not (been )?delivered for|"
+        r"delivery (is )?delayed|message delayed|delivery attempts will continue|will (retry|continue)|"
+        r"still (being )?retr|connection (timed|time) out|no answer|could not connect|couldn't connect|(could not|"
+        r"unable to) (establish|connect)|was not reachable",
     ),
     (
         "networkerror",
-        r"(routing|mail) loop|loop detect|too many hops|hop count exceeded|network (is )?unreachable|connection (lost|dropped|closed|reset)|lost connection|dns (error|failure|lookup)|temporary (dns|lookup)|host unreachable|broken pipe|unable to resolve",
+        r"(routing|mail) loop|loop detect|too many hops|hop count exceeded|network (is )?unreachable|"
+        r"connection (lost|dropped|closed|reset)|lost connection|dns (error|failure|lookup)|temporary (dns|lookup)|"
+        r"host unreachable|broken pipe|unable to resolve",
     ),
     (
         "systemfull",
-        r"(disk|file ?system|system|storage) (is )?full|out of (disk|storage|memory)|insufficient system (storage|resources)|mail system full|queue (is )?full",
+        r"(disk|file ?system|system|storage) (is )?full|out of (disk|storage|memory)|insufficient system (storage|"
+        r"resources)|mail system full|queue (is )?full",
     ),
     (
         "notaccept",
-        r"does not accept mail|accepts no mail|null mx|not accepting network messages|no mail is accepted|service (is )?(not available|unavailable)|(host|server|system) (is )?not accepting|refuses (all )?mail",
+        r"does not accept mail|accepts no mail|null mx|not accepting network messages|no mail is accepted|"
+        r"service (is )?(not available|unavailable)|(host|server|system) (is )?not accepting|refuses (all )?mail",
     ),
     (
         "mailererror",
-        r"mailer error|x-unix|\bpipe\b|procmail|command (died|failed)|exit (code|status|\d)|program (failed|exited)|unknown mailer|local delivery failed|sh: |exited with",
+        r"mailer error|x-unix|\bpipe\b|procmail|command (died|failed)|exit (code|status|\d)|program (failed|exited)|"
+        r"unknown mailer|local delivery failed|sh: |exited with",
     ),
     (
         "systemerror",
-        r"system error|internal (server )?error|local error|temporary (local )?(failure|problem|error)|server (error|failure)|configuration error|misconfigur|service (not available|unavailable)|try again later|resources|i/o error|unexpected|local problem|too many (errors|bad)|processing error|transient|temporarily (unavailable|deferred|rejected)",
+        r"system error|internal (server )?error|local error|temporary (local )?(failure|problem|error)|server (error|"
+        r"failure)|configuration error|misconfigur|service (not available|unavailable)|try again later|resources|"
+        r"i/o error|unexpected|local problem|too many (errors|bad)|processing error|transient|"
+        r"temporarily (unavailable|deferred|rejected)",
     ),
     ("onhold", r"on ?hold|deferred by admin|held for review"),
 )

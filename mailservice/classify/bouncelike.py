@@ -62,7 +62,7 @@ def _report_text(p: Parsed) -> str:
     chunks: list[str] = []
     size = 0
     for part in p.parts:
-        if not part.get_content_maintype() == "text" or size > MAX_SCAN:
+        if part.get_content_maintype() != "text" or size > MAX_SCAN:
             continue
         text = decode_part(part, [])[:MAX_SCAN]
         chunks.append(text)
@@ -89,5 +89,6 @@ def looks_like_bounce(p: Parsed) -> str | None:
         return None
     # No telling sender or subject: a returned original together with report wording still is a report.
     if phrase:
-        return f"lijkt op onbestelbaarheidsbericht (teruggestuurd origineel {returned[0]}, '{' '.join(phrase.group(0).split())}')"
+        words = " ".join(phrase.group(0).split())
+        return f"lijkt op onbestelbaarheidsbericht (teruggestuurd origineel {returned[0]}, '{words}')"
     return None

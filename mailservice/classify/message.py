@@ -11,6 +11,7 @@ headers are decoded by the ``email`` package's default policy (RFC 6532 aware).
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.errors
 import email.header
@@ -47,10 +48,9 @@ def decode_header_value(value: str) -> str:
             except UnicodeDecodeError:
                 value = data.decode("windows-1252", "replace")
         if "=?" in value:
-            try:
+            # A broken encoded word stays as it came: still readable, and never a reason to fail.
+            with contextlib.suppress(LookupError, ValueError, UnicodeError, email.errors.HeaderParseError):
                 value = str(email.header.make_header(email.header.decode_header(value)))
-            except (LookupError, ValueError, UnicodeError, email.errors.HeaderParseError):
-                pass
         return " ".join(value.split())
     except Exception:
         return ""

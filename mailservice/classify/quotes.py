@@ -36,7 +36,8 @@ _CUT_LINE = [
     (
         "citaatkop",
         re.compile(
-            r"^\s*(op|on|am|le)\s.{0,200}?\b(schreef|wrote|schrieb|a écrit|heeft .{0,120}?geschreven)\b[^\n]{0,120}:\s*$",
+            r"^\s*(op|on|am|le)\s.{0,200}?\b(schreef|wrote|schrieb|a écrit|heeft .{0,120}?geschreven)\b"
+            r"[^\n]{0,120}:\s*$",
             re.I | re.S,
         ),
     ),

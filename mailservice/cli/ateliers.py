@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
@@ -27,7 +25,7 @@ from mailservice.ateliers.steps import (
 )
 from mailservice.ateliers.suggestions import suggestions_for, tally_of
 from mailservice.ateliers.tally import OTHER
-from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.cli.common import CommandError, console, csv_output, open_app, table, when
 from mailservice.clock import AMSTERDAM
 from mailservice.store.db import transaction
 from mailservice.store.models import (
@@ -100,9 +98,7 @@ def add_atelier(
     call_days: Annotated[
         int | None, typer.Option("--oproep-dagen", help="Oproep thema's: dagen vóór het atelier.")
     ] = None,
-    tally_days: Annotated[
-        int | None, typer.Option("--telling-dagen", help="Telling: dagen vóór het atelier.")
-    ] = None,
+    tally_days: Annotated[int | None, typer.Option("--telling-dagen", help="Telling: dagen vóór het atelier.")] = None,
     invite_days: Annotated[int | None, typer.Option("--uitnodiging-dagen", help="Uitnodiging: dagen vóór.")] = None,
     remind_days: Annotated[int | None, typer.Option("--herinnering-dagen", help="Herinnering: dagen vóór.")] = None,
     follow_days: Annotated[
@@ -374,9 +370,8 @@ def suggestions_command(
             else list(session.scalars(select(Suggestion).order_by(Suggestion.id)))
         )
         if export is not None:
-            handle = sys.stdout if str(export) == "-" else open(export, "w", newline="", encoding="utf-8")
-            try:
-                writer = csv.writer(handle, delimiter=";")  # Dutch Excel expects a semicolon
+            to_file = str(export) != "-"
+            with csv_output(export if to_file else None) as writer:
                 writer.writerow(
                     ["ontvangen", "e-mailadres", "naam", "organisatie", "atelier", "thema's", "onderwerpen"]
                 )
@@ -392,10 +387,7 @@ def suggestions_command(
                             " | ".join(s.topics or ()),
                         ]
                     )
-            finally:
-                if handle is not sys.stdout:
-                    handle.close()
-            if handle is not sys.stdout:
+            if to_file:
                 console.print(f"{len(items)} suggestie(s) geëxporteerd naar {export}.")
             app.close()
             return

@@ -6,8 +6,6 @@ detected it, how it was attributed, the diagnostic, and the stored message it ca
 
 from __future__ import annotations
 
-import csv
-import sys
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Annotated
@@ -18,7 +16,7 @@ from sqlalchemy import Select, or_, select
 from mailservice.bouncelog import enable
 from mailservice.bouncelog.scoring import run_scoring
 from mailservice.bouncelog.words import describe, severity
-from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.cli.common import CommandError, console, csv_output, open_app, table, when
 from mailservice.clock import AMSTERDAM
 from mailservice.members import find_member
 from mailservice.store.db import transaction
@@ -129,9 +127,7 @@ _HEADERS = (
 @bounces_app.callback(invoke_without_command=True)
 def bounces(
     ctx: typer.Context,
-    member: Annotated[
-        str | None, typer.Option("--member", "--lid", "-m", help="Alleen dit lid (e-mailadres).")
-    ] = None,
+    member: Annotated[str | None, typer.Option("--member", "--lid", "-m", help="Alleen dit lid (e-mailadres).")] = None,
     hard: Annotated[bool, typer.Option("--hard", help="Alleen harde bounces.")] = False,
     soft: Annotated[bool, typer.Option("--soft", "--zacht", help="Alleen zachte bounces.")] = False,
     needs_action: Annotated[
@@ -180,9 +176,7 @@ def bounces(
 
 
 def _write_csv(rows, output: Path | None) -> None:  # type: ignore[no-untyped-def]
-    handle = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout
-    try:
-        writer = csv.writer(handle, delimiter=";")  # Dutch Excel expects a semicolon
+    with csv_output(output) as writer:
         writer.writerow(
             [
                 "wanneer",
@@ -214,9 +208,6 @@ def _write_csv(rows, output: Path | None) -> None:  # type: ignore[no-untyped-de
                     e.outbound_id or "",
                 ]
             )
-    finally:
-        if output:
-            handle.close()
     if output:
         console.print(f"bounces geschreven naar {output}")
 
@@ -269,7 +260,8 @@ def score() -> None:
         app.sender.drain()
     console.print(
         f"{result.scored} nieuwe melding(en) beoordeeld; uitgeschakeld: {', '.join(result.disabled) or 'niemand'}; "
-        f"gewaarschuwd: {', '.join(result.warned) or 'niemand'}; van de verzendlijst: {', '.join(result.removed) or 'niemand'}",
+        f"gewaarschuwd: {', '.join(result.warned) or 'niemand'}; "
+        f"van de verzendlijst: {', '.join(result.removed) or 'niemand'}",
         highlight=False,
     )
     app.close()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import csv
 import logging
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +19,16 @@ from mailservice import settings as settings_mod
 from mailservice.app import App, build
 from mailservice.cli.labels import dutch
 from mailservice.clock import AMSTERDAM
+
+
+@contextlib.contextmanager
+def csv_output(path: Path | None) -> Iterator[Any]:
+    """A CSV writer into ``path``, or to standard output without one; semicolons, as Dutch Excel expects."""
+    if path is None:
+        yield csv.writer(sys.stdout, delimiter=";")
+        return
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        yield csv.writer(handle, delimiter=";")
 
 
 class CommandError(Exception):

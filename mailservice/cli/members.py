@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +9,7 @@ import typer
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 
-from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.cli.common import CommandError, console, csv_output, open_app, table, when
 from mailservice.members import find_member
 from mailservice.store.db import transaction
 from mailservice.store.models import Member, MemberEvent, MemberStatus
@@ -63,7 +61,8 @@ def show_member(email: Annotated[str, typer.Argument(help="E-mailadres van het l
         console.print(f"[bold]{member.email}[/bold]  {member.name or ''}  {member.organisation or ''}")
         console.print(f"status: {member.status}  rol: {member.role}  functie: {member.function or '-'}")
         console.print(
-            f"aangemaakt: {when(member.created_at)}  bevestigd: {when(member.confirmed_at)}  afgemeld: {when(member.left_at)}"
+            f"aangemaakt: {when(member.created_at)}  bevestigd: {when(member.confirmed_at)}  "
+            f"afgemeld: {when(member.left_at)}"
         )
         view = table("wanneer", "gebeurtenis", "door", "bericht in", "bericht uit", "toelichting")
         for ev in session.scalars(
@@ -176,9 +175,7 @@ def export_members(
     app = open_app()
     fields = ["email", "name", "organisation", "function", "role", "status", "created_at", "confirmed_at", "left_at"]
     headers = ["e-mailadres", "naam", "organisatie", "functie", "rol", "status", "aangemaakt", "bevestigd", "afgemeld"]
-    handle = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout
-    try:
-        writer = csv.writer(handle, delimiter=";")  # Dutch Excel expects a semicolon
+    with csv_output(output) as writer:
         writer.writerow(headers)
         with app.factory() as session:
             query = select(Member).order_by(Member.email)
@@ -188,9 +185,6 @@ def export_members(
                 writer.writerow(
                     [v.isoformat() if hasattr(v, "isoformat") else (v or "") for v in (getattr(m, f) for f in fields)]
                 )
-    finally:
-        if output:
-            handle.close()
     if output:
         console.print(f"Leden geëxporteerd naar {output}.")
     app.close()

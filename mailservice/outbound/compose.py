@@ -124,7 +124,7 @@ def compose(
     if in_reply_to:
         # RFC 5322 3.6.4: References = the parent's References (or In-Reply-To) plus the parent's Message-ID.
         head.append(_fold("In-Reply-To", in_reply_to))
-        chain = [r for r in references if r != in_reply_to][-20:] + [in_reply_to]
+        chain = [*[r for r in references if r != in_reply_to][-20:], in_reply_to]
         head.append(_fold("References", " ".join(chain)))
     if auto_submitted:
         # RFC 3834 5.1: auto-replied for answers to a message, auto-generated for the rest.

@@ -24,6 +24,7 @@ pure Python, so one process does it on one core; bench/outbound.py showed it tak
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import logging
 import os
@@ -68,7 +69,7 @@ def plain(value: Any) -> bool:
     return False
 
 
-# -- the worker process: ``python -m mailservice.outbound.render_pool``, framed pickles on stdin and stdout -------------------
+# -- the worker process: ``python -m mailservice.outbound.render_pool``, framed pickles on stdin and stdout ------
 # A frame is an 8-byte length and a pickle. The pipes are widened to 1 MiB (Linux F_SETPIPE_SZ) so a reply
 # lands in one piece: the thread that reads it competes with the rendering thread for the GIL, and every
 # extra read of a narrow pipe would cost it a wait of up to the interpreter's switch interval.
@@ -100,10 +101,8 @@ def _read_frame(fd: int) -> Any:
 
 
 def _widen(fd: int) -> None:
-    try:
+    with contextlib.suppress(OSError):  # a narrower pipe only costs speed
         fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), _PIPE_SIZE)
-    except OSError:
-        pass  # a narrower pipe only costs speed
 
 
 def _serve(fd_in: int, fd_out: int) -> None:
@@ -216,10 +215,8 @@ class _Worker:
         with self._lock:
             self.gone = True
         if self.process.stdin is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self.process.stdin.close()  # EOF: the worker ends its loop
-            except OSError:
-                pass
         try:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
@@ -276,10 +273,10 @@ class RenderPool:
                     or len(pending) > 6 * max(1, len(ready)) + 2
                 ):
                     tags_, specs_, result = pending.popleft()
-                    yield from zip(tags_, self._collect(result, specs_, local))
+                    yield from zip(tags_, self._collect(result, specs_, local), strict=True)
             while pending:
                 tags_, specs_, result = pending.popleft()
-                yield from zip(tags_, self._collect(result, specs_, local))
+                yield from zip(tags_, self._collect(result, specs_, local), strict=True)
         finally:
             for _, _, result in pending:  # an error (or the caller stopped): drop what is still queued
                 if isinstance(result, Future):

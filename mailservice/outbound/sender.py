@@ -10,9 +10,10 @@ until its result is committed. On restart ``recover`` puts ``sending`` rows back
 the ones never handed to a server are simply sent once; the only ones that can arrive twice are those the
 server accepted (final "." sent) while we had not yet committed "sent": one per connection in the middle
 of DATA, plus the results of the current group commit (``outbound.commit_interval_ms``, 5 ms: at most a
-few messages; 0 commits each group at once, at about half the throughput on a 2-core machine). SMTP cannot tell us afterwards whether a message
-arrived (RFC 5321 has no "did you get it?"; RFC 1047 describes the same window), so no design closes this
-window; keeping it a few messages wide is what we can do. tests/outbound/test_kill.py measures it.
+few messages; 0 commits each group at once, at about half the throughput on a 2-core machine). SMTP cannot
+tell us afterwards whether a message arrived (RFC 5321 has no "did you get it?"; RFC 1047 describes the same
+window), so no design closes this window; keeping it a few messages wide is what we can do.
+tests/outbound/test_kill.py measures it.
 
 Failures: 4xx and network errors go to ``deferred`` with exponential backoff and jitter until the deadline;
 5xx (and the deadline) to ``failed`` plus a bounce event of kind "sync" (STYLE.md habit 7). Mailings spend

@@ -14,14 +14,15 @@ stored or answered twice.
 Waiting: IDLE (RFC 2177) when offered, re-issued every ``idle_seconds`` (the RFC asks for < 29 minutes;
 NAT boxes drop quiet links sooner), and a full scan every ``poll_seconds`` as safety net; polling otherwise.
 Bookmarks: the highest UID below which everything is filed, per folder and UIDVALIDITY (RFC 3501 2.3.1.1).
-When UIDVALIDITY changes the old UIDs mean nothing: the folder is rescanned and what was stored before is recognised by content hash
-(and ingest marks a second copy of the same Message-ID "dubbel ontvangen").
+When UIDVALIDITY changes the old UIDs mean nothing: the folder is rescanned and what was stored before is
+recognised by content hash (and ingest marks a second copy of the same Message-ID "dubbel ontvangen").
 Faults: every network or server error ends the session; we reconnect with exponential backoff and jitter.
 A refused login is logged as such and retried slowly (the password may be fixed in the file meanwhile).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import ssl
 import threading
@@ -536,7 +537,5 @@ def _close(client: IMAPClient) -> None:
     try:
         client.logout()
     except Exception:
-        try:
+        with contextlib.suppress(Exception):
             client.shutdown()
-        except Exception:
-            pass

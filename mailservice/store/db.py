@@ -95,9 +95,12 @@ def write_connection(factory: sessionmaker[Session], connection: Connection | No
     ``connection``: one the caller holds open across many transactions (no pool checkout each time).
     """
     engine = factory.kw["bind"]
-    with _writing(engine), nullcontext(connection) if connection is not None else engine.connect() as conn:
-        with conn.begin():
-            yield conn
+    with (
+        _writing(engine),
+        nullcontext(connection) if connection is not None else engine.connect() as conn,
+        conn.begin(),
+    ):
+        yield conn
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -24,7 +24,8 @@ _SUBJECT = re.compile(
 _FAILURE = re.compile(
     r"could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|"
     r"unable to deliver|failed|failure|permanent(?:ly)? (?:error|fatal)|error (?:occurred )?(?:while|delivering)|"
-    r"rejected|returned|not (?:be )?delivered|delivery (?:problem|error)|mislukt|niet (?:worden )?(?:bezorgd|afgeleverd)|"
+    r"rejected|returned|not (?:be )?delivered|delivery (?:problem|error)|mislukt|"
+    r"niet (?:worden )?(?:bezorgd|afgeleverd)|"
     r"unknown user|user unknown|does not exist|no such|delayed|nicht zugestellt|retry|giving up|"
     r"an error (?:has )?occurred|aborted|could not be sent",
     re.I,

@@ -12,6 +12,7 @@ Each step is sent by hand (MAIL, RCPT, DATA) instead of ``sendmail`` so we keep 
 
 from __future__ import annotations
 
+import contextlib
 import smtplib
 import ssl
 
@@ -121,15 +122,11 @@ class SmtpTransport:
     @staticmethod
     def _quietly_close(conn: smtplib.SMTP | None) -> None:
         if conn is not None:
-            try:
+            with contextlib.suppress(OSError):
                 conn.close()
-            except OSError:
-                pass
 
     def close(self) -> None:
         if self._conn is not None:
-            try:
+            with contextlib.suppress(OSError, smtplib.SMTPException):
                 self._conn.quit()
-            except (OSError, smtplib.SMTPException):
-                pass
             self._drop()
