@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install system-packages bench clean
+.PHONY: run test lint install system-packages bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,9 +18,15 @@ install: $(STAMP)
 run: install
 	$(BIN)/mailservice run
 
-# Installs what the tests need (Debian packages included) and runs the whole suite.
-test: install system-packages
+# Installs what the tests need (Debian packages included), checks lint, format and types, and runs the whole suite.
+test: install system-packages lint
 	$(BIN)/pytest
+
+# ruff (lint + format) and mypy, configured in pyproject.toml.
+lint: install
+	$(BIN)/ruff check mailservice tests bench
+	$(BIN)/ruff format --check mailservice tests bench
+	$(BIN)/mypy
 
 system-packages:
 	scripts/install-system-packages

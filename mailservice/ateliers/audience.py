@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from mailservice.ateliers import (
     INVITATION,
 )
+from mailservice.members import deliverable_members
 from mailservice.store.models import (
     Atelier,
     Delivery,
@@ -18,17 +19,6 @@ from mailservice.store.models import (
     RsvpStatus,
     StepState,
 )
-
-
-def active_members(session: Session) -> list[Member]:
-    """Members who get mailings: confirmed, not left, and mail to them is not disabled by bounces."""
-    return list(
-        session.scalars(
-            select(Member)
-            .where(Member.status == MemberStatus.ACTIVE, Member.delivery == Delivery.ENABLED)
-            .order_by(Member.id)
-        )
-    )
 
 
 def attendees(session: Session, atelier: Atelier) -> list[Member]:
@@ -48,7 +38,7 @@ def attendees(session: Session, atelier: Atelier) -> list[Member]:
 
 
 def advisory_board(session: Session) -> list[Member]:
-    return [m for m in active_members(session) if m.role == "adviesraad"]
+    return [m for m in deliverable_members(session) if m.role == "adviesraad"]
 
 
 def invited_members(session: Session, atelier: Atelier) -> list[Member] | None:

@@ -28,7 +28,6 @@ from mailservice.ateliers import (
     ics,
 )
 from mailservice.ateliers.audience import (
-    active_members,
     advisory_board,
     attendees,
     invited_members,
@@ -40,6 +39,7 @@ from mailservice.ateliers.substitutes import mail_substitute
 from mailservice.ateliers.suggestions import suggestions_for, tally_context, tally_of
 from mailservice.clock import hour_minute, local
 from mailservice.env import ActEnv
+from mailservice.members import deliverable_members
 from mailservice.outbound.compose import Attachment
 from mailservice.outbound.mailings import enqueue_mailing
 from mailservice.outbound.render import datum
@@ -140,7 +140,7 @@ def send_step(session: Session, env: ActEnv, row: ScheduledMailing) -> Mailing |
         tally_step = next((s for s in atelier.steps if s.step == TALLY), None)
         reply_before = tally_step.due_at if tally_step is not None else atelier.starts_at
         return _atelier_mailing(
-            session, env, row.step, atelier, active_members(session), {"reply_before": reply_before}
+            session, env, row.step, atelier, list(deliverable_members(session)), {"reply_before": reply_before}
         )
     if row.step == TALLY:
         counted = tally_context(tally_of(suggestions_for(session, atelier)))
@@ -158,7 +158,9 @@ def send_step(session: Session, env: ActEnv, row: ScheduledMailing) -> Mailing |
     if row.step == INVITATION:
         if atelier.state == AtelierState.PLANNED:
             atelier.state, atelier.updated_at = AtelierState.INVITED, now
-        return _atelier_mailing(session, env, row.step, atelier, active_members(session), {}, method="REQUEST")
+        return _atelier_mailing(
+            session, env, row.step, atelier, list(deliverable_members(session)), {}, method="REQUEST"
+        )
     if row.step == REMINDER:
         return _reminder(session, env, atelier)
     if row.step == FOLLOWUP:

@@ -4,18 +4,17 @@
   X-Mailservice-Ref or Message-ID in the returned original, then the recipient's address) and the events.
 - ``scoring``: the periodic job ``score_bounces`` that turns events into decisions with thresholds from
   ``settings.bounces`` (Mailman ``app/bounces.py``; listmonk ``BounceActions``).
-- ``delivery``: a member's delivery state (enabled, disabled, removed), re-enabling, and
-  ``deliverable_members`` for whoever chooses the recipients of a mailing.
+- ``delivery``: a member's delivery state (enabled, disabled, removed) and re-enabling; who may receive a
+  mailing is ``mailservice.members.deliverable_members``.
 
 Unlike mailservice.bounces (pure detection), this package works on the database.
 """
 
 from mailservice.bouncelog.delivery import (
-    deliverable_members,
     disable,
     enable,
     member_wrote_in,
 )
 from mailservice.bouncelog.scoring import ScoreResult, score_bounces
 
-__all__ = ["ScoreResult", "deliverable_members", "disable", "enable", "member_wrote_in", "score_bounces"]
+__all__ = ["ScoreResult", "disable", "enable", "member_wrote_in", "score_bounces"]

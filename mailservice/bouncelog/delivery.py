@@ -6,10 +6,9 @@ by ``mailservice members show``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from mailservice.members import find_member
@@ -18,22 +17,9 @@ from mailservice.store.models import (
     InboundMessage,
     Member,
     MemberEvent,
-    MemberStatus,
     OutboundMessage,
     OutboundStatus,
 )
-
-
-def deliverable_members(session: Session) -> Iterator[Member]:
-    """Active members whose delivery is enabled, by id, streamed: the recipients of a mailing (issue 4)."""
-    return iter(
-        session.scalars(
-            select(Member)
-            .where(Member.status == MemberStatus.ACTIVE, Member.delivery == Delivery.ENABLED)
-            .order_by(Member.id)
-            .execution_options(yield_per=500)
-        )
-    )
 
 
 def _event(

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from mailservice import ingest
 from mailservice.app import App
-from mailservice.bouncelog import deliverable_members
 from mailservice.bouncelog.scoring import ScoreResult, run_scoring
+from mailservice.members import deliverable_members
 from mailservice.outbound.mailings import enqueue_mailing
 from mailservice.store.db import transaction
 from mailservice.store.models import BounceEvent, Member, MemberStatus

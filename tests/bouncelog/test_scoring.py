@@ -9,7 +9,7 @@ import email.policy
 from sqlalchemy import select
 
 from mailservice.app import App
-from mailservice.bouncelog import deliverable_members
+from mailservice.members import deliverable_members
 from mailservice.store.db import transaction
 from mailservice.store.models import (
     Delivery,
