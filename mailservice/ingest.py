@@ -19,8 +19,9 @@ import logging
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import CursorResult, Insert, insert, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, defer, sessionmaker
 
@@ -35,6 +36,15 @@ from mailservice.store.models import InboundMessage, InboundStatus, OutboundMess
 log = logging.getLogger(__name__)
 
 _ANSWERING = {Kind.SUBSCRIBE, Kind.CONFIRM, Kind.UNSUBSCRIBE}
+
+
+def _insert(session: Session, statement: Insert) -> int:
+    """Run a one-row Core INSERT; returns the new row's id."""
+    # An INSERT gives a CursorResult (Session.execute is typed for any statement); it has a key once a row is in.
+    result = cast(CursorResult[Any], session.execute(statement))
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def store(
@@ -62,8 +72,7 @@ def store(
     }
     with transaction(factory) as session:
         # A Core insert: this runs for every message while the sender waits for its 250; no ORM needed.
-        result = session.execute(insert(InboundMessage).values(values))
-        return int(result.inserted_primary_key[0])
+        return _insert(session, insert(InboundMessage).values(values))
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +167,8 @@ def record_unstored(
         if known is not None:  # recorded before a crash kept the source from moving it
             return known
         parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
-        result = session.execute(
+        return _insert(
+            session,
             insert(InboundMessage).values(
                 received_at=clock(),
                 source=source,
@@ -173,9 +183,8 @@ def record_unstored(
                 sender=email.utils.parseaddr(str(parsed.get("From", "")))[1].lower() or None,
                 subject=str(parsed.get("Subject", ""))[:1000] or None,
                 message_id=(str(parsed.get("Message-ID", "")).strip() or None),
-            )
+            ),
         )
-        return int(result.inserted_primary_key[0])
 
 
 @dataclass

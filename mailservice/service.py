@@ -13,6 +13,8 @@ import threading
 from collections.abc import Callable
 from types import FrameType
 
+from aiosmtpd.controller import Controller
+
 from mailservice import ingest
 from mailservice.app import App
 from mailservice.bouncelog.scoring import run_scoring
@@ -64,7 +66,7 @@ class Service:
         self.ingest = _Worker("ingest", ingest_tick, app.settings.ingest.poll_seconds, self.stop)
         # Issue 4: the periodic bounce-scoring job (thresholds, decay, grace period need the clock to move).
         self.bounces = _Worker("bounces", bounce_tick, app.settings.bounces.score_seconds, self.stop)
-        self.controller = None
+        self.controller: Controller | None = None
         self.sources: list[Source] = []
         self.threads: list[threading.Thread] = []
         # Issue 7: APScheduler ticks; what is due lives in the database, and a lease lets one process act.

@@ -110,8 +110,8 @@ def find_atelier(
 def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
     member, who = find_member_for(session, decision)
     if member is None:
-        if (answered := _from_substitute(session, env, inbound, decision)) is not None:
-            return answered
+        if (outcome := _from_substitute(session, env, inbound, decision)) is not None:
+            return outcome
         return Outcome(
             InboundStatus.UNHANDLED,
             f"reactie op uitnodiging van {who or 'onbekende afzender'}, geen (actief) lid: voor het secretariaat",

@@ -130,4 +130,5 @@ def calendar(
         who.params["rsvp"] = vText("TRUE")
         event.add("attendee", who)
     cal.add_component(event)
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()
+    return ical

@@ -7,8 +7,9 @@ by ``mailservice members show``.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import update
+from sqlalchemy import CursorResult, update
 from sqlalchemy.orm import Session
 
 from mailservice.members import find_member
@@ -43,14 +44,19 @@ def disable(session: Session, member: Member, *, now: datetime, reason: str, act
     _event(session, member, now, "delivery_disabled", reason, actor)
     # Rows of a mailing queued before the bounce would only bounce again. Answers to the member's own mail
     # (mailing_id NULL) still go: writing in is how a member gets delivery back.
-    result = session.execute(
-        update(OutboundMessage)
-        .where(
-            OutboundMessage.member_id == member.id,
-            OutboundMessage.mailing_id.is_not(None),
-            OutboundMessage.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]),
-        )
-        .values(status=OutboundStatus.CANCELLED, last_error=f"niet verstuurd: bezorging uitgeschakeld ({reason})"[:500])
+    result = cast(  # an UPDATE gives a CursorResult; Session.execute is typed for any statement
+        CursorResult[Any],
+        session.execute(
+            update(OutboundMessage)
+            .where(
+                OutboundMessage.member_id == member.id,
+                OutboundMessage.mailing_id.is_not(None),
+                OutboundMessage.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]),
+            )
+            .values(
+                status=OutboundStatus.CANCELLED, last_error=f"niet verstuurd: bezorging uitgeschakeld ({reason})"[:500]
+            )
+        ),
     )
     return result.rowcount or 0
 

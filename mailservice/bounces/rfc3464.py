@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from email.message import Message
+from typing import TypeGuard
 
 from mailservice.bounces import addresses
 from mailservice.bounces.formats.base import Failure, collapse
@@ -21,11 +22,16 @@ NAME = "rfc3464"
 _SUCCESS = frozenset({"delivered", "relayed", "expanded"})
 
 
+def _all_messages(payload: object) -> TypeGuard[list[Message]]:
+    """A non-empty list of parsed blocks: how the parser gives a delivery-status part it could read."""
+    return isinstance(payload, list) and bool(payload) and all(isinstance(p, Message) for p in payload)
+
+
 def _blocks(part: Message) -> list[dict[str, str]]:
     """The field blocks of a delivery-status part, lower-cased names, unfolded values."""
     payload = part.get_payload()
     blocks: list[dict[str, str]] = []
-    if isinstance(payload, list) and payload and all(isinstance(p, Message) for p in payload):
+    if _all_messages(payload):
         for sub in payload:
             block: dict[str, str] = {}
             for name, value in sub.raw_items():

@@ -208,8 +208,8 @@ def decode_part(part: Message, problems: list[str]) -> str:
         except Exception:
             raw = ""
         return raw if isinstance(raw, str) else ""
-    if isinstance(payload, str):  # pragma: no cover - get_payload(decode=True) returns bytes
-        return payload
+    if not isinstance(payload, bytes):  # pragma: no cover - get_payload(decode=True) returns bytes for a leaf part
+        return payload if isinstance(payload, str) else ""
     charsets = _charsets(part)
     for charset in charsets:
         try:

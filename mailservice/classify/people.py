@@ -95,10 +95,10 @@ def member_address(own: str, signature: str, sender: str | None) -> tuple[str | 
 def person(own: str, signature: str) -> Person:
     """Name, organisation and role from "Naam:/Organisatie:/Functie:" lines, "namens ...", or the signature."""
     fields: dict[str, str] = {}
-    for m in _FIELD.finditer(own + "\n" + signature):
-        key = _FIELD_KEYS.get(m.group(1).lower().replace(" ", ""))
+    for field in _FIELD.finditer(own + "\n" + signature):
+        key = _FIELD_KEYS.get(field.group(1).lower().replace(" ", ""))
         if key and key not in fields:
-            fields[key] = m.group(3).strip()[:120]
+            fields[key] = field.group(3).strip()[:120]
     name = fields.get("name")
     if not name and (m := _ON_BEHALF.search(own)):
         name = m.group("name").strip()

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mailservice.ateliers import STEP_NAMES, THEMES
 from mailservice.ateliers.audience import rsvp_counts
@@ -65,7 +66,7 @@ def _theme(value: str) -> str:
     return theme
 
 
-def _find(session, reference: str) -> Atelier:  # type: ignore[no-untyped-def]
+def _find(session: Session, reference: str) -> Atelier:
     atelier = session.scalars(select(Atelier).where(Atelier.reference == reference)).first()
     if atelier is None:
         raise CommandError(f"geen atelier met referentie {reference} (zie 'mailservice ateliers list')")

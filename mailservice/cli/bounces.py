@@ -24,7 +24,11 @@ from mailservice.store.models import BounceEvent, Delivery, Member, MemberEvent
 
 bounces_app = typer.Typer(rich_markup_mode=None)
 
-_DELIVERY = {Delivery.ENABLED: "aan", Delivery.DISABLED: "uitgeschakeld", Delivery.REMOVED: "van de verzendlijst"}
+_DELIVERY: dict[str, str] = {
+    Delivery.ENABLED: "aan",
+    Delivery.DISABLED: "uitgeschakeld",
+    Delivery.REMOVED: "van de verzendlijst",
+}
 _LAYER = {
     "verp": "VERP-adres",
     "rfc3464": "DSN (RFC 3464)",
@@ -65,7 +69,9 @@ def _since(value: str | None) -> datetime | None:
     raise CommandError(f"--sinds '{value}': geef een aantal dagen (7) of een datum (01-11-2026)")
 
 
-def _query(member: Member | None, hard: bool, soft: bool, needs_action: bool, since: datetime | None) -> Select:
+def _query(
+    member: Member | None, hard: bool, soft: bool, needs_action: bool, since: datetime | None
+) -> Select[BounceEvent, Member]:
     query = select(BounceEvent, Member).outerjoin(Member, BounceEvent.member_id == Member.id)
     if member is not None:
         query = query.where(BounceEvent.member_id == member.id)

@@ -48,11 +48,12 @@ def _table(rows: list[dict[str, object]], out: TextIO) -> None:
                     "address_gone", "bulk"):  # fmt: skip
             if row.get(key) not in (None, False, "", []):
                 data.append(f"{key}={row[key]}")
-        if row.get("themes"):
-            data.append("themes=" + ",".join(row["themes"]))  # type: ignore[arg-type]
-        recipients = row.get("recipients") or []
-        if recipients:
-            data.append("recipients=" + ",".join(r["address"] for r in recipients))  # type: ignore[index,union-attr]
+        themes = row.get("themes")
+        if isinstance(themes, list) and themes:
+            data.append("themes=" + ",".join(themes))
+        recipients = row.get("recipients")
+        if isinstance(recipients, list) and recipients:
+            data.append("recipients=" + ",".join(r["address"] for r in recipients))
         table.add_row(
             pathlib.Path(str(row["file"])).name,
             str(row["kind"]),

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.table import Table
 
 from mailservice import settings as settings_mod
@@ -47,7 +47,7 @@ console = Console(width=None if sys.stdout.isatty() else 200)
 
 
 class _DutchTable(Table):
-    def add_row(self, *cells: Any, **kwargs: Any) -> None:
+    def add_row(self, *cells: RenderableType | None, **kwargs: Any) -> None:
         super().add_row(*(dutch(c) for c in cells), **kwargs)
 
 

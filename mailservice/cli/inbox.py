@@ -55,6 +55,7 @@ def show(inbound_id: Annotated[int, typer.Argument(help="Nummer van het bericht.
         r = session.get(InboundMessage, inbound_id)
         if r is None:
             raise CommandError(f"geen bericht met nummer {inbound_id}")
+        error_lines = (r.error or "").strip().splitlines()
         for label, value in [
             ("nummer", r.id),
             ("ontvangen", when(r.received_at)),
@@ -68,7 +69,7 @@ def show(inbound_id: Annotated[int, typer.Argument(help="Nummer van het bericht.
             ("regel", r.rule),
             ("status", r.status),
             ("reden", r.reason),
-            ("fout", (r.error or "").strip().splitlines()[-1:] and r.error.strip().splitlines()[-1]),
+            ("fout", error_lines[-1:] and error_lines[-1]),
         ]:
             console.print(f"{label:>16}: {value if value is not None else ''}", highlight=False, markup=False)
     app.close()

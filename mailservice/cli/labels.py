@@ -6,6 +6,10 @@ filters (``--status active``) and exports use it.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+_V = TypeVar("_V")
+
 DUTCH: dict[str, str] = {
     # members
     "pending": "wacht op bevestiging",
@@ -66,7 +70,7 @@ DUTCH: dict[str, str] = {
 }
 
 
-def dutch(value: object) -> object:
+def dutch(value: _V) -> _V | str:
     """``value`` with its Dutch word in front when it is one of the stored codes; anything else unchanged."""
     if isinstance(value, str) and value in DUTCH:
         word = DUTCH[value]

@@ -12,8 +12,8 @@ import typer
 from imapclient.exceptions import IMAPClientError
 
 from mailservice.cli.common import CommandError, console, open_app
-from mailservice.sources.configured import configured_sources
-from mailservice.sources.imap import AuthFailed, FolderMissing, PollResult
+from mailservice.sources.configured import Source, configured_sources
+from mailservice.sources.imap import AuthFailed, FolderMissing, ImapSource, PollResult
 
 
 def poll_command(
@@ -53,21 +53,19 @@ def poll_command(
         app.close()
 
 
-def _poll(source: object) -> str:
-    settings = getattr(source, "settings", None)
+def _poll(source: Source) -> str:
+    # Only the IMAP source has a login and a server to name in an error.
+    imap = source.settings if isinstance(source, ImapSource) else None
     try:
-        result = source.poll_once()  # type: ignore[attr-defined]
+        result = source.poll_once()
     except AuthFailed as exc:
-        raise CommandError(
-            f"IMAP: inloggen als {settings.user} geweigerd ({exc}); controleer gebruiker en wachtwoord"
-        ) from None
+        user = imap.user if imap is not None else ""
+        raise CommandError(f"IMAP: inloggen als {user} geweigerd ({exc}); controleer gebruiker en wachtwoord") from None
     except FolderMissing as exc:
         raise CommandError(f"IMAP: de map {exc} bestaat niet (MAILSERVICE_IMAP__FOLDER)") from None
     except (IMAPClientError, OSError) as exc:
-        where = (
-            f"{settings.host}:{settings.effective_port}" if settings is not None and hasattr(settings, "host") else ""
-        )
-        raise CommandError(f"{source.name}: {where} niet bereikbaar of fout ({type(exc).__name__}: {exc})") from None  # type: ignore[attr-defined]
+        where = f"{imap.host}:{imap.effective_port}" if imap is not None else ""
+        raise CommandError(f"{source.name}: {where} niet bereikbaar of fout ({type(exc).__name__}: {exc})") from None
     if isinstance(result, PollResult):
         return result.summary()
     return f"{result} nieuw opgeslagen"

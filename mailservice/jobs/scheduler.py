@@ -21,8 +21,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import CursorResult, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailservice.ateliers import DIGEST, FOLLOWUP, STEP_NAMES
@@ -40,6 +41,9 @@ from mailservice.store.models import (
     StepState,
 )
 
+if TYPE_CHECKING:
+    from apscheduler.schedulers.background import BackgroundScheduler  # imported in start(), its only user
+
 log = logging.getLogger(__name__)
 
 LEASE_ID = 1
@@ -56,14 +60,21 @@ def take_lease(factory: sessionmaker[Session], holder: str, clock: Clock, second
     """Take the lease if it is free, expired or ours, and extend it; True when we hold it now."""
     now = clock()
     with transaction(factory) as session:
-        result = session.execute(
-            update(SchedulerLease)
-            .where(
-                SchedulerLease.id == LEASE_ID,
-                or_(SchedulerLease.holder == holder, SchedulerLease.holder.is_(None), SchedulerLease.expires_at < now),
-            )
-            .values(holder=holder, expires_at=now + timedelta(seconds=seconds))
-            .execution_options(synchronize_session=False)
+        result = cast(  # an UPDATE gives a CursorResult; Session.execute is typed for any statement
+            CursorResult[Any],
+            session.execute(
+                update(SchedulerLease)
+                .where(
+                    SchedulerLease.id == LEASE_ID,
+                    or_(
+                        SchedulerLease.holder == holder,
+                        SchedulerLease.holder.is_(None),
+                        SchedulerLease.expires_at < now,
+                    ),
+                )
+                .values(holder=holder, expires_at=now + timedelta(seconds=seconds))
+                .execution_options(synchronize_session=False)
+            ),
         )
         return (result.rowcount or 0) == 1
 
@@ -217,7 +228,7 @@ class Scheduler:
         self.clock = clock
         self.holder = holder or new_holder()
         self.on_enqueued = on_enqueued
-        self._aps = None
+        self._aps: BackgroundScheduler | None = None
 
     def tick(self) -> Done | None:
         """Returns what was done, or None when another process holds the lease."""

@@ -98,8 +98,8 @@ class DkimSigner:
         head, _, body = raw.partition(b"\r\n\r\n")
         fields = _fields(head)
         present: dict[bytes, list[bytes]] = {}
-        for name, value in fields:
-            present.setdefault(name, []).append(value)
+        for field_name, value in fields:
+            present.setdefault(field_name, []).append(value)
         names: list[str] = []
         canon = bytearray()
         for name in SIGNED:

@@ -13,9 +13,9 @@ mailing sends nothing until someone resumes it (``mailservice outbox resume``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import insert, update
+from sqlalchemy import CursorResult, Table, insert, update
 from sqlalchemy.orm import Session
 
 from mailservice.outbound.compose import Attachment, RowSpec
@@ -66,7 +66,7 @@ def enqueue_mailing(
     # What every row shares is worked out once: the From header and the INSERT, a plain Core executemany of
     # plain dicts (no ORM bookkeeping for rows nobody reads back here).
     from_header = outbox.from_header()
-    insert_rows = insert(OutboundMessage.__table__)
+    insert_rows = insert(cast(Table, OutboundMessage.__table__))  # typed FromClause; a declarative class's is a Table
     seen: set[int] = set()
 
     def specs() -> Iterator[tuple[tuple[int, str], RowSpec]]:
@@ -147,13 +147,16 @@ def cancel(session: Session, mailing_id: int) -> int:
     mailing = session.get(Mailing, mailing_id)
     if mailing is None:
         return 0
-    result = session.execute(
-        update(OutboundMessage)
-        .where(
-            OutboundMessage.mailing_id == mailing_id,
-            OutboundMessage.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]),
-        )
-        .values(status=OutboundStatus.CANCELLED, last_error="geannuleerd door het secretariaat")
+    result = cast(  # an UPDATE gives a CursorResult; Session.execute is typed for any statement
+        CursorResult[Any],
+        session.execute(
+            update(OutboundMessage)
+            .where(
+                OutboundMessage.mailing_id == mailing_id,
+                OutboundMessage.status.in_([OutboundStatus.QUEUED, OutboundStatus.DEFERRED]),
+            )
+            .values(status=OutboundStatus.CANCELLED, last_error="geannuleerd door het secretariaat")
+        ),
     )
     mailing.state = MailingState.CANCELLED
     return result.rowcount or 0

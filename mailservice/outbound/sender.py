@@ -32,9 +32,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import BindParameter, Connection, CursorResult, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailservice import backoff
@@ -69,9 +69,10 @@ _WAITING = (OutboundStatus.QUEUED, OutboundStatus.DEFERRED, OutboundStatus.SENDI
 # competes with the SMTP threads for the GIL: plain Core statements built once here, executed on a bare
 # Connection (mailservice.store.db.write_connection), no ORM session or objects. Profiled: building an UPDATE per
 # call and the session's commit cost more than the SMTP client itself.
-_T = OutboundMessage.__table__
-_M = Mailing.__table__
-_IDS = bindparam("ids", expanding=True)
+# A declarative class's __table__ is typed FromClause (it could be mapped to a join or a select); ours are Tables.
+_T = cast(Table, OutboundMessage.__table__)
+_M = cast(Table, Mailing.__table__)
+_IDS: BindParameter[int] = bindparam("ids", expanding=True)  # a list of ids, each compared as the id column
 _BY_ID = _T.c.id == bindparam("_id")
 _SENT = update(_T).where(_BY_ID).values(status=OutboundStatus.SENT, last_error=None)
 _DEFERRED = update(_T).where(_BY_ID).values(status=OutboundStatus.DEFERRED)
@@ -188,10 +189,13 @@ class Sender:
     def recover(self) -> int:
         """Requeue rows a crash left in ``sending`` (see the module docstring for what that can duplicate)."""
         with transaction(self.factory) as session:
-            result = session.execute(
-                update(OutboundMessage)
-                .where(OutboundMessage.status == OutboundStatus.SENDING)
-                .values(status=OutboundStatus.QUEUED)
+            result = cast(  # an UPDATE gives a CursorResult; Session.execute is typed for any statement
+                CursorResult[Any],
+                session.execute(
+                    update(OutboundMessage)
+                    .where(OutboundMessage.status == OutboundStatus.SENDING)
+                    .values(status=OutboundStatus.QUEUED)
+                ),
             )
             count = result.rowcount or 0
         if count:
@@ -459,7 +463,7 @@ class Sender:
                 if rows:
                     conn.execute(statement, rows)  # one executemany per kind of outcome
             if bounces:
-                conn.execute(insert(BounceEvent.__table__), bounces)
+                conn.execute(insert(cast(Table, BounceEvent.__table__)), bounces)
             if outcome and all(ok for _, ok in outcome):  # the usual case: counters only, no objects loaded
                 per_mailing = Counter(mailing_id for mailing_id, _ in outcome)
                 conn.execute(_COUNT_SENT, [{"_mailing": m, "_n": n} for m, n in per_mailing.items()])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, AnyStr
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.lmtp import LMTP
@@ -78,10 +78,15 @@ _DATA_REFUSALS = ("552 Error: Too much mail data", "500 Line too long")
 class _LMTP(LMTP):
     line_length_limit = LINE_LENGTH_LIMIT
 
-    async def push(self, status: str) -> None:
+    async def push(self, status: AnyStr) -> None:
         # aiosmtpd refuses an oversized DATA with one reply line; RFC 2033 4.2 wants one per accepted recipient,
         # or the LMTP client (Postfix) keeps waiting for the rest and the session times out.
-        if status.startswith(_DATA_REFUSALS) and self.envelope is not None and len(self.envelope.rcpt_tos) > 1:
+        if (
+            isinstance(status, str)
+            and status.startswith(_DATA_REFUSALS)
+            and self.envelope is not None
+            and len(self.envelope.rcpt_tos) > 1
+        ):
             status = "\r\n".join([status] * len(self.envelope.rcpt_tos))
         await super().push(status)
 

@@ -82,6 +82,7 @@ class SmtpTransport:
         if self._conn is None:
             self._conn = self._connect()
         conn = self._conn
+        reply: bytes | str  # a server's reply text; an SMTPResponseException may carry it as str
         try:
             # MAIL and RCPT written directly: smtplib's quoteaddr() parses each address with the email
             # package, a tenth of a millisecond per message; ours are plain addr-specs (RFC 5321 4.1.2).
