@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Result, Select, or_, select
 
 from mailservice.bouncelog import enable
 from mailservice.bouncelog.scoring import run_scoring
@@ -181,7 +181,7 @@ def bounces(
     app.close()
 
 
-def _write_csv(rows, output: Path | None) -> None:  # type: ignore[no-untyped-def]
+def _write_csv(rows: Result[BounceEvent, Member], output: Path | None) -> None:
     with csv_output(output) as writer:
         writer.writerow(
             [
