@@ -120,6 +120,7 @@ def test_ingest_and_inbox_show_kind_status_and_reason(workdir: Path, capsys: pyt
     assert "regel: geen-regel" in out  # which rule decided: here, none did
     code, out, _ = run(capsys, "inbox", "show", "1")
     assert "regel: aanmelden" in out
+    assert "fout: []" not in out  # no error: the line stays empty
 
 
 def test_stored_codes_read_in_dutch(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:

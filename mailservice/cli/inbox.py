@@ -69,7 +69,7 @@ def show(inbound_id: Annotated[int, typer.Argument(help="Nummer van het bericht.
             ("regel", r.rule),
             ("status", r.status),
             ("reden", r.reason),
-            ("fout", error_lines[-1:] and error_lines[-1]),
+            ("fout", error_lines[-1] if error_lines else None),
         ]:
             console.print(f"{label:>16}: {value if value is not None else ''}", highlight=False, markup=False)
     app.close()
