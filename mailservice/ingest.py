@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Insert, insert, or_, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DataError, DBAPIError
 from sqlalchemy.orm import Session, defer, sessionmaker
 
 from mailservice.actions import Outcome, act
@@ -227,8 +227,17 @@ class Ingest:
                 try:
                     with session.begin_nested():
                         status = self._process_one(session, inbound_id, decisions.get(inbound_id))
+                except DataError as exc:
+                    # A value the database refuses (too long, a byte it cannot hold) came from this message:
+                    # its savepoint is rolled back and it is quarantined; the batch goes on (issue 12).
+                    log.warning(
+                        "inbound #%s: the database refused a value (%s); quarantined",
+                        inbound_id,
+                        type(getattr(exc, "orig", exc)).__name__,
+                    )
+                    status = self._quarantine(session, inbound_id, exc)
                 except DBAPIError:
-                    raise
+                    raise  # our fault (the database is down, a lock): the batch stays and is tried again
                 except Exception as exc:  # quarantine: keep the message, record why, go on with the next
                     log.exception("inbound #%s could not be processed; quarantined", inbound_id)
                     status = self._quarantine(session, inbound_id, exc)
@@ -272,7 +281,10 @@ class Ingest:
         inbound.status = InboundStatus.QUARANTINED
         inbound.attempts += 1
         inbound.processed_at = self.env.clock()
-        inbound.reason = f"verwerking mislukt: {type(exc).__name__}: {exc}"[:500]
+        if isinstance(exc, DataError):
+            inbound.reason = "verwerking mislukt: de database weigerde een waarde uit dit bericht"
+        else:
+            inbound.reason = f"verwerking mislukt: {type(exc).__name__}: {exc}"[:500]
         inbound.error = traceback.format_exc()[-4000:]
         return InboundStatus.QUARANTINED
 

@@ -42,10 +42,17 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("mailservice.ateliers",),  # its package face and planning, ics, tally, waitlist (the tally reads themes)
     ("mailservice.classify",),  # raw bytes in, a Decision out
     ("mailservice.bounces", "mailservice.tokens"),  # bounce detection; confirmation references
-    ("mailservice.settings", "mailservice.clock", "mailservice.backoff"),
+    ("mailservice.settings", "mailservice.clock", "mailservice.backoff", "mailservice.addresses"),
 )
 
-PURE = ("mailservice.classify", "mailservice.bounces", "mailservice.tokens", "mailservice.clock", "mailservice.backoff")
+PURE = (
+    "mailservice.classify",
+    "mailservice.bounces",
+    "mailservice.tokens",
+    "mailservice.clock",
+    "mailservice.backoff",
+    "mailservice.addresses",
+)
 PURE_ATELIERS = ("planning", "ics", "tally", "waitlist")
 # What the pure core may never import: the database, the network, sending.
 IO = (

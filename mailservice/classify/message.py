@@ -24,6 +24,8 @@ from functools import cached_property
 
 import html2text
 
+from mailservice.addresses import normalise
+
 _POLICY = email.policy.default.clone(raise_on_defect=False)
 
 # Limits that keep one hostile or huge message from stalling ingest (issue 3: a 5 MB HTML body).
@@ -33,7 +35,11 @@ MAX_TEXT_CHARS = 100_000
 MAX_PARTS = 200
 MAX_DEPTH = 20
 
-_MSGID_RE = re.compile(r"<[^<>\s]+>")
+# A msg-id (RFC 5322 3.6.4) as we accept it from outside: no controls, and short enough that a header we copy it
+# into (In-Reply-To, References) stays under the 998-octet line limit (RFC 5322 2.1.1).
+_MSGID_RE = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,250}>")
+# Longer than this, a display name is no person's name (an attack, or a pasted text): it is not used.
+MAX_NAME_CHARS = 100
 _HTML_NOISE_RE = re.compile(r"<(head|style|script)\b.*?</\1\s*>", re.I | re.S)
 _TAG_RE = re.compile(r"<[^>]{0,2000}>")
 
@@ -264,12 +270,23 @@ def parse(raw: bytes) -> Parsed:
         # Parse the raw value, then decode the name: a decoded "Jansen, Jan" would read as two addresses.
         name, addr = email.utils.parseaddr(from_value)
         name = decode_header_value(name)
+        addr = decode_header_value(addr)  # RFC 6532: an address may be UTF-8 (josé@gemeente.nl)
     except Exception:
         name, addr = "", ""
     # "MAILER-DAEMON <>" and "<MAILER-DAEMON>" carry no domain; keep the local part, rules read it.
     addr = addr.strip().lower()
-    p.sender = addr if addr and not addr.startswith("@") else None
-    p.sender_name = name.strip() or None
+    if "@" in addr and not addr.startswith("@"):
+        valid = normalise(addr)
+        if valid is None:
+            problems.append(f"ongeldig afzenderadres ({len(addr)} tekens)")
+        p.sender = valid
+    else:
+        p.sender = addr or None
+    name = name.strip()
+    if len(name) > MAX_NAME_CHARS:
+        problems.append(f"afzendernaam van {len(name)} tekens genegeerd")
+        name = ""
+    p.sender_name = name or None
     p.subject = p.header("Subject")
     ids = _msgids(p.header("Message-ID"))
     p.message_id = ids[0] if ids else None

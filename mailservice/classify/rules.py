@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from mailservice import bounces, tokens
+from mailservice.addresses import normalise
 from mailservice.classify import autoreply, intents, people, themes
 from mailservice.classify.bouncelike import looks_like_bounce
 from mailservice.classify.context import (
@@ -30,7 +31,7 @@ from mailservice.classify.context import (
     strip_reply_prefix,
 )
 from mailservice.classify.decision import Decision, Kind
-from mailservice.classify.message import Parsed, calendar_uid, parse
+from mailservice.classify.message import MAX_NAME_CHARS, Parsed, calendar_uid, parse
 from mailservice.classify.quotes import Own, own_text, remove_footer
 
 # Senders that never read replies (RFC 3834 section 2: do not answer them).
@@ -84,6 +85,7 @@ class Ctx:
 
     def decide(self, kind: Kind, reason: str, **data: Any) -> Decision:
         p = self.p
+        _bound_people(data)
         context = self.context.describe() if "context" not in data else data.pop("context")
         if context and kind not in (Kind.BOUNCE, Kind.AUTOREPLY):
             reason = f"{reason}; {context}"
@@ -106,6 +108,25 @@ class Ctx:
             **data,
         )
 
+
+# What a message may tell us about people, bounded before anything stores or greets it: a name longer than a
+# name, control characters, an address that is no address (issue 12: 5,599-character "names" were mailed).
+_TEXT_LIMITS = {"name": MAX_NAME_CHARS, "organisation": 200, "role": 60}
+_ADDRESSES = ("member_email", "substitute", "successor")
+
+
+def _bound_people(data: dict[str, Any]) -> None:
+    for key, limit in _TEXT_LIMITS.items():
+        value = data.get(key)
+        if isinstance(value, str):
+            value = " ".join(value.translate(_CONTROLS).split())
+            data[key] = value if 0 < len(value) <= limit else None
+    for key in _ADDRESSES:
+        if isinstance(data.get(key), str):
+            data[key] = normalise(data[key])
+
+
+_CONTROLS = {c: " " for c in (*range(0x20), *range(0x7F, 0xA0))}
 
 Rule = Callable[[Ctx], Decision | None]
 
@@ -347,10 +368,13 @@ def _subscribe(c: Ctx) -> Decision | None:
     if c.context.purpose in (WELCOME, CONFIRMATION) and member == c.p.sender:
         return c.decide(Kind.OTHER, f"aanmeldwoorden '{sub.words}' van iemand die al aangemeld is: een mens kijkt")
     who = people.person(c.own.text, c.own.signature)
+    address = who.email or member
+    if address and normalise(address) is None:
+        return c.decide(Kind.OTHER, f"aanmeldwoorden '{sub.words}', maar het in te schrijven adres is ongeldig")
     return c.decide(
         Kind.SUBSCRIBE,
         f"aanmeldwoorden in eigen tekst: '{sub.words}'; in te schrijven: {why}",
-        member_email=who.email or member,
+        member_email=normalise(address),
         name=who.name or (c.p.sender_name if member == c.p.sender else None),
         organisation=who.organisation,
         role=who.role,

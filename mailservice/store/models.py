@@ -6,6 +6,7 @@ Every table a later issue adds goes here too, with an Alembic migration in mails
 from __future__ import annotations
 
 import enum
+import re
 from datetime import UTC, datetime
 
 from sqlalchemy import (
@@ -41,6 +42,39 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# Control characters: never in a one-line value; in a text only tab, line feed and carriage return remain.
+_LINE_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+_TEXT_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+class CleanString(TypeDecorator[str]):
+    """A one-line string, perhaps from a mail (a header, a name, an address): control characters become spaces
+    and the value is cut to the column's length when it is written, here and nowhere else (the lengths are the
+    model's). PostgreSQL refuses NUL and over-long values; without this, one hostile message would fail its
+    whole batch (issue 12). Comparisons bind through it too, so a lookup cleans its value the same way."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: object) -> str | None:
+        if value is None:
+            return None
+        value = _LINE_CONTROLS.sub(" ", value)
+        length = getattr(self.impl, "length", None)  # the n of the String(n) this column was made with
+        return value[:length] if length is not None and len(value) > length else value
+
+
+class CleanText(TypeDecorator[str]):
+    """A text, perhaps quoting a mail (a reason, a diagnostic, a subject): NUL and other control characters that
+    no database should hold are removed; tabs and line ends stay."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: object) -> str | None:
+        return None if value is None else _TEXT_CONTROLS.sub("", value)
 
 
 class Base(DeclarativeBase):
@@ -88,11 +122,11 @@ class Member(Base):
     __tablename__ = "members"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    email: Mapped[str] = mapped_column(String(320), unique=True)
-    name: Mapped[str | None] = mapped_column(String(200))
-    organisation: Mapped[str | None] = mapped_column(String(200))
-    function: Mapped[str | None] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(30), default="member")
+    email: Mapped[str] = mapped_column(CleanString(320), unique=True)
+    name: Mapped[str | None] = mapped_column(CleanString(200))
+    organisation: Mapped[str | None] = mapped_column(CleanString(200))
+    function: Mapped[str | None] = mapped_column(CleanString(200))
+    role: Mapped[str] = mapped_column(CleanString(30), default="member")
     status: Mapped[str] = mapped_column(_enum_str(MemberStatus), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -101,7 +135,7 @@ class Member(Base):
     # Bounce handling (issue 4): whether mailings go to this address, since when and why; the soft-bounce
     # score the scoring job last computed; bounces before ``bounces_counted_from`` no longer count.
     delivery: Mapped[str] = mapped_column(_enum_str(Delivery), default=Delivery.ENABLED, server_default="enabled")
-    delivery_reason: Mapped[str | None] = mapped_column(Text)
+    delivery_reason: Mapped[str | None] = mapped_column(CleanText)
     delivery_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
     bounce_score: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     bounces_counted_from: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -117,11 +151,11 @@ class MemberEvent(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime())
-    event: Mapped[str] = mapped_column(String(40))
-    detail: Mapped[str | None] = mapped_column(Text)
+    event: Mapped[str] = mapped_column(CleanString(40))
+    detail: Mapped[str | None] = mapped_column(CleanText)
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     outbound_id: Mapped[int | None] = mapped_column(ForeignKey("outbound_messages.id"))
-    actor: Mapped[str] = mapped_column(String(40), default="email")  # email, cli, system
+    actor: Mapped[str] = mapped_column(CleanString(40), default="email")  # email, cli, system
 
     member: Mapped[Member] = relationship(back_populates="events")
     inbound: Mapped[InboundMessage | None] = relationship()
@@ -155,23 +189,23 @@ class InboundMessage(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    source: Mapped[str] = mapped_column(String(20))  # smtp, lmtp, imap, maildir, cli
-    source_ref: Mapped[str | None] = mapped_column(String(200))
-    envelope_from: Mapped[str | None] = mapped_column(String(320))
-    envelope_to: Mapped[str | None] = mapped_column(Text)
-    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    source: Mapped[str] = mapped_column(CleanString(20))  # smtp, lmtp, imap, maildir, cli
+    source_ref: Mapped[str | None] = mapped_column(CleanString(200))
+    envelope_from: Mapped[str | None] = mapped_column(CleanString(320))
+    envelope_to: Mapped[str | None] = mapped_column(CleanText)
+    message_id: Mapped[str | None] = mapped_column(CleanString(998), index=True)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int] = mapped_column(Integer)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     status: Mapped[str] = mapped_column(_enum_str(InboundStatus))
-    kind: Mapped[str | None] = mapped_column(String(20))
-    rule: Mapped[str | None] = mapped_column(String(40))  # the classifier's rule that decided (Decision.rule)
-    reason: Mapped[str | None] = mapped_column(Text)
-    sender: Mapped[str | None] = mapped_column(String(320))
-    subject: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(CleanString(20))
+    rule: Mapped[str | None] = mapped_column(CleanString(40))  # the classifier's rule that decided (Decision.rule)
+    reason: Mapped[str | None] = mapped_column(CleanText)
+    sender: Mapped[str | None] = mapped_column(CleanString(320))
+    subject: Mapped[str | None] = mapped_column(CleanText)
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    error: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(CleanText)
 
 
 class OutboundMessage(Base):
@@ -182,18 +216,18 @@ class OutboundMessage(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    purpose: Mapped[str] = mapped_column(String(40))  # template name: confirmation, welcome, ...
-    to_addr: Mapped[str] = mapped_column(String(320))
-    subject: Mapped[str] = mapped_column(Text)
-    message_id: Mapped[str] = mapped_column(String(998), unique=True)
-    in_reply_to: Mapped[str | None] = mapped_column(String(998))
+    purpose: Mapped[str] = mapped_column(CleanString(40))  # template name: confirmation, welcome, ...
+    to_addr: Mapped[str] = mapped_column(CleanString(320))
+    subject: Mapped[str] = mapped_column(CleanText)
+    message_id: Mapped[str] = mapped_column(CleanString(998), unique=True)
+    in_reply_to: Mapped[str | None] = mapped_column(CleanString(998))
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     status: Mapped[str] = mapped_column(_enum_str(OutboundStatus))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    last_error: Mapped[str | None] = mapped_column(Text)
-    server_reply: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(CleanText)
+    server_reply: Mapped[str | None] = mapped_column(CleanText)
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     mailing_id: Mapped[int | None] = mapped_column(ForeignKey("mailings.id"))
@@ -226,15 +260,15 @@ class Mailing(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    purpose: Mapped[str] = mapped_column(String(40))
-    subject: Mapped[str | None] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(CleanString(40))
+    subject: Mapped[str | None] = mapped_column(CleanText)
     state: Mapped[str] = mapped_column(_enum_str(MailingState), index=True)
     total: Mapped[int] = mapped_column(Integer, default=0)
     sent_count: Mapped[int] = mapped_column(Integer, default=0)
     failed_count: Mapped[int] = mapped_column(Integer, default=0)
     # Permanent failures since the last success: the error budget (outbound.error_budget) is spent on these.
     failures_in_row: Mapped[int] = mapped_column(Integer, default=0)
-    paused_reason: Mapped[str | None] = mapped_column(Text)
+    paused_reason: Mapped[str | None] = mapped_column(CleanText)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
@@ -249,22 +283,22 @@ class BounceEvent(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime())
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(CleanString(20))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
-    address: Mapped[str] = mapped_column(String(320), index=True)
+    address: Mapped[str] = mapped_column(CleanString(320), index=True)
     outbound_id: Mapped[int | None] = mapped_column(ForeignKey("outbound_messages.id"), index=True)
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
-    status: Mapped[str] = mapped_column(String(20))
-    diagnostic: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(CleanString(20))
+    diagnostic: Mapped[str | None] = mapped_column(CleanText)
     # The bounce log (issue 4). severity: hard, soft or delayed (a warning, never counted); reason: the cause
     # word (userunknown, mailboxfull, ...); layer: which detector decided ("verp", "rfc3464", "exim", "smtp"
     # for a refusal at send time, "autoreply"); attributed_by: how the member was found ("verp", "ref",
     # "message-id", "outbox", "address", "thread"; NULL: nobody, kept for the secretariat). A "sync" row
     # gets severity and reason from the scoring job; scored_at is when that job counted the event.
-    severity: Mapped[str | None] = mapped_column(String(10))
-    reason: Mapped[str | None] = mapped_column(String(40))
-    layer: Mapped[str | None] = mapped_column(String(40))
-    attributed_by: Mapped[str | None] = mapped_column(String(20))
+    severity: Mapped[str | None] = mapped_column(CleanString(10))
+    reason: Mapped[str | None] = mapped_column(CleanString(40))
+    layer: Mapped[str | None] = mapped_column(CleanString(40))
+    attributed_by: Mapped[str | None] = mapped_column(CleanString(20))
     scored_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
 
 
@@ -276,8 +310,8 @@ class ImapBookmark(Base):
     __table_args__ = (UniqueConstraint("account", "folder", name="uq_imap_bookmark_account_folder"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    account: Mapped[str] = mapped_column(String(400))  # user@host:port
-    folder: Mapped[str] = mapped_column(String(400))
+    account: Mapped[str] = mapped_column(CleanString(400))  # user@host:port
+    folder: Mapped[str] = mapped_column(CleanString(400))
     uidvalidity: Mapped[int] = mapped_column(BigInteger)  # unsigned 32-bit: too large for a signed INTEGER
     last_uid: Mapped[int] = mapped_column(BigInteger)  # highest UID stored, processed and moved
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -300,17 +334,17 @@ class Atelier(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # "2027-1": the year and the number in that year; in every subject as [atelier:2027-1] and in the .ics UID.
-    reference: Mapped[str] = mapped_column(String(20), unique=True)
-    title: Mapped[str] = mapped_column(String(300))
-    theme: Mapped[str] = mapped_column(String(20))  # strategie, samenwerking, organisatie, dienstverlening
-    description: Mapped[str | None] = mapped_column(Text)
+    reference: Mapped[str] = mapped_column(CleanString(20), unique=True)
+    title: Mapped[str] = mapped_column(CleanString(300))
+    theme: Mapped[str] = mapped_column(CleanString(20))  # strategie, samenwerking, organisatie, dienstverlening
+    description: Mapped[str | None] = mapped_column(CleanText)
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    place: Mapped[str | None] = mapped_column(Text)  # an address
-    online_url: Mapped[str | None] = mapped_column(String(1000))  # or a link, or both
+    place: Mapped[str | None] = mapped_column(CleanText)  # an address
+    online_url: Mapped[str | None] = mapped_column(CleanString(1000))  # or a link, or both
     capacity: Mapped[int | None] = mapped_column(Integer)  # seats, guests included; None: no limit
     registration_deadline: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    report_url: Mapped[str | None] = mapped_column(String(1000))  # where the verslag is, for the follow-up
+    report_url: Mapped[str | None] = mapped_column(CleanString(1000))  # where the verslag is, for the follow-up
     state: Mapped[str] = mapped_column(_enum_str(AtelierState), index=True)
     # iCalendar SEQUENCE (RFC 5545 3.8.7.4): raised on every change that is sent, so calendars take the newest.
     ics_sequence: Mapped[int] = mapped_column(Integer, default=0)
@@ -337,7 +371,7 @@ class Rsvp(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
     status: Mapped[str] = mapped_column(_enum_str(RsvpStatus))
     guests: Mapped[int] = mapped_column(Integer, default=0)  # people coming along besides the member
-    substitute: Mapped[str | None] = mapped_column(String(320))  # comes in the member's place
+    substitute: Mapped[str | None] = mapped_column(CleanString(320))  # comes in the member's place
     waitlist_position: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -357,9 +391,9 @@ class RsvpChange(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     status: Mapped[str] = mapped_column(_enum_str(RsvpStatus))
     guests: Mapped[int] = mapped_column(Integer, default=0)
-    substitute: Mapped[str | None] = mapped_column(String(320))
+    substitute: Mapped[str | None] = mapped_column(CleanString(320))
     waitlist_position: Mapped[int | None] = mapped_column(Integer)
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(CleanText)
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
 
     rsvp: Mapped[Rsvp] = relationship(back_populates="changes")
@@ -402,13 +436,13 @@ class ScheduledMailing(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     atelier_id: Mapped[int | None] = mapped_column(ForeignKey("ateliers.id"), index=True)
-    step: Mapped[str] = mapped_column(String(30))
+    step: Mapped[str] = mapped_column(CleanString(30))
     offset_days: Mapped[int | None] = mapped_column(Integer)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     state: Mapped[str] = mapped_column(_enum_str(StepState))
     mailing_id: Mapped[int | None] = mapped_column(ForeignKey("mailings.id"))
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    note: Mapped[str | None] = mapped_column(Text)  # why: "verstuurd 2 uur te laat", "gemist: dienst lag stil"
+    note: Mapped[str | None] = mapped_column(CleanText)  # why: "verstuurd 2 uur te laat", "gemist: dienst lag stil"
 
     atelier: Mapped[Atelier | None] = relationship(back_populates="steps")
     mailing: Mapped[Mailing | None] = relationship()
@@ -420,5 +454,5 @@ class SchedulerLease(Base):
     __tablename__ = "scheduler_lease"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
-    holder: Mapped[str | None] = mapped_column(String(200))
+    holder: Mapped[str | None] = mapped_column(CleanString(200))
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
