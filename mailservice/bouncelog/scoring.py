@@ -9,6 +9,10 @@ Rules, thresholds from ``settings.bounces``:
 - Decay: a quiet period of ``quiet_days`` without bounces starts the count again.
 - Disabled for ``grace_days`` without being re-enabled: removed from the mailings; the secretariat is told.
 - Delayed notices (RFC 3464 "delayed") are logged and never counted.
+- Only a bounce that is ours for sure counts (issue 12): one that came back to our VERP return path or carries
+  our signed X-Mailservice-Ref, or a refusal in our own SMTP session. A report found only by address, by a
+  Message-ID in the returned text, or a "this address is no longer in use" reply, is kept in the log as
+  evidence and shown, but never switches delivery off on its own: anyone can write such a mail.
 
 Refusals at send time (the sender's kind "sync" rows) arrive without cause or severity: the job classifies
 them with the same cause table as DSNs (mailservice.bounces.causes), so both paths end in one log and one
@@ -122,6 +126,15 @@ def _recent_events(session: Session, member_ids: list[int], since: datetime) -> 
     return by_member
 
 
+# How an event was tied to our mail (BounceEvent.attributed_by) that a third party cannot forge: our HMAC-signed
+# VERP return path or X-Mailservice-Ref, or our own SMTP session refusing the address ("outbox").
+CONCLUSIVE = frozenset({"verp", "ref", "outbox"})
+
+
+def conclusive(event: BounceEvent) -> bool:
+    return event.kind == "sync" or event.attributed_by in CONCLUSIVE
+
+
 def soft_days(events: list[BounceEvent], now: datetime, quiet: timedelta) -> list[str]:
     """Distinct calendar days (Amsterdam) of the current run of soft bounces: the run ends at a quiet gap."""
     soft = [e for e in events if e.severity == SOFT]
@@ -146,6 +159,7 @@ def _decide(
 ) -> None:
     if member.bounces_counted_from is not None:
         events = [e for e in events if e.at >= member.bounces_counted_from]
+    events = [e for e in events if conclusive(e)]  # the rest is evidence in the log, never a decision
     days = soft_days(events, now, timedelta(days=cfg.quiet_days))
     if member.bounce_score and not days:
         session.add(

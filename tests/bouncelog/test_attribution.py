@@ -108,7 +108,7 @@ def test_a_dsn_for_a_confirmation_counts(app: App) -> None:
     assert member(app, A).delivery == Delivery.DISABLED
 
 
-def test_a_retired_mailbox_auto_reply_counts_as_a_hard_bounce(app: App) -> None:
+def test_a_retired_mailbox_auto_reply_is_logged_as_hard_evidence_but_decides_nothing(app: App) -> None:
     add_member(app, A)
     raw = mailing(app)[A]
     msgid = row_of(app, A).message_id
@@ -126,10 +126,11 @@ def test_a_retired_mailbox_auto_reply_counts_as_a_hard_bounce(app: App) -> None:
     assert event.attributed_by == "thread" and event.outbound_id == row_of(app, A).id and raw
     app.sender.drain()
     assert len(list((app.settings.outbound.maildir / "new").iterdir())) == before  # never answered
-    score(app)
-    assert member(app, A).delivery == Delivery.DISABLED
     with app.factory() as session:
         assert "harde bounce" in session.get(InboundMessage, inbound_id).reason  # type: ignore[union-attr,operator]
+    # Anyone can write "niet meer in gebruik" (issue 12, item 5): evidence in the log, no decision on its own.
+    score(app)
+    assert member(app, A).delivery == Delivery.ENABLED
 
 
 def test_an_ordinary_auto_reply_is_not_a_bounce(app: App) -> None:
