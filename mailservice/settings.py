@@ -127,6 +127,15 @@ class OutboundSettings(_Section):
     retry_deadline_hours: float = Field(default=72.0, gt=0)
     # A mailing pauses after this many permanent failures in a row; the secretariat is told.
     error_budget: int = Field(default=20, ge=1)
+    # Answers to incoming mail, per address per 24 hours (Mailman's max_autoresponses_per_day). Past a limit the
+    # answer is still written, as cancelled with the reason, and not sent: a loop with an auto-responder nobody
+    # recognised, or a flood of forged requests, ends, and nothing disappears unseen (issue 12).
+    answers_per_day: int = Field(default=5, ge=1, le=1000)
+    # To a message that answers one of our answers that asked nothing (a ticket system keeping the subject): once.
+    answers_to_answers_per_day: int = Field(default=1, ge=1, le=1000)
+    # Confirmation requests to one address (ten forged sign-ups must not send ten), and answers to a wrong token.
+    confirmations_per_day: int = Field(default=2, ge=1, le=1000)
+    wrong_token_answers_per_day: int = Field(default=2, ge=1, le=1000)
     # Results are committed at most this often (group commit): fewer fsyncs, but a kill -9 can then catch up
     # to this many milliseconds of accepted-but-unrecorded messages, which are sent again after restart.
     commit_interval_ms: float = Field(default=5.0, ge=0, le=1000)

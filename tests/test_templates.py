@@ -116,6 +116,13 @@ ATELIER_CONTEXTS: dict[str, dict] = {
             }
         ],
         "bounced": [{"email": "oud@fusie.nl", "delivery": "disabled", "reason": "harde bounce: 5.1.1"}],
+        "capped": [
+            {
+                "to": "helpdesk@gemeente-v.nl",
+                "count": 8,
+                "reason": "niet verstuurd, limiet bereikt: al 2 bevestigingsverzoeken in 24 uur (grens 2)",
+            }
+        ],
         "suggestions": 3,
         "suggestions_per_theme": {"Strategie": 1, "Samenwerking": 0, "Organisatie": 2, "Dienstverlening": 0},
         "ateliers": [

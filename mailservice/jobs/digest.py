@@ -17,6 +17,7 @@ from mailservice.ateliers.audience import rsvp_counts
 from mailservice.ateliers.facts import THEME_NAMES
 from mailservice.ateliers.planning import next_weekly, parse_time
 from mailservice.env import ActEnv
+from mailservice.outbound.outbox import LIMIT_REACHED
 from mailservice.settings import Settings
 from mailservice.store.models import (
     Atelier,
@@ -26,6 +27,8 @@ from mailservice.store.models import (
     InboundStatus,
     Member,
     MemberStatus,
+    OutboundMessage,
+    OutboundStatus,
     ScheduledMailing,
     StepState,
     Suggestion,
@@ -86,6 +89,18 @@ def gather(session: Session, since: datetime, now: datetime) -> dict[str, Any]:
             .order_by(Member.email)
         )
     )
+    # Answers that a per-address limit kept back (issue 12): how many, to whom, and the last reason.
+    capped: dict[str, list[str]] = {}
+    for to, why in session.execute(
+        select(OutboundMessage.to_addr, OutboundMessage.last_error)
+        .where(
+            OutboundMessage.status == OutboundStatus.CANCELLED,
+            OutboundMessage.last_error.startswith(LIMIT_REACHED),
+            OutboundMessage.created_at >= since,
+        )
+        .order_by(OutboundMessage.id)
+    ):
+        capped.setdefault(to, []).append(why or "")
     suggestions = list(session.scalars(select(Suggestion).where(Suggestion.created_at >= since)))
     per_theme = {THEME_NAMES[t]: sum(1 for s in suggestions if t in (s.themes or ())) for t in THEMES}
     upcoming = list(
@@ -121,6 +136,7 @@ def gather(session: Session, since: datetime, now: datetime) -> dict[str, Any]:
             for i in unhandled
         ],
         "bounced": [{"email": m.email, "delivery": m.delivery, "reason": m.delivery_reason or ""} for m in bounced],
+        "capped": [{"to": to, "count": len(whys), "reason": whys[-1]} for to, whys in capped.items()],
         "suggestions": len(suggestions),
         "suggestions_per_theme": per_theme,
         "ateliers": ateliers,
@@ -129,7 +145,7 @@ def gather(session: Session, since: datetime, now: datetime) -> dict[str, Any]:
 
 def has_news(data: dict[str, Any]) -> bool:
     # RSVP counts alone are not news: they are shown with the rest, but do not make a digest worth sending.
-    return any(data[k] for k in ("joined", "left", "unhandled", "bounced", "suggestions"))
+    return any(data[k] for k in ("joined", "left", "unhandled", "bounced", "capped", "suggestions"))
 
 
 def send_digest(session: Session, env: ActEnv, row: ScheduledMailing) -> bool:

@@ -11,9 +11,10 @@ import functools
 import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from mailservice.clock import Clock
@@ -42,6 +43,15 @@ _UNSUBSCRIBE_SUBJECT = urllib.parse.quote("Afmelden [afmelden:"), urllib.parse.q
 @functools.lru_cache(maxsize=8)
 def _development_tagger(domain: str) -> Tagger:
     return Tagger(DEVELOPMENT_KEY, domain)
+
+
+# The answers that the per-address limits of OutboundSettings count separately.
+_CONFIRMATIONS = ("bevestiging_aanmelding",)
+# Our answers that ask for a reply: a reply to them is expected, not the start of a loop.
+_ASKS_FOR_A_REPLY = ("bevestiging_aanmelding", "herinnering_aanmelding")
+_WRONG_TOKEN = "referentie_ongeldig"
+# How a capped answer's last_error starts: the digest and the outbox listing count and show these.
+LIMIT_REACHED = "niet verstuurd, limiet bereikt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +169,9 @@ class Outbox:
             references=references,
             attachments=attachments,
         )
+        # Answers to incoming mail are capped per address (the limits in OutboundSettings); past one, the answer
+        # is kept as a cancelled row with the reason instead of being sent.
+        capped = self._over_limit(session, purpose, to, references, now) if inbound is not None else None
         row = OutboundMessage(
             created_at=now,
             purpose=purpose,
@@ -167,7 +180,8 @@ class Outbox:
             message_id=message_id,
             in_reply_to=in_reply_to,
             raw=raw,
-            status=OutboundStatus.QUEUED,
+            status=OutboundStatus.CANCELLED if capped else OutboundStatus.QUEUED,
+            last_error=capped,
             attempts=0,
             next_attempt_at=now,
             member=member,
@@ -176,3 +190,47 @@ class Outbox:
         )
         session.add(row)
         return row
+
+    def _over_limit(
+        self, session: Session, purpose: str, to: str, references: Sequence[str], now: datetime
+    ) -> str | None:
+        """Why this answer must not go out (a limit reached for this address in the last 24 hours), or None."""
+        o = self.outbound
+        answers_an_answer = (
+            bool(references)
+            and session.scalars(
+                select(OutboundMessage.id)
+                .where(
+                    OutboundMessage.message_id.in_(list(references)),
+                    OutboundMessage.inbound_id.is_not(None),
+                    OutboundMessage.purpose.not_in(_ASKS_FOR_A_REPLY),
+                )
+                .limit(1)
+            ).first()
+            is not None
+        )
+        limits = (  # (applies, which earlier answers count, the limit, what they are called), strictest first
+            (purpose in _CONFIRMATIONS, OutboundMessage.purpose.in_(_CONFIRMATIONS), o.confirmations_per_day,
+             "bevestigingsverzoeken"),
+            (purpose == _WRONG_TOKEN, OutboundMessage.purpose == _WRONG_TOKEN, o.wrong_token_answers_per_day,
+             "antwoorden op een onbekende referentie"),
+            (answers_an_answer, true(), o.answers_to_answers_per_day, "antwoorden op een antwoord van ons"),
+            (True, true(), o.answers_per_day, "antwoorden"),
+        )  # fmt: skip
+        for applies, which, limit, what in limits:
+            if not applies:
+                continue
+            sent = session.scalar(
+                select(func.count())
+                .select_from(OutboundMessage)
+                .where(
+                    OutboundMessage.to_addr == to,
+                    OutboundMessage.inbound_id.is_not(None),
+                    OutboundMessage.created_at > now - timedelta(days=1),
+                    OutboundMessage.status != OutboundStatus.CANCELLED,
+                    which,
+                )
+            )
+            if (sent or 0) >= limit:
+                return f"{LIMIT_REACHED}: al {sent} {what} aan dit adres in 24 uur (grens {limit})"
+        return None

@@ -241,6 +241,8 @@ class OutboundMessage(Base):
 # and counts rows sent in the last minute and day for the rate limits: indexes for both (issue 6).
 Index("ix_outbound_claim", OutboundMessage.status, OutboundMessage.mailing_id, OutboundMessage.next_attempt_at)
 Index("ix_outbound_sent_at", OutboundMessage.sent_at)
+# The per-address limits on answers count an address's recent rows (mailservice.outbound.outbox).
+Index("ix_outbound_to_created", OutboundMessage.to_addr, OutboundMessage.created_at)
 # One row per member per mailing: a re-run of an interrupted enqueue cannot add a second copy.
 Index("uq_outbound_mailing_member", OutboundMessage.mailing_id, OutboundMessage.member_id, unique=True)
 
