@@ -6,7 +6,7 @@ as the AVG asks of a controller (art. 7(1): be able to demonstrate consent).
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -149,14 +149,88 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
     return Outcome(InboundStatus.HANDLED, f"aanmelding {address}: bevestigingsverzoek verstuurd")
 
 
+# Our mails that ask for a confirmation: a reply to one of them may confirm without quoting the reference.
+_REQUESTS = ("bevestiging_aanmelding", "herinnering_aanmelding")
+
+
+def _requested_in_thread(session: Session, decision: Decision) -> tuple[Confirmation | None, Member | None]:
+    """For a reply without reference: the nearest of our confirmation requests in its thread, the member it was
+    sent to and the confirmation issued with it (that member's latest, not after the mail was written)."""
+    if not decision.thread:
+        return None, None
+    rows = session.execute(
+        select(OutboundMessage.id, OutboundMessage.member_id, OutboundMessage.created_at).where(
+            OutboundMessage.id.in_(decision.thread),
+            OutboundMessage.purpose.in_(_REQUESTS),
+            OutboundMessage.member_id.is_not(None),
+        )
+    ).all()
+    by_id = {row.id: row for row in rows}
+    request = next((by_id[i] for i in decision.thread if i in by_id), None)
+    if request is None:
+        return None, None
+    conf = session.scalars(
+        select(Confirmation)
+        .where(Confirmation.member_id == request.member_id, Confirmation.created_at <= request.created_at)
+        .order_by(Confirmation.created_at.desc(), Confirmation.id.desc())
+        .limit(1)
+    ).first()
+    return conf, session.get(Member, request.member_id)
+
+
+def _problem(conf: Confirmation | None, member: Member | None, now: datetime) -> str | None:
+    """Why this confirmation cannot confirm, or None when it can."""
+    if conf is None or member is None:
+        return "unknown"
+    if member.left_at is not None and conf.created_at < member.left_at:
+        # Issued before the member left or was removed: ``members remove`` voids no confirmation, so the
+        # check is here, for every way of leaving (issue 12, item 9).
+        return "withdrawn"
+    if conf.used_at is not None:
+        return "used"
+    if conf.expires_at < now:
+        return "expired"
+    return None
+
+
 def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
     token = decision.token or ""
     sender = (decision.sender or "").lower()
     now = env.clock()
-    conf = session.scalars(select(Confirmation).where(Confirmation.token_hash == tokens.digest(token))).first()
-    member = conf.member if conf is not None else find_member(session, sender)
-    if conf is None or conf.used_at is not None or conf.expires_at < now:
-        problem = "unknown" if conf is None else ("used" if conf.used_at is not None else "expired")
+    if token:
+        conf = session.scalars(select(Confirmation).where(Confirmation.token_hash == tokens.digest(token))).first()
+        member = conf.member if conf is not None else find_member(session, sender)
+        ref = f"referentie {token}"
+    else:
+        # "Ja" in reply to our request, the reference not quoted: the thread names the request.
+        conf, member = _requested_in_thread(session, decision)
+        ref = "antwoord zonder referentie"
+        if member is None:
+            member = find_member(session, sender)
+        elif not sender:
+            return Outcome(InboundStatus.UNHANDLED, f"{ref} zonder afzender")
+        elif find_member(session, sender) is not member:
+            # Only the address the request went to can confirm it; the request's member is not named to another.
+            out = _reply(
+                session,
+                env,
+                "referentie_ongeldig",
+                sender,
+                decision,
+                inbound,
+                None,
+                name=_name(decision, None),
+                token="",
+                problem="other_sender",
+                expires_at=now,
+            )
+            _record(session, env, member, "confirm_rejected", inbound, out, detail=f"{ref} vanaf {sender}")
+            return Outcome(
+                InboundStatus.HANDLED,
+                f"{ref} vanaf {sender}, maar het bevestigingsverzoek ging naar {member.email}: uitleg verstuurd",
+            )
+    problem = _problem(conf, member, now)
+    if problem is not None:
         if problem == "used" and member is not None and member.status == MemberStatus.ACTIVE:
             # A second reply to the same request: nothing is wrong, the person is a member.
             out = _reply(
@@ -172,11 +246,11 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
                 member_since=member.confirmed_at,
                 member_footer=True,
             )
-            _record(session, env, member, "already_member", inbound, out, detail=f"referentie {token} opnieuw")
-            return Outcome(InboundStatus.HANDLED, f"referentie {token} al gebruikt; {member.email} is lid")
+            _record(session, env, member, "already_member", inbound, out, detail=f"{ref} opnieuw")
+            return Outcome(InboundStatus.HANDLED, f"{ref} al gebruikt; {member.email} is lid")
         to = sender or (member.email if member else "")
         if not to:
-            return Outcome(InboundStatus.UNHANDLED, f"referentie {token} ({problem}) zonder afzender")
+            return Outcome(InboundStatus.UNHANDLED, f"{ref} ({problem}) zonder afzender")
         out = _reply(
             session,
             env,
@@ -191,11 +265,17 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
             expires_at=conf.expires_at if conf is not None else now,
         )
         if member is not None:
-            _record(session, env, member, "confirm_rejected", inbound, out, detail=f"{token}: {problem}")
-        labels = {"unknown": "onbekend", "used": "al gebruikt", "expired": "verlopen"}
-        return Outcome(InboundStatus.HANDLED, f"referentie {token} {labels[problem]}: uitleg verstuurd")
+            _record(session, env, member, "confirm_rejected", inbound, out, detail=f"{ref}: {problem}")
+        if problem == "withdrawn":
+            assert member is not None and member.left_at is not None
+            why = f"ongeldig: uitgegeven vóór de afmelding van {member.email} op {member.left_at:%Y-%m-%d %H:%M} UTC"
+        elif problem == "unknown" and not token:
+            why = "en geen bevestigingsverzoek in de thread gevonden"
+        else:
+            why = {"unknown": "onbekend", "used": "al gebruikt", "expired": "verlopen"}[problem]
+        return Outcome(InboundStatus.HANDLED, f"{ref} {why}: uitleg verstuurd")
+    assert conf is not None and member is not None
     conf.used_at = now
-    assert member is not None
     member.status = MemberStatus.ACTIVE
     member.confirmed_at = now
     member.left_at = None
@@ -212,8 +292,10 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
         member_footer=True,
     )
     detail = f"bevestigd vanaf {sender}" if sender and sender != member.email else None
+    if not token:
+        detail = "bevestigd met een antwoord zonder referentie op het bevestigingsverzoek"
     _record(session, env, member, "confirmed", inbound, out, detail=detail)
-    return Outcome(InboundStatus.HANDLED, f"{member.email} bevestigd: welkom verstuurd")
+    return Outcome(InboundStatus.HANDLED, f"{member.email} bevestigd ({ref}): welkom verstuurd")
 
 
 def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
