@@ -99,19 +99,21 @@ def main(argv: list[str] | None = None) -> int:
             print(exc.format_message())  # type: ignore[attr-defined]
             return 2
         hint = " (zie 'mailservice --help')"
-        print(f"mailservice: {exc.format_message()}{hint}", file=sys.stderr)  # type: ignore[attr-defined]
+        message = exc.format_message()  # type: ignore[attr-defined]
+        print(f"mailservice: {common.printable(message, multiline=True)}{hint}", file=sys.stderr)
         return 2
     except typer.Abort:
         print("mailservice: afgebroken", file=sys.stderr)
         return 130
     except _ClickException as exc:
-        print(f"mailservice: {exc.format_message()}", file=sys.stderr)  # type: ignore[attr-defined]
+        message = exc.format_message()  # type: ignore[attr-defined]
+        print(f"mailservice: {common.printable(message, multiline=True)}", file=sys.stderr)
         return int(exc.exit_code)  # type: ignore[attr-defined]
     except SettingsError as exc:
-        print(f"mailservice: {exc}", file=sys.stderr)
+        print(f"mailservice: {common.printable(exc, multiline=True)}", file=sys.stderr)
         return 78  # EX_CONFIG
-    except common.CommandError as exc:
-        print(f"mailservice: {exc}", file=sys.stderr)
+    except common.CommandError as exc:  # often names what a mail or a server said: one line, shown not obeyed
+        print(f"mailservice: {common.printable(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -26,7 +26,7 @@ from mailservice.ateliers.steps import (
 )
 from mailservice.ateliers.suggestions import suggestions_for, tally_of
 from mailservice.ateliers.tally import OTHER
-from mailservice.cli.common import CommandError, console, csv_output, open_app, table, when
+from mailservice.cli.common import CommandError, console, csv_output, heading, open_app, printable, table, when
 from mailservice.clock import AMSTERDAM
 from mailservice.store.db import transaction
 from mailservice.store.models import (
@@ -199,9 +199,9 @@ def show_atelier(reference: Annotated[str, typer.Argument(help="Referentie, bijv
     app = open_app()
     with app.factory() as session:
         a = _find(session, reference)
-        console.print(f"[bold]{a.reference}[/bold]  {a.title}  ({THEME_NAMES[a.theme]})  status: {a.state}")
+        console.print(heading(a.reference, a.title, f"({THEME_NAMES[a.theme]})", f"status: {a.state}"))
         console.print(f"wanneer: {when(a.starts_at)} tot {when(a.ends_at)}")
-        console.print(f"plaats: {a.place or '-'}  online: {a.online_url or '-'}")
+        console.print(f"plaats: {printable(a.place or '-')}  online: {printable(a.online_url or '-')}")
         console.print(
             f"plaatsen: {a.capacity or 'onbeperkt'}  aanmelden tot: {when(a.registration_deadline) or '-'}  "
             f"verslag: {a.report_url or '-'}"
@@ -396,7 +396,8 @@ def suggestions_command(
     view = table("thema", "leden", "suggesties", "onderwerpen")
     for c in result.ranked():
         if c.suggestions or c.theme != OTHER:
-            topics = "\n".join(f"{t} ({n}x)" if n > 1 else t for t, n in c.topics.most_common())
+            # One topic per line; a topic is a one-line field, so a mail cannot add lines of its own.
+            topics = "\n".join(f"{printable(t)} ({n}x)" if n > 1 else printable(t) for t, n in c.topics.most_common())
             view.add_row(THEME_NAMES[c.theme], str(c.member_count), str(c.suggestions), topics)
     console.print(view)
     where = f" voor atelier {reference}" if reference else ""

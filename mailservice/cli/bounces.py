@@ -16,7 +16,7 @@ from sqlalchemy import Result, Select, or_, select
 from mailservice.bouncelog import enable
 from mailservice.bouncelog.scoring import run_scoring
 from mailservice.bouncelog.words import describe, severity
-from mailservice.cli.common import CommandError, console, csv_output, open_app, table, when
+from mailservice.cli.common import CommandError, console, csv_output, heading, open_app, printable, table, when
 from mailservice.clock import AMSTERDAM
 from mailservice.members import find_member
 from mailservice.store.db import transaction
@@ -226,14 +226,14 @@ def show(member: Annotated[str, typer.Argument(help="E-mailadres van het lid.")]
         m = find_member(session, member)
         if m is None:
             raise CommandError(f"geen lid met e-mailadres {member}")
-        console.print(f"[bold]{m.email}[/bold]  {m.name or ''}  {m.organisation or ''}")
+        console.print(heading(m.email, m.name, m.organisation))
         console.print(
             f"lidmaatschap: {m.status}  bezorging: {_DELIVERY.get(m.delivery, m.delivery)}"
             + (f" sinds {when(m.delivery_since)}" if m.delivery_since else ""),
             highlight=False,
         )
         if m.delivery_reason:
-            console.print(f"reden: {m.delivery_reason}", highlight=False, markup=False)
+            console.print(f"reden: {printable(m.delivery_reason)}", highlight=False)
         console.print(
             f"zachte bounces: op {m.bounce_score} verschillende dag(en); grens {cfg.soft_threshold} "
             f"binnen {cfg.window_days:g} dagen",

@@ -6,13 +6,13 @@ on stderr and the rest goes on; the exit code is 1 when any file could not be re
 
 from __future__ import annotations
 
-import json
 import pathlib
 import sys
 from collections.abc import Iterator
 from typing import TextIO
 
 from mailservice.classify import classify
+from mailservice.cli.common import json_line, make_console
 
 _MAILDIR_SUBDIRS = ("cur", "new")
 
@@ -36,7 +36,6 @@ def _row(file: pathlib.Path, raw: bytes) -> dict[str, object]:
 
 
 def _table(rows: list[dict[str, object]], out: TextIO) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(show_lines=False)
@@ -61,11 +60,12 @@ def _table(rows: list[dict[str, object]], out: TextIO) -> None:
             " ".join(data),
             str(row["reason"]),
         )
-    Console(file=out, width=160).print(table)
+    make_console(file=out, width=160).print(table)
 
 
-def run_classify(paths: list[pathlib.Path], as_json: bool, out: TextIO = sys.stdout) -> int:
+def run_classify(paths: list[pathlib.Path], as_json: bool, out: TextIO | None = None) -> int:
     """Classify every message under ``paths``; JSON Lines with ``as_json``, else a table. Returns the exit code."""
+    out = out or sys.stdout  # looked up now, not at import: whatever stdout is when the command runs
     rows: list[dict[str, object]] = []
     failed = False
     for path in paths:
@@ -82,7 +82,7 @@ def run_classify(paths: list[pathlib.Path], as_json: bool, out: TextIO = sys.std
                 continue
             row = _row(file, raw)
             if as_json:
-                print(json.dumps(row, ensure_ascii=False), file=out, flush=True)
+                print(json_line(row), file=out, flush=True)
             else:
                 rows.append(row)
     if not as_json:

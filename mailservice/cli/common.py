@@ -1,12 +1,20 @@
-"""What every command shares: global options, settings, the App, logging and table output."""
+"""What every command shares: global options, settings, the App, logging, and output that is safe to read.
+
+Much of what the CLI shows came from outside: a mail's subject, a sender's name, a reason that quotes the mail,
+a bounce diagnostic. Such text is data and never instructions for the terminal or the spreadsheet (issue 12,
+item 7): ``console`` shows every string literally (no rich markup, no emoji codes) with control characters made
+visible, ``printable`` does the same for a one-line field, and ``csv_output`` cleans every cell it writes.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import json
 import logging
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,21 +22,101 @@ from typing import Any
 
 from rich.console import Console, RenderableType
 from rich.table import Table
+from rich.text import Text
 
 from mailservice import settings as settings_mod
 from mailservice.app import App, build
 from mailservice.cli.labels import dutch
 from mailservice.clock import AMSTERDAM
 
+# What must not reach a terminal or a spreadsheet as it is: C0 controls (ESC starts ANSI and OSC 8 hyperlink
+# sequences, BEL, backspace and CR overwrite what was shown), DEL, C1 controls (U+009B is an 8-bit CSI), the
+# Unicode Bidi_Control characters that reorder what a person reads (UAX #9; "Trojan Source", CVE-2021-42574),
+# the line and paragraph separators, and lone surrogates (they cannot even be written as UTF-8).
+_UNSAFE = r"\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
+_UNSAFE_IN_LINE = re.compile(rf"[\x00-\x1f{_UNSAFE}]")
+_UNSAFE_IN_TEXT = re.compile(rf"[\x00-\x08\x0b-\x1f{_UNSAFE}]")  # a multi-line text keeps tab and line feed
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def printable(value: object, *, multiline: bool = False) -> str:
+    """``value`` as text that is safe to show: every control character becomes visible as ``\\x1b``,
+    ``\\u202e`` and the like, so a person sees that something was there and nothing acts on the terminal.
+    A ``multiline`` text keeps its tabs and line ends (CRLF read as one line end); a one-line field, such as a
+    subject in a "label: value" line, cannot start a line of its own."""
+    text = "" if value is None else str(value)
+    if multiline:
+        return _UNSAFE_IN_TEXT.sub(_placeholder, text.replace("\r\n", "\n"))
+    return _UNSAFE_IN_LINE.sub(_placeholder, text)
+
+
+class _PlainConsole(Console):
+    """A console for which every string is data: shown literally, never read as rich markup ("[/x]" would crash
+    it, "[link=...]" would make a live hyperlink) or emoji codes, its control characters made visible. Rich turns
+    every string into Text here (console.print, table cells and headers alike), so nothing gets past it. The
+    CLI's own emphasis is a Text with a style (``heading``), built from ``printable`` parts."""
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        kwargs.update(markup=False, emoji=False)
+        return super().render_str(printable(text, multiline=True), **kwargs)
+
+
+def json_line(value: object) -> str:
+    """``value`` as one line of JSON, readable UTF-8, in which every character ``printable`` would replace is a
+    JSON ``\\u`` escape: the same value for a program, nothing a terminal acts on for a person."""
+    return _UNSAFE_IN_LINE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
+
+
+def make_console(**kwargs: Any) -> Console:
+    return _PlainConsole(markup=False, emoji=False, **kwargs)
+
+
+def heading(first: object, *rest: object) -> Text:
+    """One line of one-line fields two spaces apart, the first in bold (an e-mail address, a reference)."""
+    return Text.assemble((printable(first), "bold"), *(f"  {printable(part)}" for part in rest))
+
+
+# A cell a spreadsheet would run as a formula (=HYPERLINK(...), +, -, @; tab and CR may precede one): it gets a
+# leading apostrophe, as OWASP advises against CSV injection (https://owasp.org/www-community/attacks/CSV_Injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A value as an export cell: numbers as they are; text without control characters (line ends inside a cell
+    stay, the csv module quotes them) and never starting like a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float):
+        return value
+    text = _UNSAFE_IN_TEXT.sub("", str(value).replace("\r\n", "\n"))
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+class _CsvWriter:
+    """The csv writer, with every cell through ``csv_cell``."""
+
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._writer.writerow([csv_cell(value) for value in row])
+
 
 @contextlib.contextmanager
-def csv_output(path: Path | None) -> Iterator[Any]:
-    """A CSV writer into ``path``, or to standard output without one; semicolons, as Dutch Excel expects."""
+def csv_output(path: Path | None) -> Iterator[_CsvWriter]:
+    """A CSV writer into ``path``, or to standard output without one; semicolons, as Dutch Excel expects.
+    Every cell is cleaned (``csv_cell``): exports hold names and subjects that mails set."""
     if path is None:
-        yield csv.writer(sys.stdout, delimiter=";")
+        yield _CsvWriter(csv.writer(sys.stdout, delimiter=";"))
         return
     with open(path, "w", newline="", encoding="utf-8") as handle:
-        yield csv.writer(handle, delimiter=";")
+        yield _CsvWriter(csv.writer(handle, delimiter=";"))
 
 
 class CommandError(Exception):
@@ -43,7 +131,7 @@ class _State:
 
 STATE = _State()
 # Piped into a file or another program, a table gets room instead of "…": nothing the secretariat needs is cut.
-console = Console(width=None if sys.stdout.isatty() else 200)
+console = make_console(width=None if sys.stdout.isatty() else 200)
 
 
 class _DutchTable(Table):
@@ -64,13 +152,19 @@ def load_settings() -> settings_mod.Settings:
     return settings_mod.load(STATE.config)
 
 
+class _PrintableFormatter(logging.Formatter):
+    """Log lines quote mails too (ingest logs each reason): their control characters are shown, not obeyed."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record), multiline=True)
+
+
 def setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if STATE.verbose else getattr(logging, level),
-        stream=sys.stderr,
-        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
-        datefmt="%Y-%m-%d %H:%M:%S",
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(
+        _PrintableFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", datefmt="%Y-%m-%d %H:%M:%S")
     )
+    logging.basicConfig(level=logging.DEBUG if STATE.verbose else getattr(logging, level), handlers=[handler])
     # apscheduler logs every tick at INFO ("Running job ..."): our own scheduler logs what it sends.
     for noisy in ("mail.log", "alembic.runtime.migration", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

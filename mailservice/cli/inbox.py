@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from sqlalchemy import select
 
-from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.cli.common import CommandError, console, open_app, printable, table, when
 from mailservice.store.models import InboundMessage, InboundStatus
 
 inbox_app = typer.Typer(rich_markup_mode=None)
@@ -71,5 +71,5 @@ def show(inbound_id: Annotated[int, typer.Argument(help="Nummer van het bericht.
             ("reden", r.reason),
             ("fout", error_lines[-1] if error_lines else None),
         ]:
-            console.print(f"{label:>16}: {value if value is not None else ''}", highlight=False, markup=False)
+            console.print(f"{label:>16}: {printable(value)}", highlight=False)
     app.close()

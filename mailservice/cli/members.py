@@ -9,7 +9,7 @@ import typer
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 
-from mailservice.cli.common import CommandError, console, csv_output, open_app, table, when
+from mailservice.cli.common import CommandError, console, csv_output, heading, open_app, printable, table, when
 from mailservice.members import find_member
 from mailservice.store.db import transaction
 from mailservice.store.models import Member, MemberEvent, MemberStatus
@@ -58,8 +58,8 @@ def show_member(email: Annotated[str, typer.Argument(help="E-mailadres van het l
         member = find_member(session, email)
         if member is None:
             raise CommandError(f"geen lid met e-mailadres {email}")
-        console.print(f"[bold]{member.email}[/bold]  {member.name or ''}  {member.organisation or ''}")
-        console.print(f"status: {member.status}  rol: {member.role}  functie: {member.function or '-'}")
+        console.print(heading(member.email, member.name, member.organisation))
+        console.print(f"status: {member.status}  rol: {member.role}  functie: {printable(member.function or '-')}")
         console.print(
             f"aangemaakt: {when(member.created_at)}  bevestigd: {when(member.confirmed_at)}  "
             f"afgemeld: {when(member.left_at)}"

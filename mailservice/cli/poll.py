@@ -41,7 +41,7 @@ def poll_command(
             )
         while True:
             for source in sources:
-                console.print(f"{source.name}: {_poll(source)}", highlight=False, markup=False)
+                console.print(f"{source.name}: {_poll(source)}", highlight=False)
             process_now()  # also what an earlier run stored but did not process
             if processed:
                 console.print(f"verwerkt: {processed}", highlight=False)
