@@ -373,6 +373,13 @@ class BounceSettings(_Section):
     score_seconds: float = Field(default=60.0, gt=0)
 
 
+class TrustSettings(_Section):
+    # Authentication-Results headers (RFC 8601) are believed only from these servers (their authserv-id): our
+    # own border mail server, which removes such headers from incoming mail (RFC 8601 section 5). Empty: none
+    # is believed, and an unsubscribe needs our reference, a reply in our thread, or a confirmation by mail.
+    authserv_ids: list[str] = Field(default_factory=list)
+
+
 class ClockSettings(_Section):
     """For tests and rehearsals only, never in production: the service's clock from a file (mailservice.clock).
 
@@ -413,6 +420,7 @@ class Settings(BaseSettings):
     bounces: BounceSettings = BounceSettings()
     ateliers: AtelierSettings = AtelierSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
+    trust: TrustSettings = TrustSettings()
     clock: ClockSettings = ClockSettings()
     log: LogSettings = LogSettings()
 

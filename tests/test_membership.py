@@ -60,11 +60,22 @@ def test_signup_confirm_welcome_unsubscribe(app: App) -> None:
     member = _member(app, "j.jansen@gemeente-a.nl")
     assert member.status == "active" and member.confirmed_at is not None
 
+    # Nothing proves that an unsubscribe with only the member's From came from the member (issue 12): the member
+    # is asked at that address, and answering the question (its reference in the subject) is the proof.
     deliver(app, mail(subject="Afmelden", body="Graag afmelden, ik ga met pensioen."))
+    question = _last_out(app)
+    assert question["Subject"].startswith("Wilt u zich afmelden? [afmelden:")
+    assert _member(app, "j.jansen@gemeente-a.nl").status == "active"
+    deliver(app, mail(subject=f"RE: {question['Subject']}", body="Ja.", in_reply_to=question["Message-ID"]))
     goodbye = _last_out(app)
-    assert goodbye["Subject"].startswith("Uw afmelding")
+    assert goodbye["Subject"].startswith("Uw afmelding") and "lid blijven" in text_of(goodbye)
     assert _member(app, "j.jansen@gemeente-a.nl").status == "unsubscribed"
-    assert _events(app, "j.jansen@gemeente-a.nl") == ["subscribe_requested", "confirmed", "unsubscribed"]
+    assert _events(app, "j.jansen@gemeente-a.nl") == [
+        "subscribe_requested",
+        "confirmed",
+        "unsubscribe_asked",
+        "unsubscribed",
+    ]
     with app.factory() as s:  # the proof of consent points at the messages
         events = s.scalars(select(MemberEvent).order_by(MemberEvent.id)).all()
         assert all(e.inbound_id and e.outbound_id for e in events)

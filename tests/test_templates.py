@@ -160,6 +160,7 @@ CONTEXTS: dict[str, dict] = {
         "expires_at": datetime(2026, 1, 1, tzinfo=UTC),
     },
     "afmelding_bevestigd": {"was_pending": False},
+    "afmelding_vraag": {"token": "12.abcdefghijklmnop"},
     "niet_aangemeld": {"address": "m.devries@bbr.nl", "already_left": True},
     # Issue 6: a mailing to members, the pause notice to the secretariat, the test mail of send-test.
     "mededeling": {

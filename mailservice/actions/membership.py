@@ -324,6 +324,25 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
         if member is not None:
             _record(session, env, member, "unsubscribe_repeated", inbound, out)
         return Outcome(InboundStatus.HANDLED, f"afmelding {sender}: geen lid, uitleg verstuurd")
+    evidence = _evidence(session, env, member, decision)
+    if evidence is None and member.status == MemberStatus.ACTIVE:
+        # Anyone can put a member's address in From (issue 12): without proof, ask the member at that address.
+        # Their reply keeps our reference in the subject, which is the proof; nothing changes until then.
+        out = _reply(
+            session,
+            env,
+            "afmelding_vraag",
+            member.email,
+            decision,
+            inbound,
+            member,
+            name=_name(decision, member),
+            token=env.outbox.unsubscribe_token(member.id),
+        )
+        _record(session, env, member, "unsubscribe_asked", inbound, out, detail="verzoek niet aantoonbaar van het lid")
+        return Outcome(
+            InboundStatus.HANDLED, f"afmelding {sender} niet aantoonbaar van het lid: per e-mail gevraagd of het klopt"
+        )
     was_pending = member.status == MemberStatus.PENDING
     member.status = MemberStatus.UNSUBSCRIBED
     member.left_at = now
@@ -343,7 +362,25 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
         name=_name(decision, member),
         was_pending=was_pending,
     )
-    _record(
-        session, env, member, "unsubscribed", inbound, out, detail="aanmelding ingetrokken" if was_pending else None
-    )
-    return Outcome(InboundStatus.HANDLED, f"{sender} afgemeld: bevestiging verstuurd")
+    detail = "aanmelding ingetrokken" if was_pending else f"bewijs: {evidence}"
+    _record(session, env, member, "unsubscribed", inbound, out, detail=detail)
+    return Outcome(InboundStatus.HANDLED, f"{sender} afgemeld ({detail}): bevestiging verstuurd")
+
+
+def _evidence(session: Session, env: ActEnv, member: Member, decision: Decision) -> str | None:
+    """What shows that this member asked (the trust table in the README), or None.
+
+    Our signed reference (the List-Unsubscribe mailto, or our question); a reply to a mail we sent this member
+    (its Message-ID is known only to that mailbox); DMARC or DKIM pass for the sender's domain, recorded by a
+    server the settings trust."""
+    if decision.unsubscribe_token and env.outbox.unsubscribe_member(decision.unsubscribe_token) == member.id:
+        return "onze afmeldreferentie"
+    for row_id in decision.thread:
+        row = session.get(OutboundMessage, row_id)
+        if row is not None and row.member_id == member.id and row.to_addr.lower() == member.email:
+            return "antwoord op onze e-mail aan dit lid"
+    trusted = {server.lower() for server in env.settings.trust.authserv_ids}
+    for server, method in decision.authenticated:
+        if server in trusted:
+            return f"{method}=pass volgens {server}"
+    return None

@@ -27,6 +27,7 @@ ThreadLookup = Callable[[Sequence[str]], ThreadMatch | None]
 
 CONFIRMATION = "confirmation"
 WELCOME = "welcome"
+GOODBYE = "goodbye"  # our "u bent afgemeld"
 INVITATION = "invitation"
 REMINDER = "reminder"
 CALL_FOR_THEMES = "call_for_themes"
@@ -53,7 +54,8 @@ _OUR_SUBJECT = re.compile(
     r"\[ref:|\[\s*atelier\s*:|bevestig\s+uw\s+aanmelding|^u\s+bent\s+al\s+aangemeld\b|^uw\s+afmelding\b|"
     r"^uw\s+bevestiging\s+kon\s+niet|^welkom\s+bij\s+het\s+netwerk|^onze\s+e-mail\s+komt\s+niet\s+altijd\s+aan|"
     r"^testbericht\s+van\s+de\s+mailingdienst|^mailing\s+\d+\s+stilgezet|^weekoverzicht\b|"
-    r"van\s+de\s+verzendlijst\s+gehaald\s+na\s+bounces|^niet\s+verstuurd:",
+    r"van\s+de\s+verzendlijst\s+gehaald\s+na\s+bounces|^niet\s+verstuurd:|^wilt\s+u\s+zich\s+afmelden\b|"
+    r"\[\s*afmelden\s*:",
     re.I,
 )
 _REPLY_PREFIX = re.compile(r"^\s*((re|antw|aw|sv|vs|fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)

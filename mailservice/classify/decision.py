@@ -57,7 +57,10 @@ class Decision:
     attending: bool | None = None
     guests: int | None = None
     substitute: str | None = None
-    # unsubscribe
+    # unsubscribe: our signed reference ([afmelden:TOKEN] from the List-Unsubscribe mailto or our question), and
+    # which servers saw DMARC/DKIM pass for the From domain (authserv-id, method): the evidence an act needs
+    unsubscribe_token: str | None = None
+    authenticated: tuple[tuple[str, str], ...] = ()
     erase: bool | None = None
     successor: str | None = None
     # autoreply

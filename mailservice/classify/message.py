@@ -35,9 +35,10 @@ MAX_TEXT_CHARS = 100_000
 MAX_PARTS = 200
 MAX_DEPTH = 20
 
-# A msg-id (RFC 5322 3.6.4) as we accept it from outside: no controls, and short enough that a header we copy it
-# into (In-Reply-To, References) stays under the 998-octet line limit (RFC 5322 2.1.1).
-_MSGID_RE = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,250}>")
+# A msg-id (RFC 5322 3.6.4) as we accept it from outside: visible ASCII only (no controls, no 8-bit bytes that
+# would need SMTPUTF8 in our answer's headers), and short enough that a header we copy it into (In-Reply-To,
+# References) stays under the 998-octet line limit (RFC 5322 2.1.1).
+_MSGID_RE = re.compile(r"<[!-;=?-~]{1,250}>")  # visible ASCII but < and >
 # Longer than this, a display name is no person's name (an attack, or a pasted text): it is not used.
 MAX_NAME_CHARS = 100
 _HTML_NOISE_RE = re.compile(r"<(head|style|script)\b.*?</\1\s*>", re.I | re.S)

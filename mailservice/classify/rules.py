@@ -16,11 +16,12 @@ from typing import Any
 
 from mailservice import bounces, tokens
 from mailservice.addresses import normalise
-from mailservice.classify import autoreply, intents, people, themes
+from mailservice.classify import authentication, autoreply, intents, people, themes
 from mailservice.classify.bouncelike import looks_like_bounce
 from mailservice.classify.context import (
     CALL_FOR_THEMES,
     CONFIRMATION,
+    GOODBYE,
     INVITATION,
     REMINDER,
     WELCOME,
@@ -94,6 +95,11 @@ class Ctx:
         looked_up: Context | None = self.__dict__.get("context")
         if kind in (Kind.RSVP, Kind.SUGGESTION):
             data.setdefault("calendar_uid", calendar_uid(p.calendar))
+        if kind == Kind.UNSUBSCRIBE:
+            # What proves the request is the member's own (the action weighs it, issue 12): our signed reference
+            # in the subject or text, and the From domain's authentication as mail servers recorded it.
+            data.setdefault("unsubscribe_token", _unsubscribe_token(self))
+            data.setdefault("authenticated", authentication.passes(p))
         return Decision(
             kind=kind,
             reason=reason,
@@ -318,6 +324,41 @@ def _rsvp_words(c: Ctx) -> Decision | None:
     return _rsvp_from_words(c, in_context=False)
 
 
+# Our signed unsubscribe reference: in the List-Unsubscribe mailto's subject, and in our question "is dit uw
+# afmelding?" (mailservice.outbound.tags.Tagger.unsubscribe_token: member id, a dot, the MAC).
+_NO = re.compile(r"^\s*(nee|neen|no|niet\s+afmelden)\b", re.I)
+_UNSUBSCRIBE_REF = re.compile(r"\[\s*afmelden\s*:\s*(\d{1,12}\.[a-z2-7]{4,32})\s*\]", re.I)
+
+
+def _unsubscribe_token(c: Ctx) -> str | None:
+    m = _UNSUBSCRIBE_REF.search(c.p.subject) or _UNSUBSCRIBE_REF.search(c.own.text)
+    return m.group(1).lower() if m else None
+
+
+def _unsubscribe_ref(c: Ctx) -> Decision | None:
+    """Our afmelden reference is an exact tag: the person answers our question or used our mailto link."""
+    token = _unsubscribe_token(c)
+    if token is None:
+        return None
+    stay = intents.find(intents.STAY, c.words) or intents.find(intents.SUBSCRIBE, c.words)
+    if stay and not stay.negated:
+        return c.decide(Kind.OTHER, f"afmeldreferentie, maar ook '{stay.words}': een mens kijkt")
+    if no := _NO.match(c.own.text):
+        return c.decide(Kind.OTHER, f"afmeldreferentie, maar het antwoord is '{no.group(0).strip()}': een mens kijkt")
+    return c.decide(Kind.UNSUBSCRIBE, "afmeldreferentie gevonden", erase=False, unsubscribe_token=token)
+
+
+def _undo_leave(c: Ctx) -> Decision | None:
+    """An answer to our goodbye ("afgemeld") that wants to stay: a new sign-up, confirmed like any other (an
+    undo may not skip the proof of consent, and the goodbye may have been forged)."""
+    if c.context.purpose != GOODBYE:
+        return None
+    hit = intents.find(intents.STAY, c.words) or intents.find(intents.SUBSCRIBE, c.words)
+    if hit is None or hit.negated:
+        return None
+    return c.decide(Kind.SUBSCRIBE, f"wil na de afmelding lid blijven: '{hit.words}'", member_email=c.p.sender)
+
+
 def _erase(c: Ctx) -> Decision | None:
     hit = intents.find(intents.ERASE, c.words)
     if hit is None or hit.negated:
@@ -411,6 +452,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("autoreply-tekst", _autoreply_text),
     ("agenda-antwoord", _calendar),
     ("bevestiging", _confirm),
+    ("afmeldreferentie", _unsubscribe_ref),
+    ("afmelding-terugdraaien", _undo_leave),
     ("uitnodiging-thread", _invitation_thread),
     ("themavraag-thread", _themes_thread),
     ("rsvp-woorden", _rsvp_words),

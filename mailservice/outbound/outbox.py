@@ -47,8 +47,9 @@ def _development_tagger(domain: str) -> Tagger:
 
 # The answers that the per-address limits of OutboundSettings count separately.
 _CONFIRMATIONS = ("bevestiging_aanmelding",)
-# Our answers that ask for a reply: a reply to them is expected, not the start of a loop.
-_ASKS_FOR_A_REPLY = ("bevestiging_aanmelding", "herinnering_aanmelding")
+# Our answers that ask for a reply (a confirmation, our "is this your unsubscribe?", the goodbye that can be
+# undone): a reply to them is expected, not the start of a loop.
+_ASKS_FOR_A_REPLY = ("bevestiging_aanmelding", "herinnering_aanmelding", "afmelding_vraag", "afmelding_bevestigd")
 _WRONG_TOKEN = "referentie_ongeldig"
 # How a capped answer's last_error starts: the digest and the outbox listing count and show these.
 LIMIT_REACHED = "niet verstuurd, limiet bereikt"
@@ -83,6 +84,13 @@ class Outbox:
         mailto = f"mailto:{self.service.address}?subject={_UNSUBSCRIBE_SUBJECT[0]}{token}{_UNSUBSCRIBE_SUBJECT[1]}"
         base = self.outbound.unsubscribe_url
         return mailto, (f"{base}/{token}" if base else None)
+
+    def unsubscribe_token(self, member_id: int) -> str:
+        return self._tagger().unsubscribe_token(member_id)
+
+    def unsubscribe_member(self, token: str) -> int | None:
+        """The member a genuine unsubscribe reference names (our HMAC), or None."""
+        return self._tagger().parse_unsubscribe_token(token)
 
     def list_headers(self, member_id: int) -> list[tuple[str, str]]:
         return self._list_headers(*self.unsubscribe_links(member_id))

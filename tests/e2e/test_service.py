@@ -51,15 +51,19 @@ def test_member_thread_end_to_end(service: ServiceProcess) -> None:
     welcome = service.wait_for_outbox(2)[1]
     assert welcome["Subject"].startswith("Welkom bij het Netwerk")
 
+    # A plain "afmelden" proves nothing about its sender (issue 12): the member is asked, and answers.
     send(service.port, mail(subject="afmelden", body="Graag afmelden voor het netwerk."))
-    goodbye = service.wait_for_outbox(3)[2]
+    question = service.wait_for_outbox(3)[2]
+    assert question["Subject"].startswith("Wilt u zich afmelden? [afmelden:")
+    send(service.port, mail(subject=f"RE: {question['Subject']}", body="Ja", in_reply_to=question["Message-ID"]))
+    goodbye = service.wait_for_outbox(4)[3]
     assert goodbye["Subject"].startswith("Uw afmelding")
 
     with service.db() as db:
         status = db.execute("select status from members where email = 'j.jansen@gemeente-a.nl'").fetchone()
         events = [r[0] for r in db.execute("select event from member_events order by id")]
     assert status == ("unsubscribed",)
-    assert events == ["subscribe_requested", "confirmed", "unsubscribed"]
+    assert events == ["subscribe_requested", "confirmed", "unsubscribe_asked", "unsubscribed"]
     shown = cli(service.workdir, "members", "show", "j.jansen@gemeente-a.nl")
     assert shown.returncode == 0, shown.stderr
     assert "confirmed" in shown.stdout and "unsubscribed" in shown.stdout
