@@ -275,6 +275,16 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
             why = {"unknown": "onbekend", "used": "al gebruikt", "expired": "verlopen"}[problem]
         return Outcome(InboundStatus.HANDLED, f"{ref} {why}: uitleg verstuurd")
     assert conf is not None and member is not None
+    asked_by = _asked_by(session, member)
+    if asked_by is not None and asked_by != member.email and not decision.affirmed:
+        # Someone else signed this address up, and the answer holds no yes of its own (an echo, a bare quote of
+        # our request, a helpdesk that keeps the subject): no proof of consent (AVG art. 7). Not answered, since
+        # an answer would feed a responder; the secretariat sees it (issue 12).
+        return Outcome(
+            InboundStatus.UNHANDLED,
+            f"{ref}: aanmelding door {asked_by}, maar het antwoord bevat geen eigen 'ja': geen bewijs van "
+            "toestemming; een mens kijkt",
+        )
     conf.used_at = now
     member.status = MemberStatus.ACTIVE
     member.confirmed_at = now
@@ -296,6 +306,19 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
         detail = "bevestigd met een antwoord zonder referentie op het bevestigingsverzoek"
     _record(session, env, member, "confirmed", inbound, out, detail=detail)
     return Outcome(InboundStatus.HANDLED, f"{member.email} bevestigd ({ref}): welkom verstuurd")
+
+
+def _asked_by(session: Session, member: Member) -> str | None:
+    """Who sent the latest sign-up for this member (a secretary for a director, or the member), if known."""
+    event = session.scalars(
+        select(MemberEvent)
+        .where(MemberEvent.member_id == member.id, MemberEvent.event == "subscribe_requested")
+        .order_by(MemberEvent.id.desc())
+        .limit(1)
+    ).first()
+    if event is None or event.inbound is None:
+        return None
+    return (event.inbound.sender or "").lower() or None
 
 
 def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:

@@ -47,8 +47,10 @@ class Decision:
     name: str | None = None
     organisation: str | None = None
     role: str | None = None
-    # confirm
+    # confirm: the reference, and whether the writer's own words say yes (an echo or a bare quote of our request
+    # says nothing: for a sign-up made by someone else, only a yes in the person's own words is consent)
     token: str | None = None
+    affirmed: bool = False
     # suggestion
     themes: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()

@@ -95,6 +95,9 @@ class Ctx:
         looked_up: Context | None = self.__dict__.get("context")
         if kind in (Kind.RSVP, Kind.SUGGESTION):
             data.setdefault("calendar_uid", calendar_uid(p.calendar))
+        if kind == Kind.CONFIRM:
+            yes = _YES.search(self.own.text)
+            data.setdefault("affirmed", bool(yes) and not intents.find(intents.NOT_ME, self.words))
         if kind == Kind.UNSUBSCRIBE:
             # What proves the request is the member's own (the action weighs it, issue 12): our signed reference
             # in the subject or text, and the From domain's authentication as mail servers recorded it.
@@ -326,6 +329,12 @@ def _rsvp_words(c: Ctx) -> Decision | None:
 
 # Our signed unsubscribe reference: in the List-Unsubscribe mailto's subject, and in our question "is dit uw
 # afmelding?" (mailservice.outbound.tags.Tagger.unsubscribe_token: member id, a dot, the MAC).
+# A yes in the writer's own words (quotes removed), for a confirmation of a sign-up someone else made.
+_YES = re.compile(
+    r"\b(ja|jazeker|yes|akkoord|bevestig\w*|graag|prima|oké|oke|ok|klopt|aanmelden|aanmelding|lid\s+worden|"
+    r"stem\s+(ik\s+)?in|ga\s+(ik\s+)?akkoord)\b",
+    re.I,
+)
 _NO = re.compile(r"^\s*(nee|neen|no|niet\s+afmelden)\b", re.I)
 _UNSUBSCRIBE_REF = re.compile(r"\[\s*afmelden\s*:\s*(\d{1,12}\.[a-z2-7]{4,32})\s*\]", re.I)
 
