@@ -67,6 +67,17 @@ def find(text: str) -> str | None:
     return None
 
 
+def mask(text: str) -> str:
+    """``text`` with every token in it made useless but recognisable: ``AF-7K3Q9-*****-*****`` (issue 12: a
+    stored copy of a sent request must not hold a live reference)."""
+
+    def masked(match: re.Match[str]) -> str:
+        token = _canonical(match)
+        return f"{token[:8]}-*****-*****" if token else match.group(0)
+
+    return _TOKEN_RE.sub(masked, text)
+
+
 def digest(token: str) -> str:
     """What the database stores: the hash of the normalized token, never the token itself."""
     canonical = normalize(token) or token

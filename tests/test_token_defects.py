@@ -268,11 +268,6 @@ def test_the_invalid_reference_note_never_prints_an_empty_reference(problem: str
 # -- 4. the stored copy of a sent request (proposal; mailservice/outbound/ is not edited here) ----------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12 item 9 (4): the outbox row keeps the live reference in raw once sent; "
-    "proposal: the sender masks references in raw when it records the row as sent",
-)
 def test_the_stored_copy_of_a_sent_request_holds_no_live_reference(app: App) -> None:
     _, token = _request(app)  # delivered and sent (drained)
     with app.factory() as s:
@@ -281,11 +276,6 @@ def test_the_stored_copy_of_a_sent_request_holds_no_live_reference(app: App) -> 
         assert token.encode() not in row.raw and token.replace("-", "").encode() not in row.raw
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12 item 9 (4): the outbox row's subject column keeps the live reference once sent; "
-    "proposal: masked with raw when the sender records the row as sent",
-)
 def test_the_stored_subject_of_a_sent_request_holds_no_live_reference(app: App) -> None:
     _, token = _request(app)
     with app.factory() as s:

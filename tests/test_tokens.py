@@ -26,3 +26,12 @@ def test_only_a_hash_is_stored() -> None:
     digest = tokens.digest(token)
     assert token not in digest and len(digest) == 64
     assert tokens.digest(token.lower()) == digest
+
+
+def test_mask_makes_every_reference_useless_but_recognisable() -> None:
+    token = tokens.generate()
+    text = f"Bevestig uw aanmelding [ref:{token}] of {token.lower().replace('-', ' ')}."
+    masked = tokens.mask(text)
+    assert tokens.find(masked) is None
+    assert masked.count(f"{token[:8]}-*****-*****") == 2
+    assert tokens.mask("afstudeeropdracht") == "afstudeeropdracht"

@@ -22,6 +22,8 @@ an error budget on permanent failures in a row and pause when it is gone (see ma
 
 from __future__ import annotations
 
+import email
+import email.policy
 import logging
 import queue
 import random
@@ -37,7 +39,7 @@ from typing import Any, cast
 from sqlalchemy import BindParameter, Connection, CursorResult, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailservice import backoff
+from mailservice import backoff, tokens
 from mailservice.clock import Clock
 from mailservice.outbound.dkim import DkimSigner
 from mailservice.outbound.outbox import Outbox
@@ -110,6 +112,33 @@ def _due_query(of_mailing: bool) -> Any:
 
 
 _DUE_ANSWERS, _DUE_MAILING = _due_query(False), _due_query(True)
+
+
+# Answers that carry a live confirmation reference until they are sent (then the stored copy is masked).
+_HOLDS_REFERENCE = ("bevestiging_aanmelding", "herinnering_aanmelding")
+
+
+def _mask_references(conn: Connection, ids: list[int]) -> None:
+    """Sent confirmation requests keep no live reference in their stored copy (issue 12): the member has it;
+    anyone who reads the database or a backup later must not be able to confirm with it. Retries of a deferred
+    row still have it: only a sent row is masked."""
+    rows = conn.execute(
+        select(_T.c.id, _T.c.subject, _T.c.raw).where(_T.c.id.in_(ids), _T.c.purpose.in_(_HOLDS_REFERENCE))
+    ).all()
+    for row_id, subject, raw in rows:
+        conn.execute(update(_T).where(_T.c.id == row_id).values(subject=tokens.mask(subject), raw=_masked_message(raw)))
+
+
+def _masked_message(raw: bytes) -> bytes:
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    if msg["Subject"] is not None:
+        msg.replace_header("Subject", tokens.mask(str(msg["Subject"])))
+    for part in msg.walk():
+        if part.get_content_maintype() == "text" and not part.is_multipart():
+            text = part.get_content()
+            if (masked := tokens.mask(text)) != text:
+                part.set_content(masked, subtype=part.get_content_subtype())
+    return msg.as_bytes(policy=email.policy.SMTP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,6 +450,7 @@ class Sender:
         released: list[dict[str, Any]] = []
         bounces: list[dict[str, Any]] = []
         outcome: list[tuple[int, bool]] = []  # (mailing id, success) in order, for the error budget
+        answers_sent: list[int] = []  # answers (no mailing): a confirmation request among them is masked once sent
         for r in group:
             env = r.envelope
             status, reply = r.status, r.reply
@@ -429,6 +459,8 @@ class Sender:
                 reply = f"opgegeven na {env.attempts} pogingen: {reply}"
             if status == OutboundStatus.SENT:
                 sent.append({"_id": env.id, "sent_at": now, "server_reply": reply})
+                if env.mailing_id is None:
+                    answers_sent.append(env.id)
             elif status == RELEASED:
                 released.append({"_id": env.id, "attempts": env.attempts - 1})
                 continue
@@ -464,6 +496,8 @@ class Sender:
                     conn.execute(statement, rows)  # one executemany per kind of outcome
             if bounces:
                 conn.execute(insert(cast(Table, BounceEvent.__table__)), bounces)
+            if answers_sent:
+                _mask_references(conn, answers_sent)
             if outcome and all(ok for _, ok in outcome):  # the usual case: counters only, no objects loaded
                 per_mailing = Counter(mailing_id for mailing_id, _ in outcome)
                 conn.execute(_COUNT_SENT, [{"_mailing": m, "_n": n} for m, n in per_mailing.items()])
