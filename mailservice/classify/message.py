@@ -258,8 +258,45 @@ def _body_text(p: Parsed) -> str:
 _CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {0xA0: 0x20, 0x200B: None}
 
 
+# The stdlib's header parser costs tens of microseconds per byte of a parameter-heavy header (a Content-Type
+# with thousands of parameters took seconds, found by bench/fuzz.py), and it parses some headers again on every
+# call. What the classifier reads of a header fits well within these bounds; the stored message stays whole.
+MAX_HEADER_BYTES = 4096
+MAX_HEADER_BLOCK_BYTES = 65536
+
+
+def _bounded_head(raw: bytes) -> tuple[bytes, bool]:
+    """``raw`` with each header cut to MAX_HEADER_BYTES and the header block to MAX_HEADER_BLOCK_BYTES."""
+    end = min((i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0), default=len(raw))
+    if end <= MAX_HEADER_BYTES:
+        return raw, False  # the usual case: nothing can be over a bound
+    head, body = raw[:end], raw[end:]
+    fields: list[bytes] = []
+    for line in head.splitlines(keepends=True):
+        if line[:1] in (b" ", b"\t") and fields:
+            fields[-1] += line  # a folded continuation belongs to the field above
+        else:
+            fields.append(line)
+    kept: list[bytes] = []
+    total, cut = 0, False
+    for unit in fields:
+        if len(unit) > MAX_HEADER_BYTES:
+            unit, cut = unit[:MAX_HEADER_BYTES].rstrip(b"\r\n") + b"\r\n", True
+        if total + len(unit) > MAX_HEADER_BLOCK_BYTES:
+            cut = True
+            break
+        kept.append(unit)
+        total += len(unit)
+    if not cut:
+        return raw, False
+    return b"".join(kept).rstrip(b"\r\n") + body, True
+
+
 def parse(raw: bytes) -> Parsed:
     problems: list[str] = []
+    raw, trimmed = _bounded_head(bytes(raw))
+    if trimmed:
+        problems.append("zeer lange kopregels ingekort om te lezen")
     try:
         msg = email.message_from_bytes(raw, policy=_POLICY)
     except Exception as exc:  # pragma: no cover - the stdlib parser is very forgiving
