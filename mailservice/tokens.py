@@ -78,6 +78,37 @@ def mask(text: str) -> str:
     return _TOKEN_RE.sub(masked, text)
 
 
+# A token as our own mail carries it (canonical: AF-XXXXX-XXXXX-XXXXX), in a raw message where quoted-printable
+# may have put a soft line break ("=" CRLF) between any two of its characters.
+_SOFT = rb"(?:=\r?\n)?"
+_RAW_TOKEN = re.compile(
+    _SOFT.join([rb"A", rb"F", rb"-"] + [rb"[0-9A-Z]"] * 5 + [rb"-"] + [rb"[0-9A-Z]"] * 5 + [rb"-"] + [rb"[0-9A-Z]"] * 5)
+)
+
+
+def mask_raw(raw: bytes) -> bytes:
+    """``mask`` on a whole raw message, as the sender stored it: every token of ours in headers and quoted-
+    printable parts, soft line breaks and all; the length stays the same, so the lines keep their limits."""
+
+    def masked(match: re.Match[bytes]) -> bytes:
+        out, seen = bytearray(), 0
+        data = match.group(0)
+        i = 0
+        while i < len(data):
+            if data[i : i + 1] == b"=":  # a soft line break: kept as it is
+                end = data.index(b"\n", i) + 1
+                out += data[i:end]
+                i = end
+                continue
+            char = data[i : i + 1]
+            out += b"*" if seen >= 9 and char != b"-" else char
+            seen += 1
+            i += 1
+        return bytes(out)
+
+    return _RAW_TOKEN.sub(masked, raw)
+
+
 def digest(token: str) -> str:
     """What the database stores: the hash of the normalized token, never the token itself."""
     canonical = normalize(token) or token

@@ -22,8 +22,6 @@ an error budget on permanent failures in a row and pause when it is gone (see ma
 
 from __future__ import annotations
 
-import email
-import email.policy
 import logging
 import queue
 import random
@@ -126,19 +124,7 @@ def _mask_references(conn: Connection, ids: list[int]) -> None:
         select(_T.c.id, _T.c.subject, _T.c.raw).where(_T.c.id.in_(ids), _T.c.purpose.in_(_HOLDS_REFERENCE))
     ).all()
     for row_id, subject, raw in rows:
-        conn.execute(update(_T).where(_T.c.id == row_id).values(subject=tokens.mask(subject), raw=_masked_message(raw)))
-
-
-def _masked_message(raw: bytes) -> bytes:
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    if msg["Subject"] is not None:
-        msg.replace_header("Subject", tokens.mask(str(msg["Subject"])))
-    for part in msg.walk():
-        if part.get_content_maintype() == "text" and not part.is_multipart():
-            text = part.get_content()
-            if (masked := tokens.mask(text)) != text:
-                part.set_content(masked, subtype=part.get_content_subtype())
-    return msg.as_bytes(policy=email.policy.SMTP)
+        conn.execute(update(_T).where(_T.c.id == row_id).values(subject=tokens.mask(subject), raw=tokens.mask_raw(raw)))
 
 
 @dataclass(frozen=True, slots=True)
