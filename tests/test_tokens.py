@@ -35,3 +35,12 @@ def test_mask_makes_every_reference_useless_but_recognisable() -> None:
     assert tokens.find(masked) is None
     assert masked.count(f"{token[:8]}-*****-*****") == 2
     assert tokens.mask("afstudeeropdracht") == "afstudeeropdracht"
+
+
+def test_mask_raw_masks_a_reference_split_by_a_soft_line_break() -> None:
+    token = tokens.generate()
+    raw = f"Subject: Bevestig [ref:{token}]\r\n\r\nUw referentie {token[:11]}=\r\n{token[11:]} graag.\r\n".encode()
+    masked = tokens.mask_raw(raw)
+    assert len(masked) == len(raw) and token.encode() not in masked
+    assert tokens.find(masked.replace(b"=\r\n", b"").decode()) is None
+    assert masked.count(token[:9].encode()) == 2
