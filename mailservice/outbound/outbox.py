@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, true
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from mailservice.clock import Clock
@@ -51,6 +51,31 @@ _CONFIRMATIONS = ("bevestiging_aanmelding",)
 # undone): a reply to them is expected, not the start of a loop.
 _ASKS_FOR_A_REPLY = ("bevestiging_aanmelding", "herinnering_aanmelding", "afmelding_vraag", "afmelding_bevestigd")
 _WRONG_TOKEN = "referentie_ongeldig"
+# The answers an address had in a period, in all and per limited kind: one query per answer, built once.
+_RECENT_ANSWERS = (
+    select(
+        func.count(),
+        func.count().filter(OutboundMessage.purpose.in_(_CONFIRMATIONS)),
+        func.count().filter(OutboundMessage.purpose == _WRONG_TOKEN),
+    )
+    .select_from(OutboundMessage)
+    .where(
+        OutboundMessage.to_addr == bindparam("to"),
+        OutboundMessage.inbound_id.is_not(None),
+        OutboundMessage.created_at > bindparam("since"),
+        OutboundMessage.status != OutboundStatus.CANCELLED,
+    )
+)
+# Is the message we answer itself an answer to one of our answers that asked nothing (a responder's loop)?
+_ANSWERS_AN_ANSWER = (
+    select(OutboundMessage.id)
+    .where(
+        OutboundMessage.message_id.in_(bindparam("refs", expanding=True)),
+        OutboundMessage.inbound_id.is_not(None),
+        OutboundMessage.purpose.not_in(_ASKS_FOR_A_REPLY),
+    )
+    .limit(1)
+)
 # How a capped answer's last_error starts: the digest and the outbox listing count and show these.
 LIMIT_REACHED = "niet verstuurd, limiet bereikt"
 
@@ -204,41 +229,19 @@ class Outbox:
     ) -> str | None:
         """Why this answer must not go out (a limit reached for this address in the last 24 hours), or None."""
         o = self.outbound
-        answers_an_answer = (
-            bool(references)
-            and session.scalars(
-                select(OutboundMessage.id)
-                .where(
-                    OutboundMessage.message_id.in_(list(references)),
-                    OutboundMessage.inbound_id.is_not(None),
-                    OutboundMessage.purpose.not_in(_ASKS_FOR_A_REPLY),
-                )
-                .limit(1)
-            ).first()
-            is not None
+        every, confirmations, wrong = session.execute(
+            _RECENT_ANSWERS, {"to": to, "since": now - timedelta(days=1)}
+        ).one()
+        answers_an_answer = bool(references) and (
+            session.scalar(_ANSWERS_AN_ANSWER, {"refs": list(references)}) is not None
         )
-        limits = (  # (applies, which earlier answers count, the limit, what they are called), strictest first
-            (purpose in _CONFIRMATIONS, OutboundMessage.purpose.in_(_CONFIRMATIONS), o.confirmations_per_day,
-             "bevestigingsverzoeken"),
-            (purpose == _WRONG_TOKEN, OutboundMessage.purpose == _WRONG_TOKEN, o.wrong_token_answers_per_day,
-             "antwoorden op een onbekende referentie"),
-            (answers_an_answer, true(), o.answers_to_answers_per_day, "antwoorden op een antwoord van ons"),
-            (True, true(), o.answers_per_day, "antwoorden"),
-        )  # fmt: skip
-        for applies, which, limit, what in limits:
-            if not applies:
-                continue
-            sent = session.scalar(
-                select(func.count())
-                .select_from(OutboundMessage)
-                .where(
-                    OutboundMessage.to_addr == to,
-                    OutboundMessage.inbound_id.is_not(None),
-                    OutboundMessage.created_at > now - timedelta(days=1),
-                    OutboundMessage.status != OutboundStatus.CANCELLED,
-                    which,
-                )
-            )
-            if (sent or 0) >= limit:
+        limits = (  # (applies, how many so far, the limit, what they are called), strictest first
+            (purpose in _CONFIRMATIONS, confirmations, o.confirmations_per_day, "bevestigingsverzoeken"),
+            (purpose == _WRONG_TOKEN, wrong, o.wrong_token_answers_per_day, "antwoorden op een onbekende referentie"),
+            (answers_an_answer, every, o.answers_to_answers_per_day, "antwoorden op een antwoord van ons"),
+            (True, every, o.answers_per_day, "antwoorden"),
+        )
+        for applies, sent, limit, what in limits:
+            if applies and sent >= limit:
                 return f"{LIMIT_REACHED}: al {sent} {what} aan dit adres in 24 uur (grens {limit})"
         return None
