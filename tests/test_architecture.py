@@ -42,7 +42,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("mailservice.ateliers",),  # its package face and planning, ics, tally, waitlist (the tally reads themes)
     ("mailservice.classify",),  # raw bytes in, a Decision out
     ("mailservice.bounces", "mailservice.tokens"),  # bounce detection; confirmation references
-    ("mailservice.settings", "mailservice.clock", "mailservice.backoff", "mailservice.addresses"),
+    ("mailservice.settings", "mailservice.clock", "mailservice.backoff", "mailservice.addresses", "mailservice.text"),
 )
 
 PURE = (
@@ -52,6 +52,7 @@ PURE = (
     "mailservice.clock",
     "mailservice.backoff",
     "mailservice.addresses",
+    "mailservice.text",
 )
 PURE_ATELIERS = ("planning", "ics", "tally", "waitlist")
 # What the pure core may never import: the database, the network, sending.

@@ -34,6 +34,7 @@ from mailservice.classify.context import (
 from mailservice.classify.decision import Decision, Kind
 from mailservice.classify.message import MAX_NAME_CHARS, Parsed, calendar_uid, parse
 from mailservice.classify.quotes import Own, own_text, remove_footer
+from mailservice.text import one_line
 
 # Senders that never read replies (RFC 3834 section 2: do not answer them).
 _MACHINE_LOCAL = re.compile(
@@ -128,14 +129,12 @@ def _bound_people(data: dict[str, Any]) -> None:
     for key, limit in _TEXT_LIMITS.items():
         value = data.get(key)
         if isinstance(value, str):
-            value = " ".join(value.translate(_CONTROLS).split())
+            value = " ".join(one_line(value).split())
             data[key] = value if 0 < len(value) <= limit else None
     for key in _ADDRESSES:
         if isinstance(data.get(key), str):
             data[key] = normalise(data[key])
 
-
-_CONTROLS = {c: " " for c in (*range(0x20), *range(0x7F, 0xA0))}
 
 Rule = Callable[[Ctx], Decision | None]
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import binascii
 import email.utils
 import functools
-import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,22 +20,14 @@ from email.header import Header
 from typing import Any, NamedTuple
 
 from mailservice.outbound.render import Rendered, Renderer
+from mailservice.text import one_line
 
 CRLF = "\r\n"
 
 
-# Any control character in a header value (CR and LF above all: header injection) becomes a space.
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
-def _clean(value: str) -> str:
-    # str.isprintable() is C-fast and true for ordinary text, accents included: the regex runs only when needed.
-    return value if value.isprintable() else _CONTROLS.sub(" ", value)
-
-
 def _fold(name: str, value: str) -> str:
     """``Name: value`` folded at spaces (RFC 5322 2.2.3); a long word stays whole (998 is the hard limit)."""
-    value = _clean(value)
+    value = one_line(value)  # a control character in a header value becomes a space
     line = f"{name}: {value}"
     if len(line) <= 78:
         return line + CRLF
@@ -59,7 +50,7 @@ def _fits(name: str, value: str) -> bool:
 
 
 def _unstructured(name: str, value: str) -> str:
-    value = _clean(value)
+    value = one_line(value)  # a control character in a header value becomes a space
     if value.isascii() and _fits(name, value):
         return _fold(name, value)
     # RFC 2047 encoded words for non-ASCII text (a subject with "é"), and for a word too long for any line (a

@@ -6,7 +6,6 @@ Every table a later issue adds goes here too, with an Alembic migration in mails
 from __future__ import annotations
 
 import enum
-import re
 from datetime import UTC, datetime
 
 from sqlalchemy import (
@@ -23,6 +22,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from mailservice.text import one_line, text
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -44,11 +45,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-# Control characters: never in a one-line value; in a text only tab, line feed and carriage return remain.
-_LINE_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
-_TEXT_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
 class CleanString(TypeDecorator[str]):
     """A one-line string, perhaps from a mail (a header, a name, an address): control characters become spaces
     and the value is cut to the column's length when it is written, here and nowhere else (the lengths are the
@@ -61,7 +57,7 @@ class CleanString(TypeDecorator[str]):
     def process_bind_param(self, value: str | None, dialect: object) -> str | None:
         if value is None:
             return None
-        value = _LINE_CONTROLS.sub(" ", value)
+        value = one_line(value)
         length = getattr(self.impl, "length", None)  # the n of the String(n) this column was made with
         return value[:length] if length is not None and len(value) > length else value
 
@@ -74,7 +70,7 @@ class CleanText(TypeDecorator[str]):
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: object) -> str | None:
-        return None if value is None else _TEXT_CONTROLS.sub("", value)
+        return None if value is None else text(value)
 
 
 class Base(DeclarativeBase):
