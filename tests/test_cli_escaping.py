@@ -13,17 +13,15 @@ import base64
 import csv
 import io
 import json
-import os
 import sqlite3
-from collections.abc import Iterator
 from email.utils import make_msgid
 from pathlib import Path
 
 import pytest
 
-from mailservice.cli import main
 from mailservice.cli.common import csv_cell, printable
 from tests.bouncelog.helpers import dsn
+from tests.test_cli import run, workdir  # noqa: F401  (the scratch-directory fixture, and the CLI runner)
 
 MARKUP = "Aanmelden [/x] [bold red]rood [link=https://evil.example]klik[/link] [/bold]"
 ESCAPES = "wis\x1b[2J link\x1b]8;;https://evil\x07x\x1b]8;;\x07 bel\x07 terug\rnep \u202egnp.exe\x08\x9b"
@@ -35,22 +33,6 @@ BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069
 def harmful(text: str) -> list[str]:
     """The characters in ``text`` that a terminal would act on: controls other than tab and line feed, and bidi."""
     return [c for c in text if (ord(c) < 0x20 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F or c in BIDI]
-
-
-@pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A scratch working directory on embedded defaults (no config file, no MAILSERVICE_ variables)."""
-    monkeypatch.chdir(tmp_path)
-    for name in list(os.environ):
-        if name.startswith("MAILSERVICE_") and name != "MAILSERVICE_CORPUS":
-            monkeypatch.delenv(name)
-    yield tmp_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _encoded(text: str) -> str:

@@ -19,13 +19,7 @@ from mailservice.bounces import BounceReport
 from mailservice.bounces.report import BounceRecipient
 from mailservice.classify import Decision
 from mailservice.env import ActEnv
-from mailservice.outbound.tags import DEVELOPMENT_KEY, Tagger
 from mailservice.store.models import InboundMessage, InboundStatus, OutboundMessage
-
-
-def _tagger(env: ActEnv) -> Tagger:
-    # The outbox's tagger is the one the sender signs return paths with (built once in mailservice.app).
-    return env.outbox.tagger or Tagger(DEVELOPMENT_KEY, env.settings.service.domain)
 
 
 def _envelope_to(inbound: InboundMessage) -> list[str]:
@@ -45,7 +39,7 @@ def bounce(session: Session, env: ActEnv, inbound: InboundMessage, decision: Dec
     report = decision.bounce
     recipients = report.recipients if report is not None else decision.recipients
     layer = _layer(report)
-    tag = record.tagged(session, _tagger(env), report, _envelope_to(inbound), env.settings.service.domain)
+    tag = record.tagged(session, env.outbox.tags(), report, _envelope_to(inbound), env.settings.service.domain)
     events = record.events_for(
         session, now=env.clock(), inbound=inbound, kind="dsn", layer=layer, recipients=recipients, tag=tag
     )

@@ -90,7 +90,8 @@ class Outbox:
     # Renders large mailings on more cores (mailservice.outbound.render_pool); None renders everything in-process.
     render_pool: RenderPool | None = None
 
-    def _tagger(self) -> Tagger:
+    def tags(self) -> Tagger:
+        """The tagger the sender signs return paths and references with (a development key on loopback)."""
         return self.tagger or _development_tagger(self.service.domain)
 
     def common_context(self, member_footer: bool = False) -> dict[str, Any]:
@@ -103,7 +104,7 @@ class Outbox:
     # -- mailings to members (RFC 2369, RFC 2919, RFC 8058) -------------------------------------------
     def unsubscribe_links(self, member_id: int) -> tuple[str, str | None]:
         """(mailto link, https link or None) that unsubscribe this member without further questions."""
-        token = self._tagger().unsubscribe_token(member_id)
+        token = self.tags().unsubscribe_token(member_id)
         # The classifier reads "afmelden" in the subject; the token proves which member asked.
         # quote("Afmelden [afmelden:TOKEN]"), the fixed parts quoted once: a token is [0-9a-z.], left alone by quote.
         mailto = f"mailto:{self.service.address}?subject={_UNSUBSCRIBE_SUBJECT[0]}{token}{_UNSUBSCRIBE_SUBJECT[1]}"
@@ -111,11 +112,11 @@ class Outbox:
         return mailto, (f"{base}/{token}" if base else None)
 
     def unsubscribe_token(self, member_id: int) -> str:
-        return self._tagger().unsubscribe_token(member_id)
+        return self.tags().unsubscribe_token(member_id)
 
     def unsubscribe_member(self, token: str) -> int | None:
         """The member a genuine unsubscribe reference names (our HMAC), or None."""
-        return self._tagger().parse_unsubscribe_token(token)
+        return self.tags().parse_unsubscribe_token(token)
 
     def list_headers(self, member_id: int) -> list[tuple[str, str]]:
         return self._list_headers(*self.unsubscribe_links(member_id))
