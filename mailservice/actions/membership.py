@@ -17,6 +17,7 @@ from mailservice.actions.base import Outcome
 from mailservice.classify import Decision
 from mailservice.env import ActEnv
 from mailservice.members import find_member
+from mailservice.outbound.outbox import CONFIRMATION_REQUESTS
 from mailservice.store.models import (
     Confirmation,
     InboundMessage,
@@ -149,10 +150,6 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
     return Outcome(InboundStatus.HANDLED, f"aanmelding {address}: bevestigingsverzoek verstuurd")
 
 
-# Our mails that ask for a confirmation: a reply to one of them may confirm without quoting the reference.
-_REQUESTS = ("bevestiging_aanmelding", "herinnering_aanmelding")
-
-
 def _requested_in_thread(session: Session, decision: Decision) -> tuple[Confirmation | None, Member | None]:
     """For a reply without reference: the nearest of our confirmation requests in its thread, the member it was
     sent to and the confirmation issued with it (that member's latest, not after the mail was written)."""
@@ -161,7 +158,7 @@ def _requested_in_thread(session: Session, decision: Decision) -> tuple[Confirma
     rows = session.execute(
         select(OutboundMessage.id, OutboundMessage.member_id, OutboundMessage.created_at).where(
             OutboundMessage.id.in_(decision.thread),
-            OutboundMessage.purpose.in_(_REQUESTS),
+            OutboundMessage.purpose.in_(CONFIRMATION_REQUESTS),  # a reply to one may confirm
             OutboundMessage.member_id.is_not(None),
         )
     ).all()

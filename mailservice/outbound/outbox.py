@@ -46,10 +46,12 @@ def _development_tagger(domain: str) -> Tagger:
 
 
 # The answers that the per-address limits of OutboundSettings count separately.
+# Our mails that ask to confirm a sign-up, each carrying the live reference: the request and its reminder.
+CONFIRMATION_REQUESTS = ("bevestiging_aanmelding", "herinnering_aanmelding")
 _CONFIRMATIONS = ("bevestiging_aanmelding",)
 # Our answers that ask for a reply (a confirmation, our "is this your unsubscribe?", the goodbye that can be
 # undone): a reply to them is expected, not the start of a loop.
-_ASKS_FOR_A_REPLY = ("bevestiging_aanmelding", "herinnering_aanmelding", "afmelding_vraag", "afmelding_bevestigd")
+_ASKS_FOR_A_REPLY = (*CONFIRMATION_REQUESTS, "afmelding_vraag", "afmelding_bevestigd")
 _WRONG_TOKEN = "referentie_ongeldig"
 # The answers an address had in a period, in all and per limited kind: one query per answer, built once.
 _RECENT_ANSWERS = (

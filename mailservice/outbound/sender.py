@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailservice import backoff, tokens
 from mailservice.clock import Clock
 from mailservice.outbound.dkim import DkimSigner
-from mailservice.outbound.outbox import Outbox
+from mailservice.outbound.outbox import CONFIRMATION_REQUESTS, Outbox
 from mailservice.outbound.tags import Tagger
 from mailservice.outbound.transports import (
     Envelope,
@@ -112,16 +112,12 @@ def _due_query(of_mailing: bool) -> Any:
 _DUE_ANSWERS, _DUE_MAILING = _due_query(False), _due_query(True)
 
 
-# Answers that carry a live confirmation reference until they are sent (then the stored copy is masked).
-_HOLDS_REFERENCE = ("bevestiging_aanmelding", "herinnering_aanmelding")
-
-
 def _mask_references(conn: Connection, ids: list[int]) -> None:
     """Sent confirmation requests keep no live reference in their stored copy (issue 12): the member has it;
     anyone who reads the database or a backup later must not be able to confirm with it. Retries of a deferred
     row still have it: only a sent row is masked."""
     rows = conn.execute(
-        select(_T.c.id, _T.c.subject, _T.c.raw).where(_T.c.id.in_(ids), _T.c.purpose.in_(_HOLDS_REFERENCE))
+        select(_T.c.id, _T.c.subject, _T.c.raw).where(_T.c.id.in_(ids), _T.c.purpose.in_(CONFIRMATION_REQUESTS))
     ).all()
     for row_id, subject, raw in rows:
         conn.execute(update(_T).where(_T.c.id == row_id).values(subject=tokens.mask(subject), raw=tokens.mask_raw(raw)))
