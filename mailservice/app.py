@@ -17,7 +17,7 @@ from mailservice.ingest import Ingest
 from mailservice.outbound.compose import Identity
 from mailservice.outbound.dkim import DkimSigner
 from mailservice.outbound.outbox import Outbox
-from mailservice.outbound.render import Renderer
+from mailservice.outbound.render import Renderer, render_globals
 from mailservice.outbound.render_pool import RenderPool, default_workers
 from mailservice.outbound.sender import Policy, Sender
 from mailservice.outbound.tags import Tagger, hmac_key
@@ -86,7 +86,7 @@ def build(settings: Settings, clock: Clock | None = None, migrate: bool = True) 
     if migrate:
         db.migrate(engine)
     factory = db.make_sessionmaker(engine)
-    renderer = Renderer()
+    renderer = Renderer(globals_=render_globals(settings))
     tagger = Tagger(hmac_key(settings), settings.service.domain)
     o = settings.outbound
     render_pool = RenderPool(

@@ -64,7 +64,8 @@ class DatabaseSettings(_Section):
 class ServiceSettings(_Section):
     domain: str = "ambtelijkefusie.nl"
     address: str = "info@ambtelijkefusie.nl"
-    from_name: str = "Netwerk directeuren ambtelijke fusieorganisaties"
+    # The display name of From: the network's full name, "van" and all (issue 19, item 8).
+    from_name: str = "Netwerk van directeuren van ambtelijke fusieorganisaties"
     # Where the secretariat reads what the service cannot handle itself.
     secretariat: str = "secretariaat@ambtelijkefusie.nl"
     network_name: str = "Netwerk van directeuren van ambtelijke fusieorganisaties"
@@ -87,6 +88,36 @@ class ServiceSettings(_Section):
             return True
         local, _, domain = addr.rpartition("@")
         return domain == self.domain.lower() and (local == "bounces" or local.startswith("bounces+"))
+
+
+class Adviser(_Section):
+    """One person who signs the mails: a member who wants to talk to someone calls a name, not a mailbox."""
+
+    name: str = Field(min_length=1, max_length=100)
+    function: str = Field(default="adviseur", max_length=100)
+    phone: str = Field(default="", max_length=40)
+    email: str = Field(default="", max_length=200)
+
+
+class SignatureSettings(_Section):
+    """Who signs every mail (issue 19, item 8): the advisers of SeinstravandeLaar that the brochure names.
+
+    In the config file: ``[[signature.advisers]]`` tables with name, function, phone and email; in the
+    environment: ``MAILSERVICE_SIGNATURE__ADVISERS='[{"name": "...", "phone": "..."}]'``. No advisers: the
+    mails are signed by the secretariat alone.
+    """
+
+    closing: str = Field(default="Met vriendelijke groet,", min_length=1, max_length=100)
+    advisers: list[Adviser] = Field(
+        default_factory=lambda: [
+            Adviser(name="Stan van de Laar", phone="06 - 30 37 29 97", email="s.vandelaar@seinstravandelaar.nl"),
+            Adviser(name="Melanie Huurneman", phone="06 - 23 50 94 48", email="m.huurneman@seinstravandelaar.nl"),
+        ],
+        max_length=6,
+    )
+    # The line under the names: "Secretariaat <network_name>", and who runs it.
+    team: str = Field(default="Secretariaat", max_length=100)
+    organisation: str = Field(default="SeinstravandeLaar", max_length=100)
 
 
 class TlsMode(StrEnum):
@@ -409,6 +440,7 @@ class Settings(BaseSettings):
 
     database: DatabaseSettings = DatabaseSettings()
     service: ServiceSettings = ServiceSettings()
+    signature: SignatureSettings = SignatureSettings()
     receiver: ReceiverSettings = ReceiverSettings()
     outbound: OutboundSettings = OutboundSettings()
     smtp: SmtpSettings = SmtpSettings()

@@ -15,6 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from mailservice.clock import AMSTERDAM
+from mailservice.settings import Settings, SignatureSettings
 
 
 def _templates_dir() -> Path:
@@ -59,10 +60,17 @@ class Rendered:
     html: str
 
 
+def render_globals(settings: Settings) -> dict[str, Any]:
+    """What every template may use besides its own context: the signature (issue 19, item 8)."""
+    return {"signature": settings.signature.model_dump()}
+
+
 class Renderer:
     def __init__(self, directory: Path = TEMPLATES, globals_: dict[str, Any] | None = None) -> None:
         self.directory = directory
-        self.globals = dict(globals_ or {})  # kept, so a render worker can make the same renderer
+        # Kept, so a render worker can make the same renderer; plain data, so it pickles. Without settings the
+        # embedded default signature applies.
+        self.globals = {"signature": SignatureSettings().model_dump(), **(globals_ or {})}
         self._env = Environment(
             loader=FileSystemLoader(directory),
             undefined=StrictUndefined,
