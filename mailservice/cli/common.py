@@ -26,6 +26,7 @@ from rich.text import Text
 
 from mailservice import settings as settings_mod
 from mailservice.app import App, build
+from mailservice.cli.database import opened
 from mailservice.cli.labels import dutch
 from mailservice.clock import AMSTERDAM
 
@@ -171,9 +172,10 @@ def setup_logging(level: str) -> None:
 
 
 def open_app() -> App:
+    """The settings, logging and the App; an unreachable database is one sentence (cli.database)."""
     settings = load_settings()
     setup_logging(settings.log.level)
-    return build(settings)
+    return opened(settings.database, lambda: build(settings))
 
 
 def when(value: datetime | None) -> str:

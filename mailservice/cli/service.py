@@ -11,22 +11,17 @@ from mailservice import ingest
 from mailservice.cli.common import (
     CommandError,
     console,
-    load_settings,
     open_app,
-    setup_logging,
     table,
 )
 from mailservice.store.models import InboundMessage
 
 
 def run_command() -> None:
-    from mailservice.app import build
     from mailservice.service import Service
 
-    settings = load_settings()
-    setup_logging(settings.log.level)
     try:
-        service = Service(build(settings))
+        service = Service(open_app())
         service.run_forever()
     except OSError as exc:
         raise CommandError(f"kan de dienst niet starten: {exc}") from None
