@@ -454,3 +454,21 @@ class SchedulerLease(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
     holder: Mapped[str | None] = mapped_column(CleanString(200))
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class LinkToken(Base):
+    """A link in our mail that acts for one member on the web (issue 13): the page to unsubscribe, or the page
+    with the member's own data. The token is random (``secrets``); only its SHA-256 is stored, with its purpose,
+    so a token works for nothing but the page it was made for, and only until ``expires_at``."""
+
+    __tablename__ = "link_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purpose: Mapped[str] = mapped_column(CleanString(20))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    member: Mapped[Member] = relationship()
