@@ -83,10 +83,14 @@ def long_context(member: _Member) -> dict[str, object]:
 
 
 def app_for(workdir: Path, workers: int | None) -> App:
-    outbound: dict[str, Any] = {"maildir": str(workdir / "outbox"), "unsubscribe_url": f"https://{DOMAIN}/afmelden"}
+    outbound: dict[str, Any] = {"maildir": str(workdir / "outbox")}
     if workers is not None:
         outbound["render_workers"] = workers
-    settings = Settings(database={"url": f"sqlite:///{workdir / 'bench.db'}"}, outbound=outbound)
+    settings = Settings(
+        database={"url": f"sqlite:///{workdir / 'bench.db'}"},
+        outbound=outbound,
+        web={"public_url": f"https://{DOMAIN}"},
+    )
     return build(settings)
 
 
@@ -113,7 +117,7 @@ def dkim_bench(app: App, key_pem: bytes, messages: int, rounds: int) -> dict[str
     wire: list[bytes] = []
     for i in range(1, messages + 1):
         member = _Member(i)
-        member_context, list_headers = app.outbox.member_parts(i)
+        member_context, list_headers, _ = app.outbox.member_parts(i, app.clock())
         _, _, raw = app.outbox.compose_row(
             "mededeling",
             to=member.email,
@@ -217,7 +221,7 @@ def compose_bench(app: App, messages: int, rounds: int) -> dict[str, Any]:
     inputs = []
     for i in range(1, messages + 1):
         member = _Member(i)
-        member_context, list_headers = app.outbox.member_parts(i)
+        member_context, list_headers, _ = app.outbox.member_parts(i, app.clock())
         rendered = app.outbox.renderer.render("mededeling", **member_context, **long_context(member))
         inputs.append((rendered, member.email, new_message_id(DOMAIN), list_headers))
     service = app.outbox.service

@@ -87,8 +87,8 @@ def make_app(workdir: Path, port: int, connections: int, dkim_key: Path | None =
             "rate_per_minute": 0,
             "rate_per_day": 0,
             "connections": connections,
-            "unsubscribe_url": "https://ambtelijkefusie.nl/afmelden",
         },
+        web={"public_url": "https://ambtelijkefusie.nl"},
         smtp={"host": "127.0.0.1", "port": port, "messages_per_connection": 1_000_000},
         dkim={"key_file": str(dkim_key)} if dkim_key else {},
     )

@@ -96,7 +96,13 @@ def build(settings: Settings, clock: Clock | None = None, migrate: bool = True) 
         start_after=o.render_pool_from,
     )
     outbox = Outbox(
-        renderer=renderer, service=settings.service, clock=clock, outbound=o, tagger=tagger, render_pool=render_pool
+        renderer=renderer,
+        service=settings.service,
+        clock=clock,
+        outbound=o,
+        tagger=tagger,
+        render_pool=render_pool,
+        web=settings.web,
     )
     env = ActEnv(settings=settings, outbox=outbox, clock=clock)
     sender = Sender(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import tomllib
+import urllib.parse
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -178,10 +179,9 @@ class OutboundSettings(_Section):
     # HMAC key for the VERP and unsubscribe tokens; a development default is used on loopback only.
     secret: SecretStr | None = None
     secret_file: Path | None = None
-    # List-Id (RFC 2919) of mailings to members, and the https base of the one-click unsubscribe link
-    # (RFC 8058); without it List-Unsubscribe carries only the mailto link.
+    # List-Id (RFC 2919) of mailings to members. The one-click unsubscribe link (RFC 8058) comes from the web
+    # part (WebSettings.public_url); without an https one List-Unsubscribe carries only the mailto link.
     list_id: str = "leden.ambtelijkefusie.nl"
-    unsubscribe_url: str | None = None
 
     @field_validator("transport")
     @classmethod
@@ -189,13 +189,6 @@ class OutboundSettings(_Section):
         if v.lower() not in {"maildir", "smtp"}:
             raise ValueError("moet maildir of smtp zijn")
         return v.lower()
-
-    @field_validator("unsubscribe_url")
-    @classmethod
-    def _https(cls, v: str | None) -> str | None:
-        if v is not None and not v.startswith("https://"):
-            raise ValueError("moet met https:// beginnen (RFC 8058)")
-        return v.rstrip("/") if v else None
 
     def hmac_key(self) -> bytes | None:
         if self.secret is not None:
@@ -411,6 +404,82 @@ class TrustSettings(_Section):
     authserv_ids: list[str] = Field(default_factory=list)
 
 
+class WebSettings(_Section):
+    """The web part of ``mailservice run`` (issue 13): the pages members reach from their mail.
+
+    ``public_url`` is the address members see (in production the https address of the reverse proxy in front
+    of ``bind``); without it the links point at ``bind`` itself, which only works on this machine.
+    """
+
+    enabled: bool = True
+    bind: str = "127.0.0.1:8080"
+    public_url: str | None = None
+    # The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (addresses or networks);
+    # from anyone else those headers are ignored, so nobody can pick the address the rate limit counts.
+    trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])
+    # How long the links in a mail work: the one-click unsubscribe (mail clients keep offering it for as long as
+    # the member keeps the mail) and the page with the member's own data.
+    unsubscribe_link_days: int = Field(default=365, ge=1, le=3650)
+    data_link_days: int = Field(default=90, ge=1, le=3650)
+    # Requests to pages with a token, per client address and minute (guessing tokens, or a runaway scanner).
+    requests_per_minute: int = Field(default=60, ge=1)
+
+    @field_validator("bind")
+    @classmethod
+    def _bind(cls, v: str) -> str:
+        host, sep, port = v.strip().rpartition(":")
+        host = host.strip("[]")
+        if not sep or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError("moet een adres met poort zijn, zoals 127.0.0.1:8080")
+        if host != "localhost":
+            try:
+                ipaddress.ip_address(host)
+            except ValueError:
+                raise ValueError("moet een IP-adres met poort zijn, zoals 127.0.0.1:8080") from None
+        return v.strip()
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        parsed = urllib.parse.urlsplit(v.strip())
+        if parsed.scheme not in {"http", "https"} or not parsed.hostname or parsed.query or parsed.fragment:
+            raise ValueError("moet een webadres zijn zoals https://leden.ambtelijkefusie.nl (zonder ? of #)")
+        return v.strip().rstrip("/")
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies(cls, v: list[str]) -> list[str]:
+        for item in v:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"{item!r} is geen IP-adres of netwerk") from None
+        return v
+
+    @property
+    def host(self) -> str:
+        return self.bind.rpartition(":")[0].strip("[]")
+
+    @property
+    def port(self) -> int:
+        return int(self.bind.rpartition(":")[2])
+
+    @property
+    def base_url(self) -> str:
+        """Where the links in our mail point: ``public_url``, or the bound address itself."""
+        if self.public_url:
+            return self.public_url
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def one_click(self) -> bool:
+        """RFC 8058 3.1: List-Unsubscribe-Post only with an https link."""
+        return self.enabled and self.base_url.startswith("https://")
+
+
 class ClockSettings(_Section):
     """For tests and rehearsals only, never in production: the service's clock from a file (mailservice.clock).
 
@@ -453,6 +522,7 @@ class Settings(BaseSettings):
     ateliers: AtelierSettings = AtelierSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
     trust: TrustSettings = TrustSettings()
+    web: WebSettings = WebSettings()
     clock: ClockSettings = ClockSettings()
     log: LogSettings = LogSettings()
 
@@ -467,6 +537,16 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         # Environment wins over the file (passed as init values), the file over the defaults.
         return (env_settings, init_settings)
+
+    @model_validator(mode="after")
+    def _links_reach_members(self) -> Settings:
+        # Mail that leaves this machine must not carry links to a page only this machine can open.
+        if self.web.enabled and not self.outgoing_stays_local() and not self.web.base_url.startswith("https://"):
+            raise ValueError(
+                "web.public_url moet een https-adres zijn zodra de dienst mail naar buiten stuurt (de links in de "
+                "mail moeten voor leden werken); of zet web.enabled = false"
+            )
+        return self
 
     def outgoing_stays_local(self) -> bool:
         """Outgoing mail cannot reach anyone outside this machine: captured in a Maildir, or SMTP to loopback."""
@@ -548,6 +628,8 @@ def _one_sentence(exc: ValidationError) -> str:
     msg = _DUTCH.get(err["type"], err["msg"]).removeprefix("Value error, ").format(**(err.get("ctx") or {}))
     if err["type"] == "extra_forbidden":
         return f"Onbekende instelling {loc} (omgevingsvariabele {env} of configuratiebestand)."
+    if not loc:  # a rule across sections (Settings' own validators): the message names the settings itself
+        return f"{msg[:1].upper()}{msg[1:]}."
     value = err.get("input")
     shown = "" if isinstance(value, dict) or "password" in loc else f" (waarde: {value!r})"
     return f"Instelling {loc} is ongeldig{shown}: {msg} (zet via {env} of het configuratiebestand)."

@@ -56,7 +56,7 @@ def test_signup_confirm_welcome_unsubscribe(app: App) -> None:
     deliver(app, mail(subject=f"RE: {request['Subject']}", body=f"\n\n{quoted}", in_reply_to=request["Message-ID"]))
     welcome = _last_out(app)
     assert welcome["Subject"] == "Welkom bij het Netwerk van directeuren van ambtelijke fusieorganisaties"
-    assert "Afmelden?" in text_of(welcome)
+    assert "Afmelden voor het netwerk?" in text_of(welcome)
     member = _member(app, "j.jansen@gemeente-a.nl")
     assert member.status == "active" and member.confirmed_at is not None
 

@@ -134,6 +134,7 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
         member,
         name=member.name,
         token=token,
+        confirm_url=env.outbox.confirm_url(token),
         expires_at=expires,
         requested_by=on_behalf,
         member_email=address,

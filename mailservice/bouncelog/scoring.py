@@ -223,7 +223,14 @@ def _event_text(event: BounceEvent) -> str:
 def _outbox(settings: Settings, clock: Clock) -> Outbox:
     """For callers without the service's outbox (a CLI run of the job): built the way mailservice.app does."""
     tagger = Tagger(hmac_key(settings), settings.service.domain)
-    return Outbox(renderer=Renderer(), service=settings.service, clock=clock, outbound=settings.outbound, tagger=tagger)
+    return Outbox(
+        renderer=Renderer(),
+        service=settings.service,
+        clock=clock,
+        outbound=settings.outbound,
+        tagger=tagger,
+        web=settings.web,
+    )
 
 
 def _warn(

@@ -65,6 +65,7 @@ def remind_unconfirmed(session: Session, env: ActEnv) -> int:
             | {
                 "name": member.name,
                 "token": token,
+                "confirm_url": env.outbox.confirm_url(token),
                 "expires_at": first.expires_at,
                 "member_email": member.email,
             },

@@ -18,6 +18,7 @@ from typing import Any, Protocol, cast
 from sqlalchemy import CursorResult, Table, insert, update
 from sqlalchemy.orm import Session
 
+from mailservice.outbound import links as link_tokens
 from mailservice.outbound.compose import Attachment, RowSpec
 from mailservice.outbound.outbox import Outbox
 from mailservice.outbound.render_pool import RenderPool
@@ -68,6 +69,7 @@ def enqueue_mailing(
     from_header = outbox.from_header()
     insert_rows = insert(cast(Table, OutboundMessage.__table__))  # typed FromClause; a declarative class's is a Table
     seen: set[int] = set()
+    links: list[link_tokens.Row] = []  # each member's web links, stored with the rows that carry them
 
     def specs() -> Iterator[tuple[tuple[int, str], RowSpec]]:
         for member in members:
@@ -75,7 +77,8 @@ def enqueue_mailing(
             if member_id in seen:
                 continue
             seen.add(member_id)
-            member_context, list_headers = outbox.member_parts(member_id)
+            member_context, list_headers, link_rows = outbox.member_parts(member_id, now)
+            links.extend(link_rows)
             yield (
                 (member_id, member.email),
                 RowSpec(
@@ -115,9 +118,11 @@ def enqueue_mailing(
         )
         if len(chunk) >= CHUNK:
             session.execute(insert_rows, chunk)
-            chunk = []
+            link_tokens.store(session, links)
+            chunk, links = [], []
     if chunk:
         session.execute(insert_rows, chunk)
+    link_tokens.store(session, links)
     mailing.total = len(seen)
     mailing.subject = subject
     if not seen:

@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from mailservice.clock import Clock
+from mailservice.outbound import links
 from mailservice.outbound.compose import (
     Attachment,
     Identity,
@@ -28,7 +29,7 @@ from mailservice.outbound.compose import (
 from mailservice.outbound.render import Renderer
 from mailservice.outbound.render_pool import RenderPool
 from mailservice.outbound.tags import DEVELOPMENT_KEY, Tagger
-from mailservice.settings import OutboundSettings, ServiceSettings
+from mailservice.settings import OutboundSettings, ServiceSettings, WebSettings
 from mailservice.store.models import (
     InboundMessage,
     Mailing,
@@ -91,6 +92,8 @@ class Outbox:
     tagger: Tagger | None = None
     # Renders large mailings on more cores (mailservice.outbound.render_pool); None renders everything in-process.
     render_pool: RenderPool | None = None
+    # Where the links in member mail point (issue 13); disabled: no links, only the mailto and reply ways.
+    web: WebSettings = field(default_factory=lambda: WebSettings(enabled=False))
 
     def tags(self) -> Tagger:
         """The tagger the sender signs return paths and references with (a development key on loopback)."""
@@ -104,14 +107,11 @@ class Outbox:
         }
 
     # -- mailings to members (RFC 2369, RFC 2919, RFC 8058) -------------------------------------------
-    def unsubscribe_links(self, member_id: int) -> tuple[str, str | None]:
-        """(mailto link, https link or None) that unsubscribe this member without further questions."""
-        token = self.tags().unsubscribe_token(member_id)
+    def unsubscribe_mailto(self, member_id: int) -> str:
         # The classifier reads "afmelden" in the subject; the token proves which member asked.
         # quote("Afmelden [afmelden:TOKEN]"), the fixed parts quoted once: a token is [0-9a-z.], left alone by quote.
-        mailto = f"mailto:{self.service.address}?subject={_UNSUBSCRIBE_SUBJECT[0]}{token}{_UNSUBSCRIBE_SUBJECT[1]}"
-        base = self.outbound.unsubscribe_url
-        return mailto, (f"{base}/{token}" if base else None)
+        token = self.tags().unsubscribe_token(member_id)
+        return f"mailto:{self.service.address}?subject={_UNSUBSCRIBE_SUBJECT[0]}{token}{_UNSUBSCRIBE_SUBJECT[1]}"
 
     def unsubscribe_token(self, member_id: int) -> str:
         return self.tags().unsubscribe_token(member_id)
@@ -120,31 +120,44 @@ class Outbox:
         """The member a genuine unsubscribe reference names (our HMAC), or None."""
         return self.tags().parse_unsubscribe_token(token)
 
-    def list_headers(self, member_id: int) -> list[tuple[str, str]]:
-        return self._list_headers(*self.unsubscribe_links(member_id))
+    def member_links(self, member_id: int, now: datetime) -> tuple[dict[str, str | None], list[links.Row]]:
+        """The web links of one member's mail (unsubscribe, own data) and the rows that store their tokens;
+        ``links.store`` writes the rows in the transaction that writes the mail."""
+        if not self.web.enabled:
+            return {"unsubscribe_url": None, "data_url": None}, []
+        base, web = self.web.base_url, self.web
+        unsubscribe, unsubscribe_row = links.issue(member_id, links.UNSUBSCRIBE, now, web.unsubscribe_link_days)
+        data, data_row = links.issue(member_id, links.DATA, now, web.data_link_days)
+        urls: dict[str, str | None] = {
+            "unsubscribe_url": links.url(base, links.UNSUBSCRIBE, unsubscribe),
+            "data_url": links.url(base, links.DATA, data),
+        }
+        return urls, [unsubscribe_row, data_row]
 
-    def _list_headers(self, mailto: str, url: str | None) -> list[tuple[str, str]]:
+    def confirm_url(self, token: str) -> str | None:
+        """The confirmation link next to the reply way (issue 13): the sign-up's own reference."""
+        return links.url(self.web.base_url, links.CONFIRM, token) if self.web.enabled else None
+
+    def list_headers(self, mailto: str, unsubscribe_url: str | None) -> list[tuple[str, str]]:
+        # RFC 8058 3.1: the one-click link only when it is https, and then the POST header with it; both are
+        # signed by DKIM (mailservice.outbound.dkim lists and oversigns them).
+        url = unsubscribe_url if unsubscribe_url and self.web.one_click else None
         headers = [
             ("List-Id", f"{self.service.network_name} <{self.outbound.list_id}>"),
             ("List-Unsubscribe", f"<{url}>, <{mailto}>" if url else f"<{mailto}>"),
         ]
         if url:
-            # RFC 8058 3.1: only with an https URI, which must then unsubscribe on a bare POST.
             headers.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
-        # Precedence: bulk keeps Exchange and most vacation responders quiet (RFC 3834 3.1.8 mentions it).
-        headers.append(("Precedence", "bulk"))
         return headers
 
-    def member_context(self, member_id: int) -> dict[str, Any]:
-        return self._member_context(*self.unsubscribe_links(member_id))
-
-    def _member_context(self, mailto: str, url: str | None) -> dict[str, Any]:
-        return {**self.common_context(member_footer=True), "unsubscribe_mailto": mailto, "unsubscribe_url": url}
-
-    def member_parts(self, member_id: int) -> tuple[dict[str, Any], list[tuple[str, str]]]:
-        """(``member_context``, ``list_headers``) of one member, its unsubscribe links worked out once."""
-        links = self.unsubscribe_links(member_id)
-        return self._member_context(*links), self._list_headers(*links)
+    def member_parts(
+        self, member_id: int, now: datetime
+    ) -> tuple[dict[str, Any], list[tuple[str, str]], list[links.Row]]:
+        """One member's footer context, list headers and link rows (``links.store`` them with the mail)."""
+        mailto = self.unsubscribe_mailto(member_id)
+        urls, rows = self.member_links(member_id, now)
+        context = {**self.common_context(member_footer=True), "unsubscribe_mailto": mailto, **urls}
+        return context, self.list_headers(mailto, urls["unsubscribe_url"]), rows
 
     # -- one row ------------------------------------------------------------------------------------------
     def compose_row(
@@ -195,6 +208,14 @@ class Outbox:
         attachments: Sequence[Attachment] = (),
     ) -> OutboundMessage:
         now = self.clock()
+        context = {"unsubscribe_url": None, "data_url": None} | context
+        if context.get("member_footer") and member is not None and member.email == to.lower():
+            # The member's own links, and only in mail to the member's own address (never to a secretary).
+            if member.id is None:
+                session.flush()
+            urls, rows = self.member_links(member.id, now)
+            links.store(session, rows)
+            context |= urls
         subject, message_id, raw = self.compose_row(
             purpose,
             to=to,

@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailservice import backoff, tokens
 from mailservice.clock import Clock
+from mailservice.outbound import links
 from mailservice.outbound.dkim import DkimSigner
 from mailservice.outbound.outbox import CONFIRMATION_REQUESTS, Outbox
 from mailservice.outbound.tags import Tagger
@@ -113,14 +114,16 @@ _DUE_ANSWERS, _DUE_MAILING = _due_query(False), _due_query(True)
 
 
 def _mask_references(conn: Connection, ids: list[int]) -> None:
-    """Sent confirmation requests keep no live reference in their stored copy (issue 12): the member has it;
-    anyone who reads the database or a backup later must not be able to confirm with it. Retries of a deferred
-    row still have it: only a sent row is masked."""
-    rows = conn.execute(
-        select(_T.c.id, _T.c.subject, _T.c.raw).where(_T.c.id.in_(ids), _T.c.purpose.in_(CONFIRMATION_REQUESTS))
-    ).all()
-    for row_id, subject, raw in rows:
-        conn.execute(update(_T).where(_T.c.id == row_id).values(subject=tokens.mask(subject), raw=tokens.mask_raw(raw)))
+    """A sent mail keeps no live secret in its stored copy (issues 12 and 13): the member has the mail; anyone who
+    reads the database or a backup later must not be able to confirm a sign-up, unsubscribe a member or open
+    their data page with it. Retries of a deferred row still have them: only a finished row is masked."""
+    rows = conn.execute(select(_T.c.id, _T.c.purpose, _T.c.subject, _T.c.raw).where(_T.c.id.in_(ids))).all()
+    for row_id, purpose, subject, raw in rows:
+        masked = links.mask_raw(raw)
+        if purpose in CONFIRMATION_REQUESTS:
+            subject, masked = tokens.mask(subject), tokens.mask_raw(masked)
+        if masked != raw:
+            conn.execute(update(_T).where(_T.c.id == row_id).values(subject=subject, raw=masked))
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,7 +435,7 @@ class Sender:
         released: list[dict[str, Any]] = []
         bounces: list[dict[str, Any]] = []
         outcome: list[tuple[int, bool]] = []  # (mailing id, success) in order, for the error budget
-        answers_sent: list[int] = []  # answers (no mailing): a confirmation request among them is masked once sent
+        finished: list[int] = []  # sent or failed for good: their stored copy is masked (_mask_references)
         for r in group:
             env = r.envelope
             status, reply = r.status, r.reply
@@ -441,8 +444,7 @@ class Sender:
                 reply = f"opgegeven na {env.attempts} pogingen: {reply}"
             if status == OutboundStatus.SENT:
                 sent.append({"_id": env.id, "sent_at": now, "server_reply": reply})
-                if env.mailing_id is None:
-                    answers_sent.append(env.id)
+                finished.append(env.id)
             elif status == RELEASED:
                 released.append({"_id": env.id, "attempts": env.attempts - 1})
                 continue
@@ -457,6 +459,7 @@ class Sender:
                 continue  # a retry is not a verdict: it neither spends nor restores the error budget
             else:
                 failed.append({"_id": env.id, "last_error": reply})
+                finished.append(env.id)
                 bounces.append(
                     {
                         "at": now,
@@ -478,8 +481,8 @@ class Sender:
                     conn.execute(statement, rows)  # one executemany per kind of outcome
             if bounces:
                 conn.execute(insert(cast(Table, BounceEvent.__table__)), bounces)
-            if answers_sent:
-                _mask_references(conn, answers_sent)
+            if finished:
+                _mask_references(conn, finished)
             if outcome and all(ok for _, ok in outcome):  # the usual case: counters only, no objects loaded
                 per_mailing = Counter(mailing_id for mailing_id, _ in outcome)
                 conn.execute(_COUNT_SENT, [{"_mailing": m, "_n": n} for m, n in per_mailing.items()])

@@ -314,7 +314,7 @@ def app(dkim_key: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ap
     settings = make_settings(
         tmp_path_factory.mktemp("dkim-app"),
         dkim={"key_file": str(dkim_key), "selector": SELECTOR, "domain": DOMAIN},
-        outbound={"unsubscribe_url": f"https://{DOMAIN}/afmelden"},
+        web={"public_url": f"https://{DOMAIN}"},
     )
     application = build(settings, clock=FakeClock())
     yield application
@@ -325,7 +325,7 @@ def composed(app: App, purpose: str, variant: int) -> bytes:
     """One row's wire bytes: Outbox.compose_row, then Sender.wire_bytes (X-Mailservice-Ref and the signature)."""
     rng = random.Random(f"{purpose}-{variant}")
     member_id = rng.randint(1, 10_000)
-    context, list_headers = app.outbox.member_parts(member_id)
+    context, list_headers, _ = app.outbox.member_parts(member_id, app.clock())
     attachments = []
     if variant == 1:  # with the atelier's invitation, as alternative and as file (issue 7)
         attachments.append(Attachment("uitnodiging.ics", "text/calendar; method=REQUEST", calendar(rng), True))

@@ -40,7 +40,7 @@ def test_mailing_through_postfix_arrives_signed_with_verp(postfix, dovecot, smtp
     app = smtp_app(
         postfix.smtp_port,
         dkim={"key_file": str(dkim_key)},
-        outbound={"unsubscribe_url": "https://ambtelijkefusie.nl/afmelden"},
+        web={"public_url": "https://ambtelijkefusie.nl"},
     )
     now = datetime.now(UTC)
     with transaction(app.factory) as session:

@@ -43,7 +43,7 @@ def rows(app) -> list[OutboundMessage]:  # type: ignore[no-untyped-def]
 
 
 def test_mailing_headers_verp_and_list_unsubscribe(sink: Sink, smtp_app) -> None:  # type: ignore[no-untyped-def]
-    app = smtp_app(sink.port, outbound={"unsubscribe_url": "https://ambtelijkefusie.nl/afmelden"})
+    app = smtp_app(sink.port, web={"public_url": "https://ambtelijkefusie.nl"})
     ids = add_members(app, 3)
     mailing_id = enqueue(app)
     assert app.sender.drain() == 3
@@ -159,7 +159,7 @@ def test_dkim_signature_verifies_with_dkimpy(sink: Sink, smtp_app, dkim_key: Pat
     app = smtp_app(
         sink.port,
         dkim={"key_file": str(dkim_key), "selector": "mail2026"},
-        outbound={"unsubscribe_url": "https://ambtelijkefusie.nl/afmelden"},
+        web={"public_url": "https://ambtelijkefusie.nl"},
     )
     add_members(app, 2)
     enqueue(app)

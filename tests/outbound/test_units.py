@@ -29,13 +29,18 @@ def test_tokens_round_trip_and_resist_forgery() -> None:
     assert t.parse_unsubscribe_token("45." + token.split(".")[2]) is None
 
 
+WEB = {"public_url": "https://ambtelijkefusie.nl"}  # mail that leaves the machine needs links members can open
+
+
 def test_the_development_key_only_on_loopback() -> None:
     assert hmac_key(Settings()) == DEVELOPMENT_KEY  # maildir
     assert hmac_key(Settings(outbound={"transport": "smtp"}, smtp={"host": "127.0.0.1"})) == DEVELOPMENT_KEY
     with pytest.raises(SettingsError, match=r"outbound\.secret"):
-        hmac_key(Settings(outbound={"transport": "smtp"}, smtp={"host": "smtp.office365.com"}))
+        hmac_key(Settings(outbound={"transport": "smtp"}, smtp={"host": "smtp.office365.com"}, web=WEB))
     assert (
-        hmac_key(Settings(outbound={"transport": "smtp", "secret": "s3cr3t"}, smtp={"host": "smtp.office365.com"}))
+        hmac_key(
+            Settings(outbound={"transport": "smtp", "secret": "s3cr3t"}, smtp={"host": "smtp.office365.com"}, web=WEB)
+        )
         == b"s3cr3t"
     )
 
