@@ -23,6 +23,8 @@ ATELIER = {
     "capacity": 30,
     "registration_deadline": datetime(2027, 3, 1, 23, tzinfo=UTC),
     "report_url": None,
+    "practical": "De ontvangst is om 13.45 uur, met koffie en thee. Parkeren kan in de garage onder het stadskantoor.",
+    "part_of_day": "middag",
 }
 TALLY = [
     {
@@ -55,18 +57,28 @@ ATELIER_CONTEXTS: dict[str, dict] = {
         **UNSUB,
     },
     "uitnodiging_atelier": {"atelier": ATELIER, **UNSUB},
-    "herinnering_atelier": {"atelier": ATELIER, "guests": 1, "substitute": None, **UNSUB},
-    "vervolg_atelier": {"atelier": {**ATELIER, "report_url": "https://ambtelijkefusie.nl/verslag/2027-1"}, **UNSUB},
+    "herinnering_atelier": {"atelier": ATELIER, "guests": 1, "substitute": None, "substitute_for": None, **UNSUB},
+    "vervolg_atelier": {
+        "atelier": {**ATELIER, "report_url": "https://ambtelijkefusie.nl/verslag/2027-1"},
+        "substitute_for": None,
+        **UNSUB,
+    },
     "annulering_atelier": {"atelier": ATELIER, **UNSUB},
     "bevestiging_rsvp": {
         "atelier": ATELIER,
         "status": "waiting",
         "guests": 0,
         "substitute": None,
+        "substitute_invited": False,
         "changed": False,
         "position": 2,
     },
-    "wachtlijst_plaats": {"atelier": ATELIER, "guests": 0, "substitute": "p.dewit@gemeente-d.nl"},
+    "wachtlijst_plaats": {
+        "atelier": ATELIER,
+        "guests": 0,
+        "substitute": "Petra de Wit (p.dewit@gemeente-d.nl)",
+        "substitute_invited": True,
+    },
     "wijziging_atelier": {
         "atelier": ATELIER,
         "status": "waiting",

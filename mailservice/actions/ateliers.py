@@ -24,7 +24,7 @@ from mailservice.ateliers.seats import (
     seats_taken,
     waiting_rank,
 )
-from mailservice.ateliers.substitutes import invite_substitute, release_substitute
+from mailservice.ateliers.substitutes import display, invite_substitute, reachable, release_substitute
 from mailservice.ateliers.waitlist import fits, seats
 from mailservice.classify import Decision
 from mailservice.classify.context import ATELIER_REF
@@ -184,6 +184,11 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
         existing.status, existing.guests, existing.substitute = RsvpStatus.WAITING, guests, decision.substitute
         existing.waitlist_position = next_position(session, atelier)
         record_change(session, env, existing, f"{prefix} -> wachtlijst (vol)", inbound)
+    # The substitute's name goes with their address (issue 19, item 4): a new substitute brings their own name or
+    # none, the same one keeps theirs unless the member now gives it.
+    if existing.substitute != substitute_before or decision.substitute_name:
+        named = existing.substitute is not None and existing.substitute == decision.substitute
+        existing.substitute_name = decision.substitute_name if named else None
     promoted = promote(session, env, atelier) if before in (RsvpStatus.ATTENDING,) else []
     # A substitute newly holding the seat gets the invitation of their own (one on the waiting list: once moved up).
     if (
@@ -217,7 +222,8 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
                 "atelier": atelier_context(atelier),
                 "status": str(existing.status),
                 "guests": existing.guests,
-                "substitute": existing.substitute,
+                "substitute": display(existing),
+                "substitute_invited": reachable(existing),
                 "changed": changed,
                 "position": waiting_rank(session, existing) if existing.status == RsvpStatus.WAITING else None,
             },

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from mailservice.ateliers import (
     THEMES,
     ics,
 )
-from mailservice.clock import hour_minute
+from mailservice.clock import hour_minute, local
 from mailservice.env import ActEnv
 from mailservice.outbound.compose import Attachment
 from mailservice.store.models import (
@@ -16,6 +17,15 @@ from mailservice.store.models import (
 )
 
 THEME_NAMES = {t: t.capitalize() for t in THEMES} | {"overig": "Overig"}
+
+# The part of the day an atelier starts in, on the Amsterdam clock: (from hour, word), the last that fits wins.
+# The follow-up looks back on "een ochtend", "een middag" or "een avond" (issue 19, item 5).
+PARTS_OF_DAY = ((0, "ochtend"), (12, "middag"), (18, "avond"))
+
+
+def part_of_day(moment: datetime) -> str:
+    hour = local(moment).hour
+    return [word for start, word in PARTS_OF_DAY if hour >= start][-1]
 
 
 def atelier_context(atelier: Atelier) -> dict[str, Any]:
@@ -32,6 +42,8 @@ def atelier_context(atelier: Atelier) -> dict[str, Any]:
         "capacity": atelier.capacity,
         "registration_deadline": atelier.registration_deadline,
         "report_url": atelier.report_url,
+        "practical": atelier.practical,
+        "part_of_day": part_of_day(atelier.starts_at),
     }
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailservice.ateliers.facts import atelier_context
-from mailservice.ateliers.substitutes import invite_substitute
+from mailservice.ateliers.substitutes import display, invite_substitute, reachable
 from mailservice.ateliers.waitlist import Waiting, promotions, seats
 from mailservice.env import ActEnv
 from mailservice.store.models import (
@@ -104,7 +104,8 @@ def promote(session: Session, env: ActEnv, atelier: Atelier) -> list[Rsvp]:
                 "name": rsvp.member.name,
                 "atelier": atelier_context(atelier),
                 "guests": rsvp.guests,
-                "substitute": rsvp.substitute,
+                "substitute": display(rsvp),
+                "substitute_invited": reachable(rsvp),
             },
         )
         invite_substitute(session, env, rsvp)  # the seat is the substitute's: they get the invitation now

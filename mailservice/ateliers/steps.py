@@ -35,7 +35,7 @@ from mailservice.ateliers.audience import (
 )
 from mailservice.ateliers.facts import atelier_context, calendar_attachment
 from mailservice.ateliers.planning import Offsets, due_at, parse_time, plan
-from mailservice.ateliers.substitutes import mail_substitute
+from mailservice.ateliers.substitutes import display, mail_substitute
 from mailservice.ateliers.suggestions import suggestions_for, tally_context, tally_of
 from mailservice.clock import hour_minute, local
 from mailservice.env import ActEnv
@@ -166,19 +166,48 @@ def send_step(session: Session, env: ActEnv, row: ScheduledMailing) -> Mailing |
     if row.step == FOLLOWUP:
         if atelier.state in (AtelierState.PLANNED, AtelierState.INVITED):
             atelier.state, atelier.updated_at = AtelierState.HELD, now
-        return _atelier_mailing(session, env, row.step, atelier, attendees(session, atelier), {})
+        return _followup(session, env, atelier)
     raise ValueError(f"onbekende stap {row.step}")
 
 
+def _seats(session: Session, atelier: Atelier) -> tuple[dict[int, Rsvp], list[Rsvp]]:
+    """The attending RSVPs by member, and those whose seat a substitute we write to takes (issue 19, item 4)."""
+    rsvps = {
+        r.member_id: r
+        for r in session.scalars(select(Rsvp).where(Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING))
+    }
+    return rsvps, substitutes(session, atelier)
+
+
 def _reminder(session: Session, env: ActEnv, atelier: Atelier) -> Mailing:
-    rsvps = {r.member_id: r for r in session.scalars(select(Rsvp).where(Rsvp.atelier_id == atelier.id))}
-    base = {"atelier": atelier_context(atelier)}
+    """To whoever comes: the member in person, or the substitute we invited in the member's place (the absent
+    member gets no reminder); a member whose substitute we cannot write to is asked to pass it on."""
+    rsvps, by_substitute = _seats(session, atelier)
+    away = {r.member_id for r in by_substitute}
+    base = {"atelier": atelier_context(atelier), "substitute_for": None}
 
     def context(member: Member) -> dict[str, Any]:
         r = rsvps[member.id]
-        return {**base, "name": member.name, "guests": r.guests, "substitute": r.substitute}
+        return {**base, "name": member.name, "guests": r.guests, "substitute": display(r)}
 
-    return enqueue_mailing(session, TEMPLATES[REMINDER], attendees(session, atelier), context, outbox=env.outbox)
+    coming = [m for m in attendees(session, atelier) if m.id not in away]
+    mailing = enqueue_mailing(session, TEMPLATES[REMINDER], coming, context, outbox=env.outbox)
+    for rsvp in by_substitute:
+        extra = {"substitute": None, "substitute_for": rsvp.member.name or rsvp.member.email}
+        mail_substitute(session, env, rsvp, TEMPLATES[REMINDER], None, extra)
+    return mailing
+
+
+def _followup(session: Session, env: ActEnv, atelier: Atelier) -> Mailing:
+    """To whoever held a seat: members who came in person and the substitutes who came in a member's place; not
+    to a member who sent someone else. Nobody's presence is recorded, so its words assume none."""
+    rsvps, by_substitute = _seats(session, atelier)
+    in_person = [m for m in attendees(session, atelier) if not rsvps[m.id].substitute]
+    mailing = _atelier_mailing(session, env, FOLLOWUP, atelier, in_person, {"substitute_for": None})
+    for rsvp in by_substitute:
+        extra = {"substitute_for": rsvp.member.name or rsvp.member.email}
+        mail_substitute(session, env, rsvp, TEMPLATES[FOLLOWUP], None, extra)
+    return mailing
 
 
 def cancel_atelier(session: Session, env: ActEnv, atelier: Atelier) -> Mailing | None:

@@ -15,21 +15,37 @@ from mailservice.store.models import (
 )
 
 
+def display(rsvp: Rsvp) -> str | None:
+    """How a mail names the substitute: by name when the member gave one, with the address (issue 19, item 4)."""
+    if not rsvp.substitute:
+        return None
+    if rsvp.substitute_name:
+        return f"{rsvp.substitute_name} ({rsvp.substitute})" if "@" in rsvp.substitute else rsvp.substitute_name
+    return rsvp.substitute
+
+
+def reachable(rsvp: Rsvp) -> bool:
+    """The service writes to the substitute itself (and so has invited them): an address was given."""
+    return bool(rsvp.substitute and "@" in rsvp.substitute)
+
+
 def mail_substitute(
     session: Session,
     env: ActEnv,
     rsvp: Rsvp,
     purpose: str,
-    method: str,
+    method: str | None,
     extra: dict[str, Any],
     substitute: str | None = None,
 ) -> OutboundMessage:
-    """One mail to the substitute (``substitute``, else the RSVP's), with an .ics naming them. Not tied to the
-    member (member=None): a bounce of the substitute's address must not count against the member, and the
-    substitute gets no member footer."""
+    """One mail to the substitute (``substitute``, else the RSVP's), with an .ics naming them when ``method`` is
+    given. Not tied to the member (member=None): a bounce of the substitute's address must not count against
+    the member, and the substitute gets no member footer."""
     to = substitute or rsvp.substitute
     assert to is not None
     member = rsvp.member
+    # Greeted by name when the member named them, and this mail goes to the substitute the name belongs to.
+    name = rsvp.substitute_name if to == rsvp.substitute else None
     return env.outbox.add(
         session,
         purpose,
@@ -37,13 +53,13 @@ def mail_substitute(
         auto_submitted="auto-generated",
         context=env.outbox.common_context()
         | {
-            "name": None,
+            "name": name,
             "atelier": atelier_context(rsvp.atelier),
             "member_name": member.name or member.email,
             "guests": rsvp.guests,
             **extra,
         },
-        attachments=(calendar_attachment(env, rsvp.atelier, method, (to, None)),),
+        attachments=(calendar_attachment(env, rsvp.atelier, method, (to, name)),) if method else (),
     )
 
 
@@ -57,6 +73,6 @@ def release_substitute(session: Session, env: ActEnv, rsvp: Rsvp, substitute: st
 
 def invite_substitute(session: Session, env: ActEnv, rsvp: Rsvp) -> OutboundMessage | None:
     """The substitute named in an RSVP that holds a seat gets the invitation of their own (details and .ics)."""
-    if not rsvp.substitute or "@" not in rsvp.substitute or rsvp.status != RsvpStatus.ATTENDING:
+    if not reachable(rsvp) or rsvp.status != RsvpStatus.ATTENDING:
         return None
     return mail_substitute(session, env, rsvp, "uitnodiging_vervanger", "REQUEST", {})

@@ -59,6 +59,7 @@ class Decision:
     attending: bool | None = None
     guests: int | None = None
     substitute: str | None = None
+    substitute_name: str | None = None  # the substitute's name, when the text gives it next to the address
     # unsubscribe: our signed reference ([afmelden:TOKEN] from the List-Unsubscribe mailto or our question), and
     # which servers saw DMARC/DKIM pass for the From domain (authserv-id, method): the evidence an act needs
     unsubscribe_token: str | None = None
@@ -100,6 +101,7 @@ class Decision:
             "attending": self.attending,
             "guests": self.guests,
             "substitute": self.substitute,
+            "substitute_name": self.substitute_name,
             "erase": self.erase,
             "successor": self.successor,
             "address_gone": self.address_gone,

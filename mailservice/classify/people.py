@@ -79,6 +79,39 @@ def address_near(text: str, rx: re.Pattern[str], *, exclude: tuple[str, ...] = (
     return None
 
 
+# A name as written next to an address (issue 19, item 4): "Petra de Wit (p.dewit@...)", "Petra de Wit <...>",
+# "Petra de Wit, p.dewit@...", "p.dewit@... (Petra de Wit)": capitalised words or initials, with the Dutch
+# particles (van, de, der, ter, ...) between them; at least a first and a last part.
+_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+|[A-Z]\.)"
+_PARTICLES = r"(?:van|de|der|den|ter|ten|te|het|in|op|'t|d')"
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_WORD}){{1,5}}"
+_NAME_BEFORE = re.compile(rf"({_NAME})\s*(?:[(<,:]|-|–|\bvia\b|\bop\b)?\s*$")
+_NAME_AFTER = re.compile(rf"^\s*[(<]\s*({_NAME})\s*[)>]")
+# Capitalised words that open a sentence or a salutation, not a name: dropped from the front.
+_NOT_A_NAME = frozenset(
+    {
+        *("mijn", "onze", "graag", "collega", "namens", "dan", "en", "ook", "wel", "ik", "hij", "zij", "zie"),
+        *("mevrouw", "meneer", "heer", "dhr", "mw", "mevr", "de", "het", "vervanger", "vervangster"),
+    }
+)
+
+
+def name_of(text: str, address: str) -> str | None:
+    """The name written right before (or in brackets right after) ``address`` in the text, or None."""
+    at = text.lower().find(address.lower())
+    if at < 0:
+        return None
+    before = _NAME_BEFORE.search(text[max(0, at - 80) : at])
+    after = _NAME_AFTER.match(text[at + len(address) : at + len(address) + 80])
+    found = before or after
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and words[0].lower().rstrip(".") in _NOT_A_NAME:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def member_address(own: str, signature: str, sender: str | None) -> tuple[str | None, str]:
     """The address to enrol and why: one named in the person's own words, else the sender."""
     exclude = (sender,) if sender else ()

@@ -121,7 +121,7 @@ class Ctx:
 
 # What a message may tell us about people, bounded before anything stores or greets it: a name longer than a
 # name, control characters, an address that is no address (issue 12: 5,599-character "names" were mailed).
-_TEXT_LIMITS = {"name": MAX_NAME_CHARS, "organisation": 200, "role": 60}
+_TEXT_LIMITS = {"name": MAX_NAME_CHARS, "substitute_name": MAX_NAME_CHARS, "organisation": 200, "role": 60}
 _ADDRESSES = ("member_email", "substitute", "successor")
 
 
@@ -262,16 +262,27 @@ def _rsvp_from_words(c: Ctx, *, in_context: bool) -> Decision | None:
         return None
     sub_hit = intents.SUBSTITUTE.search(text)
     substitute = people.address_near(text, intents.SUBSTITUTE, exclude=(c.p.sender or "",)) if sub_hit else None
+    substitute_name = people.name_of(text, substitute) if substitute else None
     guests = intents.guests(text)
     if no and not no.negated:
         extra = f", vervanger {substitute}" if substitute else ""
         return c.decide(
-            Kind.RSVP, f"afmelding voor het atelier: '{no.words}'{extra}", attending=False, substitute=substitute
+            Kind.RSVP,
+            f"afmelding voor het atelier: '{no.words}'{extra}",
+            attending=False,
+            substitute=substitute,
+            substitute_name=substitute_name,
         )
     if yes and not yes.negated:
         return c.decide(Kind.RSVP, f"aanmelding voor het atelier: '{yes.words}'", attending=True, guests=guests)
     if substitute:
-        return c.decide(Kind.RSVP, f"vervanger genoemd: {substitute}", attending=False, substitute=substitute)
+        return c.decide(
+            Kind.RSVP,
+            f"vervanger genoemd: {substitute}",
+            attending=False,
+            substitute=substitute,
+            substitute_name=substitute_name,
+        )
     return None
 
 

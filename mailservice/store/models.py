@@ -343,6 +343,9 @@ class Atelier(Base):
     capacity: Mapped[int | None] = mapped_column(Integer)  # seats, guests included; None: no limit
     registration_deadline: Mapped[datetime | None] = mapped_column(UTCDateTime())
     report_url: Mapped[str | None] = mapped_column(CleanString(1000))  # where the verslag is, for the follow-up
+    # What the reminder tells about the day itself (reception, coffee, parking), as the secretariat wrote it for
+    # this atelier (issue 19, item 5); None: the reminder says nothing of it.
+    practical: Mapped[str | None] = mapped_column(CleanText)
     state: Mapped[str] = mapped_column(_enum_str(AtelierState), index=True)
     # iCalendar SEQUENCE (RFC 5545 3.8.7.4): raised on every change that is sent, so calendars take the newest.
     ics_sequence: Mapped[int] = mapped_column(Integer, default=0)
@@ -370,6 +373,7 @@ class Rsvp(Base):
     status: Mapped[str] = mapped_column(_enum_str(RsvpStatus))
     guests: Mapped[int] = mapped_column(Integer, default=0)  # people coming along besides the member
     substitute: Mapped[str | None] = mapped_column(CleanString(320))  # comes in the member's place
+    substitute_name: Mapped[str | None] = mapped_column(CleanString(200))  # their name, when the member gave it
     waitlist_position: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -154,7 +154,7 @@ def test_a_substitute_gets_an_invitation_of_their_own(tmp_path: Path) -> None:
     [mail] = [m for m in sent(app) if m["To"] == PETRA]
     assert mail["Subject"] == "Namens Dirk Smit: uitnodiging Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]"
     text = text_of(mail)
-    assert text.startswith("Geachte heer, mevrouw,")
+    assert text.startswith("Beste Petra de Wit,")  # greeted by the name Dirk gave (issue 19, item 4)
     assert 'Dirk Smit kan zelf niet naar het Leer- en inspireer-atelier "Sturen op samenwerking" komen' in text
     assert "donderdag 11 maart 2027, 14.00 tot 17.00 uur" in text and "Afmelden?" not in text
     event = calendar_of(mail).walk("VEVENT")[0]

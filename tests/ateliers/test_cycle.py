@@ -153,17 +153,21 @@ def test_whole_cycle(tmp_path: Path) -> None:
         reasons = [i.reason for i in session.scalars(select(InboundMessage))]
         assert any("UID atelier-2027-1@ambtelijkefusie.nl" in (r or "") for r in reasons)
 
-    # 5. The reminder, 3 days before at 09:00, to those attending only (C with a guest, D's substitute).
+    # 5. The reminder, 3 days before at 09:00, to those who come: C (with a guest) and D's substitute in D's
+    # place, not D, who will not be there (issue 19, item 4).
     at(utc(2027, 3, 8, 8, 0))
-    assert per_recipient(app, "herinnering_atelier") == {C: 1, D: 1}
-    reminder_d = next(m for m in sent(app) if m["To"] == D and m["Subject"].startswith("Herinnering"))
-    assert "p.dewit@gemeente-d.nl in uw plaats" in text_of(reminder_d)
-    assert "donderdag 11 maart 2027, 14.00 tot 17.00 uur" in text_of(reminder_d)
+    petra = "p.dewit@gemeente-d.nl"
+    assert per_recipient(app, "herinnering_atelier") == {C: 1, petra: 1}
+    reminder_petra = next(m for m in sent(app) if m["To"] == petra and m["Subject"].startswith("Herinnering"))
+    assert "U komt in plaats van Dirk Smit" in text_of(reminder_petra)
+    assert "doorsturen" not in text_of(reminder_petra)
+    assert "donderdag 11 maart 2027, 14.00 tot 17.00 uur" in text_of(reminder_petra)
 
-    # 6. The follow-up, 2 days after, to those who came; the atelier is held.
+    # 6. The follow-up, 2 days after, to those who held a seat (C, and Petra in D's place); the atelier is held.
     at(utc(2027, 3, 13, 8, 0))
-    assert per_recipient(app, "vervolg_atelier") == {C: 1, D: 1}
-    follow = next(m for m in sent(app) if m["To"] == C and m["Subject"].startswith("Dank voor uw komst"))
+    assert per_recipient(app, "vervolg_atelier") == {C: 1, petra: 1}
+    follow = next(m for m in sent(app) if m["To"] == C and m["Subject"].startswith("Terugblik"))
+    assert "een middag vol inzichten" in text_of(follow)  # the atelier began at 14.00
     assert "Het verslag volgt binnenkort" in text_of(follow)
     with app.factory() as session:
         assert session.scalars(select(Atelier)).one().state == AtelierState.HELD
