@@ -7,11 +7,12 @@ look-ups. The layer that decided is recorded in the report (STYLE.md habit 3).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from email.message import Message
 
-from mailservice.bounces import addresses, causes, headers, rfc3464, verp
+from mailservice.bounces import causes, headers, rfc3464, verp
 from mailservice.bounces.formats import DETECTORS, Failure
-from mailservice.bounces.formats.base import scan
+from mailservice.bounces.formats.base import scan, usable
 from mailservice.bounces.mailtext import MailText
 from mailservice.bounces.report import BounceRecipient, BounceReport
 from mailservice.bounces.status import find_reply, find_status
@@ -54,6 +55,7 @@ def _candidate(msg: Message) -> bool:
 def detect(msg: Message) -> BounceReport | None:
     """A report if ``msg`` is a delivery failure or delay notice, else None. Never raises."""
     try:
+        msg = headers.without_leading_blank(msg)
         if not _candidate(msg):
             token = verp.envelope_token(msg)
             if token is None:
@@ -73,11 +75,12 @@ def _detect(msg: Message) -> BounceReport | None:
         if token is None or _is_autoreply(msg, mail):
             return None
         detector, failures = "verp", []  # mail to our bounce address that no format explains
-    if not failures and len(mail.original_to) == 1 and not addresses.is_system(mail.original_to[0]):
+    if not failures and len(mail.original_to) == 1 and usable(mail.original_to[0], mail):
         # The report names nobody, but the returned original had one recipient: that is who failed.
         # (We send one message per member, so for our own mail this is exact.)
-        failures = [Failure(mail.original_to[0], _excerpt(mail.report))]
-    recipients = tuple(_recipient(f, mail, len(failures)) for f in failures)
+        failures = [Failure(mail.original_to[0], _excerpt(mail.report), evidence="the returned original's only To")]
+    failures = [_prefer_sent(f, mail) for f in failures]
+    recipients = tuple(_recipient(f, mail, len(failures), detector) for f in failures)
     our_id = verp.our_message_id(mail.original_headers)
     ref = verp.our_ref(mail.original_headers)
     layer = "verp" if token else detector
@@ -101,11 +104,10 @@ def _parse(mail: MailText) -> tuple[str, list[Failure] | None]:
             found = [
                 f
                 if f.diagnostic or f.address not in texts
-                else Failure(
-                    f.address,
-                    texts[f.address].diagnostic,
-                    _better(f.status, find_status(texts[f.address].diagnostic)),
-                    f.action,
+                else replace(
+                    f,
+                    diagnostic=texts[f.address].diagnostic,
+                    status=_better(f.status, find_status(texts[f.address].diagnostic)),
                 )
                 for f in found
             ]
@@ -124,6 +126,26 @@ def _parse(mail: MailText) -> tuple[str, list[Failure] | None]:
     return "", None
 
 
+def _prefer_sent(failure: Failure, mail: MailText) -> Failure:
+    """Of a forwarded or expanded recipient, the address we sent to wins (issue 18).
+
+    The report names the final mailbox; its alias (Original-Recipient, "expanded from", "generated from") is the
+    address as the sender gave it (RFC 3464 2.3.1). When the bounced message is ours, that sender is us: the
+    alias wins, unless the returned copy shows we sent to the final address itself. Of somebody else's mail we
+    cannot know, and the report's own Final-Recipient stands."""
+    if not failure.alias or not mail.ours:
+        return failure
+    sent_to = mail.sent_to
+    if sent_to and (failure.alias not in sent_to or failure.address in sent_to):
+        return failure
+    return replace(
+        failure,
+        address=failure.alias,
+        alias=failure.address,
+        evidence=f"{failure.evidence}, its alias is the address we sent to",
+    )
+
+
 def _better(status: str | None, found: str | None) -> str | None:
     """A specific code found in the text replaces a generic X.0.0 of the same class."""
     if found and (not status or (status.endswith(".0.0") and status[0] == found[0])):
@@ -140,7 +162,7 @@ def _is_autoreply(msg: Message, mail: MailText) -> bool:
     return bool(_AUTOREPLY_SUBJECT.search(mail.subject.strip()))
 
 
-def _recipient(failure: Failure, mail: MailText, count: int) -> BounceRecipient:
+def _recipient(failure: Failure, mail: MailText, count: int, detector: str) -> BounceRecipient:
     diagnostic = failure.diagnostic
     context = diagnostic if count > 1 or diagnostic else mail.report
     status = failure.status or find_status(diagnostic)
@@ -165,6 +187,8 @@ def _recipient(failure: Failure, mail: MailText, count: int) -> BounceRecipient:
         hard=causes.is_hard(reason, status, action),
         diagnostic=diagnostic or None,
         reason=reason,
+        evidence=failure.evidence if failure.evidence.startswith(detector) else f"{detector}: {failure.evidence}",
+        alias=failure.alias,
     )
 
 
@@ -193,7 +217,7 @@ def _delay_notice(mail: MailText) -> bool:
 
 
 def _summary(detector: str, token: str | None, recipients: tuple[BounceRecipient, ...]) -> str:
-    parts = [f"{r.address} {r.action} {r.status} {r.reason}" for r in recipients[:5]]
+    parts = [f"{r.address} {r.action} {r.status} {r.reason} [{r.evidence}]" for r in recipients[:5]]
     more = f" (+{len(recipients) - 5})" if len(recipients) > 5 else ""
     head = f"VERP token {token}; " if token else ""
     return f"{head}{detector}: " + ("; ".join(parts) + more if parts else "no recipient found")

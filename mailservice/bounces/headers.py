@@ -7,6 +7,8 @@ detection. ``raw_items()`` hands over the stored strings, which is all we need h
 
 from __future__ import annotations
 
+import email
+import re
 from email.header import decode_header, make_header
 from email.message import Message
 
@@ -54,3 +56,25 @@ def param(part: Message, header: str, name: str) -> str:
         if key.strip().lower() == name:
             return value.strip().strip('"').lower()
     return ""
+
+
+_HEADER_LINE = re.compile(r"[A-Za-z][A-Za-z0-9\-]{0,76}:[ \t]")
+
+
+def without_leading_blank(msg: Message) -> Message:
+    """``msg`` itself, or re-read without the blank lines a broken relay put before its headers (issue 18).
+
+    A blank first line ends the header block at once (RFC 5322 section 2.1), so the parser sees no headers and
+    the whole report as body; when that body opens with header lines, those were the message's headers."""
+    try:
+        if msg.keys() or msg.is_multipart():
+            return msg
+        payload = msg.get_payload()
+    except Exception:
+        return msg
+    if not isinstance(payload, str):
+        return msg
+    text = payload.lstrip(" \t\r\n")
+    if not _HEADER_LINE.match(text) or "\n\n" not in text.replace("\r\n", "\n"):
+        return msg
+    return email.message_from_string(text, policy=msg.policy)

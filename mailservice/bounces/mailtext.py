@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 from functools import cached_property
 
-from mailservice.bounces import addresses, headers
+from mailservice.bounces import addresses, headers, verp
 
 # Lines that start the copy of the returned message in a plain-text bounce. Everything after them is
 # the original, whose To/From/Received lines must never be taken for the failed recipient.
@@ -75,6 +75,10 @@ class MailText:
         ctype = headers.content_type(part)
         if ctype in ("message/delivery-status", "message/global-delivery-status"):
             self.status_parts.append(part)
+            return
+        if ctype == "message/rfc822" and depth > 0 and (inner := _wrapped_report(part)) is not None:
+            # A report forwarded or wrapped by a gateway (issue 18): the report inside is the one to read.
+            self._walk(inner, depth + 1)
             return
         if (
             ctype
@@ -153,6 +157,23 @@ class MailText:
         return frozenset(found)
 
     @cached_property
+    def ours(self) -> bool:
+        """Is the returned original our own mail (our Message-ID, our X-Mailservice-Ref, our VERP path)?"""
+        head = self.original_headers
+        return bool(verp.our_message_id(head) or verp.our_ref(head) or verp.envelope_token(self.msg, head))
+
+    @cached_property
+    def sent_to(self) -> frozenset[str]:
+        """The addresses we sent the returned original to, when it is ours (we send one message per member):
+        of a forwarded or expanded recipient, the address we sent to wins (issue 18). Empty when not ours."""
+        return frozenset(self.original_to) if self.ours else frozenset()
+
+    def is_ours(self, addr: str) -> bool:
+        """One of the service's own mailboxes (info@, bounces@ and its VERP addresses): never a failed recipient."""
+        local, _, domain = addr.rpartition("@")
+        return domain == verp.DOMAIN and (local in _OUR_LOCALS or bool(verp.verp_token(addr)))
+
+    @cached_property
     def from_addresses(self) -> frozenset[str]:
         return frozenset(addresses.find_all(self.from_))
 
@@ -161,6 +182,35 @@ class MailText:
         head = self.original_headers
         match = re.search(r"^To:((?:.*)(?:\n[ \t].*)*)", head, re.I | re.M)
         return addresses.find_all(match.group(1)) if match else []
+
+
+_OUR_LOCALS = frozenset({"info", "bounces", "noreply", "no-reply"})
+_REPORT_SUBJECT = re.compile(
+    r"undeliver|delivery status|failure notice|returned mail|mail delivery failed|onbestelbaar|niet bestelbaar|"
+    r"unzustellbar|non remis|delivery fail|not delivered",
+    re.I,
+)
+
+
+def _wrapped_report(part: Message) -> Message | None:
+    """The delivery report inside a message/rfc822 part, when that is what the part holds: a multipart/report
+    or a message from a mail system with a report subject. An ordinary returned original gives None."""
+    payload = part.get_payload()
+    if not (isinstance(payload, list) and payload and isinstance(payload[0], Message)):
+        return None
+    inner = payload[0]
+    if headers.content_type(inner) == "multipart/report" and headers.param(inner, "Content-Type", "report-type") in (
+        "delivery-status",
+        "global-delivery-status",
+        "",
+    ):
+        return inner
+    sender = headers.raw(inner, "From").lower()
+    if re.search(r"mailer-?daemon|postmaster|mail delivery", sender) and _REPORT_SUBJECT.search(
+        headers.raw(inner, "Subject")
+    ):
+        return inner
+    return None
 
 
 def _original_head(part: Message) -> str:

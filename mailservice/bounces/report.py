@@ -13,6 +13,13 @@ class BounceRecipient:
     hard: bool | None = None
     diagnostic: str | None = None
     reason: str | None = None  # userunknown, mailboxfull, filtered, ...
+    # Where the address was read (issue 18): the format and the field or line, e.g. "rfc3464 Final-Recipient",
+    # "exim: address line", "text: phrase 'could not be delivered to'". A recipient without evidence is never
+    # reported; candidates from the returned original or from the report's help text are never taken.
+    evidence: str = ""
+    # The other address the report gives for the same failure: Original-Recipient next to Final-Recipient,
+    # "(expanded from X)", "(generated from X)". When we know which one we sent to, that one is ``address``.
+    alias: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,7 @@ def _address(value: str) -> str | None:
     return addresses.clean(rest or value)
 
 
+_FIELD_NAMES = {"final-recipient": "Final-Recipient", "x-actual-recipient": "X-Actual-Recipient"}
 _INLINE = re.compile(r"^(?:Final|Original)-Recipient:", re.I | re.M)
 
 
@@ -99,11 +100,17 @@ def detect(mail: MailText) -> list[Failure] | None:
     seen: set[str] = set()
     for blocks in groups:
         for block in blocks:
-            final = block.get("final-recipient") or block.get("x-actual-recipient") or ""
-            original = block.get("original-recipient", "")
-            addr = _address(final) or _address(original)
+            final_field = "final-recipient" if block.get("final-recipient") else "x-actual-recipient"
+            final = _address(block.get(final_field, ""))
+            original = _address(block.get("original-recipient", ""))
+            addr = final or original
             if not addr:
                 continue
+            # RFC 3464 2.3.1/2.3.2: Original-Recipient is the address as we gave it, Final-Recipient the mailbox
+            # it ended in (after forwarding). Final names the failed mailbox; Original is kept as its alias, and
+            # wins in detect when we know we sent to it.
+            evidence = f"{NAME} {_FIELD_NAMES[final_field] if final else 'Original-Recipient'}"
+            alias = original if final and original and original != final else None
             action = (block.get("action") or "").split()[0].lower() if block.get("action") else None
             if action in _SUCCESS:
                 seen.add(addr)
@@ -119,7 +126,7 @@ def detect(mail: MailText) -> list[Failure] | None:
             if addr in seen:
                 continue
             seen.add(addr)
-            out.append(Failure(addr, collapse(diagnostic), status, action))
+            out.append(Failure(addr, collapse(diagnostic), status, action, evidence=evidence, alias=alias))
     if not out and seen:
         return None  # a success DSN ("delivered"/"relayed"): a receipt, not a bounce
     return out

@@ -54,6 +54,8 @@ def test_sample(name: str) -> None:
             row["hard"] == "true",
             row["reason"],
         ), r
+        # Every recipient comes with its evidence: the format and the field or line it was read from.
+        assert r.evidence and row["evidence"] in r.evidence, r
 
 
 def test_delayed_is_a_warning_not_a_failure() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from mailservice.bounces import addresses
-from mailservice.bounces.formats.base import Failure, collapse, scan, usable
+from mailservice.bounces.formats.base import Failure, collapse, help_text, scan, usable
 from mailservice.bounces.mailtext import MailText
 
 NAME = "exchange"
@@ -40,10 +40,14 @@ def detect(mail: MailText) -> list[Failure] | None:
     starts: list[tuple[int, str]] = []
     for match in _LINE.finditer(text):
         addr = addresses.clean(match.group(1))
-        if usable(addr, mail) and not re.match(
-            r"[ \t]*(?:To|Aan|Cc|From|Van|Sent|Verzonden|Message-ID|In-Reply-To|References|X-[\w-]+):",
-            match.group(0),
-            re.I,
+        if (
+            usable(addr, mail)
+            and not help_text(text, match.start(1))
+            and not re.match(
+                r"[ \t]*(?:To|Aan|Cc|From|Van|Sent|Verzonden|Message-ID|In-Reply-To|References|X-[\w-]+):",
+                match.group(0),
+                re.I,
+            )
         ):
             starts.append((match.start(), addr))  # type: ignore[arg-type]
     diagnostics: dict[str, list[str]] = {}
