@@ -93,7 +93,7 @@ def test_members_add_list_show_export_remove(workdir: Path, capsys: pytest.Captu
     code, out, _ = run(capsys, "members", "list")
     assert "a.de.boer@gemeente-x.nl" in out and "Anne de Boer" in out
     code, out, _ = run(capsys, "members", "show", "a.de.boer@gemeente-x.nl")
-    assert "added" in out and "door het secretariaat" in out
+    assert "toegevoegd" in out and "door het secretariaat" in out and "added" not in out
     code, out, _ = run(capsys, "members", "export")
     rows = list(csv.reader(io.StringIO(out), delimiter=";"))
     assert rows[0][:3] == ["e-mailadres", "naam", "organisatie"]
@@ -111,12 +111,12 @@ def test_ingest_and_inbox_show_kind_status_and_reason(workdir: Path, capsys: pyt
     (workdir / "vraag.eml").write_bytes(mail(sender="p.p@gemeente-y.nl", subject="Vraag", body="Waar is het atelier?"))
     code, out, err = run(capsys, "ingest", "aanmelding.eml", "vraag.eml")
     assert code == 0, err
-    assert "subscribe" in out and "handled" in out
+    assert "aanmelding" in out and "afgehandeld" in out and "subscribe" not in out
     assert len(list((workdir / "var" / "outbox" / "new").iterdir())) == 1
     code, out, _ = run(capsys, "inbox", "--unhandled")
     assert "p.p@gemeente-y.nl" in out and "j.jansen" not in out
     code, out, _ = run(capsys, "inbox", "show", "2")
-    assert "unhandled" in out and "reden" in out
+    assert "voor secretariaat" in out and "reden" in out and "unhandled" not in out
     assert "regel: geen-regel" in out  # which rule decided: here, none did
     code, out, _ = run(capsys, "inbox", "show", "1")
     assert "regel: aanmelden" in out
@@ -126,7 +126,7 @@ def test_ingest_and_inbox_show_kind_status_and_reason(workdir: Path, capsys: pyt
 def test_stored_codes_read_in_dutch(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "members", "add", "c.smit@gemeente-z.nl", "--geen-welkom")
     _, out, _ = run(capsys, "members", "list")
-    assert "actief (active)" in out
+    assert "actief" in out and "active" not in out
 
 
 def test_every_stored_code_has_a_dutch_word() -> None:
@@ -147,3 +147,29 @@ def test_every_stored_code_has_a_dutch_word() -> None:
     )
     missing = [m.value for e in enums for m in e if m.value not in DUTCH]
     assert missing == []
+
+
+def _member_events_written() -> set[str]:
+    """Every member event the code writes: MemberEvent(event="..."), and the helpers that take the event as their
+    fourth argument (actions.membership.record, bouncelog.delivery._event)."""
+    import ast
+
+    found: set[str] = set()
+    for path in Path(__file__).resolve().parent.parent.joinpath("mailservice").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            values = [k.value for k in node.keywords if k.arg == "event"]
+            if name in ("_record", "_event") and len(node.args) > 3:
+                values.append(node.args[3])
+            found |= {v.value for v in values if isinstance(v, ast.Constant) and isinstance(v.value, str)}
+    return found
+
+
+def test_every_member_event_has_a_dutch_word() -> None:
+    from mailservice.cli.labels import DUTCH
+
+    written = _member_events_written()
+    assert {"added", "confirmed", "unsubscribe_asked", "delivery_disabled"} <= written
+    assert sorted(written - set(DUTCH)) == []

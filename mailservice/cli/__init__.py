@@ -16,6 +16,7 @@ import typer
 from mailservice.cli import common, poll
 from mailservice.cli.ateliers import ateliers_app, schedule_command, suggestions_command
 from mailservice.cli.bounces import bounces_app, enable_command
+from mailservice.cli.dutch import dutch_commands, error_message
 from mailservice.cli.inbox import inbox_app
 from mailservice.cli.members import members_app
 from mailservice.cli.outbox import outbox_app, send_test_command
@@ -83,7 +84,7 @@ app.command("suggestions", help="Themasuggesties per thema, met de onderwerpen; 
 
 @app.command("classify", help="Classificeer berichten (bestanden of Maildir-mappen) zonder database.")
 def classify_command(
-    paths: Annotated[list[Path], typer.Argument(help="Bestanden of mappen met berichten.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PAD", help="Bestanden of mappen met berichten.")],
     as_json: Annotated[bool, typer.Option("--json", help="Eén JSON-object per bericht (JSON Lines).")] = False,
 ) -> None:
     from mailservice.cli.classify import run_classify
@@ -92,22 +93,23 @@ def classify_command(
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Typer's click command tree, with Dutch help screens (cli.dutch); built per call, like app() would.
+    command = dutch_commands(typer.main.get_command(app))
     try:
-        result = app(args=argv, prog_name="mailservice", standalone_mode=False)
+        result = command.main(args=argv, prog_name="mailservice", standalone_mode=False)
     except _UsageError as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":  # a group called without a command: show its help
             print(exc.format_message())  # type: ignore[attr-defined]
             return 2
-        hint = " (zie 'mailservice --help')"
-        message = exc.format_message()  # type: ignore[attr-defined]
-        print(f"mailservice: {common.printable(message, multiline=True)}{hint}", file=sys.stderr)
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (zie '{ctx.command_path if ctx is not None else 'mailservice'} --help')"
+        print(f"mailservice: {common.printable(error_message(exc), multiline=True)}{hint}", file=sys.stderr)
         return 2
     except typer.Abort:
         print("mailservice: afgebroken", file=sys.stderr)
         return 130
     except _ClickException as exc:
-        message = exc.format_message()  # type: ignore[attr-defined]
-        print(f"mailservice: {common.printable(message, multiline=True)}", file=sys.stderr)
+        print(f"mailservice: {common.printable(error_message(exc), multiline=True)}", file=sys.stderr)
         return int(exc.exit_code)  # type: ignore[attr-defined]
     except SettingsError as exc:
         print(f"mailservice: {common.printable(exc, multiline=True)}", file=sys.stderr)

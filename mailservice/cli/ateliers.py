@@ -26,7 +26,19 @@ from mailservice.ateliers.steps import (
 )
 from mailservice.ateliers.suggestions import suggestions_for, tally_of
 from mailservice.ateliers.tally import OTHER
-from mailservice.cli.common import CommandError, console, csv_output, heading, open_app, printable, table, when
+from mailservice.cli.common import (
+    CommandError,
+    console,
+    csv_output,
+    day_text,
+    heading,
+    open_app,
+    parse_day,
+    printable,
+    table,
+    when,
+)
+from mailservice.cli.labels import dutch
 from mailservice.clock import AMSTERDAM
 from mailservice.store.db import transaction
 from mailservice.store.models import (
@@ -45,11 +57,7 @@ _STEP_BY_DUTCH = {"oproep": "call_for_themes", "telling": "tally", "uitnodiging"
                   "herinnering": "reminder", "vervolg": "followup"}  # fmt: skip
 
 
-def _day(value: str, option: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"{option}: '{value}' is geen datum als 2027-03-11") from None
+_DATE_HELP = "Datum, bijvoorbeeld 11-03-2027 (2027-03-11 mag ook)."
 
 
 def _clock_time(value: str, option: str) -> datetime:
@@ -82,10 +90,13 @@ def _deadline(day: date) -> datetime:
 def add_atelier(
     title: Annotated[str, typer.Option("--titel", help="Titel (het gezamenlijke vraagstuk).")],
     theme: Annotated[str, typer.Option("--thema", help="strategie, samenwerking, organisatie of dienstverlening.")],
-    day: Annotated[str, typer.Option("--datum", help="Datum, bijvoorbeeld 2027-03-11.")],
-    start: Annotated[str, typer.Option("--begin", help="Begintijd (Amsterdamse tijd), bijvoorbeeld 14:00.")],
+    day: Annotated[str, typer.Option("--datum", metavar="DATUM", help=_DATE_HELP)],
+    start: Annotated[
+        str, typer.Option("--begin", metavar="TIJD", help="Begintijd (Amsterdamse tijd), bijvoorbeeld 14:00.")
+    ],
     end: Annotated[
-        str | None, typer.Option("--eind", help="Eindtijd; standaard begin + ateliers.duration_minutes.")
+        str | None,
+        typer.Option("--eind", metavar="TIJD", help="Eindtijd; standaard begin + ateliers.duration_minutes."),
     ] = None,
     place: Annotated[str | None, typer.Option("--plaats", help="Adres.")] = None,
     online: Annotated[str | None, typer.Option("--online", help="Link om online deel te nemen.")] = None,
@@ -95,7 +106,9 @@ def add_atelier(
     capacity: Annotated[
         int | None, typer.Option("--capaciteit", min=1, help="Aantal plaatsen (gasten tellen mee).")
     ] = None,
-    deadline: Annotated[str | None, typer.Option("--aanmelden-tot", help="Laatste dag om aan te melden.")] = None,
+    deadline: Annotated[
+        str | None, typer.Option("--aanmelden-tot", metavar="DATUM", help="Laatste dag om aan te melden (11-03-2027).")
+    ] = None,
     call_days: Annotated[
         int | None, typer.Option("--oproep-dagen", help="Oproep thema's: dagen vóór het atelier.")
     ] = None,
@@ -110,9 +123,9 @@ def add_atelier(
         raise CommandError("geef een plaats (--plaats) of een link (--online), of beide")
     app = open_app()
     settings = app.settings
-    starts_at = local_datetime(_day(day, "--datum"), _clock_time(start, "--begin").time())
+    starts_at = local_datetime(parse_day(day, "--datum"), _clock_time(start, "--begin").time())
     ends_at = (
-        local_datetime(_day(day, "--datum"), _clock_time(end, "--eind").time())
+        local_datetime(parse_day(day, "--datum"), _clock_time(end, "--eind").time())
         if end
         else starts_at + timedelta(minutes=settings.ateliers.duration_minutes)
     )
@@ -144,7 +157,7 @@ def add_atelier(
             place=place,
             online_url=online,
             capacity=capacity,
-            registration_deadline=_deadline(_day(deadline, "--aanmelden-tot")) if deadline else None,
+            registration_deadline=_deadline(parse_day(deadline, "--aanmelden-tot")) if deadline else None,
             state=AtelierState.PLANNED,
             ics_sequence=0,
             created_at=now,
@@ -163,7 +176,7 @@ def add_atelier(
     console.print(f"Atelier {reference} gepland: {title}, {when(starts_at)}.")
     view = table("stap", "wanneer", "status")
     for step, due, state in sorted(steps, key=lambda s: s[1]):
-        view.add_row(STEP_NAMES[step], when(due), state)
+        view.add_row(STEP_NAMES[step], when(due), dutch(state))
     console.print(view)
     for note in notes:
         console.print(f"let op: {note}")
@@ -184,7 +197,7 @@ def list_ateliers() -> None:
                 when(a.starts_at),
                 a.title,
                 THEME_NAMES[a.theme],
-                a.state,
+                dutch(a.state),
                 str(c["attending"]),
                 f"{c['seats']}/{a.capacity}" if a.capacity else str(c["seats"]),
                 str(c["waiting"]),
@@ -195,15 +208,17 @@ def list_ateliers() -> None:
 
 
 @ateliers_app.command("show", help="Toon één atelier: gegevens, planning en aanmeldingen.")
-def show_atelier(reference: Annotated[str, typer.Argument(help="Referentie, bijvoorbeeld 2027-1.")]) -> None:
+def show_atelier(
+    reference: Annotated[str, typer.Argument(metavar="REFERENTIE", help="Referentie, bijvoorbeeld 2027-1.")],
+) -> None:
     app = open_app()
     with app.factory() as session:
         a = _find(session, reference)
-        console.print(heading(a.reference, a.title, f"({THEME_NAMES[a.theme]})", f"status: {a.state}"))
+        console.print(heading(a.reference, a.title, f"({THEME_NAMES[a.theme]})", f"status: {dutch(a.state)}"))
         console.print(f"wanneer: {when(a.starts_at)} tot {when(a.ends_at)}")
         console.print(f"plaats: {printable(a.place or '-')}  online: {printable(a.online_url or '-')}")
         console.print(
-            f"plaatsen: {a.capacity or 'onbeperkt'}  aanmelden tot: {when(a.registration_deadline) or '-'}  "
+            f"plaatsen: {a.capacity or 'onbeperkt'}  aanmelden tot: {day_text(a.registration_deadline) or '-'}  "
             f"verslag: {a.report_url or '-'}"
         )
         steps = table("stap", "wanneer", "status", "mailing", "toelichting")
@@ -211,7 +226,7 @@ def show_atelier(reference: Annotated[str, typer.Argument(help="Referentie, bijv
             steps.add_row(
                 STEP_NAMES.get(s.step, s.step),
                 when(s.due_at),
-                s.state,
+                dutch(s.state),
                 f"#{s.mailing_id}" if s.mailing_id else "",
                 s.note or "",
             )
@@ -240,17 +255,25 @@ def show_atelier(reference: Annotated[str, typer.Argument(help="Referentie, bijv
 
 @ateliers_app.command("edit", help="Wijzig een atelier; de planning van wat nog niet verstuurd is schuift mee.")
 def edit_atelier(
-    reference: Annotated[str, typer.Argument(help="Referentie, bijvoorbeeld 2027-1.")],
-    title: Annotated[str | None, typer.Option("--titel")] = None,
-    theme: Annotated[str | None, typer.Option("--thema")] = None,
-    day: Annotated[str | None, typer.Option("--datum")] = None,
-    start: Annotated[str | None, typer.Option("--begin")] = None,
-    end: Annotated[str | None, typer.Option("--eind")] = None,
-    place: Annotated[str | None, typer.Option("--plaats")] = None,
-    online: Annotated[str | None, typer.Option("--online")] = None,
-    description: Annotated[str | None, typer.Option("--beschrijving")] = None,
-    capacity: Annotated[int | None, typer.Option("--capaciteit", min=1)] = None,
-    deadline: Annotated[str | None, typer.Option("--aanmelden-tot")] = None,
+    reference: Annotated[str, typer.Argument(metavar="REFERENTIE", help="Referentie, bijvoorbeeld 2027-1.")],
+    title: Annotated[str | None, typer.Option("--titel", help="Nieuwe titel.")] = None,
+    theme: Annotated[
+        str | None, typer.Option("--thema", help="strategie, samenwerking, organisatie of dienstverlening.")
+    ] = None,
+    day: Annotated[
+        str | None, typer.Option("--datum", metavar="DATUM", help=f"Nieuwe {_DATE_HELP[0].lower()}{_DATE_HELP[1:]}")
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--begin", metavar="TIJD", help="Nieuwe begintijd, bijvoorbeeld 14:00.")
+    ] = None,
+    end: Annotated[str | None, typer.Option("--eind", metavar="TIJD", help="Nieuwe eindtijd.")] = None,
+    place: Annotated[str | None, typer.Option("--plaats", help="Nieuw adres.")] = None,
+    online: Annotated[str | None, typer.Option("--online", help="Nieuwe link om online deel te nemen.")] = None,
+    description: Annotated[str | None, typer.Option("--beschrijving", help="Nieuwe beschrijving.")] = None,
+    capacity: Annotated[int | None, typer.Option("--capaciteit", min=1, help="Nieuw aantal plaatsen.")] = None,
+    deadline: Annotated[
+        str | None, typer.Option("--aanmelden-tot", metavar="DATUM", help="Nieuwe laatste dag om aan te melden.")
+    ] = None,
     report: Annotated[
         str | None, typer.Option("--verslag", help="Link naar het verslag (voor de vervolgmail).")
     ] = None,
@@ -266,13 +289,13 @@ def edit_atelier(
     with transaction(app.factory) as session:
         a = _find(session, reference)
         if a.state in (AtelierState.CANCELLED, AtelierState.HELD) and again is None and report is None:
-            raise CommandError(f"atelier {reference} is {a.state}; alleen --verslag en --opnieuw kunnen nog")
+            raise CommandError(f"atelier {reference} is {dutch(a.state)}; alleen --verslag en --opnieuw kunnen nog")
         before = facts(a)
         local = a.starts_at.astimezone(AMSTERDAM)
         duration = a.ends_at - a.starts_at
         moved = day is not None or start is not None
         if moved:
-            new_day = _day(day, "--datum") if day else local.date()
+            new_day = parse_day(day, "--datum") if day else local.date()
             new_start = _clock_time(start, "--begin").time() if start else local.time()
             a.starts_at = local_datetime(new_day, new_start)
             a.ends_at = a.starts_at + duration
@@ -293,7 +316,7 @@ def edit_atelier(
         if theme is not None:
             a.theme = _theme(theme)
         if deadline is not None:
-            a.registration_deadline = _deadline(_day(deadline, "--aanmelden-tot"))
+            a.registration_deadline = _deadline(parse_day(deadline, "--aanmelden-tot"))
         changes = describe_changes(before, facts(a))
         updates = 0
         if changes:
@@ -321,12 +344,14 @@ def edit_atelier(
 
 
 @ateliers_app.command("cancel", help="Annuleer een atelier; wie de uitnodiging kreeg, krijgt een annulering (.ics).")
-def cancel_command(reference: Annotated[str, typer.Argument(help="Referentie, bijvoorbeeld 2027-1.")]) -> None:
+def cancel_command(
+    reference: Annotated[str, typer.Argument(metavar="REFERENTIE", help="Referentie, bijvoorbeeld 2027-1.")],
+) -> None:
     app = open_app()
     with transaction(app.factory) as session:
         a = _find(session, reference)
         if a.state in (AtelierState.CANCELLED, AtelierState.HELD):
-            raise CommandError(f"atelier {reference} is al {a.state}")
+            raise CommandError(f"atelier {reference} is al {dutch(a.state)}")
         mailing = cancel_atelier(session, app.ingest.env, a)
         total = mailing.total if mailing is not None else 0
     if mailing is not None:
@@ -350,7 +375,7 @@ def schedule_command(
         rows = list(session.scalars(query))
         for s in rows:
             atelier = f"{s.atelier.reference} {s.atelier.title}" if s.atelier else ""
-            view.add_row(when(s.due_at), STEP_NAMES.get(s.step, s.step), atelier, s.state, s.note or "")
+            view.add_row(when(s.due_at), STEP_NAMES.get(s.step, s.step), atelier, dutch(s.state), s.note or "")
     console.print(view)
     console.print(f"{len(rows)} {'mailing' if len(rows) == 1 else 'mailings'}; tijden in Amsterdamse tijd.")
     app.close()

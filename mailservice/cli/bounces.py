@@ -16,7 +16,18 @@ from sqlalchemy import Result, Select, or_, select
 from mailservice.bouncelog import enable
 from mailservice.bouncelog.scoring import run_scoring
 from mailservice.bouncelog.words import describe, severity
-from mailservice.cli.common import CommandError, console, csv_output, heading, open_app, printable, table, when
+from mailservice.cli.common import (
+    CommandError,
+    console,
+    csv_output,
+    heading,
+    open_app,
+    parse_day,
+    printable,
+    table,
+    when,
+)
+from mailservice.cli.labels import ACTORS, dutch
 from mailservice.clock import AMSTERDAM
 from mailservice.members import find_member
 from mailservice.store.db import transaction
@@ -36,14 +47,8 @@ _LAYER = {
     "autoreply": "automatisch antwoord",
     "heuristiek": "lijkt op bounce",
 }
-_EVENTS = {
-    "delivery_disabled": "bezorging uitgeschakeld",
-    "delivery_enabled": "bezorging weer aan",
-    "delivery_removed": "van de verzendlijst",
-    "bounce_warning": "waarschuwing verstuurd",
-    "bounce_score_reset": "telling vervallen",
-}
-_ACTORS = {"system": "dienst", "cli": "secretariaat", "email": "lid (e-mail)"}
+# The member events about delivery that ``bounces show`` lists (their Dutch words: labels.DUTCH).
+_EVENTS = ("delivery_disabled", "delivery_enabled", "delivery_removed", "bounce_warning", "bounce_score_reset")
 _BY = {
     "verp": "VERP",
     "ref": "X-Mailservice-Ref",
@@ -59,14 +64,9 @@ def _since(value: str | None) -> datetime | None:
     """'7' (days back) or a date '01-11-2026' / '2026-11-01' (Amsterdam midnight)."""
     if value is None:
         return None
-    if value.isdigit():
+    if value.strip().isdigit():
         return datetime.now(AMSTERDAM) - timedelta(days=int(value))
-    for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
-        try:
-            return datetime.combine(datetime.strptime(value, fmt).date(), time(), AMSTERDAM)
-        except ValueError:
-            continue
-    raise CommandError(f"--sinds '{value}': geef een aantal dagen (7) of een datum (01-11-2026)")
+    return datetime.combine(parse_day(value, "--sinds"), time(), AMSTERDAM)
 
 
 def _query(
@@ -219,7 +219,7 @@ def _write_csv(rows: Result[BounceEvent, Member], output: Path | None) -> None:
 
 
 @bounces_app.command("show", help="Toon de bezorgstatus en alle bounces van één lid.")
-def show(member: Annotated[str, typer.Argument(help="E-mailadres van het lid.")]) -> None:
+def show(member: Annotated[str, typer.Argument(metavar="E-MAILADRES", help="E-mailadres van het lid.")]) -> None:
     app = open_app()
     cfg = app.settings.bounces
     with app.factory() as session:
@@ -228,7 +228,7 @@ def show(member: Annotated[str, typer.Argument(help="E-mailadres van het lid.")]
             raise CommandError(f"geen lid met e-mailadres {member}")
         console.print(heading(m.email, m.name, m.organisation))
         console.print(
-            f"lidmaatschap: {m.status}  bezorging: {_DELIVERY.get(m.delivery, m.delivery)}"
+            f"lidmaatschap: {dutch(m.status)}  bezorging: {_DELIVERY.get(m.delivery, m.delivery)}"
             + (f" sinds {when(m.delivery_since)}" if m.delivery_since else ""),
             highlight=False,
         )
@@ -252,7 +252,7 @@ def show(member: Annotated[str, typer.Argument(help="E-mailadres van het lid.")]
             )
             .order_by(MemberEvent.id)
         ):
-            history.add_row(when(ev.at), _EVENTS[ev.event], _ACTORS.get(ev.actor, ev.actor), ev.detail or "")
+            history.add_row(when(ev.at), dutch(ev.event), ACTORS.get(ev.actor, ev.actor), ev.detail or "")
         if history.row_count:
             console.print(history)
     app.close()
@@ -273,7 +273,9 @@ def score() -> None:
     app.close()
 
 
-def enable_command(email: Annotated[str, typer.Argument(help="E-mailadres van het lid.")]) -> None:
+def enable_command(
+    email: Annotated[str, typer.Argument(metavar="E-MAILADRES", help="E-mailadres van het lid.")],
+) -> None:
     """``mailservice members enable``: delivery on again, with a clean bounce count."""
     app = open_app()
     with transaction(app.factory) as session:

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from mailservice.classify import classify
 from mailservice.cli.common import json_line, make_console
+from mailservice.cli.labels import dutch
 
 _MAILDIR_SUBDIRS = ("cur", "new")
 
@@ -35,6 +36,22 @@ def _row(file: pathlib.Path, raw: bytes) -> dict[str, object]:
     return {"file": str(file), **decision.to_json()}
 
 
+# The fields of a decision the table shows, with their Dutch names (--json keeps the field names for programs).
+_FIELDS: dict[str, str] = {
+    "member_email": "lid",
+    "token": "referentie",
+    "attending": "komt",
+    "guests": "gasten",
+    "substitute": "vervanger",
+    "erase": "wissen",
+    "successor": "opvolger",
+    "address_gone": "adres-vervallen",
+    "bulk": "bulkmail",
+    "themes": "thema's",
+    "recipients": "ontvangers",
+}
+
+
 def _table(rows: list[dict[str, object]], out: TextIO) -> None:
     from rich.table import Table
 
@@ -43,19 +60,19 @@ def _table(rows: list[dict[str, object]], out: TextIO) -> None:
         table.add_column(column, overflow="fold")
     for row in rows:
         data = []
-        for key in ("member_email", "token", "attending", "guests", "substitute", "erase", "successor",
-                    "address_gone", "bulk"):  # fmt: skip
-            if row.get(key) not in (None, False, "", []):
-                data.append(f"{key}={row[key]}")
-        themes = row.get("themes")
-        if isinstance(themes, list) and themes:
-            data.append("themes=" + ",".join(themes))
-        recipients = row.get("recipients")
-        if isinstance(recipients, list) and recipients:
-            data.append("recipients=" + ",".join(r["address"] for r in recipients))
+        for key, label in _FIELDS.items():
+            value = row.get(key)
+            if key == "attending" and value is False:
+                data.append("komt niet")  # an RSVP "no" is worth seeing, unlike the other fields' False
+                continue
+            if value in (None, False, "", []):
+                continue
+            if isinstance(value, list):
+                value = ",".join(v["address"] if isinstance(v, dict) else str(v) for v in value)
+            data.append(label if value is True else f"{label}={value}")
         table.add_row(
             pathlib.Path(str(row["file"])).name,
-            str(row["kind"]),
+            str(dutch(str(row["kind"]))),
             str(row["sender"] or ""),
             " ".join(data),
             str(row["reason"]),

@@ -16,18 +16,17 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console, RenderableType
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from mailservice import settings as settings_mod
 from mailservice.app import App, build
 from mailservice.cli.database import opened
-from mailservice.cli.labels import dutch
 from mailservice.clock import AMSTERDAM
 
 # What must not reach a terminal or a spreadsheet as it is: C0 controls (ESC starts ANSI and OSC 8 hyperlink
@@ -135,15 +134,10 @@ STATE = _State()
 console = make_console(width=None if sys.stdout.isatty() else 200)
 
 
-class _DutchTable(Table):
-    def add_row(self, *cells: RenderableType | None, **kwargs: Any) -> None:
-        super().add_row(*(dutch(c) for c in cells), **kwargs)
-
-
 def table(*headers: str) -> Table:
-    """A table whose cells wrap rather than being cut off with an ellipsis, and whose stored codes (statuses,
-    kinds, roles) read in Dutch (mailservice.cli.labels)."""
-    t = _DutchTable()
+    """A table whose cells wrap rather than being cut off with an ellipsis. Stored codes (statuses, kinds,
+    roles) go in through ``labels.dutch`` at the call: only they are translated, never text from a mail."""
+    t = Table()
     for header in headers:
         t.add_column(header, overflow="fold")
     return t
@@ -178,5 +172,32 @@ def open_app() -> App:
     return opened(settings.database, lambda: build(settings))
 
 
+# The one way the CLI writes a day (dd-mm-jjjj, as every Dutch screen and letter does), and the ways it reads one:
+# that form (also with / or . and without leading zeros) and ISO 8601 (2027-03-11), which programs write.
+DAY = "%d-%m-%Y"
+_DAY_INPUTS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")
+
+
 def when(value: datetime | None) -> str:
-    return value.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M") if value else ""
+    """A moment as the secretariat reads it: Amsterdam time, dd-mm-jjjj uu:mm."""
+    return value.astimezone(AMSTERDAM).strftime(f"{DAY} %H:%M") if value else ""
+
+
+def day_text(value: date | datetime | None) -> str:
+    """A day as dd-mm-jjjj (a moment: its day in Amsterdam)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.astimezone(AMSTERDAM).date()
+    return value.strftime(DAY)
+
+
+def parse_day(value: str, option: str) -> date:
+    """``11-03-2027`` or ``2027-03-11`` (and 11-3-2027, 11/03/2027, 11.03.2027) as a date; CommandError otherwise."""
+    text = value.strip()
+    for fmt in _DAY_INPUTS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise CommandError(f"{option}: '{value}' is geen datum; schrijf bijvoorbeeld 11-03-2027")

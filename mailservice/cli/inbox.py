@@ -8,6 +8,7 @@ import typer
 from sqlalchemy import select
 
 from mailservice.cli.common import CommandError, console, open_app, printable, table, when
+from mailservice.cli.labels import dutch
 from mailservice.store.models import InboundMessage, InboundStatus
 
 inbox_app = typer.Typer(rich_markup_mode=None)
@@ -38,8 +39,8 @@ def inbox(
             when(r.received_at),
             r.sender or r.envelope_from or "",
             r.subject or "",
-            r.kind or "",
-            r.status,
+            dutch(r.kind or ""),
+            dutch(r.status),
             r.reason or "",
         )
     console.print(view)
@@ -49,7 +50,7 @@ def inbox(
 
 
 @inbox_app.command("show", help="Toon één binnengekomen bericht met de reden van de beslissing.")
-def show(inbound_id: Annotated[int, typer.Argument(help="Nummer van het bericht.")]) -> None:
+def show(inbound_id: Annotated[int, typer.Argument(metavar="NR", help="Nummer van het bericht.")]) -> None:
     app = open_app()
     with app.factory() as session:
         r = session.get(InboundMessage, inbound_id)
@@ -65,9 +66,9 @@ def show(inbound_id: Annotated[int, typer.Argument(help="Nummer van het bericht.
             ("onderwerp", r.subject),
             ("Message-ID", r.message_id),
             ("grootte", f"{r.size} bytes"),
-            ("soort", r.kind),
+            ("soort", dutch(r.kind)),
             ("regel", r.rule),
-            ("status", r.status),
+            ("status", dutch(r.status)),
             ("reden", r.reason),
             ("fout", error_lines[-1] if error_lines else None),
         ]:

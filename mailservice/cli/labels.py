@@ -1,7 +1,7 @@
 """Dutch words for the values the database stores in English (statuses, kinds, roles, member events).
 
-Tables show "actief (active)": the secretariat reads Dutch, and the stored value stays visible because the
-filters (``--status active``) and exports use it.
+Every screen and export shows the Dutch word alone; the filters accept the word and the code alike
+(``mailservice.cli.choices``), and ``--codes`` exports keep the codes for programs.
 """
 
 from __future__ import annotations
@@ -31,8 +31,13 @@ DUTCH: dict[str, str] = {
     "role_changed": "rol gewijzigd",
     "signup_expired": "aanmelding verlopen",
     "confirm_reminded": "herinnerd aan bevestigen",
+    "unsubscribe_asked": "afmelding nagevraagd bij het lid",
+    "confirm_reminder_skipped": "herinnering overgeslagen",
     "bounce_warning": "gewaarschuwd (bounces)",
     "bounce_score_reset": "bouncetelling gewist",
+    "delivery_disabled": "bezorging uitgeschakeld",
+    "delivery_enabled": "bezorging weer aan",
+    "delivery_removed": "van de verzendlijst gehaald",
     # inbound
     "received": "ontvangen",
     "handled": "afgehandeld",
@@ -69,10 +74,13 @@ DUTCH: dict[str, str] = {
     "skipped": "overgeslagen",
 }
 
+# Who caused a member event (member_events.actor).
+ACTORS: dict[str, str] = {"system": "dienst", "cli": "secretariaat", "email": "lid (e-mail)"}
+
 
 def dutch(value: _V) -> _V | str:
-    """``value`` with its Dutch word in front when it is one of the stored codes; anything else unchanged."""
+    """The Dutch word for a stored code; anything else unchanged. Only for values that are codes: a subject or
+    a name that happens to read "sent" stays as it was written."""
     if isinstance(value, str) and value in DUTCH:
-        word = DUTCH[value]
-        return word if word.lower() == value else f"{word} ({value})"
+        return DUTCH[value]
     return value

@@ -6,27 +6,37 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 
+from mailservice.addresses import normalise, why_invalid
+from mailservice.cli.choices import MEMBER_STATUS, ROLE
 from mailservice.cli.common import CommandError, console, csv_output, heading, open_app, printable, table, when
+from mailservice.cli.labels import ACTORS, dutch
 from mailservice.members import find_member
 from mailservice.store.db import transaction
 from mailservice.store.models import Member, MemberEvent, MemberStatus
 
 members_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
 
+STATUS_OPTION = typer.Option(
+    "--status",
+    "-s",
+    metavar="STATUS",
+    parser=MEMBER_STATUS.parser(),
+    help=f"Alleen leden met deze status: {MEMBER_STATUS.shown()}.",
+)
+
 
 def _address(value: str) -> str:
-    try:
-        return validate_email(value, check_deliverability=False).normalized.lower()
-    except EmailNotValidError as exc:
-        raise CommandError(f"'{value}' is geen geldig e-mailadres: {exc}") from None
+    address = normalise(value)
+    if address is None:
+        raise CommandError(f"'{value}' is geen geldig e-mailadres: {why_invalid(value) or 'het is leeg'}.")
+    return address
 
 
 @members_app.command("list", help="Toon de leden.")
 def list_members(
-    status: Annotated[MemberStatus | None, typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+    status: Annotated[str | None, STATUS_OPTION] = None,
 ) -> None:
     app = open_app()
     with app.factory() as session:
@@ -41,8 +51,8 @@ def list_members(
             m.email,
             m.name or "",
             m.organisation or "",
-            m.role,
-            m.status,
+            dutch(m.role),
+            dutch(m.status),
             when(m.confirmed_at),
             when(m.left_at),
         )
@@ -52,14 +62,16 @@ def list_members(
 
 
 @members_app.command("show", help="Toon één lid met de hele geschiedenis (bewijs van toestemming).")
-def show_member(email: Annotated[str, typer.Argument(help="E-mailadres van het lid.")]) -> None:
+def show_member(email: Annotated[str, typer.Argument(metavar="E-MAILADRES", help="E-mailadres van het lid.")]) -> None:
     app = open_app()
     with app.factory() as session:
         member = find_member(session, email)
         if member is None:
             raise CommandError(f"geen lid met e-mailadres {email}")
         console.print(heading(member.email, member.name, member.organisation))
-        console.print(f"status: {member.status}  rol: {member.role}  functie: {printable(member.function or '-')}")
+        console.print(
+            f"status: {dutch(member.status)}  rol: {dutch(member.role)}  functie: {printable(member.function or '-')}"
+        )
         console.print(
             f"aangemaakt: {when(member.created_at)}  bevestigd: {when(member.confirmed_at)}  "
             f"afgemeld: {when(member.left_at)}"
@@ -71,8 +83,8 @@ def show_member(email: Annotated[str, typer.Argument(help="E-mailadres van het l
             inbound = f"#{ev.inbound_id} {ev.inbound.message_id or ''}" if ev.inbound else ""
             view.add_row(
                 when(ev.at),
-                ev.event,
-                ev.actor,
+                dutch(ev.event),
+                ACTORS.get(ev.actor, ev.actor),
                 inbound,
                 f"#{ev.outbound_id}" if ev.outbound_id else "",
                 ev.detail or "",
@@ -83,7 +95,7 @@ def show_member(email: Annotated[str, typer.Argument(help="E-mailadres van het l
 
 @members_app.command("add", help="Voeg een lid toe (door het secretariaat; stuurt een welkomstmail).")
 def add_member(
-    email: Annotated[str, typer.Argument(help="E-mailadres.")],
+    email: Annotated[str, typer.Argument(metavar="E-MAILADRES", help="E-mailadres.")],
     name: Annotated[str | None, typer.Option("--naam", help="Naam.")] = None,
     organisation: Annotated[str | None, typer.Option("--organisatie", help="Organisatie.")] = None,
     function: Annotated[str | None, typer.Option("--functie", help="Functie.")] = None,
@@ -128,7 +140,7 @@ def add_member(
 
 
 @members_app.command("remove", help="Meld een lid af (door het secretariaat; zonder mail).")
-def remove_member(email: Annotated[str, typer.Argument(help="E-mailadres.")]) -> None:
+def remove_member(email: Annotated[str, typer.Argument(metavar="E-MAILADRES", help="E-mailadres.")]) -> None:
     app = open_app()
     now = app.clock()
     with transaction(app.factory) as session:
@@ -141,36 +153,33 @@ def remove_member(email: Annotated[str, typer.Argument(help="E-mailadres.")]) ->
     app.close()
 
 
-ROLES = ("member", "adviesraad")
-
-
 @members_app.command(
-    "set-role", help="Zet de rol van een lid: member of adviesraad (krijgt de telling van de thema's)."
+    "set-role", help="Zet de rol van een lid: lid of adviesraad (de Adviesraad krijgt de telling van de thema's)."
 )
 def set_role(
-    email: Annotated[str, typer.Argument(help="E-mailadres van het lid.")],
-    role: Annotated[str, typer.Argument(help="member of adviesraad.")],
+    email: Annotated[str, typer.Argument(metavar="E-MAILADRES", help="E-mailadres van het lid.")],
+    role: Annotated[str, typer.Argument(metavar="ROL", parser=ROLE.parser(), help=f"{ROLE.shown()}.")],
 ) -> None:
-    if role.lower() not in ROLES:
-        raise CommandError(f"onbekende rol '{role}': kies member of adviesraad")
     app = open_app()
     now = app.clock()
     with transaction(app.factory) as session:
         member = find_member(session, email)
         if member is None:
             raise CommandError(f"geen lid met e-mailadres {email}")
-        old, member.role, member.updated_at = member.role, role.lower(), now
+        old, member.role, member.updated_at = member.role, role, now
         session.add(
-            MemberEvent(member=member, at=now, event="role_changed", actor="cli", detail=f"{old} -> {member.role}")
+            MemberEvent(
+                member=member, at=now, event="role_changed", actor="cli", detail=f"{dutch(old)} -> {dutch(role)}"
+            )
         )
-    console.print(f"{email} heeft nu de rol {role.lower()}.")
+    console.print(f"{email} heeft nu de rol {dutch(role)}.")
     app.close()
 
 
 @members_app.command("export", help="Exporteer de leden als CSV (standaard naar het scherm).")
 def export_members(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="CSV-bestand.")] = None,
-    status: Annotated[MemberStatus | None, typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+    status: Annotated[str | None, STATUS_OPTION] = None,
 ) -> None:
     app = open_app()
     fields = ["email", "name", "organisation", "function", "role", "status", "created_at", "confirmed_at", "left_at"]

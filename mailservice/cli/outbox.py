@@ -11,19 +11,35 @@ from typing import Annotated
 import typer
 from sqlalchemy import func, select
 
+from mailservice.cli.choices import OUTBOUND_STATUS
 from mailservice.cli.common import CommandError, console, open_app, table, when
-from mailservice.cli.labels import DUTCH
+from mailservice.cli.labels import dutch
 from mailservice.outbound import mailings
 from mailservice.store.db import transaction
 from mailservice.store.models import Mailing, OutboundMessage, OutboundStatus
 
 outbox_app = typer.Typer(rich_markup_mode=None, invoke_without_command=True)
 
+STATUS_OPTION = typer.Option(
+    "--status",
+    "-s",
+    metavar="STATUS",
+    parser=OUTBOUND_STATUS.parser(),
+    help=f"Alleen berichten met deze status: {OUTBOUND_STATUS.shown()}.",
+)
+
+
+def counts_line(counts: dict[str, int]) -> str:
+    """ "verstuurd: 68  uitgesteld: 1  mislukt: 2": every status in Dutch, in the order of the mail's way out."""
+    order = {str(status): i for i, status in enumerate(OutboundStatus)}
+    ranked = sorted(counts.items(), key=lambda item: (order.get(item[0], 99), item[0]))
+    return "  ".join(f"{dutch(status)}: {count}" for status, count in ranked)
+
 
 @outbox_app.callback()
 def _default(
     ctx: typer.Context,
-    status: Annotated[OutboundStatus | None, typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+    status: Annotated[str | None, STATUS_OPTION] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel regels.")] = 50,
 ) -> None:
     if ctx.invoked_subcommand is None:
@@ -32,7 +48,7 @@ def _default(
 
 @outbox_app.command("list", help="Toon uitgaande berichten per status (ook: 'mailservice outbox' zonder meer).")
 def list_rows(
-    status: Annotated[OutboundStatus | None, typer.Option("--status", "-s", help="Alleen deze status.")] = None,
+    status: Annotated[str | None, STATUS_OPTION] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel regels.")] = 50,
 ) -> None:
     app = open_app()
@@ -51,13 +67,13 @@ def list_rows(
                 when(row.created_at),
                 row.to_addr,
                 row.subject,
-                row.status,
+                dutch(row.status),
                 str(row.attempts),
                 retry,
                 row.last_error or row.server_reply or "",
             )
         running = list(session.scalars(select(Mailing).order_by(Mailing.id.desc()).limit(5)))
-    console.print("  ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "De outbox is leeg.")
+    console.print(counts_line(counts) or "De outbox is leeg.")
     console.print(rows)
     if running:
         overview = table("mailing", "onderwerp", "staat", "totaal", "verstuurd", "mislukt", "reden")
@@ -65,7 +81,7 @@ def list_rows(
             overview.add_row(
                 str(m.id),
                 m.subject or m.purpose,
-                m.state,
+                dutch(m.state),
                 str(m.total),
                 str(m.sent_count),
                 str(m.failed_count),
@@ -76,7 +92,9 @@ def list_rows(
 
 
 @outbox_app.command("retry", help="Verstuur een mislukt, uitgesteld of geannuleerd bericht opnieuw, zo snel mogelijk.")
-def retry(row_id: Annotated[int, typer.Argument(help="Nummer van het bericht (zie 'mailservice outbox').")]) -> None:
+def retry(
+    row_id: Annotated[int, typer.Argument(metavar="NR", help="Nummer van het bericht (zie 'mailservice outbox').")],
+) -> None:
     app = open_app()
     with transaction(app.factory) as session:
         row = session.get(OutboundMessage, row_id)
@@ -96,7 +114,9 @@ def retry(row_id: Annotated[int, typer.Argument(help="Nummer van het bericht (zi
 
 @outbox_app.command("cancel", help="Verstuur een bericht (of met --mailing: de rest van een mailing) niet.")
 def cancel(
-    row_id: Annotated[int, typer.Argument(help="Nummer van het bericht, of van de mailing met --mailing.")],
+    row_id: Annotated[
+        int, typer.Argument(metavar="NR", help="Nummer van het bericht, of van de mailing met --mailing.")
+    ],
     mailing: Annotated[bool, typer.Option("--mailing", help="Het nummer is dat van een mailing.")] = False,
 ) -> None:
     app = open_app()
@@ -111,9 +131,7 @@ def cancel(
             if row is None:
                 raise CommandError(f"bericht {row_id} bestaat niet")
             if row.status not in (OutboundStatus.QUEUED, OutboundStatus.DEFERRED, OutboundStatus.FAILED):
-                raise CommandError(
-                    f"bericht {row_id} is {DUTCH.get(row.status, row.status)} en kan niet meer worden geannuleerd"
-                )
+                raise CommandError(f"bericht {row_id} is {dutch(row.status)} en kan niet meer worden geannuleerd")
             row.status, row.last_error = OutboundStatus.CANCELLED, "geannuleerd door het secretariaat"
             message = f"Bericht {row_id} aan {row.to_addr} gaat niet uit."
     console.print(message)
@@ -121,7 +139,7 @@ def cancel(
 
 
 @outbox_app.command("resume", help="Hervat een stilgezette mailing.")
-def resume(mailing_id: Annotated[int, typer.Argument(help="Nummer van de mailing.")]) -> None:
+def resume(mailing_id: Annotated[int, typer.Argument(metavar="NR", help="Nummer van de mailing.")]) -> None:
     app = open_app()
     with transaction(app.factory) as session:
         found = mailings.resume(session, mailing_id)
@@ -131,13 +149,13 @@ def resume(mailing_id: Annotated[int, typer.Argument(help="Nummer van de mailing
     console.print(
         f"Mailing {mailing_id} wordt verder verstuurd."
         if state == "sending"
-        else f"Mailing {mailing_id} is {DUTCH.get(state, state)}."
+        else f"Mailing {mailing_id} is {dutch(state)}."
     )
     app.close()
 
 
 def send_test_command(
-    address: Annotated[str, typer.Argument(help="Naar dit adres gaat het testbericht.")],
+    address: Annotated[str, typer.Argument(metavar="E-MAILADRES", help="Naar dit adres gaat het testbericht.")],
 ) -> None:
     """Send a test mail through the configured route now and show the server's answer."""
     app = open_app()

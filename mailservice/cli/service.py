@@ -14,6 +14,7 @@ from mailservice.cli.common import (
     open_app,
     table,
 )
+from mailservice.cli.labels import dutch
 from mailservice.store.models import InboundMessage
 
 
@@ -28,7 +29,9 @@ def run_command() -> None:
 
 
 def ingest_command(
-    files: Annotated[list[Path], typer.Argument(help="Ruwe berichten (.eml).", show_default=False)],
+    files: Annotated[
+        list[Path], typer.Argument(metavar="BESTAND", help="Ruwe berichten (.eml-bestanden).", show_default=False)
+    ],
 ) -> None:
     for path in files:
         if not path.is_file():
@@ -46,6 +49,6 @@ def ingest_command(
         for path, inbound_id in ids:
             row = session.get(InboundMessage, inbound_id)
             assert row is not None
-            view.add_row(str(path), str(row.id), row.kind or "", row.status, row.reason or "")
+            view.add_row(str(path), str(row.id), dutch(row.kind or ""), dutch(row.status), row.reason or "")
     console.print(view)
     app.close()

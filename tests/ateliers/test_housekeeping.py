@@ -105,8 +105,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> str:
 
 def test_cli_plan_show_edit_cancel_and_roles(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "members", "add", "d.smit@gemeente-d.nl", "--naam", "Dirk Smit", "--geen-welkom")
-    assert "adviesraad" in run(capsys, "members", "set-role", "d.smit@gemeente-d.nl", "adviesraad")
-    assert main(["members", "set-role", "d.smit@gemeente-d.nl", "voorzitter"]) == 1
+    assert "Adviesraad" in run(capsys, "members", "set-role", "d.smit@gemeente-d.nl", "adviesraad")
+    assert main(["members", "set-role", "d.smit@gemeente-d.nl", "voorzitter"]) == 2  # a wrong argument, like any other
     day = date.today() + timedelta(days=120)
     out = run(
         capsys,

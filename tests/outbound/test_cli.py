@@ -53,7 +53,7 @@ def test_outbox_list_retry_cancel_resume(env: Path, sink: Sink, capsys: pytest.C
     app.sender.drain()
     with app.factory() as session:
         failed = session.scalars(select(OutboundMessage).where(OutboundMessage.status == "failed")).one()
-    assert main(["outbox"]) == 0 and "failed: 1" in capsys.readouterr().out
+    assert main(["outbox"]) == 0 and "mislukt: 1" in capsys.readouterr().out
     assert main(["outbox", "list", "--status", "failed"]) == 0 and "550 5.1.1" in capsys.readouterr().out
     del sink.handler.reject["m1@gemeente.example"]
     assert main(["outbox", "retry", str(failed.id)]) == 0 and "weer in de wachtrij" in capsys.readouterr().out
