@@ -19,6 +19,7 @@ from mailservice.outbound.dkim import DkimSigner
 from mailservice.outbound.outbox import Outbox
 from mailservice.outbound.render import Renderer, render_globals
 from mailservice.outbound.render_pool import RenderPool, default_workers
+from mailservice.outbound.routes import routes_that_left
 from mailservice.outbound.sender import Policy, Sender
 from mailservice.outbound.tags import Tagger, hmac_key
 from mailservice.outbound.transports import Transport
@@ -79,6 +80,19 @@ def make_clock(settings: Settings) -> Clock:
     return clock
 
 
+def refuse_rehearsal_on_real_mail(factory: sessionmaker[Session]) -> None:
+    """The test clock on a database whose mail has left this machine is refused (issue 19, item 6): a rehearsal
+    would mark that database's atelier steps as sent and date its rows ahead."""
+    with factory() as session:
+        left = routes_that_left(session)
+    if left:
+        raise SettingsError(
+            f"Instelling clock.file: deze database heeft al echte mail verstuurd (via {', '.join(left)}); oefen met "
+            "de testklok op een eigen database (database.url), anders gelden de stappen van de oefening als "
+            "verstuurd en missen leden hun echte mail."
+        )
+
+
 def build(settings: Settings, clock: Clock | None = None, migrate: bool = True) -> App:
     """``clock``: the tests' own; otherwise make_clock decides (the only place the clock is chosen)."""
     clock = clock if clock is not None else make_clock(settings)
@@ -86,6 +100,12 @@ def build(settings: Settings, clock: Clock | None = None, migrate: bool = True) 
     if migrate:
         db.migrate(engine)
     factory = db.make_sessionmaker(engine)
+    if isinstance(clock, FileClock):
+        try:
+            refuse_rehearsal_on_real_mail(factory)
+        except SettingsError:
+            engine.dispose()
+            raise
     renderer = Renderer(globals_=render_globals(settings))
     tagger = Tagger(hmac_key(settings), settings.service.domain)
     o = settings.outbound

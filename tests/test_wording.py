@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mailservice import settings
+from mailservice.classify.context import Context
 from mailservice.outbound.render import Renderer, render_globals
 from tests.test_templates import COMMON, CONTEXTS
 
@@ -61,3 +62,11 @@ def test_no_advisers_signs_with_the_secretariat_alone(monkeypatch: pytest.Monkey
     renderer = Renderer(globals_=render_globals(settings.load()))
     text = renderer.render("welkom", **{**COMMON, **CONTEXTS["welkom"]}).text
     assert "Met vriendelijke groet,\n\nSecretariaat Netwerk van" in text
+
+
+@pytest.mark.parametrize(
+    ("purpose", "words"),
+    [("confirmation", "antwoord op ons bevestigingsverzoek"), ("invitation", "antwoord op onze uitnodiging")],
+)
+def test_reasons_use_the_right_possessive(purpose: str, words: str) -> None:
+    assert Context(purpose, "thread").describe() == f"{words} (volgens thread)"

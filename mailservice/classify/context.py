@@ -72,12 +72,13 @@ class Context:
     def describe(self) -> str:
         if self.purpose is None:
             return ""
+        # With their own possessive: "ons bevestigingsverzoek" (het-word), "onze uitnodiging" (issue 19, item 7).
         names = {
-            CONFIRMATION: "bevestigingsverzoek", WELCOME: "welkomstmail", INVITATION: "uitnodiging",
-            REMINDER: "herinnering", CALL_FOR_THEMES: "themavraag", FOLLOWUP: "vervolgmail",
+            CONFIRMATION: "ons bevestigingsverzoek", WELCOME: "onze welkomstmail", INVITATION: "onze uitnodiging",
+            REMINDER: "onze herinnering", CALL_FOR_THEMES: "onze themavraag", FOLLOWUP: "onze vervolgmail",
         }  # fmt: skip
         via = "volgens thread" if self.source == "thread" else "volgens onderwerp"
-        return f"antwoord op onze {names.get(self.purpose, self.purpose)} ({via})"
+        return f"antwoord op {names.get(self.purpose, f'onze {self.purpose}')} ({via})"
 
 
 def strip_reply_prefix(subject: str) -> str:

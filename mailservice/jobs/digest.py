@@ -78,6 +78,7 @@ def gather(session: Session, since: datetime, now: datetime) -> dict[str, Any]:
             .where(
                 InboundMessage.status.in_([InboundStatus.UNHANDLED, InboundStatus.QUARANTINED]),
                 InboundMessage.received_at >= since,
+                InboundMessage.received_at < now,
             )
             .order_by(InboundMessage.id)
         )
@@ -85,7 +86,7 @@ def gather(session: Session, since: datetime, now: datetime) -> dict[str, Any]:
     bounced = list(
         session.scalars(
             select(Member)
-            .where(Member.delivery != Delivery.ENABLED, Member.delivery_since >= since)
+            .where(Member.delivery != Delivery.ENABLED, Member.delivery_since >= since, Member.delivery_since < now)
             .order_by(Member.email)
         )
     )
@@ -97,11 +98,14 @@ def gather(session: Session, since: datetime, now: datetime) -> dict[str, Any]:
             OutboundMessage.status == OutboundStatus.CANCELLED,
             OutboundMessage.last_error.startswith(LIMIT_REACHED),
             OutboundMessage.created_at >= since,
+            OutboundMessage.created_at < now,
         )
         .order_by(OutboundMessage.id)
     ):
         capped.setdefault(to, []).append(why or "")
-    suggestions = list(session.scalars(select(Suggestion).where(Suggestion.created_at >= since)))
+    suggestions = list(
+        session.scalars(select(Suggestion).where(Suggestion.created_at >= since, Suggestion.created_at < now))
+    )
     per_theme = {THEME_NAMES[t]: sum(1 for s in suggestions if t in (s.themes or ())) for t in THEMES}
     upcoming = list(
         session.scalars(

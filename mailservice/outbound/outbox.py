@@ -65,7 +65,9 @@ _RECENT_ANSWERS = (
     .where(
         OutboundMessage.to_addr == bindparam("to"),
         OutboundMessage.inbound_id.is_not(None),
+        # A window has two ends: answers a test clock dated ahead are not "in the last 24 hours" (issue 19, item 6).
         OutboundMessage.created_at > bindparam("since"),
+        OutboundMessage.created_at <= bindparam("until"),
         OutboundMessage.status != OutboundStatus.CANCELLED,
     )
 )
@@ -254,7 +256,7 @@ class Outbox:
         """Why this answer must not go out (a limit reached for this address in the last 24 hours), or None."""
         o = self.outbound
         every, confirmations, wrong = session.execute(
-            _RECENT_ANSWERS, {"to": to, "since": now - timedelta(days=1)}
+            _RECENT_ANSWERS, {"to": to, "since": now - timedelta(days=1), "until": now}
         ).one()
         answers_an_answer = bool(references) and (
             session.scalar(_ANSWERS_AN_ANSWER, {"refs": list(references)}) is not None

@@ -224,6 +224,9 @@ class OutboundMessage(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(CleanText)
     server_reply: Mapped[str | None] = mapped_column(CleanText)
+    # Where it went: "maildir" or "smtp://host:port" (issue 19, item 6: a test clock is refused on a database
+    # whose mail has left this machine). Set when sent; "smtp" alone for rows sent before it was recorded.
+    route: Mapped[str | None] = mapped_column(CleanString(200))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     mailing_id: Mapped[int | None] = mapped_column(ForeignKey("mailings.id"))

@@ -41,6 +41,8 @@ class PermanentFailure(Exception):
 
 class Transport(Protocol):
     name: str
+    # Where delivered mail goes, recorded with each sent row: "maildir" or "smtp://host:port" (outbound.routes).
+    route: str
 
     def deliver(self, envelope: Envelope, envelope_from: str, data: bytes) -> str:
         """Deliver one message; return the server's answer (or where it was written)."""

@@ -14,6 +14,7 @@ from mailservice.outbound.transports import Envelope
 
 class MaildirTransport:
     name = "maildir"
+    route = "maildir"
 
     def __init__(self, path: Path) -> None:
         self.path = path

@@ -29,6 +29,8 @@ class SmtpTransport:
 
     def __init__(self, settings: SmtpSettings, helo_name: str) -> None:
         self.settings = settings
+        host = f"[{settings.host}]" if ":" in settings.host else settings.host
+        self.route = f"smtp://{host}:{settings.port}"
         self.helo_name = settings.helo_name or helo_name
         self._conn: smtplib.SMTP | None = None
         self._sent = 0
