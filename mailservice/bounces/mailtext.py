@@ -64,11 +64,18 @@ class MailText:
     texts: list[str] = field(default_factory=list)  # decoded text parts outside the returned original
     status_parts: list[Message] = field(default_factory=list)  # message/delivery-status parts
     original_parts: list[Message] = field(default_factory=list)  # message/rfc822 or text/rfc822-headers
+    wrapped: list[tuple[Message, Message]] = field(default_factory=list)  # message/rfc822 parts holding a report
 
     @classmethod
     def of(cls, msg: Message) -> MailText:
         view = cls(msg, _header(msg, "Subject"), _header(msg, "From"), _header(msg, "To"))
         view._walk(msg, depth=0)
+        if view.wrapped and not view.status_parts:
+            # A report forwarded or wrapped by a gateway (issue 18): the report inside is the one to read. Not
+            # when the message has its own delivery-status part: then the wrapped report is what was returned.
+            for part, inner in view.wrapped:
+                view.original_parts.remove(part)
+                view._walk(inner, depth=1)
         return view
 
     def _walk(self, part: Message, depth: int) -> None:
@@ -77,9 +84,7 @@ class MailText:
             self.status_parts.append(part)
             return
         if ctype == "message/rfc822" and depth > 0 and (inner := _wrapped_report(part)) is not None:
-            # A report forwarded or wrapped by a gateway (issue 18): the report inside is the one to read.
-            self._walk(inner, depth + 1)
-            return
+            self.wrapped.append((part, inner))
         if (
             ctype
             in (

@@ -49,5 +49,5 @@ def detect(mail: MailText) -> list[Failure] | None:
         diag = str(item.get("diagnosticCode") or "").partition(";")[2].strip() or str(item.get("diagnosticCode") or "")
         status = find_status(str(item.get("status") or "")) or find_status(diag)
         action = "delayed" if temporary and item.get("action") != "failed" else (item.get("action") or "failed")
-        out.append(Failure(addr, diag, status, action))
+        out.append(Failure(addr, diag, status, action, evidence="JSON bouncedRecipients emailAddress"))
     return out

@@ -20,4 +20,5 @@ def detect(mail: MailText) -> list[Failure] | None:
     if not match:
         return None
     addr = addresses.clean(match.group(1))
-    return [Failure(addr, collapse(mail.report[match.end() :]))] if addr else []
+    evidence = "'error delivering your mail to <address>' sentence"
+    return [Failure(addr, collapse(mail.report[match.end() :]), evidence=evidence)] if addr else []

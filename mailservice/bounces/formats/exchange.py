@@ -56,4 +56,5 @@ def detect(mail: MailText) -> list[Failure] | None:
         diagnostics.setdefault(addr, []).append(text[pos:stop])
     if not diagnostics:
         return scan(report, mail)
-    return [Failure(addr, collapse(" ".join(parts), 1000)) for addr, parts in diagnostics.items()]
+    evidence = "line after the failure sentence" if marker else "line of a report with an NDR subject"
+    return [Failure(addr, collapse(" ".join(parts), 1000), evidence=evidence) for addr, parts in diagnostics.items()]

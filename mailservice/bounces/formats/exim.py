@@ -31,4 +31,4 @@ def detect(mail: MailText) -> list[Failure] | None:
         # The text lists every failed address with its error; the header (which may carry a rewritten
         # address) is the fallback when the list names a pipe or file instead of an address.
         return list(found.values())
-    return [Failure(a) for a in listed]
+    return [Failure(a, evidence="X-Failed-Recipients header") for a in listed]

@@ -9,12 +9,12 @@ from mailservice.bounces.formats.base import Failure, scan
 from mailservice.bounces.mailtext import MailText
 
 NAME = "generic"
-_SENDER = re.compile(
+SENDER = re.compile(
     r"mailer-?daemon|postmaster|post_master|mail delivery|mail-?daemon|mail administrator|"
     r"mailadmin|bounce|nobody@|mail system",
     re.I,
 )
-_SUBJECT = re.compile(
+SUBJECT = re.compile(
     r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification)|failure notice|"
     r"returned (?:mail|to sender)|mail delivery|not delivered|non.?delivery|could not (?:be )?deliver|"
     r"niet bestelbaar|onbestelbaar|niet afgeleverd|bezorging|unzustellbar|non remis|rejected|bounce|"
@@ -35,7 +35,7 @@ _FAILURE = re.compile(
 def detect(mail: MailText) -> list[Failure] | None:
     """Failures found; [] only when both sender and subject say "bounce" (the caller then falls back to
     the returned original's recipient); None otherwise."""
-    sender, subject = _SENDER.search(mail.from_), _SUBJECT.search(mail.subject)
+    sender, subject = SENDER.search(mail.from_), SUBJECT.search(mail.subject)
     if not (sender or subject):
         return None
     if not (sender and subject) and not _FAILURE.search(mail.report) and not _FAILURE.search(mail.subject):
