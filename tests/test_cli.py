@@ -99,7 +99,7 @@ def test_members_add_list_show_export_remove(workdir: Path, capsys: pytest.Captu
     assert rows[0][:3] == ["e-mailadres", "naam", "organisatie"]
     assert rows[1][:3] == ["a.de.boer@gemeente-x.nl", "Anne de Boer", "Werkorganisatie X"]
     code, out, _ = run(capsys, "members", "export", "-o", str(workdir / "leden.csv"))
-    assert (workdir / "leden.csv").read_text(encoding="utf-8").startswith("e-mailadres;")
+    assert (workdir / "leden.csv").read_text(encoding="utf-8").startswith("\ufeffe-mailadres;")
     code, _, _ = run(capsys, "members", "remove", "a.de.boer@gemeente-x.nl")
     assert code == 0
     code, out, _ = run(capsys, "members", "list", "--status", "unsubscribed")
@@ -161,7 +161,7 @@ def _member_events_written() -> set[str]:
                 continue
             name = getattr(node.func, "id", getattr(node.func, "attr", ""))
             values = [k.value for k in node.keywords if k.arg == "event"]
-            if name in ("_record", "_event") and len(node.args) > 3:
+            if name in ("record", "_record", "_event") and len(node.args) > 3:
                 values.append(node.args[3])
             found |= {v.value for v in values if isinstance(v, ast.Constant) and isinstance(v.value, str)}
     return found

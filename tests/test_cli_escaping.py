@@ -119,7 +119,7 @@ def test_member_export_cells_are_clean_and_never_formulas(workdir: Path, capsys:
     assert harmful(out.replace("\r\n", "\n")) == []  # only the csv module's own line ends
     code, _, err = run(capsys, "members", "export", "-o", str(workdir / "leden.csv"))
     assert code == 0, err
-    with open(workdir / "leden.csv", newline="", encoding="utf-8") as handle:
+    with open(workdir / "leden.csv", newline="", encoding="utf-8-sig") as handle:
         from_file = list(csv.reader(handle, delimiter=";"))
     for rows in (list(csv.reader(io.StringIO(out), delimiter=";")), from_file):
         assert rows[0][:4] == ["e-mailadres", "naam", "organisatie", "functie"]  # the columns stay

@@ -29,7 +29,6 @@ from mailservice.ateliers.tally import OTHER
 from mailservice.cli.common import (
     CommandError,
     console,
-    csv_output,
     day_text,
     heading,
     open_app,
@@ -38,6 +37,7 @@ from mailservice.cli.common import (
     table,
     when,
 )
+from mailservice.cli.export import CODES_OPTION, Column, Kind, write_csv
 from mailservice.cli.labels import dutch
 from mailservice.clock import AMSTERDAM
 from mailservice.store.db import transaction
@@ -381,11 +381,29 @@ def schedule_command(
     app.close()
 
 
+# Every suggestion as CSV: who, for which atelier, the themes (by name for people) and the topics.
+SUGGESTIONS_EXPORT: list[Column[Suggestion]] = [
+    Column("ontvangen", "created_at", lambda s: s.created_at, Kind.MOMENT),
+    Column("e-mailadres", "email", lambda s: s.member.email),
+    Column("naam", "name", lambda s: s.member.name),
+    Column("organisatie", "organisation", lambda s: s.member.organisation),
+    Column("atelier", "atelier", lambda s: s.atelier.reference if s.atelier else ""),
+    Column(
+        "thema's",
+        "themes",
+        lambda s: ",".join(s.themes or ()),
+        words=lambda v: ", ".join(THEME_NAMES.get(t, t) for t in v.split(",")),
+    ),
+    Column("onderwerpen", "topics", lambda s: " | ".join(s.topics or ())),
+]
+
+
 def suggestions_command(
     reference: Annotated[str | None, typer.Option("--atelier", help="Alleen voor dit atelier (referentie).")] = None,
     export: Annotated[
         Path | None, typer.Option("--export", help="Alle suggesties als CSV naar dit bestand ('-': scherm).")
     ] = None,
+    codes: Annotated[bool, CODES_OPTION] = False,
 ) -> None:
     app = open_app()
     with app.factory() as session:
@@ -397,24 +415,9 @@ def suggestions_command(
         )
         if export is not None:
             to_file = str(export) != "-"
-            with csv_output(export if to_file else None) as writer:
-                writer.writerow(
-                    ["ontvangen", "e-mailadres", "naam", "organisatie", "atelier", "thema's", "onderwerpen"]
-                )
-                for s in items:
-                    writer.writerow(
-                        [
-                            s.created_at.astimezone(AMSTERDAM).isoformat(timespec="minutes"),
-                            s.member.email,
-                            s.member.name or "",
-                            s.member.organisation or "",
-                            s.atelier.reference if s.atelier else "",
-                            ", ".join(s.themes or ()),
-                            " | ".join(s.topics or ()),
-                        ]
-                    )
+            count = write_csv(export if to_file else None, SUGGESTIONS_EXPORT, items, codes=codes)
             if to_file:
-                console.print(f"{len(items)} suggestie(s) geëxporteerd naar {export}.")
+                console.print(f"{count} suggestie(s) geëxporteerd naar {export}.")
             app.close()
             return
         result = tally_of(items)

@@ -19,7 +19,6 @@ from mailservice.bouncelog.words import describe, severity
 from mailservice.cli.common import (
     CommandError,
     console,
-    csv_output,
     heading,
     open_app,
     parse_day,
@@ -27,6 +26,7 @@ from mailservice.cli.common import (
     table,
     when,
 )
+from mailservice.cli.export import CODES_OPTION, Column, Kind, write_csv
 from mailservice.cli.labels import ACTORS, dutch
 from mailservice.clock import AMSTERDAM
 from mailservice.members import find_member
@@ -152,6 +152,7 @@ def bounces(
         bool, typer.Option("--csv", help="Alles (zonder --limit) als CSV naar het scherm of --output.")
     ] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="CSV-bestand (met --csv).")] = None,
+    codes: Annotated[bool, CODES_OPTION] = False,
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
@@ -162,7 +163,7 @@ def bounces(
             raise CommandError(f"geen lid met e-mailadres {member}")
         query = _query(found, hard, soft, needs_action, _since(since))
         if as_csv:
-            _write_csv(session.execute(query), output)
+            _write_csv(session.execute(query), output, codes)
             app.close()
             return
         rows = session.execute(query.limit(limit)).all()
@@ -181,41 +182,26 @@ def bounces(
     app.close()
 
 
-def _write_csv(rows: Result[BounceEvent, Member], output: Path | None) -> None:
-    with csv_output(output) as writer:
-        writer.writerow(
-            [
-                "wanneer",
-                "lid",
-                "adres",
-                "soort",
-                "status",
-                "reden",
-                "laag",
-                "toegewezen via",
-                "diagnose",
-                "binnengekomen bericht",
-                "uitgaand bericht",
-            ]
-        )
-        for e, m in rows:
-            writer.writerow(
-                [
-                    e.at.isoformat(),
-                    m.email if m else "",
-                    e.address,
-                    e.severity or "",
-                    e.status,
-                    e.reason or "",
-                    e.layer or "",
-                    e.attributed_by or "",
-                    e.diagnostic or "",
-                    e.inbound_id or "",
-                    e.outbound_id or "",
-                ]
-            )
+# The bounce log as CSV: the same facts as the screen, and the numbers of the stored messages.
+EXPORT: list[Column[tuple[BounceEvent, Member | None]]] = [
+    Column("wanneer", "at", lambda r: r[0].at, Kind.MOMENT),
+    Column("lid", "member", lambda r: r[1].email if r[1] else ""),
+    Column("adres", "address", lambda r: r[0].address),
+    Column("soort", "severity", lambda r: r[0].severity, words=severity),
+    Column("status", "status", lambda r: r[0].status),
+    Column("reden", "reason", lambda r: r[0].reason, words=lambda v: f"{v} ({describe(v)})"),
+    Column("gevonden door", "layer", lambda r: r[0].layer, words=_layer),
+    Column("toegewezen via", "attributed_by", lambda r: r[0].attributed_by, words=lambda v: _BY.get(v, v)),
+    Column("diagnose", "diagnostic", lambda r: r[0].diagnostic),
+    Column("binnengekomen bericht", "inbound_id", lambda r: r[0].inbound_id, Kind.NUMBER),
+    Column("uitgaand bericht", "outbound_id", lambda r: r[0].outbound_id, Kind.NUMBER),
+]
+
+
+def _write_csv(rows: Result[BounceEvent, Member], output: Path | None, codes: bool) -> None:
+    count = write_csv(output, EXPORT, ((e, m) for e, m in rows), codes=codes)
     if output:
-        console.print(f"bounces geschreven naar {output}")
+        console.print(f"{count} bounce(s) geschreven naar {output}.")
 
 
 @bounces_app.command("show", help="Toon de bezorgstatus en alle bounces van één lid.")

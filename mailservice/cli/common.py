@@ -3,18 +3,16 @@
 Much of what the CLI shows came from outside: a mail's subject, a sender's name, a reason that quotes the mail,
 a bounce diagnostic. Such text is data and never instructions for the terminal or the spreadsheet (issue 12,
 item 7): ``console`` shows every string literally (no rich markup, no emoji codes) with control characters made
-visible, ``printable`` does the same for a one-line field, and ``csv_output`` cleans every cell it writes.
+visible, ``printable`` does the same for a one-line field, and ``csv_cell`` cleans every cell an export
+(``cli.export``) writes.
 """
 
 from __future__ import annotations
 
-import contextlib
-import csv
 import json
 import logging
 import re
 import sys
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -96,27 +94,6 @@ def csv_cell(value: object) -> object:
         return value
     text = _UNSAFE_IN_TEXT.sub("", str(value).replace("\r\n", "\n"))
     return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-class _CsvWriter:
-    """The csv writer, with every cell through ``csv_cell``."""
-
-    def __init__(self, writer: Any) -> None:
-        self._writer = writer
-
-    def writerow(self, row: Iterable[object]) -> None:
-        self._writer.writerow([csv_cell(value) for value in row])
-
-
-@contextlib.contextmanager
-def csv_output(path: Path | None) -> Iterator[_CsvWriter]:
-    """A CSV writer into ``path``, or to standard output without one; semicolons, as Dutch Excel expects.
-    Every cell is cleaned (``csv_cell``): exports hold names and subjects that mails set."""
-    if path is None:
-        yield _CsvWriter(csv.writer(sys.stdout, delimiter=";"))
-        return
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        yield _CsvWriter(csv.writer(handle, delimiter=";"))
 
 
 class CommandError(Exception):

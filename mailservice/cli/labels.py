@@ -32,6 +32,8 @@ DUTCH: dict[str, str] = {
     "signup_expired": "aanmelding verlopen",
     "confirm_reminded": "herinnerd aan bevestigen",
     "unsubscribe_asked": "afmelding nagevraagd bij het lid",
+    "unsubscribe_undone": "afmelding ongedaan gemaakt",
+    "erasure_requested": "verwijdering van gegevens gevraagd",
     "confirm_reminder_skipped": "herinnering overgeslagen",
     "bounce_warning": "gewaarschuwd (bounces)",
     "bounce_score_reset": "bouncetelling gewist",
@@ -75,7 +77,7 @@ DUTCH: dict[str, str] = {
 }
 
 # Who caused a member event (member_events.actor).
-ACTORS: dict[str, str] = {"system": "dienst", "cli": "secretariaat", "email": "lid (e-mail)"}
+ACTORS: dict[str, str] = {"system": "dienst", "cli": "secretariaat", "email": "lid (e-mail)", "web": "lid (website)"}
 
 
 def dutch(value: _V) -> _V | str:

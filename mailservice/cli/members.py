@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from mailservice.addresses import normalise, why_invalid
 from mailservice.cli.choices import MEMBER_STATUS, ROLE
-from mailservice.cli.common import CommandError, console, csv_output, heading, open_app, printable, table, when
+from mailservice.cli.common import CommandError, console, heading, open_app, printable, table, when
+from mailservice.cli.export import CODES_OPTION, Column, Kind, write_csv
 from mailservice.cli.labels import ACTORS, dutch
 from mailservice.members import find_member
 from mailservice.store.db import transaction
@@ -176,24 +177,33 @@ def set_role(
     app.close()
 
 
-@members_app.command("export", help="Exporteer de leden als CSV (standaard naar het scherm).")
+# The member export: the list and the proof of consent (when each joined and left).
+EXPORT: list[Column[Member]] = [
+    Column("e-mailadres", "email", lambda m: m.email),
+    Column("naam", "name", lambda m: m.name),
+    Column("organisatie", "organisation", lambda m: m.organisation),
+    Column("functie", "function", lambda m: m.function),
+    Column("rol", "role", lambda m: m.role, Kind.CODE),
+    Column("status", "status", lambda m: m.status, Kind.CODE),
+    Column("bezorging", "delivery", lambda m: m.delivery, Kind.CODE),
+    Column("aangemaakt", "created_at", lambda m: m.created_at, Kind.MOMENT),
+    Column("bevestigd", "confirmed_at", lambda m: m.confirmed_at, Kind.MOMENT),
+    Column("afgemeld", "left_at", lambda m: m.left_at, Kind.MOMENT),
+]
+
+
+@members_app.command("export", help="Exporteer de leden als CSV voor Excel (standaard naar het scherm).")
 def export_members(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="CSV-bestand.")] = None,
     status: Annotated[str | None, STATUS_OPTION] = None,
+    codes: Annotated[bool, CODES_OPTION] = False,
 ) -> None:
     app = open_app()
-    fields = ["email", "name", "organisation", "function", "role", "status", "created_at", "confirmed_at", "left_at"]
-    headers = ["e-mailadres", "naam", "organisatie", "functie", "rol", "status", "aangemaakt", "bevestigd", "afgemeld"]
-    with csv_output(output) as writer:
-        writer.writerow(headers)
-        with app.factory() as session:
-            query = select(Member).order_by(Member.email)
-            if status is not None:
-                query = query.where(Member.status == status)
-            for m in session.scalars(query):
-                writer.writerow(
-                    [v.isoformat() if hasattr(v, "isoformat") else (v or "") for v in (getattr(m, f) for f in fields)]
-                )
+    with app.factory() as session:
+        query = select(Member).order_by(Member.email)
+        if status is not None:
+            query = query.where(Member.status == status)
+        count = write_csv(output, EXPORT, session.scalars(query), codes=codes)
     if output:
-        console.print(f"Leden geëxporteerd naar {output}.")
+        console.print(f"{count} {'lid' if count == 1 else 'leden'} geëxporteerd naar {output}.")
     app.close()

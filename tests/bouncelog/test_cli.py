@@ -97,9 +97,14 @@ def test_filters(log: Path, app: App, capsys: pytest.CaptureFixture[str]) -> Non
 def test_csv_export(log: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "bounces.csv"
     assert run(capsys, log, "bounces", "--csv", "--output", str(target))[0] == 0
-    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8")), delimiter=";"))
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert [r["adres"] for r in rows] == ["x@elders.example", B, A]
-    assert rows[2]["soort"] == "hard" and rows[2]["toegewezen via"] == "verp" and rows[2]["binnengekomen bericht"]
+    assert rows[2]["soort"] == "hard" and rows[2]["toegewezen via"] == "VERP" and rows[2]["binnengekomen bericht"]
+    # For programs (--codes): commas, field names, the stored codes and ISO times.
+    code, out, _ = run(capsys, log, "bounces", "--csv", "--codes")
+    coded = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and coded[2]["severity"] == "hard" and coded[2]["attributed_by"] == "verp"
+    assert coded[2]["at"][:4].isdigit() and coded[2]["at"][4] == "-" and "+" in coded[2]["at"]
 
 
 def test_show_score_and_enable(log: Path, capsys: pytest.CaptureFixture[str]) -> None:
