@@ -42,6 +42,10 @@ _TEMPORARY_TEXT = re.compile(
 _PERMANENT_TEXT = re.compile(r"\b(permanent(ly)?|gave up|giving up|given up|fatal)\b", re.I)
 
 
+# Challenge-response systems hold a message until the sender proves to be a person: not a failure (issue 18).
+_CHALLENGE_HEADERS = ("X-Boxbe-Notice", "X-Challenge", "X-Spam-Challenge", "X-Challenge-Response")
+
+
 def _candidate(msg: Message) -> bool:
     if headers.content_type(msg) == "multipart/report":
         return True
@@ -56,6 +60,8 @@ def detect(msg: Message) -> BounceReport | None:
     """A report if ``msg`` is a delivery failure or delay notice, else None. Never raises."""
     try:
         msg = headers.without_leading_blank(msg)
+        if any(headers.raw(msg, h) for h in _CHALLENGE_HEADERS):
+            return None
         if not _candidate(msg):
             token = verp.envelope_token(msg)
             if token is None:
@@ -157,7 +163,9 @@ def _is_autoreply(msg: Message, mail: MailText) -> bool:
     auto = headers.raw(msg, "Auto-Submitted").lower()
     if headers.content_type(msg) == "multipart/report":
         return False
-    if "auto-replied" in auto and not _DAEMON.search(mail.from_):
+    if "auto-replied" in auto and not _DAEMON.search(mail.from_) and mail.from_addresses:
+        # RFC 3834 auto-replies come from the mailbox that answers; a message from the null sender ("<>", no
+        # address) with Auto-Submitted is the mail system's own notice, such as a delay warning (issue 18).
         return True
     return bool(_AUTOREPLY_SUBJECT.search(mail.subject.strip()))
 

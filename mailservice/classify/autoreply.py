@@ -37,8 +37,11 @@ _SUBJECT = re.compile(
 _OOO = re.compile(
     r"(\bik\s+ben\s+(van|tot\s+en\s+met|t/m|tot|vanaf|momenteel|op\s+dit\s+moment)\b.{0,60}?\b"
     r"(afwezig|niet\s+(aanwezig|bereikbaar|op\s+kantoor)|met\s+vakantie|op\s+vakantie|vrij)|"
-    r"\b(ik\s+ben|i\s+am|i'm)\s+(currently\s+)?(afwezig|out\s+of\s+(the\s+)?office|away|on\s+(annual\s+)?leave|"
-    r"on\s+vacation|on\s+holiday)|"
+    r"\b(ik\s+ben|i\s+am|i'm|i\s+will\s+be|i'll\s+be)\s+(currently\s+|now\s+|presently\s+)?(afwezig|"
+    r"out\s+of\s+(the\s+)?office|away|on\s+(annual\s+|parental\s+|sick\s+|maternity\s+)?leave|on\s+vacation|"
+    r"on\s+holiday|out\s+of\s+town|travell?ing|not\s+in\s+the\s+office|off\s+work|on\s+a\s+business\s+trip)|"
+    r"\b(i\s+am|i'm)\s+(currently\s+)?(unavailable|not\s+available)\b|"
+    r"\bi\s+(will\s+)?(have|am\s+with)\s+(no|limited|little)\s+access\s+to\s+(my\s+)?e-?mail|"
     r"\bafwezig\s+(tot\s+en\s+met|t/m|tot|van|vanwege|in\s+verband)|"
     r"\bik\s+ben\s+(momenteel\s+|op\s+dit\s+moment\s+)?(met|op)\s+\w*verlof\b|"
     r"\b(tijdens\s+mijn\s+afwezigheid|in\s+mijn\s+afwezigheid|during\s+my\s+absence)|"
@@ -52,7 +55,10 @@ _OOO_SECOND = re.compile(
     r"(\b(tot\s+en\s+met|t/m|terug\s+op|weer\s+(aanwezig|bereikbaar|op\s+kantoor)|na\s+mijn\s+terugkomst|"
     r"dringende\s+(zaken|vragen)|in\s+dringende\s+gevallen|spoedeisende|neem\s+(dan\s+)?contact\s+op|"
     r"kunt\s+u\s+(contact\s+opnemen|zich\s+wenden|mailen)|wordt\s+niet\s+doorgestuurd|"
-    r"urgent|back\s+(on|in\s+the\s+office)|return\s+on|contact\s+my\s+colleague|limited\s+access))",
+    r"urgent|back\s+(on|in\s+the\s+office)|return\s+on|contact\s+my\s+colleague|limited\s+access|"
+    r"when\s+i\s+(return|get\s+back|am\s+back)|upon\s+my\s+return|on\s+my\s+return|i\s+will\s+(be\s+)?back|"
+    r"returning\s+on|i\s+return\s+on|will\s+(respond|reply|answer)\s+(to\s+your\s+(e-?mail|message)\s+)?"
+    r"(as\s+soon\s+as|when|after)|in\s+my\s+absence|please\s+contact|no\s+access\s+to))",
     re.I,
 )
 _GONE = re.compile(
@@ -128,11 +134,24 @@ def header_cue(p: Parsed) -> str | None:
     ):
         if p.header(name):
             return f"kop {name}"
-    if p.header("Precedence").lower() == "auto_reply":
+    precedence = p.header("Precedence").lower().strip()
+    if precedence == "auto_reply":
         return "kop Precedence: auto_reply"
+    if precedence in ("bulk", "junk") and _answers(p):
+        # vacation(1) and most auto-responders mark their answers Precedence: bulk or junk against loops
+        # (RFC 3834 section 3.1.8 names the header); a newsletter carries it too, but answers nobody.
+        return f"kop Precedence: {precedence} op een antwoord"
     if p.header("X-MS-Exchange-Inbox-Rules-Loop"):
         return "kop X-MS-Exchange-Inbox-Rules-Loop (Exchange-regel)"
     return None
+
+
+_REPLY_SUBJECT = re.compile(r"^\s*(re|antw|aw|sv|vs|ref|réf|odp)\s*:", re.I)
+
+
+def _answers(p: Parsed) -> bool:
+    """Is the message an answer (In-Reply-To, References or a reply subject)?"""
+    return bool(p.header("In-Reply-To") or p.header("References") or _REPLY_SUBJECT.match(p.subject))
 
 
 def subject_cue(subject: str) -> str | None:

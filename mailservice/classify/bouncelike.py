@@ -70,8 +70,15 @@ def _report_text(p: Parsed) -> str:
     return "\n".join(chunks)
 
 
+# Challenge-response systems ("please verify yourself so your message can be delivered"): they hold a
+# message, they did not fail it; never a bounce (issue 18). The auto-reply rule takes them.
+_CHALLENGE_HEADERS = ("X-Boxbe-Notice", "X-Challenge", "X-Spam-Challenge", "X-Challenge-Response")
+
+
 def looks_like_bounce(p: Parsed) -> str | None:
     """A short reason when the message looks like a delivery-failure report, else None."""
+    if any(p.header(h) for h in _CHALLENGE_HEADERS):
+        return None
     local = (p.sender or "").split("@", 1)[0]
     sender = bool(_SENDER_LOCAL.match(local)) or bool(_SENDER_NAME.search(p.sender_name or ""))
     subject = _SUBJECT.search(p.subject)
