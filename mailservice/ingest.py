@@ -25,6 +25,7 @@ from sqlalchemy import CursorResult, Insert, insert, or_, select
 from sqlalchemy.exc import DataError, DBAPIError
 from sqlalchemy.orm import Session, defer, sessionmaker
 
+from mailservice import progress
 from mailservice.actions import Outcome, act
 from mailservice.classify import Decision, Kind, classify
 from mailservice.classify.context import ThreadMatch
@@ -208,6 +209,7 @@ class Ingest:
         done = 0
         while not stop() and (ids := self.pending_ids(limit=batch)):
             done += len(self.process_batch(ids))
+            progress.step(len(ids))  # a command that waits for this shows how far it is (cli.progress)
             if len(ids) < batch:
                 break  # that was all; what arrives meanwhile wakes the worker again (Service.ingest.wake)
         return done

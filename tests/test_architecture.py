@@ -42,7 +42,14 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("mailservice.ateliers",),  # its package face and planning, ics, tally, waitlist (the tally reads themes)
     ("mailservice.classify",),  # raw bytes in, a Decision out
     ("mailservice.bounces", "mailservice.tokens"),  # bounce detection; confirmation references
-    ("mailservice.settings", "mailservice.clock", "mailservice.backoff", "mailservice.addresses", "mailservice.text"),
+    (
+        "mailservice.settings",
+        "mailservice.clock",
+        "mailservice.backoff",
+        "mailservice.addresses",
+        "mailservice.text",
+        "mailservice.progress",
+    ),
 )
 
 PURE = (
@@ -53,6 +60,7 @@ PURE = (
     "mailservice.backoff",
     "mailservice.addresses",
     "mailservice.text",
+    "mailservice.progress",
 )
 PURE_ATELIERS = ("planning", "ics", "tally", "waitlist")
 # What the pure core may never import: the database, the network, sending.

@@ -39,6 +39,7 @@ from mailservice.cli.common import (
 )
 from mailservice.cli.export import CODES_OPTION, Column, Kind, write_csv
 from mailservice.cli.labels import dutch
+from mailservice.cli.progress import bar as progress_bar
 from mailservice.clock import AMSTERDAM
 from mailservice.store.db import transaction
 from mailservice.store.models import (
@@ -321,7 +322,8 @@ def edit_atelier(
         updates = 0
         if changes:
             a.ics_sequence += 1  # a later .ics for this UID must win in the calendars (RFC 5546 2.1.4)
-            mailing = send_update(session, app.ingest.env, a, changes)
+            with progress_bar("Bijgewerkte uitnodigingen klaarzetten"):
+                mailing = send_update(session, app.ingest.env, a, changes)
             updates = mailing.total if mailing is not None else 0
         replan(session, a, send_time(app.settings))
         if again is not None:
@@ -352,7 +354,8 @@ def cancel_command(
         a = _find(session, reference)
         if a.state in (AtelierState.CANCELLED, AtelierState.HELD):
             raise CommandError(f"atelier {reference} is al {dutch(a.state)}")
-        mailing = cancel_atelier(session, app.ingest.env, a)
+        with progress_bar("Annuleringen klaarzetten"):
+            mailing = cancel_atelier(session, app.ingest.env, a)
         total = mailing.total if mailing is not None else 0
     if mailing is not None:
         console.print(f"Atelier {reference} is geannuleerd; {total} annulering(en) staan klaar voor verzending.")

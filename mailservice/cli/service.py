@@ -15,6 +15,7 @@ from mailservice.cli.common import (
     table,
 )
 from mailservice.cli.labels import dutch
+from mailservice.cli.progress import bar as progress_bar
 from mailservice.store.models import InboundMessage
 
 
@@ -38,12 +39,15 @@ def ingest_command(
             raise CommandError(f"{path} is geen leesbaar bestand")
     app = open_app()
     ids: list[tuple[Path, int]] = []
-    for path in files:
-        ids.append(
-            (path, ingest.store(app.factory, path.read_bytes(), source="cli", clock=app.clock, source_ref=str(path)))
-        )
-    app.ingest.process_pending()
-    app.sender.drain()
+    with progress_bar("Berichten opslaan", total=len(files)) as advance:
+        for path in files:
+            stored = ingest.store(app.factory, path.read_bytes(), source="cli", clock=app.clock, source_ref=str(path))
+            ids.append((path, stored))
+            advance(1)
+    with progress_bar("Berichten verwerken", total=len(ids)):
+        app.ingest.process_pending()
+    with progress_bar("Antwoorden versturen"):
+        app.sender.drain()
     view = table("bestand", "nr", "soort", "status", "reden")
     with app.factory() as session:
         for path, inbound_id in ids:

@@ -18,6 +18,7 @@ from typing import Any, Protocol, cast
 from sqlalchemy import CursorResult, Table, insert, update
 from sqlalchemy.orm import Session
 
+from mailservice import progress
 from mailservice.outbound import links as link_tokens
 from mailservice.outbound.compose import Attachment, RowSpec
 from mailservice.outbound.outbox import Outbox
@@ -77,6 +78,7 @@ def enqueue_mailing(
             if member_id in seen:
                 continue
             seen.add(member_id)
+            progress.step()  # a command that waits for this mailing shows how far it is (cli.progress)
             member_context, list_headers, link_rows = outbox.member_parts(member_id, now)
             links.extend(link_rows)
             yield (
