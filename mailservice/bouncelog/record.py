@@ -6,6 +6,9 @@ Attribution, most exact first, and the event stores which one decided (``attribu
 2. ``ref``: the same token in the X-Mailservice-Ref header of the returned original;
 3. ``message-id``: the Message-ID of our outgoing row, found in the returned original;
 4. ``address``: the failed recipient's address is a member's address.
+Of a forwarded or expanded recipient the report gives two addresses (Final-Recipient and Original-Recipient,
+"expanded from"): the one we actually mailed wins (issue 18), the tagged row's address in its thread, else an
+address our outbox has sent to, so the event is recorded for the address the member gave us.
 A token whose HMAC does not verify is ignored, so nobody can pin a bounce on another member. A bounce that
 no step attributes is still recorded (member NULL): the secretariat sees it in ``mailservice bounces
 --needs-action``, never lost.
@@ -17,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailservice.bounces import BounceReport
@@ -79,12 +82,36 @@ def tagged(
     return None
 
 
-def _matches(tag: Tagged, address: str, only_one: bool) -> bool:
+def _matches(tag: Tagged, addresses: Sequence[str], only_one: bool) -> bool:
     """Does the tag speak of this failed recipient? We send one message per recipient, so with one failure
-    it does; with several (a forwarding chain), only the one whose address the row was sent to."""
+    it does; with several (a forwarding chain), only the one whose address (or alias) the row was sent to."""
     if only_one:
         return True
-    return tag.row is not None and tag.row.to_addr.lower() == address.lower()
+    return tag.row is not None and tag.row.to_addr.lower() in addresses
+
+
+def _candidates(recipient: BounceRecipient) -> list[str]:
+    """The recipient's address and its alias (the other address the report gives for the same failure)."""
+    found = [(recipient.address or "").strip().lower()]
+    alias = (recipient.alias or "").strip().lower()
+    if alias and alias not in found:
+        found.append(alias)
+    return found
+
+
+def _mailed(session: Session, tag: Tagged | None, candidates: Sequence[str]) -> str | None:
+    """Of the report's addresses for one failure, the one we actually mailed: the tagged row's address in that
+    thread, else one our outbox has sent to. None when we mailed none of them (or there is only one)."""
+    if len(candidates) < 2:
+        return None
+    if tag is not None and tag.row is not None and tag.row.to_addr.lower() in candidates:
+        return tag.row.to_addr.lower()
+    sent = set(
+        session.scalars(
+            select(func.lower(OutboundMessage.to_addr)).where(func.lower(OutboundMessage.to_addr).in_(candidates))
+        )
+    )
+    return next((a for a in candidates if a in sent), None)
 
 
 def events_for(
@@ -121,18 +148,23 @@ def events_for(
     events: list[BounceEvent] = []
     wanted = [r for r in recipients if r.action not in ("delivered", "relayed", "expanded")]
     for recipient in wanted:
-        address = (recipient.address or "").strip().lower()
+        candidates = _candidates(recipient)
+        address = _mailed(session, tag, candidates) or candidates[0]
         member_id: int | None = None
         outbound_id: int | None = None
         by: str | None = None
-        if tag is not None and _matches(tag, address, len(wanted) == 1):
+        if tag is not None and _matches(tag, candidates, len(wanted) == 1):
             outbound_id = tag.row.id if tag.row is not None else None
             member_id = tag.member_id or (tag.row.member_id if tag.row is not None else None)
             by = tag.by
             if not address and tag.row is not None:
                 address = tag.row.to_addr.lower()
-        if member_id is None and (member := find_member(session, address)) is not None:
-            member_id, by = member.id, "address"  # attributed_by names how the *member* was found
+        if member_id is None:
+            for candidate in dict.fromkeys([address, *candidates]):
+                if candidate and (member := find_member(session, candidate)) is not None:
+                    # attributed_by names how the *member* was found; the event keeps that member's address
+                    member_id, by, address = member.id, "address", candidate
+                    break
         events.append(
             BounceEvent(
                 at=now,
