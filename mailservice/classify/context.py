@@ -43,6 +43,8 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         CALL_FOR_THEMES,
         re.compile(r"welke\s+thema.?s\s+wilt\s+u|gespreksthema|thema.?s\s+voor\s+(het\s+)?atelier", re.I),
     ),
+    # The follow-up asks for themes for the next atelier (ingest maps vervolg_atelier the same way).
+    (CALL_FOR_THEMES, re.compile(r"dank\s+voor\s+uw\s+(komst|deelname|aanwezigheid)|verslag\b.{0,60}atelier", re.I)),
     (REMINDER, re.compile(r"herinnering\b.{0,60}(atelier|uitnodiging)", re.I)),
     (INVITATION, re.compile(r"uitnodiging\b.{0,40}(leer-?\s*(en|&)\s*inspireer|atelier)|\[\s*atelier\s*:", re.I)),
     (WELCOME, re.compile(r"welkom\s+bij\s+het\s+netwerk", re.I)),

@@ -33,6 +33,9 @@ class Decision:
     # The name of the rule that decided (mailservice.classify.rules.RULES), stored with the message next to the
     # reason, so "why was this mail treated as X" names the rule.
     rule: str = ""
+    # How sure the reading is (issue 17): 1.0 for exact evidence (our tokens, DSNs, headers), lower for words. A
+    # consequential act needs a bar (policy.BAR); below it the message is ``other`` and the reason says why.
+    confidence: float = 1.0
     # What the message says about itself (decoded), for threading and the inbox view.
     sender: str | None = None
     sender_name: str | None = None
@@ -88,6 +91,7 @@ class Decision:
             "kind": str(self.kind),
             "rule": self.rule,
             "reason": self.reason,
+            "confidence": self.confidence,
             "sender": self.sender,
             "subject": self.subject,
             "message_id": self.message_id,

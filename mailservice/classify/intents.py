@@ -57,8 +57,8 @@ RSVP_NO = re.compile(
     r"(\b(afmelden|afmelding|meld\w*\s+(ik\s+)?(mij|me)\s+(\w+\s+){0,3}af)\s+voor\s+" + _EVENT + r"|"
     r"\b(moet|wil)\s+(mij|me)\s+((?!niet\b|geen\b|nooit\b)\w+\s+){0,3}afmelden\b|"
     r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,3}niet\s+(bij\s+)?(kunnen\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
-    r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?niet\b|"
-    r"\b(ik\s+kom|wij\s+komen|we\s+komen)\s+(er\s+)?(\w+\s+){0,2}niet\b|"
+    r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?niet\b(?!\s+alleen)|"
+    r"\b(ik\s+kom|wij\s+komen|we\s+komen)\s+(er\s+)?(\w+\s+){0,2}niet\b(?!\s+alleen)|"
     r"\bneem\w*\s+(helaas\s+)?niet\s+deel\b|\blukt\s+(mij|me|ons)\s+(\w+\s+){0,2}niet\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+((die\s+dag|dan|helaas|zelf)\s+){0,3}niet\s*([.,!;]|$)|"
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
@@ -93,7 +93,8 @@ ERASE = re.compile(
 # Someone who says they stay: "afmelden voor de nieuwsbrief, maar wel lid blijven" is not leaving the network.
 STAY = re.compile(
     r"\b((wel|graag)\s+(\w+\s+){0,2}lid\s+blijven|lid\s+(wil|blijf)\s+(ik\s+)?(wel\s+)?blijven|"
-    r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|(stay|remain)\s+(a\s+)?member)\b",
+    r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|lid\s+blijf\s+ik|blijf\s+ik\s+(\w+\s+){0,2}lid|"
+    r"(stay|remain)\s+(a\s+)?member)\b",
     re.I,
 )
 ACCESS_REQUEST = re.compile(r"\b(inzage|inzageverzoek|welke\s+gegevens|access\s+request)\b", re.I)
@@ -116,7 +117,87 @@ SUBSTITUTE = re.compile(
 )
 NOT_ME = re.compile(
     r"(\bniet\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\bniet\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
-    r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\bdid\s+not\s+(sign\s+up|subscribe))",
+    r"\b(niet|nooit)\s+((voor|bij)\s+)?(\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
+    r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed))",
+    re.I,
+)
+# Second generation (issue 17): what people write beyond the phrases above, read per sentence (reading.py).
+_NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)(?![\w-])"
+LEAVE_NETWORK = re.compile(
+    r"(\bstop\w*\s+(\w+\s+){0,2}(met|als\s+lid\s+van|bij)\s+" + _NETWORK + r"|"
+    r"\b(stop|stoppen)\s+als\s+lid\b|\bik\s+stop\s*[.!]*\s*$|"
+    r"\b(afmelden|afmelding|uitschrijven|uitschrijving|afgemeld|uitgeschreven)\s+(voor|van|bij|als\s+lid\s+van)\s+" + _NETWORK + r"|"
+    r"\buit\s+" + _NETWORK + r"|\bvan\s+" + _NETWORK + r"\s+(af|weg)\b|\buitschrijven\b|"
+    r"\bgeen\s+(e-?mails?|mail|berichten|uitnodigingen)\s+meer\b|"
+    r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,2}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op|beëindigen|stoppen)\b|"
+    r"\bzeg\w*\s+(\w+\s+){0,2}lidmaatschap\s+op\b|\bdoe\w*\s+(\w+\s+){0,2}niet\s+(meer|langer)\s+mee\b|"
+    r"\b(afgemeld|uitgeschreven|verwijderd)\s+(te\s+)?worden\b|\bmeld\w*\s+(mij|me)\s+(\w+\s+){0,2}helemaal\s+af\b|"
+    r"\b(naam|adres|e-?mailadres|mij|me)\s+(\S+\s+){0,2}van\s+(de|uw|jullie)\s+\S*lijst\b|"
+    r"\bvan\s+(de|uw|jullie)\s+(\w+-?)?lijst\s+(af|halen|gehaald)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
+    r"\b(niet|geen)\s+(meer|langer)\s+(mailen|e-?mailen|sturen|toesturen)\b|\bniets\s+meer\s+(te\s+)?(sturen|toesturen|mailen)\b|"
+    r"\bstop\s+(met\s+)?(mailen|e-?mailen)\b|\b(please\s+)?(remove|take)\s+me\s+(off|from)\b|\bunsubscribe\b|"
+    r"\bleave\s+the\s+network\b)",
+    re.I,
+)
+JOIN_MORE = re.compile(
+    r"(\bgeef\w*\s+(ik\s+)?(mij|me|hem|haar)\s+(\w+\s+){0,3}op\b|\bopgave\s+(voor\s+)?" + _NETWORK + r"|"
+    r"\bopgave\s+(\w+)?netwerk\b|\b(mij|me)\s+(\w+\s+){0,2}opgeven\b|"
+    r"\bop\s+de\s+hoogte\s+(te\s+)?(houden|gehouden|blijven)|\bhoud\w*\s+(mij|me)\s+(\w+\s+){0,2}op\s+de\s+hoogte|"
+    r"\b(toevoegen|opnemen|zetten)\s+(aan|in|op)\s+(de|uw|jullie)\s+(\w+-?)?(lijst|ledenlijst|verzendlijst|mailinglijst)\b|"
+    r"\b(mij|me)\s+(\w+\s+){0,3}(toevoegen|opnemen)\b|\bgraag\s+sluit\s+ik\s+aan\b|\bsluit\s+(ik\s+)?graag\s+aan\b|"
+    r"\bneem\w*\s+(ik\s+)?graag\s+deel\s+aan\s+" + _NETWORK + r"|\blid\s+(te\s+)?worden\b|"
+    r"\b(voortaan|graag)\s+(\w+\s+){0,3}(uitnodigingen|berichten|mailings)\s+(\w+\s+){0,4}(ontvangen|krijgen)|"
+    r"\b(uitnodigingen|berichten)\s+(\w+\s+){0,5}(sturen|toesturen|ontvangen)\b|"
+    r"\b(become|becoming)\s+a\s+member\b|\bjoin\s+(the|your)\s+(\w+\s+)?network\b|\badd\s+me\s+to\b|\bsign\s+me\s+up\b)",
+    re.I,
+)
+RSVP_YES_MORE = re.compile(
+    r"(\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|\bdaar\s+(ben|zijn)\s+(ik|wij|we)\s+(\w+\s+)?bij\b|"
+    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(\w+\s+)?(bij|erbij|aanwezig)\b|\bben\s+van\s+de\s+partij\b|"
+    r"\b(ik|wij|we)\s+(zal|zullen)\s+(er\s+)?(\w+\s+)?(zijn|aanwezig\s+zijn|komen)\b|\b(ik|wij|we)\s+doe[n]?\s+(\w+\s+)?mee\b|"
+    r"\b(ik\s+)?kom\s+toch\b(?!\s+niet)|\b(ik\s+)?kom\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))(?=\s*([,.!;:]|$|met\b|graag|samen|zeker|wel))|"
+    r"\b(wij|we)\s+komen\b(?!\s+(\w+\s+){0,2}niet)|^\s*aanwezig\s*[.!]*$|\bstaat\s+in\s+(mijn|de)\s+agenda\b|"
+    r"\bneem\w*\s+(graag\s+)?(de\s+)?plaats\s+(van\s+\w+(\s+\w+)?\s+)?in\b|\bin\s+de\s+plaats\s+van\s+\S+(\s+\S+)?\s+(kom|komen)\b|"
+    r"\bkom\s+graag\s+in\s+de\s+plaats\b|\bschrijf\w*\s+(ik\s+)?(mij|me)\b.{0,60}\bin\s+voor\b|"
+    r"\b(wil|willen)\s+(\w+\s+){0,2}(deelnemen|meedoen|komen)\s+(aan|bij|naar)\s+(het|de|dit)\s+(atelier|bijeenkomst)|"
+    r"\bi'?ll\s+be\s+there\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b)",
+    re.I | re.M,
+)
+RSVP_NO_MORE = re.compile(
+    r"(\bafzeggen\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
+    r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
+    r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(alleen|wachten))|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
+    r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
+    r"\bnee[,.!]|\bnee\s*$|\bhelaas\s*[,.!]|"
+    r"\b(can't|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to)\s+(\w+\s+){0,2}(attend|make\s+it|join|come)\b|"
+    r"\bafraid\s+i\s+can'?t\b)",
+    re.I | re.M,
+)
+UNSURE = re.compile(
+    r"(\bweet\s+(\w+\s+){0,2}(nog\s+)?niet\s+of\b|\bmisschien\b|\bonder\s+voorbehoud\b|\bnog\s+in\s+mijn\s+agenda\b|"
+    r"\blaat\s+(het|ik)\s+(\w+\s+){0,3}weten\b|\bnot\s+sure\b|\bmaybe\b)",
+    re.I,
+)
+PITCH = re.compile(
+    r"(\b(wij|we)\s+(verzorgen|bieden|geven|organiseren|presenteren|vertellen)\s+(\w+\s+){0,3}graag\b|"
+    r"\bgraag\s+(verzorgen|bieden|geven|presenteren)\s+(wij|we)\b|\badviesbureau\b|\bsponsor\w*\b|\bonze\s+(software|diensten|oplossing)\b|"
+    r"\baccountmanager\b|\bbieden\s+(\w+\s+){0,2}aan\b|\bvragenlijst\b|\bmasterscriptie\b|\bonderzoek\s+naar\b)",
+    re.I,
+)
+# A seat in the Adviesraad, a list of members, the website: requests that are not joining the network.
+ELSEWHERE = re.compile(
+    r"\b(adviesraad|website|ledenlijst\s+(van|met)|overzicht\s+van\s+de\s+leden|presentatie)\b", re.I
+)
+EVENT_MENTION = re.compile(
+    r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst|sessie|meeting|\d{1,2}\s+(januari|februari|maart|april|mei|"
+    r"juni|juli|augustus|september|oktober|november|december)|(maan|dins|woens|donder|vrij)dag)\b",
+    re.I,
+)
+NETWORK_MENTION = re.compile(r"\b(\w*netwerk|lidmaatschap|lid\b|leden)", re.I)
+PROPOSE = re.compile(
+    r"(\bsuggestie\w*|\bvoorstel\w*|\bstel\w*\s+(ik\s+)?voor\b|\bonderwerp\w*|\bthema\b|\bidee\w*|\bbespreken\b|"
+    r"\bvolgende\s+(keer|atelier|bijeenkomst)\b|\bgraag\s+(een\s+)?(keer\s+)?(iets\s+)?(over|praten)\b|\bpraten\s+over\b|"
+    r"\bspreken\s+over\b|\bsessie\s+over\b|\bbezighoudt\b|\btopic\b|\bsuggest\w*|\bwhat\s+about\b)",
     re.I,
 )
 NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)
@@ -127,6 +208,7 @@ _SAYS_NO_MORE = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[.!?\n,;:]|\b(en|maar|want|dus|of|and|but)\s")
 
 _NUMBERS = {"een": 1, "één": 1, "1": 1, "twee": 2, "2": 2, "drie": 3, "3": 3, "vier": 4, "4": 4, "vijf": 5, "5": 5}
 _GUESTS = re.compile(
@@ -145,25 +227,32 @@ class Hit:
     negated: bool
 
 
-def find(rx: re.Pattern[str], text: str, *, inherent: bool = False) -> Hit | None:
+def find(rx: re.Pattern[str], text: str, *, inherent: bool = False, clause: bool = False) -> Hit | None:
     """The first match, and whether any match is negated (a negated request is no request: a human looks).
 
     Dutch puts "niet" just before the verb ("ik wil me niet afmelden") or inside a split verb ("ik meld me niet
     af"), so the few words before a match and the match itself are checked, not the whole sentence ("verwijder
     mijn gegevens, ik heb geen interesse meer" is not negated). ``inherent`` is for patterns that themselves
     say "niet" ("ik kan niet komen"): only the words before count then.
+
+    With ``clause`` (the per-sentence reading, reading.py) a negation counts only within its own clause ("Ik kom
+    niet, en wil graag afgemeld worden": the "niet" is not about the second clause), and the first match that
+    is not negated is the one returned.
     """
     first: re.Match[str] | None = None
     negated = False
+    ends = _CLAUSE_END if clause else _SENTENCE_END
     for m in rx.finditer(text):
-        first = first or m
-        start = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0)
+        start = max((x.end() for x in ends.finditer(text, max(0, m.start() - 60), m.start())), default=0)
         before = text[max(start, m.start() - 40) : m.start()]
         # "geen mails meer ontvangen", "mij niet meer mailen" say their own "geen"/"niet": that is the request,
         # not a negation of it (words before the match still negate: "ik wil niet dat u mij niet meer mailt").
         inside = _SAYS_NO_MORE.sub(" ", m.group(0))
-        if NEGATION.search(before) or (not inherent and NEGATION.search(inside)):
-            negated = True
+        this = bool(NEGATION.search(before) or (not inherent and NEGATION.search(inside)))
+        if clause and not this:
+            return Hit(" ".join(m.group(0).split())[:80], False)
+        first = first or m
+        negated = negated or this
     if first is None:
         return None
     return Hit(" ".join(first.group(0).split())[:80], negated)

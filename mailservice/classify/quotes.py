@@ -45,6 +45,15 @@ _CUT_LINE = [
     ("outlookkop", re.compile(r"^\s*(van|from)\s*:.{0,200}\b(verzonden|sent|datum|date)\s*:", re.I | re.S)),
     ("outlookstreep", re.compile(r"^\s*_{20,}\s*$")),
     ("mobiel", re.compile(r"^\s*(verzonden|verstuurd|sent)\s+(vanaf|van|from|met|with)\s+(mijn|my)\s+\w+", re.I)),
+    # GroupWise: '>>> "Name" <address> 2-3-2027 9:00 >>>' above the original, which carries no ">" marks.
+    ("groupwise", re.compile(r"^\s*>>>\s*.{0,200}?>>>\s*$")),
+    # Lotus/HCL Notes: '-----"Name" <address> wrote: -----' and '----- Doorgestuurd door ... -----'.
+    (
+        "notes",
+        re.compile(
+            r"^\s*-{3,}\s*.{0,200}?\b(wrote|schreef|doorgestuurd\s+door|forwarded\s+by)\b.{0,120}-{3,}\s*$", re.I
+        ),
+    ),
 ]
 # An Outlook header block: "Van:" followed within four lines by another header label.
 _HEADER_START = re.compile(r"^\s*[*>\s]*(van|from|de|von)\s*:\s*\S", re.I)
@@ -52,10 +61,14 @@ _HEADER_NEXT = re.compile(
     r"^\s*[*>\s]*(verzonden|sent|datum|date|aan|to|onderwerp|subject|cc|envoyé|gesendet)\s*:", re.I
 )
 
-# Our own footer (templates), quoted or pasted under replies: it must never count as the member's words.
+# Our own footer (templates), quoted or pasted under replies: it must never count as the member's words. Both the
+# old wording ("Afmelden? ... met 'afmelden'") and the one that names the network (issue 19, item 2), and the
+# lines with the member's own pages that may follow it.
 _OUR_FOOTER = re.compile(
-    r"afmelden\s*\?\s*antwoord\s+op\s+deze\s+e-?mail\s+met\s+.{0,3}afmelden.{0,3}\s*"
-    r"(of\s+stuur\s+een\s+e-?mail\s+naar\s+\S*ambtelijkefusie\.nl\.?)?",
+    r"(u\s+ontvangt\s+deze\s+e-?mail\s+als\s+lid\s+van\s+het\s+netwerk[^\n]{0,80}\s*)?"
+    r"afmelden(\s+voor\s+het\s+netwerk)?\s*\?\s*antwoord(\s+op\s+deze\s+e-?mail)?\s+met\s+.{0,3}afmelden"
+    r"(\s+voor\s+het\s+netwerk)?.{0,3}\s*(of\s+stuur\s+een\s+e-?mail\s+naar\s+\S*ambtelijkefusie\.nl\.?)?"
+    r"(\s*of\s+meld\s+u\s+af\s+op\s+deze\s+pagina\s*:\s*\S+)?(\s*uw\s+gegevens\s+bij\s+ons\s+inzien\s*:\s*\S+)?",
     re.I | re.S,
 )
 
@@ -102,7 +115,41 @@ def _is_cut(lines: list[str], i: int) -> str | None:
             return name
     if _HEADER_START.match(line) and any(_HEADER_NEXT.match(x) for x in lines[i + 1 : i + 5]):
         return "outlookkop"
+    if _notes_header(lines, i):
+        return "notes"
     return None
+
+
+# Lotus/HCL Notes (Dutch and English): a line with a name and an address, a date line, then "Aan"/"To" and "cc"
+# labels each alone on a line, the value on the next (no colons at all).
+_ADDRESS_LINE = re.compile(r"^\s*[^\s@]{0,80}.{0,80}<?[\w.+-]+@[\w.-]+\.[a-z]{2,}>?\s*$", re.I)
+_DATE_LINE = re.compile(r"^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+\d{1,2}[:.]\d{2}\s*$")
+_NOTES_LABEL = re.compile(r"^\s*(aan|to|cc|bcc|onderwerp|subject)\s*$", re.I)
+
+
+def _notes_header(lines: list[str], i: int) -> bool:
+    if not _ADDRESS_LINE.match(lines[i]) or i + 1 >= len(lines) or not _DATE_LINE.match(lines[i + 1]):
+        return False
+    return sum(bool(_NOTES_LABEL.match(x)) for x in lines[i + 2 : i + 10]) >= 2
+
+
+# Our own mail pasted whole under a text without any mark (a responder that keeps "RE:", some webmail): it ends
+# with our signature; it starts at the last salutation line before that signature.
+_OUR_SIGNOFF = re.compile(
+    r"^\s*((\w+\s+)?netwerk\s+van\s+directeuren\s+van\s+ambtelijke\s+fusieorganisaties\b[^\n]{0,60}|"
+    r"u\s+ontvangt\s+deze\s+e-?mail\s+als\s+lid\s+van\s+het\s+netwerk\b[^\n]*|[\w.+-]+@ambtelijkefusie\.nl)\s*$",
+    re.I | re.M,
+)
+_SALUTATION = re.compile(r"^\s*(beste|geachte|dear)\b[^\n]{0,80},\s*$", re.I | re.M)
+
+
+def _unmarked_ours(body: str) -> int | None:
+    """Where a pasted copy of our own mail starts in ``body``, or None."""
+    end = _OUR_SIGNOFF.search(body)
+    if end is None:
+        return None
+    starts = [m.start() for m in _SALUTATION.finditer(body, 0, end.start())]
+    return starts[-1] if starts else None
 
 
 def remove_footer(text: str) -> tuple[str, bool]:
@@ -113,9 +160,9 @@ def remove_footer(text: str) -> tuple[str, bool]:
 def own_text(body: str) -> Own:
     """Split a decoded body into the person's own text and signature; quotes, footer, disclaimer removed."""
     body, footer = remove_footer(body)
+    cut: str | None = None
     lines = body.split("\n")
     kept: list[str] = []
-    cut: str | None = None
     for i, line in enumerate(lines):
         reason = _is_cut(lines, i)
         if reason:
@@ -126,6 +173,9 @@ def own_text(body: str) -> Own:
             continue
         kept.append(line)
     text = "\n".join(kept)
+    ours = _unmarked_ours(text)
+    if ours is not None:
+        text, cut = text[:ours], cut or "eigen-mail"
     match = _DISCLAIMER.search(text)
     if match:
         # Cut at the start of the paragraph holding the disclaimer.

@@ -16,15 +16,11 @@ from typing import Any
 
 from mailservice import bounces, tokens
 from mailservice.addresses import normalise
-from mailservice.classify import authentication, autoreply, intents, people, themes
+from mailservice.classify import authentication, autoreply, intents, people, policy, reading
 from mailservice.classify.bouncelike import looks_like_bounce
 from mailservice.classify.context import (
-    CALL_FOR_THEMES,
     CONFIRMATION,
     GOODBYE,
-    INVITATION,
-    REMINDER,
-    WELCOME,
     Context,
     ThreadLookup,
     find_context,
@@ -244,97 +240,35 @@ def _calendar(c: Ctx) -> Decision | None:
 
 def _confirm(c: Ctx) -> Decision | None:
     token = tokens.find(c.p.subject) or tokens.find(c.own.text)
-    if token is None:
-        if c.context.purpose == CONFIRMATION and c.context.source == "thread" and _AFFIRM.search(c.own.text):
-            return c.decide(Kind.CONFIRM, f"bevestigend antwoord: '{_AFFIRM.search(c.own.text).group(0).strip()}'")  # type: ignore[union-attr]
+    in_thread = c.context.purpose == CONFIRMATION and c.context.source == "thread"
+    if token is None and not in_thread:
         return None
-    doubt = intents.find(intents.NOT_ME, c.words) or intents.find(intents.UNSUBSCRIBE, c.own.text)
-    if doubt:
-        return c.decide(Kind.OTHER, f"referentie {token}, maar twijfel in eigen tekst: '{doubt.words}'", token=token)
-    return c.decide(Kind.CONFIRM, f"referentie {token} gevonden", token=token)
-
-
-def _rsvp_from_words(c: Ctx, *, in_context: bool) -> Decision | None:
-    text = c.words
-    no = intents.find(intents.RSVP_NO, text, inherent=True)
-    yes = intents.find(intents.RSVP_YES, text)
-    if not in_context and not intents.RSVP_WORDS.search(text):
-        return None
-    sub_hit = intents.SUBSTITUTE.search(text)
-    substitute = people.address_near(text, intents.SUBSTITUTE, exclude=(c.p.sender or "",)) if sub_hit else None
-    substitute_name = people.name_of(text, substitute) if substitute else None
-    guests = intents.guests(text)
-    if no and not no.negated:
-        extra = f", vervanger {substitute}" if substitute else ""
-        return c.decide(
-            Kind.RSVP,
-            f"afmelding voor het atelier: '{no.words}'{extra}",
-            attending=False,
-            substitute=substitute,
-            substitute_name=substitute_name,
-        )
-    if yes and not yes.negated:
-        return c.decide(Kind.RSVP, f"aanmelding voor het atelier: '{yes.words}'", attending=True, guests=guests)
-    if substitute:
-        return c.decide(
-            Kind.RSVP,
-            f"vervanger genoemd: {substitute}",
-            attending=False,
-            substitute=substitute,
-            substitute_name=substitute_name,
-        )
-    return None
-
-
-def _invitation_thread(c: Ctx) -> Decision | None:
-    if c.context.purpose not in (INVITATION, REMINDER):
-        return None
-    # Only leaving the network in so many words is an unsubscribe here; a bare "afmelden" is for the atelier.
-    explicit = intents.find(intents.NETWORK_EXPLICIT, c.words)
-    if explicit and not explicit.negated:
+    parts = reading.sentences("", c.own.text)
+    signals = [s for s in reading.read(parts) if s.counts]
+    said = {s.intent: s for s in signals}
+    # "Ik heb mij helemaal niet aangemeld" or "afmelden" in answer to our request: the sign-up is withdrawn (a
+    # pending sign-up at once, issue 19 item 3), so no reminder follows; the action weighs an active member.
+    if (no := said.get("deny") or said.get("leave") or said.get("unsub")) is not None:
+        why = "ontkent de aanmelding" if no.intent == "deny" else "wil zich afmelden"
         return c.decide(
             Kind.UNSUBSCRIBE,
-            f"afmelden voor het netwerk in eigen tekst: '{explicit.words}'",
+            f"antwoord op ons bevestigingsverzoek, maar {why}: '{no.words}'",
             erase=False,
-            successor=_successor(c),
-        )
-    decided = _rsvp_from_words(c, in_context=True)
-    if decided:
-        return decided
-    bare = intents.find(intents.UNSUBSCRIBE, c.words)
-    if bare and not bare.negated:
-        return c.decide(Kind.RSVP, f"afmelding in antwoord op uitnodiging: '{bare.words}'", attending=False)
-    return None
-
-
-def _themes_thread(c: Ctx) -> Decision | None:
-    if c.context.purpose != CALL_FOR_THEMES:
-        return None
-    explicit = intents.find(intents.NETWORK_EXPLICIT, c.words)
-    if explicit and not explicit.negated:
+            extra={"denied": no.intent == "deny"},
+            token=token,
+        ).replace(rule="ontkenning")
+    if parts and all(p.question for p in parts if p.source == "tekst"):
         return c.decide(
-            Kind.UNSUBSCRIBE,
-            f"afmelden voor het netwerk in eigen tekst: '{explicit.words}'",
-            erase=False,
-            successor=_successor(c),
+            Kind.OTHER,
+            f"antwoord op ons bevestigingsverzoek met een vraag: '{parts[0].text[:60]}'; een mens kijkt",
+            token=token,
         )
-    if not c.own.text.strip():
+    if token is not None:
+        return c.decide(Kind.CONFIRM, f"referentie {token} gevonden", token=token)
+    yes = _YES.search(c.own.text) or _AFFIRM.search(c.own.text)
+    if yes is None:
         return None
-    return _suggestion(c, "themavoorstel")
-
-
-def _suggestion(c: Ctx, why: str) -> Decision:
-    text = c.own.text
-    found = themes.themes_in(text)
-    topics = themes.topics_in(text)
-    hits = ", ".join(f"{t} ('{w}')" for t, w in found.items()) or "geen thema herkend"
-    return c.decide(Kind.SUGGESTION, f"{why}; thema's: {hits}", themes=tuple(found), topics=tuple(topics))
-
-
-def _rsvp_words(c: Ctx) -> Decision | None:
-    if c.context.purpose in (CONFIRMATION, WELCOME):
-        return None
-    return _rsvp_from_words(c, in_context=False)
+    return c.decide(Kind.CONFIRM, f"bevestigend antwoord: '{yes.group(0).strip()}'")
 
 
 # Our signed unsubscribe reference: in the List-Unsubscribe mailto's subject, and in our question "is dit uw
@@ -378,74 +312,59 @@ def _undo_leave(c: Ctx) -> Decision | None:
     return c.decide(Kind.SUBSCRIBE, f"wil na de afmelding lid blijven: '{hit.words}'", member_email=c.p.sender)
 
 
-def _erase(c: Ctx) -> Decision | None:
-    hit = intents.find(intents.ERASE, c.words)
-    if hit is None or hit.negated:
-        return None
-    return c.decide(
-        Kind.UNSUBSCRIBE, f"AVG-verwijderverzoek in eigen tekst: '{hit.words}'", erase=True, successor=_successor(c)
-    )
-
-
 def _successor(c: Ctx) -> str | None:
     return people.address_near(c.words + "\n" + c.own.signature, intents.SUCCESSOR, exclude=(c.p.sender or "",))
 
 
-def _handover(c: Ctx) -> Decision | None:
-    successor = _successor(c)
-    leaving = intents.find(intents.LEAVING, c.words)
-    if successor is None or leaving is None:
+def _substitute(c: Ctx) -> str | None:
+    if not intents.SUBSTITUTE.search(c.words):
         return None
-    return c.decide(
-        Kind.UNSUBSCRIBE, f"vertrek met opvolger {successor}: '{leaving.words}'", erase=False, successor=successor
+    return people.address_near(c.words, intents.SUBSTITUTE, exclude=(c.p.sender or "",))
+
+
+def _reading(c: Ctx) -> Decision | None:
+    """What the writer asks, read per sentence and resolved by the written policy (reading.py, policy.py)."""
+    parts = reading.sentences(c.subject, c.own.text)
+    r = policy.Reading(
+        signals=tuple(reading.read(parts)),
+        sentences=tuple(parts),
+        purpose=c.context.purpose,
+        successor=_successor(c),
+        substitute=_substitute(c),
     )
-
-
-def _unsubscribe(c: Ctx) -> Decision | None:
-    unsub = intents.find(intents.UNSUBSCRIBE, c.words)
-    if unsub is None:
+    resolved = policy.resolve(r)
+    if resolved is None:
         return None
-    sub = intents.find(intents.SUBSCRIBE, c.words)
-    if unsub.negated:
-        return c.decide(Kind.OTHER, f"afmeldwoorden ontkend: '{unsub.words}': een mens kijkt")
-    if sub and not sub.negated:
-        return c.decide(Kind.OTHER, f"zowel aan- als afmeldwoorden ('{sub.words}', '{unsub.words}'): een mens kijkt")
-    stay = intents.find(intents.STAY, c.words)
-    if stay and not stay.negated:
-        return c.decide(Kind.OTHER, f"afmeldwoorden ('{unsub.words}') maar ook '{stay.words}': een mens kijkt")
-    return c.decide(
-        Kind.UNSUBSCRIBE, f"afmeldwoorden in eigen tekst: '{unsub.words}'", erase=False, successor=_successor(c)
-    )
+    name, out = resolved
+    data = dict(out.data)
+    extra = data.pop("extra", {})
+    if out.kind == Kind.SUBSCRIBE:
+        decided = _subscribe(c, out.reason)
+    else:
+        if out.kind == Kind.RSVP and data.get("attending"):
+            data["guests"] = intents.guests(c.words)
+        if data.get("substitute"):
+            # Issue 19, item 4: the substitute's name as the member wrote it next to the address.
+            data["substitute_name"] = people.name_of(c.words, data["substitute"])
+        decided = c.decide(out.kind, out.reason, **data)
+    return decided.replace(rule=name, confidence=out.confidence, extra={**decided.extra, **extra})
 
 
-def _subscribe(c: Ctx) -> Decision | None:
-    sub = intents.find(intents.SUBSCRIBE, c.words)
-    if sub is None:
-        return None
-    if sub.negated or intents.find(intents.NOT_ME, c.words):
-        return c.decide(Kind.OTHER, f"aanmeldwoorden ontkend: '{sub.words}': een mens kijkt")
+def _subscribe(c: Ctx, reason: str) -> Decision:
+    """Who to enrol: an address named in the writer's words, else the sender; name and organisation from a form."""
     member, why = people.member_address(c.own.text, c.own.signature, c.p.sender)
-    if c.context.purpose in (WELCOME, CONFIRMATION) and member == c.p.sender:
-        return c.decide(Kind.OTHER, f"aanmeldwoorden '{sub.words}' van iemand die al aangemeld is: een mens kijkt")
     who = people.person(c.own.text, c.own.signature)
     address = who.email or member
     if address and normalise(address) is None:
-        return c.decide(Kind.OTHER, f"aanmeldwoorden '{sub.words}', maar het in te schrijven adres is ongeldig")
+        return c.decide(Kind.OTHER, f"{reason}, maar het in te schrijven adres is ongeldig")
     return c.decide(
         Kind.SUBSCRIBE,
-        f"aanmeldwoorden in eigen tekst: '{sub.words}'; in te schrijven: {why}",
+        f"{reason}; in te schrijven: {why}",
         member_email=normalise(address),
         name=who.name or (c.p.sender_name if member == c.p.sender else None),
         organisation=who.organisation,
         role=who.role,
     )
-
-
-def _suggestion_words(c: Ctx) -> Decision | None:
-    hit = _SUGGEST_WORDS.search(c.words)
-    if hit is None or not themes.themes_in(c.own.text):
-        return None
-    return _suggestion(c, f"themavoorstel: '{hit.group(0)}'")
 
 
 def _other(c: Ctx) -> Decision:
@@ -473,14 +392,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("bevestiging", _confirm),
     ("afmeldreferentie", _unsubscribe_ref),
     ("afmelding-terugdraaien", _undo_leave),
-    ("uitnodiging-thread", _invitation_thread),
-    ("themavraag-thread", _themes_thread),
-    ("rsvp-woorden", _rsvp_words),
-    ("avg-verwijderen", _erase),
-    ("overdracht", _handover),
-    ("afmelden", _unsubscribe),
-    ("aanmelden", _subscribe),
-    ("themavoorstel", _suggestion_words),
+    ("lezing", _reading),
 )
 
 
@@ -491,7 +403,7 @@ def classify(raw: bytes, *, thread: ThreadLookup | None = None) -> Decision:
         for name, rule in RULES:
             decided = rule(c)
             if decided is not None:
-                return decided.replace(rule=name)
+                return decided if decided.rule else decided.replace(rule=name)
         return _other(c).replace(rule=FALLBACK_RULE)
     except Exception as exc:  # the classifier never raises: a human looks instead
         return Decision(

@@ -14,6 +14,14 @@ THEMES = ("strategie", "samenwerking", "organisatie", "dienstverlening")
 # theme -> stems (regex fragments). A stem matches at a word start; compounds are covered by the stem itself.
 _WORDS: dict[str, tuple[str, ...]] = {
     "strategie": (
+        r"stip\s+op\s+de\s+horizon",
+        r"over\s+tien\s+jaar",
+        r"na\s+20[3-9]\d",
+        r"20[3-9]\d\s+en\s+verder",
+        r"positionering",
+        r"koersbepaling",
+        r"uit\s+de\s+fusie",
+        r"komende\s+jaren",
         r"strateg",
         r"lange\s*termijn",
         r"langetermijn",
@@ -39,6 +47,19 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"vision",
     ),
     "samenwerking": (
+        r"buurregio",
+        r"gemeenten\s+die\s+samen",
+        r"algemeen\s+bestuur",
+        r"colleges",
+        r"opdrachtgeverschap",
+        r"samen\s+(inkopen|ontwikkelen|optrekken|oppakken)",
+        r"gezamenlijk\s+(oppakken|optrekken|inkopen)",
+        r"ggd",
+        r"\brud\b",
+        r"verhouding\s+met",
+        r"andere\s+werkorganisaties",
+        r"energietransitie",
+        r"regionale",
         r"samenwerk",
         r"deelnemende\s+gemeenten",
         r"relatie\s+(met|tussen)",
@@ -70,6 +91,22 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"partnership",
     ),
     "organisatie": (
+        r"personeelstekort",
+        r"talent",
+        r"werkdruk",
+        r"verandermanagement",
+        r"\bcloud\b",
+        r"informatiebeveiliging",
+        r"datagedreven",
+        r"security",
+        r"\bhack",
+        r"medewerkers\s+vast",
+        r"behoud\s+van\s+personeel",
+        r"onze\s+mensen",
+        r"kantoren",
+        r"\bi\s*&\s*a\b",
+        r"kosten",
+        r"verdeelsleutel",
         r"organisatiestructuur",
         r"organisatieontwikkeling",
         r"sturingsconcept",
@@ -117,6 +154,14 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"digital",
     ),
     "dienstverlening": (
+        r"balie",
+        r"wachttijd",
+        r"bereikbaarheid",
+        r"front\s*desk",
+        r"klantcontactcentrum",
+        r"digitaal\s+vaardig",
+        r"servicenormen",
+        r"one\s+front",
         r"dienstverlening",
         r"inwoners",
         r"ondernemers",
@@ -156,6 +201,28 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     theme: re.compile("(" + "|".join(_stem(s) for s in sorted(stems, key=len, reverse=True)) + ")", re.I)
     for theme, stems in _WORDS.items()
 }
+
+
+# A theme the writer sets aside is not proposed: "geen strategie-onderwerp dit keer", "Strategie is al vaak
+# besproken", "Dienstverlening laat ik graag aan anderen over".
+_CLAUSE = re.compile(r"[,:;]\s+|\s+(?=maar\s)|\s+-\s+")
+_SET_ASIDE = re.compile(
+    r"(\bal\s+(vaak|genoeg|eerder|veel)\s+(besproken|aan\s+(bod|de\s+orde))|\blaat\s+ik\s+(\w+\s+){0,3}over\b|"
+    r"\bhoeft\s+(\w+\s+)?niet\b|\bniet\s+nodig\b|^\s*(geen|niet)\b|\bnot\s+(about|on)\b)",
+    re.I,
+)
+
+
+def proposed(sentences: list[str]) -> dict[str, str]:
+    """Every theme the writer proposes in these sentences, with the word that showed it; set-aside clauses skipped."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        for clause in _CLAUSE.split(sentence):
+            if not clause or _SET_ASIDE.search(clause):
+                continue
+            for theme, word in themes_in(clause).items():
+                found.setdefault(theme, word)
+    return {t: found[t] for t in THEMES if t in found}
 
 
 def themes_in(text: str) -> dict[str, str]:

@@ -3,8 +3,8 @@
 A case is a dict:
 
 - ``body``: what the person wrote (may hold their own ``>`` quotes for inline answers);
-- ``quote`` and ``quoted``: the client's quote style (see ``STYLES``) and which of our templates it quotes, rendered
-  from templates/ so that the quoted text is exactly what we send;
+- ``quote`` and ``quoted``: the client's quote style (see ``STYLES``) and which of our mails it quotes (our
+  templates as rendered, ``quoted_mails.json``);
 - ``thread``: the purpose ingest's thread lookup returns (None: a new mail, or a client that dropped the headers);
 - ``subject`` (default: "RE: " + the quoted template's subject), ``sender``, ``headers``;
 - the label: ``kind``, and where it matters ``attending`` (RSVP), ``erase`` (AVG), ``themes`` (a suggestion's exact
@@ -17,6 +17,8 @@ never tuned on: only its totals are looked at). ``score`` gives the figures issu
 from __future__ import annotations
 
 import email.utils
+import json
+import pathlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -29,13 +31,21 @@ from mailservice.classify.context import ThreadMatch
 OUR = '"Netwerk van directeuren van ambtelijke fusieorganisaties" <info@ambtelijkefusie.nl>'
 
 
-@cache
-def _rendered(purpose: str) -> tuple[str, str]:
-    from mailservice.outbound.render import Renderer
-    from tests.test_templates import COMMON, CONTEXTS
+# Our mails as they were rendered when the sets were written (templates at commit dbf80d9): a fixed snapshot,
+# so that the figures do not drift while templates change; tests/classify/test_own_footers.py quotes the live
+# templates.
+QUOTED_MAILS = pathlib.Path(__file__).with_name("quoted_mails.json")
 
-    out = Renderer().render(purpose, **{**COMMON, **CONTEXTS[purpose]})
-    return out.subject, out.text
+
+@cache
+def _mails() -> dict[str, dict[str, str]]:
+    data: dict[str, dict[str, str]] = json.loads(QUOTED_MAILS.read_text(encoding="utf-8"))
+    return data
+
+
+def _rendered(purpose: str) -> tuple[str, str]:
+    mail = _mails()[purpose]
+    return mail["subject"], mail["text"]
 
 
 def _gt(text: str) -> str:

@@ -1,0 +1,272 @@
+"""What a read message is, decided from its signals (reading.py) and the thread, in a written order (issue 17).
+
+The order is the policy, top first:
+
+1. an AVG erasure is never lost (it goes to the secretariat, with a decline if there was one);
+2. "ik heb mij niet aangemeld" withdraws a sign-up (issue 19, item 3): no reminder follows;
+3. leaving and staying, or leaving and joining, in one message: a person decides;
+4. a hand-over to a named successor; leaving the network in so many words (it beats an RSVP: both are acted);
+5. a pitch or an offer is no request;
+6. in reply to an invitation (or about an atelier): yes, no, a substitute, or doubt;
+7. in reply to a call for themes (or proposing in so many words): a suggestion with the themes it proposes;
+8. a bare "afmelden" elsewhere: leaving, when the sentence says it plainly;
+9. joining the network; a question only: a person answers.
+
+Every outcome has a confidence. A consequential act (leaving the network) needs ``BAR`` or more; below it the
+message goes to the secretariat with the reading in the reason. Pure: no database, no parsing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from mailservice.classify import themes as theme_words
+from mailservice.classify.context import CALL_FOR_THEMES, CONFIRMATION, FOLLOWUP, INVITATION, REMINDER, WELCOME
+from mailservice.classify.decision import Kind
+from mailservice.classify.reading import STRONG, Sentence, Signal
+
+# How sure a reading must be before the service acts on it alone.
+BAR: dict[Kind, float] = {Kind.UNSUBSCRIBE: 0.8, Kind.SUBSCRIBE: 0.6, Kind.RSVP: 0.6, Kind.SUGGESTION: 0.5}
+SURE = 0.95  # said in so many words
+PLAIN = 0.85  # a bare word that is the whole sentence
+WEAKLY = 0.6  # a word inside a longer sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    signals: tuple[Signal, ...]
+    sentences: tuple[Sentence, ...]
+    purpose: str | None  # of our mail in the thread (context.py)
+    successor: str | None = None
+    substitute: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    kind: Kind
+    reason: str
+    confidence: float
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def _first(r: Reading, intent: str, *, strong: bool = False) -> Signal | None:
+    for s in r.signals:
+        if s.intent == intent and s.counts and (not strong or s.strength >= STRONG):
+            return s
+    return None
+
+
+def _sure(s: Signal) -> float:
+    return SURE if s.strength >= STRONG else WEAKLY
+
+
+def _about_atelier(r: Reading) -> bool:
+    return r.purpose in (INVITATION, REMINDER) or _first(r, "event") is not None
+
+
+def _erase(r: Reading) -> Outcome | None:
+    hit = _first(r, "erase")
+    if hit is None:
+        return None
+    no = _first(r, "no") if _about_atelier(r) else None
+    also = f" (en afmelding voor het atelier: '{no.words}')" if no else ""
+    data: dict[str, Any] = {"erase": True, "successor": r.successor}
+    if no:
+        data["attending"] = False
+    return Outcome(Kind.UNSUBSCRIBE, f"AVG-verwijderverzoek in eigen tekst: '{hit.words}'{also}", SURE, data)
+
+
+def _deny(r: Reading) -> Outcome | None:
+    hit = _first(r, "deny")
+    if hit is None:
+        return None
+    if r.purpose != CONFIRMATION and _first(r, "join"):
+        return None  # "ik heb mij nog niet aangemeld, maar wil dat graag": the join decides below
+    return Outcome(
+        Kind.UNSUBSCRIBE,
+        f"ontkent de aanmelding: '{hit.words}': aanmelding intrekken",
+        SURE,
+        {"erase": False, "extra": {"denied": True}},
+    )
+
+
+def _conflict(r: Reading) -> Outcome | None:
+    leave = _first(r, "leave") or _first(r, "unsub", strong=True)
+    if leave is None:
+        return None
+    other = _first(r, "stay") or _first(r, "join", strong=True)
+    if other is None:
+        return None
+    if r.purpose in (INVITATION, REMINDER) and leave.intent == "unsub" and other.intent == "stay":
+        return None  # "afmelden voor het atelier, lid blijf ik": a decline, below
+    return Outcome(Kind.OTHER, f"zowel '{leave.words}' als '{other.words}': een mens kijkt", 1.0)
+
+
+def _handover(r: Reading) -> Outcome | None:
+    if r.successor is None:
+        return None
+    hit = _first(r, "leaving") or _first(r, "leave") or _first(r, "unsub")
+    if hit is None:
+        return None
+    return Outcome(
+        Kind.UNSUBSCRIBE,
+        f"vertrek met opvolger {r.successor}: '{hit.words}'",
+        SURE,
+        {"erase": False, "successor": r.successor},
+    )
+
+
+def _leave(r: Reading) -> Outcome | None:
+    hit = _first(r, "leave")
+    if hit is None:
+        return None
+    data: dict[str, Any] = {"erase": False}
+    also = ""
+    if _about_atelier(r) and (no := _first(r, "no") or _first(r, "unsub")):
+        data["attending"] = False
+        also = f", en afmelding voor het atelier ('{no.words}')"
+    return Outcome(Kind.UNSUBSCRIBE, f"afmelden voor het netwerk in eigen tekst: '{hit.words}'{also}", SURE, data)
+
+
+def _pitch(r: Reading) -> Outcome | None:
+    hit = _first(r, "pitch") or _first(r, "elsewhere")
+    if hit is None:
+        return None
+    return Outcome(Kind.OTHER, f"aanbod of verzoek buiten de dienst: '{hit.words}': een mens kijkt", 1.0)
+
+
+def _rsvp(r: Reading) -> Outcome | None:
+    in_thread = r.purpose in (INVITATION, REMINDER)
+    if not _about_atelier(r):
+        return None
+    yes, no = _first(r, "yes"), _first(r, "no")
+    unsub = _first(r, "unsub") if in_thread or _first(r, "event") else None
+    unsure = _first(r, "unsure")
+    if yes and no:
+        if yes.strength != no.strength:
+            yes, no = (yes, None) if yes.strength > no.strength else (None, no)
+        else:
+            return Outcome(Kind.OTHER, f"zowel '{yes.words}' als '{no.words}' voor het atelier: een mens kijkt", 1.0)
+    if unsure and not (yes and yes.sentence != unsure.sentence) and not no:
+        return Outcome(Kind.OTHER, f"twijfelt over het atelier: '{unsure.words}': een mens kijkt", 1.0)
+    if no or (unsub and not yes):
+        hit = no or unsub
+        assert hit is not None
+        extra = f", vervanger {r.substitute}" if r.substitute else ""
+        return Outcome(
+            Kind.RSVP,
+            f"afmelding voor het atelier: '{hit.words}'{extra}",
+            _sure(hit) if in_thread else WEAKLY + 0.1,
+            {"attending": False, "substitute": r.substitute},
+        )
+    if yes:
+        return Outcome(Kind.RSVP, f"aanmelding voor het atelier: '{yes.words}'", _sure(yes), {"attending": True})
+    if r.substitute and _first(r, "substitute"):
+        return Outcome(
+            Kind.RSVP, f"vervanger genoemd: {r.substitute}", PLAIN, {"attending": False, "substitute": r.substitute}
+        )
+    return None
+
+
+def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
+    """The sentences that propose: in reply to our call all that ask nothing, else those from a proposing cue on."""
+    own = [(i, s) for i, s in enumerate(r.sentences) if s.source == "tekst"]
+    if in_thread:
+        return [s.text for _, s in own if not s.question or theme_words.themes_in(s.text)]
+    cue = _first(r, "propose")
+    if cue is None:
+        return []
+    return [s.text for i, s in own if i >= cue.sentence or r.sentences[cue.sentence].source == "onderwerp"]
+
+
+def _suggestion(r: Reading) -> Outcome | None:
+    in_thread = r.purpose in (CALL_FOR_THEMES, FOLLOWUP)
+    proposing = _proposing(r, in_thread=in_thread)
+    if not proposing:
+        return None
+    found = theme_words.proposed(proposing)
+    cue = _first(r, "propose")
+    if not found and not (in_thread and cue):
+        if in_thread:
+            return Outcome(Kind.OTHER, "antwoord op de themavraag zonder herkenbaar onderwerp: een mens kijkt", 1.0)
+        return None
+    hits = ", ".join(f"{t} ('{w}')" for t, w in found.items()) or "geen thema herkend"
+    why = "themavoorstel" if in_thread else f"themavoorstel: '{cue.words if cue else ''}'"
+    return Outcome(
+        Kind.SUGGESTION,
+        f"{why}; thema's: {hits}",
+        SURE if found else PLAIN,
+        {"themes": tuple(found), "topics": tuple(theme_words.topics_in("\n".join(proposing)))},
+    )
+
+
+def _negated(r: Reading, *wanted: str) -> Signal | None:
+    return next((s for s in r.signals if s.intent in wanted and s.negated and not s.asked), None)
+
+
+def _leave_plain(r: Reading) -> Outcome | None:
+    hit = _first(r, "unsub")
+    if hit is None:
+        return None
+    if (no := _negated(r, "unsub", "leave")) is not None:
+        return Outcome(Kind.OTHER, f"afmeldwoorden, maar ook ontkend: '{no.words}': een mens kijkt", 1.0)
+    return Outcome(
+        Kind.UNSUBSCRIBE,
+        f"afmeldwoorden in eigen tekst: '{hit.words}'",
+        PLAIN if hit.strength >= STRONG else WEAKLY,
+        {"erase": False},
+    )
+
+
+def _join(r: Reading) -> Outcome | None:
+    hit = _first(r, "join")
+    if hit is None:
+        return None
+    if (no := _negated(r, "join")) is not None:
+        return Outcome(Kind.OTHER, f"aanmeldwoorden ontkend: '{no.words}': een mens kijkt", 1.0)
+    if r.purpose in (WELCOME, CONFIRMATION):
+        return None  # a member or a sign-up in progress: the rules before this one or a person
+    return Outcome(Kind.SUBSCRIBE, f"aanmeldwoorden in eigen tekst: '{hit.words}'", _sure(hit), {})
+
+
+def _question(r: Reading) -> Outcome | None:
+    asked = [s for s in r.signals if s.asked and s.intent in ("join", "leave", "unsub", "yes", "no", "deny")]
+    if not asked:
+        return None
+    return Outcome(Kind.OTHER, f"een vraag, geen verzoek: '{asked[0].words}' staat in een vraag; een mens kijkt", 1.0)
+
+
+POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
+    ("avg-verwijderen", _erase),
+    ("ontkenning", _deny),
+    ("tegenstrijdig", _conflict),
+    ("overdracht", _handover),
+    ("afmelden", _leave),
+    ("aanbod", _pitch),
+    ("rsvp-woorden", _rsvp),
+    ("themavoorstel", _suggestion),
+    ("afmelden-woord", _leave_plain),
+    ("aanmelden", _join),
+    ("vraag", _question),
+)
+UNSURE_RULE = "onzeker"
+
+
+def resolve(r: Reading) -> tuple[str, Outcome] | None:
+    """The first outcome of the policy, held to the bar: unsure and consequential means a person decides."""
+    for name, rule in POLICY:
+        outcome = rule(r)
+        if outcome is None:
+            continue
+        bar = BAR.get(outcome.kind, 0.0)
+        if outcome.confidence < bar:
+            return UNSURE_RULE, Outcome(
+                Kind.OTHER,
+                f"mogelijk {outcome.reason}, maar niet zeker genoeg om zonder mens te handelen "
+                f"(zekerheid {outcome.confidence:.2f}, nodig {bar:.2f}): een mens kijkt",
+                outcome.confidence,
+            )
+        return name, outcome
+    return None

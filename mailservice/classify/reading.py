@@ -1,0 +1,139 @@
+"""Read what the writer asks, sentence by sentence, and say how sure the reading is (issue 17).
+
+The writer's own text (quotes, our footer, signature and disclaimers removed, quotes.py) is cut into sentences.
+Each sentence is read for every intent in ``SIGNALS`` (the word patterns live in intents.py); a sentence that asks
+a question is not a request ("Kunnen ook teamleiders deelnemen?"), unless it is a polite request about the writer
+("Wilt u mij uitschrijven?"), and a negated phrase counts for nothing ("ik wil me niet afmelden"). What is found
+is a list of :class:`Signal` with a strength: 2 for a phrase that says it in so many words, 1 for a bare word.
+
+The thread only sets the default: an invitation makes a bare "afmelden" a decline, the call for themes makes a
+sentence with theme words a suggestion. Words that say more (leaving the network, an erasure, a denial) decide over
+the thread. Several intents are all read, and ``policy.py`` resolves them in its written order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mailservice.classify import intents
+
+STRONG = 2
+WEAK = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    question: bool  # asks something (and is not a polite request about the writer)
+    source: str  # "tekst" (the writer's own text) or "onderwerp"
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    intent: str
+    words: str
+    strength: int
+    negated: bool
+    asked: bool  # found in a question, so not a request
+    sentence: int
+    source: str
+
+    @property
+    def counts(self) -> bool:
+        return not self.negated and not self.asked
+
+
+# Sentences end at . ! ? ; and at line breaks; "t.a.v." and "a.s." and numbers like "14.30" are no ends.
+_SPLIT = re.compile(r"(?<=[!?;])\s+|(?<=[^\s.]{2}[.])\s+(?=[A-Z\"'(])|\n+")
+_QUESTION_START = re.compile(
+    r"^\s*(wie|wat|waar|wanneer|hoe|welke?|waarom|hoeveel|kan|kun|kunnen|mag|mogen|moet|moeten|is|zijn|weet|weten|"
+    r"komt|komen|heeft|hebben|heb|ben|doet|gaat|zal|zullen|zou|zouden|do|does|is|are|can|may|who|what|when|where|how)\b",
+    re.I,
+)
+# A question that is really a request about the writer: "Wilt u mij uitschrijven?", "Kunt u mij toevoegen?",
+# "Mag ik me afmelden?", "Zouden jullie mij kunnen inschrijven?", "Could you remove me?".
+_POLITE = re.compile(
+    r"^\s*(\w+,\s*)?((wilt|wil|kunt|kan|zou|zoudt|zouden|willen|kunnen)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn)\b)|"
+    r"mag\s+ik\s+(mij|me|mijn)\b|(could|would|can)\s+you\s+(please\s+)?\w+\s+me\b)",
+    re.I,
+)
+# "Is er nog plek?" after a sign-up, "Tot dan?": the sentence asks, but the request stands in another sentence.
+
+
+def sentences(subject: str, text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for source, block in (("onderwerp", subject), ("tekst", text)):
+        for raw in _SPLIT.split(block):
+            part = " ".join(raw.split())
+            if not part:
+                continue
+            asks = part.endswith("?") or (bool(_QUESTION_START.match(part)) and "?" in part)
+            out.append(Sentence(part, asks and not _POLITE.match(part), source))
+    return out
+
+
+# intent -> (pattern, strength, inherent negation). Order does not matter here; policy.py decides.
+SIGNALS: tuple[tuple[str, re.Pattern[str], int, bool], ...] = (
+    ("erase", intents.ERASE, STRONG, False),
+    ("deny", intents.NOT_ME, STRONG, True),
+    ("leave", intents.LEAVE_NETWORK, STRONG, False),
+    ("unsub", intents.UNSUBSCRIBE, WEAK, False),
+    ("stay", intents.STAY, STRONG, False),
+    ("join", intents.SUBSCRIBE, STRONG, False),
+    ("join", intents.JOIN_MORE, STRONG, False),
+    ("yes", intents.RSVP_YES, STRONG, False),
+    ("yes", intents.RSVP_YES_MORE, STRONG, False),
+    ("no", intents.RSVP_NO, STRONG, True),
+    ("no", intents.RSVP_NO_MORE, STRONG, True),
+    ("unsure", intents.UNSURE, STRONG, True),
+    ("substitute", intents.SUBSTITUTE, WEAK, False),
+    ("leaving", intents.LEAVING, WEAK, False),
+    ("pitch", intents.PITCH, STRONG, False),
+    ("elsewhere", intents.ELSEWHERE, STRONG, False),
+    ("event", intents.EVENT_MENTION, WEAK, False),
+    ("network", intents.NETWORK_MENTION, WEAK, False),
+    ("propose", intents.PROPOSE, WEAK, False),
+)
+
+
+# A bare "ja"/"nee"/"helaas" answers, but weakly: an inline "Nee" may answer another question of ours.
+# "afmelden" alone in a longer sentence may be about anything ("afmelden voor de lunch"); "graag afmelden", "wil me
+# afmelden" and "meld mij af" say it of the writer.
+_BARE_LEAVE = re.compile(r"^(afmelden|afmelding|uitschrijving|opzeggen)$", re.I)
+_ABOUT_ME = re.compile(r"\b(mij|me|graag|wil|wens|verzoek)\s+(\w+\s+){0,2}$", re.I)
+def _about_me(text: str, words: str) -> bool:
+    at = text.lower().find(words.lower())
+    return at > 0 and bool(_ABOUT_ME.search(text[max(0, at - 40) : at]))
+
+
+_ASKING_IS_FINE = {"propose", "event", "network", "pitch", "elsewhere"}
+_BARE = {"ja", "yes", "nee", "neen", "no", "helaas", "nee,", "ja,"}
+
+
+def read(parts: list[Sentence]) -> list[Signal]:
+    """Every intent in every sentence, with its strength and whether it is negated or asked."""
+    found: list[Signal] = []
+    for number, sentence in enumerate(parts):
+        for intent, rx, strength, inherent in SIGNALS:
+            hit = intents.find(rx, sentence.text, inherent=inherent, clause=True)
+            if hit is None:
+                continue
+            # A bare "afmelden" that is the whole sentence ("Afmelden", "Graag afmelden.") says it plainly.
+            if intent == "unsub" and (
+                len(sentence.text.split()) <= 4 or not _BARE_LEAVE.match(hit.words) or _about_me(sentence.text, hit.words)
+            ):
+                strength = STRONG
+            elif intent in ("yes", "no") and hit.words.lower().strip(" ,.!") in _BARE:
+                strength = WEAK
+            # A topic may well be put as a question ("Hoe houden we grip op ...?"): proposing is never "asked".
+            asked = sentence.question and intent not in _ASKING_IS_FINE
+            found.append(Signal(intent, hit.words, strength, hit.negated, asked, number, sentence.source))
+    # A subject names the matter ("Vraag over aanmelden"); when the text asks about it, the subject asks too.
+    asked_in_text = {s.intent for s in found if s.asked and s.source == "tekst"}
+    return [
+        Signal(s.intent, s.words, s.strength, s.negated, True, s.sentence, s.source)
+        if s.source == "onderwerp" and s.intent in asked_in_text
+        else s
+        for s in found
+    ]
