@@ -126,7 +126,9 @@ _NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)
 LEAVE_NETWORK = re.compile(
     r"(\bstop\w*\s+(\w+\s+){0,2}(met|als\s+lid\s+van|bij)\s+" + _NETWORK + r"|"
     r"\b(stop|stoppen)\s+als\s+lid\b|\bik\s+stop\s*[.!]*\s*$|"
-    r"\b(afmelden|afmelding|uitschrijven|uitschrijving|afgemeld|uitgeschreven)\s+(voor|van|bij|als\s+lid\s+van)\s+" + _NETWORK + r"|"
+    r"\b(afmelden|afmelding|uitschrijven|uitschrijving|afgemeld|uitgeschreven)\s+(voor|van|bij|als\s+lid\s+van)\s+"
+    + _NETWORK
+    + r"|"
     r"\buit\s+" + _NETWORK + r"|\bvan\s+" + _NETWORK + r"\s+(af|weg)\b|\buitschrijven\b|"
     r"\bgeen\s+(e-?mails?|mail|berichten|uitnodigingen)\s+meer\b|"
     r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,2}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op|beëindigen|stoppen)\b|"

@@ -102,6 +102,8 @@ SIGNALS: tuple[tuple[str, re.Pattern[str], int, bool], ...] = (
 # afmelden" and "meld mij af" say it of the writer.
 _BARE_LEAVE = re.compile(r"^(afmelden|afmelding|uitschrijving|opzeggen)$", re.I)
 _ABOUT_ME = re.compile(r"\b(mij|me|graag|wil|wens|verzoek)\s+(\w+\s+){0,2}$", re.I)
+
+
 def _about_me(text: str, words: str) -> bool:
     at = text.lower().find(words.lower())
     return at > 0 and bool(_ABOUT_ME.search(text[max(0, at - 40) : at]))
@@ -120,9 +122,8 @@ def read(parts: list[Sentence]) -> list[Signal]:
             if hit is None:
                 continue
             # A bare "afmelden" that is the whole sentence ("Afmelden", "Graag afmelden.") says it plainly.
-            if intent == "unsub" and (
-                len(sentence.text.split()) <= 4 or not _BARE_LEAVE.match(hit.words) or _about_me(sentence.text, hit.words)
-            ):
+            plain = len(sentence.text.split()) <= 4 or not _BARE_LEAVE.match(hit.words)
+            if intent == "unsub" and (plain or _about_me(sentence.text, hit.words)):
                 strength = STRONG
             elif intent in ("yes", "no") and hit.words.lower().strip(" ,.!") in _BARE:
                 strength = WEAK
