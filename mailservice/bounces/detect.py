@@ -35,7 +35,7 @@ _AUTOREPLY_SUBJECT = re.compile(
     re.I,
 )
 _TEMPORARY_TEXT = re.compile(
-    r"\b(temporar(y|ily)|will (retry|try again|continue)|delayed|still trying|"
+    r"\b(temporar(y|ily)|will (retry|try again|continue)|delayed|postponed|deferred|still trying|"
     r"not yet been delivered|warning|transient|tijdelijk|nog niet)\b",
     re.I,
 )
