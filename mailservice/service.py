@@ -21,6 +21,7 @@ from mailservice.bouncelog.scoring import run_scoring
 from mailservice.jobs.scheduler import Scheduler
 from mailservice.sources.configured import Source, configured_sources
 from mailservice.sources.receiver import ReceiverHandler, make_controller
+from mailservice.web.server import WebServer, make_web_app
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class Service:
         # Issue 4: the periodic bounce-scoring job (thresholds, decay, grace period need the clock to move).
         self.bounces = _Worker("bounces", bounce_tick, app.settings.bounces.score_seconds, self.stop)
         self.controller: Controller | None = None
+        self.web: WebServer | None = None
         self.sources: list[Source] = []
         self.threads: list[threading.Thread] = []
         # Issue 7: APScheduler ticks; what is due lives in the database, and a lease lets one process act.
@@ -115,6 +117,10 @@ class Service:
             thread = threading.Thread(target=source.run, args=(self.stop,), name=f"source-{source.name}", daemon=True)
             thread.start()
             self.threads.append(thread)
+        if settings.web.enabled:
+            # Issue 13: the pages members reach from their mail; an act there wakes the sender like an arrival.
+            self.web = WebServer(make_web_app(self.app, on_enqueued=self.sender.wake.set), settings.web)
+            self.web.start()
         target = (
             settings.outbound.maildir
             if settings.outbound.transport == "maildir"
@@ -126,6 +132,9 @@ class Service:
         if self.controller is not None:
             self.controller.stop()
             self.controller = None
+        if self.web is not None:  # no new requests; the one in hand finishes
+            self.web.stop()
+            self.web = None
         self.stop.set()
         self.scheduler.shutdown()  # waits for a running tick, then frees the lease for another process
         for thread in self.threads:  # no new mail first; each finishes the message in hand

@@ -22,6 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("mailservice.__main__",),  # `python -m mailservice`
     ("mailservice.cli",),  # the command line, for the secretariat and for cron
     ("mailservice.service",),  # `mailservice run`: the long-running service
+    ("mailservice.web",),  # the pages members reach from their mail (issue 13), run by the service
     ("mailservice.app",),  # explicit wiring: settings in, the parts out
     ("mailservice.sources", "mailservice.jobs"),  # where mail comes in; timed work
     ("mailservice.ingest",),  # store raw -> classify -> act, one transaction per message
@@ -35,7 +36,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "mailservice.ateliers.facts",
         "mailservice.bouncelog",
     ),
-    ("mailservice.env", "mailservice.members"),  # what actions and jobs share
+    ("mailservice.env", "mailservice.members", "mailservice.member_data"),  # what actions, jobs and pages share
     ("mailservice.outbound",),  # outbox, rendering, composing, sending
     ("mailservice.store",),  # models, engine, migrations
     # The pure core: no database, network or sending code.

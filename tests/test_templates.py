@@ -173,6 +173,8 @@ CONTEXTS: dict[str, dict] = {
     },
     "afmelding_bevestigd": {"was_pending": False},
     "afmelding_vraag": {"token": "12.abcdefghijklmnop"},
+    # Issue 13: the data page's erasure button asks the member to confirm by reply.
+    "verwijderverzoek": {"member_email": "m.devries@bbr.nl"},
     "niet_aangemeld": {"address": "m.devries@bbr.nl", "already_left": True},
     # Issue 6: a mailing to members, the pause notice to the secretariat, the test mail of send-test.
     "mededeling": {

@@ -29,7 +29,7 @@ from mailservice.store.models import (
 )
 
 
-def _record(
+def record(
     session: Session,
     env: ActEnv,
     member: Member,
@@ -77,10 +77,10 @@ def _reply(
     )
 
 
-def _name(decision: Decision, member: Member | None) -> str | None:
+def _name(decision: Decision | None, member: Member | None) -> str | None:
     if member is not None and member.name:
         return member.name
-    return decision.name or decision.sender_name
+    return (decision.name or decision.sender_name) if decision is not None else None
 
 
 def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
@@ -104,7 +104,7 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
             member_since=member.confirmed_at,
             member_footer=True,
         )
-        _record(session, env, member, "already_member", inbound, out)
+        record(session, env, member, "already_member", inbound, out)
         return Outcome(InboundStatus.HANDLED, f"al lid: {address}")
     if member is None:
         member = Member(email=address, status=MemberStatus.PENDING, created_at=now, updated_at=now, role="member")
@@ -139,7 +139,7 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
         requested_by=on_behalf,
         member_email=address,
     )
-    _record(
+    record(
         session,
         env,
         member,
@@ -176,7 +176,7 @@ def _requested_in_thread(session: Session, decision: Decision) -> tuple[Confirma
     return conf, session.get(Member, request.member_id)
 
 
-def _problem(conf: Confirmation | None, member: Member | None, now: datetime) -> str | None:
+def confirmation_problem(conf: Confirmation | None, member: Member | None, now: datetime) -> str | None:
     """Why this confirmation cannot confirm, or None when it can."""
     if conf is None or member is None:
         return "unknown"
@@ -222,12 +222,12 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
                 problem="other_sender",
                 expires_at=now,
             )
-            _record(session, env, member, "confirm_rejected", inbound, out, detail=f"{ref} vanaf {sender}")
+            record(session, env, member, "confirm_rejected", inbound, out, detail=f"{ref} vanaf {sender}")
             return Outcome(
                 InboundStatus.HANDLED,
                 f"{ref} vanaf {sender}, maar het bevestigingsverzoek ging naar {member.email}: uitleg verstuurd",
             )
-    problem = _problem(conf, member, now)
+    problem = confirmation_problem(conf, member, now)
     if problem is not None:
         if problem == "used" and member is not None and member.status == MemberStatus.ACTIVE:
             # A second reply to the same request: nothing is wrong, the person is a member.
@@ -244,7 +244,7 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
                 member_since=member.confirmed_at,
                 member_footer=True,
             )
-            _record(session, env, member, "already_member", inbound, out, detail=f"{ref} opnieuw")
+            record(session, env, member, "already_member", inbound, out, detail=f"{ref} opnieuw")
             return Outcome(InboundStatus.HANDLED, f"{ref} al gebruikt; {member.email} is lid")
         to = sender or (member.email if member else "")
         if not to:
@@ -263,7 +263,7 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
             expires_at=conf.expires_at if conf is not None else now,
         )
         if member is not None:
-            _record(session, env, member, "confirm_rejected", inbound, out, detail=f"{ref}: {problem}")
+            record(session, env, member, "confirm_rejected", inbound, out, detail=f"{ref}: {problem}")
         if problem == "withdrawn":
             assert member is not None and member.left_at is not None
             why = f"ongeldig: uitgegeven vóór de afmelding van {member.email} op {member.left_at:%Y-%m-%d %H:%M} UTC"
@@ -283,27 +283,43 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
             f"{ref}: aanmelding door {asked_by}, maar het antwoord bevat geen eigen 'ja': geen bewijs van "
             "toestemming; een mens kijkt",
         )
+    detail = f"bevestigd vanaf {sender}" if sender and sender != member.email else None
+    if not token:
+        detail = "bevestigd met een antwoord zonder referentie op het bevestigingsverzoek"
+    activate(session, env, conf, member, inbound=inbound, decision=decision, detail=detail)
+    return Outcome(InboundStatus.HANDLED, f"{member.email} bevestigd ({ref}): welkom verstuurd")
+
+
+def activate(
+    session: Session,
+    env: ActEnv,
+    conf: Confirmation,
+    member: Member,
+    *,
+    inbound: InboundMessage | None = None,
+    decision: Decision | None = None,
+    detail: str | None = None,
+    actor: str = "email",
+) -> OutboundMessage:
+    """The confirmation itself, by reply or by the link (issue 13): the member is active and welcomed."""
+    now = env.clock()
     conf.used_at = now
     member.status = MemberStatus.ACTIVE
     member.confirmed_at = now
     member.left_at = None
     member.updated_at = now
-    out = _reply(
+    out = env.outbox.add(
         session,
-        env,
         "welkom",
-        member.email,
-        decision,
-        inbound,
-        member,
-        name=_name(decision, member),
-        member_footer=True,
+        to=member.email,
+        context=_common(env, member_footer=True) | {"name": _name(decision, member)},
+        member=member,
+        inbound=inbound,
+        in_reply_to=decision.message_id if decision else None,
+        references=decision.references if decision else (),
     )
-    detail = f"bevestigd vanaf {sender}" if sender and sender != member.email else None
-    if not token:
-        detail = "bevestigd met een antwoord zonder referentie op het bevestigingsverzoek"
-    _record(session, env, member, "confirmed", inbound, out, detail=detail)
-    return Outcome(InboundStatus.HANDLED, f"{member.email} bevestigd ({ref}): welkom verstuurd")
+    record(session, env, member, "confirmed", inbound, out, detail=detail, actor=actor)
+    return out
 
 
 def _asked_by(session: Session, member: Member) -> str | None:
@@ -327,8 +343,14 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
         return Outcome(InboundStatus.UNHANDLED, f"afmelding met {what}: voor het secretariaat")
     if not sender:
         return Outcome(InboundStatus.UNHANDLED, "afmelding zonder afzender")
-    now = env.clock()
     member = find_member(session, sender)
+    if decision.extra.get("denied") and member is not None and member.status == MemberStatus.ACTIVE:
+        # "Ik heb mij niet aangemeld" withdraws a sign-up not yet confirmed (below, at once: issue 19, item 3); from
+        # a confirmed member it is no request to leave but a question of how they came to be one.
+        return Outcome(
+            InboundStatus.UNHANDLED,
+            f"{sender} zegt zich niet te hebben aangemeld, maar is bevestigd lid: voor het secretariaat",
+        )
     if member is None or member.status == MemberStatus.UNSUBSCRIBED:
         out = _reply(
             session,
@@ -343,7 +365,7 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
             already_left=member is not None,
         )
         if member is not None:
-            _record(session, env, member, "unsubscribe_repeated", inbound, out)
+            record(session, env, member, "unsubscribe_repeated", inbound, out)
         return Outcome(InboundStatus.HANDLED, f"afmelding {sender}: geen lid, uitleg verstuurd")
     evidence = _evidence(session, env, member, decision)
     if evidence is None and member.status == MemberStatus.ACTIVE:
@@ -360,10 +382,30 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
             name=_name(decision, member),
             token=env.outbox.unsubscribe_token(member.id),
         )
-        _record(session, env, member, "unsubscribe_asked", inbound, out, detail="verzoek niet aantoonbaar van het lid")
+        record(session, env, member, "unsubscribe_asked", inbound, out, detail="verzoek niet aantoonbaar van het lid")
         return Outcome(
             InboundStatus.HANDLED, f"afmelding {sender} niet aantoonbaar van het lid: per e-mail gevraagd of het klopt"
         )
+    detail = leave(session, env, member, evidence or "", inbound=inbound, decision=decision, to=sender)
+    return Outcome(InboundStatus.HANDLED, f"{sender} afgemeld ({detail}): bevestiging verstuurd")
+
+
+def leave(
+    session: Session,
+    env: ActEnv,
+    member: Member,
+    evidence: str,
+    *,
+    inbound: InboundMessage | None = None,
+    decision: Decision | None = None,
+    to: str | None = None,
+    actor: str = "email",
+    undo_url: str | None = None,
+) -> str:
+    """The unsubscribe itself, by mail or by link (issue 13), with the evidence that the member asked; a pending
+    sign-up is withdrawn. The goodbye offers to undo it (by reply, and on the page of ``undo_url``). Returns the
+    detail recorded."""
+    now = env.clock()
     was_pending = member.status == MemberStatus.PENDING
     member.status = MemberStatus.UNSUBSCRIBED
     member.left_at = now
@@ -372,20 +414,20 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
         select(Confirmation).where(Confirmation.member_id == member.id, Confirmation.used_at.is_(None))
     ):
         conf.used_at = now  # a withdrawn sign-up can no longer be confirmed
-    out = _reply(
+    out = env.outbox.add(
         session,
-        env,
         "afmelding_bevestigd",
-        sender,
-        decision,
-        inbound,
-        member,
-        name=_name(decision, member),
-        was_pending=was_pending,
+        to=to or member.email,
+        context=_common(env)
+        | {"name": _name(decision, member), "was_pending": was_pending, "undo_url": None if was_pending else undo_url},
+        member=member,
+        inbound=inbound,
+        in_reply_to=decision.message_id if decision else None,
+        references=decision.references if decision else (),
     )
     detail = "aanmelding ingetrokken" if was_pending else f"bewijs: {evidence}"
-    _record(session, env, member, "unsubscribed", inbound, out, detail=detail)
-    return Outcome(InboundStatus.HANDLED, f"{sender} afgemeld ({detail}): bevestiging verstuurd")
+    record(session, env, member, "unsubscribed", inbound, out, detail=detail, actor=actor)
+    return detail
 
 
 def _evidence(session: Session, env: ActEnv, member: Member, decision: Decision) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, inspect, select
 from sqlalchemy.orm import Session
 
 from mailservice.clock import Clock
@@ -213,7 +213,7 @@ class Outbox:
         context = {"unsubscribe_url": None, "data_url": None} | context
         if context.get("member_footer") and member is not None and member.email == to.lower():
             # The member's own links, and only in mail to the member's own address (never to a secretary).
-            if member.id is None:
+            if inspect(member).pending:  # new in this transaction: its id comes with the flush
                 session.flush()
             urls, rows = self.member_links(member.id, now)
             links.store(session, rows)

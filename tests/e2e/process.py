@@ -25,6 +25,7 @@ class ServiceProcess:
     def __init__(self, workdir: Path, port: int | None = None, env: dict[str, str] | None = None) -> None:
         self.workdir = workdir
         self.port = port or free_port()
+        self.web_port = free_port()  # the web part (issue 13): never the embedded 8080, tests run side by side
         self.extra_env = env or {}
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = workdir / "service.log"
@@ -35,6 +36,7 @@ class ServiceProcess:
         environment.update(self.extra_env)
         environment.update(env)
         environment["MAILSERVICE_RECEIVER__PORT"] = str(self.port)
+        environment.setdefault("MAILSERVICE_WEB__BIND", f"127.0.0.1:{self.web_port}")
         return environment
 
     def cli(self, *args: str) -> str:
@@ -66,10 +68,18 @@ class ServiceProcess:
                 raise RuntimeError(f"service exited with {self.proc.returncode}:\n{self.log.read_text()}")
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
-                    return self
+                    pass
+                if environment.get("MAILSERVICE_WEB__ENABLED", "true").lower() == "true":
+                    with socket.create_connection(("127.0.0.1", self.web_port), timeout=0.5):
+                        pass
+                return self
             except OSError:
                 time.sleep(0.05)
         raise RuntimeError("service did not start listening:\n" + self.log.read_text())
+
+    @property
+    def web_url(self) -> str:
+        return f"http://127.0.0.1:{self.web_port}"
 
     def kill(self) -> None:
         assert self.proc is not None
