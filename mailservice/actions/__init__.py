@@ -16,7 +16,7 @@ from mailservice.actions.base import Outcome, needs_human
 from mailservice.bouncelog import member_wrote_in
 from mailservice.classify import Decision, Kind
 from mailservice.env import ActEnv
-from mailservice.store.models import InboundMessage
+from mailservice.store.models import InboundMessage, InboundStatus
 
 Handler = Callable[[Session, ActEnv, InboundMessage, Decision], Outcome]
 
@@ -39,10 +39,23 @@ _FROM_PEOPLE = frozenset(Kind) - {Kind.BOUNCE, Kind.AUTOREPLY}
 
 
 def act(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
-    outcome = ROUTES[decision.kind](session, env, inbound, decision)
+    if decision.kind == Kind.UNSUBSCRIBE and decision.attending is False:
+        outcome = _leave_and_decline(session, env, inbound, decision)
+    else:
+        outcome = ROUTES[decision.kind](session, env, inbound, decision)
     if decision.kind in _FROM_PEOPLE and not decision.no_reply:
         member_wrote_in(session, decision.sender, inbound, env.clock())
     return outcome
+
+
+def _leave_and_decline(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
+    """Leaving the network and declining the atelier in one message (issue 17): both are acted on. The decline
+    first, while the writer is still a member (it frees the seat); then the leave, weighed like any other (an
+    erasure or a hand-over still goes to the secretariat). If either needs a person, the message does."""
+    declined = ateliers.rsvp(session, env, inbound, decision.replace(kind=Kind.RSVP))
+    left = membership.unsubscribe(session, env, inbound, decision)
+    status = left.status if declined.status == InboundStatus.HANDLED else declined.status
+    return Outcome(status, f"{left.reason}; ook voor het atelier: {declined.reason}")
 
 
 __all__ = ["ROUTES", "Outcome", "act"]

@@ -57,7 +57,7 @@ _OUR_SUBJECT = re.compile(
     r"^uw\s+bevestiging\s+kon\s+niet|^welkom\s+bij\s+het\s+netwerk|^onze\s+e-mail\s+komt\s+niet\s+altijd\s+aan|"
     r"^testbericht\s+van\s+de\s+mailingdienst|^mailing\s+\d+\s+stilgezet|^weekoverzicht\b|"
     r"van\s+de\s+verzendlijst\s+gehaald\s+na\s+bounces|^niet\s+verstuurd:|^wilt\s+u\s+zich\s+afmelden\b|"
-    r"\[\s*afmelden\s*:",
+    r"\[\s*afmelden\s*:|^bevestig\s+uw\s+verzoek\b",
     re.I,
 )
 _REPLY_PREFIX = re.compile(r"^\s*((re|antw|aw|sv|vs|fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)

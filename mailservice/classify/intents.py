@@ -162,6 +162,7 @@ RSVP_YES_MORE = re.compile(
     r"\bneem\w*\s+(graag\s+)?(de\s+)?plaats\s+(van\s+\w+(\s+\w+)?\s+)?in\b|\bin\s+de\s+plaats\s+van\s+\S+(\s+\S+)?\s+(kom|komen)\b|"
     r"\bkom\s+graag\s+in\s+de\s+plaats\b|\bschrijf\w*\s+(ik\s+)?(mij|me)\b.{0,60}\bin\s+voor\b|"
     r"\b(wil|willen)\s+(\w+\s+){0,2}(deelnemen|meedoen|komen)\s+(aan|bij|naar)\s+(het|de|dit)\s+(atelier|bijeenkomst)|"
+    r"\bneem\w*\s+(\w+\s+){0,3}(collega|collega's|gast|gasten|iemand|partner)\b.{0,40}\bmee\b|\bkom\s+niet\s+alleen\b|"
     r"\bi'?ll\s+be\s+there\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b)",
     re.I | re.M,
 )

@@ -8,8 +8,10 @@ The order is the policy, top first:
 4. a hand-over to a named successor; leaving the network in so many words (it beats an RSVP: both are acted);
 5. a pitch or an offer is no request;
 6. in reply to an invitation (or about an atelier): yes, no, a substitute, or doubt;
-7. in reply to a call for themes (or proposing in so many words): a suggestion with the themes it proposes;
-8. a bare "afmelden" elsewhere: leaving, when the sentence says it plainly;
+7. in reply to a call for themes (or proposing in so many words): a suggestion with the themes it proposes
+   (after 8's plain leave);
+8. a plain "afmelden" elsewhere ("Graag afmelden"): leaving, also in reply to the call for themes; a bare word
+   inside a longer sentence: too unsure to act on;
 9. joining the network; a question only: a person answers.
 
 Every outcome has a confidence. A consequential act (leaving the network) needs ``BAR`` or more; below it the
@@ -207,17 +209,21 @@ def _negated(r: Reading, *wanted: str) -> Signal | None:
 
 
 def _leave_plain(r: Reading) -> Outcome | None:
-    hit = _first(r, "unsub")
+    """A plain "afmelden" ("Graag afmelden", "Wilt u mij afmelden?") outside an invitation: leaving."""
+    hit = _first(r, "unsub", strong=True)
     if hit is None:
         return None
     if (no := _negated(r, "unsub", "leave")) is not None:
         return Outcome(Kind.OTHER, f"afmeldwoorden, maar ook ontkend: '{no.words}': een mens kijkt", 1.0)
-    return Outcome(
-        Kind.UNSUBSCRIBE,
-        f"afmeldwoorden in eigen tekst: '{hit.words}'",
-        PLAIN if hit.strength >= STRONG else WEAKLY,
-        {"erase": False},
-    )
+    return Outcome(Kind.UNSUBSCRIBE, f"afmeldwoorden in eigen tekst: '{hit.words}'", PLAIN, {"erase": False})
+
+
+def _leave_word(r: Reading) -> Outcome | None:
+    """The word alone inside a longer sentence: perhaps leaving, never enough to act on."""
+    hit = _first(r, "unsub")
+    if hit is None:
+        return None
+    return Outcome(Kind.UNSUBSCRIBE, f"afmeldwoorden in eigen tekst: '{hit.words}'", WEAKLY, {"erase": False})
 
 
 def _join(r: Reading) -> Outcome | None:
@@ -246,8 +252,9 @@ POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
     ("afmelden", _leave),
     ("aanbod", _pitch),
     ("rsvp-woorden", _rsvp),
+    ("afmelden-woorden", _leave_plain),
     ("themavoorstel", _suggestion),
-    ("afmelden-woord", _leave_plain),
+    ("afmelden-woord", _leave_word),
     ("aanmelden", _join),
     ("vraag", _question),
 )

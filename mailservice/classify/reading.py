@@ -101,7 +101,7 @@ SIGNALS: tuple[tuple[str, re.Pattern[str], int, bool], ...] = (
 # "afmelden" alone in a longer sentence may be about anything ("afmelden voor de lunch"); "graag afmelden", "wil me
 # afmelden" and "meld mij af" say it of the writer.
 _BARE_LEAVE = re.compile(r"^(afmelden|afmelding|uitschrijving|opzeggen)$", re.I)
-_ABOUT_ME = re.compile(r"\b(mij|me|graag|wil|wens|verzoek)\s+(\w+\s+){0,2}$", re.I)
+_ABOUT_ME = re.compile(r"\b(mij|me|graag)\s+(\w+\s+)?$", re.I)
 
 
 def _about_me(text: str, words: str) -> bool:

@@ -1,5 +1,6 @@
-"""Every mail we send, quoted under a reply in the ways Outlook, Gmail and Apple Mail quote, never turns the
-reply into an unsubscribe (issue 3): our footer and our own words are not the member's request."""
+"""Every mail we send, quoted under a reply in the ways Outlook, Gmail, Apple Mail, GroupWise and Lotus Notes quote
+(and pasted whole without any mark), never turns the reply into an unsubscribe (issues 3 and 17): our footer and our
+own words are not the member's request."""
 
 from __future__ import annotations
 
@@ -23,11 +24,24 @@ def _quoted(style: str, original: str) -> str:
     if style == "gmail":
         quoted = "\n".join("> " + line for line in original.splitlines())
         return "\n\nOp ma 2 nov 2026 om 09:00 schreef Netwerk <info@ambtelijkefusie.nl>:\n\n" + quoted
+    if style == "groupwise":  # the original below one header line, without ">" marks
+        return '\n\n>>> "Netwerk" <info@ambtelijkefusie.nl> 2-11-2026 9:00 >>>\n' + original
+    if style == "notes":
+        return (
+            "\n\nNetwerk <info@ambtelijkefusie.nl>\n02-11-2026 09:00\n\nAan\nj.jansen@gemeente-a.nl\ncc\n\n"
+            "Onderwerp\nBericht van het netwerk\n\n" + original
+        )
+    if style == "notes-wrote":
+        return '\n\n-----"Netwerk" <info@ambtelijkefusie.nl> wrote: -----\nTo: j.jansen@gemeente-a.nl\n\n' + original
+    if style == "unmarked":  # a responder or webmail that pastes our whole mail under the text, no marks at all
+        return "\n\n" + original
     return "\n\n" + "\n".join(">" + line for line in original.splitlines())  # bare ">" quoting
 
 
 @pytest.mark.parametrize("purpose", sorted(p for p in CONTEXTS if not p.startswith("afmelding")))
-@pytest.mark.parametrize("style", ["outlook-nl", "outlook-en", "gmail", "plain"])
+@pytest.mark.parametrize(
+    "style", ["outlook-nl", "outlook-en", "gmail", "plain", "groupwise", "notes", "notes-wrote", "unmarked"]
+)
 def test_reply_quoting_our_mail_is_never_an_unsubscribe(purpose: str, style: str) -> None:
     rendered = Renderer().render(purpose, **{**COMMON, **CONTEXTS[purpose]})
     body = "Dank u wel voor het bericht, tot binnenkort!" + _quoted(style, rendered.text)

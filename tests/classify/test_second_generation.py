@@ -1,0 +1,156 @@
+"""Issue 17: the classes of failure the second generation addresses, one regression test each (the phrasings are
+illustrations; the labelled sets in devset/ and heldout/ hold the variety)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailservice.classify import Kind, classify
+from mailservice.classify.context import ThreadMatch
+from mailservice.classify.policy import POLICY, UNSURE_RULE
+from mailservice.classify.quotes import own_text
+from mailservice.classify.reading import read, sentences
+from mailservice.classify.themes import proposed
+from mailservice.store.models import InboundMessage
+from tests.support import mail
+
+OURS = (
+    "Beste Anna Jansen,\n\nGraag nodigen wij u uit voor het atelier. Komt u? Beantwoord deze e-mail met "
+    '"ja, ik kom" of "nee, helaas".\n\nMet vriendelijke groet,\n\nSecretariaat Netwerk van directeuren van '
+    "ambtelijke fusieorganisaties\ninfo@ambtelijkefusie.nl\n"
+)
+
+
+def _in(purpose: str | None, body: str, subject: str = "RE: Uitnodiging") -> object:
+    thread = (lambda ids: ThreadMatch(purpose)) if purpose else None
+    return classify(mail(subject=subject, body=body, in_reply_to="<ours@ambtelijkefusie.nl>"), thread=thread)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '>>> "Netwerk" <info@ambtelijkefusie.nl> 2-3-2027 9:00 >>>\n' + OURS,  # GroupWise: no ">" marks
+        "Netwerk <info@ambtelijkefusie.nl>\n02-03-2027 09:00\n\nAan\na@gemeente.nl\ncc\n\nOnderwerp\nUitnodiging\n\n"
+        + OURS,  # Lotus Notes (Dutch)
+        '-----"Netwerk" <info@ambtelijkefusie.nl> wrote: -----\nTo: a@gemeente.nl\n\n' + OURS,  # Notes (English)
+        OURS,  # our whole mail pasted without any mark
+    ],
+    ids=["groupwise", "notes", "notes-wrote", "ongemarkeerd"],
+)
+def test_quote_styles_are_not_the_writers_words(quote: str) -> None:
+    own = own_text("Ik kan helaas niet.\n\n" + quote)
+    assert own.text == "Ik kan helaas niet."
+    decision = _in("invitation", "Ik kan helaas niet.\n\n" + quote)
+    assert (decision.kind, decision.attending) == (Kind.RSVP, False), decision.reason  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Afmelden? Antwoord op deze e-mail met 'afmelden' of stuur een e-mail naar info@ambtelijkefusie.nl.",
+        "U ontvangt deze e-mail als lid van het Netwerk van directeuren van ambtelijke fusieorganisaties.\n"
+        "Afmelden voor het netwerk? Antwoord op deze e-mail met 'afmelden voor het netwerk' of stuur een e-mail naar "
+        "info@ambtelijkefusie.nl.\nOf meld u af op deze pagina: https://ambtelijkefusie.nl/afmelden/abc",
+    ],
+    ids=["old", "issue-19"],
+)
+def test_our_footer_in_either_wording_is_never_a_request(footer: str) -> None:
+    decision = _in("invitation", f"Ik kom graag.\n\n{footer}")
+    assert (decision.kind, decision.attending) == (Kind.RSVP, True), decision.reason  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body", "kind", "extra"),
+    [
+        # Issue 19, item 2: leaving the network in so many words, in reply to any of our mails.
+        ("invitation", "Afmelden voor het netwerk", Kind.UNSUBSCRIBE, {"erase": False}),
+        ("reminder", "Graag afmelden voor het netwerk, ik ben geen directeur meer.", Kind.UNSUBSCRIBE, {}),
+        ("call_for_themes", "afmelden voor het netwerk", Kind.UNSUBSCRIBE, {}),
+        # ... while declining an atelier stays a decline.
+        ("invitation", "Afmelden", Kind.RSVP, {"attending": False}),
+        ("invitation", "Ik meld me af voor het atelier; lid blijf ik graag.", Kind.RSVP, {"attending": False}),
+        # The words decide over the thread.
+        ("call_for_themes", "Graag afmelden, ik heb er geen tijd meer voor.", Kind.UNSUBSCRIBE, {}),
+        ("invitation", "Ik kom niet en wil ook uit het netwerk.", Kind.UNSUBSCRIBE, {"attending": False}),
+        ("invitation", "Ik kom niet. Verwijder al mijn gegevens (AVG).", Kind.UNSUBSCRIBE, {"erase": True}),
+        ("confirmation", "Ik heb mij helemaal niet aangemeld.", Kind.UNSUBSCRIBE, {"erase": False}),
+        # Elliptic yeses, a later arrival, named guests, "ik kom toch".
+        ("invitation", "Reken maar op mij.", Kind.RSVP, {"attending": True}),
+        ("invitation", "Daar ben ik graag bij.", Kind.RSVP, {"attending": True}),
+        ("invitation", "Ja, maar ik ben er pas om drie uur.", Kind.RSVP, {"attending": True}),
+        ("invitation", "Ik kom toch!", Kind.RSVP, {"attending": True}),
+        ("invitation", "Ik kom niet alleen: ik neem twee collega's mee.", Kind.RSVP, {"attending": True}),
+        # Questions and pitches are no requests.
+        (None, "Kunnen ook teamleiders deelnemen aan het netwerk?", Kind.OTHER, {}),
+        (None, "Ik meld mij graag aan voor de Adviesraad.", Kind.OTHER, {}),
+        (None, "Wij verzorgen graag een presentatie over onze software op uw atelier.", Kind.OTHER, {}),
+        ("invitation", "Mag ik ook iemand van de raad meenemen?", Kind.OTHER, {}),
+        ("invitation", "Misschien, ik laat het volgende week weten.", Kind.OTHER, {}),
+        # Polite requests are requests; requests without the usual verb.
+        (None, "Wilt u mij uitschrijven?", Kind.UNSUBSCRIBE, {}),
+        (None, "Zouden jullie mij kunnen inschrijven voor het netwerk?", Kind.SUBSCRIBE, {}),
+        (None, "Wilt u mij op de hoogte houden van de bijeenkomsten?", Kind.SUBSCRIBE, {}),
+        (None, "Ik stop met het netwerk.", Kind.UNSUBSCRIBE, {}),
+        (None, "I would like to become a member of the network.", Kind.SUBSCRIBE, {}),
+        # A topic in reply to the follow-up, even when the client dropped the thread.
+        ("call_for_themes", "Dank voor het verslag!", Kind.OTHER, {}),
+    ],
+)
+def test_words_over_thread(purpose: str | None, body: str, kind: Kind, extra: dict) -> None:  # type: ignore[type-arg]
+    decision = _in(purpose, body, subject="RE: bericht" if purpose else "Bericht")
+    assert decision.kind == kind, decision.reason  # type: ignore[attr-defined]
+    for key, value in extra.items():
+        assert getattr(decision, key) == value, (key, decision.reason)  # type: ignore[attr-defined]
+
+
+def test_a_topic_in_reply_to_the_follow_up_without_thread_is_a_suggestion() -> None:
+    decision = classify(
+        mail(
+            subject='RE: Dank voor uw komst: Leer- en inspireer-atelier "Sturen" [atelier:2027-1]',
+            body="Voor de volgende keer: de krappe arbeidsmarkt en het vasthouden van personeel.",
+        )
+    )
+    assert (decision.kind, decision.themes) == (Kind.SUGGESTION, ("organisatie",)), decision.reason
+
+
+def test_a_bare_word_inside_a_longer_sentence_is_not_enough_to_unsubscribe() -> None:
+    decision = classify(mail(subject="Vraag", body="Voor de lunch wil ik het afmelden doorgeven aan de catering."))
+    assert decision.kind == Kind.OTHER
+    assert decision.rule == UNSURE_RULE and "niet zeker genoeg" in decision.reason, decision.reason
+    assert decision.confidence < 0.8
+
+
+def test_confidence_and_rule_travel_with_the_decision() -> None:
+    sure = classify(mail(subject="Afmelden", body="Graag afmelden voor het netwerk."))
+    assert (sure.kind, sure.rule) == (Kind.UNSUBSCRIBE, "afmelden") and sure.confidence >= 0.9
+    assert "afmelden voor het netwerk" in sure.reason
+    assert sure.to_json()["confidence"] == sure.confidence
+
+
+def test_questions_are_told_from_polite_requests() -> None:
+    parts = sentences("", "Ik wil graag lid worden. Wat moet ik daarvoor doen? Kunt u mij aanmelden?")
+    assert [p.question for p in parts] == [False, True, False]
+    signals = read(sentences("", "Kan ik me ook aanmelden als ik interim-directeur ben?"))
+    assert all(s.asked for s in signals if s.intent == "join")
+
+
+def test_negation_stays_in_its_clause() -> None:
+    signals = read(sentences("", "Ik kom niet, en wil graag afgemeld worden voor het hele netwerk."))
+    assert any(s.intent == "leave" and s.counts for s in signals)
+    assert any(s.intent == "no" and s.counts for s in signals)
+
+
+def test_themes_come_from_what_is_proposed() -> None:
+    assert proposed(["Geen strategie dit keer, maar wel de rol van de gemeenschappelijke regeling."]) == {
+        "samenwerking": "gemeenschappelijke regeling"
+    }
+    assert set(proposed(["Strategie is al vaak besproken.", "Ik stel voor: de werkdruk bij medewerkers."])) == {
+        "organisatie"
+    }
+    assert set(proposed(["Topic: staffing of our shared service centre."])) == {"organisatie"}
+
+
+def test_policy_rule_names_are_unique_and_fit_the_column() -> None:
+    names = [name for name, _ in POLICY] + [UNSURE_RULE]
+    assert len(set(names)) == len(names)
+    assert max(map(len, names)) <= InboundMessage.__table__.c.rule.type.length
