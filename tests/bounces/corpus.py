@@ -23,6 +23,20 @@ PSEUDO = re.compile(r"^[45]\.0\.9\d\d$")
 POLICY = email.policy.default.clone(raise_on_defect=False)
 
 
+# Misses on the shared corpus that are understood, each with why (issue 18: "no unexplained miss"). They stay
+# counted in the figures; ``-v`` prints the reason next to the miss. Reason and status disagreements are not
+# listed here: the reason vocabulary is Sisimai's and only agrees in part by design (causes.py).
+EXPLAINED = {
+    "soe-lhost-amazonses-11.eml": "no label: Sisimai itself failed on it (recipients [] in the label)",
+    "soe-lhost-fml-02.eml": "fml mailing-list refusal ('You are not a member'): a list's answer, not a delivery report",
+    "soe-lhost-fml-03.eml": "fml mailing-list refusal: a list's answer, not a delivery report",
+    "soe-lhost-domino-03.eml": "the label's domain (.com) is not the DSN's Final-Recipient (.org); the text says .com",
+    "soe-lhost-office365-04.eml": "the label's local part occurs once, the reported one ten times (anonymisation)",
+    "soe-lhost-postfix-79.eml": "label is Final-Recipient 'kijitora@mailhub0' (no domain); we give Original-Recipient",
+    "soe-rhost-aol-03.eml": "HTML-only AOL report that names one recipient; the label's second comes from the copy",
+}
+
+
 def corpus_root() -> Path:
     return Path(os.environ.get("MAILSERVICE_CORPUS", REPO.parent / "shared" / "corpus")).resolve()
 
@@ -139,5 +153,6 @@ if __name__ == "__main__":
     figures = measure(bounce_dir())
     if "-v" in sys.argv:
         for line in figures.misses:
-            print(line)
+            why = EXPLAINED.get(line.split(":", 1)[0])
+            print(f"{line}  [explained: {why}]" if why and ": reason" not in line and ": status" not in line else line)
     print(json.dumps(figures.as_dict()))

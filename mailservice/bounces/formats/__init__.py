@@ -19,6 +19,7 @@ from mailservice.bounces.formats import (
     kddi,
     mdaemon,
     phquery,
+    postfix_transcript,
     qmail,
     qmaillike,
     sendmail,
@@ -42,6 +43,7 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     (x400.NAME, x400.detect),  # before exchange: the same sentence, X.400 recipient lines
     (exchange.NAME, exchange.detect),
     (phquery.NAME, phquery.detect),  # before sendmail: phquery's text inside sendmail's transcript
+    (postfix_transcript.NAME, postfix_transcript.detect),
     (sendmail.NAME, sendmail.detect),
     (domino.NAME, domino.detect),
     (groupwise.NAME, groupwise.detect),
