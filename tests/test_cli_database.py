@@ -76,6 +76,20 @@ def test_sqlite_file_that_is_no_database(
     assert "geen SQLite-database" in err, err
 
 
+def test_sqlite_database_of_a_newer_version(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a downgrade: the schema names a migration this version does not have (README, Upgrades)."""
+    import sqlite3
+
+    assert run(capsys, "members", "list")[0] == 0
+    with sqlite3.connect(workdir / "var" / "mailservice.db") as db:
+        db.execute("update alembic_version set version_num = '9999_uit_de_toekomst'")
+    err = _one_sentence(*run(capsys, "members", "list")[::2])
+    assert "heeft een schema (revisie 9999_uit_de_toekomst) dat deze versie van mailservice niet kent" in err, err
+    assert "Can't" not in err
+
+
 def test_postgres_database_that_does_not_exist(
     workdir: Path,
     capsys: pytest.CaptureFixture[str],

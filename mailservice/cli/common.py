@@ -25,7 +25,7 @@ from rich.text import Text
 from mailservice import settings as settings_mod
 from mailservice.app import App, build
 from mailservice.cli.database import opened
-from mailservice.clock import AMSTERDAM
+from mailservice.clock import AMSTERDAM, log_timestamp
 
 # What must not reach a terminal or a spreadsheet as it is: C0 controls (ESC starts ANSI and OSC 8 hyperlink
 # sequences, BEL, backspace and CR overwrite what was shown), DEL, C1 controls (U+009B is an 8-bit CSI), the
@@ -130,12 +130,13 @@ class _PrintableFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return printable(super().format(record), multiline=True)
 
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        return log_timestamp(record.created)  # Amsterdam time with its offset: the zone is in every line
+
 
 def setup_logging(level: str) -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(
-        _PrintableFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", datefmt="%Y-%m-%d %H:%M:%S")
-    )
+    handler.setFormatter(_PrintableFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.DEBUG if STATE.verbose else getattr(logging, level), handlers=[handler])
     # apscheduler logs every tick at INFO ("Running job ..."): our own scheduler logs what it sends.
     for noisy in ("mail.log", "alembic.runtime.migration", "apscheduler"):

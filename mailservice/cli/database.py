@@ -10,6 +10,7 @@ sentence for it; a message no row knows keeps its first line, so nothing is hidd
 from __future__ import annotations
 
 import errno
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -110,8 +111,10 @@ def describe(settings: DatabaseSettings, exc: BaseException) -> str | None:
         return f"{_where(url)} kan niet worden geopend: {reason}. {_CHECK}"
     if isinstance(exc, AlembicError):
         # The schema carries a revision this code does not know: the database belongs to a newer version.
+        revision = re.search(r"identified by '([^']+)'", str(exc))
+        named = f" (revisie {revision.group(1)})" if revision else ""
         return (
-            f"{_where(url)} heeft een schema dat deze versie van mailservice niet kent ({_first_line(exc)}): "
+            f"{_where(url)} heeft een schema{named} dat deze versie van mailservice niet kent: "
             "installeer de nieuwere versie of herstel de reservekopie."
         )
     return None

@@ -20,7 +20,7 @@ _NEEDS_HUMAN = [InboundStatus.UNHANDLED, InboundStatus.QUARANTINED]
 def inbox(
     ctx: typer.Context,
     unhandled: Annotated[
-        bool, typer.Option("--unhandled", "-u", help="Alleen wat het secretariaat moet afhandelen.")
+        bool, typer.Option("--af-te-handelen", "--unhandled", "-u", help="Alleen wat het secretariaat moet afhandelen.")
     ] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Hoeveel berichten.")] = 50,
 ) -> None:
