@@ -86,6 +86,11 @@ class Service:
 
     def start(self) -> None:
         settings = self.app.settings
+        if settings.web.enabled:
+            # Issue 13: the pages members reach from their mail; an act there wakes the sender like an arrival.
+            # First: a web address that cannot be bound stops the start before any mail is accepted.
+            self.web = WebServer(make_web_app(self.app, on_enqueued=self.sender.wake.set), settings.web)
+            self.web.start()
         self.app.sender.recover()
         self.sender.start()
         if settings.ingest.process:
@@ -117,10 +122,6 @@ class Service:
             thread = threading.Thread(target=source.run, args=(self.stop,), name=f"source-{source.name}", daemon=True)
             thread.start()
             self.threads.append(thread)
-        if settings.web.enabled:
-            # Issue 13: the pages members reach from their mail; an act there wakes the sender like an arrival.
-            self.web = WebServer(make_web_app(self.app, on_enqueued=self.sender.wake.set), settings.web)
-            self.web.start()
         target = (
             settings.outbound.maildir
             if settings.outbound.transport == "maildir"

@@ -543,8 +543,8 @@ class Settings(BaseSettings):
         # Mail that leaves this machine must not carry links to a page only this machine can open.
         if self.web.enabled and not self.outgoing_stays_local() and not self.web.base_url.startswith("https://"):
             raise ValueError(
-                "web.public_url moet een https-adres zijn zodra de dienst mail naar buiten stuurt (de links in de "
-                "mail moeten voor leden werken); of zet web.enabled = false"
+                "Instelling web.public_url moet een https-adres zijn zodra de dienst mail naar buiten stuurt (de "
+                "links in de mail moeten voor leden werken), of zet web.enabled = false"
             )
         return self
 

@@ -250,7 +250,7 @@ def test_security_headers_and_no_store_on_token_pages(app: App) -> None:
     page = request("GET", url)
     csp = page.headers["content-security-policy"]
     assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp and "script-src" not in csp
-    assert page.headers["referrer-policy"] == "no-referrer" and page.headers["x-content-type-options"] == "nosniff"
+    assert page.headers["referrer-policy"] == "same-origin" and page.headers["x-content-type-options"] == "nosniff"
     assert page.headers["cache-control"] == "no-store"
     assert "httponly" in page.headers["set-cookie"].lower() and "samesite=strict" in page.headers["set-cookie"].lower()
     assert "http" not in page.body.split("<body>", 1)[0].replace("http-equiv", "")  # nothing from elsewhere
