@@ -32,6 +32,12 @@ def local(moment: datetime) -> datetime:
     return moment.astimezone(AMSTERDAM)
 
 
+def log_timestamp(seconds: float) -> str:
+    """A log line's time: the Amsterdam wall clock with its offset, so whoever reads the log knows the zone
+    (issue 19, item 10): '2026-12-04 23:00:01.123+01:00'."""
+    return datetime.fromtimestamp(seconds, AMSTERDAM).isoformat(sep=" ", timespec="milliseconds")
+
+
 def hour_minute(moment: datetime) -> str:
     """'14.00': how a Dutch text writes a time of day."""
     return local(moment).strftime("%H.%M")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from mailservice import ingest
 from mailservice.app import App
+from mailservice.outbound.flowed import unflow
 from mailservice.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -80,6 +81,8 @@ def outbox_messages(maildir: Path) -> list[EmailMessage]:
 
 
 def text_of(msg: EmailMessage) -> str:
+    """The plain text as a reader sees it: format=flowed soft breaks joined (RFC 3676, issue 19 item 9)."""
     body = msg.get_body(preferencelist=("plain",))
     assert body is not None
-    return body.get_content()
+    text = body.get_content()
+    return unflow(text) if body.get_param("format") == "flowed" else text

@@ -39,6 +39,17 @@ def test_a_denial_stops_the_reminder(app: App, clock: FakeClock) -> None:
         mail(sender=JAN, subject=f"RE: {subject}", body="Ik heb mij helemaal niet aangemeld.", in_reply_to=message_id),
     )
     assert _remind(app, clock) == 0
+    assert "confirm_reminded" not in _events(app)
+
+
+def test_any_answer_without_a_confirmation_stops_the_reminder(app: App, clock: FakeClock) -> None:
+    """Whatever the classifier makes of it (here a question for the secretariat): the person reacted."""
+    message_id, subject = _request(app)
+    deliver(
+        app,
+        mail(sender=JAN, subject=f"RE: {subject}", body="Wat houdt dit netwerk precies in?", in_reply_to=message_id),
+    )
+    assert _remind(app, clock) == 0
     assert _events(app)[-1] == "confirm_reminder_skipped"
     assert _remind(app, clock) == 0  # recorded once, and it stays that way
     assert _events(app).count("confirm_reminder_skipped") == 1

@@ -3,8 +3,9 @@
 Written out by hand instead of with ``email.message.EmailMessage``: the email package took 2.5 ms a message
 here, more than an SMTP round trip, and a mailing composes one message per member (issue 6's benchmark).
 The structure is fixed and small, so it stays easy to check: multipart/alternative (RFC 2046 5.1.4) with a
-text/plain and a text/html part, both UTF-8 in quoted-printable (RFC 2045 6.7), CRLF line ends, and header
-lines folded at whitespace under RFC 5322's 78-character advice. Python's parser reads it back in the tests.
+text/plain (format=flowed, RFC 3676) and a text/html part, both UTF-8 in quoted-printable (RFC 2045 6.7), CRLF
+line ends, and header lines folded at whitespace under RFC 5322's 78-character advice. Python's parser reads it
+back in the tests.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from datetime import datetime
 from email.header import Header
 from typing import Any, NamedTuple
 
+from mailservice.clock import AMSTERDAM
+from mailservice.outbound.flowed import flow
 from mailservice.outbound.render import Rendered, Renderer
 from mailservice.text import one_line
 
@@ -94,8 +97,10 @@ def _base64_part(attachment: Attachment, disposition: bool) -> bytes:
 
 @functools.lru_cache(maxsize=16)
 def _date_header(date: datetime) -> str:
-    # A mailing dates every row alike: formatted once, not once per member.
-    return _fold("Date", email.utils.format_datetime(date))
+    # A mailing dates every row alike: formatted once, not once per member. In Amsterdam time with its offset
+    # (RFC 5322 3.3 allows any zone): a client that shows the header raw shows the members' own time (issue 19,
+    # item 10), "+0100" in winter and "+0200" in summer.
+    return _fold("Date", email.utils.format_datetime(date.astimezone(AMSTERDAM)))
 
 
 def format_from(name: str, address: str) -> str:
@@ -146,8 +151,9 @@ def compose(
     head.append("Content-Language: nl" + CRLF)
     part = 'Content-Type: text/{}; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
     body = [
-        f"\r\n--{boundary}\r\n{part.format('plain')}".encode(),
-        _qp(rendered.text),
+        # format=flowed (RFC 3676): paragraphs wrapped evenly, joined again by the reader's client (issue 19, item 9).
+        f"\r\n--{boundary}\r\n{part.format('plain; format=flowed')}".encode(),
+        _qp(flow(rendered.text)),
         f"\r\n--{boundary}\r\n{part.format('html')}".encode(),
         _qp(rendered.html),
     ]

@@ -66,7 +66,7 @@ def test_whole_cycle(tmp_path: Path) -> None:
     calls = {m["To"]: m for m in sent(app)}
     call = calls[A]
     assert call["Subject"].startswith("Welke thema's wilt u bespreken?") and "[atelier:2027-1]" in call["Subject"]
-    assert "U bepaalt gezamenlijk de gespreksthema's" in text_of(call)
+    assert "De leden bepalen samen de gespreksthema's" in text_of(call)
     assert "21 januari 2027" in text_of(call)  # answer before the tally
 
     # Replies become suggestions per member, with themes and topics.
