@@ -20,6 +20,12 @@ WORDING = [
     ("welkom", "binnen vier thema's", "valt onder een van de vier thema's"),
     ("welkom", "agenda-item voor uw agenda", "in uw agenda zet"),
     ("afmelding_bevestigd", "Heeft uw functie een opvolger?", "Neemt iemand anders uw functie over?"),
+    ("oproep_themas", "lange termijn visie", "langetermijnvisie"),
+    ("oproep_themas", "U bepaalt gezamenlijk", "De leden bepalen samen de gespreksthema's"),
+    ("vervolg_atelier", "U bepaalt gezamenlijk", "De leden bepalen samen de onderwerpen"),
+    # Signed by the secretariat, a mail cannot promise to tell the secretariat.
+    ("bounce_waarschuwing", "laten wij het secretariaat weten", "wij proberen u dan op een andere manier te bereiken"),
+    ("bounce_waarschuwing", "een strenge spamfilter", "een streng spamfilter"),
 ]
 
 

@@ -37,7 +37,7 @@ from mailservice.bounces import causes
 from mailservice.clock import AMSTERDAM, Clock
 from mailservice.members import find_member
 from mailservice.outbound.outbox import Outbox
-from mailservice.outbound.render import Renderer
+from mailservice.outbound.render import Renderer, render_globals
 from mailservice.outbound.tags import Tagger, hmac_key
 from mailservice.settings import BounceSettings, Settings
 from mailservice.store.db import transaction
@@ -224,7 +224,7 @@ def _outbox(settings: Settings, clock: Clock) -> Outbox:
     """For callers without the service's outbox (a CLI run of the job): built the way mailservice.app does."""
     tagger = Tagger(hmac_key(settings), settings.service.domain)
     return Outbox(
-        renderer=Renderer(),
+        renderer=Renderer(globals_=render_globals(settings)),  # the configured signature, as in mailservice.app
         service=settings.service,
         clock=clock,
         outbound=settings.outbound,
