@@ -5,8 +5,12 @@ cannot be opened. Before, `members list` and `run` printed a traceback of 100-15
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +19,7 @@ import sqlalchemy.exc
 from mailservice.cli.database import describe
 from mailservice.settings import DatabaseSettings
 from tests.servers import free_port
-from tests.servers.postgres import cluster  # noqa: F401  (the session's private PostgreSQL)
+from tests.servers.postgres import BIN, _as_server_user, cluster  # noqa: F401  (the session's private PostgreSQL)
 from tests.test_cli import run, workdir  # noqa: F401
 
 # Every command that opens the database, with arguments that get it that far.
@@ -99,6 +103,42 @@ def test_postgres_database_that_does_not_exist(
     monkeypatch.setenv("MAILSERVICE_DATABASE__URL", f"postgresql+psycopg://postgres@{cluster}/bestaat_niet")
     err = _one_sentence(*run(capsys, "members", "list")[::2])
     assert "de database bestaat_niet bestaat niet" in err, err
+
+
+@pytest.fixture(scope="module")
+def password_cluster() -> Iterator[str]:
+    """A PostgreSQL of our own that asks for a password (scram-sha-256; the session's cluster trusts everyone)."""
+    base = Path(tempfile.mkdtemp(prefix="mailservice-pgpw-"))
+    (base / "pw").write_text("het-juiste-wachtwoord\n")
+    if os.geteuid() == 0:
+        shutil.chown(base, "postgres")
+        shutil.chown(base / "pw", "postgres")
+    port, data = free_port(), base / "pg"
+    initdb = [str(BIN / "initdb"), "-D", str(data), "-A", "scram-sha-256", "-U", "postgres", f"--pwfile={base / 'pw'}"]
+    subprocess.run(_as_server_user(initdb), check=True, capture_output=True)
+    options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off"
+    pg_ctl = [str(BIN / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(base / "pg.log"), "-w", "start"]
+    subprocess.run(_as_server_user(pg_ctl), check=True, capture_output=True)
+    try:
+        yield f"127.0.0.1:{port}"
+    finally:
+        stop = [str(BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
+        subprocess.run(_as_server_user(stop), capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_postgres_wrong_password(
+    workdir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    password_cluster: str,
+) -> None:
+    monkeypatch.setenv("MAILSERVICE_DATABASE__URL", f"postgresql+psycopg://postgres:fout@{password_cluster}/postgres")
+    err = _one_sentence(*run(capsys, "members", "list")[::2])
+    assert "PostgreSQL weigert gebruiker postgres: het wachtwoord klopt niet" in err and "fout" not in err, err
+    monkeypatch.setenv("MAILSERVICE_DATABASE__URL", f"postgresql+psycopg://postgres@{password_cluster}/postgres")
+    err = _one_sentence(*run(capsys, "members", "list")[::2])
+    assert "er is er geen opgegeven" in err, err
 
 
 @pytest.mark.parametrize(

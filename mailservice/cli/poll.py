@@ -12,6 +12,7 @@ import typer
 from imapclient.exceptions import IMAPClientError
 
 from mailservice.cli.common import CommandError, console, open_app
+from mailservice.cli.progress import bar as progress_bar
 from mailservice.sources.configured import Source, configured_sources
 from mailservice.sources.imap import AuthFailed, FolderMissing, ImapSource, PollResult
 
@@ -40,9 +41,10 @@ def poll_command(
                 "of MAILSERVICE_MAILDIR_SOURCE__PATH"
             )
         while True:
-            for source in sources:
-                console.print(f"{source.name}: {_poll(source)}", highlight=False)
-            process_now()  # also what an earlier run stored but did not process
+            with progress_bar("Mail ophalen en verwerken"):  # on a terminal: how many are processed so far
+                for source in sources:
+                    console.print(f"{source.name}: {_poll(source)}", highlight=False)
+                process_now()  # also what an earlier run stored but did not process
             if processed:
                 console.print(f"verwerkt: {processed}", highlight=False)
                 processed = 0
