@@ -37,6 +37,17 @@ from mailservice.store.models import (
 
 def ensure_next(session: Session, settings: Settings, now: datetime) -> None:
     """There is always one digest slot waiting (the next one), unless one is still due."""
+    # A slot more than a week ahead was planned under a test clock (issue 19, item 6): it would hold the real
+    # digest back until then. It is cancelled, with the reason, and the real next slot planned.
+    horizon = now + timedelta(days=8)
+    for ahead in session.scalars(
+        select(ScheduledMailing).where(
+            ScheduledMailing.step == DIGEST, ScheduledMailing.state == StepState.DUE, ScheduledMailing.due_at > horizon
+        )
+    ):
+        ahead.state, ahead.done_at = StepState.CANCELLED, now
+        ahead.note = "vooruit gepland onder een testklok: vervallen"
+    session.flush()
     waiting = session.scalars(
         select(ScheduledMailing.id)
         .where(ScheduledMailing.step == DIGEST, ScheduledMailing.state == StepState.DUE)
@@ -45,17 +56,26 @@ def ensure_next(session: Session, settings: Settings, now: datetime) -> None:
     if waiting is None:
         s = settings.scheduler
         # The slot after the last one, so a tick that comes late still finds this week's slot due; but not one
-        # older than the grace period (after weeks of downtime, no string of missed digests).
-        last = session.scalar(select(func.max(ScheduledMailing.due_at)).where(ScheduledMailing.step == DIGEST))
+        # older than the grace period (after weeks of downtime, no string of missed digests), nor one a test
+        # clock dated ahead.
+        last = session.scalar(
+            select(func.max(ScheduledMailing.due_at)).where(
+                ScheduledMailing.step == DIGEST, ScheduledMailing.due_at <= now
+            )
+        )
         after = max(last, now - timedelta(hours=s.grace_hours)) if last is not None else now
         due = next_weekly(after, s.digest_weekday, parse_time(s.digest_time))
         session.add(ScheduledMailing(atelier_id=None, step=DIGEST, offset_days=None, due_at=due, state=StepState.DUE))
 
 
-def _since(session: Session, row: ScheduledMailing) -> datetime:
+def _since(session: Session, row: ScheduledMailing, now: datetime) -> datetime:
+    # The last digest sent before now: one a test clock dated ahead does not start this one's period.
     last = session.scalar(
         select(func.max(ScheduledMailing.done_at)).where(
-            ScheduledMailing.step == DIGEST, ScheduledMailing.state == StepState.SENT, ScheduledMailing.id != row.id
+            ScheduledMailing.step == DIGEST,
+            ScheduledMailing.state == StepState.SENT,
+            ScheduledMailing.id != row.id,
+            ScheduledMailing.done_at <= now,
         )
     )
     return last or row.due_at - timedelta(days=7)
@@ -154,7 +174,8 @@ def has_news(data: dict[str, Any]) -> bool:
 
 def send_digest(session: Session, env: ActEnv, row: ScheduledMailing) -> bool:
     """Write the digest to the outbox; False (nothing sent) when there is nothing to say."""
-    data = gather(session, _since(session, row), env.clock())
+    now = env.clock()
+    data = gather(session, _since(session, row, now), now)
     if not has_news(data):
         return False
     env.outbox.add(

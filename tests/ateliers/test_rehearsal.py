@@ -3,16 +3,20 @@ left this machine; every sent row records the route it took."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 
 from mailservice.app import build
+from mailservice.ateliers import DIGEST
+from mailservice.jobs import digest
+from mailservice.jobs.scheduler import take_lease
 from mailservice.outbound.routes import leaves
 from mailservice.settings import SettingsError
 from mailservice.store.db import transaction
-from mailservice.store.models import OutboundMessage
+from mailservice.store.models import OutboundMessage, ScheduledMailing, StepState
 from tests.support import FakeClock, make_settings
 
 
@@ -63,3 +67,28 @@ def test_which_routes_leave_the_machine() -> None:
         True,
         True,  # recorded before routes were: it may have left
     ]
+
+
+def test_a_lease_taken_under_a_test_clock_does_not_keep_the_real_scheduler_out(tmp_path: Path) -> None:
+    real = FakeClock()
+    app = build(make_settings(tmp_path), clock=real)
+    rehearsal = FakeClock(real.now + timedelta(days=365))
+    assert take_lease(app.factory, "oefenrun", rehearsal, 120)
+    assert take_lease(app.factory, "dienst", real, 120)
+    assert not take_lease(app.factory, "ander", real, 120)  # a lease of now still holds
+    app.close()
+
+
+def test_a_digest_slot_planned_under_a_test_clock_does_not_hold_back_the_real_one(tmp_path: Path) -> None:
+    real = FakeClock()
+    app = build(make_settings(tmp_path), clock=real)
+    rehearsal = FakeClock(real.now + timedelta(days=365))
+    with transaction(app.factory) as session:
+        digest.ensure_next(session, app.settings, rehearsal.now)
+    with transaction(app.factory) as session:
+        digest.ensure_next(session, app.settings, real.now)
+    with app.factory() as session:
+        rows = {r.state: r for r in session.scalars(select(ScheduledMailing).where(ScheduledMailing.step == DIGEST))}
+        assert rows[StepState.DUE].due_at <= real.now + timedelta(days=7)
+        assert rows[StepState.CANCELLED].due_at > rehearsal.now and "testklok" in (rows[StepState.CANCELLED].note or "")
+    app.close()
