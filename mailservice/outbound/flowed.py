@@ -12,12 +12,9 @@ or "From " are space-stuffed (4.4); the signature separator "-- " is never flowe
 
 from __future__ import annotations
 
-import re
-
 # RFC 3676 4.2: lines SHOULD be at most 78 characters and are better at 66 to 72.
 WIDTH = 72
 SIGNATURE_SEPARATOR = "-- "
-_WORDS = re.compile(r"[^ ]+ *| +")
 
 
 def _stuff(line: str) -> str:
@@ -25,17 +22,24 @@ def _stuff(line: str) -> str:
 
 
 def _wrap(line: str, width: int) -> list[str]:
-    """Physical lines of one logical line: each but the last ends in a space; a word longer than ``width``
-    stays whole on a line of its own (cutting it would change the text)."""
+    """Physical lines of one logical line, cut after the last space that fits: each but the last ends in a space;
+    a word longer than ``width`` stays whole on a line of its own (cutting it would change the text)."""
     pieces: list[str] = []
-    current = ""
-    for word in _WORDS.findall(line):
-        if current and len(current) + len(word.rstrip(" ")) > width:
-            pieces.append(current)
-            current = word
-        else:
-            current += word
-    pieces.append(current)
+    start, end = 0, len(line)
+    while end - start > width:
+        cut = line.rfind(" ", start + 1, start + width)
+        if cut < 0:  # no space in reach: the word runs past the width, cut after it
+            cut = line.find(" ", start + width)
+            if cut < 0:
+                break
+        after = cut + 1
+        while after < end and line[after] == " ":  # a run of spaces stays with the line it ends
+            after += 1
+        if after >= end:
+            break
+        pieces.append(line[start:after])
+        start = after
+    pieces.append(line[start:])
     return pieces
 
 
