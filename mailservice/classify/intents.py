@@ -118,7 +118,8 @@ SUBSTITUTE = re.compile(
 NOT_ME = re.compile(
     r"(\bniet\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\bniet\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
     r"\b(niet|nooit)\s+((voor|bij)\s+)?(\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
-    r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed))",
+    r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed)|"
+    r"\b(dat|dit)\s+(was|ben)\s+ik\s+niet\b|\bken\s+(\w+\s+){0,2}(netwerk|u|jullie)\s+niet\b|\bweet\s+(hier\s+)?van\s+niets\b)",
     re.I,
 )
 # Second generation (issue 17): what people write beyond the phrases above, read per sentence (reading.py).
@@ -138,7 +139,10 @@ LEAVE_NETWORK = re.compile(
     r"\bvan\s+(de|uw|jullie)\s+(\w+-?)?lijst\s+(af|halen|gehaald)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\b(niet|geen)\s+(meer|langer)\s+(mailen|e-?mailen|sturen|toesturen)\b|\bniets\s+meer\s+(te\s+)?(sturen|toesturen|mailen)\b|"
     r"\bstop\s+(met\s+)?(mailen|e-?mailen)\b|\b(please\s+)?(remove|take)\s+me\s+(off|from)\b|\bunsubscribe\b|"
-    r"\bleave\s+the\s+network\b)",
+    r"\bleave\s+the\s+network\b|"
+    r"\b(haal|verwijder|schrap|neem|zet)\w*\s+(mij|me|mijn\s+(naam|adres|e-?mailadres))\s+(\S+\s+){0,3}(uit|van|af)\s+(de|het|uw|jullie|dit)\s+"
+    r"\w*(lijst|bestand|netwerk|mailing)\w*|\blidmaatschap\s+(\w+\s+){0,3}(stopgezet|beëindigd|opgezegd)\b|"
+    r"\b(take|remove)\s+me\s+off\b|\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b)",
     re.I,
 )
 JOIN_MORE = re.compile(
@@ -150,6 +154,12 @@ JOIN_MORE = re.compile(
     r"\bneem\w*\s+(ik\s+)?graag\s+deel\s+aan\s+" + _NETWORK + r"|\blid\s+(te\s+)?worden\b|"
     r"\b(voortaan|graag)\s+(\w+\s+){0,3}(uitnodigingen|berichten|mailings)\s+(\w+\s+){0,4}(ontvangen|krijgen)|"
     r"\b(uitnodigingen|berichten)\s+(\w+\s+){0,5}(sturen|toesturen|ontvangen)\b|"
+    r"\b(graag\s+ontvang\w*\s+ik|ontvang\w*\s+ik\s+(graag|voortaan|ook))\s+(ook\s+)?(uw|jullie|de|alle)\s+"
+    r"(berichten|uitnodigingen|mailings|nieuwsbrie\w+|e-?mails)\b|"
+    r"\bdeel\s+uit\s*(te\s+)?maken\s+van\s+" + _NETWORK + r"|"
+    r"\bzet\w*\s+(mij|me)\s+(\w+\s+){0,2}op\s+de\s+(\w+-?)?lijst\b|"
+    r"\b(meedoen|aansluiten|deelnemen)\s+(met|bij|aan)\s+" + _NETWORK + r"|"
+    r"\b(bij|aan)\s+" + _NETWORK + r"\s+(\w+\s+){0,2}(aansluiten|aan\s+te\s+sluiten|deelnemen|meedoen)\b|"
     r"\b(become|becoming)\s+a\s+member\b|\bjoin\s+(the|your)\s+(\w+\s+)?network\b|\badd\s+me\s+to\b|\bsign\s+me\s+up\b)",
     re.I,
 )
@@ -163,6 +173,9 @@ RSVP_YES_MORE = re.compile(
     r"\bkom\s+graag\s+in\s+de\s+plaats\b|\bschrijf\w*\s+(ik\s+)?(mij|me)\b.{0,60}\bin\s+voor\b|"
     r"\b(wil|willen)\s+(\w+\s+){0,2}(deelnemen|meedoen|komen)\s+(aan|bij|naar)\s+(het|de|dit)\s+(atelier|bijeenkomst)|"
     r"\bneem\w*\s+(\w+\s+){0,3}(collega|collega's|gast|gasten|iemand|partner)\b.{0,40}\bmee\b|\bkom\s+niet\s+alleen\b|"
+    r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks|de\s+\d+e?|\d+\s+maart)\b|"
+    r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk)\b|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
+    r"\b(i'?d|i\s+would)\s+love\s+to\s+(come|join|attend)\b|\blooking\s+forward\s+to\s+(it|the)\b|\bsee\s+you\s+(then|there)\b|"
     r"\bi'?ll\s+be\s+there\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b)",
     re.I | re.M,
 )
@@ -173,7 +186,10 @@ RSVP_NO_MORE = re.compile(
     r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
     r"\bnee[,.!]|\bnee\s*$|\bhelaas\s*[,.!]|"
     r"\b(can't|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to)\s+(\w+\s+){0,2}(attend|make\s+it|join|come)\b|"
-    r"\bafraid\s+i\s+can'?t\b)",
+    r"\bafraid\s+i\s+can'?t\b|\b(andere|een\s+andere)\s+(verplichting|afspraak|vergadering)\b|\bal\s+(een\s+)?(afspraak|verplichting)\b|"
+    r"\bniet\s+beschikbaar\b|\bsla\s+(ik\s+)?(\w+\s+)?over\b|\bagenda\s+(\w+\s+){0,3}niet\s+toe\b|\bpast\s+(\w+\s+){0,2}niet\s+in\b|"
+    r"\bgeen\s+tijd\b|\bvoorbij\s*gaan\b|\b(van|af)\s*(af\s*)?zien\b|\bvanaf\s+zien\b|"
+    r"\bik\s+zit\s+(die|dan|op\s+dat)\s+(\w+\s+){1,2}(in|op|bij)\b|\b(regrettably|unfortunately)\b|\b(have|need)\s+to\s+decline\b|\bdecline\b|\bniet\s+van\s+de\s+partij\b)",
     re.I | re.M,
 )
 UNSURE = re.compile(
@@ -200,13 +216,13 @@ NETWORK_MENTION = re.compile(r"\b(\w*netwerk|lidmaatschap|lid\b|leden)", re.I)
 PROPOSE = re.compile(
     r"(\bsuggestie\w*|\bvoorstel\w*|\bstel\w*\s+(ik\s+)?voor\b|\bonderwerp\w*|\bthema\b|\bidee\w*|\bbespreken\b|"
     r"\bvolgende\s+(keer|atelier|bijeenkomst)\b|\bgraag\s+(een\s+)?(keer\s+)?(iets\s+)?(over|praten)\b|\bpraten\s+over\b|"
-    r"\bspreken\s+over\b|\bsessie\s+over\b|\bbezighoudt\b|\btopic\b|\bsuggest\w*|\bwhat\s+about\b)",
+    r"\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bsessie\s+over\b|\bbezighoudt\b|\btopic\b|\bsuggest\w*|\bwhat\s+about\b)",
     re.I,
 )
 NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)
 # The "geen"/"niet" that is itself the request: "geen e-mails meer", "(mij) niet meer (te) mailen".
 _SAYS_NO_MORE = re.compile(
-    r"\b(geen\s+(e-?mails?|mail|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer|"
+    r"\b(geen\s+(e-?mails?|mail|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer|niet\s+(langer|meer)\s+lid|"
     r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen))\b",
     re.I,
 )

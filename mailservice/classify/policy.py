@@ -144,7 +144,12 @@ def _rsvp(r: Reading) -> Outcome | None:
     if not _about_atelier(r):
         return None
     yes, no = _first(r, "yes"), _first(r, "no")
-    unsub = _first(r, "unsub") if in_thread or _first(r, "event") else None
+    unsub = _first(r, "unsub")
+    if not in_thread:
+        # Outside an invitation's thread, a yes or no is about an atelier only when the same sentence names one
+        # ("Hierbij meld ik mij aan voor het atelier van 11 maart"), not "Prima, voor het atelier stel ik voor: ...".
+        events = {s.sentence for s in r.signals if s.intent == "event"}
+        yes, no, unsub = (x if x is not None and x.sentence in events else None for x in (yes, no, unsub))
     unsure = _first(r, "unsure")
     if yes and no:
         if yes.strength != no.strength:
