@@ -115,7 +115,9 @@ class WebServer:
 
     def start(self) -> None:
         family = socket.AF_INET6 if ":" in self.web.host else socket.AF_INET
-        sock = socket.socket(family, socket.SOCK_STREAM)
+        # IPPROTO_TCP named, not 0: asyncio sets TCP_NODELAY only on sockets that say so, and without it a kept-alive
+        # connection waits 40 ms on every response (Nagle against delayed ACK; bench/web.py showed it).
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((self.web.host, self.web.port))

@@ -1,0 +1,167 @@
+"""The member pages under load (issue 13): ``mailservice run`` as a real process, requests over loopback.
+
+    .venv/bin/python bench/web.py [--n 2000] [--clients 4]
+
+Three routes, ``--n`` requests each over keep-alive connections: a tenth to warm up, half of the rest one at a
+time (the latency a member meets: p50, p95), the other half from ``--clients`` threads at once (throughput):
+  baseline:       GET /stijl.css, a static file through the same server and middleware (no database).
+  confirm_get:    GET /bevestigen/<token> of a pending sign-up: the hashed token looked up, the page rendered.
+  one_click_post: POST /afmelden/<token> with RFC 8058's body, each to another member: the unsubscribe written
+                  (member, confirmations, event, goodbye mail, in one transaction on SQLite with synchronous=FULL).
+Aim: p95 under 20 ms for the two token routes on this machine. The last line is one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mailservice import tokens
+from mailservice.app import build
+from mailservice.outbound import links
+from mailservice.settings import Settings
+from mailservice.store.db import transaction
+from mailservice.store.models import Confirmation, Member, MemberStatus
+from tests.e2e.process import ServiceProcess
+
+Request = tuple[str, str, bytes | None, dict[str, str]]
+
+
+def prepare(workdir: Path, n: int) -> tuple[list[str], list[str]]:
+    """n pending sign-ups with their confirmation reference, n members with an unsubscribe link."""
+    settings = Settings(database={"url": f"sqlite:///{workdir / 'var' / 'mailservice.db'}"})
+    (workdir / "var").mkdir(parents=True, exist_ok=True)
+    app = build(settings)
+    now = app.clock()
+    confirm, unsubscribe = [], []
+    with transaction(app.factory) as session:
+        for i in range(n):
+            pending = Member(
+                email=f"p{i}@gemeente.example", status=MemberStatus.PENDING, created_at=now, updated_at=now
+            )
+            token = tokens.generate()
+            session.add(
+                Confirmation(
+                    member=pending, token_hash=tokens.digest(token), created_at=now, expires_at=now + timedelta(days=14)
+                )
+            )
+            confirm.append(token)
+            active = Member(
+                email=f"a{i}@gemeente.example",
+                status=MemberStatus.ACTIVE,
+                created_at=now,
+                updated_at=now,
+                confirmed_at=now,
+            )
+            session.add(active)
+            session.flush()
+            link, row = links.issue(active.id, links.UNSUBSCRIBE, now, 365)
+            links.store(session, [row])
+            unsubscribe.append(link)
+    app.close()
+    return confirm, unsubscribe
+
+
+def load(port: int, requests: list[Request], clients: int) -> dict[str, float]:
+    """Run the requests from ``clients`` threads (one keep-alive connection each); latency per request."""
+    latencies: list[float] = []
+    lock = threading.Lock()
+    failures = []
+
+    def worker(share: list[Request]) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        mine = []
+        for method, path, body, headers in share:
+            started = time.perf_counter()
+            conn.request(method, path, body=body, headers=headers)
+            response = conn.getresponse()
+            response.read()
+            mine.append(time.perf_counter() - started)
+            if response.status != 200:
+                failures.append(response.status)
+        conn.close()
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=worker, args=(requests[i::clients],)) for i in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - started
+    assert not failures, f"{len(failures)} requests failed: {sorted(set(failures))}"
+    ordered = sorted(latencies)
+    return {
+        "requests": len(ordered),
+        "rps": round(len(ordered) / elapsed, 1),
+        "p50_ms": round(statistics.median(ordered) * 1000, 2),
+        "p95_ms": round(ordered[int(len(ordered) * 0.95) - 1] * 1000, 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--clients", type=int, default=4)
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="bench-web-"))
+    try:
+        confirm, unsubscribe = prepare(scratch, args.n)
+        proc = ServiceProcess(
+            scratch,
+            env={
+                # The benchmark is one client address: the per-client limit would time the 429 page.
+                "MAILSERVICE_WEB__REQUESTS_PER_MINUTE": str(10 * args.n),
+                "MAILSERVICE_LOG__LEVEL": "WARNING",
+            },
+        ).start()
+        try:
+            form = {"content-type": "application/x-www-form-urlencoded"}
+            routes: dict[str, Callable[[], list[Request]]] = {
+                "baseline": lambda: [("GET", "/stijl.css", None, {})] * args.n,
+                "confirm_get": lambda: [("GET", f"/bevestigen/{t}", None, {}) for t in confirm],
+                "one_click_post": lambda: [
+                    ("POST", f"/afmelden/{t}", b"List-Unsubscribe=One-Click", form) for t in unsubscribe
+                ],
+            }
+            result: dict[str, object] = {"bench": "web", "n": args.n, "clients": args.clients}
+            warm = max(50, args.n // 10)
+            half = (args.n - warm) // 2
+            for name, make in routes.items():
+                requests = make()  # the one-click route acts once per member: each part gets its own members
+                load(proc.web_port, requests[:warm], args.clients)
+                # Latency as a member meets it: one request at a time; then throughput with --clients at once.
+                alone = load(proc.web_port, requests[warm : warm + half], 1)
+                together = load(proc.web_port, requests[warm + half :], args.clients)
+                result[name] = {
+                    "p50_ms": alone["p50_ms"],
+                    "p95_ms": alone["p95_ms"],
+                    "rps_1_client": alone["rps"],
+                    f"rps_{args.clients}_clients": together["rps"],
+                    f"p95_ms_{args.clients}_clients": together["p95_ms"],
+                }
+            result["aim_p95_ms"] = 20
+            for name in ("baseline", "confirm_get", "one_click_post"):
+                print(f"{name}: {result[name]}")
+        finally:
+            proc.stop()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
