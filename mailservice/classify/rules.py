@@ -238,6 +238,19 @@ def _calendar(c: Ctx) -> Decision | None:
     return c.decide(Kind.RSVP, f"{source}", attending=attending, guests=intents.guests(c.own.text))
 
 
+def _itip(c: Ctx) -> Decision | None:
+    """An iCalendar REPLY is exact evidence even when a calendar service marks it Auto-Submitted (issue 17): it
+    answers our invitation, so it is decided before the automatic-header rules. Without a calendar part the
+    subject alone ("Geaccepteerd: ...") waits until after them."""
+    cal = c.p.calendar if "text/calendar" in c.p.content_types() else ""
+    if not (cal and "METHOD:REPLY" in cal.upper() and _PARTSTAT.search(cal)):
+        return None
+    decided = _calendar(c)
+    automatic = c.p.header("Auto-Submitted").strip().lower() not in ("", "no")
+    # RFC 3834: a message marked Auto-Submitted never gets an automatic answer, its RSVP still counts.
+    return decided.replace(no_reply=True) if decided is not None and automatic else decided
+
+
 def _confirm(c: Ctx) -> Decision | None:
     token = tokens.find(c.p.subject) or tokens.find(c.own.text)
     in_thread = c.context.purpose == CONFIRMATION and c.context.source == "thread"
@@ -383,6 +396,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("onleesbaar", _unreadable),
     ("bounce", _bounce),
     ("lijkt-bounce", _bounce_like),
+    ("agenda-itip", _itip),
     ("autoreply-kop", _autoreply_headers),
     ("machine-afzender", _machine_sender),
     ("bulk", _bulk),

@@ -154,3 +154,13 @@ def test_policy_rule_names_are_unique_and_fit_the_column() -> None:
     names = [name for name, _ in POLICY] + [UNSURE_RULE]
     assert len(set(names)) == len(names)
     assert max(map(len, names)) <= InboundMessage.__table__.c.rule.type.length
+
+
+@pytest.mark.parametrize("marker", [b"Auto-Submitted: auto-generated\r\n", b"Auto-Submitted: auto-replied\r\n"])
+def test_a_calendar_services_acceptance_is_an_rsvp_despite_its_automatic_header(marker: bytes) -> None:
+    from tests.ateliers.helpers import outlook_acceptance
+
+    raw = marker + outlook_acceptance("a.jansen@gemeente-a.nl", "atelier-2027-1@ambtelijkefusie.nl", "Atelier")
+    decision = classify(raw)
+    assert (decision.kind, decision.attending, decision.rule) == (Kind.RSVP, True, "agenda-itip"), decision.reason
+    assert decision.no_reply  # RFC 3834: counted, never answered
