@@ -7,10 +7,14 @@ from __future__ import annotations
 import email
 import email.policy
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import dkim
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 from sqlalchemy import func, select
 
 from mailservice.app import App, build
@@ -308,10 +312,26 @@ def test_forwarded_for_is_believed_only_from_a_trusted_proxy(tmp_path: Path, clo
 
 
 def test_https_public_url_puts_signed_one_click_headers_on_mailings(tmp_path: Path, clock: FakeClock) -> None:
-    application = build(make_settings(tmp_path, web={"public_url": "https://leden.ambtelijkefusie.nl"}), clock=clock)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    (tmp_path / "dkim.pem").write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    settings = make_settings(
+        tmp_path,
+        web={"public_url": "https://leden.ambtelijkefusie.nl"},
+        dkim={"key_file": str(tmp_path / "dkim.pem"), "selector": "mail", "domain": "ambtelijkefusie.nl"},
+    )
+    application = build(settings, clock=clock)
     try:
         add_member(application, A)
         raw = mailing(application)[A]
+        # Both list headers are signed (RFC 8058 4: a receiver acts on one-click only when DKIM covers them).
+        signer = application.sender.signer
+        assert signer is not None
+        record = signer.public_record().encode()
+        assert dkim.verify(re.sub(rb"\r?\n", b"\r\n", raw), dnsfunc=lambda name, timeout=5: record)
+        signed = re.search(rb"\bh=([^;]+);", re.sub(rb"\s+", b"", raw.split(b"DKIM-Signature:", 1)[1]))
+        assert signed and {b"list-unsubscribe", b"list-unsubscribe-post"} <= set(signed.group(1).lower().split(b":"))
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         header = str(msg["List-Unsubscribe"])
         assert header.startswith("<https://leden.ambtelijkefusie.nl/afmelden/") and "<mailto:" in header
