@@ -36,7 +36,7 @@ UNSUBSCRIBE = re.compile(
     r"(\bafmelden\b|\bafmelding\b|\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baf\b|"
     r"\buitschrijven\b|\buitschrijving\b|\bschrijf\s+(mij|me|ons|hem|haar)\b.{0,40}?\buit\b|"
     r"\bunsubscribe\b|\bremove\s+me\b|\bopzeggen\b|\blidmaatschap\s+(beëindigen|stopzetten|opzeggen)|"
-    r"\bgeen\s+(e-?mails?|mail|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer\s+(ontvangen|krijgen|toesturen|sturen)|"
+    r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer\s+(ontvangen|krijgen|toesturen|sturen)|"
     r"\bvan\s+(de|uw|jullie)\s+((mailing|verzend|distributie|leden|e-?mail)-?)?lijst\s+(te\s+)?(af|(af)?halen|verwijderen|schrappen)|"
     r"\bhaal\s+(mij|me|mijn\s+(e-?mail)?adres)\s+(\w+\s+){0,2}van\s+(de|uw|jullie)\s+\S*lijst|"
     r"\bstop\s+(\w+\s+){0,2}(met\s+)?(mailen|e-?mailen|sturen|toesturen|(e-?)?mails|berichten)\b|(?m:^\s*stop\s*[.!]*\s*$)|"
@@ -49,7 +49,7 @@ UNSUBSCRIBE = re.compile(
 NETWORK_EXPLICIT = re.compile(
     r"(\b(afmelden|uitschrijven|afmelding)\s+(voor|van|bij|als\s+lid\s+van)\s+(het|uw|jullie|dit)\s+netwerk|"
     r"\bals\s+lid\b|\blidmaatschap\b|\buitschrijven\b|\bunsubscribe\b|\b(mailing|verzend)-?lijst\b|"
-    r"\bgeen\s+(e-?mails?|mail|berichten|uitnodigingen)\s+meer\b|\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b|"
+    r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+meer\b|\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b|"
     r"\buit\s+(het|uw|jullie)\s+\w*bestand\b|\b(mij|me)\s+niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen)\b)",
     re.I,
 )
@@ -131,10 +131,10 @@ LEAVE_NETWORK = re.compile(
     + _NETWORK
     + r"|"
     r"\buit\s+" + _NETWORK + r"|\bvan\s+" + _NETWORK + r"\s+(af|weg)\b|\buitschrijven\b|"
-    r"\bgeen\s+(e-?mails?|mail|berichten|uitnodigingen)\s+meer\b|"
+    r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+meer\b|"
     r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,2}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op|beëindigen|stoppen)\b|"
     r"\bzeg\w*\s+(\w+\s+){0,2}lidmaatschap\s+op\b|\bdoe\w*\s+(\w+\s+){0,2}niet\s+(meer|langer)\s+mee\b|"
-    r"\b(afgemeld|uitgeschreven|verwijderd)\s+(te\s+)?worden\b|\bmeld\w*\s+(mij|me)\s+(\w+\s+){0,2}helemaal\s+af\b|"
+    r"\b(afgemeld|uitgeschreven|verwijderd)\s+(te\s+)?worden\b|\bworden\s+(afgemeld|uitgeschreven|verwijderd)\b|\bmeld\w*\s+(mij|me)\s+(\w+\s+){0,2}helemaal\s+af\b|"
     r"\b(naam|adres|e-?mailadres|mij|me)\s+(\S+\s+){0,2}van\s+(de|uw|jullie)\s+\S*lijst\b|"
     r"\bvan\s+(de|uw|jullie)\s+(\w+-?)?lijst\s+(af|halen|gehaald)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\b(niet|geen)\s+(meer|langer)\s+(mailen|e-?mailen|sturen|toesturen)\b|\bniets\s+meer\s+(te\s+)?(sturen|toesturen|mailen)\b|"
@@ -158,6 +158,7 @@ JOIN_MORE = re.compile(
     r"(berichten|uitnodigingen|mailings|nieuwsbrie\w+|e-?mails)\b|"
     r"\bdeel\s+uit\s*(te\s+)?maken\s+van\s+" + _NETWORK + r"|"
     r"\bzet\w*\s+(mij|me)\s+(\w+\s+){0,2}op\s+de\s+(\w+-?)?lijst\b|"
+    r"\btoegevoegd\s+(te\s+)?worden\s+aan\b|\bworden\s+toegevoegd\s+aan\b|"
     r"\b(meedoen|aansluiten|deelnemen)\s+(met|bij|aan)\s+" + _NETWORK + r"|"
     r"\b(bij|aan)\s+" + _NETWORK + r"\s+(\w+\s+){0,2}(aansluiten|aan\s+te\s+sluiten|deelnemen|meedoen)\b|"
     r"\b(become|becoming)\s+a\s+member\b|\bjoin\s+(the|your)\s+(\w+\s+)?network\b|\badd\s+me\s+to\b|\bsign\s+me\s+up\b)",
@@ -172,6 +173,7 @@ RSVP_YES_MORE = re.compile(
     r"\bneem\w*\s+(graag\s+)?(de\s+)?plaats\s+(van\s+\w+(\s+\w+)?\s+)?in\b|\bin\s+de\s+plaats\s+van\s+\S+(\s+\S+)?\s+(kom|komen)\b|"
     r"\bkom\s+graag\s+in\s+de\s+plaats\b|\bschrijf\w*\s+(ik\s+)?(mij|me)\b.{0,60}\bin\s+voor\b|"
     r"\b(wil|willen)\s+(\w+\s+){0,2}(deelnemen|meedoen|komen)\s+(aan|bij|naar)\s+(het|de|dit)\s+(atelier|bijeenkomst)|"
+    r"\b(ik|wij|we)\s+(wil|willen|zou|zouden)\s+(\w+\s+){0,2}graag\s+(komen|deelnemen|meedoen|aanwezig\s+zijn)\b|"
     r"\bneem\w*\s+(\w+\s+){0,3}(collega|collega's|gast|gasten|iemand|partner)\b.{0,40}\bmee\b|\bkom\s+niet\s+alleen\b|"
     r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks|de\s+\d+e?|\d+\s+maart)\b|"
     r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk)\b|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
@@ -188,7 +190,7 @@ RSVP_NO_MORE = re.compile(
     r"\b(can't|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to)\s+(\w+\s+){0,2}(attend|make\s+it|join|come)\b|"
     r"\bafraid\s+i\s+can'?t\b|\b(andere|een\s+andere)\s+(verplichting|afspraak|vergadering)\b|\bal\s+(een\s+)?(afspraak|verplichting)\b|"
     r"\bniet\s+beschikbaar\b|\bsla\s+(ik\s+)?(\w+\s+)?over\b|\bagenda\s+(\w+\s+){0,3}niet\s+toe\b|\bpast\s+(\w+\s+){0,2}niet\s+in\b|"
-    r"\bgeen\s+tijd\b|\bvoorbij\s*gaan\b|\b(van|af)\s*(af\s*)?zien\b|\bvanaf\s+zien\b|"
+    r"\bgeen\s+tijd\b|\b(te|erg|veel\s+te)\s+druk\b|\bnope\b|\bniet\s+(redden|halen)\b|\bgaat\s+(\w+\s+){0,2}niet\b|\bvoorbij\s*gaan\b|\b(van|af)\s*(af\s*)?zien\b|\bvanaf\s+zien\b|"
     r"\bik\s+zit\s+(die|dan|op\s+dat)\s+(\w+\s+){1,2}(in|op|bij)\b|\b(regrettably|unfortunately)\b|\b(have|need)\s+to\s+decline\b|\bdecline\b|\bniet\s+van\s+de\s+partij\b)",
     re.I | re.M,
 )
@@ -222,7 +224,7 @@ PROPOSE = re.compile(
 NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)
 # The "geen"/"niet" that is itself the request: "geen e-mails meer", "(mij) niet meer (te) mailen".
 _SAYS_NO_MORE = re.compile(
-    r"\b(geen\s+(e-?mails?|mail|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer|niet\s+(langer|meer)\s+lid|"
+    r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer|niet\s+(langer|meer)\s+lid|"
     r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen))\b",
     re.I,
 )

@@ -261,6 +261,10 @@ def _confirm(c: Ctx) -> Decision | None:
     said = {s.intent: s for s in signals}
     # "Ik heb mij helemaal niet aangemeld" or "afmelden" in answer to our request: the sign-up is withdrawn (a
     # pending sign-up at once, issue 19 item 3), so no reminder follows; the action weighs an active member.
+    refused = _REFUSED.match(c.own.text)
+    if refused is not None and not (said.get("yes") or said.get("join") or _YES.search(c.own.text, refused.end())):
+        # "Nee, dit wil ik niet" in answer to "Wilt u uw aanmelding bevestigen?": a denial too.
+        said.setdefault("deny", reading.Signal("deny", refused.group(0).strip(), 2, False, False, 0, "tekst"))
     if (no := said.get("deny") or said.get("leave") or said.get("unsub")) is not None:
         why = "ontkent de aanmelding" if no.intent == "deny" else "wil zich afmelden"
         return c.decide(
@@ -293,6 +297,7 @@ _YES = re.compile(
     re.I,
 )
 _NO = re.compile(r"^\s*(nee|neen|no|niet\s+afmelden)\b", re.I)
+_REFUSED = re.compile(r"^\s*(nee|neen|no)\b", re.I)
 _UNSUBSCRIBE_REF = re.compile(r"\[\s*afmelden\s*:\s*(\d{1,12}\.[a-z2-7]{4,32})\s*\]", re.I)
 
 
