@@ -36,7 +36,12 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "mailservice.ateliers.facts",
         "mailservice.bouncelog",
     ),
-    ("mailservice.env", "mailservice.members", "mailservice.member_data"),  # what actions, jobs and pages share
+    (  # what actions, jobs and pages share
+        "mailservice.env",
+        "mailservice.members",
+        "mailservice.member_data",
+        "mailservice.audit",
+    ),
     ("mailservice.outbound",),  # outbox, rendering, composing, sending
     ("mailservice.store",),  # models, engine, migrations
     # The pure core: no database, network or sending code.

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     DateTime,
     ForeignKey,
     Index,
@@ -479,3 +480,78 @@ class LinkToken(Base):
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     member: Mapped[Member] = relationship()
+
+
+class Role(enum.StrEnum):
+    """Who may do what in the secretariat's console (issue 14)."""
+
+    SECRETARIAAT = "secretariaat"  # everything the secretariat does
+    BEHEERDER = "beheerder"  # also accounts and settings
+    ADVIESRAAD = "adviesraad"  # read only: suggestions and the tally
+
+
+class User(Base):
+    """An account of the console; the password only as an argon2id hash, the TOTP secret only when switched on."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(CleanString(80), unique=True)
+    name: Mapped[str] = mapped_column(CleanString(200))
+    role: Mapped[str] = mapped_column(_enum_str(Role))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class WebSession(Base):
+    """A console session, kept server-side: logging out or disabling the account ends it at once."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))  # the synchronizer token of this session's forms
+    address: Mapped[str | None] = mapped_column(CleanString(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    user: Mapped[User] = relationship()
+
+
+class LoginAttempt(Base):
+    """Each login attempt, for the limits per account and per address (and for the audit log)."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (Index("ix_login_attempts_at", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    username: Mapped[str] = mapped_column(CleanString(80), index=True)
+    address: Mapped[str | None] = mapped_column(CleanString(64), index=True)
+    ok: Mapped[bool] = mapped_column(Boolean)
+
+
+class AuditEntry(Base):
+    """One change, by a person (who, from which address) or by the service (which message, which rule) (issue 14).
+
+    Kept as rows, not log lines: the console's "Logboek" filters them by kind, person, member address and date."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_at", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(CleanString(80), index=True)  # a username, "cli", "lid" or "dienst"
+    address: Mapped[str | None] = mapped_column(CleanString(64))  # the person's client address
+    kind: Mapped[str] = mapped_column(CleanString(20), index=True)  # lid, atelier, mailing, bericht, account, ...
+    action: Mapped[str] = mapped_column(CleanText)  # what happened, in Dutch
+    subject: Mapped[str | None] = mapped_column(CleanString(320), index=True)  # a member's address, an atelier
+    detail: Mapped[str | None] = mapped_column(CleanText)
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+    rule: Mapped[str | None] = mapped_column(CleanString(40))
