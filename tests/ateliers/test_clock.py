@@ -51,7 +51,11 @@ def test_only_while_outgoing_mail_stays_local(tmp_path: Path) -> None:
     )
     assert isinstance(make_clock(loopback), FileClock)
     remote = make_settings(
-        tmp_path, clock={"file": str(path)}, outbound={"transport": "smtp"}, smtp={"host": "smtp.office365.com"}
+        tmp_path,
+        clock={"file": str(path)},
+        outbound={"transport": "smtp"},
+        smtp={"host": "smtp.office365.com"},
+        web={"public_url": "https://leden.ambtelijkefusie.nl"},  # mail that leaves needs links members can open
     )
     with pytest.raises(SettingsError, match="alleen voor tests en oefenruns"):
         make_clock(remote)
