@@ -142,7 +142,9 @@ LEAVE_NETWORK = re.compile(
     r"\bleave\s+the\s+network\b|"
     r"\b(haal|verwijder|schrap|neem|zet)\w*\s+(mij|me|mijn\s+(naam|adres|e-?mailadres))\s+(\S+\s+){0,3}(uit|van|af)\s+(de|het|uw|jullie|dit)\s+"
     r"\w*(lijst|bestand|netwerk|mailing)\w*|\blidmaatschap\s+(\w+\s+){0,3}(stopgezet|beëindigd|opgezegd)\b|"
-    r"\b(take|remove)\s+me\s+off\b|\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b)",
+    r"\b(take|remove)\s+me\s+off\b|\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b|"
+    r"\b(mij|me|mijn\s+((e-?)?mail)?adres|mijn\s+naam)\s+(\S+\s+){0,3}(verwijderen|schrappen)\b|"
+    r"\bniet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)\s+(te\s+)?worden\b)",
     re.I,
 )
 JOIN_MORE = re.compile(
@@ -175,6 +177,8 @@ RSVP_YES_MORE = re.compile(
     r"\b(wil|willen)\s+(\w+\s+){0,2}(deelnemen|meedoen|komen)\s+(aan|bij|naar)\s+(het|de|dit)\s+(atelier|bijeenkomst)|"
     r"\b(ik|wij|we)\s+(wil|willen|zou|zouden)\s+(\w+\s+){0,2}graag\s+(komen|deelnemen|meedoen|aanwezig\s+zijn)\b|"
     r"\bneem\w*\s+(\w+\s+){0,3}(collega|collega's|gast|gasten|iemand|partner)\b.{0,40}\bmee\b|\bkom\s+niet\s+alleen\b|"
+    r"\bkom\s+(\w+\s+){0,2}(later|eerder|binnen|langs)\b|\b(plaats|plaatsen|plek|plekken)\s+(\w+\s+)?(reserveren|vastleggen|boeken)\b|"
+    r"\breserveer\w*\s+(\w+\s+){0,2}(plaats|plaatsen|plek|plekken)\b|"
     r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks|de\s+\d+e?|\d+\s+maart)\b|"
     r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk)\b|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
     r"\b(i'?d|i\s+would)\s+love\s+to\s+(come|join|attend)\b|\blooking\s+forward\s+to\s+(it|the)\b|\bsee\s+you\s+(then|there)\b|"
@@ -224,7 +228,7 @@ PROPOSE = re.compile(
 NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)
 # The "geen"/"niet" that is itself the request: "geen e-mails meer", "(mij) niet meer (te) mailen".
 _SAYS_NO_MORE = re.compile(
-    r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer|niet\s+(langer|meer)\s+lid|"
+    r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer|niet\s+(langer|meer)\s+lid|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
     r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen))\b",
     re.I,
 )

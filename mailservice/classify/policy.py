@@ -20,6 +20,7 @@ message goes to the secretariat with the reading in the reason. Pure: no databas
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -139,6 +140,22 @@ def _pitch(r: Reading) -> Outcome | None:
     return Outcome(Kind.OTHER, f"aanbod of verzoek buiten de dienst: '{hit.words}': een mens kijkt", 1.0)
 
 
+_BUT = re.compile(r"\b(maar|echter|but|however)\b", re.I)
+
+
+def _after_but(r: Reading, a: Signal, b: Signal) -> Signal | None:
+    """Of two opposite answers in one sentence, the one after "maar" (it corrects the first), else None."""
+    if a.sentence != b.sentence:
+        return None
+    text = r.sentences[a.sentence].text.lower()
+    at_a, at_b = text.find(a.words.lower()), text.find(b.words.lower())
+    if at_a < 0 or at_b < 0 or at_a == at_b:
+        return None
+    second = b if at_a < at_b else a
+    between = text[min(at_a, at_b) : max(at_a, at_b)]
+    return second if _BUT.search(between) else None
+
+
 def _rsvp(r: Reading) -> Outcome | None:
     in_thread = r.purpose in (INVITATION, REMINDER)
     if not _about_atelier(r):
@@ -151,6 +168,11 @@ def _rsvp(r: Reading) -> Outcome | None:
         events = {s.sentence for s in r.signals if s.intent == "event"}
         yes, no, unsub = (x if x is not None and x.sentence in events else None for x in (yes, no, unsub))
     unsure = _first(r, "unsure")
+    if in_thread and yes is None and no is None and _first(r, "network") is None:
+        # A bare "aanmelden" in answer to an invitation registers for the atelier, as a bare "afmelden" declines.
+        yes = _first(r, "join")
+    if yes and no and (later := _after_but(r, yes, no)) is not None:
+        yes, no = (yes, None) if later is yes else (None, no)  # "Ik zou graag komen, maar het lukt niet"
     if yes and no:
         if yes.strength != no.strength:
             yes, no = (yes, None) if yes.strength > no.strength else (None, no)
