@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -203,6 +204,10 @@ class InboundMessage(Base):
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(CleanText)
+    # A message the service left to a person (issue 14): who dealt with it, when, and their note.
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    handled_by: Mapped[str | None] = mapped_column(CleanString(80))
+    handled_note: Mapped[str | None] = mapped_column(CleanText)
 
 
 class OutboundMessage(Base):
@@ -555,3 +560,20 @@ class AuditEntry(Base):
     detail: Mapped[str | None] = mapped_column(CleanText)
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     rule: Mapped[str | None] = mapped_column(CleanString(40))
+
+
+class Label(Base):
+    """What a person in the secretariat decided a message was (issue 14, "behandel als"): a labelled example of
+    real mail, exported with ``mailservice inbox export-labels`` so the classifier can learn from it."""
+
+    __tablename__ = "labels"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    inbound_id: Mapped[int] = mapped_column(ForeignKey("inbound_messages.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by: Mapped[str] = mapped_column(CleanString(80))
+    kind: Mapped[str] = mapped_column(CleanString(20))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)  # what the person filled in: attending, guests, themes, ...
+    classifier_kind: Mapped[str | None] = mapped_column(CleanString(20))  # what the service had made of it
+
+    inbound: Mapped[InboundMessage] = relationship()
