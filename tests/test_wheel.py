@@ -232,4 +232,4 @@ def test_the_installed_command_line_starts(installed: Installed) -> None:
     shebang = command.read_text().splitlines()[0].removeprefix("#!")
     assert Path(shebang).parent.resolve() == (installed.venv / "bin").resolve(), shebang
     proc = _run([command, "--help"], cwd=installed.work, env=installed.env)
-    assert "Usage" in proc.stdout
+    assert proc.stdout.startswith("Gebruik: mailservice")
