@@ -3,8 +3,14 @@
 The set was written before the detector changes of issue 18, from public descriptions of report formats and
 of the separation cases (delay notices, challenge-response, auto-replies). It is the yardstick for "formats not
 seen", so detectors are never tuned to its wording: new formats get their own samples in data/.
-Run ``python -m tests.bounces.heldout [-v]``: detection recall, false positives, recipient precision/recall,
-and the classify kind for each message (bounce, autoreply, other).
+Run ``python -m tests.bounces.heldout [-v] [DIR]``: detection recall, false positives, recipient
+precision/recall, and the classify kind for each message (bounce, autoreply, other).
+
+heldout2/ is a second set of 23 (other vendors and languages: Zimbra, CommuniGate, Kerio, Mimecast, Barracuda,
+GMX, Yandex, iCloud, cPanel, Plesk, Outlook.com, Lotus, French, Italian, Spanish, Dutch; English out-of-office;
+a person asking about a bounce), written after the first round of issue 18 and measured before anything was
+changed for it: detection recall 1.0, one false positive, recipient precision 1.0 and recall 0.909. It is no
+longer held out: its three misses were fixed (and became samples in data/).
 """
 
 from __future__ import annotations
@@ -57,7 +63,8 @@ def measure(directory: Path = HELDOUT) -> tuple[dict[str, float | int], list[str
 
 
 if __name__ == "__main__":
-    figures, misses = measure()
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    figures, misses = measure(Path(args[0]) if args else HELDOUT)
     if "-v" in sys.argv:
         print("\n".join(misses))
     print(json.dumps(figures))

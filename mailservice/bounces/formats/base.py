@@ -95,6 +95,14 @@ _ALIAS_ANYWHERE = re.compile(rf"(?:expanded|generated)\s+(?:from|by)\s*:?\s*<?({
 _GENERATED_LINE = re.compile(rf"^[ \t]*\(?(?:ultimately[ \t]+)?generated[ \t]+by[ \t]*:?[ \t]*<?({_A})>?", re.I | re.M)
 
 
+# The weakest heuristic (the report's only address) is for reports a mail system wrote, never a person's message.
+_SYSTEM_SENDER = re.compile(
+    r"mailer-?daemon|postmaster|post_master|mail ?delivery|mail-?daemon|mail administrator|mailadmin|mail system|"
+    r"<>|^\s*$",
+    re.I,
+)
+
+
 def help_text(text: str, start: int) -> bool:
     """Is the address at ``start`` part of the report's help text (whom to ask), not a failed recipient?"""
     line_start = text.rfind("\n", 0, start) + 1
@@ -190,7 +198,7 @@ def scan(text: str, mail: MailText) -> list[Failure]:
             for match in addresses.ADDRESS.finditer(text)
             if (addr := addresses.clean(match.group(0))) and not help_text(text, match.start())
         }
-        if len(found) == 1:
+        if len(found) == 1 and _SYSTEM_SENDER.search(mail.from_):
             [(addr, match)] = found.items()
             if usable(addr, mail) and match.start() not in aliases:
                 starts.append((match.start(), match.end(), addr, "the report's only address"))

@@ -18,7 +18,10 @@ SUBJECT = re.compile(
     r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification)|failure notice|"
     r"returned (?:mail|to sender)|mail delivery|not delivered|non.?delivery|could not (?:be )?deliver|"
     r"niet bestelbaar|onbestelbaar|niet afgeleverd|bezorging|unzustellbar|non remis|rejected|bounce|"
-    r"delivery.{0,10}(?:warning|delayed)|warning: could not|mail failure|error sending|message (?:not|blocked)",
+    r"delivery.{0,10}(?:warning|delayed)|warning: could not|mail failure|error sending|message (?:not|blocked)|"
+    # Italian, Spanish, Portuguese, French and German subjects of the same reports
+    r"impossibile consegnare|non consegnat|no se (?:puede|pudo|ha podido) entregar|no entregado|"
+    r"não (?:foi possível )?entreg|non distribu|nicht zugestellt",
     re.I,
 )
 _FAILURE = re.compile(
@@ -27,7 +30,10 @@ _FAILURE = re.compile(
     r"rejected|returned|not (?:be )?delivered|delivery (?:problem|error)|mislukt|"
     r"niet (?:worden )?(?:bezorgd|afgeleverd)|"
     r"unknown user|user unknown|does not exist|no such|delayed|nicht zugestellt|retry|giving up|"
-    r"an error (?:has )?occurred|aborted|could not be sent",
+    r"an error (?:has )?occurred|aborted|could not be sent|"
+    r"non (?:è stato|e' stato|può essere) consegnat|impossibile consegnare|no se (?:ha podido|pudo|puede) entregar|"
+    r"no (?:ha sido|fue) entregado|não (?:foi possível entregar|pôde ser entregue)|n'a pas pu être (?:remis|distribué)|"
+    r"konnte nicht zugestellt",
     re.I,
 )
 
