@@ -98,7 +98,7 @@ def gather(session: Session, since: datetime, now: datetime) -> dict[str, Any]:
             .where(
                 InboundMessage.status.in_([InboundStatus.UNHANDLED, InboundStatus.QUARANTINED]),
                 InboundMessage.received_at >= since,
-                InboundMessage.received_at < now,
+                InboundMessage.received_at <= now,
             )
             .order_by(InboundMessage.id)
         )
@@ -106,7 +106,7 @@ def gather(session: Session, since: datetime, now: datetime) -> dict[str, Any]:
     bounced = list(
         session.scalars(
             select(Member)
-            .where(Member.delivery != Delivery.ENABLED, Member.delivery_since >= since, Member.delivery_since < now)
+            .where(Member.delivery != Delivery.ENABLED, Member.delivery_since >= since, Member.delivery_since <= now)
             .order_by(Member.email)
         )
     )
@@ -118,13 +118,13 @@ def gather(session: Session, since: datetime, now: datetime) -> dict[str, Any]:
             OutboundMessage.status == OutboundStatus.CANCELLED,
             OutboundMessage.last_error.startswith(LIMIT_REACHED),
             OutboundMessage.created_at >= since,
-            OutboundMessage.created_at < now,
+            OutboundMessage.created_at <= now,
         )
         .order_by(OutboundMessage.id)
     ):
         capped.setdefault(to, []).append(why or "")
     suggestions = list(
-        session.scalars(select(Suggestion).where(Suggestion.created_at >= since, Suggestion.created_at < now))
+        session.scalars(select(Suggestion).where(Suggestion.created_at >= since, Suggestion.created_at <= now))
     )
     per_theme = {THEME_NAMES[t]: sum(1 for s in suggestions if t in (s.themes or ())) for t in THEMES}
     upcoming = list(
