@@ -58,7 +58,7 @@ def param(part: Message, header: str, name: str) -> str:
     return ""
 
 
-_HEADER_LINE = re.compile(r"[A-Za-z][A-Za-z0-9\-]{0,76}:[ \t]")
+_HEADER_LINE = re.compile(r"[A-Za-z][A-Za-z0-9\-]{0,76}:")
 
 
 def without_leading_blank(msg: Message) -> Message:
@@ -75,6 +75,8 @@ def without_leading_blank(msg: Message) -> Message:
     if not isinstance(payload, str):
         return msg
     text = payload.lstrip(" \t\r\n")
+    if text.startswith("From "):  # an mbox separator line ("From MAILER-DAEMON Tue Jun 11 ...") before the headers
+        text = text.partition("\n")[2]
     if not _HEADER_LINE.match(text) or "\n\n" not in text.replace("\r\n", "\n"):
         return msg
     return email.message_from_string(text, policy=msg.policy)

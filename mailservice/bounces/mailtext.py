@@ -65,18 +65,26 @@ class MailText:
     status_parts: list[Message] = field(default_factory=list)  # message/delivery-status parts
     original_parts: list[Message] = field(default_factory=list)  # message/rfc822 or text/rfc822-headers
     wrapped: list[tuple[Message, Message]] = field(default_factory=list)  # message/rfc822 parts holding a report
+    reports: list[Message] = field(default_factory=list)  # the message and any wrapped report read in its place
 
     @classmethod
     def of(cls, msg: Message) -> MailText:
         view = cls(msg, _header(msg, "Subject"), _header(msg, "From"), _header(msg, "To"))
         view._walk(msg, depth=0)
-        if view.wrapped and not view.status_parts:
+        while view.wrapped and not view.status_parts:
             # A report forwarded or wrapped by a gateway (issue 18): the report inside is the one to read. Not
-            # when the message has its own delivery-status part: then the wrapped report is what was returned.
-            for part, inner in view.wrapped:
+            # when the message has its own delivery-status part: then a wrapped report is what was returned
+            # (a report about a report keeps the inner one as its returned copy).
+            pending, view.wrapped = view.wrapped, []
+            for part, inner in pending:
                 view.original_parts.remove(part)
+                view.reports.append(inner)
                 view._walk(inner, depth=1)
         return view
+
+    def header_all(self, name: str) -> list[str]:
+        """A header of the message and of any report it wraps (X-Failed-Recipients stays on the wrapped one)."""
+        return [value for msg in (self.msg, *self.reports) for value in headers.raw_all(msg, name)]
 
     def _walk(self, part: Message, depth: int) -> None:
         ctype = headers.content_type(part)

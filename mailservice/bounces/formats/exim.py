@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from mailservice.bounces import addresses, headers
+from mailservice.bounces import addresses
 from mailservice.bounces.formats.base import Failure, scan, usable
 from mailservice.bounces.mailtext import MailText
 
@@ -22,7 +22,7 @@ SIGNATURE = re.compile(
 
 
 def detect(mail: MailText) -> list[Failure] | None:
-    header = ",".join(headers.raw_all(mail.msg, "X-Failed-Recipients"))
+    header = ",".join(mail.header_all("X-Failed-Recipients"))
     if not header and not SIGNATURE.search(mail.report):
         return None
     found = {f.address: f for f in scan(mail.report, mail)}
