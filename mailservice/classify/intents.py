@@ -131,6 +131,13 @@ LEAVE_NETWORK = re.compile(
     + _NETWORK
     + r"|"
     r"\buit\s+" + _NETWORK + r"|\bvan\s+" + _NETWORK + r"\s+(af|weg)\b|\buitschrijven\b|"
+    # The separable verb ("meld mij ... af voor het netwerk"), as a member ("afmelden als lid"), for everything.
+    r"\b(meld|schrijf)\w*\s+(ik\s+)?(mij|me|ons)\s+(\w+\s+){0,3}(af|uit)\s+(voor|van|bij|als\s+lid)\s+(\w+\s+)?"
+    + _NETWORK
+    + r"|"
+    r"\b(afmelden|uitschrijven|afmelding|opzeggen|(meld|schrijf)\w*\s+(mij|me)\s+(\w+\s+){0,2}(af|uit))\s+als\s+lid\b|"
+    r"\b(afmelden|uitschrijven|afmelding|(meld|schrijf)\w*\s+(mij|me)\s+(\w+\s+){0,2}(af|uit))\s+voor\s+"
+    r"(alles|alle\s+(\w+\s+)?((e-?)?mails?|berichten)|(de|uw|jullie)\s+(nieuwsbrie\w+|mailings?|berichten|(e-?)?mails?))\b|"
     r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+meer\b|"
     r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,2}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op|beëindigen|stoppen)\b|"
     r"\bzeg\w*\s+(\w+\s+){0,2}lidmaatschap\s+op\b|\bdoe\w*\s+(\w+\s+){0,2}niet\s+(meer|langer)\s+mee\b|"

@@ -164,3 +164,28 @@ def test_a_calendar_services_acceptance_is_an_rsvp_despite_its_automatic_header(
     decision = classify(raw)
     assert (decision.kind, decision.attending, decision.rule) == (Kind.RSVP, True, "agenda-itip"), decision.reason
     assert decision.no_reply  # RFC 3834: counted, never answered
+
+
+LEAVING = [
+    "Afmelden voor het netwerk",
+    "afmelden voor het netwerk a.u.b.",
+    "Meld mij af voor het netwerk.",
+    "Graag afmelden als lid.",
+    "Ik meld me af voor het hele netwerk, dus ook voor dit atelier.",
+    "Schrijf mij uit voor het netwerk.",
+    "Afmelden voor alles graag.",
+    "Afmelden voor de nieuwsbrief",
+    "Ik stop als lid van het netwerk.",
+    "Unsubscribe",
+]
+PURPOSES = ["invitation", "reminder", "call_for_themes", "welcome", None]
+
+
+@pytest.mark.parametrize("purpose", PURPOSES)
+@pytest.mark.parametrize("body", LEAVING)
+def test_leaving_the_network_is_understood_in_reply_to_any_of_our_mails(body: str, purpose: str | None) -> None:
+    """Issue 19, item 2: the footer under atelier mails now says "afmelden voor het netwerk"; that answer, and any
+    clear wording of leaving the network, is leaving to any of our mails (a bare "afmelden" to an invitation
+    stays a decline, test_words_over_thread)."""
+    decision = _in(purpose, body)
+    assert decision.kind == Kind.UNSUBSCRIBE, decision.reason  # type: ignore[attr-defined]
