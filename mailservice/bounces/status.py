@@ -29,13 +29,23 @@ _REPLY = re.compile(r"(?<![\w.\-:/])([245][0-5]\d)(?=[ \-:]|$)(?!-\d\d\b)", re.M
 _IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
 
 
+# A code inside the remote server's SMTP reply ("550-'5.7.1 ...", "550 5.2.2"): its own words.
+_AFTER_REPLY = re.compile(r"\b[245]\d\d[ \-]?['\"]?[ \t]*#?$")
+
+
 def _codes(text: str) -> list[str]:
-    out: list[str] = []
+    """Codes where a code can stand; those inside an SMTP reply first (the reporting MTA's own summary code,
+    "5.1.0 - Unknown address error 550-'5.7.1 ...'", says less than the remote server's reply)."""
+    replies: list[str] = []
+    others: list[str] = []
     for match in _ENHANCED.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if _BEFORE.search(text[max(line_start, match.start() - 60) : match.start()]):
-            out.append(".".join(match.groups()))
-    return out
+        before = text[max(line_start, match.start() - 60) : match.start()]
+        if _AFTER_REPLY.search(before):
+            replies.append(".".join(match.groups()))
+        elif _BEFORE.search(before):
+            others.append(".".join(match.groups()))
+    return replies + others
 
 
 def find_status(text: str) -> str | None:

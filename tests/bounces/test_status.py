@@ -28,3 +28,9 @@ from mailservice.bounces.status import find_status
 )
 def test_codes_only_where_a_code_can_be(text: str, code: str | None) -> None:
     assert find_status(text) == code
+
+
+def test_the_remote_reply_beats_the_reporting_mta_summary() -> None:
+    # Amazon SES: its own "5.1.0 - Unknown address error" before the remote server's "550-'5.2.2 ...'" reply.
+    text = "5.1.0 - Unknown address error 550-'5.2.2 <a@example.org>... Mailbox Full' (delivery attempts: 0)"
+    assert find_status(text) == "5.2.2"
