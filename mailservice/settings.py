@@ -328,6 +328,20 @@ class MembershipSettings(_Section):
     pending_expiry_days: int = Field(default=30, ge=1, le=3650)
 
 
+class PrivacySettings(_Section):
+    """How long the service keeps what it no longer needs (issue 16, AVG art. 5(1)(e)); ``mailservice privacy
+    purge`` and its daily job remove it, and the mails that name a period take it from here."""
+
+    # A sign-up or invitation never confirmed: the address and its messages, this many days after it was made.
+    pending_signup_days: int = Field(default=60, ge=1, le=3650)
+    # The raw copy of a processed message, in and out (the row with kind, rule and reason stays).
+    raw_message_days: int = Field(default=365, ge=7, le=3650)
+    # A former member (left, or removed): erased this many days after leaving, but for the proof of consent.
+    former_member_days: int = Field(default=730, ge=1, le=3650)
+    # A bounce event already counted by the scoring job.
+    bounce_event_days: int = Field(default=365, ge=30, le=3650)
+
+
 def _local_time(v: str) -> str:
     hours, _, minutes = v.partition(":")
     if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
@@ -480,6 +494,19 @@ class WebSettings(_Section):
         return self.enabled and self.base_url.startswith("https://")
 
 
+class ConsoleSettings(_Section):
+    """The secretariat's console in the web part (issue 14): sessions, login limits, password hashing."""
+
+    session_minutes: int = Field(default=480, ge=5, le=7 * 24 * 60)  # idle this long: logged out
+    # Failed logins within the window, per account and per client address, before logging in is refused.
+    login_failures_per_account: int = Field(default=5, ge=1)
+    login_failures_per_address: int = Field(default=20, ge=1)
+    login_window_minutes: int = Field(default=15, ge=1)
+    # argon2id cost (RFC 9106's second recommendation: 64 MiB, 3 passes); lower only for tests.
+    password_time_cost: int = Field(default=3, ge=1)
+    password_memory_kib: int = Field(default=65536, ge=8)
+
+
 class ClockSettings(_Section):
     """For tests and rehearsals only, never in production: the service's clock from a file (mailservice.clock).
 
@@ -518,11 +545,13 @@ class Settings(BaseSettings):
     imap: ImapSettings = ImapSettings()
     maildir_source: MaildirSourceSettings = MaildirSourceSettings()
     membership: MembershipSettings = MembershipSettings()
+    privacy: PrivacySettings = PrivacySettings()
     bounces: BounceSettings = BounceSettings()
     ateliers: AtelierSettings = AtelierSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
     trust: TrustSettings = TrustSettings()
     web: WebSettings = WebSettings()
+    console: ConsoleSettings = ConsoleSettings()
     clock: ClockSettings = ClockSettings()
     log: LogSettings = LogSettings()
 

@@ -175,6 +175,12 @@ CONTEXTS: dict[str, dict] = {
     "afmelding_vraag": {"token": "12.abcdefghijklmnop"},
     # Issue 13: the data page's erasure button asks the member to confirm by reply.
     "verwijderverzoek": {"member_email": "m.devries@bbr.nl"},
+    # Issue 14: an answer written by the secretariat in the console, threaded to the member's message.
+    "antwoord_secretariaat": {
+        "onderwerp": "Vraag over het atelier",
+        "tekst": "Beste Anna,\n\nDank voor uw vraag. Ja, u mag uw plaatsvervanger meenemen.\n\nMet vriendelijke groet,\nMelanie",
+        "naam_afzender": "melanie",
+    },
     "niet_aangemeld": {"address": "m.devries@bbr.nl", "already_left": True},
     # Issue 6: a mailing to members, the pause notice to the secretariat, the test mail of send-test.
     "mededeling": {

@@ -73,6 +73,8 @@ def _by_reference(session: Session, reference: str | None) -> Atelier | None:
 def find_atelier(
     session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision
 ) -> tuple[Atelier | None, str]:
+    if (chosen := decision.extra.get("atelier")) and (atelier := _by_reference(session, str(chosen))):
+        return atelier, "gekozen door het secretariaat"  # "behandel als" in the console (issue 14)
     if (uid := decision.calendar_uid) and (
         atelier := _by_reference(session, ics.reference_from_uid(uid, env.settings.service.domain))
     ):

@@ -21,6 +21,7 @@ from mailservice.cli.inbox import inbox_app
 from mailservice.cli.members import members_app
 from mailservice.cli.outbox import outbox_app, send_test_command
 from mailservice.cli.service import ingest_command, run_command
+from mailservice.cli.users import users_app
 from mailservice.settings import SettingsError
 
 # Typer vendors click since 0.2x and re-exports only some of its exceptions; these two are the bases of
@@ -70,6 +71,7 @@ app.command("poll", help="Haal wachtende mail op uit de ingestelde bronnen (IMAP
     poll.poll_command
 )
 app.add_typer(members_app, name="members", help="Leden bekijken, toevoegen, afmelden en exporteren.")
+app.add_typer(users_app, name="users", help="Accounts voor de beheerpagina's (/beheer): aanmaken, tonen, uitschakelen.")
 app.add_typer(inbox_app, name="inbox", help="Binnengekomen berichten met soort, status en reden.")
 app.add_typer(bounces_app, name="bounces", help="Het bouncelogboek: wie, welk adres, wanneer, hard of zacht, waarom.")
 members_app.command("enable", help="Zet de bezorging aan een lid weer aan (na bounces).")(enable_command)

@@ -205,7 +205,7 @@ class Outbox:
         inbound: InboundMessage | None = None,
         in_reply_to: str | None = None,
         references: Sequence[str] = (),
-        auto_submitted: str = "auto-replied",
+        auto_submitted: str | None = "auto-replied",  # None: written by a person (a reply from the console)
         mailing: Mailing | None = None,
         attachments: Sequence[Attachment] = (),
     ) -> OutboundMessage:

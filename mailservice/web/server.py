@@ -16,6 +16,7 @@ from pathlib import Path
 
 import uvicorn
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy import func, select
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
@@ -26,6 +27,14 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from mailservice.app import App
 from mailservice.outbound.render import TEMPLATES
 from mailservice.settings import WebSettings
+from mailservice.store.models import User
+from mailservice.web.console.auth import Auth
+from mailservice.web.console.base import Console
+from mailservice.web.console.inbox import Inbox
+from mailservice.web.console.logbook import Logbook
+from mailservice.web.console.members import Members
+from mailservice.web.console.suggestions import Suggestions
+from mailservice.web.console.users import Users
 from mailservice.web.guard import Guard
 from mailservice.web.member_pages import MemberPages
 
@@ -66,11 +75,24 @@ def make_web_app(app: App, on_enqueued: Callable[[], None] = lambda: None) -> AS
         return page(request, "melding", 500, state="error")
 
     members = MemberPages(app, templates, on_enqueued)
+    console = Console(app, templates, on_enqueued)
+    with app.factory() as session:
+        if not session.scalar(select(func.count()).select_from(User)):  # the first run: say how to get in
+            log.warning(
+                "the console at %s/beheer has no account yet; make one: mailservice users add NAME --naam 'Naam'",
+                settings.web.base_url,
+            )
     starlette = Starlette(
         routes=[
             Route("/", home, methods=["GET", "HEAD"]),
             Route("/stijl.css", stylesheet, methods=["GET", "HEAD"]),
             *members.routes(),
+            # The secretariat's console (issue 14), under /beheer.
+            *[
+                route
+                for part in (Auth, Members, Inbox, Logbook, Suggestions, Users)
+                for route in part(console).routes()
+            ],
         ],
         exception_handlers={404: not_found, 405: not_found, 500: server_error},
     )

@@ -1,0 +1,177 @@
+"""Issue 14: the console's access rules against the real web server, with a plain HTTP client: login and its limits,
+server-side sessions (logout and disable take effect at once), CSRF on every form, and what each role may see."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from mailservice import accounts, audit
+from mailservice.app import App, build
+from mailservice.store.db import transaction
+from mailservice.store.models import AuditEntry, InboundMessage, Label, OutboundMessage
+from mailservice.web.server import WebServer, make_web_app
+from tests.e2e.process import free_port
+from tests.support import FakeClock, deliver, mail, make_settings
+from tests.web.support import FORM, request
+
+PASSWORD = "correct horse battery staple"
+FAST = {"password_time_cost": 1, "password_memory_kib": 1024}  # argon2id, cheap for tests
+
+
+@pytest.fixture
+def app(tmp_path: Path, clock: FakeClock) -> Iterator[App]:
+    application = build(make_settings(tmp_path, web={"bind": f"127.0.0.1:{free_port()}"}, console=FAST), clock=clock)
+    with transaction(application.factory) as session:
+        for username, role in (("melanie", "secretariaat"), ("stan", "beheerder"), ("raad", "adviesraad")):
+            accounts.create(
+                session,
+                application.settings.console,
+                username,
+                username.title(),
+                role,
+                PASSWORD,
+                actor=audit.CLI,
+                now=clock(),
+            )
+    server = WebServer(make_web_app(application), application.settings.web)
+    server.start()
+    yield application
+    server.stop()
+    application.close()
+
+
+def url(app: App, path: str) -> str:
+    return app.settings.web.base_url + path
+
+
+def log_in(app: App, username: str, password: str = PASSWORD, code: str = "") -> tuple[int, str | None]:
+    page = request("GET", url(app, "/beheer/inloggen"))
+    csrf = page.cookie("csrf")
+    body = f"csrf={csrf}&gebruikersnaam={username}&wachtwoord={password.replace(' ', '+')}&code={code}".encode()
+    reply = request("POST", url(app, "/beheer/inloggen"), body, {**FORM, "cookie": f"csrf={csrf}"})
+    return reply.status, reply.cookie("beheer")
+
+
+def get(app: App, path: str, session: str | None) -> tuple[int, str]:
+    reply = request("GET", url(app, path), headers={"cookie": f"beheer={session}"} if session else {})
+    return reply.status, reply.body
+
+
+def post(app: App, path: str, session: str, form_page: str, **fields: str) -> int:
+    _, page = get(app, form_page, session)
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    body = "&".join([f"csrf={csrf}", *(f"{k}={v}" for k, v in fields.items())]).encode()
+    return request("POST", url(app, path), body, {**FORM, "cookie": f"beheer={session}"}).status
+
+
+def test_every_page_needs_a_login(app: App) -> None:
+    for path in ("/beheer/leden", "/beheer/berichten", "/beheer/logboek", "/beheer/suggesties", "/beheer/leden/1"):
+        reply = request("GET", url(app, path))
+        assert reply.status == 303 and reply.headers["location"].startswith("/beheer/inloggen?terug=")
+
+
+def test_wrong_password_and_too_many_tries_are_refused(app: App, clock: FakeClock) -> None:
+    status, session = log_in(app, "melanie", "fout wachtwoord!!")
+    assert status == 401 and session is None
+    status, session = log_in(app, "niemand", PASSWORD)
+    assert status == 401 and session is None  # the same answer as a wrong password
+    for _ in range(app.settings.console.login_failures_per_account - 1):
+        log_in(app, "melanie", "fout wachtwoord!!")
+    status, session = log_in(app, "melanie")  # now even the right password is refused for a while
+    assert status == 429 and session is None
+    clock.advance(minutes=app.settings.console.login_window_minutes + 1)
+    status, session = log_in(app, "melanie")
+    assert status == 303 and session
+
+
+def test_too_many_tries_from_one_address_over_many_accounts(app: App) -> None:
+    for i in range(app.settings.console.login_failures_per_address):
+        log_in(app, f"gok{i}", "fout wachtwoord!!")
+    assert log_in(app, "stan")[0] == 429
+
+
+def test_roles_see_only_what_they_may(app: App) -> None:
+    _, raad = log_in(app, "raad")
+    for path in ("/beheer/leden", "/beheer/berichten", "/beheer/logboek", "/beheer/accounts"):
+        status, body = get(app, path, raad)
+        assert status == 403 and "Geen toegang" in body, path
+    assert get(app, "/beheer/suggesties", raad)[0] == 200
+    _, melanie = log_in(app, "melanie")
+    assert get(app, "/beheer/leden", melanie)[0] == 200 and get(app, "/beheer/accounts", melanie)[0] == 403
+    _, stan = log_in(app, "stan")
+    assert get(app, "/beheer/accounts", stan)[0] == 200
+    status, body = get(app, "/beheer/leden", raad)
+    assert ">Leden<" not in body  # not even in the menu
+
+
+def test_logout_and_disable_end_the_session_at_once(app: App, clock: FakeClock) -> None:
+    _, melanie = log_in(app, "melanie")
+    assert melanie and post(app, "/beheer/uitloggen", melanie, "/beheer/leden") == 303
+    assert get(app, "/beheer/leden", melanie)[0] == 303
+    _, melanie = log_in(app, "melanie")
+    with transaction(app.factory) as session:
+        accounts.disable(session, "melanie", actor=audit.CLI, now=clock())
+    assert get(app, "/beheer/leden", melanie)[0] == 303
+    assert log_in(app, "melanie")[0] == 401
+
+
+def test_sessions_expire_when_idle(app: App, clock: FakeClock) -> None:
+    _, melanie = log_in(app, "melanie")
+    clock.advance(minutes=app.settings.console.session_minutes + 1)
+    assert get(app, "/beheer/leden", melanie)[0] == 303
+
+
+def test_a_form_without_the_sessions_token_changes_nothing(app: App) -> None:
+    deliver(app, mail(subject="Vraag", body="Kunnen ook teamleiders deelnemen aan het atelier?"))
+    _, melanie = log_in(app, "melanie")
+    reply = request(
+        "POST",
+        url(app, "/beheer/berichten/1/afgehandeld"),
+        b"csrf=geraden&notitie=x",
+        {**FORM, "cookie": f"beheer={melanie}"},
+    )
+    assert reply.status == 403
+    with app.factory() as session:
+        assert session.get(InboundMessage, 1).handled_at is None  # type: ignore[union-attr]
+
+
+def test_handled_treated_and_answered_and_each_in_the_log(app: App) -> None:
+    for body in ("Kunnen ook teamleiders deelnemen?", "Ik stuur u graag een voorstel voor een spreker.", "Tot dan!"):
+        deliver(app, mail(subject="Vraag", body=body))
+    _, melanie = log_in(app, "melanie")
+    assert post(app, "/beheer/berichten/1/afgehandeld", melanie, "/beheer/berichten/1", notitie="Gebeld") == 303
+    assert post(app, "/beheer/berichten/2/antwoord", melanie, "/beheer/berichten/2", tekst="Dank+u+wel.") == 303
+    assert post(app, "/beheer/berichten/3/behandel", melanie, "/beheer/berichten/3", keuze="aanmelding") == 303
+    with app.factory() as session:
+        inbound = {m.id: m for m in session.scalars(select(InboundMessage))}
+        assert inbound[1].handled_by == "melanie" and inbound[1].handled_note == "Gebeld"
+        answer = session.scalars(
+            select(OutboundMessage).where(OutboundMessage.purpose == "antwoord_secretariaat")
+        ).one()
+        assert answer.in_reply_to == inbound[2].message_id and "Dank u wel." in answer.raw.decode()
+        label = session.scalars(select(Label)).one()
+        assert label.inbound_id == 3 and label.kind == "subscribe" and label.by == "melanie"
+        assert inbound[3].status == "handled"
+        actions = [e.action for e in session.scalars(select(AuditEntry).where(AuditEntry.actor == "melanie"))]
+    assert {"afgehandeld", "beantwoord", "behandeld als aanmelding"} <= set(actions)
+    _, log = get(app, "/beheer/logboek?wie=melanie", melanie)
+    assert "beantwoord" in log and "127.0.0.1" in log
+    assert get(app, "/beheer/berichten", melanie)[1].count("/beheer/berichten/") == 0  # nothing waits any more
+
+
+def test_message_text_is_shown_as_text_never_as_html(app: App) -> None:
+    hostile = (
+        b"From: X <x@gemeente-a.nl>\r\nTo: info@ambtelijkefusie.nl\r\nSubject: <script>alert(1)</script>\r\n"
+        b"Message-ID: <h@gemeente-a.nl>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        b"<p>Beste,</p><script>alert(2)</script><img src='https://tracker.example/p.gif'><p>Vraag over het atelier</p>"
+    )
+    deliver(app, hostile)
+    _, melanie = log_in(app, "melanie")
+    status, body = get(app, "/beheer/berichten/1", melanie)
+    assert status == 200 and "Vraag over het atelier" in body
+    assert "<script>" not in body and "tracker.example" not in body and "<img" not in body
