@@ -25,6 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("mailservice.web",),  # the pages members reach from their mail (issue 13), run by the service
     ("mailservice.app",),  # explicit wiring: settings in, the parts out
     ("mailservice.sources", "mailservice.jobs"),  # where mail comes in; timed work
+    ("mailservice.inbox",),  # what a person does with a message the service left to them (issue 14)
     ("mailservice.ingest",),  # store raw -> classify -> act, one transaction per message
     ("mailservice.actions",),  # a Decision's consequences
     (  # the domain's database layer
@@ -36,6 +37,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "mailservice.ateliers.facts",
         "mailservice.bouncelog",
     ),
+    ("mailservice.accounts",),  # the console's accounts and sessions (issue 14), which write the audit log
     (  # what actions, jobs and pages share
         "mailservice.env",
         "mailservice.members",

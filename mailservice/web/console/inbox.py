@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from mailservice.actions import by_person
+from mailservice import inbox as by_person
 from mailservice.member_data import moment
 from mailservice.store.models import Atelier, AtelierState, InboundMessage
 from mailservice.web.console.base import PREFIX, Console, Refused
