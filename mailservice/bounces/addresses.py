@@ -10,10 +10,12 @@ ADDRESS = re.compile(
     r"(?:\"[^\"\n@]{1,64}\"|=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=|[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+)@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)+"
 )
 
-# Mailboxes of mail systems themselves: never the recipient that failed.
+# Mailboxes of mail systems and mailing lists themselves: never the recipient that failed. A list's own
+# -bounces, -owner, owner- and -request addresses (Mailman, Majordomo, ezmlm) are where reports go, not members.
 _SYSTEM_LOCAL = re.compile(
     r"^(mailer-?daemon|postmaster|post_master|mail-?daemon|mdaemon|root|bounces?|bounce-.*|"
-    r"no-?reply|do-?not-?reply|mailer|mail-?delivery.*|daemon)$",
+    r"no-?reply|do-?not-?reply|mailer|mail-?delivery.*|daemon|"
+    r".+-bounces(\+.*)?|.+-owner|owner-.+|.+-request)$",
     re.I,
 )
 

@@ -52,3 +52,14 @@ def test_the_service_own_mailboxes_are_never_recipients() -> None:
     report = detect(email.message_from_string(_report(body), policy=POLICY))
     assert report is not None
     assert [r.address for r in report.recipients] == ["a.visser@voorbeeld.nl"]
+
+
+def test_a_lists_own_addresses_are_never_recipients() -> None:
+    body = (
+        "Your message to lijst@lists.voorbeeld.org, sent from lijst-bounces@lists.voorbeeld.org and owned by\n"
+        "lijst-owner@lists.voorbeeld.org, could not be delivered to a.visser@voorbeeld.nl: user unknown.\n"
+    )
+    report = detect(email.message_from_string(_report(body), policy=POLICY))
+    assert report is not None
+    # Not the -bounces or -owner address, and not the list the message went to: the member it failed for.
+    assert [r.address for r in report.recipients] == ["a.visser@voorbeeld.nl"]

@@ -48,14 +48,18 @@ _BARE_COLON = re.compile(rf"^[ \t]*{_BULLET}({_A}):[ \t]+\S", re.M)
 # Sendmail's transcript: "554 <user@example.org>... 550 Host unknown" (sendmail/deliver.c, usrerr())
 _TRANSCRIPT = re.compile(rf"^[ \t]*[45]\d\d[ \-]<?({_A})>?\.\.\.", re.M)
 # Recipient named by a phrase, in several languages.
+# Phrases that say this address failed ("could not be delivered to", "RCPT TO:", "failed recipient") come
+# before phrases that only name where a message went ("your message to <list>", "for", "to"): in "Your message to
+# list@... could not be delivered to member@..." the member failed, not the list.
+_PHRASE_TAIL = rf"[ \t]*:?[ \t]*\n?[ \t]*[<\"'(\[]?(?:mailto:)?(?<![\w.+\-])({_A})"
 _PHRASE = re.compile(
-    rf"\b(?:rcpt[ \t]+to:?|delivering (?:your |the )?(?:mail|message) to|(?:delivery|message|mail|bericht) (?:to|aan)"
-    rf"|failed recipients?:?|recipient|recipients?(?: address(?:es)?)?:|(?:e-?mail )?address(?:es)?:|undeliverable to"
-    rf"|could not be delivered to|not (?:be )?delivered to|niet (?:worden )?(?:afgeleverd|bezorgd) (?:bij|aan)"
-    rf"|deliver(?:ed)? to(?: the following)?(?: recipients?)?:?|for|to|an|aan|destinataire ?:)"
-    rf"[ \t]*:?[ \t]*\n?[ \t]*[<\"'(\[]?(?:mailto:)?(?<![\w.+\-])({_A})",
+    r"\b(?:rcpt[ \t]+to:?|delivering (?:your |the )?(?:mail|message) to|delivery (?:to|aan)"
+    r"|failed recipients?:?|recipient|recipients?(?: address(?:es)?)?:|(?:e-?mail )?address(?:es)?:|undeliverable to"
+    r"|could not be delivered to|not (?:be )?delivered to|niet (?:worden )?(?:afgeleverd|bezorgd) (?:bij|aan)"
+    r"|deliver(?:ed)? to(?: the following)?(?: recipients?)?:?|destinataire ?:)" + _PHRASE_TAIL,
     re.I,
 )
+_PHRASE_WEAK = re.compile(r"\b(?:(?:message|mail|bericht) (?:to|aan)|for|to|an|aan)" + _PHRASE_TAIL, re.I)
 
 
 # "Unknown user: user@example.org", "Recipient address: <user@example.org>": a label, then the address.
@@ -160,6 +164,7 @@ _LAYOUTS: tuple[tuple[re.Pattern[str], str], ...] = (
 _FALLBACKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_LABELLED, "labelled line"),
     (_PHRASE, "phrase"),
+    (_PHRASE_WEAK, "phrase"),
 )
 
 
