@@ -2,9 +2,9 @@
 
 The figures are printed (``pytest -s``) and held to floors. The held-out set was written before the second
 generation and is never tuned on case by case: when a floor here fails, find the class of failure with new cases in
-devset/, not by reading the held-out misses. Measured when written (commit of this file): held-out kinds 0.929,
-acted precision 0.983, coverage 0.915, no wrongful unsubscribe, exact themes 0.906; before the second generation
-0.701, 0.813, 0.700, 1 and 0.625.
+devset/, not by reading the held-out misses. Held-out figures before the second generation: kinds 0.701, acted
+precision 0.813 (20 wrong of 107 acts), coverage 0.700, 1 wrongful unsubscribe, exact themes 0.625; after it (December
+2026): 0.948, 0.992 (1 of 119), 0.938, none, 0.938.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from tests.classify.labelled import score
 
 # (set, floors): kinds, acted precision, coverage, exact themes; wrongful unsubscribes must be 0.
 FLOORS = {
-    "heldout": (HELDOUT, {"kinds": 0.9, "acted_precision": 0.97, "coverage": 0.88, "themes_exact": 0.85}),
-    "devset": (DEV, {"kinds": 0.95, "acted_precision": 0.98, "coverage": 0.95, "themes_exact": 0.95}),
+    "heldout": (HELDOUT, {"kinds": 0.93, "acted_precision": 0.98, "coverage": 0.92, "themes_exact": 0.9}),
+    "devset": (DEV, {"kinds": 0.97, "acted_precision": 0.98, "coverage": 0.97, "themes_exact": 0.95}),
 }
 
 
