@@ -174,3 +174,16 @@ def test_every_member_event_has_a_dutch_word() -> None:
     written = _member_events_written()
     assert {"added", "confirmed", "unsubscribe_asked", "delivery_disabled"} <= written
     assert sorted(written - set(DUTCH)) == []
+
+
+def test_a_message_left_to_the_secretariat_is_marked_handled(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "vraag.eml").write_bytes(mail(sender="p.p@gemeente-y.nl", subject="Vraag", body="Waar is het atelier?"))
+    assert run(capsys, "ingest", "vraag.eml")[0] == 0
+    assert "p.p@gemeente-y.nl" in run(capsys, "inbox", "--af-te-handelen")[1]
+    code, out, err = run(capsys, "inbox", "done", "1", "--notitie", "telefonisch beantwoord")
+    assert code == 0 and "Bericht 1 is afgehandeld." in out, err
+    assert "p.p@gemeente-y.nl" not in run(capsys, "inbox", "--af-te-handelen")[1]
+    _, out, _ = run(capsys, "inbox", "show", "1")
+    assert "door secretariaat" in out and "notitie: telefonisch beantwoord" in out
+    code, _, err = run(capsys, "inbox", "done", "1")
+    assert code == 1 and "al afgehandeld" in err and err.count("\n") == 1

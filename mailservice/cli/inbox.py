@@ -1,4 +1,5 @@
-"""``mailservice inbox``: what came in, what the service made of it, and why."""
+"""``mailservice inbox``: what came in, what the service made of it, and why; ``inbox done`` marks a message the
+service left to the secretariat as handled (``mailservice.inbox``, the same function the console uses)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ from typing import Annotated
 import typer
 from sqlalchemy import select
 
+from mailservice import audit
 from mailservice.cli.common import CommandError, console, open_app, printable, table, when
-from mailservice.cli.labels import dutch
-from mailservice.store.models import InboundMessage, InboundStatus
+from mailservice.cli.labels import ACTORS, dutch
+from mailservice.inbox import WAITING, CaseError, mark_handled
+from mailservice.store.db import transaction
+from mailservice.store.models import InboundMessage
 
 inbox_app = typer.Typer(rich_markup_mode=None)
-
-_NEEDS_HUMAN = [InboundStatus.UNHANDLED, InboundStatus.QUARANTINED]
 
 
 @inbox_app.callback(invoke_without_command=True)
@@ -30,7 +32,8 @@ def inbox(
     with app.factory() as session:
         query = select(InboundMessage).order_by(InboundMessage.id.desc()).limit(limit)
         if unhandled:
-            query = query.where(InboundMessage.status.in_(_NEEDS_HUMAN))
+            # What waits for a person: left to the secretariat and not yet marked handled (``inbox done``).
+            query = query.where(InboundMessage.status.in_(WAITING), InboundMessage.handled_at.is_(None))
         rows = list(session.scalars(query))
     view = table("nr", "ontvangen", "van", "onderwerp", "soort", "status", "reden")
     for r in rows:
@@ -71,6 +74,26 @@ def show(inbound_id: Annotated[int, typer.Argument(metavar="NR", help="Nummer va
             ("status", dutch(r.status)),
             ("reden", r.reason),
             ("fout", error_lines[-1] if error_lines else None),
+            (
+                "afgehandeld",
+                f"{when(r.handled_at)} door {ACTORS.get(r.handled_by or '', r.handled_by)}" if r.handled_at else None,
+            ),
+            ("notitie", r.handled_note),
         ]:
             console.print(f"{label:>16}: {printable(value)}", highlight=False)
+    app.close()
+
+
+@inbox_app.command("done", help="Markeer een bericht dat de dienst aan het secretariaat liet als afgehandeld.")
+def done(
+    inbound_id: Annotated[int, typer.Argument(metavar="NR", help="Nummer van het bericht.")],
+    note: Annotated[str, typer.Option("--notitie", help="Wat er mee gedaan is (komt in het logboek).")] = "",
+) -> None:
+    app = open_app()
+    try:
+        with transaction(app.factory) as session:
+            mark_handled(session, app.ingest.env, inbound_id, audit.CLI, note)
+    except CaseError as exc:
+        raise CommandError(str(exc).rstrip(".")) from None
+    console.print(f"Bericht {inbound_id} is afgehandeld.")
     app.close()
