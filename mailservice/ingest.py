@@ -361,6 +361,10 @@ def thread_match(session: Session, message_ids: Sequence[str]) -> ThreadMatch | 
 # Outbox purposes are template names; the classifier speaks of what the mail was for.
 THREAD_PURPOSES = {
     "bevestiging_aanmelding": "confirmation",
+    # Issue 16: each asks to confirm with a reference, as the sign-up's request does.
+    "uitnodiging_lidmaatschap": "confirmation",
+    "bevestiging_adreswijziging": "confirmation",
+    "bevestiging_verwijdering": "confirmation",
     "welkom": "welcome",
     "al_aangemeld": "already_member",
     "referentie_ongeldig": "token_invalid",

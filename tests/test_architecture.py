@@ -28,6 +28,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("mailservice.inbox",),  # what a person does with a message the service left to them (issue 14)
     ("mailservice.ingest",),  # store raw -> classify -> act, one transaction per message
     ("mailservice.actions",),  # a Decision's consequences
+    # The secretariat's casework (issue 16): the CLI, the console and the mail routes in actions call it.
+    ("mailservice.casework",),
     (  # the domain's database layer
         "mailservice.ateliers.steps",
         "mailservice.ateliers.seats",

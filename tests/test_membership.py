@@ -154,9 +154,13 @@ def test_secretary_signs_up_a_director_and_the_director_confirms(app: App) -> No
         outcome = membership.subscribe(s, app.ingest.env, s.get(InboundMessage, inbound_id), decision)
     assert outcome.status == InboundStatus.HANDLED
     app.sender.drain()
-    request = _last_out(app)
-    assert request["To"] == "p.bakker@gemeente-c.nl"  # double opt-in goes to the address being enrolled
+    sent = {m["To"]: m for m in outbox_messages(app.settings.outbound.maildir)}
+    request = sent["p.bakker@gemeente-c.nl"]  # double opt-in goes to the address being enrolled
     assert "Via secretariaat@gemeente-c.nl" in text_of(request)
+    # The requester gets a short acknowledgement (issue 16), naming whom and that they must confirm themselves.
+    ack = sent["secretariaat@gemeente-c.nl"]
+    assert ack["Subject"] == "Aanmelding ontvangen voor Piet Bakker"
+    assert "zelf is bevestigd" in text_of(ack)
 
 
 def test_unsubscribe_of_a_non_member_is_answered_kindly(app: App) -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from jinja2 import UndefinedError
 
+from mailservice.member_data import Event, MemberData
 from mailservice.outbound.compose import compose
 from mailservice.outbound.render import Renderer, datum
 
@@ -162,6 +163,65 @@ CONTEXTS: dict[str, dict] = {
         "token": "AF-7K3Q9-XM2PA-4RTZ8",
         "expires_at": datetime(2026, 12, 13, 9, tzinfo=UTC),
         "requested_by": "secretariaat.directie@werkorganisatie-bbr.nl",
+        "member_email": "m.devries@bbr.nl",
+        "pending_signup_days": 60,
+    },
+    # Issue 16: casework. A new address confirms; an invitation (a successor, on request, by the secretariat);
+    # the requester of an on-behalf sign-up and the predecessor of a hand-over are told; access and erasure.
+    "bevestiging_adreswijziging": {
+        "token": "AF-7K3Q9-XM2PA-4RTZ8",
+        "old_email": "m.devries@bbr.nl",
+        "new_email": "m.devries@werkorganisatie-bbr.nl",
+        "expires_at": datetime(2026, 12, 13, 9, tzinfo=UTC),
+    },
+    "adreswijziging_bevestigd": {"old_email": "m.devries@bbr.nl", "new_email": "m.devries@werkorganisatie-bbr.nl"},
+    "uitnodiging_lidmaatschap": {
+        "token": "AF-7K3Q9-XM2PA-4RTZ8",
+        "confirm_url": "https://leden.ambtelijkefusie.nl/bevestigen/AF-7K3Q9-XM2PA-4RTZ8",
+        "expires_at": datetime(2026, 12, 13, 9, tzinfo=UTC),
+        "member_email": "i.deboer@bbr.nl",
+        "requested_by": None,
+        "predecessor": "Karel Smit (k.smit@bbr.nl)",
+        "pending_signup_days": 60,
+    },
+    "opvolger_uitgenodigd": {"successor": "Ilse de Boer (i.deboer@bbr.nl)", "pending_signup_days": 60},
+    "aanmelding_namens_ontvangen": {
+        "member_name": "Anna Bakker",
+        "member_email": "a.bakker@werkorganisatie-x.nl",
+        "expires_at": datetime(2026, 12, 13, 9, tzinfo=UTC),
+    },
+    "inzage_gegevens": {
+        "data": MemberData(
+            e_mailadres="m.devries@bbr.nl",
+            naam="Marieke de Vries-Ölçer",
+            organisatie="Werkorganisatie BBR",
+            functie="algemeen directeur",
+            rol="lid",
+            status="lid",
+            bezorging="aan",
+            aangemeld_op="02-11-2026 10:00",
+            bevestigd_op="02-11-2026 10:05",
+            afgemeld_op="",
+            geschiedenis=[
+                Event("02-11-2026 10:00", "aanmelding ontvangen", "per e-mail", "", "uw e-mail 'Aanmelden'"),
+                Event("02-11-2026 10:05", "aanmelding bevestigd", "per e-mail", "", ""),
+            ],
+            ateliers=[
+                {"atelier": "Sturen op samenwerking", "datum": "11-03-2027 14:00", "reactie": "komt", "toelichting": ""}
+            ],
+            suggesties=[{"datum": "03-11-2026 09:00", "themas": "organisatie", "onderwerpen": "digitalisering"}],
+            onbestelbaar=[],
+        ),
+        "periods": {
+            "pending_signup_days": 60,
+            "raw_message_days": 365,
+            "former_member_days": 730,
+            "bounce_event_days": 365,
+        },
+    },
+    "bevestiging_verwijdering": {
+        "token": "AF-7K3Q9-XM2PA-4RTZ8",
+        "expires_at": datetime(2026, 12, 13, 9, tzinfo=UTC),
         "member_email": "m.devries@bbr.nl",
     },
     "welkom": {},

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from mailservice.actions import ateliers, bounces, membership
+from mailservice.actions import ateliers, bounces, leaving, membership
 from mailservice.actions.base import Outcome, needs_human
 from mailservice.bouncelog import member_wrote_in
 from mailservice.classify import Decision, Kind
@@ -23,7 +23,8 @@ Handler = Callable[[Session, ActEnv, InboundMessage, Decision], Outcome]
 ROUTES: dict[Kind, Handler] = {
     Kind.SUBSCRIBE: membership.subscribe,
     Kind.CONFIRM: membership.confirm,
-    Kind.UNSUBSCRIBE: membership.unsubscribe,
+    # Leaving, and what a leave may ask besides: an AVG erasure or a hand-over to a successor (issue 16).
+    Kind.UNSUBSCRIBE: leaving.leave,
     # Recorded as bounce events now, decided on by the scoring job (mailservice.bouncelog, issue 4).
     Kind.BOUNCE: bounces.bounce,
     Kind.AUTOREPLY: bounces.autoreply,  # never answered; "address no longer in use" counts as a hard bounce
@@ -53,7 +54,7 @@ def _leave_and_decline(session: Session, env: ActEnv, inbound: InboundMessage, d
     first, while the writer is still a member (it frees the seat); then the leave, weighed like any other (an
     erasure or a hand-over still goes to the secretariat). If either needs a person, the message does."""
     declined = ateliers.rsvp(session, env, inbound, decision.replace(kind=Kind.RSVP))
-    left = membership.unsubscribe(session, env, inbound, decision)
+    left = leaving.leave(session, env, inbound, decision)
     status = left.status if declined.status == InboundStatus.HANDLED else declined.status
     return Outcome(status, f"{left.reason}; ook voor het atelier: {declined.reason}")
 

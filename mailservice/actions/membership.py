@@ -12,14 +12,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailservice import tokens
+from mailservice import audit, tokens
 from mailservice.actions.base import Outcome
+from mailservice.casework import addresses, invitations, privacy
+from mailservice.casework.record import CaseworkError
 from mailservice.classify import Decision
 from mailservice.env import ActEnv
 from mailservice.members import find_member
 from mailservice.outbound.outbox import CONFIRMATION_REQUESTS
 from mailservice.store.models import (
     Confirmation,
+    ConfirmationPurpose,
     InboundMessage,
     InboundStatus,
     Member,
@@ -124,6 +127,22 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
             member=member, token_hash=tokens.digest(token), created_at=now, expires_at=expires, inbound=inbound
         )
     )
+    if on_behalf:
+        # The requester (a secretary for her director) hears that the director must confirm herself (issue 16);
+        # first, so that the request to the director is the answer's last word in the thread.
+        _reply(
+            session,
+            env,
+            ACKNOWLEDGED_ON_BEHALF,
+            on_behalf,
+            decision,
+            inbound,
+            None,
+            name=decision.sender_name,
+            member_name=member.name,
+            member_email=address,
+            expires_at=expires,
+        )
     out = _reply(
         session,
         env,
@@ -138,6 +157,7 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
         expires_at=expires,
         requested_by=on_behalf,
         member_email=address,
+        pending_signup_days=env.settings.privacy.pending_signup_days,
     )
     record(
         session,
@@ -148,7 +168,15 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
         out,
         detail=f"aangevraagd door {on_behalf}" if on_behalf else None,
     )
+    if on_behalf:
+        return Outcome(
+            InboundStatus.HANDLED,
+            f"aanmelding {address} door {on_behalf}: bevestigingsverzoek verstuurd, ontvangst bevestigd aan de aanvrager",
+        )
     return Outcome(InboundStatus.HANDLED, f"aanmelding {address}: bevestigingsverzoek verstuurd")
+
+
+ACKNOWLEDGED_ON_BEHALF = "aanmelding_namens_ontvangen"
 
 
 def _requested_in_thread(session: Session, decision: Decision) -> tuple[Confirmation | None, Member | None]:
@@ -207,7 +235,7 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
             member = find_member(session, sender)
         elif not sender:
             return Outcome(InboundStatus.UNHANDLED, f"{ref} zonder afzender")
-        elif find_member(session, sender) is not member:
+        elif find_member(session, sender) is not member and not (conf is not None and conf.new_email == sender):
             # Only the address the request went to can confirm it; the request's member is not named to another.
             out = _reply(
                 session,
@@ -273,6 +301,8 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
             why = {"unknown": "onbekend", "used": "al gebruikt", "expired": "verlopen"}[problem]
         return Outcome(InboundStatus.HANDLED, f"{ref} {why}: uitleg verstuurd")
     assert conf is not None and member is not None
+    if conf.purpose != ConfirmationPurpose.SIGNUP:
+        return _confirm_casework(session, env, inbound, decision, conf, ref)
     asked_by = _asked_by(session, member)
     if asked_by is not None and asked_by != member.email and not decision.affirmed:
         # Someone else signed this address up, and the answer holds no yes of its own (an echo, a bare quote of
@@ -288,6 +318,33 @@ def confirm(session: Session, env: ActEnv, inbound: InboundMessage, decision: De
         detail = "bevestigd met een antwoord zonder referentie op het bevestigingsverzoek"
     activate(session, env, conf, member, inbound=inbound, decision=decision, detail=detail)
     return Outcome(InboundStatus.HANDLED, f"{member.email} bevestigd ({ref}): welkom verstuurd")
+
+
+def _confirm_casework(
+    session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision, conf: Confirmation, ref: str
+) -> Outcome:
+    """A reply that confirms a new address or an erasure (issue 16, ``mailservice.casework``)."""
+    member = conf.member
+    actor = audit.SERVICE
+    try:
+        if conf.purpose == ConfirmationPurpose.ADDRESS:
+            old = member.email
+            addresses.apply(
+                session, env, actor, conf, how=f"per e-mail ({ref})", inbound=inbound,
+                in_reply_to=decision.message_id, references=decision.references,
+            )  # fmt: skip
+            return Outcome(InboundStatus.HANDLED, f"nieuw adres bevestigd ({ref}): {old} -> {member.email}")
+        # An erasure cannot be undone: only a yes in the member's own words confirms it, never an echo.
+        if not decision.affirmed:
+            return Outcome(
+                InboundStatus.UNHANDLED,
+                f"{ref}: antwoord op ons verzoek om de verwijdering te bevestigen, zonder eigen 'ja': een mens kijkt",
+            )
+        member_id = member.id
+        privacy.erase(session, env, actor, member, how=f"bevestigd per e-mail ({ref})", inbound=inbound)
+        return Outcome(InboundStatus.HANDLED, f"lid #{member_id}: gegevens verwijderd op eigen verzoek (AVG art. 17)")
+    except CaseworkError as exc:
+        return Outcome(InboundStatus.UNHANDLED, f"{ref}: {exc}")
 
 
 def activate(
@@ -326,10 +383,12 @@ def _asked_by(session: Session, member: Member) -> str | None:
     """Who sent the latest sign-up for this member (a secretary for a director, or the member), if known."""
     event = session.scalars(
         select(MemberEvent)
-        .where(MemberEvent.member_id == member.id, MemberEvent.event == "subscribe_requested")
+        .where(MemberEvent.member_id == member.id, MemberEvent.event.in_(("subscribe_requested", invitations.EVENT)))
         .order_by(MemberEvent.id.desc())
         .limit(1)
     ).first()
+    if event is not None and event.event == invitations.EVENT:
+        return "uitnodiging"  # an invitation: made by the secretariat, a predecessor or a requester, never the invitee
     if event is None or event.inbound is None:
         return None
     return (event.inbound.sender or "").lower() or None

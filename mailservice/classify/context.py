@@ -57,7 +57,10 @@ _OUR_SUBJECT = re.compile(
     r"^uw\s+bevestiging\s+kon\s+niet|^welkom\s+bij\s+het\s+netwerk|^onze\s+e-mail\s+komt\s+niet\s+altijd\s+aan|"
     r"^testbericht\s+van\s+de\s+mailingdienst|^mailing\s+\d+\s+stilgezet|^weekoverzicht\b|"
     r"van\s+de\s+verzendlijst\s+gehaald\s+na\s+bounces|^niet\s+verstuurd:|^wilt\s+u\s+zich\s+afmelden\b|"
-    r"\[\s*afmelden\s*:|^bevestig\s+uw\s+verzoek\b",
+    r"\[\s*afmelden\s*:|^bevestig\s+uw\s+verzoek\b|"
+    # Issue 16: the casework's answers without a reference.
+    r"^aanmelding\s+ontvangen\s+voor\b|^uw\s+nieuwe\s+e-mailadres\s+is\s+bevestigd|^uw\s+opvolger\s+is\s+uitgenodigd|"
+    r"^uw\s+gegevens\s+bij\s+het\b",
     re.I,
 )
 _REPLY_PREFIX = re.compile(r"^\s*((re|antw|aw|sv|vs|fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)

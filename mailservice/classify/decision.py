@@ -45,7 +45,7 @@ class Decision:
     references: tuple[str, ...] = ()
     # Our outgoing rows this message answers, nearest parent first: the thread as ingest looked it up, once.
     thread: tuple[int, ...] = ()
-    # subscribe
+    # subscribe (``name`` also on a hand-over: the successor's name as written next to their address)
     member_email: str | None = None
     name: str | None = None
     organisation: str | None = None

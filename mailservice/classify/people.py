@@ -155,3 +155,20 @@ def person(own: str, signature: str) -> Person:
         found = addresses(fields["email"])
         email = found[0] if found else None
     return Person(name=name, organisation=organisation, role=role, email=email)
+
+
+def named_for(own: str, address: str, *, fallback: Person) -> Person:
+    """Who is signed up when the writer signs up someone else: the name next to ``address`` (or after "namens"),
+    the function named in the writer's own words; "Naam:/Functie:" lines win, as in ``person``. Never the
+    signature: that is the writer. The organisation is usually shared, so the writer's stands when none is named."""
+    fields: dict[str, str] = {}
+    for found in _FIELD.finditer(own):
+        key = _FIELD_KEYS.get(found.group(1).lower().replace(" ", ""))
+        if key and key not in fields:
+            fields[key] = found.group(3).strip()[:120]
+    name = fields.get("name") or name_of(own, address)
+    if not name and (m := _ON_BEHALF.search(own)):
+        name = m.group("name").strip()
+    role = fields.get("role") or (m.group(0).strip() if (m := _ROLE.search(own)) else None)
+    organisation = fields.get("organisation") or fallback.organisation
+    return Person(name=name, organisation=organisation, role=role, email=fallback.email)

@@ -364,6 +364,9 @@ def _reading(c: Ctx) -> Decision | None:
         if data.get("substitute"):
             # Issue 19, item 4: the substitute's name as the member wrote it next to the address.
             data["substitute_name"] = people.name_of(c.words, data["substitute"])
+        if data.get("successor"):
+            # Issue 16: a hand-over invites the successor under the name written next to that address.
+            data["name"] = people.name_of(c.words, data["successor"])
         decided = c.decide(out.kind, out.reason, **data)
     return decided.replace(rule=name, confidence=out.confidence, extra={**decided.extra, **extra})
 
@@ -373,6 +376,10 @@ def _subscribe(c: Ctx, reason: str) -> Decision:
     member, why = people.member_address(c.own.text, c.own.signature, c.p.sender)
     who = people.person(c.own.text, c.own.signature)
     address = who.email or member
+    if address and c.p.sender and normalise(address) != normalise(c.p.sender):
+        # Someone else's sign-up (a secretary for her director, issue 16): the person is the one the text names
+        # next to that address, never the signature's writer; the writer's function is not theirs either.
+        who = people.named_for(c.own.text, address, fallback=who)
     if address and normalise(address) is None:
         return c.decide(Kind.OTHER, f"{reason}, maar het in te schrijven adres is ongeldig")
     return c.decide(

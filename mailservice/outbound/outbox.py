@@ -48,7 +48,15 @@ def _development_tagger(domain: str) -> Tagger:
 
 # The answers that the per-address limits of OutboundSettings count separately.
 # Our mails that ask to confirm a sign-up, each carrying the live reference: the request and its reminder.
-CONFIRMATION_REQUESTS = ("bevestiging_aanmelding", "herinnering_aanmelding")
+# Our mails that carry a confirmation reference: a reply to one may confirm, and once sent its stored copy is
+# masked. Issue 16 adds the invitation, the new address's request and the erasure's request (mailservice.casework).
+CONFIRMATION_REQUESTS = (
+    "bevestiging_aanmelding",
+    "herinnering_aanmelding",
+    "uitnodiging_lidmaatschap",
+    "bevestiging_adreswijziging",
+    "bevestiging_verwijdering",
+)
 _CONFIRMATIONS = ("bevestiging_aanmelding",)
 # Our answers that ask for a reply (a confirmation, our "is this your unsubscribe?", the goodbye that can be
 # undone): a reply to them is expected, not the start of a loop.

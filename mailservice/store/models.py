@@ -160,13 +160,25 @@ class MemberEvent(Base):
     outbound: Mapped[OutboundMessage | None] = relationship()
 
 
+class ConfirmationPurpose(enum.StrEnum):
+    """What a confirmation confirms (issue 16): the reply or the link acts on this, and on nothing else."""
+
+    SIGNUP = "signup"  # a sign-up or an invitation: the member becomes active
+    ADDRESS = "address"  # a new address: the member moves to ``new_email`` with all history
+    ERASURE = "erasure"  # an AVG erasure request: the member's data is erased
+
+
 class Confirmation(Base):
-    """A pending double opt-in: only the hash of the token is stored."""
+    """A pending double opt-in, a new address or an erasure to confirm: only the hash of the token is stored."""
 
     __tablename__ = "confirmations"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    purpose: Mapped[str] = mapped_column(
+        _enum_str(ConfirmationPurpose), default=ConfirmationPurpose.SIGNUP, server_default="signup"
+    )
+    new_email: Mapped[str | None] = mapped_column(CleanString(320))  # purpose address: where the member moves
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
