@@ -44,8 +44,23 @@ EVENTS = {
     "delivery_disabled": "bezorging uitgeschakeld (e-mail kwam niet aan)",
     "delivery_enabled": "bezorging weer aan",
     "delivery_removed": "van de verzendlijst gehaald",
+    # Casework (issue 16)
+    "edited": "gegevens gewijzigd",
+    "address_change_requested": "nieuw e-mailadres aangevraagd",
+    "address_changed": "e-mailadres gewijzigd",
+    "invited": "uitgenodigd",
+    "successor_invited": "opvolger uitgenodigd",
+    "access_given": "inzage gegeven",
+    "erased": "gegevens verwijderd",
 }
 ACTORS = {"email": "per e-mail", "web": "via de website", "cli": "door het secretariaat", "system": "door de dienst"}
+
+
+def actor_words(actor: str) -> str:
+    """How the history names who did it: a console user by name ("console:melanie": door melanie, secretariaat)."""
+    if actor.startswith("console:"):
+        return f"door {actor.removeprefix('console:')} (secretariaat)"
+    return ACTORS.get(actor, actor)
 
 
 def moment(value: datetime | None) -> str:
@@ -125,7 +140,7 @@ def gather(session: Session, member: Member) -> MemberData:
             Event(
                 datum=moment(ev.at),
                 gebeurtenis=EVENTS.get(ev.event, ev.event),
-                hoe=ACTORS.get(ev.actor, ev.actor),
+                hoe=actor_words(ev.actor),
                 toelichting=ev.detail or "",
                 bericht=message,
             )

@@ -41,7 +41,7 @@ from mailservice import backoff, tokens
 from mailservice.clock import Clock
 from mailservice.outbound import links
 from mailservice.outbound.dkim import DkimSigner
-from mailservice.outbound.outbox import CONFIRMATION_REQUESTS, Outbox
+from mailservice.outbound.outbox import Outbox
 from mailservice.outbound.tags import Tagger
 from mailservice.outbound.transports import (
     Envelope,
@@ -118,12 +118,12 @@ def _mask_references(conn: Connection, ids: list[int]) -> None:
     reads the database or a backup later must not be able to confirm a sign-up, unsubscribe a member or open
     their data page with it. Retries of a deferred row still have them: only a finished row is masked."""
     rows = conn.execute(select(_T.c.id, _T.c.purpose, _T.c.subject, _T.c.raw).where(_T.c.id.in_(ids))).all()
-    for row_id, purpose, subject, raw in rows:
-        masked = links.mask_raw(raw)
-        if purpose in CONFIRMATION_REQUESTS:
-            subject, masked = tokens.mask(subject), tokens.mask_raw(masked)
+    for row_id, _purpose, subject, raw in rows:
+        # Every kind of row: a confirmation request, its reminder, an address change's request (issue 16), and any
+        # mail that quotes a reference back.
+        masked = tokens.mask_raw(links.mask_raw(raw))
         if masked != raw:
-            conn.execute(update(_T).where(_T.c.id == row_id).values(subject=subject, raw=masked))
+            conn.execute(update(_T).where(_T.c.id == row_id).values(subject=tokens.mask(subject), raw=masked))
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from mailservice import inbox as by_person
+from mailservice import inbox
 from mailservice.member_data import moment
 from mailservice.store.models import Atelier, AtelierState, InboundMessage
 from mailservice.web.console.base import PREFIX, Console, Refused
@@ -107,7 +107,7 @@ class Inbox:
                     "waited": _waited(m.received_at, now),
                     "reason": m.reason or "",
                 }
-                for m in by_person.waiting(session)
+                for m in inbox.waiting(session)
             ]
 
         return self.c.page(request, "berichten", current, messages=await self.c.read(load))
@@ -148,7 +148,7 @@ class Inbox:
             request,
             "bericht",
             current,
-            readings={key: spec.label for key, (_, spec) in by_person.READINGS.items()},
+            readings={key: spec.label for key, (_, spec) in inbox.READINGS.items()},
             notice=request.query_params.get("melding"),
             **found,
         )
@@ -178,7 +178,7 @@ class Inbox:
         actor = self.c.actor(request, current)
         try:
             result = await self.c.write(lambda s: work(s, inbound_id, form, actor))
-        except by_person.CaseError as exc:
+        except inbox.CaseError as exc:
             return self.c.page(request, "fout", current, status=409, message=str(exc))
         return (
             RedirectResponse(f"{PREFIX}/berichten/{inbound_id}?melding={notice}", status_code=303)
@@ -189,18 +189,18 @@ class Inbox:
     async def handled(self, request: Request) -> Response:
         return await self._act(
             request,
-            lambda s, i, f, a: by_person.mark_handled(s, self.c.env, i, a, f.get("notitie", "")),
+            lambda s, i, f, a: inbox.mark_handled(s, self.c.env, i, a, f.get("notitie", "")),
             "afgehandeld",
         )
 
     async def treat(self, request: Request) -> Response:
         def work(s: Session, i: int, f: dict[str, str], a: Any) -> None:
-            by_person.treat_as(s, self.c.env, i, f.get("keuze", ""), f, a)
+            inbox.treat_as(s, self.c.env, i, f.get("keuze", ""), f, a)
 
         return await self._act(request, work, "behandeld")
 
     async def reply(self, request: Request) -> Response:
         def work(s: Session, i: int, f: dict[str, str], a: Any) -> None:
-            by_person.reply(s, self.c.env, i, f.get("tekst", ""), a)
+            inbox.reply(s, self.c.env, i, f.get("tekst", ""), a)
 
         return await self._act(request, work, "beantwoord")
