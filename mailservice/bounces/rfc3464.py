@@ -8,11 +8,16 @@ folded codes, base64 bodies), so fields are read leniently.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import quopri
 import re
+import textwrap
+from email import errors
 from email.message import Message
 from typing import TypeGuard
 
-from mailservice.bounces import addresses
+from mailservice.bounces import addresses, headers
 from mailservice.bounces.formats.base import Failure, collapse
 from mailservice.bounces.mailtext import MailText
 from mailservice.bounces.status import find_status
@@ -27,40 +32,73 @@ def _all_messages(payload: object) -> TypeGuard[list[Message]]:
     return isinstance(payload, list) and bool(payload) and all(isinstance(p, Message) for p in payload)
 
 
+def _part_text(part: Message) -> str:
+    """The text of a delivery-status part, however the parser took it apart.
+
+    The parser reads the part as header blocks; what it could not read stays in a block's body (fields after a
+    bad line) or, for a block whose lines are all indented, only in its defects (FirstHeaderLineIsContinuation),
+    and a base64 or quoted-printable part stays encoded in the body (issue 18: broken MIME DSNs)."""
+    payload = part.get_payload()
+    if _all_messages(payload):
+        chunks: list[str] = []
+        for sub in payload:
+            lines = [f"{name}: {' '.join(str(value).split())}" for name, value in sub.raw_items()]
+            lines += [
+                str(getattr(defect, "line", "") or "").strip()
+                for defect in sub.defects
+                if isinstance(defect, errors.FirstHeaderLineIsContinuationDefect)
+            ]
+            body = sub.get_payload()
+            if isinstance(body, str) and body.strip():
+                lines.append(body)
+            chunks.append("\n".join(lines))
+        text = "\n\n".join(chunks)
+    else:
+        text = payload if isinstance(payload, str) else ""
+    encoding = headers.raw(part, "Content-Transfer-Encoding").strip().lower()
+    try:
+        if encoding == "base64" and ":" not in text:
+            text = base64.b64decode(re.sub(r"\s+", "", text) + "==", validate=False).decode("utf-8", "replace")
+        elif encoding == "quoted-printable":
+            text = quopri.decodestring(text.encode("utf-8", "replace")).decode("utf-8", "replace")
+    except (ValueError, binascii.Error):
+        pass
+    return text
+
+
+# Per-recipient fields (RFC 3464 section 2.3): one that repeats in a block starts the next recipient's block
+# (blocks written without the blank line between them).
+_RECIPIENT_FIELDS = frozenset(
+    {"original-recipient", "final-recipient", "x-actual-recipient", "action", "status", "diagnostic-code"}
+)
+
+
 def _blocks(part: Message) -> list[dict[str, str]]:
     """The field blocks of a delivery-status part, lower-cased names, unfolded values."""
-    payload = part.get_payload()
     blocks: list[dict[str, str]] = []
-    if _all_messages(payload):
-        for sub in payload:
-            block: dict[str, str] = {}
-            for name, value in sub.raw_items():
-                block.setdefault(name.lower(), " ".join(str(value).split()))
-            # The parser leaves what it could not read as fields in the block's body.
-            body = sub.get_payload()
-            if isinstance(body, str) and ":" in body:
-                for name, value in _fields(body).items():
-                    block.setdefault(name, value)
+    for chunk in re.split(r"\r?\n[ \t]*\r?\n", _part_text(part)):
+        block: dict[str, str] = {}
+        for name, value in _field_list(textwrap.dedent(chunk)):
+            if name in _RECIPIENT_FIELDS and name in block:
+                blocks.append(block)
+                block = {}
+            block.setdefault(name, value)
+        if block:
             blocks.append(block)
-        return blocks
-    text = payload if isinstance(payload, str) else ""
-    try:
-        raw = part.get_payload(decode=True)
-        if isinstance(raw, bytes) and raw:
-            text = raw.decode("utf-8", errors="replace")
-    except Exception:
-        pass
-    for chunk in re.split(r"\r?\n[ \t]*\r?\n", text):
-        fields = _fields(chunk)
-        if fields:
-            blocks.append(fields)
     return blocks
+
+
+def _field_list(chunk: str) -> list[tuple[str, str]]:
+    return [
+        (match.group(1).lower(), " ".join(match.group(2).split()))
+        for match in re.finditer(r"^([A-Za-z][A-Za-z0-9\-]*):[ \t]*(.*(?:\r?\n[ \t]+.*)*)", chunk, re.M)
+    ]
 
 
 def _fields(chunk: str) -> dict[str, str]:
     fields: dict[str, str] = {}
-    for match in re.finditer(r"^([A-Za-z][A-Za-z0-9\-]*):[ \t]*(.*(?:\r?\n[ \t]+.*)*)", chunk, re.M):
-        fields.setdefault(match.group(1).lower(), " ".join(match.group(2).split()))
+    for name, value in _field_list(chunk):
+        fields.setdefault(name, value)
     return fields
 
 

@@ -33,7 +33,6 @@ EXPLAINED = {
     "soe-lhost-domino-03.eml": "the label's domain (.com) is not the DSN's Final-Recipient (.org); the text says .com",
     "soe-lhost-office365-04.eml": "the label's local part occurs once, the reported one ten times (anonymisation)",
     "soe-lhost-postfix-79.eml": "label is Final-Recipient 'kijitora@mailhub0' (no domain); we give Original-Recipient",
-    "soe-rhost-aol-03.eml": "HTML-only AOL report that names one recipient; the label's second comes from the copy",
 }
 
 # Exact-status misses among the bounces that carry a real RFC 3463 code: the DSN's Status field and a code in the
