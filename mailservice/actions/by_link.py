@@ -20,7 +20,7 @@ from mailservice import tokens
 from mailservice.actions.membership import activate, confirmation_problem, leave, record
 from mailservice.env import ActEnv
 from mailservice.outbound import links
-from mailservice.store.models import Confirmation, LinkToken, Member, MemberEvent, MemberStatus
+from mailservice.store.models import Confirmation, ConfirmationPurpose, LinkToken, Member, MemberEvent, MemberStatus
 
 _RECEIVING = (MemberStatus.ACTIVE, MemberStatus.PENDING)
 
@@ -52,7 +52,13 @@ def _confirmation(session: Session, token: str) -> Confirmation | None:
     canonical = tokens.normalize(token)
     if canonical is None:
         return None
-    return session.scalars(select(Confirmation).where(Confirmation.token_hash == tokens.digest(canonical))).first()
+    # Only a sign-up's reference opens the confirmation page; a new address or an erasure is confirmed by reply
+    # (issue 16: their mails carry no link, and this page speaks of joining).
+    return session.scalars(
+        select(Confirmation).where(
+            Confirmation.token_hash == tokens.digest(canonical), Confirmation.purpose == ConfirmationPurpose.SIGNUP
+        )
+    ).first()
 
 
 def confirm_view(session: Session, env: ActEnv, token: str) -> LinkView:

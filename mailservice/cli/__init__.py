@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from mailservice.cli import common, poll
+from mailservice.cli import casework, common, poll
 from mailservice.cli.ateliers import ateliers_app, schedule_command, suggestions_command
 from mailservice.cli.bounces import bounces_app, enable_command
 from mailservice.cli.dutch import dutch_commands, error_message
@@ -75,6 +75,16 @@ app.add_typer(users_app, name="users", help="Accounts voor de beheerpagina's (/b
 app.add_typer(inbox_app, name="inbox", help="Binnengekomen berichten met soort, status en reden.")
 app.add_typer(bounces_app, name="bounces", help="Het bouncelogboek: wie, welk adres, wanneer, hard of zacht, waarom.")
 members_app.command("enable", help="Zet de bezorging aan een lid weer aan (na bounces).")(enable_command)
+# Casework (issue 16): the same functions the console calls.
+members_app.command("edit", help="Wijzig naam, organisatie, functie of rol van een lid.")(casework.edit_command)
+members_app.command("end", help="Beëindig een lidmaatschap (of trek een aanmelding in).")(casework.end_command)
+members_app.command("change-address", help="Zet een lid over naar een nieuw adres; het nieuwe adres bevestigt eerst.")(
+    casework.change_address_command
+)
+members_app.command("invite", help="Nodig iemand uit om lid te worden (wordt lid na eigen bevestiging).")(
+    casework.invite_command
+)
+app.add_typer(casework.privacy_app, name="privacy", help="AVG: inzage, verwijderen en de bewaartermijnen toepassen.")
 app.add_typer(
     ateliers_app, name="ateliers", help="Leer- en inspireer-ateliers plannen, bekijken, wijzigen en annuleren."
 )

@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session
 from mailservice import tokens
 from mailservice.classify.decision import Kind
 from mailservice.env import ActEnv
-from mailservice.store.models import Confirmation, InboundMessage, Member, MemberEvent, MemberStatus
+from mailservice.store.models import (
+    Confirmation,
+    ConfirmationPurpose,
+    InboundMessage,
+    Member,
+    MemberEvent,
+    MemberStatus,
+)
 
 # Events that settle the reminder of one request: sent, or decided against (both once).
 _SETTLED = ("confirm_reminded", "confirm_reminder_skipped")
@@ -72,7 +79,11 @@ def remind_unconfirmed(session: Session, env: ActEnv) -> int:
     for member in session.scalars(select(Member).where(Member.status == MemberStatus.PENDING).order_by(Member.id)):
         first = session.scalars(
             select(Confirmation)
-            .where(Confirmation.member_id == member.id, Confirmation.used_at.is_(None))
+            .where(
+                Confirmation.member_id == member.id,
+                Confirmation.used_at.is_(None),
+                Confirmation.purpose == ConfirmationPurpose.SIGNUP,
+            )
             .order_by(Confirmation.id.desc())
             .limit(1)
         ).first()
@@ -140,7 +151,8 @@ def expire_pending(session: Session, env: ActEnv) -> int:
         requested = (
             session.scalar(
                 select(func.max(MemberEvent.at)).where(
-                    MemberEvent.member_id == member.id, MemberEvent.event == "subscribe_requested"
+                    MemberEvent.member_id == member.id,
+                    MemberEvent.event.in_(("subscribe_requested", "invited")),  # an invitation is a sign-up too
                 )
             )
             or member.created_at
