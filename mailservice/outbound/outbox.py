@@ -158,6 +158,8 @@ class Outbox:
         ]
         if url:
             headers.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
+        # Precedence: bulk keeps Exchange and most vacation responders quiet (RFC 3834 3.1.8 mentions it).
+        headers.append(("Precedence", "bulk"))
         return headers
 
     def member_parts(
