@@ -114,6 +114,8 @@ class Outbox:
             "network_name": self.service.network_name,
             "service_address": self.service.address,
             "member_footer": member_footer,
+            # Mail to the secretariat links to the console page that handles it (issue 14), the CLI as the alternative.
+            "console_url": f"{self.web.base_url}/beheer" if self.web.enabled else None,
         }
 
     # -- mailings to members (RFC 2369, RFC 2919, RFC 8058) -------------------------------------------

@@ -175,3 +175,17 @@ def test_message_text_is_shown_as_text_never_as_html(app: App) -> None:
     status, body = get(app, "/beheer/berichten/1", melanie)
     assert status == 200 and "Vraag over het atelier" in body
     assert "<script>" not in body and "tracker.example" not in body and "<img" not in body
+
+
+def test_mails_to_the_secretariat_link_to_the_console(app: App) -> None:
+    from tests.test_templates import CONTEXTS
+
+    console = app.settings.web.base_url + "/beheer"
+    for purpose, link in (("weekoverzicht", "/berichten/"), ("bounces_verwijderd", "/leden")):
+        rendered = app.renderer.render(purpose, **(CONTEXTS[purpose] | app.outbox.common_context()))
+        assert console + link in rendered.text and console + link in rendered.html, purpose
+        assert "mailservice " in rendered.text  # the CLI stays named as the alternative
+    without = app.renderer.render(
+        "weekoverzicht", **(CONTEXTS["weekoverzicht"] | app.outbox.common_context() | {"console_url": None})
+    )
+    assert "/beheer" not in without.text  # no web part: only the CLI
