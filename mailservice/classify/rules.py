@@ -273,7 +273,7 @@ def _confirm(c: Ctx) -> Decision | None:
             erase=False,
             extra={"denied": no.intent == "deny"},
             token=token,
-        ).replace(rule="ontkenning")
+        ).replace(rule="ontkenning" if no.intent == "deny" else "afmelden")
     if parts and all(p.question for p in parts if p.source == "tekst"):
         return c.decide(
             Kind.OTHER,
