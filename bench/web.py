@@ -8,7 +8,9 @@ time (the latency a member meets: p50, p95), the other half from ``--clients`` t
   confirm_get:    GET /bevestigen/<token> of a pending sign-up: the hashed token looked up, the page rendered.
   one_click_post: POST /afmelden/<token> with RFC 8058's body, each to another member: the unsubscribe written
                   (member, confirmations, event, goodbye mail, in one transaction on SQLite with synchronous=FULL).
-Aim: p95 under 20 ms for the two token routes on this machine. The last line is one JSON object.
+Aim: p95 under 20 ms for the two token routes on this machine. Then the console's member list (issue 14) over
+``--members`` members (default 5,000): the first page, a search with a filter, the last page; aim under 200 ms.
+The last line is one JSON object.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mailservice import tokens
+from sqlalchemy import func, select
+
+from mailservice import accounts, audit, tokens
 from mailservice.app import build
 from mailservice.outbound import links
 from mailservice.settings import Settings
@@ -74,6 +78,52 @@ def prepare(workdir: Path, n: int) -> tuple[list[str], list[str]]:
     return confirm, unsubscribe
 
 
+CONSOLE_PASSWORD = "bench wachtwoord 1234"
+
+
+def prepare_console(workdir: Path, members: int) -> None:
+    """Members up to ``members`` in all, with names and organisations to search, and a console account."""
+    settings = Settings(
+        database={"url": f"sqlite:///{workdir / 'var' / 'mailservice.db'}"},
+        console={"password_time_cost": 1, "password_memory_kib": 1024},
+    )
+    app = build(settings)
+    now = app.clock()
+    with transaction(app.factory) as session:
+        present = session.scalar(select(func.count()).select_from(Member)) or 0
+        for i in range(max(members - present, 0)):
+            session.add(
+                Member(
+                    email=f"lid{i}@gemeente-{i % 97}.example",
+                    name=f"Directeur {i}",
+                    organisation=f"Werkorganisatie {i % 211}",
+                    status=MemberStatus.ACTIVE if i % 7 else MemberStatus.UNSUBSCRIBED,
+                    created_at=now,
+                    updated_at=now,
+                    confirmed_at=now,
+                )
+            )
+        accounts.create(
+            session, settings.console, "bench", "Bench", "secretariaat", CONSOLE_PASSWORD, actor=audit.CLI, now=now
+        )
+    app.close()
+
+
+def console_session(port: int) -> str:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn.request("GET", "/beheer/inloggen")
+    page = conn.getresponse()
+    page.read()
+    csrf = page.getheader("set-cookie", "").split("csrf=", 1)[1].split(";", 1)[0]
+    body = f"csrf={csrf}&gebruikersnaam=bench&wachtwoord={CONSOLE_PASSWORD.replace(' ', '+')}".encode()
+    headers = {"content-type": "application/x-www-form-urlencoded", "cookie": f"csrf={csrf}"}
+    conn.request("POST", "/beheer/inloggen", body=body, headers=headers)
+    reply = conn.getresponse()
+    reply.read()
+    conn.close()
+    return reply.getheader("set-cookie", "").split("beheer=", 1)[1].split(";", 1)[0]
+
+
 def load(port: int, requests: list[Request], clients: int) -> dict[str, float]:
     """Run the requests from ``clients`` threads (one keep-alive connection each); latency per request."""
     latencies: list[float] = []
@@ -116,10 +166,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--members", type=int, default=5000, help="members in all, for the console's list")
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="bench-web-"))
     try:
         confirm, unsubscribe = prepare(scratch, args.n)
+        prepare_console(scratch, args.members)
         proc = ServiceProcess(
             scratch,
             env={
@@ -154,7 +206,21 @@ def main() -> None:
                     f"p95_ms_{args.clients}_clients": together["p95_ms"],
                 }
             result["aim_p95_ms"] = 20
-            for name in ("baseline", "confirm_get", "one_click_post"):
+            # Issue 14: the console's member list over --members members, whole and filtered, one request at a time.
+            session = {"cookie": f"beheer={console_session(proc.web_port)}"}
+            lists: dict[str, str] = {
+                "console_members": "/beheer/leden",
+                "console_members_search": "/beheer/leden?q=werkorganisatie+17&status=active",
+                "console_members_last_page": "/beheer/leden?pagina=40",
+            }
+            for name, path in lists.items():
+                requests = [("GET", path, None, session)] * 200
+                load(proc.web_port, requests[:20], 1)
+                measured = load(proc.web_port, requests, 1)
+                result[name] = {"p50_ms": measured["p50_ms"], "p95_ms": measured["p95_ms"]}
+            result["console_members_total"] = args.members
+            result["console_aim_ms"] = 200
+            for name in ("baseline", "confirm_get", "one_click_post", *lists):
                 print(f"{name}: {result[name]}")
         finally:
             proc.stop()
