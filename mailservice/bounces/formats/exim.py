@@ -8,6 +8,7 @@ one indented, followed by the SMTP error, under "The following address(es) faile
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from mailservice.bounces import addresses
 from mailservice.bounces.formats.base import Failure, scan, usable
@@ -29,6 +30,11 @@ def detect(mail: MailText) -> list[Failure] | None:
     listed = [a for a in addresses.find_all(header) if usable(a, mail, strong=True)]
     if found:
         # The text lists every failed address with its error; the header (which may carry a rewritten
-        # address) is the fallback when the list names a pipe or file instead of an address.
-        return list(found.values())
+        # address) is the fallback when the list names a pipe or file instead of an address. One failure and
+        # one other address in the header: the same recipient before and after rewriting, kept as its alias.
+        failures = list(found.values())
+        others = [a for a in listed if a not in found]
+        if len(failures) == 1 and len(listed) == 1 and others and not failures[0].alias:
+            failures = [replace(failures[0], alias=others[0])]
+        return failures
     return [Failure(a, evidence="X-Failed-Recipients header") for a in listed]
