@@ -176,7 +176,7 @@ def login(
     if ok and user is not None and user.totp_secret:
         if not code:
             return LoginResult.CODE_NEEDED, None  # not an attempt yet: the password was right
-        ok = pyotp.TOTP(user.totp_secret).verify(code.strip().replace(" ", ""), valid_window=1)
+        ok = pyotp.TOTP(user.totp_secret).verify(code.strip().replace(" ", ""), for_time=now, valid_window=1)
     session.add(LoginAttempt(at=now, username=username, address=address, ok=ok))
     if not ok or user is None:
         return LoginResult.WRONG, None

@@ -3,6 +3,8 @@ service left to the secretariat as handled (``mailservice.inbox``, the same func
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -13,7 +15,7 @@ from mailservice.cli.common import CommandError, console, open_app, printable, t
 from mailservice.cli.labels import ACTORS, dutch
 from mailservice.inbox import WAITING, CaseError, mark_handled
 from mailservice.store.db import transaction
-from mailservice.store.models import InboundMessage
+from mailservice.store.models import InboundMessage, Label
 
 inbox_app = typer.Typer(rich_markup_mode=None)
 
@@ -97,3 +99,33 @@ def done(
         raise CommandError(str(exc).rstrip(".")) from None
     console.print(f"Bericht {inbound_id} is afgehandeld.")
     app.close()
+
+
+@inbox_app.command(
+    "export-labels",
+    help="Schrijf de berichten die het secretariaat een soort gaf ('behandel als') naar een map: elk bericht als "
+    ".eml en labels.json met de keuzes, om de classificatie van te leren.",
+)
+def export_labels(
+    folder: Annotated[Path, typer.Argument(metavar="MAP", help="Map om in te schrijven (wordt aangemaakt).")],
+) -> None:
+    app = open_app()
+    folder.mkdir(parents=True, exist_ok=True)
+    labels = []
+    with app.factory() as session:
+        for label in session.scalars(select(Label).order_by(Label.id)):
+            name = f"{label.inbound_id}.eml"
+            (folder / name).write_bytes(label.inbound.raw)
+            labels.append(
+                {
+                    "file": name,
+                    "kind": label.kind,
+                    "fields": label.fields,
+                    "classifier_kind": label.classifier_kind,
+                    "by": label.by,
+                    "at": label.at.isoformat(timespec="seconds"),
+                }
+            )
+    app.close()
+    (folder / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=2), encoding="utf-8")
+    console.print(f"{len(labels)} {'bericht' if len(labels) == 1 else 'berichten'} met label geschreven naar {folder}.")

@@ -189,3 +189,45 @@ def test_mails_to_the_secretariat_link_to_the_console(app: App) -> None:
         "weekoverzicht", **(CONTEXTS["weekoverzicht"] | app.outbox.common_context() | {"console_url": None})
     )
     assert "/beheer" not in without.text  # no web part: only the CLI
+
+
+def test_labels_are_exported_for_the_classifier(app: App, tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    deliver(app, mail(subject="Atelier", body="Ik schuif graag aan."))
+    _, melanie = log_in(app, "melanie")
+    post(app, "/beheer/berichten/1/behandel", melanie, "/beheer/berichten/1", keuze="komt", guests="2")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAILSERVICE_")}
+    env["MAILSERVICE_DATABASE__URL"] = app.settings.database.url
+    done = subprocess.run(
+        [sys.executable, "-m", "mailservice", "inbox", "export-labels", str(tmp_path / "labels")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    labels = json.loads((tmp_path / "labels" / "labels.json").read_text(encoding="utf-8"))
+    assert (
+        labels[0]["kind"] == "rsvp" and labels[0]["fields"]["attending"] is True and labels[0]["fields"]["guests"] == 2
+    )
+    assert (tmp_path / "labels" / labels[0]["file"]).read_bytes().startswith(b"From:") or b"Ik schuif" in (
+        tmp_path / "labels" / labels[0]["file"]
+    ).read_bytes()
+
+
+def test_a_second_factor_when_switched_on(app: App, clock: FakeClock) -> None:
+    import pyotp
+
+    with transaction(app.factory) as session:
+        uri = accounts.enable_totp(session, "stan", actor=audit.CLI, now=clock())
+    secret = pyotp.parse_uri(uri).secret
+    status, session_cookie = log_in(app, "stan")
+    assert status == 401 and session_cookie is None  # the password alone is not enough
+    status, session_cookie = log_in(app, "stan", code="000000")
+    assert session_cookie is None
+    status, session_cookie = log_in(app, "stan", code=pyotp.TOTP(secret).at(clock()))
+    assert status == 303 and session_cookie
