@@ -44,9 +44,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "mailservice.env",
         "mailservice.members",
         "mailservice.member_data",
-        "mailservice.audit",
     ),
     ("mailservice.outbound",),  # outbox, rendering, composing, sending
+    ("mailservice.audit",),  # the audit log's rows (issue 14): written by the domain, the sender and the console
     ("mailservice.store",),  # models, engine, migrations
     # The pure core: no database, network or sending code.
     ("mailservice.ateliers",),  # its package face and planning, ics, tally, waitlist (the tally reads themes)

@@ -10,6 +10,7 @@ import typer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mailservice import audit
 from mailservice.ateliers import STEP_NAMES, THEMES
 from mailservice.ateliers.audience import rsvp_counts
 from mailservice.ateliers.facts import THEME_NAMES, facts
@@ -174,6 +175,7 @@ def add_atelier(
         session.flush()
         reference = atelier.reference
         steps = [(s.step, s.due_at, s.state) for s in atelier.steps]
+        audit.record(session, audit.CLI, "atelier", "atelier gepland", at=now, subject=reference, detail=title)
     console.print(f"Atelier {reference} gepland: {title}, {when(starts_at)}.")
     view = table("stap", "wanneer", "status")
     for step, due, state in sorted(steps, key=lambda s: s[1]):
@@ -334,6 +336,9 @@ def edit_atelier(
             row.state, row.due_at, row.done_at = StepState.DUE, now, None
             row.note = "opnieuw ingepland door het secretariaat"
         a.updated_at = now
+        if changes or again is not None:
+            detail = "; ".join([*changes, *([f"stap opnieuw: {again}"] if again is not None else [])])
+            audit.record(session, audit.CLI, "atelier", "atelier gewijzigd", at=now, subject=reference, detail=detail)
     console.print(f"Atelier {reference} is gewijzigd.")
     for change in changes:
         console.print(f"  {change}")
@@ -357,6 +362,7 @@ def cancel_command(
         with progress_bar("Annuleringen klaarzetten"):
             mailing = cancel_atelier(session, app.ingest.env, a)
         total = mailing.total if mailing is not None else 0
+        audit.record(session, audit.CLI, "atelier", "atelier geannuleerd", at=app.clock(), subject=reference)
     if mailing is not None:
         console.print(f"Atelier {reference} is geannuleerd; {total} annulering(en) staan klaar voor verzending.")
     else:

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from sqlalchemy import func, select
 
+from mailservice import audit
 from mailservice.cli.choices import OUTBOUND_STATUS
 from mailservice.cli.common import CommandError, console, open_app, table, when
 from mailservice.cli.labels import dutch
@@ -108,6 +109,9 @@ def retry(
         # The retry deadline counts from created_at: moved to now, or a mail that failed after 3 days of 4xx
         # would fail again at its first new 4xx. The message itself (Date, Message-ID) stays as written.
         row.created_at = app.clock()
+        audit.record(
+            session, audit.CLI, "mailing", f"bericht {row_id} opnieuw verstuurd", at=app.clock(), subject=row.to_addr
+        )
     console.print(f"Bericht {row_id} aan {row.to_addr} staat weer in de wachtrij.")
     app.close()
 
@@ -134,6 +138,7 @@ def cancel(
                 raise CommandError(f"bericht {row_id} is {dutch(row.status)} en kan niet meer worden geannuleerd")
             row.status, row.last_error = OutboundStatus.CANCELLED, "geannuleerd door het secretariaat"
             message = f"Bericht {row_id} aan {row.to_addr} gaat niet uit."
+        audit.record(session, audit.CLI, "mailing", message.split(":")[0].rstrip("."), at=app.clock(), detail=message)
     console.print(message)
     app.close()
 
@@ -146,6 +151,7 @@ def resume(mailing_id: Annotated[int, typer.Argument(metavar="NR", help="Nummer 
         if found is None:
             raise CommandError(f"mailing {mailing_id} bestaat niet")
         state = found.state
+        audit.record(session, audit.CLI, "mailing", f"mailing {mailing_id} hervat", at=app.clock())
     console.print(
         f"Mailing {mailing_id} wordt verder verstuurd."
         if state == "sending"

@@ -37,7 +37,7 @@ from typing import Any, cast
 from sqlalchemy import BindParameter, Connection, CursorResult, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailservice import backoff, tokens
+from mailservice import audit, backoff, tokens
 from mailservice.clock import Clock
 from mailservice.outbound import links
 from mailservice.outbound.dkim import DkimSigner
@@ -523,6 +523,14 @@ class Sender:
         mailing.state = MailingState.PAUSED
         mailing.paused_reason = f"{mailing.failures_in_row} mislukte verzendingen op rij; laatste: {last}"
         log.error("mailing #%s paused: %s", mailing.id, mailing.paused_reason)
+        audit.record(
+            session,
+            audit.SERVICE,
+            "mailing",
+            f"mailing {mailing.id} stilgezet",
+            at=self.clock(),
+            detail=mailing.paused_reason,
+        )
         waiting = session.scalar(
             select(func.count())
             .select_from(OutboundMessage)

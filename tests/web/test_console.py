@@ -231,3 +231,40 @@ def test_a_second_factor_when_switched_on(app: App, clock: FakeClock) -> None:
     assert session_cookie is None
     status, session_cookie = log_in(app, "stan", code=pyotp.TOTP(secret).at(clock()))
     assert status == 303 and session_cookie
+
+
+def test_changes_to_ateliers_and_mailings_are_in_the_log(app: App) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAILSERVICE_")}
+    env["MAILSERVICE_DATABASE__URL"] = app.settings.database.url
+
+    def cli(*args: str) -> None:
+        done = subprocess.run(
+            [sys.executable, "-m", "mailservice", *args], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+
+    cli(
+        "ateliers",
+        "add",
+        "--titel",
+        "Samen sturen",
+        "--thema",
+        "samenwerking",
+        "--datum",
+        "11-03-2030",
+        "--begin",
+        "14:00",
+        "--plaats",
+        "Zeist",
+    )
+    cli("ateliers", "edit", "2030-1", "--plaats", "Utrecht")
+    cli("ateliers", "cancel", "2030-1")
+    _, melanie = log_in(app, "melanie")
+    _, log = get(app, "/beheer/logboek?soort=atelier", melanie)
+    for action in ("atelier gepland", "atelier gewijzigd", "atelier geannuleerd"):
+        assert action in log, action
+    assert "Utrecht" in log and ">cli<" in log
