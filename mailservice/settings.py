@@ -340,6 +340,8 @@ class PrivacySettings(_Section):
     former_member_days: int = Field(default=730, ge=1, le=3650)
     # A bounce event already counted by the scoring job.
     bounce_event_days: int = Field(default=365, ge=30, le=3650)
+    # The scheduler applies these periods once a day (false: only ``mailservice privacy purge`` does).
+    purge_daily: bool = True
 
 
 def _local_time(v: str) -> str:

@@ -30,6 +30,7 @@ from mailservice.store.models import (
     InboundMessage,
     InboundStatus,
     Member,
+    MemberEvent,
     MemberStatus,
     OutboundMessage,
     OutboundStatus,
@@ -45,6 +46,7 @@ KINDS = {
     PENDING: "nooit bevestigde aanmeldingen",
     FORMER: "oud-leden",
 }
+SIGNUP_EVENTS = ("subscribe_requested", "invited")
 _FINISHED_OUT = (OutboundStatus.SENT, OutboundStatus.FAILED, OutboundStatus.CANCELLED)
 
 
@@ -102,12 +104,19 @@ def plan(session: Session, env: ActEnv) -> Plan:
     ):
         result.items.append(Item(BOUNCE, row_id, f"bounce #{row_id} van {address}, {_day(at)}"))
     not_erased = ~Member.email.like(f"%@{privacy._ERASED_DOMAIN}")
+    # Counted from the latest sign-up or invitation, not from a later change of the row (lapsing touches it too).
+    asked = (
+        select(func.max(MemberEvent.at))
+        .where(MemberEvent.member_id == Member.id, MemberEvent.event.in_(SIGNUP_EVENTS))
+        .correlate(Member)
+        .scalar_subquery()
+    )
     for member in session.scalars(
         select(Member)
         .where(
             Member.confirmed_at.is_(None),
             Member.status != MemberStatus.ACTIVE,
-            Member.updated_at < now - timedelta(days=p.pending_signup_days),
+            func.coalesce(asked, Member.created_at) < now - timedelta(days=p.pending_signup_days),
             not_erased,
         )
         .order_by(Member.id)

@@ -26,9 +26,11 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import CursorResult, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from mailservice import audit
 from mailservice.ateliers import DIGEST, FOLLOWUP, STEP_NAMES
 from mailservice.ateliers.facts import atelier_context
 from mailservice.ateliers.steps import send_step
+from mailservice.casework import retention
 from mailservice.clock import Clock, hour_minute
 from mailservice.env import ActEnv
 from mailservice.jobs import digest, reminders
@@ -233,6 +235,7 @@ class Scheduler:
         self.holder = holder or new_holder()
         self.on_enqueued = on_enqueued
         self._aps: BackgroundScheduler | None = None
+        self._purged_at: datetime | None = None
 
     def tick(self) -> Done | None:
         """Returns what was done, or None when another process holds the lease."""
@@ -251,7 +254,28 @@ class Scheduler:
         done = run_due(self.factory, self.env, self.clock, holder=self.holder)
         if done or mailed:
             self.on_enqueued()
+        self._retention()
         return done
+
+    def _retention(self) -> None:
+        """Once a day, the retention periods of [privacy] (issue 16): what ``mailservice privacy purge`` does, in a
+        transaction of its own, so that a failure here never undoes the tick's reminders or steps."""
+        now = self.clock()
+        if not self.env.settings.privacy.purge_daily or (
+            self._purged_at is not None and timedelta(0) <= now - self._purged_at < timedelta(days=1)
+        ):
+            return
+        self._purged_at = now
+        try:
+            with transaction(self.factory) as session:
+                if not holds_lease(session, self.holder, now):
+                    return
+                todo = retention.plan(session, self.env)
+                if todo.items:
+                    done = retention.purge(session, self.env, audit.SERVICE, todo)
+                    log.info("retention: %s", ", ".join(f"{n} {retention.KINDS[k]}" for k, n in done.items() if n))
+        except Exception:  # tried again tomorrow; the plan is made afresh from the database
+            log.exception("retention purge failed")
 
     def _safe_tick(self) -> None:
         try:

@@ -16,7 +16,7 @@ from mailservice.casework import members as casework
 from mailservice.casework.record import CaseworkError
 from mailservice.cli import main
 from mailservice.store.models import Member, MemberEvent
-from tests.casework.helpers import audit_rows, events, join, last_to, member, sent
+from tests.casework.helpers import audit_rows, events, join, last_to, member
 from tests.support import deliver, mail, text_of
 
 CONSOLE = audit.Actor("melanie", "192.0.2.7")
