@@ -171,7 +171,8 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
     if on_behalf:
         return Outcome(
             InboundStatus.HANDLED,
-            f"aanmelding {address} door {on_behalf}: bevestigingsverzoek verstuurd, ontvangst bevestigd aan de aanvrager",
+            f"aanmelding {address} door {on_behalf}: bevestigingsverzoek verstuurd, "
+            "ontvangst bevestigd aan de aanvrager",
         )
     return Outcome(InboundStatus.HANDLED, f"aanmelding {address}: bevestigingsverzoek verstuurd")
 
