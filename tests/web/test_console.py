@@ -268,3 +268,41 @@ def test_changes_to_ateliers_and_mailings_are_in_the_log(app: App) -> None:
     for action in ("atelier gepland", "atelier gewijzigd", "atelier geannuleerd"):
         assert action in log, action
     assert "Utrecht" in log and ">cli<" in log
+
+
+def test_end_erase_and_invite_through_the_casework_functions(app: App) -> None:
+    from tests.bouncelog.helpers import add_member
+
+    anna = add_member(app, "a.de.wit@gemeente-a.nl", name="Anna de Wit")
+    bob = add_member(app, "b.bakker@gemeente-b.nl", name="Bob Bakker")
+    _, melanie = log_in(app, "melanie")
+    page = f"/beheer/leden/{anna}"
+    assert post(app, f"{page}/beeindigen", melanie, page, reden="Met+pensioen") == 303
+    assert post(app, f"/beheer/leden/{bob}/verwijderen", melanie, f"/beheer/leden/{bob}") == 303  # asked by mail
+    refused = post(app, f"/beheer/leden/{bob}/verwijderen", melanie, f"/beheer/leden/{bob}", nu="1", hoe="telefoon")
+    assert refused == 400  # not without saying the request is the member's own
+    ok = post(
+        app, f"/beheer/leden/{bob}/verwijderen", melanie, f"/beheer/leden/{bob}", nu="1", hoe="telefoon", zeker="1"
+    )
+    assert ok == 303
+    assert (
+        post(
+            app,
+            "/beheer/leden/uitnodigen",
+            melanie,
+            "/beheer/leden",
+            adres="c.claes%40gemeente-c.nl",
+            naam="Carla+Claes",
+        )
+        == 303
+    )
+    with app.factory() as session:
+        from mailservice.store.models import Member
+
+        members = {m.id: m for m in session.scalars(select(Member))}
+        assert members[anna].status == "unsubscribed"
+        assert "bakker" not in (members[bob].email + (members[bob].name or "")).lower()  # erased
+        invited = [m for m in members.values() if m.email == "c.claes@gemeente-c.nl"]
+        assert invited and invited[0].status == "pending" and invited[0].name == "Carla Claes"
+        actors = {e.actor for e in session.scalars(select(AuditEntry).where(AuditEntry.kind == "lid"))}
+    assert "melanie" in actors

@@ -13,7 +13,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from mailservice import audit, member_data
-from mailservice.casework import addresses
+from mailservice.casework import addresses, invitations, privacy
 from mailservice.casework import members as casework
 from mailservice.casework.members import Edit
 from mailservice.casework.record import CaseworkError
@@ -77,6 +77,11 @@ def search(session: Session, params: dict[str, str]) -> tuple[list[Row], int]:
     ], total
 
 
+def _sentence(exc: Exception) -> str:
+    text = str(exc)
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
 class Members:
     def __init__(self, console: Console) -> None:
         self.c = console
@@ -87,6 +92,9 @@ class Members:
             Route(PREFIX + "/leden/{member_id:int}", self.detail, methods=["GET"]),
             Route(PREFIX + "/leden/{member_id:int}/bewerken", self.edit, methods=["POST"]),
             Route(PREFIX + "/leden/{member_id:int}/adres", self.change_address, methods=["POST"]),
+            Route(PREFIX + "/leden/{member_id:int}/beeindigen", self.end, methods=["POST"]),
+            Route(PREFIX + "/leden/{member_id:int}/verwijderen", self.erasure, methods=["POST"]),
+            Route(PREFIX + "/leden/uitnodigen", self.invite, methods=["POST"]),
         ]
 
     async def index(self, request: Request) -> Response:
@@ -168,6 +176,54 @@ class Members:
 
         return await self._change(request, work, "adres")
 
+    async def end(self, request: Request) -> Response:
+        def work(session: Session, member: Member, form: dict[str, str], actor: audit.Actor) -> None:
+            casework.end(
+                session, self.c.env, actor, member, reason=form.get("reden") or None, notify=bool(form.get("bericht"))
+            )
+
+        return await self._change(request, work, "beeindigd")
+
+    async def erasure(self, request: Request) -> Response:
+        def work(session: Session, member: Member, form: dict[str, str], actor: audit.Actor) -> str | None:
+            if form.get("nu"):  # the secretariat has the member's confirmation already (by phone, letter, in person)
+                if not form.get("zeker"):
+                    raise CaseworkError("vink aan dat het verzoek aantoonbaar van het lid komt, of vraag bevestiging")
+                privacy.erase(session, self.c.env, actor, member, how=form.get("hoe") or "via de beheerpagina")
+                return "verwijderd"
+            privacy.request_erasure(session, self.c.env, actor, member)
+            return None
+
+        return await self._change(request, work, "verwijderen")
+
+    async def invite(self, request: Request) -> Response:
+        try:
+            current = await self.c.require(request)
+            form = await self.c.form(request, current)
+        except Refused as refused:
+            return refused.response
+        actor = self.c.actor(request, current)
+
+        def work(session: Session) -> int:
+            member = invitations.invite(
+                session,
+                self.c.env,
+                actor,
+                form.get("adres", ""),
+                name=form.get("naam") or None,
+                organisation=form.get("organisatie") or None,
+                function=form.get("functie") or None,
+                requested_by=form.get("namens") or None,
+            )
+            session.flush()
+            return member.id
+
+        try:
+            member_id = await self.c.write(work)
+        except CaseworkError as exc:
+            return self.c.page(request, "fout", current, status=400, message=_sentence(exc))
+        return RedirectResponse(f"{PREFIX}/leden/{member_id}?melding=uitgenodigd", status_code=303)
+
     async def _change(self, request: Request, work: Any, notice: str) -> Response:
         """A change through the casework functions the CLI uses (issue 16), as the signed-in person."""
         try:
@@ -177,17 +233,16 @@ class Members:
             return refused.response
         member_id, actor = request.path_params["member_id"], self.c.actor(request, current)
 
-        def run(session: Session) -> bool:
+        def run(session: Session) -> str | bool:
             member = session.get(Member, member_id)
             if member is None:
                 return False
-            work(session, member, form, actor)
-            return True
+            return work(session, member, form, actor) or True
 
         try:
             found = await self.c.write(run)
         except CaseworkError as exc:
-            return self.c.page(request, "fout", current, status=400, message=str(exc)[:1].upper() + str(exc)[1:] + ".")
+            return self.c.page(request, "fout", current, status=400, message=_sentence(exc))
         if not found:
             return self.c.page(request, "niet_gevonden", current, status=404)
         return RedirectResponse(f"{PREFIX}/leden/{member_id}?melding={notice}", status_code=303)
