@@ -144,7 +144,7 @@ def test_the_secretariat_at_work(browser: Any, service: ServiceProcess, screensh
     page.wait_for_load_state()
     assert "De wijziging is opgeslagen" in page.inner_text("main")
     page.get_by_label("Nieuw e-mailadres").fill("anna.dewit@duivenvoorde.nl")
-    page.get_by_role("button", name="Vraag bevestiging").click()
+    page.get_by_role("button", name="Vraag het nieuwe adres om bevestiging").click()
     page.wait_for_load_state()
     history = page.inner_text("main")
     assert "gegevens gewijzigd (naam: 'Anna de Wit' -> 'Anna de Wit-Bakker')" in history
