@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mailservice import tokens
 from mailservice.clock import local
 from mailservice.store.models import BounceEvent, Member, MemberEvent, Rsvp, Suggestion
 
@@ -135,7 +136,8 @@ def gather(session: Session, member: Member) -> MemberData:
         if ev.inbound is not None:
             message = f"uw e-mail '{ev.inbound.subject or '(geen onderwerp)'}' van {moment(ev.inbound.received_at)}"
         elif ev.outbound is not None:
-            message = f"onze e-mail '{ev.outbound.subject}' van {moment(ev.outbound.created_at)}"
+            # Masked here too: a request not yet sent still holds its live reference (the sender masks once sent).
+            message = f"onze e-mail '{tokens.mask(ev.outbound.subject)}' van {moment(ev.outbound.created_at)}"
         data.geschiedenis.append(
             Event(
                 datum=moment(ev.at),
