@@ -119,7 +119,8 @@ NOT_ME = re.compile(
     r"(\bniet\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\bniet\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
     r"\b(niet|nooit)\s+((voor|bij)\s+)?(\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
     r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed)|"
-    r"\b(dat|dit)\s+(was|ben)\s+ik\s+niet\b|\bken\s+(\w+\s+){0,2}(netwerk|u|jullie)\s+niet\b|\bweet\s+(hier\s+)?van\s+niets\b)",
+    r"\b(dat|dit)\s+(was|ben)\s+ik\s+niet\b|\b(niets|niks)\s+(aangevraagd|aangemeld|opgegeven)\b|"
+    r"\b(dit|dat)\s+(moet|is)\s+(\w+\s+)?een\s+vergissing\b|\bken\s+(\w+\s+){0,2}(netwerk|u|jullie)\s+niet\b|\bweet\s+(hier\s+)?van\s+niets\b)",
     re.I,
 )
 # Second generation (issue 17): what people write beyond the phrases above, read per sentence (reading.py).
@@ -176,6 +177,7 @@ JOIN_MORE = re.compile(
 RSVP_YES_MORE = re.compile(
     r"(\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|\bdaar\s+(ben|zijn)\s+(ik|wij|we)\s+(\w+\s+)?bij\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(\w+\s+)?(bij|erbij|aanwezig)\b|\bben\s+van\s+de\s+partij\b|"
+    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s*([,.!;]|$)|"
     r"\b(ik|wij|we)\s+(zal|zullen)\s+(er\s+)?(\w+\s+)?(zijn|aanwezig\s+zijn|komen)\b|\b(ik|wij|we)\s+doe[n]?\s+(\w+\s+)?mee\b|"
     r"\b(ik\s+)?kom\s+toch\b(?!\s+niet)|\b(ik\s+)?kom\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))(?=\s*([,.!;:]|$|met\b|graag|samen|zeker|wel))|"
     r"\b(wij|we)\s+komen\b(?!\s+(\w+\s+){0,2}niet)|^\s*aanwezig\s*[.!]*$|\bstaat\s+in\s+(mijn|de)\s+agenda\b|"
@@ -202,7 +204,8 @@ RSVP_NO_MORE = re.compile(
     r"\bafraid\s+i\s+can'?t\b|\b(andere|een\s+andere)\s+(verplichting|afspraak|vergadering)\b|\bal\s+(een\s+)?(afspraak|verplichting)\b|"
     r"\bniet\s+beschikbaar\b|\bsla\s+(ik\s+)?(\w+\s+)?over\b|\bagenda\s+(\w+\s+){0,3}niet\s+toe\b|\bpast\s+(\w+\s+){0,2}niet\s+in\b|"
     r"\bgeen\s+tijd\b|\b(te|erg|veel\s+te)\s+druk\b|\bnope\b|\bniet\s+(redden|halen)\b|\bgaat\s+(\w+\s+){0,2}niet\b|\bvoorbij\s*gaan\b|\b(van|af)\s*(af\s*)?zien\b|\bvanaf\s+zien\b|"
-    r"\bik\s+zit\s+(die|dan|op\s+dat)\s+(\w+\s+){1,2}(in|op|bij)\b|\b(regrettably|unfortunately)\b|\b(have|need)\s+to\s+decline\b|\bdecline\b|\bniet\s+van\s+de\s+partij\b)",
+    r"\bik\s+zit\s+(die|dan|op\s+dat)\s+(\w+\s+){1,2}(in|op|bij)\b|\bzit\s+ik\s+(\w+\s+){0,3}(in|op|bij)\s+(een|de|het)\b|"
+    r"\boverslaan\b|\b(regrettably|unfortunately)\b|\b(have|need)\s+to\s+decline\b|\bdecline\b|\bniet\s+van\s+de\s+partij\b)",
     re.I | re.M,
 )
 UNSURE = re.compile(
@@ -227,7 +230,7 @@ EVENT_MENTION = re.compile(
 )
 NETWORK_MENTION = re.compile(r"\b(\w*netwerk|lidmaatschap|lid\b|leden)", re.I)
 PROPOSE = re.compile(
-    r"(\bsuggestie\w*|\bvoorstel\w*|\bstel\w*\s+(ik\s+)?voor\b|\bonderwerp\w*|\bthema\b|\bidee\w*|\bbespreken\b|"
+    r"(\bsuggestie\w*|\bvoorstel\w*|\bstel\w*\s+(ik\s+)?voor\b|\bonderwerp\w*|\bthema\b|(?<!goed\s)(?<!goede\s)(?<!leuk\s)\bidee\w*|\bbespreken\b|"
     r"\bvolgende\s+(keer|atelier|bijeenkomst)\b|\bgraag\s+(een\s+)?(keer\s+)?(iets\s+)?(over|praten)\b|\bpraten\s+over\b|"
     r"\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bsessie\s+over\b|\bbezighoudt\b|\btopic\b|\bsuggest\w*|\bwhat\s+about\b)",
     re.I,
