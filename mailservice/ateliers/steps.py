@@ -210,7 +210,7 @@ def _followup(session: Session, env: ActEnv, atelier: Atelier) -> Mailing:
     return mailing
 
 
-def cancel_atelier(session: Session, env: ActEnv, atelier: Atelier) -> Mailing | None:
+def cancel_atelier(session: Session, env: ActEnv, atelier: Atelier, reason: str | None = None) -> Mailing | None:
     """Cancel the atelier and its unsent steps; when invitations went out, send METHOD:CANCEL to the same people.
 
     Sent to everyone who got the invitation (not only those who said yes): the request is in their calendars,
@@ -225,9 +225,10 @@ def cancel_atelier(session: Session, env: ActEnv, atelier: Atelier) -> Mailing |
     if invited is None:
         return None
     atelier.ics_sequence += 1
-    mailing = _atelier_mailing(session, env, CANCELLATION, atelier, invited, {}, method="CANCEL")
+    why = {"reason": reason}  # the secretariat's words, in the cancellation mail (issue 15)
+    mailing = _atelier_mailing(session, env, CANCELLATION, atelier, invited, why, method="CANCEL")
     for rsvp in substitutes(session, atelier):
-        mail_substitute(session, env, rsvp, TEMPLATES[CANCELLATION], "CANCEL", {})
+        mail_substitute(session, env, rsvp, TEMPLATES[CANCELLATION], "CANCEL", why)
     session.add(
         ScheduledMailing(
             atelier=atelier,
