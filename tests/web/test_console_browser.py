@@ -216,3 +216,32 @@ def test_too_many_tries_are_refused(browser: Any, service: ServiceProcess) -> No
         log_in(page, service, "melanie", "verkeerd wachtwoord")
     log_in(page, service, "melanie")
     assert "Te veel mislukte pogingen" in page.inner_text("main") and "/inloggen" in page.url
+
+
+def test_planning_an_atelier_with_its_preview(browser: Any, service: ServiceProcess, screenshots: Path) -> None:
+    context = browser.new_context(bypass_csp=True, locale="nl-NL")
+    page = context.new_page()
+    log_in(page, service, "melanie")
+    page.goto(service.web_url + "/beheer/ateliers")
+    look(page, screenshots, "9-ateliers")
+    page.get_by_role("link", name="Een nieuw atelier plannen").click()
+    page.wait_for_load_state()
+    page.get_by_label("Titel (het gezamenlijke vraagstuk)").fill("Regie op de digitale dienstverlening")
+    page.get_by_label("Thema").select_option("dienstverlening")
+    page.get_by_label("Datum (dd-mm-jjjj)").fill((datetime.now(UTC) + timedelta(days=120)).strftime("%d-%m-%Y"))
+    page.get_by_label("Begintijd (uu:mm)").fill("09:30")
+    page.get_by_label("Plaats (adres)").fill("Stadhuis Zeist")
+    look(page, screenshots, "10-atelier-nieuw")
+    page.get_by_role("button", name="Toon het voorbeeld").click()
+    page.wait_for_load_state()
+    assert "Er is nog niets veranderd en niets verstuurd" in page.inner_text("main")
+    assert db(service, "SELECT count(*) FROM ateliers") == [(1,)]  # the preview planned nothing
+    look(page, screenshots, "11-voorbeeld")
+    page.get_by_role("button", name="Bevestig: voer dit uit").click()
+    page.wait_for_load_state()
+    assert "Het atelier is gepland" in page.inner_text("main")
+    assert db(service, "SELECT count(*) FROM ateliers") == [(2,)]
+    look(page, screenshots, "12-atelier")
+    page.goto(service.web_url + "/beheer/ateliers/2027-1/aanwezigheid")
+    look(page, screenshots, "13-aanwezigheid")
+    context.close()
