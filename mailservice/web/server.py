@@ -28,6 +28,7 @@ from mailservice.app import App
 from mailservice.outbound.render import TEMPLATES
 from mailservice.settings import WebSettings
 from mailservice.store.models import User
+from mailservice.web.console.ateliers import Ateliers
 from mailservice.web.console.auth import Auth
 from mailservice.web.console.base import Console
 from mailservice.web.console.inbox import Inbox
@@ -90,7 +91,7 @@ def make_web_app(app: App, on_enqueued: Callable[[], None] = lambda: None) -> AS
             # The secretariat's console (issue 14), under /beheer.
             *[
                 route
-                for part in (Auth, Members, Inbox, Logbook, Suggestions, Users)
+                for part in (Auth, Members, Inbox, Ateliers, Logbook, Suggestions, Users)
                 for route in part(console).routes()
             ],
         ],

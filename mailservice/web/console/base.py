@@ -25,6 +25,7 @@ _T = TypeVar("_T")
 MENU: tuple[tuple[str, str, frozenset[str]], ...] = (
     ("/leden", "Leden", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/berichten", "Onverwerkte berichten", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
+    ("/ateliers", "Ateliers", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/suggesties", "Suggesties", frozenset({Role.SECRETARIAAT, Role.BEHEERDER, Role.ADVIESRAAD})),
     ("/logboek", "Logboek", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/accounts", "Accounts", frozenset({Role.BEHEERDER})),
