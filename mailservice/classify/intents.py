@@ -97,7 +97,19 @@ STAY = re.compile(
     r"(stay|remain)\s+(a\s+)?member)\b",
     re.I,
 )
-ACCESS_REQUEST = re.compile(r"\b(inzage|inzageverzoek|welke\s+gegevens|access\s+request)\b", re.I)
+# An AVG access request (art. 15, issue 16): "inzageverzoek", "verzoek om inzage", "inzage in mijn gegevens", "welke
+# gegevens heeft u van mij", "een kopie van mijn persoonsgegevens", "artikel 15 AVG"; never a bare "inzage" ("het
+# verslag ligt ter inzage").
+ACCESS_REQUEST = re.compile(
+    r"\b(inzageverzoek|(verzoek|vraag)\s+(om|tot)\s+inzage|inzage\s+(\w+\s+){0,3}(in|van|over)\s+(al\s+)?(mijn|de|welke|uw)\s+"
+    r"(\w+\s+){0,2}(persoons)?gegevens|inzage\s+(\w+\s+){0,3}(avg|gdpr)|art(ikel|\.)\s*15\s+(van\s+de\s+)?(u?avg|gdpr)|"
+    r"welke\s+(persoons)?gegevens\s+(\w+\s+){0,4}(van|over)\s+mij|"
+    r"(een\s+)?(afschrift|kopie|overzicht)\s+van\s+(al\s+)?(de\s+)?(mijn\s+)?(persoons)?gegevens\s+(die\s+|welke\s+)?(u|jullie)|"
+    r"(een\s+)?(afschrift|kopie)\s+van\s+(al\s+)?mijn\s+(persoons)?gegevens|"
+    r"(subject\s+)?access\s+request|right\s+of\s+access|copy\s+of\s+(all\s+)?my\s+(personal\s+)?data|"
+    r"what\s+(personal\s+)?data\s+(do\s+)?you\s+(hold|have|keep|store))\b",
+    re.I,
+)
 LEAVING = re.compile(
     r"\b(met\s+pensioen|pensionering|vertrek\w*|afscheid|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
     r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"
@@ -150,7 +162,10 @@ LEAVE_NETWORK = re.compile(
     r"\bleave\s+the\s+network\b|"
     r"\b(haal|verwijder|schrap|neem|zet)\w*\s+(mij|me|mijn\s+(naam|adres|e-?mailadres))\s+(\S+\s+){0,3}(uit|van|af)\s+(de|het|uw|jullie|dit)\s+"
     r"\w*(lijst|bestand|netwerk|mailing)\w*|\blidmaatschap\s+(\w+\s+){0,3}(stopgezet|beëindigd|opgezegd)\b|"
-    r"\b(take|remove)\s+me\s+off\b|\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b|"
+    r"\b(take|remove)\s+me\s+off\b|\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b|\bgeen\s+lid\s+meer\b|"
+    r"\bzeg\w*\s+(\w+\s+){0,4}(deelname|lidmaatschap|abonnement|inschrijving)\s+(\S+\s+){0,5}op\b|"
+    r"\b(deelname|inschrijving)\s+(\S+\s+){0,5}(opzeggen|beëindigen|stopzetten)\b|"
+    r"\bstop\w*\s+met\s+(het\s+)?ontvangen\s+van\b|"
     r"\b(mij|me|mijn\s+((e-?)?mail)?adres|mijn\s+naam)\s+(\S+\s+){0,3}(verwijderen|schrappen)\b|"
     r"\bniet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)\s+(te\s+)?worden\b)",
     re.I,
@@ -164,8 +179,8 @@ JOIN_MORE = re.compile(
     r"\bneem\w*\s+(ik\s+)?graag\s+deel\s+aan\s+" + _NETWORK + r"|\blid\s+(te\s+)?worden\b|"
     r"\b(voortaan|graag)\s+(\w+\s+){0,3}(uitnodigingen|berichten|mailings)\s+(\w+\s+){0,4}(ontvangen|krijgen)|"
     r"\b(uitnodigingen|berichten)\s+(\w+\s+){0,5}(sturen|toesturen|ontvangen)\b|"
-    r"\b(graag\s+ontvang\w*\s+ik|ontvang\w*\s+ik\s+(graag|voortaan|ook))\s+(ook\s+)?(uw|jullie|de|alle)\s+"
-    r"(berichten|uitnodigingen|mailings|nieuwsbrie\w+|e-?mails)\b|"
+    r"\b(graag\s+ontvang\w*\s+ik|ontvang\w*\s+ik\s+(graag|voortaan|ook))\s+(\w+\s+){0,6}"
+    r"(berichten|uitnodigingen|mailings|nieuwsbrie\w+|e-?mails)\b|\btoevoegen\s+aan\s+" + _NETWORK + r"|"
     r"\bdeel\s+uit\s*(te\s+)?maken\s+van\s+" + _NETWORK + r"|"
     r"\bzet\w*\s+(mij|me)\s+(\w+\s+){0,2}op\s+de\s+(\w+-?)?lijst\b|"
     r"\btoegevoegd\s+(te\s+)?worden\s+aan\b|\bworden\s+toegevoegd\s+aan\b|"
@@ -238,7 +253,7 @@ PROPOSE = re.compile(
 NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)
 # The "geen"/"niet" that is itself the request: "geen e-mails meer", "(mij) niet meer (te) mailen".
 _SAYS_NO_MORE = re.compile(
-    r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer|niet\s+(langer|meer)\s+lid|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
+    r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer|niet\s+(langer|meer)\s+lid|niet\s+(meer|langer)\s+mee|geen\s+lid\s+meer|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
     r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen))\b",
     re.I,
 )

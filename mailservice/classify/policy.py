@@ -2,7 +2,8 @@
 
 The order is the policy, top first:
 
-1. an AVG erasure is never lost (it goes to the secretariat, with a decline if there was one);
+1. an AVG erasure is never lost (asked back at the member's own address, with a decline if there was one); then
+   an access request (issue 16), answered only when it asks nothing else;
 2. "ik heb mij niet aangemeld" withdraws a sign-up (issue 19, item 3): no reminder follows;
 3. leaving and staying, or leaving and joining, in one message: a person decides;
 4. a hand-over to a named successor; leaving the network in so many words (it beats an RSVP: both are acted);
@@ -81,6 +82,22 @@ def _erase(r: Reading) -> Outcome | None:
     return Outcome(Kind.UNSUBSCRIBE, f"AVG-verwijderverzoek in eigen tekst: '{hit.words}'{also}", SURE, data)
 
 
+def _access(r: Reading) -> Outcome | None:
+    """An AVG access request (art. 15): asked as a question too ("Welke gegevens heeft u van mij?"). No kind of its
+    own: ``other`` with ``access`` in the extras, which the action answers with the member's data, sent to the
+    member's own address only (issue 16)."""
+    hit = next((s for s in r.signals if s.intent == "access" and not s.negated), None)
+    if hit is None:
+        return None
+    also = next((s for s in r.signals if s.intent in _ACTS and s.counts), None)
+    if also is not None:  # "Graag afmelden, en stuur mij mijn gegevens": neither may be lost, so a person acts
+        return Outcome(Kind.OTHER, f"AVG-inzageverzoek ('{hit.words}') en ook '{also.words}': een mens kijkt", 1.0)
+    return Outcome(Kind.OTHER, f"AVG-inzageverzoek in eigen tekst: '{hit.words}'", SURE, {"extra": {"access": True}})
+
+
+_ACTS = ("leave", "unsub", "join", "yes", "no", "deny", "stay", "substitute")
+
+
 def _deny(r: Reading) -> Outcome | None:
     hit = _first(r, "deny")
     if hit is None:
@@ -102,6 +119,9 @@ def _conflict(r: Reading) -> Outcome | None:
     other = _first(r, "stay") or _first(r, "join", strong=True)
     if other is None:
         return None
+    one, two = other.words.lower(), leave.words.lower()
+    if other.intent == "join" and (one in two or two in one):
+        return None  # "Hierbij zeg ik mijn deelname aan het netwerk op": the verb decides, it is one request
     if r.purpose in (INVITATION, REMINDER) and leave.intent == "unsub" and other.intent == "stay":
         return None  # "afmelden voor het atelier, lid blijf ik": a decline, below
     return Outcome(Kind.OTHER, f"zowel '{leave.words}' als '{other.words}': een mens kijkt", 1.0)
@@ -273,6 +293,7 @@ def _question(r: Reading) -> Outcome | None:
 
 POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
     ("avg-verwijderen", _erase),
+    ("avg-inzage", _access),
     ("ontkenning", _deny),
     ("tegenstrijdig", _conflict),
     ("overdracht", _handover),

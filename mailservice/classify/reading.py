@@ -79,6 +79,7 @@ def sentences(subject: str, text: str) -> list[Sentence]:
 # intent -> (pattern, strength, inherent negation). Order does not matter here; policy.py decides.
 SIGNALS: tuple[tuple[str, re.Pattern[str], int, bool], ...] = (
     ("erase", intents.ERASE, STRONG, False),
+    ("access", intents.ACCESS_REQUEST, STRONG, False),
     ("deny", intents.NOT_ME, STRONG, True),
     ("leave", intents.LEAVE_NETWORK, STRONG, False),
     ("unsub", intents.UNSUBSCRIBE, WEAK, False),
@@ -141,3 +142,19 @@ def read(parts: list[Sentence]) -> list[Signal]:
         else s
         for s in found
     ]
+
+
+# A pasted form ("Naam: ... / Organisatie: ... / Functie: ...") sent to the sign-up address is a sign-up, even
+# without a verb; two labelled lines at least, one of them the name or the address.
+_FORM_LINE = re.compile(
+    r"^\s*[*•-]?\s*(naam|name|organisatie|organisation|organization|werkorganisatie|gemeente|functie|rol|role|"
+    r"e-?mail(adres)?)\s*:\s*\S",
+    re.I | re.M,
+)
+
+
+def form(text: str) -> list[Signal]:
+    labels = {m.group(1).lower() for m in _FORM_LINE.finditer(text)}
+    if len(labels) < 2 or not labels & {"naam", "name", "email", "e-mail", "emailadres", "e-mailadres"}:
+        return []
+    return [Signal("join", "ingevuld formulier (" + ", ".join(sorted(labels)) + ")", STRONG, False, False, 0, "tekst")]

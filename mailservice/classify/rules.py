@@ -344,7 +344,7 @@ def _reading(c: Ctx) -> Decision | None:
     """What the writer asks, read per sentence and resolved by the written policy (reading.py, policy.py)."""
     parts = reading.sentences(c.subject, c.own.text)
     r = policy.Reading(
-        signals=tuple(reading.read(parts)),
+        signals=tuple(reading.read(parts) + reading.form(c.own.text)),
         sentences=tuple(parts),
         purpose=c.context.purpose,
         successor=_successor(c),

@@ -358,6 +358,27 @@ PARAPHRASES: list[tuple[str | None, str, str, bool | None]] = [
     (W, 'Ik heb me bedacht, graag uitschrijven.', 'unsubscribe', None),
     (I, 'AFMELDEN', 'rsvp', False),
     (I, 'ja', 'rsvp', True),
+    # seventh round, leaving and joining (unseen before, 13 of 20 with one wrong act: 'zeg mijn deelname op')
+    (I, 'Ik kom niet meer naar de ateliers en wil ook geen uitnodigingen meer ontvangen.', 'unsubscribe', None),
+    (I, 'Nee, en ik wil voortaan ook niet meer benaderd worden door het netwerk.', 'unsubscribe', None),
+    (I, 'Ik ben geen directeur meer, dus deze uitnodigingen zijn niet meer voor mij bedoeld. Graag van de lijst halen.', 'unsubscribe', None),  # noqa: E501
+    (R, 'Ik doe niet meer mee aan het netwerk, dus ook niet aan dit atelier.', 'unsubscribe', None),
+    (I, 'Sorry, ik heb besloten te stoppen met het directeurennetwerk.', 'unsubscribe', None),
+    (I, 'Ik wil mijn lidmaatschap beëindigen; het atelier sla ik dus over.', 'unsubscribe', None),
+    (T, 'Ik heb geen belangstelling meer voor het netwerk, wilt u mij afmelden?', 'unsubscribe', None),
+    (None, 'Wilt u mijn naam verwijderen uit de ledenlijst?', 'unsubscribe', None),
+    (None, 'Ik wil me uitschrijven voor het netwerk.', 'unsubscribe', None),
+    (None, 'Per direct geen lid meer graag.', 'unsubscribe', None),
+    (None, 'Hierbij zeg ik mijn deelname aan het netwerk op.', 'unsubscribe', None),
+    (None, 'Ik wil stoppen met het ontvangen van uw e-mails.', 'unsubscribe', None),
+    (None, 'Ik wil graag lid worden van het Netwerk van directeuren.', 'subscribe', None),
+    (None, 'Ik meld mij hierbij aan als nieuw lid.', 'subscribe', None),
+    (None, 'Graag ontvang ik informatie over het netwerk en de uitnodigingen.', 'subscribe', None),
+    (None, 'Naam: Lisa de Boer\nFunctie: Algemeen directeur\nOrganisatie: Werkorganisatie Zuidwest\nE-mail: l.deboer@zuidwest.nl', 'subscribe', None),  # noqa: E501
+    (None, 'Hallo, ik ben de nieuwe directeur van de ODR en zou graag deelnemen aan het netwerk.', 'subscribe', None),
+    (None, 'Kunt u mijn collega Jeroen Smit (j.smit@werkorg.nl) toevoegen aan het netwerk?', 'subscribe', None),
+    (None, 'Please add me to the network mailing list.', 'subscribe', None),
+    (None, "I'd like to unsubscribe from the network.", 'unsubscribe', None),
 ]
 CASES += [
     {"id": f"d-par-{n:02d}", "kind": kind, "thread": thread, "subject": "RE: bericht" if thread else "Bericht",
