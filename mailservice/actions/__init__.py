@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from mailservice.actions import ateliers, bounces, leaving, membership
-from mailservice.actions.base import Outcome, needs_human
+from mailservice.actions import access, ateliers, bounces, leaving, membership
+from mailservice.actions.base import Outcome
 from mailservice.bouncelog import member_wrote_in
 from mailservice.classify import Decision, Kind
 from mailservice.env import ActEnv
@@ -31,7 +31,8 @@ ROUTES: dict[Kind, Handler] = {
     # Issue 7: stored per member, and RSVPs answered; what they cannot match goes to the secretariat.
     Kind.SUGGESTION: ateliers.suggestion,
     Kind.RSVP: ateliers.rsvp,
-    Kind.OTHER: needs_human("niet automatisch te verwerken"),
+    # A person decides; an AVG access request is answered with the member's data (issue 16).
+    Kind.OTHER: access.other,
 }
 
 

@@ -152,3 +152,25 @@ def test_erasure_keeps_other_people(app: App, clock: FakeClock) -> None:
     assert _personal_data_left(app, ["i.deboer@gemeente-b.nl"])  # her own mail is all still there
     assert _personal_data_left(app, ["k.smit@gemeente-b.nl", "Karel Smit"]) == []
     assert timedelta(0) <= clock() - ilse.updated_at
+
+
+ACCESS_REQUEST = """Geachte heer, mevrouw,
+
+Op grond van artikel 15 AVG verzoek ik u om inzage in de persoonsgegevens die u van mij verwerkt.
+
+Met vriendelijke groet,
+Karel Smit
+"""
+
+
+def test_an_access_request_by_mail_is_answered_with_the_export(app: App) -> None:
+    join(app, "Karel Smit <k.smit@gemeente-b.nl>", "<j1@gemeente-b.nl>")
+    deliver(app, mail(sender="Karel Smit <k.smit@gemeente-b.nl>", subject="Inzageverzoek", body=ACCESS_REQUEST))
+    export = last_to(app, "k.smit@gemeente-b.nl")
+    assert export["Subject"].startswith("Uw gegevens bij het")
+    assert [p.get_filename() for p in export.iter_attachments()] == ["gegevens.json"]
+    assert "aanmelding bevestigd (per e-mail)" in text_of(export)
+    # The same request from an address we do not know: the secretariat answers; nothing is mailed.
+    before = len(sent(app))
+    deliver(app, mail(sender="onbekend@gemeente-z.nl", subject="Inzageverzoek", body=ACCESS_REQUEST))
+    assert len(sent(app)) == before
