@@ -49,3 +49,31 @@ def describe(reason: str | None) -> str:
 
 def severity(value: str | None) -> str:
     return SEVERITY.get(value or "", value or "?")
+
+
+# How a bounce was tied to our mail and a member (BounceEvent.attributed_by; mailservice.bouncelog.record).
+ATTRIBUTION = {
+    "verp": "VERP",
+    "ref": "X-Mailservice-Ref",
+    "message-id": "Message-ID",
+    "outbox": "verzendrij",
+    "address": "adres",
+    "thread": "antwoord op ons bericht",
+}
+# Which part of the detection read the failure (BounceEvent.layer, parts joined by "/").
+LAYER = {
+    "verp": "VERP-adres",
+    "rfc3464": "DSN (RFC 3464)",
+    "smtp": "bij verzenden (SMTP)",
+    "autoreply": "automatisch antwoord",
+    "heuristiek": "lijkt op bounce",
+}
+
+
+def attribution(value: str | None) -> str:
+    return ATTRIBUTION.get(value, value) if value else "niet toegewezen"
+
+
+def layer(value: str | None) -> str:
+    """ "verp/rfc3464": our VERP tag decided, the RFC 3464 parser read the failure."""
+    return " + ".join(LAYER.get(part, part) for part in (value or "").split("/") if part)

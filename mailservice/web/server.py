@@ -31,9 +31,12 @@ from mailservice.store.models import User
 from mailservice.web.console.ateliers import Ateliers
 from mailservice.web.console.auth import Auth
 from mailservice.web.console.base import Console
+from mailservice.web.console.bounces import Bounces
 from mailservice.web.console.inbox import Inbox
 from mailservice.web.console.logbook import Logbook
 from mailservice.web.console.members import Members
+from mailservice.web.console.outbox import OutboxPage
+from mailservice.web.console.overview import OverviewPage
 from mailservice.web.console.suggestions import Suggestions
 from mailservice.web.console.users import Users
 from mailservice.web.guard import Guard
@@ -91,7 +94,18 @@ def make_web_app(app: App, on_enqueued: Callable[[], None] = lambda: None) -> AS
             # The secretariat's console (issue 14), under /beheer.
             *[
                 route
-                for part in (Auth, Members, Inbox, Ateliers, Logbook, Suggestions, Users)
+                for part in (
+                    Auth,
+                    OverviewPage,
+                    Members,
+                    Inbox,
+                    Ateliers,
+                    Bounces,
+                    OutboxPage,
+                    Logbook,
+                    Suggestions,
+                    Users,
+                )
                 for route in part(console).routes()
             ],
         ],

@@ -131,7 +131,9 @@ def test_the_secretariat_at_work(browser: Any, service: ServiceProcess, screensh
     assert "klopt niet" in page.inner_text("main")
     look(page, screenshots, "1-inloggen-fout")
     log_in(page, service, "melanie")
-    assert page.url.endswith("/beheer/leden")
+    assert page.url.endswith("/beheer/overzicht")  # the staff's start page (issue 15)
+    page.get_by_role("link", name="Leden", exact=True).click()
+    page.wait_for_load_state()
 
     page.get_by_label("Zoek op naam, e-mailadres of organisatie").fill("duivenvoorde")
     page.get_by_role("button", name="Zoeken").click()

@@ -25,7 +25,7 @@ def _back(value: str | None, role: str) -> str:
     """Where to go after logging in: back to the page asked for, only ever within the console."""
     if value and value.startswith(PREFIX + "/") and not value.startswith("//") and "\\" not in value:
         return value
-    return PREFIX + ("/suggesties" if role == Role.ADVIESRAAD else "/leden")
+    return PREFIX + ("/suggesties" if role == Role.ADVIESRAAD else "/overzicht")
 
 
 class Auth:

@@ -23,10 +23,13 @@ _T = TypeVar("_T")
 
 # The menu: (path, label, the roles that see it). A role sees only what it may; the pages check it again.
 MENU: tuple[tuple[str, str, frozenset[str]], ...] = (
+    ("/overzicht", "Overzicht", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/leden", "Leden", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/berichten", "Onverwerkte berichten", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/ateliers", "Ateliers", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/suggesties", "Suggesties", frozenset({Role.SECRETARIAAT, Role.BEHEERDER, Role.ADVIESRAAD})),
+    ("/bounces", "Bounces", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
+    ("/verzending", "Verzending", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/logboek", "Logboek", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/accounts", "Accounts", frozenset({Role.BEHEERDER})),
 )
