@@ -45,6 +45,7 @@ class Reading:
     purpose: str | None  # of our mail in the thread (context.py)
     successor: str | None = None
     substitute: str | None = None
+    new_address: str | None = None  # an address written near "mijn nieuwe adres" (issue 16)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +120,7 @@ def _conflict(r: Reading) -> Outcome | None:
     other = _first(r, "stay") or _first(r, "join", strong=True)
     if other is None:
         return None
-    one, two = other.words.lower(), leave.words.lower()
-    if other.intent == "join" and (one in two or two in one):
+    if other.intent == "join" and other.words.lower() in leave.words.lower():
         return None  # "Hierbij zeg ik mijn deelname aan het netwerk op": the verb decides, it is one request
     if r.purpose in (INVITATION, REMINDER) and leave.intent == "unsub" and other.intent == "stay":
         return None  # "afmelden voor het atelier, lid blijf ik": a decline, below
@@ -151,6 +151,22 @@ def _leave(r: Reading) -> Outcome | None:
         data["attending"] = False
         also = f", en afmelding voor het atelier ('{no.words}')"
     return Outcome(Kind.UNSUBSCRIBE, f"afmelden voor het netwerk in eigen tekst: '{hit.words}'{also}", SURE, data)
+
+
+def _new_address(r: Reading) -> Outcome | None:
+    """ "Per 1 januari wijzigt mijn e-mailadres in ...": a member moving to a new address (issue 16). No kind of its
+    own: ``other`` with ``new_address`` in the extras; the action asks the new address to confirm when the request
+    is shown to come from the member, and leaves it to the secretariat otherwise. With another request in the same
+    mail a person decides."""
+    hit = _first(r, "new_address")
+    if hit is None or r.new_address is None:
+        return None
+    also = next((s for s in r.signals if s.intent in _ACTS and s.counts), None)
+    if also is not None:
+        return Outcome(Kind.OTHER, f"nieuw adres {r.new_address} en ook '{also.words}': een mens kijkt", 1.0)
+    return Outcome(
+        Kind.OTHER, f"nieuw e-mailadres {r.new_address}: '{hit.words}'", SURE, {"extra": {"new_address": r.new_address}}
+    )
 
 
 def _pitch(r: Reading) -> Outcome | None:
@@ -298,6 +314,7 @@ POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
     ("tegenstrijdig", _conflict),
     ("overdracht", _handover),
     ("afmelden", _leave),
+    ("adreswijziging", _new_address),
     ("aanbod", _pitch),
     ("rsvp-woorden", _rsvp),
     ("afmelden-woorden", _leave_plain),

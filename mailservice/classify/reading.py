@@ -80,6 +80,7 @@ def sentences(subject: str, text: str) -> list[Sentence]:
 SIGNALS: tuple[tuple[str, re.Pattern[str], int, bool], ...] = (
     ("erase", intents.ERASE, STRONG, False),
     ("access", intents.ACCESS_REQUEST, STRONG, False),
+    ("new_address", intents.NEW_ADDRESS, STRONG, False),
     ("deny", intents.NOT_ME, STRONG, True),
     ("leave", intents.LEAVE_NETWORK, STRONG, False),
     ("unsub", intents.UNSUBSCRIBE, WEAK, False),
@@ -131,9 +132,11 @@ def read(parts: list[Sentence]) -> list[Signal]:
                 strength = STRONG
             elif intent in ("yes", "no") and hit.words.lower().strip(" ,.!") in _BARE:
                 strength = WEAK
+            negated = hit.negated or (intent == "join" and bool(intents.NEGATION.search(hit.words)))
+            # ("doe niet meer mee aan het netwerk" is no joining, whatever says "niet meer" elsewhere.)
             # A topic may well be put as a question ("Hoe houden we grip op ...?"): proposing is never "asked".
             asked = sentence.question and intent not in _ASKING_IS_FINE
-            found.append(Signal(intent, hit.words, strength, hit.negated, asked, number, sentence.source))
+            found.append(Signal(intent, hit.words, strength, negated, asked, number, sentence.source))
     # A subject names the matter ("Vraag over aanmelden"); when the text asks about it, the subject asks too.
     asked_in_text = {s.intent for s in found if s.asked and s.source == "tekst"}
     return [

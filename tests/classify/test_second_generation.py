@@ -91,6 +91,10 @@ def test_our_footer_in_either_wording_is_never_a_request(footer: str) -> None:
         (None, "Zouden jullie mij kunnen inschrijven voor het netwerk?", Kind.SUBSCRIBE, {}),
         (None, "Wilt u mij op de hoogte houden van de bijeenkomsten?", Kind.SUBSCRIBE, {}),
         (None, "Ik stop met het netwerk.", Kind.UNSUBSCRIBE, {}),
+        (None, "Hierbij zeg ik mijn deelname aan het netwerk op.", Kind.UNSUBSCRIBE, {}),  # a join phrase inside
+        ("reminder", "Ik doe niet meer mee aan het netwerk, dus ook niet aan dit atelier.", Kind.UNSUBSCRIBE, {}),
+        (None, "Ik wil me afmelden voor de oude lijst en aanmelden met mijn nieuwe adres.", Kind.OTHER, {}),
+        (None, "Naam: Lisa de Boer\nOrganisatie: Werkorganisatie Zuid\nE-mail: l.boer@zuid.nl", Kind.SUBSCRIBE, {}),
         (None, "I would like to become a member of the network.", Kind.SUBSCRIBE, {}),
         # A topic in reply to the follow-up, even when the client dropped the thread.
         ("call_for_themes", "Dank voor het verslag!", Kind.OTHER, {}),
