@@ -92,3 +92,8 @@ class FileClock:
                 self._warned = True
         value = self._value
         return value if isinstance(value, datetime) else datetime.now(UTC) + value
+
+
+def when(value: datetime | None) -> str:
+    """A moment as the secretariat and members read it: Amsterdam time, dd-mm-jjjj uu:mm ("" for none)."""
+    return value.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M") if value else ""

@@ -10,14 +10,15 @@ import csv
 import io
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailservice import tokens
-from mailservice.clock import local
+from mailservice.clock import when as moment
 from mailservice.store.models import BounceEvent, Member, MemberEvent, Rsvp, Suggestion
+
+__all__ = ["ACTORS", "EVENTS", "MemberData", "actor_words", "gather", "moment"]  # moment: clock.when, for the pages
 
 _STATUS = {"pending": "wacht op bevestiging", "active": "lid", "unsubscribed": "afgemeld", "expired": "verlopen"}
 _ROLE = {"member": "lid", "adviesraad": "lid van de Adviesraad"}
@@ -62,10 +63,6 @@ def actor_words(actor: str) -> str:
     if actor.startswith("console:"):
         return f"door {actor.removeprefix('console:')} (secretariaat)"
     return ACTORS.get(actor, actor)
-
-
-def moment(value: datetime | None) -> str:
-    return local(value).strftime("%d-%m-%Y %H:%M") if value is not None else ""
 
 
 @dataclass

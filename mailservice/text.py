@@ -23,3 +23,12 @@ def one_line(value: str) -> str:
 def text(value: str) -> str:
     """``value`` without the control characters no database or mail should hold; tabs and line ends stay."""
     return TEXT_CONTROLS.sub("", value)
+
+
+# What must not reach a terminal or a spreadsheet as it is: C0 controls (ESC starts ANSI and OSC 8 hyperlink
+# sequences, BEL, backspace and CR overwrite what was shown), DEL, C1 controls (U+009B is an 8-bit CSI), the
+# Unicode Bidi_Control characters that reorder what a person reads (UAX #9; "Trojan Source", CVE-2021-42574),
+# the line and paragraph separators, and lone surrogates (they cannot even be written as UTF-8).
+_UNSAFE = r"\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
+UNSAFE_IN_LINE = re.compile(rf"[\x00-\x1f{_UNSAFE}]")
+UNSAFE_IN_TEXT = re.compile(rf"[\x00-\x08\x0b-\x1f{_UNSAFE}]")  # a multi-line text keeps tab and line feed

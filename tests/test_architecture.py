@@ -45,6 +45,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "mailservice.env",
         "mailservice.members",
         "mailservice.member_data",
+        "mailservice.exports",
     ),
     ("mailservice.outbound",),  # outbox, rendering, composing, sending
     ("mailservice.audit",),  # the audit log's rows (issue 14): written by the domain, the sender and the console
@@ -59,6 +60,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "mailservice.backoff",
         "mailservice.addresses",
         "mailservice.text",
+        "mailservice.labels",
         "mailservice.progress",
     ),
 )

@@ -131,7 +131,7 @@ def test_stored_codes_read_in_dutch(workdir: Path, capsys: pytest.CaptureFixture
 
 def test_every_stored_code_has_a_dutch_word() -> None:
     from mailservice.classify import Kind
-    from mailservice.cli.labels import DUTCH
+    from mailservice.labels import DUTCH
     from mailservice.store import models
 
     enums = (
@@ -169,7 +169,7 @@ def _member_events_written() -> set[str]:
 
 
 def test_every_member_event_has_a_dutch_word() -> None:
-    from mailservice.cli.labels import DUTCH
+    from mailservice.labels import DUTCH
 
     written = _member_events_written()
     assert {"added", "confirmed", "unsubscribe_asked", "delivery_disabled"} <= written

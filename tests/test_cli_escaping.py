@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from mailservice.cli.common import csv_cell, printable
+from mailservice.cli.common import printable
+from mailservice.exports import csv_cell
 from tests.bouncelog.helpers import dsn
 from tests.test_cli import run, workdir  # noqa: F401  (the scratch-directory fixture, and the CLI runner)
 

@@ -132,7 +132,7 @@ def test_filters_take_the_dutch_word_and_the_code(workdir: Path, capsys: pytest.
 
 
 def test_every_code_and_word_of_a_filter_is_accepted() -> None:
-    from mailservice.cli.labels import DUTCH
+    from mailservice.labels import DUTCH
 
     for choice in (MEMBER_STATUS, OUTBOUND_STATUS):
         for code in choice.codes:

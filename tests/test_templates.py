@@ -238,7 +238,8 @@ CONTEXTS: dict[str, dict] = {
     # Issue 14: an answer written by the secretariat in the console, threaded to the member's message.
     "antwoord_secretariaat": {
         "onderwerp": "Vraag over het atelier",
-        "tekst": "Beste Anna,\n\nDank voor uw vraag. Ja, u mag uw plaatsvervanger meenemen.\n\nMet vriendelijke groet,\nMelanie",
+        "tekst": "Beste Anna,\n\nDank voor uw vraag. Ja, u mag uw plaatsvervanger meenemen.\n\n"
+        "Met vriendelijke groet,\nMelanie",
         "naam_afzender": "melanie",
     },
     "niet_aangemeld": {"address": "m.devries@bbr.nl", "already_left": True},

@@ -27,21 +27,11 @@ from mailservice.ateliers.steps import (
 )
 from mailservice.ateliers.suggestions import suggestions_for, tally_of
 from mailservice.ateliers.tally import OTHER
-from mailservice.cli.common import (
-    CommandError,
-    console,
-    day_text,
-    heading,
-    open_app,
-    parse_day,
-    printable,
-    table,
-    when,
-)
+from mailservice.cli.common import CommandError, console, day_text, heading, open_app, parse_day, printable, table
 from mailservice.cli.export import CODES_OPTION, Column, Kind, write_csv
-from mailservice.cli.labels import dutch
 from mailservice.cli.progress import bar as progress_bar
-from mailservice.clock import AMSTERDAM
+from mailservice.clock import AMSTERDAM, when
+from mailservice.labels import dutch
 from mailservice.store.db import transaction
 from mailservice.store.models import (
     Atelier,

@@ -16,19 +16,10 @@ from sqlalchemy import Result, Select, or_, select
 from mailservice.bouncelog import enable
 from mailservice.bouncelog.scoring import run_scoring
 from mailservice.bouncelog.words import describe, severity
-from mailservice.cli.common import (
-    CommandError,
-    console,
-    heading,
-    open_app,
-    parse_day,
-    printable,
-    table,
-    when,
-)
+from mailservice.cli.common import CommandError, console, heading, open_app, parse_day, printable, table
 from mailservice.cli.export import CODES_OPTION, Column, Kind, write_csv
-from mailservice.cli.labels import ACTORS, dutch
-from mailservice.clock import AMSTERDAM
+from mailservice.clock import AMSTERDAM, when
+from mailservice.labels import ACTORS, dutch
 from mailservice.members import find_member
 from mailservice.store.db import transaction
 from mailservice.store.models import BounceEvent, Delivery, Member, MemberEvent

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import typer
 
-from mailservice.cli.labels import DUTCH
+from mailservice.labels import DUTCH
 from mailservice.store.models import MemberStatus, OutboundStatus
 
 # Words a person might type besides the one the screens show.

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from mailservice.classify import classify
 from mailservice.cli.common import json_line, make_console
-from mailservice.cli.labels import dutch
+from mailservice.labels import dutch
 
 _MAILDIR_SUBDIRS = ("cur", "new")
 

@@ -3,8 +3,8 @@
 Much of what the CLI shows came from outside: a mail's subject, a sender's name, a reason that quotes the mail,
 a bounce diagnostic. Such text is data and never instructions for the terminal or the spreadsheet (issue 12,
 item 7): ``console`` shows every string literally (no rich markup, no emoji codes) with control characters made
-visible, ``printable`` does the same for a one-line field, and ``csv_cell`` cleans every cell an export
-(``cli.export``) writes.
+visible, ``printable`` does the same for a one-line field, and ``csv_cell`` (mailservice.exports) cleans every cell
+an export writes.
 """
 
 from __future__ import annotations
@@ -26,14 +26,8 @@ from mailservice import settings as settings_mod
 from mailservice.app import App, build
 from mailservice.cli.database import opened
 from mailservice.clock import AMSTERDAM, log_timestamp
+from mailservice.text import UNSAFE_IN_LINE, UNSAFE_IN_TEXT
 
-# What must not reach a terminal or a spreadsheet as it is: C0 controls (ESC starts ANSI and OSC 8 hyperlink
-# sequences, BEL, backspace and CR overwrite what was shown), DEL, C1 controls (U+009B is an 8-bit CSI), the
-# Unicode Bidi_Control characters that reorder what a person reads (UAX #9; "Trojan Source", CVE-2021-42574),
-# the line and paragraph separators, and lone surrogates (they cannot even be written as UTF-8).
-_UNSAFE = r"\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
-_UNSAFE_IN_LINE = re.compile(rf"[\x00-\x1f{_UNSAFE}]")
-_UNSAFE_IN_TEXT = re.compile(rf"[\x00-\x08\x0b-\x1f{_UNSAFE}]")  # a multi-line text keeps tab and line feed
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
@@ -50,8 +44,8 @@ def printable(value: object, *, multiline: bool = False) -> str:
     subject in a "label: value" line, cannot start a line of its own."""
     text = "" if value is None else str(value)
     if multiline:
-        return _UNSAFE_IN_TEXT.sub(_placeholder, text.replace("\r\n", "\n"))
-    return _UNSAFE_IN_LINE.sub(_placeholder, text)
+        return UNSAFE_IN_TEXT.sub(_placeholder, text.replace("\r\n", "\n"))
+    return UNSAFE_IN_LINE.sub(_placeholder, text)
 
 
 class _PlainConsole(Console):
@@ -68,7 +62,7 @@ class _PlainConsole(Console):
 def json_line(value: object) -> str:
     """``value`` as one line of JSON, readable UTF-8, in which every character ``printable`` would replace is a
     JSON ``\\u`` escape: the same value for a program, nothing a terminal acts on for a person."""
-    return _UNSAFE_IN_LINE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
+    return UNSAFE_IN_LINE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
 
 
 def make_console(**kwargs: Any) -> Console:
@@ -78,22 +72,6 @@ def make_console(**kwargs: Any) -> Console:
 def heading(first: object, *rest: object) -> Text:
     """One line of one-line fields two spaces apart, the first in bold (an e-mail address, a reference)."""
     return Text.assemble((printable(first), "bold"), *(f"  {printable(part)}" for part in rest))
-
-
-# A cell a spreadsheet would run as a formula (=HYPERLINK(...), +, -, @; tab and CR may precede one): it gets a
-# leading apostrophe, as OWASP advises against CSV injection (https://owasp.org/www-community/attacks/CSV_Injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> object:
-    """A value as an export cell: numbers as they are; text without control characters (line ends inside a cell
-    stay, the csv module quotes them) and never starting like a formula."""
-    if value is None:
-        return ""
-    if isinstance(value, int | float):
-        return value
-    text = _UNSAFE_IN_TEXT.sub("", str(value).replace("\r\n", "\n"))
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 class CommandError(Exception):
@@ -154,11 +132,6 @@ def open_app() -> App:
 # that form (also with / or . and without leading zeros) and ISO 8601 (2027-03-11), which programs write.
 DAY = "%d-%m-%Y"
 _DAY_INPUTS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")
-
-
-def when(value: datetime | None) -> str:
-    """A moment as the secretariat reads it: Amsterdam time, dd-mm-jjjj uu:mm."""
-    return value.astimezone(AMSTERDAM).strftime(f"{DAY} %H:%M") if value else ""
 
 
 def day_text(value: date | datetime | None) -> str:

@@ -11,9 +11,10 @@ import typer
 from sqlalchemy import select
 
 from mailservice import audit
-from mailservice.cli.common import CommandError, console, open_app, printable, table, when
-from mailservice.cli.labels import ACTORS, dutch
+from mailservice.cli.common import CommandError, console, open_app, printable, table
+from mailservice.clock import when
 from mailservice.inbox import WAITING, CaseError, mark_handled
+from mailservice.labels import ACTORS, dutch
 from mailservice.store.db import transaction
 from mailservice.store.models import InboundMessage, Label
 

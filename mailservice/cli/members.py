@@ -8,11 +8,13 @@ from typing import Annotated
 import typer
 from sqlalchemy import select
 
+from mailservice import exports
 from mailservice.addresses import normalise, why_invalid
 from mailservice.cli.choices import MEMBER_STATUS, ROLE
-from mailservice.cli.common import CommandError, console, heading, open_app, printable, table, when
-from mailservice.cli.export import CODES_OPTION, Column, Kind, write_csv
-from mailservice.cli.labels import ACTORS, dutch
+from mailservice.cli.common import CommandError, console, heading, open_app, printable, table
+from mailservice.cli.export import CODES_OPTION, write_csv
+from mailservice.clock import when
+from mailservice.labels import ACTORS, dutch
 from mailservice.members import find_member
 from mailservice.store.db import transaction
 from mailservice.store.models import Member, MemberEvent, MemberStatus
@@ -178,18 +180,7 @@ def set_role(
 
 
 # The member export: the list and the proof of consent (when each joined and left).
-EXPORT: list[Column[Member]] = [
-    Column("e-mailadres", "email", lambda m: m.email),
-    Column("naam", "name", lambda m: m.name),
-    Column("organisatie", "organisation", lambda m: m.organisation),
-    Column("functie", "function", lambda m: m.function),
-    Column("rol", "role", lambda m: m.role, Kind.CODE),
-    Column("status", "status", lambda m: m.status, Kind.CODE),
-    Column("bezorging", "delivery", lambda m: m.delivery, Kind.CODE),
-    Column("aangemaakt", "created_at", lambda m: m.created_at, Kind.MOMENT),
-    Column("bevestigd", "confirmed_at", lambda m: m.confirmed_at, Kind.MOMENT),
-    Column("afgemeld", "left_at", lambda m: m.left_at, Kind.MOMENT),
-]
+EXPORT = exports.MEMBERS
 
 
 @members_app.command("export", help="Exporteer de leden als CSV voor Excel (standaard naar het scherm).")

@@ -13,8 +13,9 @@ from sqlalchemy import func, select
 
 from mailservice import audit
 from mailservice.cli.choices import OUTBOUND_STATUS
-from mailservice.cli.common import CommandError, console, open_app, table, when
-from mailservice.cli.labels import dutch
+from mailservice.cli.common import CommandError, console, open_app, table
+from mailservice.clock import when
+from mailservice.labels import dutch
 from mailservice.outbound import mailings
 from mailservice.store.db import transaction
 from mailservice.store.models import Mailing, OutboundMessage, OutboundStatus

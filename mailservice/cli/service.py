@@ -14,8 +14,8 @@ from mailservice.cli.common import (
     open_app,
     table,
 )
-from mailservice.cli.labels import dutch
 from mailservice.cli.progress import bar as progress_bar
+from mailservice.labels import dutch
 from mailservice.store.models import InboundMessage
 
 

@@ -10,7 +10,8 @@ import typer
 from sqlalchemy import select
 
 from mailservice import accounts, audit
-from mailservice.cli.common import CommandError, console, open_app, table, when
+from mailservice.cli.common import CommandError, console, open_app, table
+from mailservice.clock import when
 from mailservice.store.db import transaction
 from mailservice.store.models import User
 

@@ -306,3 +306,17 @@ def test_end_erase_and_invite_through_the_casework_functions(app: App) -> None:
         assert invited and invited[0].status == "pending" and invited[0].name == "Carla Claes"
         actors = {e.actor for e in session.scalars(select(AuditEntry).where(AuditEntry.kind == "lid"))}
     assert "melanie" in actors
+
+
+def test_members_export_opens_in_dutch_excel(app: App) -> None:
+    from tests.bouncelog.helpers import add_member
+
+    add_member(app, "a.de.wit@gemeente-a.nl", name="Anna de Wit")
+    add_member(app, "=cmd@gemeente-b.nl", name='=HYPERLINK("http://x")')
+    _, melanie = log_in(app, "melanie")
+    reply = request("GET", url(app, "/beheer/leden.csv?status=active"), headers={"cookie": f"beheer={melanie}"})
+    assert reply.status == 200 and "attachment" in reply.headers["content-disposition"]
+    lines = reply.body.splitlines()
+    assert lines[0].startswith("\ufeffe-mailadres;naam;organisatie") and "actief" in lines[1]
+    assert "'=HYPERLINK" in reply.body  # never a formula in a cell
+    assert request("GET", url(app, "/beheer/leden.csv")).status == 303  # behind the login

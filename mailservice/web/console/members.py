@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from mailservice import audit, member_data
+from mailservice import audit, exports, member_data
 from mailservice.casework import addresses, invitations, privacy
 from mailservice.casework import members as casework
 from mailservice.casework.members import Edit
@@ -89,6 +89,7 @@ class Members:
     def routes(self) -> list[Route]:
         return [
             Route(PREFIX + "/leden", self.index, methods=["GET"]),
+            Route(PREFIX + "/leden.csv", self.export, methods=["GET"]),
             Route(PREFIX + "/leden/{member_id:int}", self.detail, methods=["GET"]),
             Route(PREFIX + "/leden/{member_id:int}/bewerken", self.edit, methods=["POST"]),
             Route(PREFIX + "/leden/{member_id:int}/adres", self.change_address, methods=["POST"]),
@@ -117,6 +118,22 @@ class Members:
             statuses=STATUS,
             roles=ROLES,
             deliveries=DELIVERY,
+        )
+
+    async def export(self, request: Request) -> Response:
+        """The members the filters select, as the CLI's export writes them (Excel-ready: mailservice.exports)."""
+        try:
+            await self.c.require(request)
+        except Refused as refused:
+            return refused.response
+        params = dict(request.query_params)
+        body = await self.c.read(
+            lambda s: exports.csv_bytes(exports.MEMBERS, s.scalars(_query(params).order_by(Member.email)))
+        )
+        return Response(
+            body,
+            media_type="text/csv; charset=utf-8",
+            headers={"content-disposition": 'attachment; filename="leden.csv"'},
         )
 
     async def detail(self, request: Request, notice: str | None = None) -> Response:
