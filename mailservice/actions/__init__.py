@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from mailservice.actions import access, ateliers, bounces, leaving, membership
+from mailservice.actions import ateliers, bounces, leaving, membership, other
 from mailservice.actions.base import Outcome
 from mailservice.bouncelog import member_wrote_in
 from mailservice.classify import Decision, Kind
@@ -31,8 +31,8 @@ ROUTES: dict[Kind, Handler] = {
     # Issue 7: stored per member, and RSVPs answered; what they cannot match goes to the secretariat.
     Kind.SUGGESTION: ateliers.suggestion,
     Kind.RSVP: ateliers.rsvp,
-    # A person decides; an AVG access request is answered with the member's data (issue 16).
-    Kind.OTHER: access.other,
+    # A person decides; but an AVG access request or a new address the classifier found (issue 16).
+    Kind.OTHER: other.other,
 }
 
 

@@ -427,8 +427,8 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
         if member is not None:
             record(session, env, member, "unsubscribe_repeated", inbound, out)
         return Outcome(InboundStatus.HANDLED, f"afmelding {sender}: geen lid, uitleg verstuurd")
-    evidence = _evidence(session, env, member, decision)
-    if evidence is None and member.status == MemberStatus.ACTIVE:
+    shown = evidence(session, env, member, decision)
+    if shown is None and member.status == MemberStatus.ACTIVE:
         # Anyone can put a member's address in From (issue 12): without proof, ask the member at that address.
         # Their reply keeps our reference in the subject, which is the proof; nothing changes until then.
         out = _reply(
@@ -446,7 +446,7 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
         return Outcome(
             InboundStatus.HANDLED, f"afmelding {sender} niet aantoonbaar van het lid: per e-mail gevraagd of het klopt"
         )
-    detail = leave(session, env, member, evidence or "", inbound=inbound, decision=decision, to=sender)
+    detail = leave(session, env, member, shown or "", inbound=inbound, decision=decision, to=sender)
     return Outcome(InboundStatus.HANDLED, f"{sender} afgemeld ({detail}): bevestiging verstuurd")
 
 
@@ -490,7 +490,7 @@ def leave(
     return detail
 
 
-def _evidence(session: Session, env: ActEnv, member: Member, decision: Decision) -> str | None:
+def evidence(session: Session, env: ActEnv, member: Member, decision: Decision) -> str | None:
     """What shows that this member asked (the trust table in the README), or None.
 
     Our signed reference (the List-Unsubscribe mailto, or our question); a reply to a mail we sent this member

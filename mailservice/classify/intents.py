@@ -110,6 +110,16 @@ ACCESS_REQUEST = re.compile(
     r"what\s+(personal\s+)?data\s+(do\s+)?you\s+(hold|have|keep|store))\b",
     re.I,
 )
+# A member's new address (issue 16): "per 1 januari wijzigt mijn e-mailadres in ...", "mijn nieuwe adres is ...",
+# "vanaf nu bereikbaar op ...". The address itself is the one written near these words (people.address_near).
+NEW_ADDRESS = re.compile(
+    r"\b(mijn\s+(e-?mail)?adres\s+(\w+\s+){0,3}(wijzigt|wordt|verandert|is\s+(voortaan|vanaf|per|gewijzigd|veranderd))|"
+    r"(wijzig\w*|verander\w*)\s+(\w+\s+){0,2}mijn\s+(e-?mail)?adres|"
+    r"mijn\s+nieuwe\s+(e-?mail)?adres|nieuw(e)?\s+e-?mailadres\s+(is|luidt|wordt)|adreswijziging|"
+    r"(voortaan|vanaf\s+\w+(\s+\w+)?)\s+(ben\s+ik\s+|is\s+\w+\s+)?(alleen\s+)?(bereikbaar|te\s+bereiken)\s+(op|via)|"
+    r"(my\s+)?(e-?mail\s+)?address\s+(is\s+changing|will\s+change|has\s+changed|changes)|my\s+new\s+(e-?mail\s+)?address)",
+    re.I,
+)
 LEAVING = re.compile(
     r"\b(met\s+pensioen|pensionering|vertrek\w*|afscheid|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
     r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"

@@ -334,6 +334,13 @@ def _successor(c: Ctx) -> str | None:
     return people.address_near(c.words + "\n" + c.own.signature, intents.SUCCESSOR, exclude=(c.p.sender or "",))
 
 
+def _new_address(c: Ctx) -> str | None:
+    if not intents.NEW_ADDRESS.search(c.words):
+        return None
+    found = people.address_near(c.words, intents.NEW_ADDRESS, exclude=(c.p.sender or "",))
+    return normalise(found) if found else None
+
+
 def _substitute(c: Ctx) -> str | None:
     if not intents.SUBSTITUTE.search(c.words):
         return None
@@ -349,6 +356,7 @@ def _reading(c: Ctx) -> Decision | None:
         purpose=c.context.purpose,
         successor=_successor(c),
         substitute=_substitute(c),
+        new_address=_new_address(c),
     )
     resolved = policy.resolve(r)
     if resolved is None:

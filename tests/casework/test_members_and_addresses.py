@@ -15,8 +15,8 @@ from mailservice.casework import addresses
 from mailservice.casework import members as casework
 from mailservice.casework.record import CaseworkError
 from mailservice.cli import main
-from mailservice.store.models import Member, MemberEvent
-from tests.casework.helpers import audit_rows, events, join, last_to, member
+from mailservice.store.models import InboundMessage, Member, MemberEvent
+from tests.casework.helpers import audit_rows, events, join, last_to, member, sent
 from tests.support import deliver, mail, text_of
 
 CONSOLE = audit.Actor("melanie", "192.0.2.7")
@@ -131,3 +131,48 @@ def test_the_cli_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsy
     assert main(["members", "show", "i.deboer@gemeente-b.nl"]) == 0
     shown = capsys.readouterr().out
     assert "uitgenodigd" in shown and "secretariaat" in shown
+
+
+def test_a_new_address_by_mail_moves_the_member_after_the_new_address_confirms(app: App) -> None:
+    """ "Per 1 januari wijzigt mijn e-mailadres in ...", in reply to our welcome (that reply is the evidence)."""
+    join(app, "Karel Smit <k.smit@gemeente-b.nl>", "<j1@gemeente-b.nl>")
+    before = member(app, "k.smit@gemeente-b.nl")
+    assert before is not None
+    welcome = last_to(app, "k.smit@gemeente-b.nl")
+    body = "Per 1 januari wijzigt mijn e-mailadres in k.smit@werkorganisatie-b.nl. Wilt u dat aanpassen?"
+    deliver(
+        app,
+        mail(
+            sender="Karel Smit <k.smit@gemeente-b.nl>",
+            subject=f"RE: {welcome['Subject']}",
+            body=body,
+            in_reply_to=welcome["Message-ID"],
+        ),
+    )
+    request = last_to(app, "k.smit@werkorganisatie-b.nl")
+    assert request["Subject"].startswith("Bevestig uw nieuwe e-mailadres [ref:AF-")
+    deliver(
+        app,
+        mail(
+            sender="k.smit@werkorganisatie-b.nl",
+            subject=f"RE: {request['Subject']}",
+            body="Ja",
+            in_reply_to=request["Message-ID"],
+        ),
+    )
+    moved = member(app, "k.smit@werkorganisatie-b.nl")
+    assert moved is not None and moved.id == before.id
+    assert ("address_change_requested", "system") in events(app, moved.id)
+
+
+def test_a_new_address_by_mail_without_evidence_goes_to_the_secretariat(app: App) -> None:
+    """Anyone can write a member's address in From: without evidence the member's mail is not moved."""
+    join(app, "Karel Smit <k.smit@gemeente-b.nl>", "<j1@gemeente-b.nl>")
+    count = len(sent(app))
+    body = "Mijn nieuwe e-mailadres is karel@aanvaller.example."
+    deliver(app, mail(sender="Karel Smit <k.smit@gemeente-b.nl>", subject="Nieuw adres", body=body))
+    assert len(sent(app)) == count  # nothing mailed to the new address
+    with app.factory() as s:
+        row = s.scalars(select(InboundMessage).order_by(InboundMessage.id.desc())).first()
+        assert row is not None and row.status == "unhandled"
+        assert "mailservice members change-address k.smit@gemeente-b.nl karel@aanvaller.example" in (row.reason or "")

@@ -1,4 +1,4 @@
-"""An AVG access request is recognised in the ways people write it, and nothing else is (issue 16)."""
+"""What the classifier finds for the casework (issue 16): an AVG access request, a new address, and neither."""
 
 from __future__ import annotations
 
@@ -40,3 +40,25 @@ def test_an_access_request_with_another_request_goes_to_a_person() -> None:
         mail(subject="Afmelden", body="Graag afmelden. Kunt u mij ook een kopie van mijn gegevens sturen?")
     )
     assert decision.kind == Kind.OTHER and not decision.extra.get("access")
+
+
+NEW_ADDRESSES = [
+    "Per 1 januari wijzigt mijn e-mailadres in k.smit@werkorganisatie-b.nl.",
+    "Mijn nieuwe e-mailadres is k.smit@werkorganisatie-b.nl.",
+    "Mijn e-mailadres verandert per 1 januari: k.smit@werkorganisatie-b.nl",
+    "Vanaf 1 maart ben ik bereikbaar op k.smit@werkorganisatie-b.nl.",
+    "My e-mail address is changing to k.smit@werkorganisatie-b.nl next month.",
+]
+
+
+@pytest.mark.parametrize("body", NEW_ADDRESSES)
+def test_a_new_address_is_read_with_the_address(body: str) -> None:
+    decision = classify(mail(sender="Karel Smit <k.smit@gemeente-b.nl>", subject="Nieuw adres", body=body))
+    assert decision.kind == Kind.OTHER and decision.rule == "adreswijziging", decision.reason
+    assert decision.extra.get("new_address") == "k.smit@werkorganisatie-b.nl"
+
+
+def test_a_new_address_with_a_leave_goes_to_a_person() -> None:
+    body = "Graag afmelden. Mijn nieuwe adres is k.smit@werkorganisatie-b.nl."
+    decision = classify(mail(sender="Karel Smit <k.smit@gemeente-b.nl>", subject="Afmelden", body=body))
+    assert not decision.extra.get("new_address")
