@@ -23,6 +23,7 @@ from mailservice import audit
 from mailservice.ateliers import CYCLE, STEP_NAMES, TEMPLATES
 from mailservice.ateliers.facts import atelier_context, facts
 from mailservice.ateliers.planning import Offsets
+from mailservice.ateliers.seats import seat
 from mailservice.ateliers.steps import (
     cancel_atelier,
     describe_changes,
@@ -33,9 +34,11 @@ from mailservice.ateliers.steps import (
     send_time,
     send_update,
 )
+from mailservice.ateliers.substitutes import display
 from mailservice.env import ActEnv
+from mailservice.exports import Column, Kind, csv_bytes
 from mailservice.store.db import transaction
-from mailservice.store.models import Atelier, AtelierState, OutboundMessage, StepState, Suggestion
+from mailservice.store.models import Atelier, AtelierState, OutboundMessage, Rsvp, RsvpStatus, StepState, Suggestion
 
 
 class PlanError(ValueError):
@@ -137,6 +140,43 @@ def cancel(session: Session, env: ActEnv, actor: audit.Actor, atelier: Atelier, 
         session, actor, "atelier", "atelier geannuleerd", at=env.clock(), subject=atelier.reference, detail=reason
     )
     return mailing.total if mailing is not None else 0
+
+
+def move_up(session: Session, env: ActEnv, actor: audit.Actor, atelier: Atelier, rsvp_id: int) -> Rsvp:
+    """The secretariat gives someone on the waiting list a seat by hand (an extra chair, a priority), whatever
+    the capacity says; they are told as when a seat comes free."""
+    rsvp = session.get(Rsvp, rsvp_id)
+    if rsvp is None or rsvp.atelier_id != atelier.id or rsvp.status != RsvpStatus.WAITING:
+        raise PlanError("Deze persoon staat niet (meer) op de wachtlijst van dit atelier.")
+    seat(session, env, atelier, rsvp, "door het secretariaat van de wachtlijst gehaald")
+    audit.record(
+        session,
+        actor,
+        "atelier",
+        "van de wachtlijst gehaald",
+        at=env.clock(),
+        subject=rsvp.member.email,
+        detail=f"atelier {atelier.reference}",
+    )
+    return rsvp
+
+
+# What the attendance list holds (the console's download; the printable page shows the same).
+ATTENDANCE: list[Column[Rsvp]] = [
+    Column("naam", "name", lambda r: display(r) or r.member.name or r.member.email),
+    Column("organisatie", "organisation", lambda r: r.member.organisation),
+    Column("e-mailadres", "email", lambda r: r.substitute or r.member.email),
+    Column("gasten", "guests", lambda r: r.guests, Kind.NUMBER),
+    Column("komt in plaats van", "substitute_for", lambda r: (r.member.name or r.member.email) if r.substitute else ""),
+    Column("handtekening", "signature", lambda r: ""),
+]
+
+
+def attendance(session: Session, atelier: Atelier) -> bytes:
+    rows = session.scalars(
+        select(Rsvp).where(Rsvp.atelier_id == atelier.id, Rsvp.status == RsvpStatus.ATTENDING).order_by(Rsvp.id)
+    )
+    return csv_bytes(ATTENDANCE, sorted(rows, key=lambda r: (display(r) or r.member.name or r.member.email).lower()))
 
 
 # -- preview ---------------------------------------------------------------------------------------------------

@@ -90,24 +90,28 @@ def promote(session: Session, env: ActEnv, atelier: Atelier) -> list[Rsvp]:
     )
     promoted = []
     for key in moved:
-        rsvp = waiting[key]
-        rsvp.status, rsvp.waitlist_position = RsvpStatus.ATTENDING, None
-        record_change(session, env, rsvp, "van de wachtlijst: er kwam een plaats vrij", None)
-        env.outbox.add(
-            session,
-            "wachtlijst_plaats",
-            to=rsvp.member.email,
-            member=rsvp.member,
-            auto_submitted="auto-generated",
-            context=env.outbox.common_context(member_footer=True)
-            | {
-                "name": rsvp.member.name,
-                "atelier": atelier_context(atelier),
-                "guests": rsvp.guests,
-                "substitute": display(rsvp),
-                "substitute_invited": reachable(rsvp),
-            },
-        )
-        invite_substitute(session, env, rsvp)  # the seat is the substitute's: they get the invitation now
-        promoted.append(rsvp)
+        seat(session, env, atelier, waiting[key], "van de wachtlijst: er kwam een plaats vrij")
+        promoted.append(waiting[key])
     return promoted
+
+
+def seat(session: Session, env: ActEnv, atelier: Atelier, rsvp: Rsvp, reason: str) -> None:
+    """Give someone on the waiting list their seat, and tell them (and invite their substitute)."""
+    rsvp.status, rsvp.waitlist_position = RsvpStatus.ATTENDING, None
+    record_change(session, env, rsvp, reason, None)
+    env.outbox.add(
+        session,
+        "wachtlijst_plaats",
+        to=rsvp.member.email,
+        member=rsvp.member,
+        auto_submitted="auto-generated",
+        context=env.outbox.common_context(member_footer=True)
+        | {
+            "name": rsvp.member.name,
+            "atelier": atelier_context(atelier),
+            "guests": rsvp.guests,
+            "substitute": display(rsvp),
+            "substitute_invited": reachable(rsvp),
+        },
+    )
+    invite_substitute(session, env, rsvp)  # the seat is the substitute's: they get the invitation now

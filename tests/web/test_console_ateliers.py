@@ -130,3 +130,48 @@ def test_changing_and_cancelling_preview_first(app: App, clock: FakeClock) -> No
         "GET", app.settings.web.base_url + f"{page_path}/aanwezigheid", headers={"cookie": f"beheer={melanie}"}
     ).body
     assert "Directeur 0" in listing and "Handtekening" in listing
+
+
+def test_move_up_by_hand_and_the_attendance_list(app: App, clock: FakeClock) -> None:
+    _, melanie = log_in(app, "melanie")
+    submit(app, melanie, "/beheer/ateliers/nieuw", "/beheer/ateliers/nieuw", PLAN | {"bevestigd": "ja"})
+    from mailservice.store.models import Member
+
+    with transaction(app.factory) as session:
+        atelier = session.scalars(select(Atelier)).one()
+        atelier.capacity = 1
+        first, second = session.scalars(select(Member).order_by(Member.id)).all()[:2]
+        session.add(
+            Rsvp(
+                atelier=atelier,
+                member=first,
+                status=RsvpStatus.ATTENDING,
+                guests=0,
+                created_at=clock(),
+                updated_at=clock(),
+            )
+        )
+        waiting = Rsvp(
+            atelier=atelier,
+            member=second,
+            status=RsvpStatus.WAITING,
+            guests=0,
+            waitlist_position=1,
+            created_at=clock(),
+            updated_at=clock(),
+        )
+        session.add(waiting)
+        session.flush()
+        reference, rsvp_id = atelier.reference, waiting.id
+    page_path = f"/beheer/ateliers/{reference}"
+    status, page = submit(app, melanie, f"{page_path}/wachtlijst", page_path, {"rsvp": str(rsvp_id)})
+    assert status == 200 and "De plaats is gegeven" in page
+    with app.factory() as session:
+        assert session.get(Rsvp, rsvp_id).status == "attending"  # type: ignore[union-attr]
+        told = session.scalars(select(OutboundMessage).where(OutboundMessage.purpose == "wachtlijst_plaats")).all()
+        assert [row.to_addr for row in told] == ["lid1@gemeente-1.nl"]
+    listing = request(
+        "GET", app.settings.web.base_url + f"{page_path}/aanwezigheid.csv", headers={"cookie": f"beheer={melanie}"}
+    )
+    lines = listing.body.splitlines()
+    assert lines[0].startswith("\ufeffnaam;organisatie;e-mailadres;gasten") and len(lines) == 3

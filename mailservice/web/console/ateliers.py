@@ -20,7 +20,17 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from mailservice.ateliers import STEP_NAMES, THEMES
-from mailservice.ateliers.catalogue import Plan, PlanError, Preview, cancel, change, create, preview
+from mailservice.ateliers.catalogue import (
+    Plan,
+    PlanError,
+    Preview,
+    attendance,
+    cancel,
+    change,
+    create,
+    move_up,
+    preview,
+)
 from mailservice.ateliers.facts import THEME_NAMES
 from mailservice.ateliers.planning import local_datetime, parse_time
 from mailservice.ateliers.steps import default_offsets
@@ -123,6 +133,7 @@ def _updates(form: dict[str, str], atelier: Atelier) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Reply:
+    id: int
     name: str
     email: str
     organisation: str
@@ -136,6 +147,7 @@ def _facts(session: Session, atelier: Atelier) -> dict[str, Any]:
     rsvps = list(session.scalars(select(Rsvp).where(Rsvp.atelier_id == atelier.id)))
     replies = [
         Reply(
+            r.id,
             r.member.name or "",
             r.member.email,
             r.member.organisation or "",
@@ -182,6 +194,8 @@ class Ateliers:
             Route(base + "/nieuw", self.create, methods=["POST"]),
             Route(base + "/{reference}", self.detail, methods=["GET"]),
             Route(base + "/{reference}/aanwezigheid", self.attendance, methods=["GET"]),
+            Route(base + "/{reference}/aanwezigheid.csv", self.attendance_csv, methods=["GET"]),
+            Route(base + "/{reference}/wachtlijst", self.move_up, methods=["POST"]),
             Route(base + "/{reference}/wijzigen", self.edit, methods=["POST"]),
             Route(base + "/{reference}/annuleren", self.cancel, methods=["POST"]),
         ]
@@ -222,6 +236,35 @@ class Ateliers:
         except Refused as refused:
             return refused.response
         return await self._atelier(request, current, "aanwezigheid")
+
+    async def attendance_csv(self, request: Request) -> Response:
+        try:
+            await self.c.require(request)
+        except Refused as refused:
+            return refused.response
+        reference = request.path_params["reference"]
+
+        def load(session: Session) -> bytes | None:
+            atelier = session.scalars(select(Atelier).where(Atelier.reference == reference)).first()
+            return attendance(session, atelier) if atelier is not None else None
+
+        body = await self.c.read(load)
+        if body is None:
+            return Response("Atelier niet gevonden.", status_code=404)
+        return Response(
+            body,
+            media_type="text/csv; charset=utf-8",
+            headers={"content-disposition": f'attachment; filename="aanwezigheid-{reference}.csv"'},
+        )
+
+    async def move_up(self, request: Request) -> Response:
+        def work(session: Session, env: Any, actor: Any, atelier: Atelier, form: dict[str, str]) -> None:
+            rsvp_id = form.get("rsvp", "")
+            if not rsvp_id.isdigit():
+                raise PlanError("Kies wie een plaats krijgt.")
+            move_up(session, env, actor, atelier, int(rsvp_id))
+
+        return await self._act(request, work, "wachtlijst", "geplaatst", confirm=False)
 
     async def new(self, request: Request) -> Response:
         try:
@@ -265,7 +308,7 @@ class Ateliers:
             )
         return RedirectResponse(f"{PREFIX}/ateliers/{reference}?melding=gepland", status_code=303)
 
-    async def _act(self, request: Request, work: Any, what: str, notice: str) -> Response:
+    async def _act(self, request: Request, work: Any, what: str, notice: str, confirm: bool = True) -> Response:
         try:
             current = await self.c.require(request)
             form = await self.c.form(request, current)
@@ -281,7 +324,7 @@ class Ateliers:
             return atelier
 
         try:
-            if form.get("bevestigd") != "ja":
+            if confirm and form.get("bevestigd") != "ja":
                 previews = await run_in_threadpool(preview, self.c.app.factory, act, env)
                 action = f"{PREFIX}/ateliers/{reference}/{what}"
                 return self._previewed(request, current, previews, form, action, f"Atelier {reference}")
