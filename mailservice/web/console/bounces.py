@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
+from mailservice.bouncelog.scoring import conclusive
 from mailservice.bouncelog.words import attribution, describe, layer, severity
 from mailservice.casework.delivery import deliver_again
 from mailservice.casework.record import CaseworkError
@@ -44,6 +45,7 @@ class Line:
     cause: str
     diagnostic: str
     attributed: str
+    counts: bool  # tied to our own mail beyond doubt: only such a bounce can switch delivery off
     delivery: str
 
 
@@ -107,6 +109,7 @@ def events(session: Session, params: dict[str, str]) -> tuple[list[Line], int]:
                 cause=describe(e.reason) if e.reason else "nog niet beoordeeld",
                 diagnostic=diagnostic[:_DIAGNOSTIC] + ("…" if len(diagnostic) > _DIAGNOSTIC else ""),
                 attributed=attribution(e.attributed_by) + (f" ({layer(e.layer)})" if e.layer else ""),
+                counts=conclusive(e),
                 delivery=DELIVERY.get(m.delivery, m.delivery) if m else "",
             )
         )
