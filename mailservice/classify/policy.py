@@ -246,6 +246,21 @@ def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
     return [s.text for i, s in own if i >= cue.sentence or r.sentences[cue.sentence].source == "onderwerp"]
 
 
+# Thanks, greetings and "niets" are no topic; a short phrase of the writer's own in answer to the call is one.
+_NO_TOPIC = re.compile(
+    r"\b(dank\w*|bedankt|thanks|groet\w*|niets|niks|geen|nee|weet\s+niet|later|verslag|mooi|leuk|fijn|top|prima)\b",
+    re.I,
+)
+
+
+def _bare_topic(r: Reading) -> bool:
+    own = [s for s in r.sentences if s.source == "tekst"]
+    if not own or len(own) > 2 or any(s.question for s in own) or any(x.counts for x in r.signals):
+        return False
+    words = sum(len(s.text.split()) for s in own)
+    return 2 <= words <= 14 and not any(_NO_TOPIC.search(s.text) for s in own)
+
+
 def _suggestion(r: Reading) -> Outcome | None:
     in_thread = r.purpose in (CALL_FOR_THEMES, FOLLOWUP)
     proposing = _proposing(r, in_thread=in_thread)
@@ -253,7 +268,7 @@ def _suggestion(r: Reading) -> Outcome | None:
         return None
     found = theme_words.proposed(proposing)
     cue = _first(r, "propose")
-    if not found and not (in_thread and cue):
+    if not found and not (in_thread and (cue or _bare_topic(r))):
         if in_thread:
             return Outcome(Kind.OTHER, "antwoord op de themavraag zonder herkenbaar onderwerp: een mens kijkt", 1.0)
         return None

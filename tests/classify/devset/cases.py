@@ -386,3 +386,29 @@ CASES += [
     for n, (thread, body, kind, attending) in enumerate(PARAPHRASES, 1)
 ]
 # fmt: on
+
+# Eighth round, themes (unseen before, 14 of 20 exact: theme-less short topics, werkgeverschap, the DVO).
+# fmt: off
+CASES += [
+    {"id": "d-thema-01", "kind": "suggestion", "themes": ["samenwerking"], "thread": T, "subject": "RE: bericht", "body": "Hoe organiseer je goed opdrachtgeverschap richting de vier colleges?"},  # noqa: E501
+    {"id": "d-thema-02", "kind": "suggestion", "themes": ["strategie", "organisatie"], "thread": T, "subject": "RE: bericht", "body": "Strategische personeelsplanning voor de komende vijf jaar."},  # noqa: E501
+    {"id": "d-thema-03", "kind": "suggestion", "themes": ["samenwerking"], "thread": T, "subject": "RE: bericht", "body": "De positie van de werkorganisatie in de regio en richting de provincie."},  # noqa: E501
+    {"id": "d-thema-04", "kind": "suggestion", "themes": ["dienstverlening"], "thread": T, "subject": "RE: bericht", "body": "Klantreizen: hoe ervaren inwoners onze dienstverlening?"},  # noqa: E501
+    {"id": "d-thema-05", "kind": "suggestion", "themes": ["strategie"], "thread": T, "subject": "RE: bericht", "body": "Een gezamenlijke visie op de toekomst van onze organisatie."},  # noqa: E501
+    {"id": "d-thema-06", "kind": "suggestion", "themes": ["organisatie"], "thread": T, "subject": "RE: bericht", "body": "Financiële sturing en de verdeelsleutel tussen de gemeenten."},  # noqa: E501
+    {"id": "d-thema-07", "kind": "suggestion", "themes": ["organisatie"], "thread": T, "subject": "RE: bericht", "body": "Wat doen we met ChatGPT en andere AI-toepassingen?"},  # noqa: E501
+    {"id": "d-thema-08", "kind": "suggestion", "themes": [], "thread": T, "subject": "RE: bericht", "body": "Ondermijning en integriteit."},  # noqa: E501
+    {"id": "d-thema-09", "kind": "suggestion", "themes": ["organisatie"], "thread": T, "subject": "RE: bericht", "body": "Het vergroten van de digitale weerbaarheid."},  # noqa: E501
+    {"id": "d-thema-10", "kind": "suggestion", "themes": ["dienstverlening"], "thread": T, "subject": "RE: bericht", "body": "Hoe betrekken we ondernemers bij het beleid?"},  # noqa: E501
+    {"id": "d-thema-11", "kind": "suggestion", "themes": ["strategie", "samenwerking"], "thread": T, "subject": "RE: bericht", "body": "Bestuurlijke drukte: vier besturen, één organisatie. Hoe houd je koers?"},  # noqa: E501
+    {"id": "d-thema-12", "kind": "suggestion", "themes": ["organisatie"], "thread": T, "subject": "RE: bericht", "body": "Het onboarden van nieuwe medewerkers in een fusieorganisatie."},  # noqa: E501
+    {"id": "d-thema-13", "kind": "suggestion", "themes": ["samenwerking"], "thread": T, "subject": "RE: bericht", "body": "De dienstverleningsovereenkomst actualiseren."},  # noqa: E501
+    {"id": "d-thema-14", "kind": "suggestion", "themes": ["dienstverlening"], "thread": T, "subject": "RE: bericht", "body": "Prestatie-indicatoren voor het sociaal domein."},  # noqa: E501
+    {"id": "d-thema-15", "kind": "suggestion", "themes": ["organisatie"], "thread": T, "subject": "RE: bericht", "body": "Wendbaarheid van de organisatie bij nieuwe rijkstaken."},  # noqa: E501
+    {"id": "d-thema-16", "kind": "suggestion", "themes": ["dienstverlening"], "thread": T, "subject": "RE: bericht", "body": "Eén gezicht naar de inwoner: loketten samenvoegen."},  # noqa: E501
+    {"id": "d-thema-17", "kind": "suggestion", "themes": ["samenwerking", "dienstverlening"], "thread": T, "subject": "RE: bericht", "body": "Samen optrekken met de buurgemeenten in de jeugdzorg."},  # noqa: E501
+    {"id": "d-thema-18", "kind": "suggestion", "themes": ["strategie", "samenwerking"], "thread": T, "subject": "RE: bericht", "body": "Het meerjarenperspectief en de ambities van de raden."},  # noqa: E501
+    {"id": "d-thema-19", "kind": "suggestion", "themes": ["organisatie"], "thread": T, "subject": "RE: bericht", "body": "Goed werkgeverschap en verzuim."},  # noqa: E501
+    {"id": "d-thema-20", "kind": "suggestion", "themes": ["organisatie"], "thread": T, "subject": "RE: bericht", "body": "Hoe blijven we een aantrekkelijke werkgever?"},  # noqa: E501
+]
+# fmt: on
