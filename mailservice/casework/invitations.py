@@ -46,10 +46,9 @@ def invite(
     requested_by: str | None = None,
     predecessor: Member | None = None,
     inbound: InboundMessage | None = None,
-    in_reply_to: str | None = None,
-    references: tuple[str, ...] = (),
 ) -> Member:
-    """Invite ``address``; returns the member row, pending until the invitee confirms."""
+    """Invite ``address``; returns the member row, pending until the invitee confirms. The invitation is a new
+    mail to the invitee (never a reply: ``inbound`` is the message that asked for it, a hand-over)."""
     email = normalise(address)
     if email is None:
         raise CaseworkError(f"'{address}' is geen geldig e-mailadres: {why_invalid(address) or 'het is leeg'}")
@@ -90,7 +89,7 @@ def invite(
             "member_email": email,
             "requested_by": requested_by,
             "predecessor": _person(predecessor) if predecessor is not None else None,
-            "pending_signup_days": env.settings.privacy.pending_signup_days,
+            "pending_signup_days": _days(env),
         },
         member=member,
         auto_submitted="auto-generated",
