@@ -28,6 +28,7 @@ from mailservice.app import App
 from mailservice.outbound.render import TEMPLATES
 from mailservice.settings import WebSettings
 from mailservice.store.models import User
+from mailservice.web.console.announcements import Announcements
 from mailservice.web.console.ateliers import Ateliers
 from mailservice.web.console.auth import Auth
 from mailservice.web.console.base import Console
@@ -100,6 +101,7 @@ def make_web_app(app: App, on_enqueued: Callable[[], None] = lambda: None) -> AS
                     Members,
                     Inbox,
                     Ateliers,
+                    Announcements,
                     Bounces,
                     OutboxPage,
                     Logbook,

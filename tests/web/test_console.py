@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from mailservice import accounts, audit
 from mailservice.app import App, build
@@ -320,3 +320,25 @@ def test_members_export_opens_in_dutch_excel(app: App) -> None:
     assert lines[0].startswith("\ufeffe-mailadres;naam;organisatie") and "actief" in lines[1]
     assert "'=HYPERLINK" in reply.body  # never a formula in a cell
     assert request("GET", url(app, "/beheer/leden.csv")).status == 303  # behind the login
+
+
+def test_an_announcement_is_previewed_then_sent_with_personal_links(app: App) -> None:
+    from mailservice.store.models import Mailing
+    from tests.bouncelog.helpers import add_member
+
+    for i in range(3):
+        add_member(app, f"lid{i}@gemeente-{i}.nl", name=f"Directeur {i}")
+    _, melanie = log_in(app, "melanie")
+    fields = {"doelgroep": "leden", "onderwerp": "Nieuwe+datum", "tekst": "Het+atelier+verschuift.%0D%0A%0D%0ATot+dan."}
+    status = post(app, "/beheer/mededeling", melanie, "/beheer/mededeling", **fields)
+    assert status == 200
+    with app.factory() as session:
+        assert session.scalar(select(func.count()).select_from(Mailing)) == 0  # the preview sent nothing
+    assert post(app, "/beheer/mededeling", melanie, "/beheer/mededeling", **fields, bevestigd="ja") == 303
+    with app.factory() as session:
+        mailing = session.scalars(select(Mailing)).one()
+        rows = session.scalars(select(OutboundMessage).where(OutboundMessage.mailing_id == mailing.id)).all()
+    assert mailing.total == 3 and len({r.to_addr for r in rows}) == 3
+    assert all(b"/afmelden/" in r.raw and b"Tot dan." in r.raw for r in rows)
+    status, page = get(app, f"/beheer/mededeling/{mailing.id}", melanie)
+    assert status == 200 and "van 3 verstuurd" in page

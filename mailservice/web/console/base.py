@@ -27,6 +27,7 @@ MENU: tuple[tuple[str, str, frozenset[str]], ...] = (
     ("/leden", "Leden", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/berichten", "Onverwerkte berichten", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/ateliers", "Ateliers", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
+    ("/mededeling", "Mededeling", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/suggesties", "Suggesties", frozenset({Role.SECRETARIAAT, Role.BEHEERDER, Role.ADVIESRAAD})),
     ("/bounces", "Bounces", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
     ("/verzending", "Verzending", frozenset({Role.SECRETARIAAT, Role.BEHEERDER})),
