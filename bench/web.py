@@ -10,6 +10,8 @@ time (the latency a member meets: p50, p95), the other half from ``--clients`` t
                   (member, confirmations, event, goodbye mail, in one transaction on SQLite with synchronous=FULL).
 Aim: p95 under 20 ms for the two token routes on this machine. Then the console's member list (issue 14) over
 ``--members`` members (default 5,000): the first page, a search with a filter, the last page; aim under 200 ms.
+And the console's second half (issue 15) over those members and ``--bounces`` bounce events (default 20,000) spread
+over a year: the Overzicht (a quarter, a year), the bounce log (first page, filtered) and Verzending; aim under 300 ms.
 The last line is one JSON object.
 """
 
@@ -30,14 +32,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 
 from mailservice import accounts, audit, tokens
 from mailservice.app import build
 from mailservice.outbound import links
 from mailservice.settings import Settings
 from mailservice.store.db import transaction
-from mailservice.store.models import Confirmation, Member, MemberStatus
+from mailservice.store.models import BounceEvent, Confirmation, Member, MemberStatus
 from tests.e2e.process import ServiceProcess
 
 Request = tuple[str, str, bytes | None, dict[str, str]]
@@ -109,6 +111,41 @@ def prepare_console(workdir: Path, members: int) -> None:
     app.close()
 
 
+def prepare_monitoring(workdir: Path, bounces: int) -> None:
+    """Members who joined over the last year (some left since), and ``bounces`` bounce events spread over that year,
+    hard, soft and delayed, most of them attributed to a member."""
+    settings = Settings(database={"url": f"sqlite:///{workdir / 'var' / 'mailservice.db'}"})
+    app = build(settings)
+    now = app.clock()
+    with transaction(app.factory) as session:
+        ids = list(session.scalars(select(Member.id).where(Member.email.like("lid%"))))
+        for i, member_id in enumerate(ids):
+            joined = now - timedelta(days=365 - i % 365)
+            left = joined + timedelta(days=30) if i % 7 == 0 else None
+            session.execute(update(Member).where(Member.id == member_id).values(confirmed_at=joined, left_at=left))
+        kinds = ("hard", "soft", "soft", "delayed")
+        session.execute(
+            insert(BounceEvent),
+            [
+                {
+                    "at": now - timedelta(minutes=26 * i),  # 20,000 events: back about a year
+                    "kind": "dsn",
+                    "member_id": ids[i % len(ids)] if i % 10 else None,
+                    "address": f"lid{i % len(ids)}@gemeente-{i % 97}.example",
+                    "status": "5.1.1" if i % 4 == 0 else "4.2.2",
+                    "diagnostic": "smtp; 550 5.1.1 User unknown" if i % 4 == 0 else "smtp; 452 4.2.2 Mailbox full",
+                    "severity": kinds[i % 4],
+                    "reason": "userunknown" if i % 4 == 0 else "mailboxfull",
+                    "layer": "verp/rfc3464",
+                    "attributed_by": "verp" if i % 10 else None,
+                    "scored_at": now,
+                }
+                for i in range(bounces)
+            ],
+        )
+    app.close()
+
+
 def console_session(port: int) -> str:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     conn.request("GET", "/beheer/inloggen")
@@ -167,11 +204,13 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--members", type=int, default=5000, help="members in all, for the console's list")
+    parser.add_argument("--bounces", type=int, default=20000, help="bounce events, for the overview and the log")
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="bench-web-"))
     try:
         confirm, unsubscribe = prepare(scratch, args.n)
         prepare_console(scratch, args.members)
+        prepare_monitoring(scratch, args.bounces)
         proc = ServiceProcess(
             scratch,
             env={
@@ -220,7 +259,22 @@ def main() -> None:
                 result[name] = {"p50_ms": measured["p50_ms"], "p95_ms": measured["p95_ms"]}
             result["console_members_total"] = args.members
             result["console_aim_ms"] = 200
-            for name in ("baseline", "confirm_get", "one_click_post", *lists):
+            # Issue 15: the overview, the bounce log and the outbox over --members members and --bounces events.
+            pages: dict[str, str] = {
+                "console_overview": "/beheer/overzicht",
+                "console_overview_year": "/beheer/overzicht?weken=52",
+                "console_bounces": "/beheer/bounces",
+                "console_bounces_filtered": "/beheer/bounces?soort=hard&organisatie=werkorganisatie+17",
+                "console_outbox": "/beheer/verzending",
+            }
+            for name, path in pages.items():
+                requests = [("GET", path, None, session)] * 100
+                load(proc.web_port, requests[:10], 1)
+                measured = load(proc.web_port, requests, 1)
+                result[name] = {"p50_ms": measured["p50_ms"], "p95_ms": measured["p95_ms"]}
+            result["console_bounce_events"] = args.bounces
+            result["console_overview_aim_ms"] = 300
+            for name in ("baseline", "confirm_get", "one_click_post", *lists, *pages):
                 print(f"{name}: {result[name]}")
         finally:
             proc.stop()

@@ -264,3 +264,42 @@ def test_the_outbox_resumes_and_cancels_mailings_and_retries_messages(app: App, 
     ]
     assert post(app, f"/beheer/verzending/mailing/{first_id}/annuleren", melanie, "/beheer/verzending") == 409
     assert post(app, "/beheer/verzending/bericht/999/opnieuw", melanie, "/beheer/verzending") == 409
+
+
+def test_the_weekly_counts_are_those_of_each_row_by_hand(app: App, clock: FakeClock) -> None:
+    """The database counts per week (a CASE per week): the same as looking at every row's moment."""
+    from datetime import timedelta
+
+    from mailservice.web.console.overview import gather, week_starts
+
+    now = clock()
+    moments = [now - timedelta(days=d, hours=h) for d in range(0, 120, 3) for h in (1, 13)]
+    with transaction(app.factory) as session:
+        for i, at in enumerate(moments):
+            left = at + timedelta(days=10) if i % 3 == 0 and at + timedelta(days=10) < now else None
+            session.add(
+                Member(
+                    email=f"lid{i}@gemeente.example",
+                    status=MemberStatus.UNSUBSCRIBED if left else MemberStatus.ACTIVE,
+                    role="member",
+                    created_at=at,
+                    updated_at=at,
+                    confirmed_at=at,
+                    left_at=left,
+                )
+            )
+            session.add(
+                BounceEvent(at=at, kind="dsn", address="x@y.nl", status="5.1.1", severity=("hard", "soft")[i % 2])
+            )
+    with app.factory() as session:
+        found = gather(session, now, 13)
+        members = session.execute(select(Member.confirmed_at, Member.left_at)).all()
+    starts = week_starts(now, 13)
+    ends = [*starts[1:], now + timedelta(seconds=1)]
+    by_chart = {c.id: c for c in found.charts}
+    expected_members = [sum(1 for j, g in members if j < end and (g is None or g >= end)) for end in ends]
+    assert list(by_chart["leden"].series[0].values) == expected_members
+    in_week = [[at for at in moments if s <= at < e] for s, e in zip(starts, ends, strict=True)]
+    hard = [sum(1 for at in week if moments.index(at) % 2 == 0) for week in in_week]
+    assert list(by_chart["bounces"].series[0].values) == hard
+    assert list(by_chart["in-uit"].series[0].values) == [len(week) for week in in_week]

@@ -9,13 +9,12 @@ and PostgreSQL give the same weeks (bench/web.py measures the page over 5,000 me
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from itertools import accumulate
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import Response
@@ -91,9 +90,14 @@ def week_starts(now: datetime, count: int) -> list[datetime]:
     return [datetime.combine(monday - timedelta(weeks=count - 1 - i), time(), AMSTERDAM) for i in range(count)]
 
 
-def _bucket(starts: list[datetime], moments: list[datetime]) -> list[int]:
-    counts = Counter(bisect_right(starts, m) - 1 for m in moments if m >= starts[0])
-    return [counts.get(i, 0) for i in range(len(starts))]
+def _per_week(session: Session, starts: list[datetime], at: Any, where: Any) -> list[int]:
+    """How many rows fall in each week, counted by the database: one pass, a CASE for the week (the same SQL on
+    SQLite and PostgreSQL), rather than every moment fetched and converted in Python (bench/web.py: 20,000 bounces)."""
+    week = case(*[(at < start, i) for i, start in enumerate(starts[1:])], else_=len(starts) - 1)
+    found: dict[int, int] = dict(
+        session.execute(select(week, func.count()).where(where, at >= starts[0]).group_by(week)).all()
+    )
+    return [found.get(i, 0) for i in range(len(starts))]
 
 
 def gather(session: Session, now: datetime, weeks: int) -> Overview:
@@ -112,29 +116,20 @@ def gather(session: Session, now: datetime, weeks: int) -> Overview:
     )
 
     # Members: joined when confirmed (added by the secretariat: when created), left when they left.
-    joined, left = [], []
-    for confirmed, created, gone, status in session.execute(
-        select(Member.confirmed_at, Member.created_at, Member.left_at, Member.status).where(
-            Member.status.in_([MemberStatus.ACTIVE, MemberStatus.UNSUBSCRIBED])
+    member_rows = Member.status.in_([MemberStatus.ACTIVE, MemberStatus.UNSUBSCRIBED])
+    joined_at = func.coalesce(Member.confirmed_at, Member.created_at)
+    left_rows = Member.status == MemberStatus.UNSUBSCRIBED
+    joined = _per_week(session, starts, joined_at, member_rows)
+    left = _per_week(session, starts, Member.left_at, left_rows)
+    before = session.execute(
+        select(
+            func.count().filter(member_rows, joined_at < starts[0]),
+            func.count().filter(left_rows, Member.left_at < starts[0]),
         )
-    ):
-        start = confirmed or created
-        joined.append(start)
-        if gone is not None and status == MemberStatus.UNSUBSCRIBED:
-            left.append(gone)
-    ends = [*starts[1:], now]  # the count at the end of each week; this week: now
-    joined.sort()
-    left.sort()
-    members = [bisect_right(joined, end) - bisect_right(left, end) for end in ends]
-
-    bounces: dict[str, list[datetime]] = {"hard": [], "soft": []}
-    for at, severity in session.execute(
-        select(BounceEvent.at, BounceEvent.severity).where(
-            BounceEvent.at >= starts[0], BounceEvent.severity.in_(list(bounces))
-        )
-    ):
-        bounces[str(severity)].append(at)
-    hard, soft = _bucket(starts, bounces["hard"]), _bucket(starts, bounces["soft"])
+    ).one()
+    members = list(accumulate((j - g for j, g in zip(joined, left, strict=True)), initial=before[0] - before[1]))[1:]
+    hard = _per_week(session, starts, BounceEvent.at, BounceEvent.severity == "hard")
+    soft = _per_week(session, starts, BounceEvent.at, BounceEvent.severity == "soft")
 
     period = PERIODS[weeks]
     drawn = [
@@ -148,12 +143,11 @@ def gather(session: Session, now: datetime, weeks: int) -> Overview:
         charts.bars(
             "in-uit",
             "Nieuwe leden en afmeldingen per week",
-            f"Staafgrafiek per week over {period}: {sum(_bucket(starts, joined))} nieuwe leden en "
-            f"{sum(_bucket(starts, left))} afmeldingen.",
+            f"Staafgrafiek per week over {period}: {sum(joined)} nieuwe leden en {sum(left)} afmeldingen.",
             labels,
             [
-                charts.Series("Nieuwe leden", _bucket(starts, joined)),
-                charts.Series("Afmeldingen", _bucket(starts, left)),
+                charts.Series("Nieuwe leden", joined),
+                charts.Series("Afmeldingen", left),
             ],
         ),
         charts.bars(
