@@ -204,8 +204,11 @@ def erase(
     # Messages from, to or about the person.
     inbound_ids = _inbound_of(session, member, addresses)
     outbound_ids = _outbound_of(session, member, addresses)
-    inbound_ids |= _mentioning(session, InboundMessage, needles)
-    outbound_ids |= _mentioning(session, OutboundMessage, needles)
+    # Someone else's message that only names the person (a secretary's sign-up, a predecessor's hand-over) is
+    # that other person's record too: the person is cut out of it where they are written literally, and the message
+    # goes only when they can still be read in it (encoded: base64, quoted-printable, an RFC 2047 header).
+    inbound_ids |= _redact_or_list(session, InboundMessage, needles, inbound_ids)
+    outbound_ids |= _redact_or_list(session, OutboundMessage, needles, outbound_ids)
     if inbound is not None:
         inbound_ids.discard(inbound.id)
         _empty(inbound)
@@ -336,6 +339,41 @@ def _mentioning(session: Session, model: type[InboundMessage] | type[OutboundMes
         if any(n in lowered for n in encoded) or any(n in _message_text(bytes(raw or b"")) for n in needles):
             found.add(row_id)
     return found
+
+
+def _redact_or_list(
+    session: Session, model: type[InboundMessage] | type[OutboundMessage], needles: list[str], own: set[int]
+) -> set[int]:
+    """Redact the person from the other stored messages that name them; returns those still naming them."""
+    literal = re.compile(b"|".join(re.escape(n.encode("utf-8")) for n in needles), re.I)
+    words = re.compile("|".join(re.escape(n) for n in needles), re.I)
+    still: set[int] = set()
+    for row_id in sorted(_mentioning(session, model, needles) - own):
+        raw = bytes(session.scalar(select(model.raw).where(model.id == row_id)) or b"")
+        redacted = _redact_parts(literal.sub(REDACTED.encode(), raw), words)
+        if any(n in _message_text(redacted) for n in needles):
+            still.add(row_id)
+        else:
+            session.execute(update(model).where(model.id == row_id).values(raw=redacted))
+    return still
+
+
+def _redact_parts(raw: bytes, words: re.Pattern[str]) -> bytes:
+    """The message with ``words`` cut out of its decoded text parts too (a quoted-printable line break or base64
+    hides them from a literal search); the message as it was when it cannot be rewritten."""
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        touched = False
+        for part in msg.walk():
+            if part.is_multipart() or part.get_content_maintype() != "text":
+                continue
+            text = str(part.get_content())
+            if words.search(text):
+                part.set_content(words.sub(REDACTED, text), subtype=part.get_content_subtype())
+                touched = True
+        return msg.as_bytes() if touched else raw
+    except Exception:  # a malformed message: the caller deletes what still names the person
+        return raw
 
 
 def _empty(inbound: InboundMessage) -> None:

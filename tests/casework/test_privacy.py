@@ -13,7 +13,7 @@ from sqlalchemy import LargeBinary, select
 from mailservice import audit, member_data
 from mailservice.app import App
 from mailservice.casework import privacy
-from mailservice.store.models import Base, BounceEvent, Member, MemberEvent, Suggestion
+from mailservice.store.models import Base, BounceEvent, InboundMessage, Member, MemberEvent, Suggestion
 from tests.casework.helpers import join, last_to, member, sent
 from tests.casework.test_mail_requests import ON_BEHALF
 from tests.support import FakeClock, deliver, mail, text_of
@@ -174,3 +174,18 @@ def test_an_access_request_by_mail_is_answered_with_the_export(app: App) -> None
     before = len(sent(app))
     deliver(app, mail(sender="onbekend@gemeente-z.nl", subject="Inzageverzoek", body=ACCESS_REQUEST))
     assert len(sent(app)) == before
+
+
+def test_another_persons_message_that_names_her_is_redacted_not_deleted(app: App, clock: FakeClock) -> None:
+    join(app, "Karel Smit <k.smit@gemeente-b.nl>", "<j1@gemeente-b.nl>")
+    join(app, "Ilse de Boer <i.deboer@gemeente-b.nl>", "<j2@gemeente-b.nl>")
+    note = "Is er parkeergelegenheid? Ik neem mijn collega Ilse de Boer (i.deboer@gemeente-b.nl) misschien mee."
+    karels = deliver(app, mail(sender="Karel Smit <k.smit@gemeente-b.nl>", subject="Vraag", body=note))
+    with app.factory() as s, s.begin():
+        ilse = s.scalars(select(Member).where(Member.email == "i.deboer@gemeente-b.nl")).one()
+        privacy.erase(s, app.ingest.env, audit.CLI, ilse, how="test")
+    assert _personal_data_left(app, ["i.deboer@gemeente-b.nl", "Ilse de Boer"]) == []
+    with app.factory() as s:
+        kept = s.get(InboundMessage, karels)
+        assert kept is not None and kept.sender == "k.smit@gemeente-b.nl"  # Karel's message stays, without her
+        assert b"[verwijderd]" in kept.raw and b"parkeergelegenheid" in kept.raw
