@@ -10,8 +10,8 @@ own words, since it cannot be undone. Then ``erase`` removes the person, everywh
 - the member row stays, anonymised (no address, name, organisation, function), with only the dates that show
   consent was given and withdrawn, and the events that say so, stripped of their messages and details: the
   minimal proof that mail sent before was lawful and that the withdrawal was honoured (AVG art. 5(2), 7(1));
-- every stored message from, to or about the person (raw copies in and out) is deleted, the message being
-  processed is emptied;
+- every stored message from, to or linked to the person (raw copies in and out) is deleted, the message being
+  processed is emptied; another person's message that only names them is redacted (``_redact_or_list``);
 - suggestions keep their themes and topics (the tally counts them) but lose the message they came in;
 - RSVPs lose the substitute, bounce events, confirmations and link tokens go;
 - finally every text column of every table is searched for the addresses and the name and each hit is
