@@ -170,6 +170,7 @@ CONTEXTS: dict[str, dict] = {
     # the requester of an on-behalf sign-up and the predecessor of a hand-over are told; access and erasure.
     "bevestiging_adreswijziging": {
         "token": "AF-7K3Q9-XM2PA-4RTZ8",
+        "confirm_url": "https://leden.ambtelijkefusie.nl/bevestigen/AF-7K3Q9-XM2PA-4RTZ8",
         "old_email": "m.devries@bbr.nl",
         "new_email": "m.devries@werkorganisatie-bbr.nl",
         "expires_at": datetime(2026, 12, 13, 9, tzinfo=UTC),

@@ -16,8 +16,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailservice import tokens
+from mailservice import audit, tokens
 from mailservice.actions.membership import activate, confirmation_problem, leave, record
+from mailservice.casework import addresses
 from mailservice.env import ActEnv
 from mailservice.outbound import links
 from mailservice.store.models import Confirmation, ConfirmationPurpose, LinkToken, Member, MemberEvent, MemberStatus
@@ -40,6 +41,9 @@ class LinkView:
     member: Member | None = None
     expires_at: datetime | None = None
     can_undo: bool = False  # the unsubscribe page: the member left while holding this link and may return
+    # The confirmation page: what the reference confirms (a sign-up, or a move to ``new_email``: issue 16).
+    purpose: str = ConfirmationPurpose.SIGNUP
+    new_email: str | None = None
 
     @property
     def receives(self) -> bool:
@@ -52,19 +56,24 @@ def _confirmation(session: Session, token: str) -> Confirmation | None:
     canonical = tokens.normalize(token)
     if canonical is None:
         return None
-    # Only a sign-up's reference opens the confirmation page; a new address or an erasure is confirmed by reply
-    # (issue 16: their mails carry no link, and this page speaks of joining).
+    # A sign-up's reference and a new address's open the confirmation page; an erasure is confirmed only by a reply
+    # in the member's own words (issue 16: it cannot be undone, and its mail carries no link).
     return session.scalars(
         select(Confirmation).where(
-            Confirmation.token_hash == tokens.digest(canonical), Confirmation.purpose == ConfirmationPurpose.SIGNUP
+            Confirmation.token_hash == tokens.digest(canonical), Confirmation.purpose.in_(_BY_LINK)
         )
     ).first()
+
+
+_BY_LINK = (ConfirmationPurpose.SIGNUP, ConfirmationPurpose.ADDRESS)
 
 
 def confirm_view(session: Session, env: ActEnv, token: str) -> LinkView:
     conf = _confirmation(session, token)
     if conf is None:
         return LinkView(LinkState.UNKNOWN)
+    if conf.purpose == ConfirmationPurpose.ADDRESS:
+        return _address_view(conf, env.clock())
     member = conf.member
     if member.status == MemberStatus.ACTIVE and (conf.used_at is not None or member.confirmed_at is not None):
         return LinkView(LinkState.DONE, member)  # by this link, by a reply, or by another of its links
@@ -76,6 +85,20 @@ def confirm_view(session: Session, env: ActEnv, token: str) -> LinkView:
     return LinkView(LinkState.OPEN, member, conf.expires_at)
 
 
+def _address_view(conf: Confirmation, now: datetime) -> LinkView:
+    """A new address's page (issue 16): done once the member moved there, whichever way it was confirmed."""
+    member = conf.member
+    if conf.used_at is not None and member.email == conf.new_email:
+        state, expires = LinkState.DONE, None
+    elif (problem := confirmation_problem(conf, member, now)) == "expired":
+        state, expires = LinkState.EXPIRED, conf.expires_at
+    elif problem is not None or member.status != MemberStatus.ACTIVE:  # a later request, or the member left
+        state, expires = LinkState.WITHDRAWN, None
+    else:
+        state, expires = LinkState.OPEN, conf.expires_at
+    return LinkView(state, member, expires, purpose=conf.purpose, new_email=conf.new_email)
+
+
 def confirm(session: Session, env: ActEnv, token: str) -> LinkView:
     """The button on the confirmation page: the same outcome as a reply to the confirmation request."""
     view = confirm_view(session, env, token)
@@ -83,6 +106,9 @@ def confirm(session: Session, env: ActEnv, token: str) -> LinkView:
         return view
     conf = _confirmation(session, token)
     assert conf is not None and view.member is not None
+    if conf.purpose == ConfirmationPurpose.ADDRESS:
+        addresses.apply(session, env, audit.MEMBER, conf, how="met de knop op de bevestigingspagina")
+        return _address_view(conf, env.clock())
     activate(session, env, conf, view.member, detail="bevestigd met de knop op de bevestigingspagina", actor="web")
     return LinkView(LinkState.DONE, view.member)
 

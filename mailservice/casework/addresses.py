@@ -1,9 +1,9 @@
 """A member's new address (issue 16): the new address confirms before it receives mail, then the member moves.
 
 "Per 1 januari wijzigt mijn e-mailadres in ...": the secretariat (CLI or console) asks the new address to confirm,
-with a reference of its own (``Confirmation`` with purpose ``address``): only a reply that carries it, or a reply
-from the new address in the thread of the request, shows that the new mailbox is the member's (the trust table in
-the README). Until then everything goes to the old address. On confirmation the same member row takes the new
+with a reference of its own (``Confirmation`` with purpose ``address``): only a reply that carries it, a reply
+from the new address in the thread of the request, or the button on the page of its link (``actions.by_link``),
+shows that the new mailbox is the member's (the trust table in the README). Until then everything goes to the old address. On confirmation the same member row takes the new
 address: the history, the proof of consent, RSVPs and suggestions stay with it; the bounce state starts afresh,
 since the old address's bounces say nothing about the new one.
 """
@@ -74,7 +74,14 @@ def request_change(
         REQUEST,
         to=new,
         context=env.outbox.common_context()
-        | {"name": member.name, "token": token, "old_email": member.email, "new_email": new, "expires_at": expires},
+        | {
+            "name": member.name,
+            "token": token,
+            "confirm_url": env.outbox.confirm_url(token),
+            "old_email": member.email,
+            "new_email": new,
+            "expires_at": expires,
+        },
         member=member,
         auto_submitted="auto-generated",
     )

@@ -94,6 +94,8 @@ class MemberPages:
             "expires_at": member_data.moment(view.expires_at) if view.expires_at else None,
             "can_undo": view.can_undo,
             "receives": view.receives,
+            "purpose": str(view.purpose),  # the confirmation page: a sign-up, or a new address (issue 16)
+            "new_email": view.new_email,
         }
 
     def _page(self, request: Request, template: str, status: int = 200, **context: Any) -> Response:
