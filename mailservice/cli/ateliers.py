@@ -11,16 +11,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailservice import audit
-from mailservice.ateliers import STEP_NAMES, THEMES
-from mailservice.ateliers.audience import rsvp_counts
+from mailservice.ateliers import STEP_NAMES, TALLY, THEMES
+from mailservice.ateliers.audience import advisory_board, invited_members, rsvp_counts
+from mailservice.ateliers.catalogue import Plan, PlanError, create
 from mailservice.ateliers.facts import THEME_NAMES, facts
 from mailservice.ateliers.planning import Offsets, local_datetime, parse_time
+from mailservice.ateliers.planning import plan as plan_timing
 from mailservice.ateliers.steps import (
     cancel_atelier,
     default_offsets,
     describe_changes,
-    next_reference,
-    plan_steps,
     replan,
     send_time,
     send_update,
@@ -32,6 +32,7 @@ from mailservice.cli.export import CODES_OPTION, Column, Kind, write_csv
 from mailservice.cli.progress import bar as progress_bar
 from mailservice.clock import AMSTERDAM, when
 from mailservice.labels import dutch
+from mailservice.members import deliverable_members
 from mailservice.store.db import transaction
 from mailservice.store.models import (
     Atelier,
@@ -78,6 +79,22 @@ def _deadline(day: date) -> datetime:
     return local_datetime(day + timedelta(days=1), parse_time("00:00")) - timedelta(seconds=1)
 
 
+YES = typer.Option("--ja", help="Bevestig dat er meteen mail uitgaat (zonder --ja: alleen zeggen wat er uit zou gaan).")
+
+
+def _audience(session: Session, step: str) -> int:
+    """How many a cycle step would mail if it went out now."""
+    return len(advisory_board(session)) + 1 if step == TALLY else len(list(deliverable_members(session)))
+
+
+def _confirm(what: list[str], yes: bool) -> None:
+    """Mail that would go out at once goes out only with --ja (issue 15): without it, nothing changes."""
+    if what and not yes:
+        raise CommandError(
+            "dit verstuurt meteen e-mail (" + "; ".join(what) + "); er is niets veranderd: voeg --ja toe om het te doen"
+        )
+
+
 @ateliers_app.command("add", help="Plan een atelier; de mailings van de cyclus worden ingepland.")
 def add_atelier(
     title: Annotated[str, typer.Option("--titel", help="Titel (het gezamenlijke vraagstuk).")],
@@ -110,6 +127,7 @@ def add_atelier(
     follow_days: Annotated[
         int | None, typer.Option("--vervolg-dagen", help="Vervolgmail: dagen ná het atelier.")
     ] = None,
+    yes: Annotated[bool, YES] = False,
 ) -> None:
     if not place and not online:
         raise CommandError("geef een plaats (--plaats) of een link (--online), of beide")
@@ -136,36 +154,40 @@ def add_atelier(
     except ValueError as exc:
         raise CommandError(str(exc)) from None
     now = app.clock()
-    if starts_at <= now:
-        raise CommandError("het atelier ligt in het verleden")
-    with transaction(app.factory) as session:
-        atelier = Atelier(
-            reference=next_reference(session, starts_at),
-            title=title,
-            theme=_theme(theme),
-            description=description,
-            starts_at=starts_at,
-            ends_at=ends_at,
-            place=place,
-            online_url=online,
-            capacity=capacity,
-            registration_deadline=_deadline(parse_day(deadline, "--aanmelden-tot")) if deadline else None,
-            state=AtelierState.PLANNED,
-            ics_sequence=0,
-            created_at=now,
-            updated_at=now,
+    plan = Plan(
+        title=title,
+        theme=_theme(theme),
+        starts_at=starts_at,
+        ends_at=ends_at,
+        place=place,
+        online_url=online,
+        description=description,
+        capacity=capacity,
+        registration_deadline=_deadline(parse_day(deadline, "--aanmelden-tot")) if deadline else None,
+        offsets=offsets,
+    )
+    try:
+        plan.check(now)
+    except PlanError as exc:
+        raise CommandError(str(exc)[:1].lower() + str(exc)[1:].rstrip(".")) from None
+    # Issue 15: a step whose moment has passed goes out at once, to everyone: say so and ask first.
+    env, timing = app.ingest.env, plan_timing(starts_at, offsets, send_time(settings))
+    at_once = [step for step, (_, due) in timing.items() if due <= now]
+    if at_once:
+        with app.factory() as session:
+            counts = {step: _audience(session, step) for step in at_once}
+        _confirm(
+            [
+                f"{STEP_NAMES[step]}: direct, aan {counts[step]} {'ontvanger' if counts[step] == 1 else 'ontvangers'}"
+                for step in at_once
+            ],
+            yes,
         )
-        session.add(atelier)
-        notes = plan_steps(session, atelier, offsets, send_time(settings), now)
-        # Suggestions sent "for the next atelier" while none was planned belong to this one.
-        adopted = 0
-        for suggestion in session.scalars(select(Suggestion).where(Suggestion.atelier_id.is_(None))):
-            suggestion.atelier = atelier
-            adopted += 1
-        session.flush()
+    with transaction(app.factory) as session:
+        atelier, notes = create(session, env, audit.CLI, plan)
         reference = atelier.reference
         steps = [(s.step, s.due_at, s.state) for s in atelier.steps]
-        audit.record(session, audit.CLI, "atelier", "atelier gepland", at=now, subject=reference, detail=title)
+        adopted = len(suggestions_for(session, atelier))
     console.print(f"Atelier {reference} gepland: {title}, {when(starts_at)}.")
     view = table("stap", "wanneer", "status")
     for step, due, state in sorted(steps, key=lambda s: s[1]):
@@ -276,6 +298,7 @@ def edit_atelier(
             "--opnieuw", help="Verstuur een gemiste stap alsnog: oproep, telling, uitnodiging, herinnering of vervolg."
         ),
     ] = None,
+    yes: Annotated[bool, YES] = False,
 ) -> None:
     app = open_app()
     now = app.clock()
@@ -312,6 +335,8 @@ def edit_atelier(
             a.registration_deadline = _deadline(parse_day(deadline, "--aanmelden-tot"))
         changes = describe_changes(before, facts(a))
         updates = 0
+        if changes and a.state == AtelierState.INVITED and (invited := invited_members(session, a)) is not None:
+            _confirm([f"bijgewerkte uitnodiging aan {len(invited)} genodigden: " + "; ".join(changes)], yes)
         if changes:
             a.ics_sequence += 1  # a later .ics for this UID must win in the calendars (RFC 5546 2.1.4)
             with progress_bar("Bijgewerkte uitnodigingen klaarzetten"):
@@ -343,12 +368,15 @@ def edit_atelier(
 @ateliers_app.command("cancel", help="Annuleer een atelier; wie de uitnodiging kreeg, krijgt een annulering (.ics).")
 def cancel_command(
     reference: Annotated[str, typer.Argument(metavar="REFERENTIE", help="Referentie, bijvoorbeeld 2027-1.")],
+    yes: Annotated[bool, YES] = False,
 ) -> None:
     app = open_app()
     with transaction(app.factory) as session:
         a = _find(session, reference)
         if a.state in (AtelierState.CANCELLED, AtelierState.HELD):
             raise CommandError(f"atelier {reference} is al {dutch(a.state)}")
+        if (invited := invited_members(session, a)) is not None:
+            _confirm([f"annulering aan {len(invited)} genodigden"], yes)
         with progress_bar("Annuleringen klaarzetten"):
             mailing = cancel_atelier(session, app.ingest.env, a)
         total = mailing.total if mailing is not None else 0

@@ -106,6 +106,7 @@ def test_changed_time_and_place_send_an_updated_request(
         "2027-03-18",
         "--plaats",
         "Provinciehuis, Pythagoraslaan 101, Utrecht",
+        "--ja",  # issue 15: mail that goes out at once needs it
     )
     assert "4 bijgewerkte uitnodiging(en)" in out
     app.sender.drain()

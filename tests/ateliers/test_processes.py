@@ -67,6 +67,7 @@ def test_two_processes_then_a_restart(tmp_path: Path) -> None:
         "Stadskantoor, Utrecht",
         "--capaciteit",
         "20",
+        "--ja",  # issue 15: a near date sends the first steps at once
     )
     assert "uitnodiging: tijdstip lag al in het verleden, wordt direct verstuurd" in out
     assert "uitnodiging" in cli(tmp_path, "schedule")
