@@ -13,11 +13,14 @@ from typing import Annotated
 import typer
 from sqlalchemy import Result, Select, or_, select
 
-from mailservice.bouncelog import enable
+from mailservice import audit
+from mailservice.bouncelog.export import COLUMNS
 from mailservice.bouncelog.scoring import run_scoring
-from mailservice.bouncelog.words import describe, severity
+from mailservice.bouncelog.words import attribution, describe, layer, severity
+from mailservice.casework.delivery import deliver_again
+from mailservice.casework.record import CaseworkError
 from mailservice.cli.common import CommandError, console, heading, open_app, parse_day, printable, table
-from mailservice.cli.export import CODES_OPTION, Column, Kind, write_csv
+from mailservice.cli.export import CODES_OPTION, write_csv
 from mailservice.clock import AMSTERDAM, when
 from mailservice.labels import ACTORS, dutch
 from mailservice.members import find_member
@@ -31,24 +34,8 @@ _DELIVERY: dict[str, str] = {
     Delivery.DISABLED: "uitgeschakeld",
     Delivery.REMOVED: "van de verzendlijst",
 }
-_LAYER = {
-    "verp": "VERP-adres",
-    "rfc3464": "DSN (RFC 3464)",
-    "smtp": "bij verzenden (SMTP)",
-    "autoreply": "automatisch antwoord",
-    "heuristiek": "lijkt op bounce",
-}
 # The member events about delivery that ``bounces show`` lists (their Dutch words: labels.DUTCH).
 _EVENTS = ("delivery_disabled", "delivery_enabled", "delivery_removed", "bounce_warning", "bounce_score_reset")
-_BY = {
-    "verp": "VERP",
-    "ref": "X-Mailservice-Ref",
-    "message-id": "Message-ID",
-    "outbox": "verzendrij",
-    "address": "adres",
-    "thread": "antwoord op ons bericht",
-    None: "niet toegewezen",
-}
 
 
 def _since(value: str | None) -> datetime | None:
@@ -81,11 +68,6 @@ def _query(
     return query.order_by(BounceEvent.at.desc(), BounceEvent.id.desc())
 
 
-def _layer(layer: str | None) -> str:
-    """ "verp/rfc3464": our VERP tag decided, the RFC 3464 parser read the failure."""
-    return " + ".join(_LAYER.get(part, part) for part in (layer or "").split("/"))
-
-
 def _message(e: BounceEvent) -> str:
     if e.inbound_id:
         return f"in #{e.inbound_id}"
@@ -100,8 +82,8 @@ def _row(e: BounceEvent, m: Member | None) -> list[str]:
         severity(e.severity),
         e.status or "",
         f"{e.reason or '?'} ({describe(e.reason)})" if e.reason else "nog niet beoordeeld",
-        _layer(e.layer),
-        _BY.get(e.attributed_by, e.attributed_by or ""),
+        layer(e.layer),
+        attribution(e.attributed_by),
         " ".join((e.diagnostic or "").split())[:300],
         _message(e),
     ]
@@ -173,24 +155,8 @@ def bounces(
     app.close()
 
 
-# The bounce log as CSV: the same facts as the screen, and the numbers of the stored messages.
-EXPORT: list[Column[tuple[BounceEvent, Member | None]]] = [
-    Column("wanneer", "at", lambda r: r[0].at, Kind.MOMENT),
-    Column("lid", "member", lambda r: r[1].email if r[1] else ""),
-    Column("adres", "address", lambda r: r[0].address),
-    Column("soort", "severity", lambda r: r[0].severity, words=severity),
-    Column("status", "status", lambda r: r[0].status),
-    Column("reden", "reason", lambda r: r[0].reason, words=lambda v: f"{v} ({describe(v)})"),
-    Column("gevonden door", "layer", lambda r: r[0].layer, words=_layer),
-    Column("toegewezen via", "attributed_by", lambda r: r[0].attributed_by, words=lambda v: _BY.get(v, v)),
-    Column("diagnose", "diagnostic", lambda r: r[0].diagnostic),
-    Column("binnengekomen bericht", "inbound_id", lambda r: r[0].inbound_id, Kind.NUMBER),
-    Column("uitgaand bericht", "outbound_id", lambda r: r[0].outbound_id, Kind.NUMBER),
-]
-
-
 def _write_csv(rows: Result[BounceEvent, Member], output: Path | None, codes: bool) -> None:
-    count = write_csv(output, EXPORT, ((e, m) for e, m in rows), codes=codes)
+    count = write_csv(output, COLUMNS, ((e, m) for e, m in rows), codes=codes)
     if output:
         console.print(f"{count} bounce(s) geschreven naar {output}.")
 
@@ -255,12 +221,13 @@ def enable_command(
 ) -> None:
     """``mailservice members enable``: delivery on again, with a clean bounce count."""
     app = open_app()
-    with transaction(app.factory) as session:
-        m = find_member(session, email)
-        if m is None:
-            raise CommandError(f"geen lid met e-mailadres {email}")
-        if m.delivery == Delivery.ENABLED:
-            raise CommandError(f"de bezorging aan {m.email} staat al aan")
-        enable(session, m, now=app.clock(), actor="cli", reason="weer aangezet door het secretariaat")
+    try:
+        with transaction(app.factory) as session:
+            m = find_member(session, email)
+            if m is None:
+                raise CommandError(f"geen lid met e-mailadres {email}")
+            deliver_again(session, app.ingest.env, audit.CLI, m)  # the console's button does the same
+    except CaseworkError as exc:
+        raise CommandError(str(exc)) from exc
     console.print(f"De bezorging aan {m.email} staat weer aan; eerdere bounces tellen niet meer mee.")
     app.close()

@@ -6,19 +6,24 @@ on a whole mailing (issue 6). Every change is one transaction and says what it d
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable
+from datetime import datetime
+from typing import Annotated, TypeVar
 
 import typer
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from mailservice import audit
 from mailservice.cli.choices import OUTBOUND_STATUS
 from mailservice.cli.common import CommandError, console, open_app, table
 from mailservice.clock import when
 from mailservice.labels import dutch
-from mailservice.outbound import mailings
+from mailservice.outbound import interventions
 from mailservice.store.db import transaction
 from mailservice.store.models import Mailing, OutboundMessage, OutboundStatus
+
+_T = TypeVar("_T")
 
 outbox_app = typer.Typer(rich_markup_mode=None, invoke_without_command=True)
 
@@ -97,24 +102,8 @@ def list_rows(
 def retry(
     row_id: Annotated[int, typer.Argument(metavar="NR", help="Nummer van het bericht (zie 'mailservice outbox').")],
 ) -> None:
-    app = open_app()
-    with transaction(app.factory) as session:
-        row = session.get(OutboundMessage, row_id)
-        if row is None:
-            raise CommandError(f"bericht {row_id} bestaat niet")
-        if row.status in (OutboundStatus.SENT, OutboundStatus.SENDING):
-            raise CommandError(
-                f"bericht {row_id} is {'al verstuurd' if row.status == OutboundStatus.SENT else 'nu onderweg'}"
-            )
-        row.status, row.next_attempt_at, row.attempts = OutboundStatus.QUEUED, app.clock(), 0
-        # The retry deadline counts from created_at: moved to now, or a mail that failed after 3 days of 4xx
-        # would fail again at its first new 4xx. The message itself (Date, Message-ID) stays as written.
-        row.created_at = app.clock()
-        audit.record(
-            session, audit.CLI, "mailing", f"bericht {row_id} opnieuw verstuurd", at=app.clock(), subject=row.to_addr
-        )
+    row = _act(lambda s, now: interventions.retry(s, audit.CLI, row_id, now))
     console.print(f"Bericht {row_id} aan {row.to_addr} staat weer in de wachtrij.")
-    app.close()
 
 
 @outbox_app.command("cancel", help="Verstuur een bericht (of met --mailing: de rest van een mailing) niet.")
@@ -124,41 +113,31 @@ def cancel(
     ],
     mailing: Annotated[bool, typer.Option("--mailing", help="Het nummer is dat van een mailing.")] = False,
 ) -> None:
-    app = open_app()
-    with transaction(app.factory) as session:
-        if mailing:
-            if session.get(Mailing, row_id) is None:
-                raise CommandError(f"mailing {row_id} bestaat niet")
-            count = mailings.cancel(session, row_id)
-            message = f"Mailing {row_id} geannuleerd: {count} bericht(en) gaan niet meer uit."
-        else:
-            row = session.get(OutboundMessage, row_id)
-            if row is None:
-                raise CommandError(f"bericht {row_id} bestaat niet")
-            if row.status not in (OutboundStatus.QUEUED, OutboundStatus.DEFERRED, OutboundStatus.FAILED):
-                raise CommandError(f"bericht {row_id} is {dutch(row.status)} en kan niet meer worden geannuleerd")
-            row.status, row.last_error = OutboundStatus.CANCELLED, "geannuleerd door het secretariaat"
-            message = f"Bericht {row_id} aan {row.to_addr} gaat niet uit."
-        audit.record(session, audit.CLI, "mailing", message.split(":")[0].rstrip("."), at=app.clock(), detail=message)
-    console.print(message)
-    app.close()
+    if mailing:
+        count = _act(lambda s, now: interventions.cancel_mailing(s, audit.CLI, row_id, now))
+        console.print(f"Mailing {row_id} geannuleerd: {count} bericht(en) gaan niet meer uit.")
+    else:
+        row = _act(lambda s, now: interventions.cancel(s, audit.CLI, row_id, now))
+        console.print(f"Bericht {row_id} aan {row.to_addr} gaat niet uit.")
 
 
 @outbox_app.command("resume", help="Hervat een stilgezette mailing.")
 def resume(mailing_id: Annotated[int, typer.Argument(metavar="NR", help="Nummer van de mailing.")]) -> None:
+    _act(lambda s, now: interventions.resume_mailing(s, audit.CLI, mailing_id, now))
+    console.print(f"Mailing {mailing_id} wordt verder verstuurd.")
+
+
+def _act(work: Callable[[Session, datetime], _T]) -> _T:
+    """One change through mailservice.outbound.interventions (the console's Verzending page does the same), in one
+    transaction with its audit row; a request that cannot be done is one line for the user."""
     app = open_app()
-    with transaction(app.factory) as session:
-        found = mailings.resume(session, mailing_id)
-        if found is None:
-            raise CommandError(f"mailing {mailing_id} bestaat niet")
-        state = found.state
-        audit.record(session, audit.CLI, "mailing", f"mailing {mailing_id} hervat", at=app.clock())
-    console.print(
-        f"Mailing {mailing_id} wordt verder verstuurd."
-        if state == "sending"
-        else f"Mailing {mailing_id} is {dutch(state)}."
-    )
-    app.close()
+    try:
+        with transaction(app.factory) as session:
+            return work(session, app.clock())
+    except interventions.OutboxError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        app.close()
 
 
 def send_test_command(

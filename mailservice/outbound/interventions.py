@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from mailservice import audit
+from mailservice.labels import dutch
 from mailservice.outbound import mailings
 from mailservice.store.models import Mailing, MailingState, OutboundMessage, OutboundStatus
 
@@ -45,7 +46,7 @@ def cancel(session: Session, actor: audit.Actor, row_id: int, now: datetime) -> 
     if row is None:
         raise OutboxError(f"bericht {row_id} bestaat niet")
     if row.status not in CANCELLABLE:
-        raise OutboxError(f"bericht {row_id} kan niet meer worden geannuleerd")
+        raise OutboxError(f"bericht {row_id} is {dutch(row.status)} en kan niet meer worden geannuleerd")
     row.status, row.last_error = OutboundStatus.CANCELLED, "geannuleerd door het secretariaat"
     audit.record(session, actor, KIND, f"bericht {row_id} geannuleerd", at=now, subject=row.to_addr)
     return row
@@ -56,7 +57,7 @@ def resume_mailing(session: Session, actor: audit.Actor, mailing_id: int, now: d
     if mailing is None:
         raise OutboxError(f"mailing {mailing_id} bestaat niet")
     if mailing.state != MailingState.PAUSED:
-        raise OutboxError(f"mailing {mailing_id} is niet stilgezet")
+        raise OutboxError(f"mailing {mailing_id} is niet stilgezet maar {dutch(mailing.state)}")
     mailings.resume(session, mailing_id)
     audit.record(session, actor, KIND, f"mailing {mailing_id} hervat", at=now, subject=mailing.subject)
     return mailing

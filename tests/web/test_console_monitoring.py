@@ -4,7 +4,11 @@ change in the audit log; the Adviesraad is refused every one of them."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 from sqlalchemy import func, select, update
 
@@ -303,3 +307,52 @@ def test_the_weekly_counts_are_those_of_each_row_by_hand(app: App, clock: FakeCl
     hard = [sum(1 for at in week if moments.index(at) % 2 == 0) for week in in_week]
     assert list(by_chart["bounces"].series[0].values) == hard
     assert list(by_chart["in-uit"].series[0].values) == [len(week) for week in in_week]
+
+
+def _cli(app: App, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAILSERVICE_")}
+    env["MAILSERVICE_DATABASE__URL"] = app.settings.database.url
+    return subprocess.run(
+        [sys.executable, "-m", "mailservice", *args], env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_the_bounce_csv_is_the_command_lines_export_of_the_same_selection(app: App, tmp_path: Path) -> None:
+    bounced(app)
+    _, melanie = log_in(app, "melanie")
+    page = get(app, "/beheer/bounces?soort=hard", melanie)[1]
+    assert 'href="/beheer/bounces/bounces.csv?soort=hard"' in page
+    reply = request("GET", url(app, "/beheer/bounces/bounces.csv?soort=hard"), headers={"cookie": f"beheer={melanie}"})
+    assert reply.status == 200 and reply.headers["content-type"].startswith("text/csv")
+    assert 'filename="bounces.csv"' in reply.headers["content-disposition"]
+    lines = reply.body.splitlines()
+    assert lines[0].startswith("\ufeffwanneer;lid;adres;soort;status;reden") and len(lines) == 2  # Excel-ready
+    assert f";{ANNA};{ANNA};hard;5.1.1;userunknown (adres bestaat niet);" in lines[1]
+    assert re.match(r"\d\d-\d\d-\d{4} \d\d:\d\d;", lines[1])
+    done = _cli(app, "bounces", "--csv", "--hard", "-o", str(tmp_path / "cli.csv"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "cli.csv").read_bytes() == reply.body.encode("utf-8")  # one export, two doors
+    assert request("GET", url(app, "/beheer/bounces/bounces.csv")).status == 303  # not without a login
+
+
+def test_the_command_line_does_what_the_console_does_and_says_so_in_the_log(app: App) -> None:
+    ids = bounced(app)
+    with transaction(app.factory) as session:
+        mailing = mailings.enqueue_mailing(
+            session,
+            "mededeling",
+            session.scalars(select(Member).where(Member.email == BOB)).all(),
+            lambda m: {"name": m.name, "onderwerp": "Nieuws", "alineas": ["Tekst."]},
+            outbox=app.outbox,
+        )
+        session.flush()
+        mailings.pause(session, mailing.id, "geweigerd")
+        mailing_id = mailing.id
+    assert _cli(app, "members", "enable", ANNA).returncode == 0
+    again = _cli(app, "members", "enable", ANNA)
+    assert again.returncode == 1 and "staat al aan" in again.stderr
+    assert _cli(app, "outbox", "resume", str(mailing_id)).returncode == 0
+    with app.factory() as session:
+        assert session.get(Member, ids[ANNA]).delivery == Delivery.ENABLED  # type: ignore[union-attr]
+        rows = session.execute(select(AuditEntry.actor, AuditEntry.action).where(AuditEntry.actor == "cli")).all()
+    assert ("cli", "bezorging weer aan") in rows and ("cli", f"mailing {mailing_id} hervat") in rows

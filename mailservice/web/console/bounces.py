@@ -15,6 +15,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
+from mailservice import exports
+from mailservice.bouncelog.export import COLUMNS
 from mailservice.bouncelog.scoring import conclusive
 from mailservice.bouncelog.words import attribution, describe, layer, severity
 from mailservice.casework.delivery import deliver_again
@@ -27,6 +29,7 @@ from mailservice.web.console.members import DELIVERY
 
 PAGE = 200
 KINDS = {"hard": "hard", "soft": "zacht", "delayed": "vertraagd"}
+NEWEST = (BounceEvent.at.desc(), BounceEvent.id.desc())
 _FILTERS = ("van", "tot", "soort", "organisatie", "adres", "pagina")
 _DIAGNOSTIC = 300  # the page shows this much of the server's words; the download has all of it
 
@@ -79,7 +82,8 @@ def _filtered(query: _Q, params: dict[str, str], events: bool) -> _Q:
     return query
 
 
-def events(session: Session, params: dict[str, str]) -> tuple[list[Line], int]:
+def _selected(params: dict[str, str]) -> Select[BounceEvent, Member]:
+    """The events the filters select, the newest first: the page shows them a page at a time, the CSV all."""
     query = _filtered(select(BounceEvent, Member).outerjoin(Member, BounceEvent.member_id == Member.id), params, True)
     if (kind := params.get("soort", "")) in KINDS:
         query = query.where(BounceEvent.severity == kind)
@@ -87,11 +91,14 @@ def events(session: Session, params: dict[str, str]) -> tuple[list[Line], int]:
         query = query.where(BounceEvent.at >= since)
     if until := _day(params.get("tot"), end=True):
         query = query.where(BounceEvent.at < until)
+    return query
+
+
+def events(session: Session, params: dict[str, str]) -> tuple[list[Line], int]:
+    query = _selected(params)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     page = _page(params)
-    rows = session.execute(
-        query.order_by(BounceEvent.at.desc(), BounceEvent.id.desc()).offset((page - 1) * PAGE).limit(PAGE)
-    ).all()
+    rows = session.execute(query.order_by(*NEWEST).offset((page - 1) * PAGE).limit(PAGE)).all()
     lines = []
     for e, m in rows:
         diagnostic = " ".join((e.diagnostic or "").split())
@@ -136,6 +143,12 @@ def _page(params: dict[str, str]) -> int:
     return int(value) if value.isdigit() and int(value) > 0 else 1
 
 
+def export(session: Session, params: dict[str, str]) -> bytes:
+    """The selected events as ``mailservice bounces --csv`` writes them: Excel-ready (mailservice.exports)."""
+    rows = session.execute(_selected(params).order_by(*NEWEST))
+    return exports.csv_bytes(COLUMNS, ((e, m) for e, m in rows))
+
+
 def report(session: Session, event_id: int) -> tuple[bytes, str, str] | None:
     """The report as it came in: the stored message (.eml), or for a refusal at send time the server's reply."""
     event = session.get(BounceEvent, event_id)
@@ -158,6 +171,7 @@ class Bounces:
         base = PREFIX + "/bounces"
         return [
             Route(base, self.index, methods=["GET"]),
+            Route(base + "/bounces.csv", self.csv, methods=["GET"]),
             Route(base + "/{event_id:int}/melding", self.download, methods=["GET"]),
             Route(base + "/bezorging/{member_id:int}", self.deliver_again, methods=["POST"]),
         ]
@@ -189,6 +203,19 @@ class Bounces:
             query=query,
             back=urlencode({k: v for k, v in params.items() if k in _FILTERS and v}),
             notice=params.get("melding"),
+        )
+
+    async def csv(self, request: Request) -> Response:
+        try:
+            await self.c.require(request)
+        except Refused as refused:
+            return refused.response
+        params = dict(request.query_params)
+        body = await self.c.read(lambda s: export(s, params))
+        return Response(
+            body,
+            media_type="text/csv; charset=utf-8",
+            headers={"content-disposition": 'attachment; filename="bounces.csv"'},
         )
 
     async def download(self, request: Request) -> Response:

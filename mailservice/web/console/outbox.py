@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
+from mailservice.labels import dutch
 from mailservice.member_data import moment
 from mailservice.outbound import interventions
 from mailservice.outbound.outbox import LIMIT_REACHED
@@ -22,21 +23,6 @@ from mailservice.store.models import Mailing, MailingState, OutboundMessage, Out
 from mailservice.web.console.base import PREFIX, Console, Refused
 from mailservice.web.console.overview import next_mailings
 
-STATUS = {
-    OutboundStatus.QUEUED: "in de wachtrij",
-    OutboundStatus.SENDING: "wordt verstuurd",
-    OutboundStatus.SENT: "verstuurd",
-    OutboundStatus.DEFERRED: "uitgesteld",
-    OutboundStatus.FAILED: "mislukt",
-    OutboundStatus.CANCELLED: "geannuleerd",
-}
-STATE = {
-    MailingState.QUEUED: "in de wachtrij",
-    MailingState.SENDING: "wordt verstuurd",
-    MailingState.PAUSED: "stilgezet",
-    MailingState.DONE: "klaar",
-    MailingState.CANCELLED: "geannuleerd",
-}
 MAILINGS, MESSAGES, CAPPED, SCHEDULE = 20, 200, 50, 20
 
 
@@ -75,7 +61,7 @@ def _message(row: OutboundMessage) -> MessageLine:
         row.to_addr,
         row.subject,
         row.status,
-        STATUS.get(OutboundStatus(row.status), row.status),
+        dutch(row.status),
         row.attempts,
         moment(row.next_attempt_at) if row.status == OutboundStatus.DEFERRED else "",
         row.last_error or row.server_reply or "",
@@ -97,7 +83,7 @@ def gather(session: Session) -> dict[str, Any]:
             moment(m.created_at),
             m.subject or m.purpose,
             m.state,
-            STATE.get(MailingState(m.state), m.state),
+            dutch(m.state),
             m.total,
             m.sent_count,
             m.failed_count,
@@ -120,7 +106,7 @@ def gather(session: Session) -> dict[str, Any]:
         .limit(CAPPED)
     )
     return {
-        "counts": [(STATUS[s], counts[s]) for s in STATUS if counts.get(s)],
+        "counts": [(dutch(s), counts[s]) for s in OutboundStatus if counts.get(s)],  # in the order of the way out
         "mailings": mailings,
         "trouble": [_message(r) for r in trouble],
         "capped": [_message(r) for r in capped],
