@@ -175,3 +175,30 @@ def test_move_up_by_hand_and_the_attendance_list(app: App, clock: FakeClock) -> 
     )
     lines = listing.body.splitlines()
     assert lines[0].startswith("\ufeffnaam;organisatie;e-mailadres;gasten") and len(lines) == 3
+
+
+def test_the_preview_is_the_mail_that_is_then_sent(app: App) -> None:
+    import email
+    import email.policy
+    import html
+
+    _, melanie = log_in(app, "melanie")
+    _, page = submit(app, melanie, "/beheer/ateliers/nieuw", "/beheer/ateliers/nieuw", PLAN)
+    previewed = html.unescape(page)
+    submit(app, melanie, "/beheer/ateliers/nieuw", "/beheer/ateliers/nieuw", PLAN | {"bevestigd": "ja"})
+    with transaction(app.factory) as session:
+        atelier = session.scalars(select(Atelier)).one()
+        for row in atelier.steps:
+            if row.step in ("call_for_themes", "invitation"):
+                send_step(session, app.ingest.env, row)
+    with app.factory() as session:
+        sent = session.scalars(select(OutboundMessage).where(OutboundMessage.to_addr == "lid0@gemeente-0.nl")).all()
+    assert len(sent) == 2
+    for row in sent:
+        msg = email.message_from_bytes(row.raw, policy=email.policy.default)
+        assert str(msg["Subject"]) in previewed
+        text = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        body = [
+            line for line in text.splitlines() if line.strip() and "/afmelden/" not in line and "/gegevens/" not in line
+        ]
+        assert all(line in previewed for line in body), [line for line in body if line not in previewed][:3]
