@@ -160,7 +160,7 @@ def test_the_secretariat_at_work(browser: Any, service: ServiceProcess, screensh
     page.get_by_role("link", name="Onverwerkte berichten").click()
     page.wait_for_load_state()
     look(page, screenshots, "4-berichten")
-    page.get_by_role("link", name="Atelier").click()
+    page.get_by_role("link", name="Atelier", exact=True).click()
     page.wait_for_load_state()
     assert "Ik schuif graag aan in maart" in page.inner_text("main")
     look(page, screenshots, "5-bericht")
