@@ -30,7 +30,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("mailservice.actions",),  # a Decision's consequences
     # The secretariat's casework (issue 16): the CLI, the console and the mail routes in actions call it.
     ("mailservice.casework",),
-    ("mailservice.ateliers.catalogue", "mailservice.announcements"),  # planning, changing, cancelling an atelier, with previews (issue 15)
+    # Planning, changing and cancelling an atelier with previews; announcements (issue 15).
+    ("mailservice.ateliers.catalogue", "mailservice.announcements"),
     (  # the domain's database layer
         "mailservice.ateliers.steps",
         "mailservice.ateliers.seats",
