@@ -48,6 +48,7 @@ class Line:
     cause: str
     diagnostic: str
     attributed: str
+    found_by: str  # which part of the detection read the failure
     counts: bool  # tied to our own mail beyond doubt: only such a bounce can switch delivery off
     delivery: str
 
@@ -115,7 +116,8 @@ def events(session: Session, params: dict[str, str]) -> tuple[list[Line], int]:
                 status=e.status or "",
                 cause=describe(e.reason) if e.reason else "nog niet beoordeeld",
                 diagnostic=diagnostic[:_DIAGNOSTIC] + ("…" if len(diagnostic) > _DIAGNOSTIC else ""),
-                attributed=attribution(e.attributed_by) + (f" ({layer(e.layer)})" if e.layer else ""),
+                attributed=attribution(e.attributed_by),
+                found_by=layer(e.layer),
                 counts=conclusive(e),
                 delivery=DELIVERY.get(m.delivery, m.delivery) if m else "",
             )
@@ -134,7 +136,7 @@ def delivery_off(session: Session, params: dict[str, str]) -> list[Off]:
             moment(m.delivery_since),
             m.delivery_reason or "",
         )
-        for m in session.scalars(query.order_by(Member.delivery_since.desc(), Member.id))
+        for m in session.scalars(query.order_by(Member.delivery_since.desc(), Member.id).limit(PAGE))
     ]
 
 
@@ -196,6 +198,7 @@ class Bounces:
             lines=lines,
             total=total,
             off=off,
+            limit=PAGE,
             params=params,
             kinds=KINDS,
             page=page,
