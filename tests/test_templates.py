@@ -234,8 +234,6 @@ CONTEXTS: dict[str, dict] = {
     },
     "afmelding_bevestigd": {"was_pending": False},
     "afmelding_vraag": {"token": "12.abcdefghijklmnop"},
-    # Issue 13: the data page's erasure button asks the member to confirm by reply.
-    "verwijderverzoek": {"member_email": "m.devries@bbr.nl"},
     # Issue 14: an answer written by the secretariat in the console, threaded to the member's message.
     "antwoord_secretariaat": {
         "onderwerp": "Vraag over het atelier",

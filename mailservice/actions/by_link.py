@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from mailservice import audit, tokens
 from mailservice.actions.membership import activate, confirmation_problem, leave, record
-from mailservice.casework import addresses
+from mailservice.casework import addresses, privacy
 from mailservice.env import ActEnv
 from mailservice.outbound import links
 from mailservice.store.models import Confirmation, ConfirmationPurpose, LinkToken, Member, MemberEvent, MemberStatus
@@ -188,13 +188,12 @@ def leave_from_data_page(session: Session, env: ActEnv, token: str) -> LinkView:
     return view
 
 
-ERASURE_REQUEST = "verwijderverzoek"
 _ERASURE_AGAIN_AFTER = timedelta(hours=24)  # a second press within a day sends no second mail
 
 
 def request_erasure(session: Session, env: ActEnv, token: str) -> LinkView:
-    """The erasure button: a mail to the member's own address asks to confirm by reply; nothing is erased here
-    (the reply goes to the secretariat as an AVG request)."""
+    """The erasure button: the member is asked at their own address to confirm, as for a request by mail
+    (``casework.privacy.request_erasure``, issue 16); nothing is erased here, the member's "Ja" erases."""
     view = data_view(session, env, token)
     if view.state != LinkState.OPEN:
         return view
@@ -210,13 +209,5 @@ def request_erasure(session: Session, env: ActEnv, token: str) -> LinkView:
         .limit(1)
     ).first()
     if recent is None:
-        out = env.outbox.add(
-            session,
-            ERASURE_REQUEST,
-            to=member.email,
-            context=env.outbox.common_context() | {"name": member.name, "member_email": member.email},
-            member=member,
-            auto_submitted="auto-generated",
-        )
-        record(session, env, member, "erasure_requested", None, out, detail="via de gegevenspagina", actor="web")
+        privacy.request_erasure(session, env, audit.MEMBER, member)
     return LinkView(LinkState.DONE, member, view.expires_at)

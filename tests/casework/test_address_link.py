@@ -16,7 +16,7 @@ from mailservice.store.models import Member
 from mailservice.web.server import WebServer, make_web_app
 from tests.casework.helpers import events, join, last_to, member
 from tests.e2e.process import free_port
-from tests.support import FakeClock, make_settings
+from tests.support import FakeClock, deliver, mail, make_settings
 from tests.web.support import link, request
 from tests.web.test_member_pages import form_post
 
@@ -61,3 +61,19 @@ def test_an_erasure_reference_opens_no_page(app: App) -> None:
     token = ask["Subject"].split("[ref:")[1].rstrip("]")
     page = request("GET", f"http://{app.settings.web.bind}/bevestigen/{token}")
     assert page.status in (200, 404) and "Deze link kennen wij niet" in page.body
+
+
+def test_the_data_pages_erasure_button_and_the_members_yes_erase(app: App) -> None:
+    """The button asks as a request by mail does (one way, issue 16); the member's "Ja" erases."""
+    join(app, "Karel Smit <k.smit@gemeente-b.nl>", "<j1@gemeente-b.nl>")
+    data = link(last_to(app, "k.smit@gemeente-b.nl"), "gegevens")
+    status, _ = form_post(data + "/verwijderen", data)
+    assert status == 200
+    app.sender.drain()
+    ask = last_to(app, "k.smit@gemeente-b.nl")
+    assert ask["Subject"].startswith("Bevestig uw verzoek: uw gegevens verwijderen [ref:AF-")
+    deliver(
+        app,
+        mail(sender="k.smit@gemeente-b.nl", subject=f"RE: {ask['Subject']}", body="Ja", in_reply_to=ask["Message-ID"]),
+    )
+    assert member(app, "k.smit@gemeente-b.nl") is None

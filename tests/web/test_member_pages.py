@@ -237,7 +237,9 @@ def test_erasure_is_asked_by_mail_and_nothing_is_erased(app: App) -> None:
     form_post(data + "/verwijderen", data)  # a second press within a day: no second mail
     app.sender.drain()
     asked = [m for m in messages(app.settings.outbound.maildir) if "verwijderen" in m["Subject"]]
-    assert len(asked) == 1 and asked[0]["To"] == A and "Ja, verwijder mijn gegevens" in text(asked[0])
+    # The same request as by mail (issue 16): its own reference, and the member's "Ja" erases.
+    assert len(asked) == 1 and asked[0]["To"] == A and "[ref:AF-" in asked[0]["Subject"]
+    assert "Beantwoord deze e-mail dan met ‘Ja’" in " ".join(text(asked[0]).split())
     assert member(app).status == MemberStatus.ACTIVE
 
 
