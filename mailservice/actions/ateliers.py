@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailservice.actions.base import Outcome
-from mailservice.ateliers import TALLY, THEMES, ics
+from mailservice.ateliers import TALLY, TEMPLATES, THEMES, ics
 from mailservice.ateliers.facts import THEME_NAMES, atelier_context
 from mailservice.ateliers.seats import (
     OPEN_STATES,
@@ -273,7 +273,20 @@ def _from_substitute(session: Session, env: ActEnv, inbound: InboundMessage, dec
 # -- suggestions ----------------------------------------------------------------------------------------------
 
 
+def _answers_the_tally(session: Session, decision: Decision) -> bool:
+    """A reply to the tally we sent the Adviesraad: its advice, not a member's suggestion (issue 16)."""
+    if not decision.thread:
+        return False
+    nearest = session.get(OutboundMessage, decision.thread[0])
+    return nearest is not None and nearest.purpose == TEMPLATES[TALLY]
+
+
 def suggestion(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
+    if _answers_the_tally(session, decision):
+        # Not thanked as a suggestion nor counted in the next tally: the secretariat weighs the advice.
+        return Outcome(
+            InboundStatus.UNHANDLED, "advies van de Adviesraad op de telling van de thema's: voor het secretariaat"
+        )
     member, who = find_member_for(session, decision)
     if member is None:
         return Outcome(

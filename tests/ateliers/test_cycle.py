@@ -91,6 +91,26 @@ def test_whole_cycle(tmp_path: Path) -> None:
     assert "Organisatie: 2 leden" in text and "digitalisering van werkprocessen (2x)" in text
     assert "Samenwerking: 1 lid" in text and "Strategie: 1 lid" in text
 
+    # The Adviesraad's answer to the tally is advice for the secretariat, not a suggestion (issue 16).
+    board_tally = next(m for m in sent(app) if m["To"] == D and "Telling" in m["Subject"])
+    before = len(sent(app))
+    advice = deliver(app, reply(board_tally, D, "Graag bespreek ik:\n- digitalisering van werkprocessen"))
+    with app.factory() as session:
+        inbound = session.get(InboundMessage, advice)
+        assert inbound is not None and inbound.status == "unhandled" and "telling" in (inbound.reason or "")
+        # Read as a suggestion all the same, it still goes to the secretariat as advice.
+        from mailservice.actions.ateliers import suggestion
+        from mailservice.classify import Kind, classify
+        from mailservice.ingest import thread_match
+
+        decision = classify(inbound.raw, thread=lambda ids: thread_match(session, ids))
+        outcome = suggestion(
+            session, app.ingest.env, inbound, decision.replace(kind=Kind.SUGGESTION, themes=("organisatie",))
+        )
+        assert outcome.status == "unhandled" and "advies van de Adviesraad" in outcome.reason
+        assert {s.member.email for s in session.scalars(select(Suggestion))} == {A, B, C}
+    assert len(sent(app)) == before  # not thanked as a suggestion
+
     # 3. The invitation, 6 weeks before, to every member, with an .ics meeting request.
     at(utc(2027, 1, 28, 8, 0))
     assert per_recipient(app, "uitnodiging_atelier") == {A: 1, B: 1, C: 1, D: 1}
