@@ -342,3 +342,11 @@ def test_an_announcement_is_previewed_then_sent_with_personal_links(app: App) ->
     assert all(b"/afmelden/" in r.raw and b"Tot dan." in r.raw for r in rows)
     status, page = get(app, f"/beheer/mededeling/{mailing.id}", melanie)
     assert status == 200 and "van 3 verstuurd" in page
+
+
+def test_a_malformed_form_is_refused_without_an_error(app: App) -> None:
+    _, melanie = log_in(app, "melanie")
+    broken = {"content-type": "multipart/form-data; boundary=x", "cookie": f"beheer={melanie}"}
+    for path in ("/beheer/berichten/1/afgehandeld", "/beheer/inloggen", "/beheer/mededeling"):
+        reply = request("POST", url(app, path), b"--x\r\nContent-Disposition: form-data\r\n\r\n\xff", broken)
+        assert reply.status in (400, 403) and "Traceback" not in reply.body, path

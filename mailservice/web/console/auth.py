@@ -57,8 +57,11 @@ class Auth:
         return self._login_page(request, terug=request.query_params.get("terug", ""), username="", code_needed=False)
 
     async def login(self, request: Request) -> Response:
-        form = await request.form(max_files=0, max_fields=10, max_part_size=4096)
-        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+        try:
+            form = await request.form(max_files=0, max_fields=10, max_part_size=4096)
+        except Exception:  # a malformed body: treated as an empty form (refused below)
+            form = None
+        fields = {k: v for k, v in form.items() if isinstance(v, str)} if form is not None else {}
         if not csrf_ok(request, fields.get(CSRF_FIELD)):
             return self._login_page(
                 request,

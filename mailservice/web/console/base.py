@@ -98,7 +98,10 @@ class Console:
 
     async def form(self, request: Request, current: accounts.Current) -> dict[str, str]:
         """The posted form, after the CSRF check: the session's token in the form, and our own origin."""
-        form = await request.form(max_files=0, max_fields=50, max_part_size=64 * 1024)
+        try:
+            form = await request.form(max_files=0, max_fields=50, max_part_size=64 * 1024)
+        except Exception:  # a malformed or oversized body (python-multipart's errors): no form, nothing done
+            raise Refused(self.page(request, "formulier_verlopen", current, status=400)) from None
         fields = {k: v for k, v in form.items() if isinstance(v, str)}
         origin = request.headers.get("origin")
         same_origin = origin is None or origin.split("://", 1)[-1] == request.headers.get("host", "")
