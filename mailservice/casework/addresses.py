@@ -1,11 +1,12 @@
 """A member's new address (issue 16): the new address confirms before it receives mail, then the member moves.
 
-"Per 1 januari wijzigt mijn e-mailadres in ...": the secretariat (CLI or console) asks the new address to confirm,
-with a reference of its own (``Confirmation`` with purpose ``address``): only a reply that carries it, a reply
-from the new address in the thread of the request, or the button on the page of its link (``actions.by_link``),
-shows that the new mailbox is the member's (the trust table in the README). Until then everything goes to the old address. On confirmation the same member row takes the new
-address: the history, the proof of consent, RSVPs and suggestions stay with it; the bounce state starts afresh,
-since the old address's bounces say nothing about the new one.
+"Per 1 januari wijzigt mijn e-mailadres in ...": the secretariat (CLI or console), or the mail route when the
+request is shown to come from the member (``actions.other``), asks the new address to confirm, with a reference of
+its own (``Confirmation`` with purpose ``address``): only a reply that carries it, a reply from the new address in
+the thread of the request, or the button on the page of its link (``actions.by_link``) shows that the new mailbox
+is the member's (the trust table in the README). Until then everything goes to the old address. On confirmation
+the same member row takes the new address: the history, the proof of consent, RSVPs and suggestions stay with it;
+the bounce state starts afresh, since the old address's bounces say nothing about the new one.
 """
 
 from __future__ import annotations

@@ -122,6 +122,8 @@ def hand_over(
     successor: str,
     *,
     successor_name: str | None,
+    organisation: str | None = None,
+    function: str | None = None,
     inbound: InboundMessage | None = None,
     in_reply_to: str | None = None,
     references: tuple[str, ...] = (),
@@ -130,7 +132,7 @@ def hand_over(
     is not touched here (leaving is the predecessor's own request, weighed like any other)."""
     member = invite(
         session, env, actor, successor, name=successor_name, predecessor=predecessor, inbound=inbound,
-        organisation=predecessor.organisation,
+        organisation=organisation or predecessor.organisation, function=function,
     )  # fmt: skip
     now = env.clock()
     told = env.outbox.add(

@@ -102,7 +102,10 @@ def invite_command(
 ) -> None:
     def work(session: Session, env: ActEnv) -> None:
         if predecessor:
-            invitations.hand_over(session, env, audit.CLI, _member(session, predecessor), email, successor_name=name)
+            invitations.hand_over(
+                session, env, audit.CLI, _member(session, predecessor), email, successor_name=name,
+                organisation=organisation, function=function,
+            )  # fmt: skip
             return
         invitations.invite(
             session, env, audit.CLI, email, name=name, organisation=organisation, function=function,
