@@ -27,6 +27,7 @@ DUTCH: dict[str, str] = {
     "already_member": "was al lid",
     "confirm_rejected": "bevestiging geweigerd",
     "unsubscribe_repeated": "opnieuw afgemeld",
+    "imported": "uit een ledenlijst ingelezen",
     "added": "toegevoegd",
     "role_changed": "rol gewijzigd",
     "signup_expired": "aanmelding verlopen",

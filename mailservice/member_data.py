@@ -54,6 +54,7 @@ EVENTS = {
     "successor_invited": "opvolger uitgenodigd",
     "access_given": "inzage gegeven",
     "erased": "gegevens verwijderd",
+    "imported": "overgenomen uit een bestaande ledenlijst",
 }
 ACTORS = {"email": "per e-mail", "web": "via de website", "cli": "door het secretariaat", "system": "door de dienst"}
 

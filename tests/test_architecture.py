@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("mailservice.ingest",),  # store raw -> classify -> act, one transaction per message
     ("mailservice.actions",),  # a Decision's consequences
     # The secretariat's casework (issue 16): the CLI, the console and the mail routes in actions call it.
+    ("mailservice.imports",),  # the existing member list, read in with its provenance (issue 16)
     ("mailservice.casework",),
     # Planning, changing and cancelling an atelier with previews; announcements (issue 15).
     ("mailservice.ateliers.catalogue", "mailservice.announcements"),

@@ -17,6 +17,7 @@ from mailservice.cli import casework, common, poll
 from mailservice.cli.ateliers import ateliers_app, schedule_command, suggestions_command
 from mailservice.cli.bounces import bounces_app, enable_command
 from mailservice.cli.dutch import dutch_commands, error_message
+from mailservice.cli.imports import import_members
 from mailservice.cli.inbox import inbox_app
 from mailservice.cli.members import members_app
 from mailservice.cli.outbox import outbox_app, send_test_command
@@ -74,6 +75,10 @@ app.add_typer(members_app, name="members", help="Leden bekijken, toevoegen, afme
 app.add_typer(users_app, name="users", help="Accounts voor de beheerpagina's (/beheer): aanmaken, tonen, uitschakelen.")
 app.add_typer(inbox_app, name="inbox", help="Binnengekomen berichten met soort, status en reden.")
 app.add_typer(bounces_app, name="bounces", help="Het bouncelogboek: wie, welk adres, wanneer, hard of zacht, waarom.")
+members_app.command(
+    "import",
+    help="Lees een bestaande ledenlijst (CSV) in, met de herkomst van de toestemming; --droog controleert alleen.",
+)(import_members)
 members_app.command("enable", help="Zet de bezorging aan een lid weer aan (na bounces).")(enable_command)
 # Casework (issue 16): the same functions the console calls.
 members_app.command("edit", help="Wijzig naam, organisatie, functie of rol van een lid.")(casework.edit_command)
