@@ -3,11 +3,13 @@ by the member, leaves no personal data of that person in any column of any table
 
 from __future__ import annotations
 
+import base64
 import email
 import email.policy
 import json
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import LargeBinary, select
 
 from mailservice import audit, member_data
@@ -189,3 +191,28 @@ def test_another_persons_message_that_names_her_is_redacted_not_deleted(app: App
         kept = s.get(InboundMessage, karels)
         assert kept is not None and kept.sender == "k.smit@gemeente-b.nl"  # Karel's message stays, without her
         assert b"[verwijderd]" in kept.raw and b"parkeergelegenheid" in kept.raw
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"Subject: x\r\n\r\nmijn collega Ilse de Boer komt mee\r\n",
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\nmijn collega Ilse de =\r\nBoer komt mee\r\n",
+        b"From: =?utf-8?q?Ilse_de_Boer?= <x@y.nl>\r\n\r\nhallo\r\n",
+        b"From: =?utf-8?b?SWxzZSBkZSBCb2Vy?= <x@y.nl>\r\n\r\nhallo\r\n",
+        b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + base64.b64encode(b"mijn collega Ilse de Boer komt mee")
+        + b"\r\n",
+    ],
+)
+def test_a_name_is_found_however_the_message_encodes_it(raw: bytes) -> None:
+    assert privacy._mentions(raw, ["ilse de boer"])
+    assert not privacy._mentions(raw, ["ilse de wit"])
+
+
+def test_a_name_beyond_ascii_is_found_in_a_latin1_body() -> None:
+    raw = (
+        b"Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        b"groeten van Marieke de Vries-=D6l=E7er\r\n"
+    )
+    assert privacy._mentions(raw, ["marieke de vries-ölçer"])
