@@ -92,6 +92,9 @@ def invite(
             "pending_signup_days": _days(env),
         },
         member=member,
+        # Asked for by a mail (a hand-over): capped per address like a sign-up's request, since anyone can write a
+        # member's address in From; the secretariat's own invitations are not capped.
+        inbound=inbound,
         auto_submitted="auto-generated",
     )
     if predecessor is not None:

@@ -57,7 +57,8 @@ CONFIRMATION_REQUESTS = (
     "bevestiging_adreswijziging",
     "bevestiging_verwijdering",
 )
-_CONFIRMATIONS = ("bevestiging_aanmelding",)
+# Requests to join, capped together per address: a sign-up's and an invitation a mail asked for (issue 16).
+_CONFIRMATIONS = ("bevestiging_aanmelding", "uitnodiging_lidmaatschap")
 # Our answers that ask for a reply (a confirmation, our "is this your unsubscribe?", the goodbye that can be
 # undone): a reply to them is expected, not the start of a loop.
 _ASKS_FOR_A_REPLY = (*CONFIRMATION_REQUESTS, "afmelding_vraag", "afmelding_bevestigd")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from mailservice.app import App
-from mailservice.store.models import InboundMessage
+from mailservice.store.models import InboundMessage, OutboundMessage
 from tests.casework.helpers import events, join, last_to, member, sent
 from tests.support import deliver, mail, text_of
 
@@ -109,3 +109,19 @@ def test_a_hand_over_from_someone_who_is_no_member_goes_to_the_secretariat(app: 
     with app.factory() as s:
         row = s.scalars(select(InboundMessage)).one()
         assert row.status == "unhandled" and "geen actief lid" in (row.reason or "")
+
+
+def test_hand_overs_naming_the_same_successor_are_capped_like_sign_ups(app: App) -> None:
+    """Anyone can write a member's address in From: repeated hand-overs must not flood the successor."""
+    join(app, "Karel Smit <k.smit@gemeente-b.nl>", "<join-karel@gemeente-b.nl>")
+    for i in range(4):
+        deliver(app, mail(sender="Karel Smit <k.smit@gemeente-b.nl>", subject=f"Vertrek {i}", body=HAND_OVER))
+    invitations = [m for m in sent(app) if m["To"] == "i.deboer@gemeente-b.nl"]
+    assert len(invitations) == app.settings.outbound.confirmations_per_day
+    with app.factory() as s:
+        capped = s.scalars(
+            select(OutboundMessage).where(
+                OutboundMessage.to_addr == "i.deboer@gemeente-b.nl", OutboundMessage.status == "cancelled"
+            )
+        ).all()
+        assert len(capped) == 4 - app.settings.outbound.confirmations_per_day
