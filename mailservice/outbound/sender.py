@@ -113,17 +113,23 @@ def _due_query(of_mailing: bool) -> Any:
 _DUE_ANSWERS, _DUE_MAILING = _due_query(False), _due_query(True)
 
 
-def _mask_references(conn: Connection, ids: list[int]) -> None:
-    """A sent mail keeps no live secret in its stored copy (issues 12 and 13): the member has the mail; anyone who
-    reads the database or a backup later must not be able to confirm a sign-up, unsubscribe a member or open
-    their data page with it. Retries of a deferred row still have them: only a finished row is masked."""
-    rows = conn.execute(select(_T.c.id, _T.c.purpose, _T.c.subject, _T.c.raw).where(_T.c.id.in_(ids))).all()
-    for row_id, _purpose, subject, raw in rows:
-        # Every kind of row: a confirmation request, its reminder, an address change's request (issue 16), and any
-        # mail that quotes a reference back.
-        masked = tokens.mask_raw(links.mask_raw(raw))
-        if masked != raw:
-            conn.execute(update(_T).where(_T.c.id == row_id).values(subject=tokens.mask(subject), raw=masked))
+def masked(raw: bytes) -> tuple[bytes | None, bool]:
+    """The stored copy of a finished mail without live secrets (issues 12 and 13): the member has the mail;
+    anyone who reads the database or a backup later must not be able to confirm a sign-up or an address, unsubscribe
+    a member or open their data page with it. (None when nothing changes, and whether a reference was masked:
+    then the subject holds it too.) Worked out by the sending thread, outside the write lock."""
+    links_masked = links.mask_raw(raw)
+    both = tokens.mask_raw(links_masked)
+    return (both if both != raw else None), both != links_masked
+
+
+_MASK_RAW = update(_T).where(_BY_ID).values(raw=bindparam("raw"))
+
+
+def _mask_subjects(conn: Connection, ids: list[int]) -> None:
+    """Rows whose reference was masked in the body: their subject ("[ref:AF-...]") is masked too."""
+    for row_id, subject in conn.execute(select(_T.c.id, _T.c.subject).where(_T.c.id.in_(ids))).all():
+        conn.execute(update(_T).where(_T.c.id == row_id).values(subject=tokens.mask(subject)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +145,8 @@ class Result:
     reply: str
     connect: bool = False  # the route is down (no session could be opened)
     route: str | None = None  # where a sent message went (Transport.route)
+    masked: bytes | None = None  # the stored copy without live secrets, once the mail is finished (``masked``)
+    reference: bool = False  # a confirmation reference was among them (the subject holds it too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,11 +238,14 @@ class Sender:
         env = job.envelope
         try:
             reply = transport.deliver(env, self.envelope_from(env), self.wire_bytes(job))
-            return Result(env, OutboundStatus.SENT, reply, route=transport.route)
-        except TemporaryFailure as exc:
-            return Result(env, OutboundStatus.DEFERRED, str(exc), connect=exc.connect)
+            return Result(env, OutboundStatus.SENT, reply, route=transport.route, masked=(m := masked(job.raw))[0],
+                          reference=m[1])  # fmt: skip
+        except TemporaryFailure as exc:  # (masked too: past the retry deadline a deferral is final)
+            copy, reference = masked(job.raw)
+            return Result(env, OutboundStatus.DEFERRED, str(exc), connect=exc.connect, masked=copy, reference=reference)
         except PermanentFailure as exc:
-            return Result(env, OutboundStatus.FAILED, str(exc))
+            copy, reference = masked(job.raw)
+            return Result(env, OutboundStatus.FAILED, str(exc), masked=copy, reference=reference)
         except Exception as exc:  # a bug or an odd server must cost one retry, never the worker thread
             log.exception("outbox #%s: unexpected error while sending", env.id)
             return Result(env, OutboundStatus.DEFERRED, f"interne fout: {exc!r}")
@@ -438,16 +449,20 @@ class Sender:
         released: list[dict[str, Any]] = []
         bounces: list[dict[str, Any]] = []
         outcome: list[tuple[int, bool]] = []  # (mailing id, success) in order, for the error budget
-        finished: list[int] = []  # sent or failed for good: their stored copy is masked (_mask_references)
+        masks: list[dict[str, Any]] = []  # finished rows whose stored copy loses its live secrets
+        references: list[int] = []  # ... and whose subject too
         for r in group:
             env = r.envelope
             status, reply = r.status, r.reply
             if status == OutboundStatus.DEFERRED and now - env.created_at >= self.policy.retry_deadline:
                 status = OutboundStatus.FAILED
                 reply = f"opgegeven na {env.attempts} pogingen: {reply}"
+            if status in (OutboundStatus.SENT, OutboundStatus.FAILED) and r.masked is not None:
+                masks.append({"_id": env.id, "raw": r.masked})
+                if r.reference:
+                    references.append(env.id)
             if status == OutboundStatus.SENT:
                 sent.append({"_id": env.id, "sent_at": now, "server_reply": reply, "route": r.route})
-                finished.append(env.id)
             elif status == RELEASED:
                 released.append({"_id": env.id, "attempts": env.attempts - 1})
                 continue
@@ -462,7 +477,6 @@ class Sender:
                 continue  # a retry is not a verdict: it neither spends nor restores the error budget
             else:
                 failed.append({"_id": env.id, "last_error": reply})
-                finished.append(env.id)
                 bounces.append(
                     {
                         "at": now,
@@ -484,8 +498,10 @@ class Sender:
                     conn.execute(statement, rows)  # one executemany per kind of outcome
             if bounces:
                 conn.execute(insert(cast(Table, BounceEvent.__table__)), bounces)
-            if finished:
-                _mask_references(conn, finished)
+            if masks:
+                conn.execute(_MASK_RAW, masks)
+            if references:
+                _mask_subjects(conn, references)
             if outcome and all(ok for _, ok in outcome):  # the usual case: counters only, no objects loaded
                 per_mailing = Counter(mailing_id for mailing_id, _ in outcome)
                 conn.execute(_COUNT_SENT, [{"_mailing": m, "_n": n} for m, n in per_mailing.items()])
