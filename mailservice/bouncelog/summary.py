@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from mailservice.store.models import BounceEvent, Delivery, Member, MemberEvent
@@ -28,6 +28,16 @@ class BounceSummary:
     @property
     def empty(self) -> bool:
         return not (self.by_severity or self.unattributed or self.disabled or self.removed or self.still_disabled)
+
+
+def wants_a_person() -> ColumnElement[bool]:
+    """The bounces a person should look at (``mailservice bounces --actie``, the console's filter): not a delay, and
+    either tied to no member, or of a member whose delivery is off and not yet back on. Needs ``Member`` joined
+    (outer) on ``BounceEvent.member_id``."""
+    return and_(
+        or_(BounceEvent.severity.is_(None), BounceEvent.severity != "delayed"),
+        or_(BounceEvent.member_id.is_(None), Member.delivery != Delivery.ENABLED),
+    )
 
 
 def summary(session: Session, since: datetime) -> BounceSummary:

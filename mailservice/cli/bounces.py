@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from sqlalchemy import Result, Select, or_, select
+from sqlalchemy import Result, Select, select
 
 from mailservice import audit
 from mailservice.bouncelog.export import COLUMNS
 from mailservice.bouncelog.scoring import run_scoring
+from mailservice.bouncelog.summary import wants_a_person
 from mailservice.bouncelog.words import attribution, describe, layer, severity
 from mailservice.casework.delivery import deliver_again
 from mailservice.casework.record import CaseworkError
@@ -58,11 +59,7 @@ def _query(
     if soft:
         query = query.where(BounceEvent.severity == "soft")
     if needs_action:
-        # Unattributed bounces, and those of members whose delivery is off and not yet re-enabled.
-        query = query.where(
-            or_(BounceEvent.severity.is_(None), BounceEvent.severity != "delayed"),
-            or_(BounceEvent.member_id.is_(None), Member.delivery != Delivery.ENABLED),
-        )
+        query = query.where(wants_a_person())  # unattributed, or of a member whose delivery is still off
     if since is not None:
         query = query.where(BounceEvent.at >= since)
     return query.order_by(BounceEvent.at.desc(), BounceEvent.id.desc())

@@ -106,6 +106,10 @@ def test_the_bounce_log_shows_each_report_with_its_cause_and_filters(app: App) -
     by_address = get(app, "/beheer/bounces?adres=dewit", melanie)[1]
     assert "1 melding gevonden" in by_address and "adres bestaat niet (5.1.1)" in by_address
     assert "0 meldingen gevonden" in get(app, "/beheer/bounces?van=01-01-2030", melanie)[1]
+    # What wants a person (as `mailservice bounces --actie`): Anna's delivery is off; Bob's one soft bounce is not.
+    attention = get(app, "/beheer/bounces?aandacht=1", melanie)[1]
+    assert "1 melding gevonden" in attention and "adres bestaat niet (5.1.1)" in attention
+    assert 'id="aandacht" name="aandacht" value="1" checked' in attention
     assert "2 meldingen gevonden" in get(app, "/beheer/bounces?van=01-11-2026&tot=02-11-2026", melanie)[1]
 
 

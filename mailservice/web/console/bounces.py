@@ -18,6 +18,7 @@ from starlette.routing import Route
 from mailservice import exports
 from mailservice.bouncelog.export import COLUMNS
 from mailservice.bouncelog.scoring import conclusive
+from mailservice.bouncelog.summary import wants_a_person
 from mailservice.bouncelog.words import attribution, describe, layer, severity
 from mailservice.casework.delivery import deliver_again
 from mailservice.casework.record import CaseworkError
@@ -30,7 +31,7 @@ from mailservice.web.console.members import DELIVERY
 PAGE = 200
 KINDS = {"hard": "hard", "soft": "zacht", "delayed": "vertraagd"}
 NEWEST = (BounceEvent.at.desc(), BounceEvent.id.desc())
-_FILTERS = ("van", "tot", "soort", "organisatie", "adres", "pagina")
+_FILTERS = ("van", "tot", "soort", "organisatie", "adres", "aandacht", "pagina")
 _DIAGNOSTIC = 300  # the page shows this much of the server's words; the download has all of it
 
 
@@ -86,6 +87,8 @@ def _filtered(query: _Q, params: dict[str, str], events: bool) -> _Q:
 def _selected(params: dict[str, str]) -> Select[BounceEvent, Member]:
     """The events the filters select, the newest first: the page shows them a page at a time, the CSV all."""
     query = _filtered(select(BounceEvent, Member).outerjoin(Member, BounceEvent.member_id == Member.id), params, True)
+    if params.get("aandacht"):
+        query = query.where(wants_a_person())
     if (kind := params.get("soort", "")) in KINDS:
         query = query.where(BounceEvent.severity == kind)
     if since := _day(params.get("van")):
