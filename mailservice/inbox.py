@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailservice import audit
@@ -30,15 +30,20 @@ class CaseError(ValueError):
     """A request that cannot be done: one Dutch sentence."""
 
 
+# A message waits for a person until someone marks it handled.
+_WAITS = (InboundMessage.status.in_(WAITING), InboundMessage.handled_at.is_(None))
+
+
 def waiting(session: Session) -> list[InboundMessage]:
     """The messages that wait for a person, the longest waiting first."""
     return list(
-        session.scalars(
-            select(InboundMessage)
-            .where(InboundMessage.status.in_(WAITING), InboundMessage.handled_at.is_(None))
-            .order_by(InboundMessage.received_at, InboundMessage.id)
-        )
+        session.scalars(select(InboundMessage).where(*_WAITS).order_by(InboundMessage.received_at, InboundMessage.id))
     )
+
+
+def waiting_count(session: Session) -> int:
+    """How many messages wait for a person (the console's overview), without loading them."""
+    return session.scalar(select(func.count()).select_from(InboundMessage).where(*_WAITS)) or 0
 
 
 def _open(session: Session, inbound_id: int) -> InboundMessage:

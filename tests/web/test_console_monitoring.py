@@ -208,6 +208,12 @@ def test_the_overview_counts_what_the_database_holds(app: App, clock: FakeClock)
     bounces = re.search(r"<caption>Bounces per week, hard en zacht</caption>.*?</tbody>", page, re.S).group(0)  # type: ignore[union-attr]
     assert re.findall(r"<td>(\d+)</td><td>(\d+)</td></tr>", bounces)[-1] == ("1", "1")
     assert page.count('<tr><th scope="row">', page.index("Bounces per week")) >= 13  # a quarter by default
+    [inbound_id] = [m for m in re.findall(r"/beheer/berichten/(\d+)", get(app, "/beheer/berichten", melanie)[1])]
+    post(app, f"/beheer/berichten/{inbound_id}/afgehandeld", melanie, f"/beheer/berichten/{inbound_id}")
+    assert (
+        '<span class="getal">0</span> <a href="/beheer/berichten">berichten wachten'
+        in get(app, "/beheer/overzicht", melanie)[1]
+    )  # handled: it waits no more
     wider = get(app, "/beheer/overzicht?weken=52", melanie)[1]
     assert "een jaar (52 weken)</option>" in wider and wider.count("<circle") == 52
 

@@ -22,12 +22,11 @@ from starlette.routing import Route
 
 from mailservice.ateliers import STEP_NAMES
 from mailservice.clock import AMSTERDAM
-from mailservice.inbox import WAITING
+from mailservice.inbox import waiting_count
 from mailservice.member_data import moment
 from mailservice.store.models import (
     Atelier,
     BounceEvent,
-    InboundMessage,
     Member,
     MemberStatus,
     ScheduledMailing,
@@ -109,11 +108,7 @@ def gather(session: Session, now: datetime, weeks: int) -> Overview:
             Member.status == MemberStatus.ACTIVE, Member.organisation.is_not(None)
         )
     )
-    waiting = session.scalar(
-        select(func.count())
-        .select_from(InboundMessage)
-        .where(InboundMessage.status.in_(WAITING), InboundMessage.handled_at.is_(None))
-    )
+    waiting = waiting_count(session)
 
     # Members: joined when confirmed (added by the secretariat: when created), left when they left.
     member_rows = Member.status.in_([MemberStatus.ACTIVE, MemberStatus.UNSUBSCRIBED])
