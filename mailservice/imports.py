@@ -19,7 +19,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailservice import audit
+from mailservice import audit, progress
 from mailservice.addresses import normalise, why_invalid
 from mailservice.casework import invitations
 from mailservice.env import ActEnv
@@ -168,6 +168,7 @@ def run(session: Session, env: ActEnv, actor: audit.Actor, data: bytes, provenan
             )
         )
         report.done += 1
+        progress.step()  # the command shows how far it is (cli.progress)
         if report.done % 500 == 0:
             session.flush()
     audit.record(session, actor, "lid", f"ledenlijst ingelezen: {report.done} leden", at=now, detail=provenance.words())

@@ -9,6 +9,7 @@ import typer
 
 from mailservice import audit, imports
 from mailservice.cli.common import CommandError, console, open_app, parse_day
+from mailservice.cli.progress import bar as progress_bar
 from mailservice.store.db import transaction
 
 
@@ -44,7 +45,8 @@ def import_members(
             if dry:
                 report = imports.check(session, data)
             else:
-                report = imports.run(session, app.ingest.env, audit.CLI, data, provenance, ask=ask)
+                with progress_bar("Leden inlezen"):
+                    report = imports.run(session, app.ingest.env, audit.CLI, data, provenance, ask=ask)
         if not dry:
             app.sender.drain()
     except imports.ImportError_ as exc:
