@@ -18,7 +18,12 @@ from mailservice.store.models import Mailing, MailingState, OutboundMessage, Out
 
 KIND = "mailing"  # the audit log's kind
 CANCELLABLE = (OutboundStatus.QUEUED, OutboundStatus.DEFERRED, OutboundStatus.FAILED)
-_BUSY: dict[str, str] = {OutboundStatus.SENT: "al verstuurd", OutboundStatus.SENDING: "nu onderweg"}
+RETRYABLE = (OutboundStatus.DEFERRED, OutboundStatus.FAILED, OutboundStatus.CANCELLED)
+_NOT_AGAIN: dict[str, str] = {
+    OutboundStatus.SENT: "al verstuurd",
+    OutboundStatus.SENDING: "nu onderweg",
+    OutboundStatus.QUEUED: "al in de wachtrij",
+}
 
 
 class OutboxError(ValueError):
@@ -30,8 +35,8 @@ def retry(session: Session, actor: audit.Actor, row_id: int, now: datetime) -> O
     row = session.get(OutboundMessage, row_id)
     if row is None:
         raise OutboxError(f"bericht {row_id} bestaat niet")
-    if row.status in _BUSY:
-        raise OutboxError(f"bericht {row_id} is {_BUSY[row.status]}")
+    if row.status not in RETRYABLE:
+        raise OutboxError(f"bericht {row_id} is {_NOT_AGAIN.get(row.status, dutch(row.status))}")
     row.status, row.next_attempt_at, row.attempts = OutboundStatus.QUEUED, now, 0
     # The retry deadline counts from created_at: moved to now, or a mail that failed after 3 days of 4xx would fail
     # again at its first new 4xx. The message itself (Date, Message-ID) stays as written.

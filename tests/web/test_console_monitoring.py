@@ -235,6 +235,7 @@ def test_the_outbox_resumes_and_cancels_mailings_and_retries_messages(app: App, 
         rows = session.scalars(select(OutboundMessage).where(OutboundMessage.mailing_id == first_id)).all()
         rows[0].status, rows[0].last_error = OutboundStatus.FAILED, "550 5.7.1 blocked"
         failed_id = rows[0].id
+        queued_id = rows[1].id
         capped = app.outbox.add(
             session, "testbericht", to=ANNA, context=app.outbox.common_context() | {"sent_at": clock(), "route": "x"}
         )
@@ -253,6 +254,15 @@ def test_the_outbox_resumes_and_cancels_mailings_and_retries_messages(app: App, 
     ):
         assert text in page, text
     assert "<progress" in page
+    # Mail by status: each count is a link to its messages, with the actions that status allows.
+    assert 'href="/beheer/verzending?status=failed">mislukt: 1</a>' in page
+    failed_page = get(app, "/beheer/verzending?status=failed", melanie)[1]
+    assert "<h2>Berichten: mislukt</h2>" in failed_page and "550 5.7.1 blocked" in failed_page
+    queued_page = get(app, "/beheer/verzending?status=queued", melanie)[1]
+    section = queued_page.split("<h2>Berichten: in de wachtrij</h2>", 1)[1].split("<h2>", 1)[0]
+    assert "Annuleren: bericht" in section and "Opnieuw versturen: bericht" not in section  # queued: cancel only
+    assert "<h2>Berichten:" not in get(app, "/beheer/verzending?status=onzin", melanie)[1]
+    assert post(app, f"/beheer/verzending/bericht/{queued_id}/opnieuw", melanie, "/beheer/verzending") == 409
 
     assert post(app, f"/beheer/verzending/mailing/{first_id}/hervatten", melanie, "/beheer/verzending") == 303
     assert post(app, f"/beheer/verzending/mailing/{first_id}/hervatten", melanie, "/beheer/verzending") == 409

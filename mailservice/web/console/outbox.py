@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -68,7 +68,13 @@ def _message(row: OutboundMessage) -> MessageLine:
     )
 
 
-def gather(session: Session) -> dict[str, Any]:
+def _rows(session: Session, *where: Any, limit: int = MESSAGES) -> list[MessageLine]:
+    """The newest messages that match, without their stored copy (a mailing's rows are large)."""
+    query = select(OutboundMessage).options(defer(OutboundMessage.raw)).where(*where)
+    return [_message(r) for r in session.scalars(query.order_by(OutboundMessage.id.desc()).limit(limit))]
+
+
+def gather(session: Session, status: str | None = None) -> dict[str, Any]:
     counts = dict(session.execute(select(OutboundMessage.status, func.count()).group_by(OutboundMessage.status)).all())
     cancelled_rows = dict(
         session.execute(
@@ -93,23 +99,22 @@ def gather(session: Session) -> dict[str, Any]:
         )
         for m in session.scalars(select(Mailing).order_by(Mailing.id.desc()).limit(MAILINGS))
     ]
-    trouble = session.scalars(
-        select(OutboundMessage)
-        .where(OutboundMessage.status.in_([OutboundStatus.FAILED, OutboundStatus.DEFERRED]))
-        .order_by(OutboundMessage.id.desc())
-        .limit(MESSAGES)
-    )
-    capped = session.scalars(
-        select(OutboundMessage)
-        .where(OutboundMessage.status == OutboundStatus.CANCELLED, OutboundMessage.last_error.startswith(LIMIT_REACHED))
-        .order_by(OutboundMessage.id.desc())
-        .limit(CAPPED)
-    )
     return {
-        "counts": [(dutch(s), counts[s]) for s in OutboundStatus if counts.get(s)],  # in the order of the way out
+        # Every status there is, in the order of the way out; each a link to its messages.
+        "counts": [(str(s), dutch(s), counts[s]) for s in OutboundStatus if counts.get(s)],
+        "shown": status,
+        "shown_word": dutch(status) if status else "",
+        "chosen": _rows(session, OutboundMessage.status == status) if status else [],
         "mailings": mailings,
-        "trouble": [_message(r) for r in trouble],
-        "capped": [_message(r) for r in capped],
+        "trouble": _rows(session, OutboundMessage.status.in_([OutboundStatus.FAILED, OutboundStatus.DEFERRED])),
+        "capped": _rows(
+            session,
+            OutboundMessage.status == OutboundStatus.CANCELLED,
+            OutboundMessage.last_error.startswith(LIMIT_REACHED),
+            limit=CAPPED,
+        ),
+        "retryable": [str(s) for s in interventions.RETRYABLE],
+        "cancellable": [str(s) for s in interventions.CANCELLABLE],
         "schedule": next_mailings(session, SCHEDULE),
     }
 
@@ -133,7 +138,9 @@ class OutboxPage:
             current = await self.c.require(request)
         except Refused as refused:
             return refused.response
-        found = await self.c.read(gather)
+        chosen = request.query_params.get("status", "")
+        status = chosen if chosen in {str(s) for s in OutboundStatus} else None
+        found = await self.c.read(lambda s: gather(s, status))
         return self.c.page(request, "verzending", current, notice=request.query_params.get("melding"), **found)
 
     async def retry(self, request: Request) -> Response:
