@@ -183,4 +183,9 @@ def test_workers_that_cannot_start_are_not_started_again_and_again(
     monkeypatch.setattr(render_pool.sys, "executable", "/bin/false")  # exits at once: never says "ready"
     assert not pool.start(wait=10)
     assert len(_rows(pooled, _enqueue(pooled))) == MEMBERS  # rendered in-process
-    assert pool.workers == 0 and len(started) == 2 and pool.chunks_remote == 0
+    # One or both were made: the second one's start-up may already see the first exit (a broken pipe) and
+    # give up at once. Either way the pool gave up, and a second mailing starts none again.
+    tried = len(started)
+    assert pool.workers == 0 and 1 <= tried <= 2 and pool.chunks_remote == 0
+    assert not pool.start(wait=1)
+    assert len(_rows(pooled, _enqueue(pooled))) == MEMBERS and len(started) == tried
