@@ -8,8 +8,9 @@ from typing import Annotated
 import typer
 from sqlalchemy import select
 
-from mailservice import exports
+from mailservice import audit, exports
 from mailservice.addresses import normalise, why_invalid
+from mailservice.casework import members as casework
 from mailservice.cli.choices import MEMBER_STATUS, ROLE
 from mailservice.cli.common import CommandError, console, heading, open_app, printable, table
 from mailservice.cli.export import CODES_OPTION, write_csv
@@ -136,6 +137,7 @@ def add_member(
         session.add(
             MemberEvent(member=member, at=now, event="added", actor="cli", outbound=out, detail="door het secretariaat")
         )
+        audit.record(session, audit.CLI, "lid", "lid toegevoegd", at=now, subject=address)
     if welcome:
         app.sender.drain()
     console.print(f"{address} is toegevoegd als lid{' en heeft een welkomstmail gekregen' if welcome else ''}.")
@@ -145,13 +147,12 @@ def add_member(
 @members_app.command("remove", help="Meld een lid af (door het secretariaat; zonder mail).")
 def remove_member(email: Annotated[str, typer.Argument(metavar="E-MAILADRES", help="E-mailadres.")]) -> None:
     app = open_app()
-    now = app.clock()
     with transaction(app.factory) as session:
         member = find_member(session, email)
-        if member is None or member.status == MemberStatus.UNSUBSCRIBED:
+        if member is None or member.status not in (MemberStatus.ACTIVE, MemberStatus.PENDING):
             raise CommandError(f"geen (actief) lid met e-mailadres {email}")
-        member.status, member.left_at, member.updated_at = MemberStatus.UNSUBSCRIBED, now, now
-        session.add(MemberEvent(member=member, at=now, event="removed", actor="cli", detail="door het secretariaat"))
+        # The casework's function, as the console's "beëindigen": open confirmations void, an audit row.
+        casework.end(session, app.ingest.env, audit.CLI, member, reason="door het secretariaat")
     console.print(f"{email} is afgemeld.")
     app.close()
 
@@ -164,17 +165,11 @@ def set_role(
     role: Annotated[str, typer.Argument(metavar="ROL", parser=ROLE.parser(), help=f"{ROLE.shown()}.")],
 ) -> None:
     app = open_app()
-    now = app.clock()
     with transaction(app.factory) as session:
         member = find_member(session, email)
         if member is None:
             raise CommandError(f"geen lid met e-mailadres {email}")
-        old, member.role, member.updated_at = member.role, role, now
-        session.add(
-            MemberEvent(
-                member=member, at=now, event="role_changed", actor="cli", detail=f"{dutch(old)} -> {dutch(role)}"
-            )
-        )
+        casework.edit(session, app.ingest.env, audit.CLI, member, casework.Edit(role=role))
     console.print(f"{email} heeft nu de rol {dutch(role)}.")
     app.close()
 
