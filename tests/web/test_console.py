@@ -350,3 +350,26 @@ def test_a_malformed_form_is_refused_without_an_error(app: App) -> None:
     for path in ("/beheer/berichten/1/afgehandeld", "/beheer/inloggen", "/beheer/mededeling"):
         reply = request("POST", url(app, path), b"--x\r\nContent-Disposition: form-data\r\n\r\n\xff", broken)
         assert reply.status in (400, 403) and "Traceback" not in reply.body, path
+
+
+def test_suggestions_per_theme_with_chart_export_and_the_tally_before_it_is_sent(app: App) -> None:
+    from mailservice.store.models import Suggestion
+    from tests.bouncelog.helpers import add_member
+
+    add_member(app, "a.de.wit@gemeente-a.nl", name="Anna de Wit")
+    deliver(
+        app,
+        mail(
+            sender="Anna de Wit <a.de.wit@gemeente-a.nl>",
+            subject="Thema voor het atelier",
+            body="Graag bespreek ik:\n- digitalisering van werkprocessen in de hele fusieorganisatie",
+        ),
+    )
+    with app.factory() as session:
+        assert session.scalar(select(func.count()).select_from(Suggestion)) == 1
+    _, raad = log_in(app, "raad")
+    status, page = get(app, "/beheer/suggesties", raad)  # the Adviesraad reads it too
+    assert status == 200 and "<svg" in page and "Anna de Wit" in page
+    assert "digitalisering van werkprocessen in de hele fusieorganisatie" in page  # the whole text, never cut
+    export = request("GET", url(app, "/beheer/suggesties.csv"), headers={"cookie": f"beheer={raad}"})
+    assert export.body.startswith("\ufeffdatum;lid;organisatie") and "Anna de Wit" in export.body

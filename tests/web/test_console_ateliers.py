@@ -202,3 +202,21 @@ def test_the_preview_is_the_mail_that_is_then_sent(app: App) -> None:
             line for line in text.splitlines() if line.strip() and "/afmelden/" not in line and "/gegevens/" not in line
         ]
         assert all(line in previewed for line in body), [line for line in body if line not in previewed][:3]
+
+
+def test_the_tally_can_be_read_before_it_is_sent(app: App) -> None:
+    from tests.support import deliver, mail
+
+    _, melanie = log_in(app, "melanie")
+    submit(app, melanie, "/beheer/ateliers/nieuw", "/beheer/ateliers/nieuw", PLAN | {"bevestigd": "ja"})
+    deliver(
+        app,
+        mail(
+            sender="Directeur 0 <lid0@gemeente-0.nl>",
+            subject="Thema",
+            body="Graag bespreek ik:\n- de samenwerking met de gemeenteraden",
+        ),
+    )
+    page = request("GET", app.settings.web.base_url + "/beheer/suggesties", headers={"cookie": f"beheer={melanie}"})
+    assert "De telling zoals de Adviesraad die krijgt" in page.body and "Samenwerking: 1 lid" in page.body
+    assert count(app, OutboundMessage) == 1  # only the thank-you for the suggestion: reading the tally sends nothing
