@@ -373,3 +373,22 @@ def test_suggestions_per_theme_with_chart_export_and_the_tally_before_it_is_sent
     assert "digitalisering van werkprocessen in de hele fusieorganisatie" in page  # the whole text, never cut
     export = request("GET", url(app, "/beheer/suggesties.csv"), headers={"cookie": f"beheer={raad}"})
     assert export.body.startswith("\ufeffdatum;lid;organisatie") and "Anna de Wit" in export.body
+
+
+def test_every_console_page_has_a_plain_title(app: App) -> None:
+    _, stan = log_in(app, "stan")
+    for path in (
+        "/beheer/leden",
+        "/beheer/berichten",
+        "/beheer/ateliers",
+        "/beheer/mededeling",
+        "/beheer/logboek",
+        "/beheer/suggesties",
+        "/beheer/accounts",
+        "/beheer/overzicht",
+        "/beheer/bounces",
+        "/beheer/verzending",
+    ):
+        status, page = get(app, path, stan)
+        title = re.search(r"<title>(.*?)</title>", page, re.S)
+        assert status == 200 and title and "<" not in title.group(1) and "\\n" not in title.group(1), path
