@@ -48,6 +48,7 @@ def prepare(workdir: Path) -> None:
         for username, name, role in (
             ("melanie", "Melanie Huurneman", "secretariaat"),
             ("raad", "Adviseur", "adviesraad"),
+            ("stan", "Stan van de Laar", "beheerder"),
         ):
             accounts.create(session, settings.console, username, name, role, PASSWORD, actor=audit.CLI, now=now)
         session.add(
@@ -246,4 +247,40 @@ def test_planning_an_atelier_with_its_preview(browser: Any, service: ServiceProc
     look(page, screenshots, "12-atelier")
     page.goto(service.web_url + "/beheer/ateliers/2027-1/aanwezigheid")
     look(page, screenshots, "13-aanwezigheid")
+    context.close()
+
+
+def test_every_other_console_page_is_accessible(browser: Any, service: ServiceProcess, screenshots: Path) -> None:
+    context = browser.new_context(bypass_csp=True, locale="nl-NL")
+    page = context.new_page()
+    log_in(page, service, "stan")
+    page.goto(service.web_url + "/beheer/accounts")
+    assert "melanie" in page.inner_text("main")
+    look(page, screenshots, "30-accounts")
+    page.goto(service.web_url + "/beheer/mededeling")
+    look(page, screenshots, "31-mededeling")
+    page.get_by_label("alle actieve leden").check()
+    page.get_by_label("Onderwerp").fill("Nieuwe datum voor het voorjaarsatelier")
+    page.locator("#tekst").fill("Het atelier verschuift een week.\n\nTot dan!")
+    page.get_by_role("button", name="Toon het voorbeeld").click()
+    page.wait_for_load_state()
+    assert "Nieuwe datum voor het voorjaarsatelier" in page.inner_text("main")
+    look(page, screenshots, "32-mededeling-voorbeeld")
+    page.get_by_role("button", name="Bevestig: voer dit uit").click()
+    page.wait_for_load_state()
+    assert "verstuurd" in page.inner_text("main")
+    look(page, screenshots, "33-mededeling-voortgang")
+    page.goto(service.web_url + "/beheer/suggesties")
+    look(page, screenshots, "34-suggesties")
+    page.goto(service.web_url + "/beheer/leden/99999")
+    assert "Niet gevonden" in page.inner_text("main")
+    look(page, screenshots, "35-niet-gevonden")
+    page.goto(service.web_url + "/beheer/leden")
+    page.locator("#uit-adres").fill("iemand@")
+    page.locator("#uit-naam").fill("Iemand")
+    page.locator("#uit-adres").evaluate("el => el.type = 'text'")  # past the browser's own check: the server's
+    page.get_by_role("button", name="Verstuur uitnodiging").click()
+    page.wait_for_load_state()
+    assert "Niet gelukt" in page.inner_text("main")
+    look(page, screenshots, "36-fout")
     context.close()
