@@ -181,7 +181,11 @@ def test_mails_to_the_secretariat_link_to_the_console(app: App) -> None:
     from tests.test_templates import CONTEXTS
 
     console = app.settings.web.base_url + "/beheer"
-    for purpose, link in (("weekoverzicht", "/berichten/"), ("bounces_verwijderd", "/leden")):
+    for purpose, link in (
+        ("weekoverzicht", "/berichten/"),
+        ("bounces_verwijderd", "/leden"),
+        ("mailing_gepauzeerd", "/verzending"),
+    ):
         rendered = app.renderer.render(purpose, **(CONTEXTS[purpose] | app.outbox.common_context()))
         assert console + link in rendered.text and console + link in rendered.html, purpose
         assert "mailservice " in rendered.text  # the CLI stays named as the alternative
