@@ -31,7 +31,7 @@ from mailservice.store.models import User
 from mailservice.web.console.announcements import Announcements
 from mailservice.web.console.ateliers import Ateliers
 from mailservice.web.console.auth import Auth
-from mailservice.web.console.base import Console
+from mailservice.web.console.base import Console, Refused
 from mailservice.web.console.bounces import Bounces
 from mailservice.web.console.inbox import Inbox
 from mailservice.web.console.logbook import Logbook
@@ -75,6 +75,10 @@ def make_web_app(app: App, on_enqueued: Callable[[], None] = lambda: None) -> AS
     async def not_found(request: Request, exc: Exception) -> Response:
         return page(request, "melding", 404, state="unknown")
 
+    async def refused(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, Refused)
+        return exc.response
+
     async def server_error(request: Request, exc: Exception) -> Response:
         log.error("web: %s failed: %s", request.method, type(exc).__name__)
         return page(request, "melding", 500, state="error")
@@ -111,7 +115,9 @@ def make_web_app(app: App, on_enqueued: Callable[[], None] = lambda: None) -> AS
                 for route in part(console).routes()
             ],
         ],
-        exception_handlers={404: not_found, 405: not_found, 500: server_error},
+        # A console page that may not go on (no login, a role that may not see it, a stale form) raises Refused
+        # with the page that says so (web.console.base); no handler repeats that check's except clause.
+        exception_handlers={404: not_found, 405: not_found, 500: server_error, Refused: refused},
     )
 
     def too_many(scope: Scope) -> ASGIApp:

@@ -14,7 +14,7 @@ from starlette.routing import Route
 from mailservice import announcements
 from mailservice.ateliers.catalogue import preview
 from mailservice.store.models import Mailing
-from mailservice.web.console.base import PREFIX, Console, Refused
+from mailservice.web.console.base import PREFIX, Console
 
 
 class Announcements:
@@ -37,18 +37,12 @@ class Announcements:
         )
 
     async def form(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         return self._form(request, current, {"doelgroep": "leden"}, None)
 
     async def send(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-            form = await self.c.form(request, current)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
+        form = await self.c.form(request, current)
         actor, env = self.c.actor(request, current), self.c.env
         audience, subject, text = form.get("doelgroep", ""), form.get("onderwerp", ""), form.get("tekst", "")
 
@@ -79,10 +73,7 @@ class Announcements:
         return RedirectResponse(f"{PREFIX}/mededeling/{mailing_id}", status_code=303)
 
     async def progress(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         mailing_id = request.path_params["mailing_id"]
 
         def load(session: Session) -> dict[str, Any] | None:

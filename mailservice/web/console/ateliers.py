@@ -38,7 +38,7 @@ from mailservice.ateliers.substitutes import display
 from mailservice.clock import AMSTERDAM
 from mailservice.member_data import moment
 from mailservice.store.models import Atelier, Rsvp, RsvpStatus
-from mailservice.web.console.base import PREFIX, Console, Refused
+from mailservice.web.console.base import PREFIX, Console
 
 STATES = {"planned": "gepland", "invited": "uitgenodigd", "held": "geweest", "cancelled": "geannuleerd"}
 STEP_STATES = {
@@ -201,10 +201,7 @@ class Ateliers:
         ]
 
     async def index(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
 
         def load(session: Session) -> list[dict[str, Any]]:
             return [_facts(session, a) for a in session.scalars(select(Atelier).order_by(Atelier.starts_at.desc()))]
@@ -224,24 +221,15 @@ class Ateliers:
         return self.c.page(request, template, current, atelier=found, **extra)
 
     async def detail(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         return await self._atelier(request, current, "atelier", notice=request.query_params.get("melding"))
 
     async def attendance(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         return await self._atelier(request, current, "aanwezigheid")
 
     async def attendance_csv(self, request: Request) -> Response:
-        try:
-            await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        await self.c.require(request)
         reference = request.path_params["reference"]
 
         def load(session: Session) -> bytes | None:
@@ -267,10 +255,7 @@ class Ateliers:
         return await self._act(request, work, "wachtlijst", "geplaatst", confirm=False)
 
     async def new(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         return self.c.page(request, "atelier_nieuw", current, form={}, themes=THEME_NAMES, error=None)
 
     def _previewed(
@@ -288,11 +273,8 @@ class Ateliers:
         )
 
     async def create(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-            form = await self.c.form(request, current)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
+        form = await self.c.form(request, current)
         actor, env = self.c.actor(request, current), self.c.env
         try:
             plan = _plan(form, self.c.app.settings)
@@ -309,11 +291,8 @@ class Ateliers:
         return RedirectResponse(f"{PREFIX}/ateliers/{reference}?melding=gepland", status_code=303)
 
     async def _act(self, request: Request, work: Any, what: str, notice: str, confirm: bool = True) -> Response:
-        try:
-            current = await self.c.require(request)
-            form = await self.c.form(request, current)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
+        form = await self.c.form(request, current)
         reference, actor, env = request.path_params["reference"], self.c.actor(request, current), self.c.env
 
         def act(session: Session) -> Atelier:

@@ -9,7 +9,7 @@ from starlette.routing import Route
 
 from mailservice import accounts
 from mailservice.store.models import Role
-from mailservice.web.console.base import PREFIX, SESSION_COOKIE, Console, Refused
+from mailservice.web.console.base import PREFIX, SESSION_COOKIE, Console
 from mailservice.web.guard import CSRF_FIELD, csrf_ok, csrf_token, set_csrf_cookie
 
 _MESSAGES = {
@@ -106,11 +106,8 @@ class Auth:
         return response
 
     async def logout(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request, roles=[r.value for r in Role])
-            await self.c.form(request, current)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request, roles=[r.value for r in Role])
+        await self.c.form(request, current)
         token, now = request.cookies.get(SESSION_COOKIE), self.c.env.clock()
         await self.c.write(lambda s: accounts.end_session(s, token, now=now))
         response = RedirectResponse(PREFIX + "/inloggen", status_code=303)

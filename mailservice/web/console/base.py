@@ -38,7 +38,8 @@ STAFF = frozenset({Role.SECRETARIAAT, Role.BEHEERDER})
 
 
 class Refused(Exception):
-    """The request may not go on; ``response`` says why (a login page, a 403, a refused form)."""
+    """The request may not go on; ``response`` says why (a login page, a 403, a refused form). Raised anywhere in
+    a page's handler, it becomes that response (the application's exception handler, web.server)."""
 
     def __init__(self, response: Response) -> None:
         self.response = response

@@ -24,7 +24,7 @@ from mailservice.casework.delivery import deliver_again
 from mailservice.casework.record import CaseworkError
 from mailservice.member_data import moment
 from mailservice.store.models import BounceEvent, Delivery, InboundMessage, Member
-from mailservice.web.console.base import PREFIX, Console, Refused
+from mailservice.web.console.base import PREFIX, Console
 from mailservice.web.console.logbook import _day
 from mailservice.web.console.members import DELIVERY
 
@@ -182,10 +182,7 @@ class Bounces:
         ]
 
     async def index(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         params = dict(request.query_params)
 
         def load(session: Session) -> tuple[tuple[list[Line], int], list[Off]]:
@@ -212,10 +209,7 @@ class Bounces:
         )
 
     async def csv(self, request: Request) -> Response:
-        try:
-            await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        await self.c.require(request)
         params = dict(request.query_params)
         body = await self.c.read(lambda s: export(s, params))
         return Response(
@@ -225,10 +219,7 @@ class Bounces:
         )
 
     async def download(self, request: Request) -> Response:
-        try:
-            await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        await self.c.require(request)
         event_id = request.path_params["event_id"]
         found = await self.c.read(lambda s: report(s, event_id))
         if found is None:
@@ -237,11 +228,8 @@ class Bounces:
         return Response(body, media_type=media, headers={"content-disposition": f'attachment; filename="{name}"'})
 
     async def deliver_again(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-            form = await self.c.form(request, current)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
+        form = await self.c.form(request, current)
         member_id, actor = request.path_params["member_id"], self.c.actor(request, current)
 
         def work(session: Session) -> bool:

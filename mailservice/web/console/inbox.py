@@ -21,7 +21,7 @@ from starlette.routing import Route
 from mailservice import inbox
 from mailservice.member_data import moment
 from mailservice.store.models import Atelier, AtelierState, InboundMessage
-from mailservice.web.console.base import PREFIX, Console, Refused
+from mailservice.web.console.base import PREFIX, Console
 
 _TEXT_LIMIT = 200_000  # a page shows this much of a message; the whole one is the download
 
@@ -91,10 +91,7 @@ class Inbox:
         ]
 
     async def index(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         now = self.c.env.clock()
 
         def load(session: Session) -> list[dict[str, Any]]:
@@ -113,10 +110,7 @@ class Inbox:
         return self.c.page(request, "berichten", current, messages=await self.c.read(load))
 
     async def detail(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         inbound_id = request.path_params["inbound_id"]
 
         def load(session: Session) -> dict[str, Any] | None:
@@ -154,10 +148,7 @@ class Inbox:
         )
 
     async def download(self, request: Request) -> Response:
-        try:
-            await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        await self.c.require(request)
         inbound_id = request.path_params["inbound_id"]
         raw = await self.c.read(lambda s: m.raw if (m := s.get(InboundMessage, inbound_id)) else None)
         if raw is None:
@@ -169,11 +160,8 @@ class Inbox:
         )
 
     async def _act(self, request: Request, work: Any, notice: str) -> Response:
-        try:
-            current = await self.c.require(request)
-            form = await self.c.form(request, current)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
+        form = await self.c.form(request, current)
         inbound_id = request.path_params["inbound_id"]
         actor = self.c.actor(request, current)
         try:

@@ -16,7 +16,7 @@ from starlette.routing import Route
 from mailservice.clock import AMSTERDAM
 from mailservice.member_data import EVENTS, moment
 from mailservice.store.models import AuditEntry, InboundMessage, Member, MemberEvent
-from mailservice.web.console.base import PREFIX, Console, Refused
+from mailservice.web.console.base import PREFIX, Console
 
 LIMIT = 500
 # Member events that are not a person's console or CLI work (those are audit rows): the service, or the member.
@@ -124,10 +124,7 @@ class Logbook:
         return [Route(PREFIX + "/logboek", self.index, methods=["GET"])]
 
     async def index(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         params = dict(request.query_params)
         found = await self.c.read(lambda s: lines(s, params))
         return self.c.page(request, "logboek", current, lines=found, params=params, kinds=KINDS, limit=LIMIT)

@@ -18,7 +18,7 @@ from mailservice.casework import members as casework
 from mailservice.casework.members import Edit
 from mailservice.casework.record import CaseworkError
 from mailservice.store.models import Delivery, Member, MemberStatus
-from mailservice.web.console.base import PREFIX, Console, Refused
+from mailservice.web.console.base import PREFIX, Console
 
 PAGE = 100
 STATUS = {"pending": "wacht op bevestiging", "active": "actief", "unsubscribed": "afgemeld", "expired": "verlopen"}
@@ -99,10 +99,7 @@ class Members:
         ]
 
     async def index(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         params = dict(request.query_params)
         rows, total = await self.c.read(lambda s: search(s, params))
         page = int(params["pagina"]) if params.get("pagina", "").isdigit() and int(params["pagina"]) > 0 else 1
@@ -122,10 +119,7 @@ class Members:
 
     async def export(self, request: Request) -> Response:
         """The members the filters select, as the CLI's export writes them (Excel-ready: mailservice.exports)."""
-        try:
-            await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        await self.c.require(request)
         params = dict(request.query_params)
         body = await self.c.read(
             lambda s: exports.csv_bytes(exports.MEMBERS, s.scalars(_query(params).order_by(Member.email)))
@@ -137,10 +131,7 @@ class Members:
         )
 
     async def detail(self, request: Request, notice: str | None = None) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         member_id = request.path_params["member_id"]
 
         def load(session: Session) -> tuple[dict[str, Any], member_data.MemberData] | None:
@@ -214,11 +205,8 @@ class Members:
         return await self._change(request, work, "verwijderen")
 
     async def invite(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-            form = await self.c.form(request, current)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
+        form = await self.c.form(request, current)
         actor = self.c.actor(request, current)
 
         def work(session: Session) -> int:
@@ -243,11 +231,8 @@ class Members:
 
     async def _change(self, request: Request, work: Any, notice: str) -> Response:
         """A change through the casework functions the CLI uses (issue 16), as the signed-in person."""
-        try:
-            current = await self.c.require(request)
-            form = await self.c.form(request, current)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
+        form = await self.c.form(request, current)
         member_id, actor = request.path_params["member_id"], self.c.actor(request, current)
 
         def run(session: Session) -> str | bool:

@@ -20,7 +20,7 @@ from mailservice.member_data import moment
 from mailservice.outbound import interventions
 from mailservice.outbound.outbox import LIMIT_REACHED
 from mailservice.store.models import Mailing, MailingState, OutboundMessage, OutboundStatus
-from mailservice.web.console.base import PREFIX, Console, Refused
+from mailservice.web.console.base import PREFIX, Console
 from mailservice.web.console.overview import next_mailings
 
 MAILINGS, MESSAGES, CAPPED, SCHEDULE = 20, 200, 50, 20
@@ -134,10 +134,7 @@ class OutboxPage:
         ]
 
     async def index(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         chosen = request.query_params.get("status", "")
         status = chosen if chosen in {str(s) for s in OutboundStatus} else None
         found = await self.c.read(lambda s: gather(s, status))
@@ -156,11 +153,8 @@ class OutboxPage:
         return await self._act(request, interventions.cancel_mailing, "mailing_geannuleerd")
 
     async def _act(self, request: Request, act: Any, notice: str) -> Response:
-        try:
-            current = await self.c.require(request)
-            await self.c.form(request, current)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
+        await self.c.form(request, current)
         row_id, actor, now = request.path_params["row_id"], self.c.actor(request, current), self.c.env.clock()
         try:
             await self.c.write(lambda s: act(s, actor, row_id, now))

@@ -33,7 +33,7 @@ from mailservice.store.models import (
     StepState,
 )
 from mailservice.web.console import charts
-from mailservice.web.console.base import PREFIX, Console, Refused
+from mailservice.web.console.base import PREFIX, Console
 from mailservice.web.console.members import STATUS
 
 PERIODS = {8: "8 weken", 13: "een kwartaal (13 weken)", 26: "een half jaar (26 weken)", 52: "een jaar (52 weken)"}
@@ -176,10 +176,7 @@ class OverviewPage:
         return [Route(PREFIX + "/overzicht", self.index, methods=["GET"])]
 
     async def index(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request)
         chosen = request.query_params.get("weken", "")
         weeks = int(chosen) if chosen.isdigit() and int(chosen) in PERIODS else DEFAULT_WEEKS
         now = self.c.env.clock()

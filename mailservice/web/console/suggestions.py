@@ -22,7 +22,7 @@ from mailservice.classify.quotes import own_text
 from mailservice.member_data import moment
 from mailservice.store.models import Atelier, InboundMessage, Role, Suggestion
 from mailservice.web.console import charts
-from mailservice.web.console.base import PREFIX, Console, Refused
+from mailservice.web.console.base import PREFIX, Console
 from mailservice.web.console.inbox import readable
 
 EVERYONE = [r.value for r in Role]
@@ -115,19 +115,13 @@ class Suggestions:
         ]
 
     async def index(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request, roles=EVERYONE)
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request, roles=EVERYONE)
         reference = request.query_params.get("atelier")
         found = await self.c.read(lambda s: gather(s, self.c.env, reference))
         return self.c.page(request, "suggesties", current, **found)
 
     async def export(self, request: Request) -> Response:
-        try:
-            await self.c.require(request, roles=EVERYONE)
-        except Refused as refused:
-            return refused.response
+        await self.c.require(request, roles=EVERYONE)
         reference = request.query_params.get("atelier")
 
         def build(session: Session) -> bytes:

@@ -13,7 +13,7 @@ from starlette.routing import Route
 
 from mailservice.member_data import moment
 from mailservice.store.models import Role, User
-from mailservice.web.console.base import PREFIX, Console, Refused
+from mailservice.web.console.base import PREFIX, Console
 
 
 def listing(session: Session) -> list[dict[str, Any]]:
@@ -38,8 +38,5 @@ class Users:
         return [Route(PREFIX + "/accounts", self.index, methods=["GET"])]
 
     async def index(self, request: Request) -> Response:
-        try:
-            current = await self.c.require(request, roles=[Role.BEHEERDER])
-        except Refused as refused:
-            return refused.response
+        current = await self.c.require(request, roles=[Role.BEHEERDER])
         return self.c.page(request, "accounts", current, users=await self.c.read(listing))
