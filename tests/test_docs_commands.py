@@ -117,7 +117,7 @@ def test_the_handbook_covers_its_subjects() -> None:
     [
         "members wis ADRES",  # no such command
         "members export --format xlsx",  # no such option
-        "ateliers edit 2027-1 --praktisch koffie",  # an option of another command or none
+        "ateliers edit 2027-1 --koffie ja",  # an option of another command or none
         "--onbekend members list",
     ],
 )

@@ -59,6 +59,7 @@ class Plan:
     capacity: int | None = None
     registration_deadline: datetime | None = None
     offsets: Offsets = field(default_factory=Offsets)
+    practical: str | None = None  # reception, coffee, parking: in the reminder (issue 19, item 5)
 
     def check(self, now: datetime) -> None:
         if not self.title.strip():
@@ -91,6 +92,7 @@ def create(session: Session, env: ActEnv, actor: audit.Actor, plan: Plan) -> tup
         online_url=plan.online_url,
         capacity=plan.capacity,
         registration_deadline=plan.registration_deadline,
+        practical=plan.practical,
         state=AtelierState.PLANNED,
         ics_sequence=0,
         created_at=now,

@@ -112,6 +112,10 @@ def add_atelier(
     description: Annotated[
         str | None, typer.Option("--beschrijving", help="Korte beschrijving voor de uitnodiging.")
     ] = None,
+    practical: Annotated[
+        str | None,
+        typer.Option("--praktisch", help="Praktische informatie (ontvangst, koffie, parkeren) voor de herinnering."),
+    ] = None,
     capacity: Annotated[
         int | None, typer.Option("--capaciteit", min=1, help="Aantal plaatsen (gasten tellen mee).")
     ] = None,
@@ -162,6 +166,7 @@ def add_atelier(
         place=place,
         online_url=online,
         description=description,
+        practical=practical,
         capacity=capacity,
         registration_deadline=_deadline(parse_day(deadline, "--aanmelden-tot")) if deadline else None,
         offsets=offsets,
@@ -232,6 +237,8 @@ def show_atelier(
         console.print(heading(a.reference, a.title, f"({THEME_NAMES[a.theme]})", f"status: {dutch(a.state)}"))
         console.print(f"wanneer: {when(a.starts_at)} tot {when(a.ends_at)}")
         console.print(f"plaats: {printable(a.place or '-')}  online: {printable(a.online_url or '-')}")
+        if a.practical:
+            console.print(f"praktisch: {printable(a.practical)}")
         console.print(
             f"plaatsen: {a.capacity or 'onbeperkt'}  aanmelden tot: {day_text(a.registration_deadline) or '-'}  "
             f"verslag: {a.report_url or '-'}"
@@ -285,6 +292,9 @@ def edit_atelier(
     place: Annotated[str | None, typer.Option("--plaats", help="Nieuw adres.")] = None,
     online: Annotated[str | None, typer.Option("--online", help="Nieuwe link om online deel te nemen.")] = None,
     description: Annotated[str | None, typer.Option("--beschrijving", help="Nieuwe beschrijving.")] = None,
+    practical: Annotated[
+        str | None, typer.Option("--praktisch", help="Nieuwe praktische informatie voor de herinnering.")
+    ] = None,
     capacity: Annotated[int | None, typer.Option("--capaciteit", min=1, help="Nieuw aantal plaatsen.")] = None,
     deadline: Annotated[
         str | None, typer.Option("--aanmelden-tot", metavar="DATUM", help="Nieuwe laatste dag om aan te melden.")
@@ -324,6 +334,7 @@ def edit_atelier(
             ("place", place),
             ("online_url", online),
             ("description", description),
+            ("practical", practical),
             ("capacity", capacity),
             ("report_url", report),
         ):

@@ -220,3 +220,19 @@ def test_the_tally_can_be_read_before_it_is_sent(app: App) -> None:
     page = request("GET", app.settings.web.base_url + "/beheer/suggesties", headers={"cookie": f"beheer={melanie}"})
     assert "De telling zoals de Adviesraad die krijgt" in page.body and "Samenwerking: 1 lid" in page.body
     assert count(app, OutboundMessage) == 1  # only the thank-you for the suggestion: reading the tally sends nothing
+
+
+def test_practical_details_belong_to_the_atelier(app: App) -> None:
+    _, melanie = log_in(app, "melanie")
+    details = "Ontvangst vanaf 13.30 uur met koffie; parkeren in de garage onder het stadhuis."
+    _, page = submit(app, melanie, "/beheer/ateliers/nieuw", "/beheer/ateliers/nieuw", PLAN | {"praktisch": details})
+    assert details in page  # the reminder in the preview carries them
+    submit(
+        app,
+        melanie,
+        "/beheer/ateliers/nieuw",
+        "/beheer/ateliers/nieuw",
+        PLAN | {"praktisch": details, "bevestigd": "ja"},
+    )
+    with app.factory() as session:
+        assert session.scalars(select(Atelier)).one().practical == details

@@ -57,6 +57,7 @@ _FIELDS = (
     "plaats",
     "online",
     "beschrijving",
+    "praktisch",
     "capaciteit",
     "aanmelden_tot",
     "reden",
@@ -102,6 +103,7 @@ def _plan(form: dict[str, str], settings: Any) -> Plan:
         place=form.get("plaats") or None,
         online_url=form.get("online") or None,
         description=form.get("beschrijving") or None,
+        practical=form.get("praktisch") or None,
         capacity=int(capacity) if capacity else None,
         registration_deadline=local_datetime(_day(deadline, "Aanmelden tot") + timedelta(days=1), parse_time("00:00"))
         if deadline
@@ -126,6 +128,7 @@ def _updates(form: dict[str, str], atelier: Atelier) -> dict[str, Any]:
         "place": form.get("plaats") or None,
         "online_url": form.get("online") or None,
         "description": form.get("beschrijving") or None,
+        "practical": form.get("praktisch") or None,
         "starts_at": starts if starts != atelier.starts_at else None,
         "ends_at": ends if ends != atelier.ends_at else None,
     }
