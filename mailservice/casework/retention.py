@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from mailservice import audit
+from mailservice import audit, progress
 from mailservice.casework import privacy
 from mailservice.clock import local
 from mailservice.env import ActEnv
@@ -148,10 +148,12 @@ def purge(session: Session, env: ActEnv, actor: audit.Actor, todo: Plan) -> dict
             values = {"raw": b"", "size": 0} if table is InboundMessage else {"raw": b""}
             result = session.execute(update(table).where(table.id.in_(chunk)).values(values))
             done[kind] += result.rowcount  # type: ignore[attr-defined]
+            progress.step(len(chunk))  # a command that waits for this shows how far it is (cli.progress)
     ids = [i.id for i in todo.of(BOUNCE)]
     for start in range(0, len(ids), 500):
         result = session.execute(delete(BounceEvent).where(BounceEvent.id.in_(ids[start : start + 500])))
         done[BOUNCE] += result.rowcount  # type: ignore[attr-defined]
+        progress.step(len(ids[start : start + 500]))
     p = env.settings.privacy
     for kind, keep_proof, why in (
         (PENDING, False, f"bewaartermijn: niet bevestigd binnen {p.pending_signup_days} dagen"),
@@ -163,6 +165,7 @@ def purge(session: Session, env: ActEnv, actor: audit.Actor, todo: Plan) -> dict
                 continue
             privacy.erase(session, env, actor, member, how=why, keep_proof=keep_proof)
             done[kind] += 1
+            progress.step()
     if any(done.values()):
         summary = ", ".join(f"{n} {KINDS[k]}" for k, n in done.items() if n)
         audit.record(session, actor, "privacy", "bewaartermijnen toegepast", at=todo.at, detail=summary)

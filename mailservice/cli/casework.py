@@ -17,6 +17,7 @@ from mailservice.casework import members as casework
 from mailservice.casework.record import CaseworkError
 from mailservice.cli.choices import ROLE
 from mailservice.cli.common import CommandError, console, open_app
+from mailservice.cli.progress import bar as progress_bar
 from mailservice.env import ActEnv
 from mailservice.members import find_member
 from mailservice.store.db import transaction
@@ -158,7 +159,10 @@ def purge_command(
 ) -> None:
     def work(session: Session, env: ActEnv) -> tuple[retention.Plan, dict[str, int] | None]:
         todo = retention.plan(session, env)
-        return todo, None if dry_run else retention.purge(session, env, audit.CLI, todo)
+        if dry_run:
+            return todo, None
+        with progress_bar("Bewaartermijnen toepassen", total=sum(len(todo.of(kind)) for kind in retention.KINDS)):
+            return todo, retention.purge(session, env, audit.CLI, todo)
 
     todo, done = _run(work)
     for kind, words in retention.KINDS.items():
