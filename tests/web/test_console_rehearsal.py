@@ -100,8 +100,26 @@ def test_a_rehearsed_cycle_seen_in_the_console(browser: Any, rehearsal: tuple[Se
     page.wait_for_load_state()
     reference = db(proc, "SELECT reference FROM ateliers")[0][0]
     (invitation_due,) = db(proc, "SELECT due_at FROM scheduled_mailings WHERE step = 'invitation'")[0]
+    (call_due,) = db(proc, "SELECT due_at FROM scheduled_mailings WHERE step = 'call_for_themes'")[0]
 
-    # The rehearsal: the clock jumps to the invitation's moment; the scheduler sends it (and what came before).
+    # The rehearsal, first the call for themes: a member answers it with a topic, by mail.
+    set_clock(clock, datetime.fromisoformat(call_due).replace(tzinfo=START.tzinfo) + timedelta(minutes=1))
+
+    def sent_calls() -> dict[str, Any] | None:
+        found = {m["To"]: m for m in messages(proc.workdir / "var" / "outbox") if str(m["Subject"]).startswith("Welke")}
+        return found if len(found) == len(MEMBERS) else None
+
+    calls = wait_for(sent_calls, "the call for themes")
+    topic = "Graag bespreek ik:\n- de samenwerking tussen de fusiegemeenten en hun raden"
+    with smtplib.SMTP("127.0.0.1", proc.port, timeout=30) as smtp:
+        smtp.sendmail(
+            "lid2@gemeente-2.nl",
+            ["info@ambtelijkefusie.nl"],
+            reply(calls["lid2@gemeente-2.nl"], "lid2@gemeente-2.nl", topic),
+        )
+    wait_for(lambda: db(proc, "SELECT count(*) FROM suggestions")[0][0] == 1, "the suggestion")
+
+    # Then the invitation's moment (the tally, skipped over by more than a day, is marked missed).
     set_clock(clock, datetime.fromisoformat(invitation_due).replace(tzinfo=START.tzinfo) + timedelta(minutes=1))
 
     def sent_invitations() -> dict[str, Any] | None:
@@ -122,6 +140,11 @@ def test_a_rehearsed_cycle_seen_in_the_console(browser: Any, rehearsal: tuple[Se
     declined = db(proc, "SELECT count(*) FROM rsvps WHERE status = 'declined'")[0][0]
     assert f"Komen ({attending})" in main and f"Komen niet ({declined})" in main and (attending, declined) == (1, 1)
     assert "Directeur 0" in main and "+1 gast" in main and "verstuurd" in main  # the sent steps in the cycle table
+    accessible(page)
+    page.goto(f"{proc.web_url}/beheer/suggesties?atelier={reference}")
+    suggestions = page.inner_text("main")
+    assert f"{db(proc, 'SELECT count(*) FROM suggestions')[0][0]} suggestie" in suggestions
+    assert "de samenwerking tussen de fusiegemeenten en hun raden" in suggestions and "Directeur 2" in suggestions
     accessible(page)
     page.goto(proc.web_url + "/beheer/overzicht")
     accessible(page)
