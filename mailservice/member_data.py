@@ -20,7 +20,13 @@ from mailservice.store.models import BounceEvent, Member, MemberEvent, Rsvp, Sug
 
 __all__ = ["ACTORS", "EVENTS", "MemberData", "actor_words", "gather", "moment"]  # moment: clock.when, for the pages
 
-_STATUS = {"pending": "wacht op bevestiging", "active": "lid", "unsubscribed": "afgemeld", "expired": "verlopen"}
+_STATUS = {
+    "pending": "wacht op bevestiging",
+    "approval": "bevestigd, wacht op goedkeuring",
+    "active": "lid",
+    "unsubscribed": "afgemeld",
+    "expired": "verlopen",
+}
 _ROLE = {"member": "lid", "adviesraad": "lid van de Adviesraad"}
 _DELIVERY = {"enabled": "aan", "disabled": "uit (onbestelbaar)", "removed": "uit (van de verzendlijst)"}
 _RSVP = {"attending": "komt", "declined": "komt niet", "waiting": "wachtlijst", "invited": "uitgenodigd"}
@@ -55,6 +61,9 @@ EVENTS = {
     "access_given": "inzage gegeven",
     "erased": "gegevens verwijderd",
     "imported": "overgenomen uit een bestaande ledenlijst",
+    "awaiting_approval": "aanmelding bevestigd; wacht op goedkeuring van het secretariaat",
+    "approved": "aanmelding goedgekeurd door het secretariaat",
+    "refused": "aanmelding afgewezen door het secretariaat",
 }
 ACTORS = {"email": "per e-mail", "web": "via de website", "cli": "door het secretariaat", "system": "door de dienst"}
 

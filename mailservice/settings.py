@@ -326,6 +326,9 @@ class MembershipSettings(_Section):
     reminder_after_days: int = Field(default=3, ge=0, le=365)
     # A sign-up still unconfirmed after this many days lapses (status expired): nobody gets mail for it.
     pending_expiry_days: int = Field(default=30, ge=1, le=3650)
+    # Issue 16: a confirmed sign-up waits for the secretariat's approval before the welcome (off: members at once).
+    # Invitations the secretariat (or a predecessor) sent need no approval.
+    approval: bool = False
 
 
 class PrivacySettings(_Section):

@@ -235,6 +235,9 @@ CONTEXTS: dict[str, dict] = {
     "afmelding_bevestigd": {"was_pending": False},
     "afmelding_vraag": {"token": "12.abcdefghijklmnop"},
     # Issue 14: an answer written by the secretariat in the console, threaded to the member's message.
+    # Issue 16: approval of sign-ups by the secretariat (membership.approval).
+    "aanmelding_in_behandeling": {},
+    "aanmelding_afgewezen": {"reason": "Het netwerk is voor directeuren; uw functie is die van teamleider."},
     "antwoord_secretariaat": {
         "onderwerp": "Vraag over het atelier",
         "tekst": "Beste Anna,\n\nDank voor uw vraag. Ja, u mag uw plaatsvervanger meenemen.\n\n"

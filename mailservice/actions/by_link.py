@@ -24,6 +24,7 @@ from mailservice.outbound import links
 from mailservice.store.models import Confirmation, ConfirmationPurpose, LinkToken, Member, MemberEvent, MemberStatus
 
 _RECEIVING = (MemberStatus.ACTIVE, MemberStatus.PENDING)
+_CONFIRMED = (MemberStatus.ACTIVE, MemberStatus.APPROVAL)  # the person said yes (the second waits for approval)
 
 
 class LinkState(enum.StrEnum):
@@ -75,7 +76,7 @@ def confirm_view(session: Session, env: ActEnv, token: str) -> LinkView:
     if conf.purpose == ConfirmationPurpose.ADDRESS:
         return _address_view(conf, env.clock())
     member = conf.member
-    if member.status == MemberStatus.ACTIVE and (conf.used_at is not None or member.confirmed_at is not None):
+    if member.status in _CONFIRMED and (conf.used_at is not None or member.confirmed_at is not None):
         return LinkView(LinkState.DONE, member)  # by this link, by a reply, or by another of its links
     problem = confirmation_problem(conf, member, env.clock())
     if problem == "expired":

@@ -359,13 +359,28 @@ def activate(
     detail: str | None = None,
     actor: str = "email",
 ) -> OutboundMessage:
-    """The confirmation itself, by reply or by the link (issue 13): the member is active and welcomed."""
+    """The confirmation itself, by reply or by the link (issue 13): the member is active and welcomed; or, where the
+    secretariat approves sign-ups (``membership.approval``), confirmed and told that it waits for that."""
     now = env.clock()
     conf.used_at = now
-    member.status = MemberStatus.ACTIVE
-    member.confirmed_at = now
+    member.confirmed_at = now  # the person's consent, whatever the secretariat decides
     member.left_at = None
     member.updated_at = now
+    if env.settings.membership.approval and _asked_by(session, member) != "uitnodiging":
+        member.status = MemberStatus.APPROVAL
+        out = env.outbox.add(
+            session,
+            "aanmelding_in_behandeling",
+            to=member.email,
+            context=_common(env) | {"name": _name(decision, member)},
+            member=member,
+            inbound=inbound,
+            in_reply_to=decision.message_id if decision else None,
+            references=decision.references if decision else (),
+        )
+        record(session, env, member, "awaiting_approval", inbound, out, detail=detail, actor=actor)
+        return out
+    member.status = MemberStatus.ACTIVE
     out = env.outbox.add(
         session,
         "welkom",

@@ -83,6 +83,12 @@ members_app.command("enable", help="Zet de bezorging aan een lid weer aan (na bo
 # Casework (issue 16): the same functions the console calls.
 members_app.command("edit", help="Wijzig naam, organisatie, functie of rol van een lid.")(casework.edit_command)
 members_app.command("end", help="Beëindig een lidmaatschap (of trek een aanmelding in).")(casework.end_command)
+members_app.command("approve", help="Keur een bevestigde aanmelding goed (met membership.approval).")(
+    casework.approve_command
+)
+members_app.command("refuse", help="Wijs een bevestigde aanmelding af, met een reden (met membership.approval).")(
+    casework.refuse_command
+)
 members_app.command("change-address", help="Zet een lid over naar een nieuw adres; het nieuwe adres bevestigt eerst.")(
     casework.change_address_command
 )

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from mailservice import audit
 from mailservice.app import App
-from mailservice.casework import addresses, invitations, privacy, retention
+from mailservice.casework import addresses, approval, invitations, privacy, retention
 from mailservice.casework import members as casework
 from mailservice.casework.record import CaseworkError
 from mailservice.cli.choices import ROLE
@@ -73,6 +73,19 @@ def end_command(
 ) -> None:
     _run(lambda s, env: casework.end(s, env, audit.CLI, _member(s, email), reason=reason, notify=notify))
     console.print(f"Het lidmaatschap van {email} is beëindigd{' en het lid heeft bericht gekregen' if notify else ''}.")
+
+
+def approve_command(email: Annotated[str, ADDRESS]) -> None:
+    _run(lambda session, env: approval.approve(session, env, audit.CLI, _member(session, email)))
+    console.print(f"De aanmelding van {email} is goedgekeurd; het welkomstbericht is verstuurd.")
+
+
+def refuse_command(
+    email: Annotated[str, ADDRESS],
+    reason: Annotated[str | None, typer.Option("--reden", help="Reden, in het bericht aan de aanmelder.")] = None,
+) -> None:
+    _run(lambda session, env: approval.refuse(session, env, audit.CLI, _member(session, email), reason))
+    console.print(f"De aanmelding van {email} is afgewezen; de aanmelder heeft bericht gekregen.")
 
 
 def change_address_command(

@@ -84,6 +84,7 @@ class MemberStatus(enum.StrEnum):
     ACTIVE = "active"
     UNSUBSCRIBED = "unsubscribed"
     EXPIRED = "expired"  # never confirmed; the sign-up lapsed (issue 7, membership.pending_expiry_days)
+    APPROVAL = "approval"  # confirmed, waiting for the secretariat's approval (issue 16, membership.approval)
 
 
 class Delivery(enum.StrEnum):

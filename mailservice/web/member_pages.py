@@ -23,6 +23,7 @@ from mailservice.actions.by_link import LinkState, LinkView
 from mailservice.app import App
 from mailservice.outbound import links
 from mailservice.store.db import transaction
+from mailservice.store.models import MemberStatus
 from mailservice.web.guard import CSRF_FIELD, csrf_ok, csrf_token, set_csrf_cookie
 
 _MAX_FORM = 16 * 1024  # our forms hold a few short fields; RFC 8058's body is one
@@ -94,6 +95,7 @@ class MemberPages:
             "expires_at": member_data.moment(view.expires_at) if view.expires_at else None,
             "can_undo": view.can_undo,
             "receives": view.receives,
+            "awaiting": member is not None and member.status == MemberStatus.APPROVAL,  # issue 16: approval
             "purpose": str(view.purpose),  # the confirmation page: a sign-up, or a new address (issue 16)
             "new_email": view.new_email,
         }

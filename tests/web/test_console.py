@@ -396,3 +396,25 @@ def test_every_console_page_has_a_plain_title(app: App) -> None:
         status, page = get(app, path, stan)
         title = re.search(r"<title>(.*?)</title>", page, re.S)
         assert status == 200 and title and "<" not in title.group(1) and "\\n" not in title.group(1), path
+
+
+def test_approving_a_sign_up_in_the_console(app: App) -> None:
+    app.settings.membership.approval = True  # issue 16: the secretariat approves confirmed sign-ups
+    deliver(app, mail())
+    from tests.web.support import link, messages
+
+    confirm = link(messages(app.settings.outbound.maildir)[-1], "bevestigen")
+    page = request("GET", confirm)
+    csrf = page.cookie("csrf")
+    request("POST", confirm, f"csrf={csrf}".encode(), {**FORM, "cookie": f"csrf={csrf}"})
+    assert "Het secretariaat bekijkt nog" in request("GET", confirm).body  # confirmed, and told it waits
+    _, melanie = log_in(app, "melanie")
+    status, listing = get(app, "/beheer/leden?status=approval", melanie)
+    assert status == 200 and "j.jansen@gemeente-a.nl" in listing and "wacht op goedkeuring" in listing
+    member_id = re.search(r'href="/beheer/leden/(\d+)"', listing).group(1)  # type: ignore[union-attr]
+    page_path = f"/beheer/leden/{member_id}"
+    assert post(app, f"{page_path}/goedkeuring", melanie, page_path, besluit="goedkeuren") == 303
+    with app.factory() as session:
+        from mailservice.store.models import Member
+
+        assert session.get(Member, int(member_id)).status == "active"  # type: ignore[union-attr]

@@ -13,7 +13,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from mailservice import audit, exports, member_data
-from mailservice.casework import addresses, invitations, privacy
+from mailservice.casework import addresses, approval, invitations, privacy
 from mailservice.casework import members as casework
 from mailservice.casework.members import Edit
 from mailservice.casework.record import CaseworkError
@@ -21,7 +21,13 @@ from mailservice.store.models import Delivery, Member, MemberStatus
 from mailservice.web.console.base import PREFIX, Console
 
 PAGE = 100
-STATUS = {"pending": "wacht op bevestiging", "active": "actief", "unsubscribed": "afgemeld", "expired": "verlopen"}
+STATUS = {
+    "pending": "wacht op bevestiging",
+    "approval": "wacht op goedkeuring",
+    "active": "actief",
+    "unsubscribed": "afgemeld",
+    "expired": "verlopen",
+}
 ROLES = {"member": "lid", "adviesraad": "Adviesraad"}
 DELIVERY = {"enabled": "aan", "disabled": "uit (bounces)", "removed": "van de verzendlijst"}
 
@@ -94,6 +100,7 @@ class Members:
             Route(PREFIX + "/leden/{member_id:int}/bewerken", self.edit, methods=["POST"]),
             Route(PREFIX + "/leden/{member_id:int}/adres", self.change_address, methods=["POST"]),
             Route(PREFIX + "/leden/{member_id:int}/beeindigen", self.end, methods=["POST"]),
+            Route(PREFIX + "/leden/{member_id:int}/goedkeuring", self.approve, methods=["POST"]),
             Route(PREFIX + "/leden/{member_id:int}/verwijderen", self.erasure, methods=["POST"]),
             Route(PREFIX + "/leden/uitnodigen", self.invite, methods=["POST"]),
         ]
@@ -149,6 +156,7 @@ class Members:
                 "delivery": DELIVERY.get(member.delivery, member.delivery),
                 "delivery_reason": member.delivery_reason or "",
                 "bounce_score": member.bounce_score,
+                "awaiting": member.status == "approval",
             }
             return facts, member_data.gather(session, member)
 
@@ -191,6 +199,16 @@ class Members:
             )
 
         return await self._change(request, work, "beeindigd")
+
+    async def approve(self, request: Request) -> Response:
+        def work(session: Session, member: Member, form: dict[str, str], actor: audit.Actor) -> str:
+            if form.get("besluit") == "afwijzen":
+                approval.refuse(session, self.c.env, actor, member, form.get("reden"))
+                return "afgewezen"
+            approval.approve(session, self.c.env, actor, member)
+            return "goedgekeurd"
+
+        return await self._change(request, work, "goedgekeurd")
 
     async def erasure(self, request: Request) -> Response:
         def work(session: Session, member: Member, form: dict[str, str], actor: audit.Actor) -> str | None:
