@@ -60,7 +60,9 @@ _OUR_SUBJECT = re.compile(
     r"\[\s*afmelden\s*:|^bevestig\s+uw\s+verzoek\b|"
     # Issue 16: the casework's answers without a reference.
     r"^aanmelding\s+ontvangen\s+voor\b|^uw\s+nieuwe\s+e-mailadres\s+is\s+bevestigd|^uw\s+opvolger\s+is\s+uitgenodigd|"
-    r"^uw\s+gegevens\s+bij\s+het\b",
+    r"^uw\s+gegevens\s+bij\s+het\b|"
+    # Issue 16: approval of sign-ups ("in behandeling", and the refusal).
+    r"^uw\s+aanmelding\s+is\s+bevestigd\s+en\s+in\s+behandeling|^uw\s+aanmelding\s+bij\s+het\b",
     re.I,
 )
 _REPLY_PREFIX = re.compile(r"^\s*((re|antw|aw|sv|vs|fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
