@@ -6,15 +6,10 @@ from __future__ import annotations
 import io
 import json
 
-import pytest
-
 from mailservice.cli.classify import run_classify
-from tests.bounces.corpus import PSEUDO, bounce_dir, load_labels
+from tests.bounces.corpus import NEEDS_CORPUS, PSEUDO, bounce_dir, load_labels
 
-pytestmark = pytest.mark.skipif(
-    not (bounce_dir() / "labels.jsonl").is_file(),
-    reason="shared corpus absent (set MAILSERVICE_CORPUS); CI has it",
-)
+pytestmark = NEEDS_CORPUS
 
 
 def test_floors_through_the_classify_command() -> None:

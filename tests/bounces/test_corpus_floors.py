@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bounces.corpus import Figures, bounce_dir, measure
+from tests.bounces.corpus import NEEDS_CORPUS, Figures, bounce_dir, measure
 
-pytestmark = pytest.mark.skipif(
-    not (bounce_dir() / "labels.jsonl").is_file(),
-    reason=f"bounce corpus not found at {bounce_dir()} (set MAILSERVICE_CORPUS)",
-)
+pytestmark = NEEDS_CORPUS
 
 
 @pytest.fixture(scope="module")

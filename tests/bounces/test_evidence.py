@@ -8,12 +8,12 @@ import email.policy
 import pytest
 
 from mailservice.bounces import detect
-from tests.bounces.corpus import bounce_dir, load_labels, parse
+from tests.bounces.corpus import NEEDS_CORPUS, bounce_dir, load_labels, parse
 
 POLICY = email.policy.default.clone(raise_on_defect=False)
 
 
-@pytest.mark.skipif(not (bounce_dir() / "labels.jsonl").is_file(), reason="shared corpus absent (MAILSERVICE_CORPUS)")
+@NEEDS_CORPUS
 def test_every_recipient_on_the_shared_corpus_has_evidence() -> None:
     missing = []
     for label in load_labels(bounce_dir()):

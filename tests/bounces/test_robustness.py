@@ -12,12 +12,10 @@ from collections.abc import Callable
 import pytest
 
 from mailservice.bounces import detect
-from tests.bounces.corpus import bounce_dir, load_labels
+from tests.bounces.corpus import NEEDS_CORPUS, bounce_dir, load_labels
 
 POLICY = email.policy.default.clone(raise_on_defect=False)
-pytestmark = pytest.mark.skipif(
-    not (bounce_dir() / "labels.jsonl").is_file(), reason="shared corpus absent (MAILSERVICE_CORPUS)"
-)
+pytestmark = NEEDS_CORPUS
 
 
 def _recipients(raw: bytes) -> list[str] | None:
