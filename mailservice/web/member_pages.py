@@ -25,6 +25,7 @@ from mailservice.outbound import links
 from mailservice.store.db import transaction
 from mailservice.store.models import MemberStatus
 from mailservice.web.guard import CSRF_FIELD, csrf_ok, csrf_token, set_csrf_cookie
+from mailservice.web.responses import CSV, download
 
 _MAX_FORM = 16 * 1024  # our forms hold a few short fields; RFC 8058's body is one
 # What a page says after a form sent the visitor back to it (?melding=...); anything else in the query is ignored.
@@ -192,12 +193,10 @@ class MemberPages:
         _, facts, data = await self._data(request.path_params["token"])
         if data is None:
             return self._page(request, "gegevens", data=None, **facts)
-        body, media = (data.as_json().encode(), "application/json") if kind == "json" else (data.as_csv(), "text/csv")
-        return Response(
-            body,
-            media_type=f"{media}; charset=utf-8",
-            headers={"content-disposition": f'attachment; filename="mijn-gegevens.{kind}"'},
+        body, media = (
+            (data.as_json().encode(), "application/json; charset=utf-8") if kind == "json" else (data.as_csv(), CSV)
         )
+        return download(body, f"mijn-gegevens.{kind}", media)
 
     async def download_json(self, request: Request) -> Response:
         return await self._download(request, "json")

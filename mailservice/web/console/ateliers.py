@@ -39,6 +39,7 @@ from mailservice.clock import AMSTERDAM
 from mailservice.member_data import moment
 from mailservice.store.models import Atelier, Rsvp, RsvpStatus
 from mailservice.web.console.base import PREFIX, Console
+from mailservice.web.responses import download
 
 STATES = {"planned": "gepland", "invited": "uitgenodigd", "held": "geweest", "cancelled": "geannuleerd"}
 STEP_STATES = {
@@ -242,11 +243,7 @@ class Ateliers:
         body = await self.c.read(load)
         if body is None:
             return Response("Atelier niet gevonden.", status_code=404)
-        return Response(
-            body,
-            media_type="text/csv; charset=utf-8",
-            headers={"content-disposition": f'attachment; filename="aanwezigheid-{reference}.csv"'},
-        )
+        return download(body, f"aanwezigheid-{reference}.csv")
 
     async def move_up(self, request: Request) -> Response:
         def work(session: Session, env: Any, actor: Any, atelier: Atelier, form: dict[str, str]) -> None:

@@ -27,6 +27,7 @@ from mailservice.store.models import BounceEvent, Delivery, InboundMessage, Memb
 from mailservice.web.console.base import PREFIX, Console
 from mailservice.web.console.logbook import _day
 from mailservice.web.console.members import DELIVERY
+from mailservice.web.responses import download
 
 PAGE = 200
 KINDS = {"hard": "hard", "soft": "zacht", "delayed": "vertraagd"}
@@ -212,11 +213,7 @@ class Bounces:
         await self.c.require(request)
         params = dict(request.query_params)
         body = await self.c.read(lambda s: export(s, params))
-        return Response(
-            body,
-            media_type="text/csv; charset=utf-8",
-            headers={"content-disposition": 'attachment; filename="bounces.csv"'},
-        )
+        return download(body, "bounces.csv")
 
     async def download(self, request: Request) -> Response:
         await self.c.require(request)
@@ -225,7 +222,7 @@ class Bounces:
         if found is None:
             return Response("Melding niet gevonden.", status_code=404)
         body, media, name = found
-        return Response(body, media_type=media, headers={"content-disposition": f'attachment; filename="{name}"'})
+        return download(body, name, media)
 
     async def deliver_again(self, request: Request) -> Response:
         current = await self.c.require(request)

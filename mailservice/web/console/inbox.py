@@ -22,6 +22,7 @@ from mailservice import inbox
 from mailservice.member_data import moment
 from mailservice.store.models import Atelier, AtelierState, InboundMessage
 from mailservice.web.console.base import PREFIX, Console
+from mailservice.web.responses import download
 
 _TEXT_LIMIT = 200_000  # a page shows this much of a message; the whole one is the download
 
@@ -153,11 +154,7 @@ class Inbox:
         raw = await self.c.read(lambda s: m.raw if (m := s.get(InboundMessage, inbound_id)) else None)
         if raw is None:
             return Response("Bericht niet gevonden.", status_code=404)
-        return Response(
-            raw,
-            media_type="message/rfc822",
-            headers={"content-disposition": f'attachment; filename="bericht-{inbound_id}.eml"'},
-        )
+        return download(raw, f"bericht-{inbound_id}.eml", "message/rfc822")
 
     async def _act(self, request: Request, work: Any, notice: str) -> Response:
         current = await self.c.require(request)

@@ -19,6 +19,7 @@ from mailservice.casework.members import Edit
 from mailservice.casework.record import CaseworkError
 from mailservice.store.models import Delivery, Member, MemberStatus
 from mailservice.web.console.base import PREFIX, Console
+from mailservice.web.responses import download
 
 PAGE = 100
 STATUS = {
@@ -131,11 +132,7 @@ class Members:
         body = await self.c.read(
             lambda s: exports.csv_bytes(exports.MEMBERS, s.scalars(_query(params).order_by(Member.email)))
         )
-        return Response(
-            body,
-            media_type="text/csv; charset=utf-8",
-            headers={"content-disposition": 'attachment; filename="leden.csv"'},
-        )
+        return download(body, "leden.csv")
 
     async def detail(self, request: Request, notice: str | None = None) -> Response:
         current = await self.c.require(request)

@@ -24,6 +24,7 @@ from mailservice.store.models import Atelier, InboundMessage, Role, Suggestion
 from mailservice.web.console import charts
 from mailservice.web.console.base import PREFIX, Console
 from mailservice.web.console.inbox import readable
+from mailservice.web.responses import download
 
 EVERYONE = [r.value for r in Role]
 
@@ -133,8 +134,4 @@ class Suggestions:
             return exports.csv_bytes(COLUMNS, rows)
 
         body = await self.c.read(build)
-        return Response(
-            body,
-            media_type="text/csv; charset=utf-8",
-            headers={"content-disposition": f'attachment; filename="suggesties-{reference or "volgend"}.csv"'},
-        )
+        return download(body, f"suggesties-{reference or 'volgend'}.csv")
