@@ -215,19 +215,27 @@ class Current:
     name: str
     role: str
     csrf: str
+    stale: bool = False  # last seen over a minute ago: ``touch`` moves its expiry on
 
 
-def current(session: Session, settings: ConsoleSettings, token: str | None, *, now: datetime) -> Current | None:
-    """The session of this cookie, if it is live; it stays live while used (sliding expiry)."""
+def current(session: Session, token: str | None, *, now: datetime) -> Current | None:
+    """The session of this cookie, if it is live. Only reads: every page asks, and a read takes no write lock."""
     if not token or len(token) > 100:
         return None
     row = session.scalars(select(WebSession).where(WebSession.token_hash == _digest(token))).first()
     if row is None or row.ended_at is not None or row.expires_at <= now or row.user.disabled_at is not None:
         return None
-    if now - row.last_seen_at > timedelta(minutes=1):  # one write a minute at most, not one per page
-        row.last_seen_at = now
-        row.expires_at = now + timedelta(minutes=settings.session_minutes)
-    return Current(row.user.username, row.user.name, row.user.role, row.csrf)
+    stale = now - row.last_seen_at > timedelta(minutes=1)
+    return Current(row.user.username, row.user.name, row.user.role, row.csrf, stale)
+
+
+def touch(session: Session, settings: ConsoleSettings, token: str, *, now: datetime) -> None:
+    """A session stays live while used (sliding expiry): one write a minute at most, not one per page."""
+    session.execute(
+        update(WebSession)
+        .where(WebSession.token_hash == _digest(token), WebSession.ended_at.is_(None))
+        .values(last_seen_at=now, expires_at=now + timedelta(minutes=settings.session_minutes))
+    )
 
 
 def end_session(session: Session, token: str | None, *, now: datetime) -> None:

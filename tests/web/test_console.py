@@ -418,3 +418,14 @@ def test_approving_a_sign_up_in_the_console(app: App) -> None:
         from mailservice.store.models import Member
 
         assert session.get(Member, int(member_id)).status == "active"  # type: ignore[union-attr]
+
+
+def test_a_session_in_use_stays_live(app: App, clock: FakeClock) -> None:
+    _, melanie = log_in(app, "melanie")
+    half = app.settings.console.session_minutes * 0.6
+    clock.advance(minutes=half)
+    assert get(app, "/beheer/leden", melanie)[0] == 200  # used: its expiry moves on
+    clock.advance(minutes=half)
+    assert get(app, "/beheer/leden", melanie)[0] == 200  # past the first expiry, still live
+    clock.advance(minutes=app.settings.console.session_minutes + 1)
+    assert get(app, "/beheer/leden", melanie)[0] == 303  # idle too long

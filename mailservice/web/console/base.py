@@ -81,7 +81,10 @@ class Console:
         if not token:
             return None
         now = self.env.clock()
-        return await self.write(lambda s: accounts.current(s, self.settings, token, now=now))
+        found = await self.read(lambda s: accounts.current(s, token, now=now))
+        if found is not None and found.stale:
+            await self.write(lambda s: accounts.touch(s, self.settings, token, now=now))
+        return found
 
     async def require(self, request: Request, roles: Iterable[str] = STAFF) -> accounts.Current:
         """The signed-in person, if their role may see this page; else a login page or a refusal."""
