@@ -13,6 +13,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    CheckConstraint,
     DateTime,
     ForeignKey,
     Index,
@@ -138,8 +139,11 @@ class Member(Base):
     delivery_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
     bounce_score: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     bounces_counted_from: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The registered organisation the member works for (issue 16); ``organisation`` stays what the person wrote.
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
 
     events: Mapped[list[MemberEvent]] = relationship(back_populates="member", order_by="MemberEvent.id")
+    registered_organisation: Mapped[Organisation | None] = relationship()
 
 
 class MemberEvent(Base):
@@ -590,3 +594,53 @@ class Label(Base):
     classifier_kind: Mapped[str | None] = mapped_column(CleanString(20))  # what the service had made of it
 
     inbound: Mapped[InboundMessage] = relationship()
+
+
+class Municipality(Base):
+    """A Dutch municipality as CBS counts it on 1 January of ``year`` (issue 16): its code (GM and four digits),
+    name and inhabitants, from the file the secretariat imported (``mailservice municipalities import``). Every
+    year has its own rows: municipalities merge, and the figures take the most recent year."""
+
+    __tablename__ = "municipalities"
+    __table_args__ = (
+        UniqueConstraint("year", "code", name="uq_municipalities_year_code"),
+        # The shape of a CBS code, on every backend (no regular expressions in SQLite): the import checks it fully.
+        CheckConstraint("length(code) = 6 AND code LIKE 'GM%'", name="ck_municipalities_code"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)  # the reference date is 1 January of this year
+    code: Mapped[str] = mapped_column(String(6), index=True)  # "GM0363"
+    name: Mapped[str] = mapped_column(CleanString(100))
+    inhabitants: Mapped[int | None] = mapped_column(Integer)  # None: the file had no figure (CBS writes ".")
+    source: Mapped[str] = mapped_column(CleanString(200))  # which file, as the secretariat named it
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Organisation(Base):
+    """An ambtelijke fusie (a shared civil-service organisation) in the network, with the municipalities it serves."""
+
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(CleanString(200))
+    # The name as it is compared (lower case, no accents, single spaces): unique, so a name is registered once.
+    name_key: Mapped[str] = mapped_column(CleanString(200), unique=True)
+    short_name: Mapped[str | None] = mapped_column(CleanString(50))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    municipalities: Mapped[list[OrganisationMunicipality]] = relationship(
+        back_populates="organisation", cascade="all, delete-orphan", order_by="OrganisationMunicipality.code"
+    )
+
+
+class OrganisationMunicipality(Base):
+    """An organisation serves a municipality, by CBS code: the code outlives a year's figures (the figures look the
+    code up in the most recent year, and say so when a merger has taken it away)."""
+
+    __tablename__ = "organisation_municipalities"
+
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), primary_key=True)
+    code: Mapped[str] = mapped_column(String(6), primary_key=True, index=True)
+
+    organisation: Mapped[Organisation] = relationship(back_populates="municipalities")
