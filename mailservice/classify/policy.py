@@ -30,6 +30,7 @@ from mailservice.classify import themes as theme_words
 from mailservice.classify.context import CALL_FOR_THEMES, CONFIRMATION, FOLLOWUP, INVITATION, REMINDER, WELCOME
 from mailservice.classify.decision import Kind
 from mailservice.classify.reading import STRONG, Sentence, Signal
+from mailservice.classify.topics import topics_in
 
 # How sure a reading must be before the service acts on it alone.
 BAR: dict[Kind, float] = {Kind.UNSUBSCRIBE: 0.8, Kind.SUBSCRIBE: 0.6, Kind.RSVP: 0.6, Kind.SUGGESTION: 0.5}
@@ -274,11 +275,12 @@ def _suggestion(r: Reading) -> Outcome | None:
         return None
     hits = ", ".join(f"{t} ('{w}')" for t, w in found.items()) or "geen thema herkend"
     why = "themavoorstel" if in_thread else f"themavoorstel: '{cue.words if cue else ''}'"
+    topics = topics_in("\n".join(proposing))
     return Outcome(
         Kind.SUGGESTION,
-        f"{why}; thema's: {hits}",
+        "; ".join(filter(None, (why, f"thema's: {hits}", topics.note))),
         SURE if found else PLAIN,
-        {"themes": tuple(found), "topics": tuple(theme_words.topics_in("\n".join(proposing)))},
+        {"themes": tuple(found), "topics": topics.phrases},
     )
 
 

@@ -241,37 +241,3 @@ def themes_in(text: str) -> dict[str, str]:
         if m := _PATTERNS[theme].search(text):
             found[theme] = " ".join(m.group(0).split()).lower()
     return found
-
-
-_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)]|[a-z][.)])\s+(.+)$", re.I)
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+")
-_LEAD_IN = re.compile(
-    r"^(ik\s+(zou|wil)\s+(graag\s+)?(het\s+)?(onderwerp|thema)?\s*|graag\s+(zou\s+ik\s+)?|wij\s+(zouden|willen)\s+graag\s+|"
-    r"mijn\s+(suggestie|voorstel)\s+(is|zou\s+zijn)\s*:?\s*|suggestie\s*:\s*|voorstel\s*:\s*|thema\s*:\s*|"
-    r"onderwerp\s*:\s*|bijvoorbeeld\s*|wat\s+mij\s+betreft\s*)",
-    re.I,
-)
-_GREETING = re.compile(r"^(beste|geachte|hallo|hoi|goede(morgen|middag|navond)|dear|hi)\b", re.I)
-MAX_TOPIC = 90
-
-
-def topics_in(text: str) -> list[str]:
-    """Short topic phrases: bullet items, else sentences that name a theme word; at most eight."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    bullets = [m.group(1).strip() for ln in lines if (m := _BULLET.match(ln))]
-    candidates = bullets or [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
-    topics: list[str] = []
-    for candidate in candidates:
-        if _GREETING.match(candidate):
-            continue
-        if not bullets and not themes_in(candidate):
-            continue
-        phrase = _LEAD_IN.sub("", candidate).strip(" .:;,-")
-        if not phrase:
-            continue
-        if len(phrase) > MAX_TOPIC:
-            phrase = phrase[: MAX_TOPIC - 1].rsplit(" ", 1)[0] + "…"
-        topics.append(phrase[0].upper() + phrase[1:])
-        if len(topics) == 8:
-            break
-    return topics

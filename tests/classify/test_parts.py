@@ -18,7 +18,8 @@ from mailservice.classify.context import (
 from mailservice.classify.intents import UNSUBSCRIBE, find, guests
 from mailservice.classify.people import member_address
 from mailservice.classify.quotes import own_text
-from mailservice.classify.themes import themes_in, topics_in
+from mailservice.classify.themes import themes_in
+from mailservice.classify.topics import topics_in
 
 FOOTER = "Afmelden? Antwoord op deze e-mail met 'afmelden' of stuur een e-mail naar info@ambtelijkefusie.nl."
 
@@ -94,8 +95,13 @@ def test_themes(text: str, expected: set[str]) -> None:
 
 
 def test_topics_from_bullets_and_sentences() -> None:
-    assert topics_in("Suggesties:\n- Sturing op de begroting\n- Eén loket") == ["Sturing op de begroting", "Eén loket"]
-    assert topics_in("Beste,\n\nIk zou graag informatieveiligheid bespreken.") == ["Informatieveiligheid bespreken"]
+    assert topics_in("Suggesties:\n- Sturing op de begroting\n- Eén loket").phrases == (
+        "Sturing op de begroting",
+        "Eén loket",
+    )
+    assert topics_in("Beste,\n\nIk zou graag informatieveiligheid bespreken.").phrases == (
+        "Informatieveiligheid bespreken",
+    )
 
 
 def test_context_from_thread_then_subject() -> None:
