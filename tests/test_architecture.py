@@ -41,6 +41,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "mailservice.ateliers.suggestions",
         "mailservice.ateliers.facts",
         "mailservice.bouncelog",
+        "mailservice.organisations",  # organisations, CBS's municipalities and the network's figures (issue 16)
     ),
     ("mailservice.accounts",),  # the console's accounts and sessions (issue 14), which write the audit log
     (  # what actions, jobs and pages share
@@ -56,6 +57,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("mailservice.ateliers",),  # its package face and planning, ics, tally, waitlist (the tally reads themes)
     ("mailservice.classify",),  # raw bytes in, a Decision out
     ("mailservice.bounces", "mailservice.tokens"),  # bounce detection; confirmation references
+    ("mailservice.organisations.cbs",),  # reading CBS's municipality files (issue 16)
+    ("mailservice.organisations.names",),  # names as they are compared
     (
         "mailservice.settings",
         "mailservice.clock",
@@ -69,6 +72,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 
 PURE = (
     "mailservice.classify",
+    "mailservice.organisations.cbs",
+    "mailservice.organisations.names",
     "mailservice.bounces",
     "mailservice.tokens",
     "mailservice.clock",

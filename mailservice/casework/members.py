@@ -16,7 +16,8 @@ from mailservice import audit
 from mailservice.casework.record import CaseworkError, changed
 from mailservice.env import ActEnv
 from mailservice.members import find_member
-from mailservice.store.models import Confirmation, Member, MemberStatus
+from mailservice.organisations import registry
+from mailservice.store.models import Confirmation, Member, MemberStatus, Organisation
 
 ROLES = ("member", "adviesraad")
 _ROLE_WORDS = {"member": "lid", "adviesraad": "Adviesraad"}
@@ -30,6 +31,7 @@ class Edit:
     organisation: str | None = None
     function: str | None = None
     role: str | None = None
+    linked: str | None = None  # the registered organisation, by name or short name ("" removes the link)
 
 
 # (field of Edit and Member, the word in the history) in the order a person reads a member's card.
@@ -60,11 +62,32 @@ def edit(session: Session, env: ActEnv, actor: audit.Actor, member: Member, chan
         setattr(member, field, new)
         fields.append(field)
         done.append(f"{word}: {_shown(field, old)} -> {_shown(field, new)}")
+    if change.linked is not None:
+        link = _link(session, member, change.linked)
+        if link is not None:
+            fields.append("organisation_id")
+            done.append(link)
     if done:
         member.updated_at = now
         event = "role_changed" if fields == ["role"] else "edited"
         changed(session, actor, member, event, "gegevens gewijzigd", at=now, detail="; ".join(done))
     return done
+
+
+def _link(session: Session, member: Member, wanted: str) -> str | None:
+    """Link ``member`` to the organisation named ``wanted`` ("": no organisation); the history's words, or None."""
+    new: Organisation | None = None
+    if wanted.strip():
+        try:
+            new = registry.get(session, wanted)
+        except registry.OrganisationError as exc:
+            raise CaseworkError(str(exc)) from None
+    old = member.registered_organisation
+    if (old.id if old else None) == (new.id if new else None):
+        return None
+    member.registered_organisation = new
+    before, after = (_shown("linked", o.name if o else None) for o in (old, new))
+    return f"gekoppelde organisatie: {before} -> {after}"
 
 
 def end(

@@ -20,6 +20,7 @@ from mailservice.cli.dutch import dutch_commands, error_message
 from mailservice.cli.imports import import_members
 from mailservice.cli.inbox import inbox_app
 from mailservice.cli.members import members_app
+from mailservice.cli.organisations import figures_command, municipalities_app, organisations_app
 from mailservice.cli.outbox import outbox_app, send_test_command
 from mailservice.cli.service import ingest_command, run_command
 from mailservice.cli.users import users_app
@@ -81,7 +82,9 @@ members_app.command(
 )(import_members)
 members_app.command("enable", help="Zet de bezorging aan een lid weer aan (na bounces).")(enable_command)
 # Casework (issue 16): the same functions the console calls.
-members_app.command("edit", help="Wijzig naam, organisatie, functie of rol van een lid.")(casework.edit_command)
+members_app.command(
+    "edit", help="Wijzig naam, organisatie, functie of rol van een lid, of koppel het aan een organisatie."
+)(casework.edit_command)
 members_app.command("end", help="Beëindig een lidmaatschap (of trek een aanmelding in).")(casework.end_command)
 members_app.command("approve", help="Keur een bevestigde aanmelding goed (met membership.approval).")(
     casework.approve_command
@@ -96,6 +99,24 @@ members_app.command("invite", help="Nodig iemand uit om lid te worden (wordt lid
     casework.invite_command
 )
 app.add_typer(casework.privacy_app, name="privacy", help="AVG: inzage, verwijderen en de bewaartermijnen toepassen.")
+# The network's organisations, the municipalities they serve and its figures (issue 16).
+app.add_typer(
+    organisations_app,
+    name="organisations",
+    help="Organisaties (ambtelijke fusies) met hun gemeenten; leden aan hun organisatie koppelen.",
+)
+app.add_typer(
+    municipalities_app,
+    name="municipalities",
+    help="De gemeenten met CBS-code en inwoners, uit een bestand van het CBS.",
+)
+app.command(
+    "figures",
+    help=(
+        "Het netwerk in cijfers zoals de brochure ze toont: organisaties met ten minste één actief lid, hun "
+        "gemeenten, het aandeel van alle Nederlandse gemeenten, de inwoners (CBS) en de actieve leden."
+    ),
+)(figures_command)
 app.add_typer(
     ateliers_app, name="ateliers", help="Leer- en inspireer-ateliers plannen, bekijken, wijzigen en annuleren."
 )

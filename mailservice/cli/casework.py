@@ -60,8 +60,16 @@ def edit_command(
     role: Annotated[
         str | None, typer.Option("--rol", metavar="ROL", parser=ROLE.parser(), help=f"{ROLE.shown()}.")
     ] = None,
+    linked: Annotated[
+        str | None,
+        typer.Option(
+            "--koppel",
+            metavar="ORGANISATIE",
+            help="Koppel aan een geregistreerde organisatie (naam of korte naam; '' ontkoppelt).",
+        ),
+    ] = None,
 ) -> None:
-    change = casework.Edit(name=name, organisation=organisation, function=function, role=role)
+    change = casework.Edit(name=name, organisation=organisation, function=function, role=role, linked=linked)
     done = _run(lambda s, env: casework.edit(s, env, audit.CLI, _member(s, email), change))
     console.print(f"{email}: " + ("; ".join(done) if done else "niets gewijzigd") + ".")
 
