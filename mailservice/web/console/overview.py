@@ -1,6 +1,7 @@
 """Overzicht (issue 15), the staff's start page: the network in numbers (members by status, organisations, sign-ups
-waiting for confirmation, messages waiting for a person, this week's bounces), charts per week over a chosen period
-(members, new members and leaves, hard and soft bounces), and the next scheduled mailings.
+waiting for confirmation, messages waiting for a person, this week's bounces), the network's figures as the brochure
+shows them (issue 16, ``organisations.figures``, the same as ``mailservice figures``), charts per week over a chosen
+period (members, new members and leaves, hard and soft bounces), and the next scheduled mailings.
 
 Weeks are Amsterdam calendar weeks from Monday; the last one is the current week, so far. The member counts follow
 from when each member joined (confirmed) and left; the week buckets are counted here rather than in SQL, so SQLite
@@ -24,6 +25,7 @@ from mailservice.ateliers import STEP_NAMES
 from mailservice.clock import AMSTERDAM
 from mailservice.inbox import waiting_count
 from mailservice.member_data import moment
+from mailservice.organisations import figures
 from mailservice.store.models import (
     Atelier,
     BounceEvent,
@@ -61,6 +63,7 @@ class Overview:
     week_start: str
     charts: list[charts.Chart]
     upcoming: list[Upcoming]
+    network: figures.Figures | None  # the brochure's figures (issue 16); None before CBS's municipalities are in
 
 
 def next_mailings(session: Session, limit: int) -> list[Upcoming]:
@@ -165,6 +168,7 @@ def gather(session: Session, now: datetime, weeks: int) -> Overview:
         week_start=moment(starts[-1])[:10],
         charts=drawn,
         upcoming=upcoming,
+        network=figures.gather(session),
     )
 
 
@@ -181,4 +185,6 @@ class OverviewPage:
         weeks = int(chosen) if chosen.isdigit() and int(chosen) in PERIODS else DEFAULT_WEEKS
         now = self.c.env.clock()
         found: Any = await self.c.read(lambda s: gather(s, now, weeks))
-        return self.c.page(request, "overzicht", current, o=found, weeks=weeks, periods=PERIODS)
+        return self.c.page(
+            request, "overzicht", current, o=found, weeks=weeks, periods=PERIODS, no_figures=figures.NO_DATA
+        )
