@@ -152,7 +152,7 @@ CASES: list[dict[str, Any]] = [
     {"id": "h2-yes-05", "kind": "rsvp", "attending": True, "thread": I, "quoted": "uitnodiging_atelier",
      "quote": "outlook-en", "body": "Count me in. See you in Utrecht!"},
     {"id": "h2-yes-06", "kind": "rsvp", "attending": True, "thread": I, "quoted": "bevestiging_rsvp",
-     "quote": "outlook-nl", "body": "Ik kom toch! Mijn andere afspraak is verzet."},
+     "quote": "outlook-nl", "body": "Goed nieuws: de raadsvergadering is verplaatst, dus ik kom toch."},
     {"id": "h2-yes-07", "kind": "rsvp", "attending": True, "thread": I, "quoted": "uitnodiging_vervanger",
      "quote": "apple", "body": "Dank, ik ga graag in de plaats van Dirk."},
     {"id": "h2-yes-08", "kind": "rsvp", "attending": True, "subject": "Inschrijving atelier 11 maart",
