@@ -78,6 +78,9 @@ class Decision:
     # that the message is not parsed and detected a second time
     recipients: tuple[BounceRecipient, ...] = ()
     bounce: BounceReport | None = None
+    # The writer's language, "nl" or "en" (language.py), read for the kinds the membership mails answer; None when
+    # the text is too short or mixed to tell: the action then keeps the member's own language, else Dutch.
+    language: str | None = None
     # True when the sender must never get an automatic answer (RFC 3834: auto-replies, bounces, lists, <>).
     no_reply: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
@@ -123,4 +126,5 @@ class Decision:
                 for r in self.recipients
             ],
             "no_reply": self.no_reply,
+            "language": self.language,
         }

@@ -71,6 +71,14 @@ _OUR_FOOTER = re.compile(
     r"(\s*of\s+meld\s+u\s+af\s+op\s+deze\s+pagina\s*:\s*\S+)?(\s*uw\s+gegevens\s+bij\s+ons\s+inzien\s*:\s*\S+)?",
     re.I | re.S,
 )
+# The same footer in the English membership mails (issue 17, templates/_layout.en.*).
+_OUR_FOOTER_EN = re.compile(
+    r"(you\s+receive\s+this\s+e-?mail\s+as\s+a\s+member\s+of\s+the\s+netwerk[^\n]{0,80}\s*)?"
+    r"to\s+leave\s+the\s+network,\s+reply\s+to\s+this\s+e-?mail\s+with\s+.{0,3}unsubscribe\s+from\s+the\s+network.{0,3}"
+    r"(\s+or\s+send\s+an\s+e-?mail\s+to\s+\S*ambtelijkefusie\.nl\.?)?(\s*or\s+unsubscribe\s+on\s+this\s+page\s*:\s*\S+)?"
+    r"(\s*see\s+the\s+details\s+we\s+hold\s+about\s+you\s*:\s*\S+)?",
+    re.I | re.S,
+)
 
 # Closing formulas: what follows is the signature (name, function, organisation), kept apart for extraction.
 _CLOSING = re.compile(
@@ -137,7 +145,8 @@ def _notes_header(lines: list[str], i: int) -> bool:
 # with our signature; it starts at the last salutation line before that signature.
 _OUR_SIGNOFF = re.compile(
     r"^\s*((\w+\s+)?netwerk\s+van\s+directeuren\s+van\s+ambtelijke\s+fusieorganisaties\b[^\n]{0,60}|"
-    r"u\s+ontvangt\s+deze\s+e-?mail\s+als\s+lid\s+van\s+het\s+netwerk\b[^\n]*|[\w.+-]+@ambtelijkefusie\.nl)\s*$",
+    r"u\s+ontvangt\s+deze\s+e-?mail\s+als\s+lid\s+van\s+het\s+netwerk\b[^\n]*|"
+    r"you\s+receive\s+this\s+e-?mail\s+as\s+a\s+member\s+of\s+the\s+netwerk\b[^\n]*|[\w.+-]+@ambtelijkefusie\.nl)\s*$",
     re.I | re.M,
 )
 _SALUTATION = re.compile(r"^\s*(beste|geachte|dear)\b[^\n]{0,80},\s*$", re.I | re.M)
@@ -154,7 +163,8 @@ def _unmarked_ours(body: str) -> int | None:
 
 def remove_footer(text: str) -> tuple[str, bool]:
     new, n = _OUR_FOOTER.subn(" ", text)
-    return new, n > 0
+    new, n_en = _OUR_FOOTER_EN.subn(" ", new)
+    return new, n + n_en > 0
 
 
 def own_text(body: str) -> Own:

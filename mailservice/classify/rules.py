@@ -16,7 +16,7 @@ from typing import Any
 
 from mailservice import bounces, tokens
 from mailservice.addresses import normalise
-from mailservice.classify import authentication, autoreply, intents, people, policy, reading
+from mailservice.classify import authentication, autoreply, intents, language, people, policy, reading
 from mailservice.classify.bouncelike import looks_like_bounce
 from mailservice.classify.context import (
     CONFIRMATION,
@@ -100,6 +100,8 @@ class Ctx:
             # in the subject or text, and the From domain's authentication as mail servers recorded it.
             data.setdefault("unsubscribe_token", _unsubscribe_token(self))
             data.setdefault("authenticated", authentication.passes(p))
+        if kind in _ANSWERED_IN_THEIR_LANGUAGE:
+            data.setdefault("language", language.detect(self.words))
         return Decision(
             kind=kind,
             reason=reason,
@@ -114,6 +116,9 @@ class Ctx:
             **data,
         )
 
+
+# The kinds whose answers (the membership mails) go out in the writer's language: English or Dutch (issue 17).
+_ANSWERED_IN_THEIR_LANGUAGE = (Kind.SUBSCRIBE, Kind.CONFIRM, Kind.UNSUBSCRIBE)
 
 # What a message may tell us about people, bounded before anything stores or greets it: a name longer than a
 # name, control characters, an address that is no address (issue 12: 5,599-character "names" were mailed).
