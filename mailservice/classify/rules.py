@@ -16,7 +16,8 @@ from typing import Any
 
 from mailservice import bounces, tokens
 from mailservice.addresses import normalise
-from mailservice.classify import authentication, autoreply, intents, language, people, policy, reading
+from mailservice.classify import authentication, autoreply, intents, language, learned, people, policy, reading, weigh
+from mailservice.classify import themes as theme_words
 from mailservice.classify.bouncelike import looks_like_bounce
 from mailservice.classify.context import (
     CONFIRMATION,
@@ -30,6 +31,7 @@ from mailservice.classify.context import (
 from mailservice.classify.decision import Decision, Kind
 from mailservice.classify.message import MAX_NAME_CHARS, Parsed, calendar_uid, parse
 from mailservice.classify.quotes import Own, own_text, remove_footer
+from mailservice.classify.topics import topics_in
 from mailservice.text import one_line
 
 # Senders that never read replies (RFC 3834 section 2: do not answer them).
@@ -138,6 +140,7 @@ def _bound_people(data: dict[str, Any]) -> None:
 
 
 Rule = Callable[[Ctx], Decision | None]
+Reader = Callable[[], learned.Model | None]
 
 
 def _unreadable(c: Ctx) -> Decision | None:
@@ -435,15 +438,82 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-def classify(raw: bytes, *, thread: ThreadLookup | None = None) -> Decision:
-    """Classify one raw message. Never raises: on any internal error a human looks (``other``)."""
+# Where the model's reading counts (weigh.py): decisions read from the writer's words, and no decision at all.
+_WORD_RULES = frozenset(name for name, _ in policy.POLICY)
+MODEL_RULE = "geleerd-model"
+DOUBT_RULE = "regels-en-model-oneens"
+
+
+def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decision:
+    """Act on the model's reading where no rule recognised anything (weigh.ADOPT says which labels may)."""
+    if label == "subscribe":
+        decided = _subscribe(c, reason)
+        if decided.kind == Kind.SUBSCRIBE and decided.member_email != normalise(c.p.sender or ""):
+            # Signing up someone else needs the rules' evidence (a named address in so many words), not a guess.
+            decided = c.decide(Kind.OTHER, f"{reason}, maar voor een ander adres: een mens kijkt")
+    elif label == "suggestion":
+        own = [s.text for s in reading.sentences("", c.own.text) if s.source == "tekst"] or [c.words]
+        found = theme_words.proposed(own)
+        topics = topics_in("\n".join(own))
+        decided = c.decide(
+            Kind.SUGGESTION,
+            "; ".join(filter(None, (reason, f"thema's: {', '.join(found) or 'geen thema herkend'}", topics.note))),
+            themes=tuple(found),
+            topics=topics.phrases,
+        )
+    elif label in ("rsvp-ja", "rsvp-nee"):
+        yes = label == "rsvp-ja"
+        guests = {"guests": intents.guests(c.words)} if yes else {}
+        decided = c.decide(Kind.RSVP, reason, attending=yes, **guests)
+    else:
+        decided = c.decide(Kind(label), reason)
+    return decided.replace(rule=MODEL_RULE if decided.kind != Kind.OTHER else FALLBACK_RULE, confidence=probability)
+
+
+def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
+    """The learned reading next to the rules' decision, as weigh.py's table says (issue 17)."""
+    if decided.rule == FALLBACK_RULE:
+        if not c.words:
+            return decided
+    elif decided.rule not in _WORD_RULES or decided.kind == Kind.OTHER or decided.erase or decided.successor:
+        return decided  # exact evidence, a person already, or a request that goes to the secretariat anyway
+    model = reader()
+    if model is None:
+        return decided
+    purpose = c.context.purpose
+    guess = model.read(learned.text_of(c.words, purpose))
+    if decided.rule == FALLBACK_RULE:
+        opinion = weigh.on_nothing(guess, purpose)
+        if opinion.verdict == weigh.Verdict.ADOPT:
+            return _learned_act(c, opinion.label, opinion.reason, guess.probability)
+        if opinion.verdict == weigh.Verdict.ASK:
+            return decided.replace(reason=f"{opinion.reason}: een mens kijkt")
+        return decided
+    opinion = weigh.on_words(learned.label_of(str(decided.kind), decided.attending), guess)
+    if opinion.verdict != weigh.Verdict.ASK:
+        return decided
+    why = f"{opinion.reason}; regels: {decided.reason} (regel {decided.rule}): een mens kijkt"
+    return c.decide(Kind.OTHER, why, context="").replace(rule=DOUBT_RULE, confidence=guess.probability)
+
+
+def model_text(raw: bytes, *, thread: ThreadLookup | None = None) -> str:
+    """What the learned model reads of a message (learned.text_of): the training data is made by this too."""
+    c = Ctx(parse(bytes(raw)), thread)
+    return learned.text_of(c.words, c.context.purpose)
+
+
+def classify(raw: bytes, *, thread: ThreadLookup | None = None, reader: Reader = learned.model) -> Decision:
+    """Classify one raw message. Never raises: on any internal error a human looks (``other``).
+
+    ``reader`` gives the learned model (learned.model: the shipped examples; the service passes one that adds the
+    secretariat's labels; ``lambda: None`` for the rules alone)."""
     try:
         c = Ctx(parse(bytes(raw)), thread)
         for name, rule in RULES:
             decided = rule(c)
             if decided is not None:
-                return decided if decided.rule else decided.replace(rule=name)
-        return _other(c).replace(rule=FALLBACK_RULE)
+                return _second_opinion(c, decided if decided.rule else decided.replace(rule=name), reader)
+        return _second_opinion(c, _other(c).replace(rule=FALLBACK_RULE), reader)
     except Exception as exc:  # the classifier never raises: a human looks instead
         return Decision(
             kind=Kind.OTHER,

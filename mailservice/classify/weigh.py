@@ -1,0 +1,95 @@
+"""What the learned reading may do next to the rules (issue 17): a written table, pure, with a Dutch reason.
+
+The rules come first and stay the only evidence for a consequential act. The model's reading (learned.py) counts
+in two places only:
+
+- the rules recognised no request at all (``geen-regel``): a sure reading of a harmless kind is acted on (a
+  sign-up still needs the person's own confirmation, an RSVP only answers our invitation in its thread, a
+  suggestion is only filed); a reading of leaving, or an unsure one, goes to the secretariat with the reading in
+  the reason, so the person who looks sees it;
+- the rules read a request from words, and the model reads something else with enough certainty: nobody can tell
+  which is right, so a person decides, with both readings in the reason. For leaving the network the bar is lowest.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from mailservice.classify.context import INVITATION, REMINDER
+from mailservice.classify.learned import Guess
+
+# How the model's labels read in a reason.
+SAYS: dict[str, str] = {
+    "subscribe": "een aanmelding voor het netwerk",
+    "unsubscribe": "een afmelding voor het netwerk",
+    "confirm": "een bevestiging",
+    "rsvp-ja": "een aanmelding voor het atelier",
+    "rsvp-nee": "een afmelding voor het atelier",
+    "suggestion": "een themasuggestie",
+    "autoreply": "een automatisch antwoord",
+    "other": "geen verzoek",
+}
+
+# Where the rules recognised nothing: how sure the model must be to act alone, per label it may act on, and in
+# which threads (None: any). A label not listed (leaving, confirming, 'other') is never acted on by the model.
+ADOPT: dict[str, tuple[float, frozenset[str] | None]] = {
+    "subscribe": (0.6, None),
+    "suggestion": (0.6, None),
+    "autoreply": (0.6, None),
+    "rsvp-ja": (0.6, frozenset({INVITATION, REMINDER})),
+    "rsvp-nee": (0.6, frozenset({INVITATION, REMINDER})),
+}
+
+# Where the rules read a request from words: how sure the model must be of another reading to stop the act and
+# ask a person. Lowest for leaving the network (issue 17: no wrongful unsubscribe).
+DOUBT: dict[str, float] = {"unsubscribe": 0.8}
+DOUBT_OTHERWISE = 0.95
+
+# The bar the model reports beneath which its reading is not mentioned at all.
+MENTION = 0.4
+
+
+class Verdict(enum.Enum):
+    KEEP = "keep"  # the rules' decision stands
+    ADOPT = "adopt"  # act on the model's reading (only where the rules recognised nothing)
+    ASK = "ask"  # a person decides; the reason holds both readings
+
+
+@dataclass(frozen=True, slots=True)
+class Opinion:
+    verdict: Verdict
+    reason: str = ""
+    label: str = ""
+
+
+def model_says(guess: Guess) -> str:
+    return f"het geleerde model leest {SAYS.get(guess.label, guess.label)} (zekerheid {guess.probability:.2f})"
+
+
+def on_nothing(guess: Guess | None, purpose: str | None) -> Opinion:
+    """The rules recognised no request: may the model's reading act?"""
+    if guess is None or guess.label == "other" or guess.probability < MENTION:
+        return Opinion(Verdict.KEEP)
+    says = model_says(guess)
+    rule = ADOPT.get(guess.label)
+    if rule is None:
+        return Opinion(Verdict.ASK, f"geen regel herkende een verzoek; {says}, maar dat doet de dienst niet alleen")
+    bar, threads = rule
+    if threads is not None and purpose not in threads:
+        return Opinion(
+            Verdict.ASK, f"geen regel herkende een verzoek; {says}, maar niet in antwoord op een uitnodiging"
+        )
+    if guess.probability < bar:
+        return Opinion(Verdict.ASK, f"geen regel herkende een verzoek; {says}: niet zeker genoeg (nodig {bar:.2f})")
+    return Opinion(Verdict.ADOPT, f"geen regel herkende een verzoek; {says}", guess.label)
+
+
+def on_words(rule_label: str, guess: Guess | None) -> Opinion:
+    """The rules read ``rule_label`` from the writer's words: does the model doubt it enough to ask a person?"""
+    if guess is None or guess.label == rule_label:
+        return Opinion(Verdict.KEEP)
+    bar = DOUBT.get(rule_label, DOUBT_OTHERWISE)
+    if guess.probability < bar:
+        return Opinion(Verdict.KEEP)
+    return Opinion(Verdict.ASK, f"de regels lezen {SAYS.get(rule_label, rule_label)}, maar {model_says(guess)}")

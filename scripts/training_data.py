@@ -1,0 +1,92 @@
+"""Make the learned model's shipped examples (mailservice/classify/training.jsonl) from the labelled sets.
+
+    .venv/bin/python scripts/training_data.py            # write the file
+    .venv/bin/python scripts/training_data.py --check    # exit 1 when the file is not what the sets give
+    .venv/bin/python scripts/training_data.py --measure  # 5-fold cross-validated accuracy of the choices
+
+The examples come from the development set (tests/classify/devset/) and our labelled inbound mail
+(tests/data/inbound/, bounces left out: the detector reads those). Never from the held-out sets: they measure.
+Each example is what the model reads at run time (rules.model_text), so training and use see the same text.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import sys
+
+REPO = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from mailservice.classify import learned  # noqa: E402
+from mailservice.classify.context import ThreadMatch  # noqa: E402
+from mailservice.classify.rules import model_text  # noqa: E402
+from tests.classify.devset.cases import CASES  # noqa: E402
+from tests.classify.labelled import build  # noqa: E402
+
+INBOUND = REPO / "tests" / "data" / "inbound"
+TARGET = REPO / "mailservice" / "classify" / learned.SHIPPED
+
+
+def _lookup(purpose: str | None):  # type: ignore[no-untyped-def]
+    return (lambda ids: ThreadMatch(purpose)) if purpose else None
+
+
+def examples() -> list[learned.Example]:
+    found = []
+    for number, case in enumerate(CASES):
+        built = build(case, number)
+        text = model_text(built.raw, thread=_lookup(built.thread))
+        found.append(learned.Example(text, learned.label_of(case["kind"], case.get("attending"))))
+    for line in (INBOUND / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["kind"] == "bounce":
+            continue
+        raw = (INBOUND / row["file"]).read_bytes()
+        text = model_text(raw, thread=_lookup(row.get("thread")))
+        found.append(learned.Example(text, learned.label_of(row["kind"], row.get("expect", {}).get("attending"))))
+    return found
+
+
+def measure(rows: list[learned.Example]) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_score
+    from sklearn.pipeline import make_pipeline
+
+    texts, labels = [e.text for e in rows], [e.label for e in rows]
+    folds = StratifiedKFold(5, shuffle=True, random_state=0)
+    choices = {
+        "gekozen (tekens 2-5, C=10)": learned.pipeline(),
+        "woorden 1-2": make_pipeline(
+            TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), LogisticRegression(C=10, max_iter=3000)
+        ),
+        "tekens 2-5, C=3": make_pipeline(
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+            LogisticRegression(C=3, max_iter=3000),
+        ),
+    }
+    for name, pipe in choices.items():
+        score = cross_val_score(pipe, texts, labels, cv=folds).mean()
+        print(f"{name:30} {score:.3f}")
+
+
+def main() -> int:
+    rows = examples()
+    text = learned.dump_examples(rows)
+    if "--measure" in sys.argv:
+        measure(rows)
+        return 0
+    if "--check" in sys.argv:
+        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
+        if current != text:
+            print(f"{TARGET} is niet wat de gelabelde sets geven: draai scripts/training_data.py", file=sys.stderr)
+            return 1
+        return 0
+    TARGET.write_text(text, encoding="utf-8")
+    print(f"{len(rows)} voorbeelden geschreven naar {TARGET.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
