@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -9,7 +10,7 @@ from jinja2 import UndefinedError
 
 from mailservice.member_data import Event, MemberData
 from mailservice.outbound.compose import compose
-from mailservice.outbound.render import Renderer, datum
+from mailservice.outbound.render import Renderer, datum, english_date
 
 ATELIER = {
     "reference": "2027-1",
@@ -334,3 +335,61 @@ def test_footer_only_for_members() -> None:
 def test_dutch_dates() -> None:
     assert datum(datetime(2026, 12, 13, 23, 30, tzinfo=UTC)) == "14 december 2026"  # Amsterdam is UTC+1
     assert datum(datetime(2027, 3, 1, 10, tzinfo=UTC), weekday=True) == "maandag 1 maart 2027"
+
+
+# Issue 17: the membership mails in English, for English writers; every other mail is Dutch only.
+TRANSLATIONS = Renderer().translations()
+MEMBERSHIP_MAILS = ("afmelding_bevestigd", "al_aangemeld", "bevestiging_aanmelding", "referentie_ongeldig", "welkom")
+LINKS = {
+    "confirm_url": "https://ambtelijkefusie.nl/bevestigen/AF-7K3Q9",
+    "undo_url": "https://ambtelijkefusie.nl/ongedaan/xyz",
+    "unsubscribe_url": "https://ambtelijkefusie.nl/afmelden/abc",
+    "data_url": "https://ambtelijkefusie.nl/gegevens/def",
+}
+_SAME = re.compile(r"https?://[^\s\"<>]+|\[ref:[^\]]+\]|AF-[0-9A-Z-]+|[\w.+-]+@[\w.-]+\.[a-z]{2,}")
+
+
+def test_the_membership_mails_have_an_english_translation() -> None:
+    assert [(purpose, "en") for purpose in MEMBERSHIP_MAILS] == TRANSLATIONS
+
+
+@pytest.mark.parametrize(("purpose", "language"), TRANSLATIONS)
+def test_translation_renders_with_the_same_links_and_references(purpose: str, language: str) -> None:
+    context = {**COMMON, **CONTEXTS[purpose], **LINKS}
+    english = Renderer().render(purpose, language=language, **context)
+    dutch = Renderer().render(purpose, **context)
+    assert english.language == "en" and dutch.language == "nl"
+    assert english.subject and "\n" not in english.subject and english.subject != dutch.subject
+    assert "Dear Marieke de Vries-Ölçer," in english.text and "Kind regards" in english.text
+    assert '<html lang="en">' in english.html and "{{" not in english.text + english.html
+    for dutch_part, english_part in ((dutch.subject, english.subject), (dutch.text, english.text)):
+        assert sorted(set(_SAME.findall(english_part))) == sorted(set(_SAME.findall(dutch_part)))
+    assert sorted(set(re.findall(r"https?://[^\s\"<>]+", english.html))) == sorted(
+        set(re.findall(r"https?://[^\s\"<>]+", dutch.html))
+    )
+    raw = compose(
+        english,
+        from_name="Netwerk",
+        from_addr="info@ambtelijkefusie.nl",
+        to="a@b.nl",
+        message_id="<x@ambtelijkefusie.nl>",
+        date=datetime(2026, 11, 2, tzinfo=UTC),
+    )
+    assert b"Content-Language: en" in raw
+
+
+@pytest.mark.parametrize(("purpose", "language"), TRANSLATIONS)
+def test_a_missing_variable_is_an_error_in_a_translation_too(purpose: str, language: str) -> None:
+    context = {**COMMON, **CONTEXTS[purpose]}
+    context.pop("network_name")
+    with pytest.raises(UndefinedError):
+        Renderer().render(purpose, language=language, **context)
+
+
+def test_a_purpose_without_a_translation_is_sent_in_dutch() -> None:
+    rendered = Renderer().render("afmelding_vraag", language="en", **COMMON, **CONTEXTS["afmelding_vraag"])
+    assert rendered.language == "nl" and "Met vriendelijke groet" in rendered.text
+
+
+def test_english_dates() -> None:
+    assert english_date(datetime(2026, 12, 13, 23, 30, tzinfo=UTC)) == "14 December 2026"  # Amsterdam time

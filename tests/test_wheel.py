@@ -41,7 +41,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_templates import COMMON, CONTEXTS
+from tests.test_templates import COMMON, CONTEXTS, TRANSLATIONS
 
 pytestmark = pytest.mark.slow
 
@@ -81,13 +81,14 @@ contexts_file, db_file = sys.argv[1:3]
 common, contexts = pickle.loads(Path(contexts_file).read_bytes())
 
 renderer = render.Renderer()
-found = sorted(p.name.removesuffix(".txt.j2") for p in render.TEMPLATES.glob("*.txt.j2") if not p.name.startswith("_"))
+found = renderer.purposes()  # the Dutch pair of each purpose; translations ("welkom.en.txt.j2") apart
+translations = renderer.translations()
 rendered = {}
-for purpose in found:
+for purpose, language in [(p, "nl") for p in found] + translations:
     if purpose not in contexts:
         continue  # reported by the test, which compares the purposes found with the sample contexts
-    mail = renderer.render(purpose, **common, **contexts[purpose])
-    rendered[purpose] = {"subject": mail.subject, "text": mail.text, "html": mail.html}
+    mail = renderer.render(purpose, language=language, **common, **contexts[purpose])
+    rendered[f"{purpose}.{language}"] = {"subject": mail.subject, "text": mail.text, "html": mail.html}
 
 engine = db.make_engine(DatabaseSettings(url=f"sqlite:///{db_file}"))
 db.migrate(engine)
@@ -103,6 +104,7 @@ print(json.dumps({
     "sys_path": sys.path,
     "meta_path": [repr(finder) for finder in sys.meta_path],  # the editable finder is a class: its repr names it
     "purposes": found,
+    "translations": translations,
     "rendered": rendered,
     "tables": tables,
     "revision": revision,
@@ -214,11 +216,15 @@ def test_the_installed_package_renders_every_mail_and_migrates(installed: Instal
 
     # Every purpose the wheel ships, and exactly those the checkout has (an empty folder must not pass).
     assert report["purposes"] == sorted(CONTEXTS)
-    for purpose, mail in report["rendered"].items():
-        assert mail["subject"] and "\n" not in mail["subject"], purpose
-        assert "Met vriendelijke groet" in mail["text"], purpose
-        assert '<html lang="nl">' in mail["html"], purpose
-        assert "{{" not in mail["text"] + mail["html"], purpose
+    assert [tuple(t) for t in report["translations"]] == TRANSLATIONS  # issue 17: the English membership mails
+    assert len(report["rendered"]) == len(CONTEXTS) + len(TRANSLATIONS)
+    closing = {"nl": "Met vriendelijke groet", "en": "Kind regards"}
+    for name, mail in report["rendered"].items():
+        language = name.rpartition(".")[2]
+        assert mail["subject"] and "\n" not in mail["subject"], name
+        assert closing[language] in mail["text"], name
+        assert f'<html lang="{language}">' in mail["html"], name
+        assert "{{" not in mail["text"] + mail["html"], name
 
     assert report["head"] and report["revision"] == report["head"]
     assert {"members", "member_events", "confirmations", "inbound_messages", "outbound_messages"} <= set(

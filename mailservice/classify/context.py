@@ -47,7 +47,7 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (CALL_FOR_THEMES, re.compile(r"dank\s+voor\s+uw\s+(komst|deelname|aanwezigheid)|verslag\b.{0,60}atelier", re.I)),
     (REMINDER, re.compile(r"herinnering\b.{0,60}(atelier|uitnodiging)", re.I)),
     (INVITATION, re.compile(r"uitnodiging\b.{0,40}(leer-?\s*(en|&)\s*inspireer|atelier)|\[\s*atelier\s*:", re.I)),
-    (WELCOME, re.compile(r"welkom\s+bij\s+het\s+netwerk", re.I)),
+    (WELCOME, re.compile(r"welkom\s+bij\s+het\s+netwerk|welcome\s+to\s+the\s+netwerk", re.I)),
 )
 # Every subject line our templates write, so that the words of our own subject under "RE:" are never read as
 # the person's request ("RE: Uw afmelding: geen lidmaatschap gevonden" is no unsubscribe). Kept in step with
@@ -62,7 +62,10 @@ _OUR_SUBJECT = re.compile(
     r"^aanmelding\s+ontvangen\s+voor\b|^uw\s+nieuwe\s+e-mailadres\s+is\s+bevestigd|^uw\s+opvolger\s+is\s+uitgenodigd|"
     r"^uw\s+gegevens\s+bij\s+het\b|"
     # Issue 16: approval of sign-ups ("in behandeling", and the refusal).
-    r"^uw\s+aanmelding\s+is\s+bevestigd\s+en\s+in\s+behandeling|^uw\s+aanmelding\s+bij\s+het\b",
+    r"^uw\s+aanmelding\s+is\s+bevestigd\s+en\s+in\s+behandeling|^uw\s+aanmelding\s+bij\s+het\b|"
+    # Issue 17: the membership mails in English.
+    r"^please\s+confirm\s+your\s+registration\b|^welcome\s+to\s+the\s+netwerk\b|^you\s+are\s+already\s+a\s+member\s+of\b|"
+    r"^you\s+have\s+been\s+unsubscribed\s+from\s+the\s+netwerk\b|^your\s+confirmation\s+could\s+not\s+be\s+processed\b",
     re.I,
 )
 _REPLY_PREFIX = re.compile(r"^\s*((re|antw|aw|sv|vs|fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)

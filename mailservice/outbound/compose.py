@@ -148,7 +148,7 @@ def compose(
     mixed = "=_" + secrets.token_hex(12) if attachments else None
     # With attachments: multipart/mixed holding the alternatives first, then the files (RFC 2046 5.1.3).
     head.append(f'Content-Type: multipart/mixed; boundary="{mixed}"' + CRLF if mixed else alternative)
-    head.append("Content-Language: nl" + CRLF)
+    head.append(f"Content-Language: {rendered.language}" + CRLF)
     part = 'Content-Type: text/{}; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
     body = [
         # format=flowed (RFC 3676): paragraphs wrapped evenly, joined again by the reader's client (issue 19, item 9).
@@ -185,6 +185,7 @@ class RowSpec:
     auto_submitted: str | None
     extra_headers: Sequence[tuple[str, str]] = ()
     attachments: Sequence[Attachment] = ()
+    language: str = "nl"  # the reader's, where the purpose has that translation (render.Renderer.render)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +214,7 @@ def render_and_compose(
     from_header: str | None = None,
 ) -> Composed:
     """One outbox row's message: the template rendered, then composed. Pure, so render workers can run it."""
-    rendered = renderer.render(spec.purpose, **spec.context)
+    rendered = renderer.render(spec.purpose, language=spec.language, **spec.context)
     message_id = new_message_id(identity.domain)
     raw = compose(
         rendered,

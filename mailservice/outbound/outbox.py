@@ -188,9 +188,10 @@ class Outbox:
         extra_headers: Sequence[tuple[str, str]] = (),
         from_header: str | None = None,
         attachments: Sequence[Attachment] = (),
+        language: str = "nl",
     ) -> tuple[str, str, bytes]:
         """(subject, message id, raw message); ``attachments``: files such as an atelier's .ics (issue 7)."""
-        spec = RowSpec(purpose, to, context, auto_submitted, extra_headers, attachments)
+        spec = RowSpec(purpose, to, context, auto_submitted, extra_headers, attachments, language)
         return render_and_compose(
             self.renderer,
             self.identity(),
@@ -221,6 +222,7 @@ class Outbox:
         auto_submitted: str | None = "auto-replied",  # None: written by a person (a reply from the console)
         mailing: Mailing | None = None,
         attachments: Sequence[Attachment] = (),
+        language: str = "nl",  # the reader's (issue 17): the purpose's translation where it has one, else Dutch
     ) -> OutboundMessage:
         now = self.clock()
         context = {"unsubscribe_url": None, "data_url": None} | context
@@ -240,6 +242,7 @@ class Outbox:
             in_reply_to=in_reply_to,
             references=references,
             attachments=attachments,
+            language=language,
         )
         # Answers to incoming mail are capped per address (the limits in OutboundSettings); past one, the answer
         # is kept as a cancelled row with the reason instead of being sent.

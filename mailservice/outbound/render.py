@@ -1,12 +1,16 @@
 """Jinja2 rendering of the mail templates: one purpose, one pair of files.
 
 ``<purpose>.txt.j2`` holds the plain text and a ``subject`` block; ``<purpose>.html.j2`` the HTML alternative.
+Both are Dutch. A purpose may have a pair in another language next to them, ``<purpose>.<language>.txt.j2``
+(issue 17: the membership mails in English, ``welkom.en.txt.j2``), with the same context; where a purpose has
+none, the Dutch pair is sent.
 StrictUndefined: a missing variable is an error (caught by the test that renders every template), never a
 mail with a hole in it.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -42,6 +46,20 @@ _MONTHS = [
     "november",
     "december",
 ]
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
@@ -53,11 +71,22 @@ def datum(value: date | datetime, weekday: bool = False) -> str:
     return f"{_DAYS[value.weekday()]} {text}" if weekday else text
 
 
+def english_date(value: date | datetime) -> str:
+    """The same date in English: '13 December 2026' (datetimes in Amsterdam time, as the Dutch mail says)."""
+    if isinstance(value, datetime):
+        value = value.astimezone(AMSTERDAM)
+    return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+
+
+DUTCH = "nl"
+
+
 @dataclass(frozen=True, slots=True)
 class Rendered:
     subject: str
     text: str
     html: str
+    language: str = DUTCH  # of the templates rendered (the Content-Language header)
 
 
 def render_globals(settings: Settings) -> dict[str, Any]:
@@ -83,14 +112,37 @@ class Renderer:
             auto_reload=False,
         )
         self._env.filters["datum"] = datum
+        self._env.filters["english_date"] = english_date
         self._env.globals.update(self.globals)
 
-    def purposes(self) -> list[str]:
-        return sorted(p.name.removesuffix(".txt.j2") for p in self.directory.glob("[!_]*.txt.j2"))
+    def _names(self) -> list[tuple[str, str]]:
+        """(purpose, language) of every template pair: "welkom.txt.j2" is Dutch, "welkom.en.txt.j2" English."""
+        found = []
+        for path in self.directory.glob("[!_]*.txt.j2"):
+            purpose, _, language = path.name.removesuffix(".txt.j2").partition(".")
+            found.append((purpose, language or DUTCH))
+        return sorted(found)
 
-    def render(self, purpose: str, **context: Any) -> Rendered:
-        text_t = self._env.get_template(f"{purpose}.txt.j2")
-        html_t = self._env.get_template(f"{purpose}.html.j2")
+    def purposes(self) -> list[str]:
+        return [purpose for purpose, language in self._names() if language == DUTCH]
+
+    def translations(self) -> list[tuple[str, str]]:
+        """(purpose, language) of every template pair in a language other than Dutch."""
+        return [(purpose, language) for purpose, language in self._names() if language != DUTCH]
+
+    def render(self, purpose: str, *, language: str = DUTCH, **context: Any) -> Rendered:
+        """The purpose's mail in ``language`` where it has that translation, else in Dutch."""
+        if language != DUTCH and (purpose, language) not in self._translations:
+            language = DUTCH
+        name = purpose if language == DUTCH else f"{purpose}.{language}"
+        text_t = self._env.get_template(f"{name}.txt.j2")
+        html_t = self._env.get_template(f"{name}.html.j2")
         ctx = text_t.new_context(dict(context))
         subject = " ".join("".join(text_t.blocks["subject"](ctx)).split())
-        return Rendered(subject=subject, text=text_t.render(**context), html=html_t.render(**context))
+        return Rendered(
+            subject=subject, text=text_t.render(**context), html=html_t.render(**context), language=language
+        )
+
+    @functools.cached_property
+    def _translations(self) -> frozenset[tuple[str, str]]:
+        return frozenset(self.translations())

@@ -38,12 +38,16 @@ def _quoted(style: str, original: str) -> str:
     return "\n\n" + "\n".join(">" + line for line in original.splitlines())  # bare ">" quoting
 
 
-@pytest.mark.parametrize("purpose", sorted(p for p in CONTEXTS if not p.startswith("afmelding")))
+# Every mail in every language we write it in (issue 17: the membership mails also in English).
+MAILS = sorted([(purpose, "nl") for purpose in CONTEXTS] + Renderer().translations())
+
+
+@pytest.mark.parametrize(("purpose", "language"), [m for m in MAILS if not m[0].startswith("afmelding")])
 @pytest.mark.parametrize(
     "style", ["outlook-nl", "outlook-en", "gmail", "plain", "groupwise", "notes", "notes-wrote", "unmarked"]
 )
-def test_reply_quoting_our_mail_is_never_an_unsubscribe(purpose: str, style: str) -> None:
-    rendered = Renderer().render(purpose, **{**COMMON, **CONTEXTS[purpose]})
+def test_reply_quoting_our_mail_is_never_an_unsubscribe(purpose: str, language: str, style: str) -> None:
+    rendered = Renderer().render(purpose, language=language, **{**COMMON, **CONTEXTS[purpose]})
     body = "Dank u wel voor het bericht, tot binnenkort!" + _quoted(style, rendered.text)
     decision = classify(mail(subject=f"RE: {rendered.subject}", body=body))
     assert decision.kind != Kind.UNSUBSCRIBE, (purpose, style, decision.reason)
@@ -54,10 +58,10 @@ def test_reply_quoting_our_mail_is_never_an_unsubscribe(purpose: str, style: str
 FREE_SUBJECTS = ("mededeling", "antwoord_secretariaat")
 
 
-@pytest.mark.parametrize("purpose", sorted(p for p in CONTEXTS if p not in FREE_SUBJECTS))
-def test_every_subject_we_write_is_recognised_as_ours(purpose: str) -> None:
+@pytest.mark.parametrize(("purpose", "language"), [m for m in MAILS if m[0] not in FREE_SUBJECTS])
+def test_every_subject_we_write_is_recognised_as_ours(purpose: str, language: str) -> None:
     """A new template whose subject the classifier does not know as ours fails here (see FREE_SUBJECTS)."""
     from mailservice.classify.context import is_our_subject
 
-    rendered = Renderer().render(purpose, **{**COMMON, **CONTEXTS[purpose]})
+    rendered = Renderer().render(purpose, language=language, **{**COMMON, **CONTEXTS[purpose]})
     assert is_our_subject(f"RE: {rendered.subject}"), rendered.subject
