@@ -40,7 +40,7 @@ def tally_context(result: Tally) -> dict[str, Any]:
             "theme": THEME_NAMES[c.theme],
             "members": c.member_count,
             "suggestions": c.suggestions,
-            "topics": [{"topic": t, "count": n} for t, n in c.topics.most_common()],
+            "topics": [{"topic": t, "count": n} for t, n in c.named()],
         }
         for c in result.ranked()
         if c.suggestions or c.theme in THEMES

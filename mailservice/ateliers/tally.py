@@ -2,7 +2,8 @@
 
 A member counts once per theme however many mails they send (the tally shows what the members choose together,
 not who writes most). A topic belongs to the themes its own words point to; a topic without theme words
-belongs to the theme(s) of the mail it came in, else to "overig".
+belongs to the theme(s) of the mail it came in, else to "overig". Topics that differ only in case, spacing or closing
+punctuation are counted as one, shown in the words of whoever wrote it first.
 """
 
 from __future__ import annotations
@@ -29,11 +30,16 @@ class ThemeCount:
     theme: str
     members: set[int] = field(default_factory=set)
     suggestions: int = 0
-    topics: Counter[str] = field(default_factory=Counter)
+    topics: Counter[str] = field(default_factory=Counter)  # by the topic's normal form (``normal``)
+    wording: dict[str, str] = field(default_factory=dict)  # normal form -> the writer's words, as first written
 
     @property
     def member_count(self) -> int:
         return len(self.members)
+
+    def named(self) -> list[tuple[str, int]]:
+        """The topics in the writer's own words, most named first, each with how often it was named."""
+        return [(self.wording[name], n) for name, n in self.topics.most_common()]
 
 
 @dataclass
@@ -48,8 +54,13 @@ class Tally:
         return sorted(self.themes.values(), key=lambda c: (c.theme == OTHER, -c.member_count, order[c.theme]))
 
 
+def _shown(topic: str) -> str:
+    return " ".join(topic.split()).strip(" .;:,")
+
+
 def _normal(topic: str) -> str:
-    return " ".join(topic.split()).strip(" .;:,").lower()
+    """What makes two topics the same one: the words, whatever their case, spacing or closing punctuation."""
+    return _shown(topic).lower()
 
 
 def tally(entries: Iterable[Entry]) -> Tally:
@@ -68,6 +79,7 @@ def tally(entries: Iterable[Entry]) -> Tally:
             own = [t for t in themes_in(topic) if t in THEMES] or mail_themes or [OTHER]
             for theme in own:
                 counts[theme].topics[name] += 1
+                counts[theme].wording.setdefault(name, _shown(topic))
                 touched.add(theme)
         for theme in touched or {OTHER}:
             counts[theme].members.add(entry.member_id)

@@ -137,3 +137,15 @@ def test_tally_counts_members_once_per_theme() -> None:
     assert counts["overig"].member_count == 1
     assert result.ranked()[0].theme == "organisatie" and result.ranked()[-1].theme == "overig"
     assert (result.suggestions, result.members) == (4, 3)
+
+
+def test_tally_shows_a_topic_in_the_words_of_who_wrote_it_first() -> None:
+    """The same topic in another case or spacing is counted once, shown as first written (capitals kept: GGD)."""
+    result = tally(
+        [
+            Entry(1, (), ("De rol van de GGD in de regio",)),
+            Entry(2, (), ("de rol van de ggd  in de regio.",)),
+        ]
+    )
+    counts = {c.theme: c for c in result.ranked()}
+    assert counts["samenwerking"].named() == [("De rol van de GGD in de regio", 2)]
