@@ -27,6 +27,7 @@ from mailservice.ateliers.steps import (
 )
 from mailservice.ateliers.suggestions import suggestions_for, tally_of
 from mailservice.ateliers.tally import OTHER
+from mailservice.classify.topics import label
 from mailservice.cli.common import CommandError, console, day_text, heading, open_app, parse_day, printable, table
 from mailservice.cli.export import CODES_OPTION, Column, Kind, write_csv
 from mailservice.cli.progress import bar as progress_bar
@@ -462,8 +463,9 @@ def suggestions_command(
     view = table("thema", "leden", "suggesties", "onderwerpen")
     for c in result.ranked():
         if c.suggestions or c.theme != OTHER:
-            # One topic per line; a topic is a one-line field, so a mail cannot add lines of its own.
-            topics = "\n".join(f"{printable(t)} ({n}x)" if n > 1 else printable(t) for t, n in c.topics.most_common())
+            # One topic per line, by its label (the whole phrase is in the tally mail and the export); a label is
+            # one line, so a mail cannot add lines of its own.
+            topics = "\n".join(printable(label(t)) + (f" ({n}x)" if n > 1 else "") for t, n in c.named())
             view.add_row(THEME_NAMES[c.theme], str(c.member_count), str(c.suggestions), topics)
     console.print(view)
     where = f" voor atelier {reference}" if reference else ""

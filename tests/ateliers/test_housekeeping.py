@@ -173,7 +173,7 @@ def test_cli_suggestions_table_and_export(workdir: Path, capsys: pytest.CaptureF
             session.add(Suggestion(created_at=now, member=m, atelier=None, themes=themes, topics=topics))
     app.close()
     out = run(capsys, "suggestions")
-    assert "Organisatie" in out and "digitalisering (2x)" in out and "2 suggestie(s) van 2 leden" in out
+    assert "Organisatie" in out and "Digitalisering (2x)" in out and "2 suggestie(s) van 2 leden" in out
     exported = run(capsys, "suggestions", "--export", "-")
     table = list(csv.reader(io.StringIO(exported), delimiter=";"))
     assert table[0][:2] == ["ontvangen", "e-mailadres"] and len(table) == 3 and table[2][5] == "Organisatie, Strategie"
