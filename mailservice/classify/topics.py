@@ -31,6 +31,7 @@ _LEAD_IN = re.compile(
 _GREETING = re.compile(r"^(beste|geachte|hallo|hoi|goede(morgen|middag|navond)|dear|hi)\b", re.I)
 _LEAD_WORDS = 5  # at most this many words before a colon announce the phrase rather than belong to it
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+_BREAKS = re.compile(r"[ \t\r\n]+")
 _SHORT_END = " ,;:-–—("  # what a shortened phrase or label does not end on
 
 
@@ -95,16 +96,26 @@ def bounded(phrase: str, limit: int = MAX_TOPIC) -> str:
 
 
 def label(topic: str) -> str:
-    """The short form of ``topic`` for a table: on one line, at most ``MAX_LABEL`` characters, cut at a word."""
-    one = " ".join(topic.split())
+    """The short form of ``topic`` for a table: on one line, at most ``MAX_LABEL`` characters, cut at a word.
+    Only line breaks and tabs become spaces: any other control character stays for the display to show escaped."""
+    one = _one_line(topic)
     if len(one) <= MAX_LABEL:
         return one
     return _at_word(one, MAX_LABEL - 1) + "…"
 
 
+def label_leaves_out(topic: str) -> bool:
+    """Whether the label of ``topic`` leaves words out (where it does, a page offers the topic in full)."""
+    return label(topic) != _one_line(topic)
+
+
+def _one_line(topic: str) -> str:
+    return _BREAKS.sub(" ", topic).strip()
+
+
 def _at_word(text: str, limit: int) -> str:
     """The beginning of ``text`` of at most ``limit`` characters that ends with a whole word."""
     head = text[:limit]
-    if not text[limit].isspace() and len(words := head.rsplit(None, 1)) == 2:
+    if text[limit] != " " and len(words := head.rsplit(" ", 1)) == 2:
         head = words[0]
-    return head.rstrip(_SHORT_END + " \t\n")
+    return head.rstrip(_SHORT_END + " ")

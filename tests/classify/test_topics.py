@@ -4,7 +4,7 @@ tables get a short label cut at a word (issue 17)."""
 from __future__ import annotations
 
 from mailservice.classify import Kind, classify
-from mailservice.classify.topics import MAX_LABEL, MAX_TOPIC, bounded, label, topics_in
+from mailservice.classify.topics import MAX_LABEL, MAX_TOPIC, bounded, label, label_leaves_out, topics_in
 
 # A director's own words, one sentence of about 250 characters: no cut, no "...".
 LONG = (
@@ -64,5 +64,7 @@ def test_a_label_is_short_cut_at_a_word_and_says_so() -> None:
     cut = label(LONG)
     assert len(cut) <= MAX_LABEL and cut.endswith("…")
     assert LONG.startswith(cut[:-1]) and LONG[len(cut) - 1] == " "  # a whole word before the "…"
+    assert label_leaves_out(LONG) and not label_leaves_out(short) and not label_leaves_out("Eén  loket\n")
     assert label("regel één\nregel  twee") == "regel één regel twee"  # one line in a table
+    assert label("wis\x1b[2J") == "wis\x1b[2J"  # other controls stay, for the display to show them escaped
     assert len(label("x" * 200)) == MAX_LABEL  # one very long word is cut all the same

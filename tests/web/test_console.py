@@ -379,6 +379,43 @@ def test_suggestions_per_theme_with_chart_export_and_the_tally_before_it_is_sent
     assert export.body.startswith("\ufeffdatum;lid;organisatie") and "Anna de Wit" in export.body
 
 
+def test_a_long_topic_is_labelled_in_the_list_and_whole_in_full_and_in_the_export(app: App) -> None:
+    """Issue 17: the list shows a short label; the topic in full and the CSV keep the writer's whole phrase."""
+    import csv
+    import html
+    import io
+
+    from mailservice.classify.topics import MAX_LABEL, label
+    from tests.bouncelog.helpers import add_member
+
+    phrase = (
+        "Hoe wij als directeuren van de werkorganisaties de samenwerking met de gemeenteraden van de deelnemende "
+        "gemeenten zo inrichten dat de raden zich eigenaar blijven voelen, terwijl wij de dienstverlening aan "
+        "inwoners samen organiseren"
+    )
+    add_member(app, "a.de.wit@gemeente-a.nl", name="Anna de Wit")
+    deliver(
+        app,
+        mail(
+            sender="Anna de Wit <a.de.wit@gemeente-a.nl>",
+            subject="Thema voor het atelier",
+            body=f"Graag bespreek ik:\n- {phrase}\n- Eén loket voor ondernemers",
+        ),
+    )
+    _, melanie = log_in(app, "melanie")
+    status, page = get(app, "/beheer/suggesties", melanie)
+    assert status == 200
+    shown = html.unescape(page)
+    listed = re.search(r'<ul class="suggesties"><li><strong>(.*?)</strong>', shown, re.S)
+    assert listed and listed.group(1) == f"{label(phrase)}; Eén loket voor ondernemers"
+    assert len(label(phrase)) <= MAX_LABEL and label(phrase).endswith("…")
+    full = re.search(r"<summary>De onderwerpen voluit</summary><ul>(.*?)</ul>", shown, re.S)
+    assert full and f"<li>{phrase}</li>" in full.group(1)
+    export = request("GET", url(app, "/beheer/suggesties.csv"), headers={"cookie": f"beheer={melanie}"})
+    [row] = list(csv.DictReader(io.StringIO(export.body.lstrip("\ufeff")), delimiter=";"))
+    assert row["onderwerpen"] == f"{phrase} | Eén loket voor ondernemers"
+
+
 def test_every_console_page_has_a_plain_title(app: App) -> None:
     _, stan = log_in(app, "stan")
     for path in (

@@ -1,6 +1,7 @@
 """Suggesties (issues 14 and 15): what members proposed for an atelier, per theme, with a bar chart of the four
-themes, each topic with who suggested it and the whole text they wrote, a CSV download, and the tally as the
-Adviesraad will receive it, before it is sent. Readable by the Adviesraad as well (read only)."""
+themes, each topic (by its label, and in full where the label leaves words out) with who suggested it and the whole
+text they wrote, a CSV download with the topics in full, and the tally as the Adviesraad will receive it, before it
+is sent. Readable by the Adviesraad as well (read only)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from mailservice.ateliers.facts import THEME_NAMES, atelier_context
 from mailservice.ateliers.seats import next_open_atelier
 from mailservice.ateliers.suggestions import suggestions_for, tally_context, tally_of
 from mailservice.classify.quotes import own_text
+from mailservice.classify.topics import label, label_leaves_out
 from mailservice.member_data import moment
 from mailservice.store.models import Atelier, InboundMessage, Role, Suggestion
 from mailservice.web.console import charts
@@ -30,12 +32,24 @@ EVERYONE = [r.value for r in Role]
 
 
 @dataclass(frozen=True)
+class Topic:
+    whole: str  # the writer's phrase as stored
+    label: str  # its short form for the list (mailservice.classify.topics.label)
+    shortened: bool  # the label leaves words out
+
+
+@dataclass(frozen=True)
 class Item:
     when: str
     who: str
     organisation: str
-    topics: list[str]
+    topics: list[Topic]
     text: str  # what the member wrote, their own words (our quoted mail left out)
+
+    @property
+    def shortened(self) -> bool:
+        """Whether a label leaves words out: the page then offers the topics in full as well."""
+        return any(t.shortened for t in self.topics)
 
 
 def _atelier(session: Session, reference: str | None, now: Any) -> Atelier | None:
@@ -60,7 +74,7 @@ def gather(session: Session, env: Any, reference: str | None) -> dict[str, Any]:
             moment(s.created_at),
             s.member.name or s.member.email,
             s.member.organisation or "",
-            list(s.topics or []),
+            [Topic(t, label(t), label_leaves_out(t)) for t in s.topics or []],
             _text(session.get(InboundMessage, s.inbound_id) if s.inbound_id else None),
         )
         for theme in s.themes or [""]:
