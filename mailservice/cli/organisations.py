@@ -82,7 +82,7 @@ def import_municipalities(
     finally:
         app.close()
     for line, why in todo.refused:
-        console.print(f"Regel {line}: {why}.")
+        console.print(f"Regel {line}: {why}.", soft_wrap=True)
     for p in todo.years:
         compared = (
             "de gemeenten die er voor dat jaar al waren"
@@ -91,22 +91,26 @@ def import_municipalities(
         )
         console.print(
             f"{p.year}: {len(p.entries)} gemeenten, samen {figures.number(p.inhabitants)} inwoners; vergeleken met "
-            f"{compared}: {len(p.added)} nieuw, {len(p.removed)} vervallen, {len(p.changed)} gewijzigd."
+            f"{compared}: {len(p.added)} nieuw, {len(p.removed)} vervallen, {len(p.changed)} gewijzigd.",
+            soft_wrap=True,
         )
         if p.compared_with is not None:
             if p.added:
-                console.print(f"  Nieuw: {_entries(p.added)}.")
+                console.print(f"  Nieuw: {_entries(p.added)}.", soft_wrap=True)
             if p.removed:
-                console.print(f"  Vervallen: {_entries(p.removed)}.")
+                console.print(f"  Vervallen: {_entries(p.removed)}.", soft_wrap=True)
             for old, new in p.changed[:SHOWN]:
                 what = [f"naam {old.name} -> {new.name}"] if old.name != new.name else []
                 if old.inhabitants != new.inhabitants and p.compared_with == p.year:
                     what.append(f"inwoners {_figure(old.inhabitants)} -> {_figure(new.inhabitants)}")
-                console.print(f"  Gewijzigd: {new.code} {new.name}: {', '.join(what)}.")
+                console.print(f"  Gewijzigd: {new.code} {new.name}: {', '.join(what)}.", soft_wrap=True)
             if len(p.changed) > SHOWN:
-                console.print(f"  En nog {len(p.changed) - SHOWN} gewijzigd.")
+                console.print(f"  En nog {len(p.changed) - SHOWN} gewijzigd.", soft_wrap=True)
     if todo.other_regions:
-        console.print(f"{todo.other_regions} regel(s) zonder gemeente (land, provincie, landsdeel, noot) overgeslagen.")
+        console.print(
+            f"{todo.other_regions} regel(s) zonder gemeente (land, provincie, landsdeel, noot) overgeslagen.",
+            soft_wrap=True,
+        )
     if not todo.years:
         raise CommandError("het bestand bevat geen gemeenten" + (f" voor {year}" if year else ""))
     if todo.refused:
@@ -114,7 +118,7 @@ def import_municipalities(
             f"{len(todo.refused)} regel(s) niet te lezen: er is niets ingelezen, want een onvolledige lijst zou "
             "gemeenten ten onrechte als vervallen tellen"
         )
-    console.print("Ingelezen." if yes else "Er is niets veranderd: voeg --ja toe om dit in te lezen.")
+    console.print("Ingelezen." if yes else "Er is niets veranderd: voeg --ja toe om dit in te lezen.", soft_wrap=True)
 
 
 def _figure(value: int | None) -> str:
@@ -139,7 +143,7 @@ def list_municipalities(
     for m in rows:
         view.add_row(m.code, m.name, _figure(m.inhabitants), m.source)
     console.print(view)
-    console.print(f"{len(rows)} gemeenten op 1 januari {chosen}.")
+    console.print(f"{len(rows)} gemeenten op 1 januari {chosen}.", soft_wrap=True)
 
 
 ORGANISATION = typer.Argument(metavar="ORGANISATIE", help="Naam of korte naam van de organisatie.")
@@ -162,7 +166,8 @@ def add_organisation(
 
     codes = _run(work)
     console.print(
-        f"Organisatie {' '.join(name.split())} geregistreerd met {len(codes)} gemeente(n): {', '.join(codes)}."
+        f"Organisatie {' '.join(name.split())} geregistreerd met {len(codes)} gemeente(n): {', '.join(codes)}.",
+        soft_wrap=True,
     )
 
 
@@ -178,21 +183,21 @@ def set_municipalities(
         )
 
     codes = _run(work)
-    console.print(f"{name} bedient nu {len(codes)} gemeente(n): {', '.join(codes)}.")
+    console.print(f"{name} bedient nu {len(codes)} gemeente(n): {', '.join(codes)}.", soft_wrap=True)
 
 
 @organisations_app.command("list", help="Toon de organisaties met hun gemeenten, inwoners en actieve leden.")
 def list_organisations() -> None:
     listed = _run(lambda session, env: registry.listing(session))
     if not listed:
-        console.print("Er zijn nog geen organisaties geregistreerd (mailservice organisations add).")
+        console.print("Er zijn nog geen organisaties geregistreerd (mailservice organisations add).", soft_wrap=True)
         return
     view = table("organisatie", "kort", "gemeenten", "inwoners", "actieve leden")
     for o in listed:
         places = ", ".join(f"{name or '(vervallen)'} ({code})" for code, name in o.municipalities)
         view.add_row(o.name, o.short_name, places, figures.number(o.inhabitants), str(o.active_members))
     console.print(view)
-    console.print(f"{len(listed)} organisatie(s).")
+    console.print(f"{len(listed)} organisatie(s).", soft_wrap=True)
 
 
 @organisations_app.command(
@@ -235,11 +240,14 @@ def link_members(
 
     done = _run(by_proposal if propose else by_address)
     for address, written, name in done:
-        console.print(f"{address} ({written or 'geen organisatie opgegeven'}) -> {name}")
+        console.print(f"{address} ({written or 'geen organisatie opgegeven'}) -> {name}", soft_wrap=True)
     if propose and not yes:
-        console.print(f"{len(done)} koppeling(en) voorgesteld; er is niets veranderd: voeg --ja toe om ze te maken.")
+        console.print(
+            f"{len(done)} koppeling(en) voorgesteld; er is niets veranderd: voeg --ja toe om ze te maken.",
+            soft_wrap=True,
+        )
     else:
-        console.print(f"{len(done)} {'lid' if len(done) == 1 else 'leden'} gekoppeld.")
+        console.print(f"{len(done)} {'lid' if len(done) == 1 else 'leden'} gekoppeld.", soft_wrap=True)
 
 
 def figures_command(
@@ -249,7 +257,7 @@ def figures_command(
 ) -> None:
     found = _run(lambda session, env: figures.gather(session))
     if found is None:
-        console.print(figures.NO_DATA)
+        console.print(figures.NO_DATA, soft_wrap=True)
         return
     if as_csv:
         writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
@@ -260,8 +268,8 @@ def figures_command(
         return
     rows = found.brochure()
     width = max(len(figure) for figure, _ in rows)
-    console.print(f"Het netwerk in cijfers (1 januari {found.year}):")
+    console.print(f"Het netwerk in cijfers (1 januari {found.year}):", soft_wrap=True)
     for figure, words in rows:
-        console.print(f"{figure:>{width}}  {words}")
+        console.print(f"{figure:>{width}}  {words}", soft_wrap=True)
     for note in found.notes():
-        console.print(note)
+        console.print(note, soft_wrap=True)

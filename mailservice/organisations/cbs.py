@@ -25,7 +25,7 @@ from mailservice.organisations.names import comparable
 CODE = re.compile(r"GM\d{4}")  # a municipality's CBS code, as stored
 _CODE_IN_CELL = re.compile(r"(?:GM)?\s*(\d{1,4})", re.IGNORECASE)  # 363, 0363, GM363, gm 0363
 _OTHER_REGION = re.compile(r"(?:NL|PV|LD|CR|WK|BU)\d{2,8}", re.IGNORECASE)  # country, province, ..., neighbourhood
-_NAME_WITH_CODE = re.compile(r"(.*?)\s*\(\s*(GM\s*\d{1,4})\s*\)", re.IGNORECASE)  # "Amsterdam (GM0363)"
+_NAME_WITH_CODE = re.compile(r"(.*?)\s*\(\s*(GM[^()]*?)\s*\)", re.IGNORECASE)  # "Amsterdam (GM0363)"
 _NOT_A_MUNICIPALITY = re.compile(r"(?:nederland|.*\((?:pv|ld|cr|corop)\))", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")  # "2024", "2024JJ00", "2024*", "1 januari 2024"
 _THOUSANDS = (re.compile(r"\d{1,3}(?:\.\d{3})+"), re.compile(r"\d{1,3}(?:,\d{3})+"), re.compile(r"\d{1,3}(?: \d{3})+"))
@@ -139,6 +139,8 @@ def _row(number: int, values: dict[str, list[str]]) -> Row | str | None:
         with_code = _NAME_WITH_CODE.fullmatch(value)
         if with_code:
             value, code = with_code.group(1), code or normal_code(with_code.group(2))
+            if code is None:
+                return f"'{with_code.group(2)}' is geen gemeentecode van het CBS (zoals GM0363 of 0363)"
         elif CODE.fullmatch(value.upper().replace(" ", "")):  # the region shown as its code
             code, value = code or normal_code(value), ""
         name = value or name

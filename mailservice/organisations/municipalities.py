@@ -119,7 +119,7 @@ def _year_plan(
             if match is None:
                 refused.append((row.line, _no_code(name or "", year)))
                 continue
-            code = match.code
+            code, name = match.code, match.name  # the same municipality: the list with codes spells its name
         if code in entries:
             refused.append((row.line, f"{code} staat twee keer in het bestand voor {year}"))
             continue

@@ -108,6 +108,11 @@ def set_municipalities(
     return codes
 
 
+def names(session: Session) -> list[str]:
+    """The registered organisations' names, in the order people look them up."""
+    return list(session.scalars(select(Organisation.name).order_by(Organisation.name_key)))
+
+
 @dataclass(frozen=True)
 class Listed:
     name: str

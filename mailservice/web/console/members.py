@@ -17,6 +17,7 @@ from mailservice.casework import addresses, approval, invitations, privacy
 from mailservice.casework import members as casework
 from mailservice.casework.members import Edit
 from mailservice.casework.record import CaseworkError
+from mailservice.organisations import registry
 from mailservice.store.models import Delivery, Member, MemberStatus
 from mailservice.web.console.base import PREFIX, Console
 from mailservice.web.responses import download
@@ -147,6 +148,8 @@ class Members:
                 "email": member.email,
                 "name": member.name or "",
                 "organisation": member.organisation or "",
+                "linked": member.registered_organisation.name if member.registered_organisation else "",
+                "organisations": registry.names(session),
                 "function": member.function or "",
                 "role": member.role,
                 "status": STATUS.get(member.status, member.status),
@@ -178,6 +181,7 @@ class Members:
                 organisation=form.get("organisatie"),
                 function=form.get("functie"),
                 role=form.get("rol") or None,
+                linked=form.get("koppel"),  # absent while no organisation is registered: the link stays
             )
             casework.edit(session, self.c.env, actor, member, change)
 
