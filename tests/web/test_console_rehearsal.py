@@ -144,7 +144,7 @@ def test_a_rehearsed_cycle_seen_in_the_console(browser: Any, rehearsal: tuple[Se
     page.goto(f"{proc.web_url}/beheer/suggesties?atelier={reference}")
     suggestions = page.inner_text("main")
     assert f"{db(proc, 'SELECT count(*) FROM suggestions')[0][0]} suggestie" in suggestions
-    assert "de samenwerking tussen de fusiegemeenten en hun raden" in suggestions and "Directeur 2" in suggestions
+    assert "De samenwerking tussen de fusiegemeenten en hun raden" in suggestions and "Directeur 2" in suggestions
     accessible(page)
     page.goto(proc.web_url + "/beheer/overzicht")
     accessible(page)
