@@ -19,7 +19,15 @@ from mailservice import accounts, audit
 from mailservice.app import build
 from mailservice.settings import Settings
 from mailservice.store.db import transaction
-from mailservice.store.models import Atelier, AtelierState, InboundMessage, InboundStatus, Member, MemberStatus
+from mailservice.store.models import (
+    Atelier,
+    AtelierState,
+    InboundMessage,
+    InboundStatus,
+    Member,
+    MemberStatus,
+    Suggestion,
+)
 from tests.e2e.process import ServiceProcess
 from tests.support import mail
 from tests.web.test_browser import accessible
@@ -32,6 +40,11 @@ WAITING = [  # (sender, subject, body): what the service left to a person
     ("p.jansen@gemeente-b.nl", "Vraag", "Kunnen ook teamleiders deelnemen aan het netwerk?"),
     ("info@leverancier.example", "Samenwerking", "Wij presenteren graag ons product op uw atelier."),
 ]
+# A topic in the writer's own words, longer than a label (issue 17): the list shows the label, the page it in full.
+TOPIC = (
+    "Hoe wij als directeuren de samenwerking met de gemeenteraden zo inrichten dat de raden zich eigenaar blijven "
+    "voelen van de gezamenlijke dienstverlening"
+)
 
 
 def prepare(workdir: Path) -> None:
@@ -51,17 +64,19 @@ def prepare(workdir: Path) -> None:
             ("stan", "Stan van de Laar", "beheerder"),
         ):
             accounts.create(session, settings.console, username, name, role, PASSWORD, actor=audit.CLI, now=now)
+        anna = Member(
+            email=ANNA,
+            name="Anna de Wit",
+            organisation="Werkorganisatie Duivenvoorde",
+            status=MemberStatus.ACTIVE,
+            role="member",
+            created_at=now,
+            updated_at=now,
+            confirmed_at=now,
+        )
+        session.add(anna)
         session.add(
-            Member(
-                email=ANNA,
-                name="Anna de Wit",
-                organisation="Werkorganisatie Duivenvoorde",
-                status=MemberStatus.ACTIVE,
-                role="member",
-                created_at=now,
-                updated_at=now,
-                confirmed_at=now,
-            )
+            Suggestion(created_at=now, member=anna, atelier=None, themes=["samenwerking"], topics=[TOPIC, "Eén loket"])
         )
         starts = now + timedelta(days=40)
         session.add(
@@ -271,6 +286,10 @@ def test_every_other_console_page_is_accessible(browser: Any, service: ServicePr
     assert "verstuurd" in page.inner_text("main")
     look(page, screenshots, "33-mededeling-voortgang")
     page.goto(service.web_url + "/beheer/suggesties")
+    listed = page.locator("ul.suggesties strong").first.inner_text()
+    assert listed.startswith("Hoe wij als directeuren") and "…; Eén loket" in listed and TOPIC not in listed
+    page.get_by_text("De onderwerpen voluit").click()
+    assert TOPIC in page.inner_text("main")
     look(page, screenshots, "34-suggesties")
     page.goto(service.web_url + "/beheer/leden/99999")
     assert "Niet gevonden" in page.inner_text("main")
