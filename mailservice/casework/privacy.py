@@ -244,6 +244,7 @@ def erase(
     pseudonym = f"verwijderd-{member.id}@{_ERASED_DOMAIN}"
     audit_subjects = list(addresses)
     member.email, member.name, member.organisation, member.function = pseudonym, None, None, None
+    member.organisation_id = None  # with the dates, the organisation could point to the person
     member.role, member.delivery, member.delivery_reason = "member", "disabled", None
     if member.status in (MemberStatus.ACTIVE, MemberStatus.PENDING):
         member.status, member.left_at = MemberStatus.UNSUBSCRIBED, now

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from mailservice import audit
 from mailservice.app import App, build
 from mailservice.casework import members as casework
+from mailservice.casework import privacy
 from mailservice.casework.record import CaseworkError
 from mailservice.organisations import figures, municipalities, registry
 from mailservice.store.db import transaction
@@ -95,3 +96,22 @@ def test_an_import_replaces_its_year_and_keeps_the_others(app: App) -> None:
             y: sorted(session.scalars(select(Municipality.code).where(Municipality.year == y))) for y in (2023, 2024)
         }
     assert by_year == {2023: [p.code for p in rows], 2024: [p.code for p in rows[1:5]]}
+
+
+def test_an_erasure_removes_the_link_too(app: App) -> None:
+    with transaction(app.factory) as session:
+        municipalities.apply(
+            session, audit.CLI, municipalities.plan(session, statline(2024, places(2)), year=None, source="x"),
+            at=app.clock(),
+        )  # fmt: skip
+        registry.add(session, audit.CLI, "Werkorganisatie A", short_name=None, municipalities=["3"], at=app.clock())
+    member(app, "anna@example.org")
+    with transaction(app.factory) as session:
+        anna = session.scalars(select(Member)).one()
+        casework.edit(session, app.ingest.env, audit.CLI, anna, casework.Edit(linked="Werkorganisatie A"))
+    with transaction(app.factory) as session:
+        privacy.erase(session, app.ingest.env, audit.CLI, session.scalars(select(Member)).one(), how="test")
+    with app.factory() as session:
+        assert session.scalars(select(Member)).one().organisation_id is None
+        found = figures.gather(session)
+        assert found is not None and found.values()[:2] == [0, 0]

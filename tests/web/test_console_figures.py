@@ -54,6 +54,9 @@ def test_the_overview_shows_the_networks_figures(app: App) -> None:
     assert computed is not None and shown == computed.brochure()  # one computation for the CLI and the console
     assert "Inwoners op 1 januari 2024 volgens het CBS (bron: synthetisch testbestand)" in section
     assert "(2 van de 3 geregistreerde organisaties)" in section
+    log = get(app, "/beheer/logboek?soort=netwerk", melanie)[1]
+    assert "organisaties en gemeenten</option>" in log and "gemeenten van 2024 ingelezen: 40" in log
+    assert "Werkorganisatie 2" in log
 
 
 def test_the_member_page_links_the_member_to_an_organisation(app: App) -> None:

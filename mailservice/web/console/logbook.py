@@ -21,7 +21,14 @@ from mailservice.web.console.base import PREFIX, Console
 LIMIT = 500
 # Member events that are not a person's console or CLI work (those are audit rows): the service, or the member.
 _SERVICE_ACTORS = {"system": "dienst", "email": "lid (e-mail)", "web": "lid (website)"}
-KINDS = {"lid": "leden", "bericht": "berichten", "account": "accounts", "atelier": "ateliers", "mailing": "mailings"}
+KINDS = {
+    "lid": "leden",
+    "bericht": "berichten",
+    "account": "accounts",
+    "atelier": "ateliers",
+    "mailing": "mailings",
+    "netwerk": "organisaties en gemeenten",  # issue 16: organisations.municipalities.AUDIT_KIND
+}
 
 
 @dataclass(frozen=True)
