@@ -5,12 +5,14 @@ Nothing here runs at import time; entry points (cli, tests, benchmarks) call ``b
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from mailservice.classify import learned
 from mailservice.clock import Clock, FileClock, system_clock
 from mailservice.env import ActEnv
 from mailservice.ingest import Ingest
@@ -106,6 +108,11 @@ def build(settings: Settings, clock: Clock | None = None, migrate: bool = True) 
         except SettingsError:
             engine.dispose()
             raise
+    try:
+        learned.local_examples(settings.ingest.learned_examples)  # read when first needed; checked now
+    except (ValueError, OSError) as exc:
+        engine.dispose()
+        raise SettingsError(f"ingest.learned_examples: {exc}") from None
     renderer = Renderer(globals_=render_globals(settings))
     tagger = Tagger(hmac_key(settings), settings.service.domain)
     o = settings.outbound
@@ -145,7 +152,9 @@ def build(settings: Settings, clock: Clock | None = None, migrate: bool = True) 
         engine=engine,
         factory=factory,
         renderer=renderer,
-        ingest=Ingest(factory=factory, env=env),
+        ingest=Ingest(
+            factory=factory, env=env, reader=functools.partial(learned.model, settings.ingest.learned_examples)
+        ),
         sender=sender,
         clock=clock,
         outbox=outbox,

@@ -27,8 +27,9 @@ from sqlalchemy.orm import Session, defer, sessionmaker
 
 from mailservice import progress
 from mailservice.actions import Outcome, act
-from mailservice.classify import Decision, Kind, classify
+from mailservice.classify import Decision, Kind, classify, learned
 from mailservice.classify.context import ThreadMatch
+from mailservice.classify.rules import Reader
 from mailservice.clock import Clock
 from mailservice.env import ActEnv
 from mailservice.store.db import transaction
@@ -192,6 +193,8 @@ def record_unstored(
 class Ingest:
     factory: sessionmaker[Session]
     env: ActEnv
+    # The classifier's learned model (issue 17): the shipped examples and the secretariat's (app.py wires it).
+    reader: Reader = learned.model
 
     def pending_ids(self, limit: int = 500) -> list[int]:
         with self.factory() as session:
@@ -259,7 +262,9 @@ class Ingest:
                 # A failure here is not final: the message is classified again inside the per-message guard,
                 # which quarantines it (``_handle``).
                 with contextlib.suppress(Exception):
-                    decisions[inbound_id] = classify(inbound.raw, thread=lambda refs: thread_match(session, refs))
+                    decisions[inbound_id] = classify(
+                        inbound.raw, thread=lambda refs: thread_match(session, refs), reader=self.reader
+                    )
                 session.expunge(inbound)  # do not keep large raw messages in the identity map
         return decisions
 
@@ -292,7 +297,7 @@ class Ingest:
 
     def _handle(self, session: Session, inbound: InboundMessage, decision: Decision | None = None) -> Outcome:
         if decision is None:
-            decision = classify(inbound.raw, thread=lambda ids: thread_match(session, ids))
+            decision = classify(inbound.raw, thread=lambda ids: thread_match(session, ids), reader=self.reader)
         inbound.kind = str(decision.kind)
         inbound.rule = decision.rule or None
         inbound.message_id = decision.message_id

@@ -253,6 +253,9 @@ class IngestSettings(_Section):
     process: bool = True
     # Safety net: also look for unprocessed messages this often, besides being woken by each arrival.
     poll_seconds: float = Field(default=5.0, gt=0)
+    # The secretariat's labels the classifier's learned reading adds to its shipped examples (issue 17), written
+    # by ``mailservice classify --learn MAP``; read when the service starts.
+    learned_examples: Path = Path("var/geleerde-voorbeelden.jsonl")
 
 
 def _is_loopback(host: str) -> bool:

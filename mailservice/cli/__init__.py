@@ -128,9 +128,26 @@ app.command("suggestions", help="Themasuggesties per thema, met de onderwerpen; 
 
 @app.command("classify", help="Classificeer berichten (bestanden of Maildir-mappen) zonder database.")
 def classify_command(
-    paths: Annotated[list[Path], typer.Argument(metavar="PAD", help="Bestanden of mappen met berichten.")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(metavar="PAD", help="Bestanden of mappen met berichten.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Eén JSON-object per bericht (JSON Lines).")] = False,
+    learn: Annotated[
+        Path | None,
+        typer.Option(
+            "--learn",
+            metavar="MAP",
+            help="Leer van de labels van het secretariaat (een map van 'inbox export-labels'); toont de cijfers "
+            "voor en na.",
+        ),
+    ] = None,
 ) -> None:
+    if learn is not None:
+        from mailservice.cli.learn import run_learn
+
+        raise typer.Exit(run_learn(learn))
+    if not paths:
+        raise common.CommandError("noem een bestand of map met berichten, of gebruik --learn MAP")
     from mailservice.cli.classify import run_classify
 
     raise typer.Exit(run_classify(paths, as_json))
