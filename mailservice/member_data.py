@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from mailservice import tokens
 from mailservice.clock import when as moment
+from mailservice.organisations.names import comparable
 from mailservice.store.models import BounceEvent, Member, MemberEvent, Rsvp, Suggestion
 
 __all__ = ["ACTORS", "EVENTS", "MemberData", "actor_words", "gather", "moment"]  # moment: clock.when, for the pages
@@ -125,11 +126,19 @@ class MemberData:
         return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
+def _organisation(member: Member) -> str:
+    """What the member wrote, and the registered organisation the secretariat linked them to when it differs."""
+    written, linked = member.organisation or "", member.registered_organisation
+    if linked is None or comparable(written) == comparable(linked.name):
+        return written or (linked.name if linked else "")
+    return f"{written} (bij ons geregistreerd als {linked.name})" if written else linked.name
+
+
 def gather(session: Session, member: Member) -> MemberData:
     data = MemberData(
         e_mailadres=member.email,
         naam=member.name or "",
-        organisatie=member.organisation or "",
+        organisatie=_organisation(member),
         functie=member.function or "",
         rol=_ROLE.get(member.role, member.role),
         status=_STATUS.get(member.status, member.status),

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from mailservice import audit
+from mailservice import audit, member_data
 from mailservice.app import App, build
 from mailservice.casework import members as casework
 from mailservice.casework import privacy
@@ -115,3 +115,21 @@ def test_an_erasure_removes_the_link_too(app: App) -> None:
         assert session.scalars(select(Member)).one().organisation_id is None
         found = figures.gather(session)
         assert found is not None and found.values()[:2] == [0, 0]
+
+
+def test_the_members_own_data_names_the_registered_organisation(app: App) -> None:
+    """The access request's export (member_data) says what the member wrote and what the secretariat linked."""
+    with transaction(app.factory) as session:
+        municipalities.apply(
+            session, audit.CLI, municipalities.plan(session, statline(2024, places(2)), year=None, source="x"),
+            at=app.clock(),
+        )  # fmt: skip
+        registry.add(session, audit.CLI, "Werkorganisatie A", short_name="WA", municipalities=["3"], at=app.clock())
+    for address, written in (("a@example.org", "WA"), ("b@example.org", "werkorganisatie a"), ("c@example.org", None)):
+        member(app, address, organisation=written)
+    with transaction(app.factory) as session:
+        shown = []
+        for one in session.scalars(select(Member).order_by(Member.email)):
+            casework.edit(session, app.ingest.env, audit.CLI, one, casework.Edit(linked="WA"))
+            shown.append(member_data.gather(session, one).organisatie)
+    assert shown == ["WA (bij ons geregistreerd als Werkorganisatie A)", "werkorganisatie a", "Werkorganisatie A"]
