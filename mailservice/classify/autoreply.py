@@ -55,6 +55,8 @@ _OOO_SECOND = re.compile(
     r"(\b(tot\s+en\s+met|t/m|terug\s+op|weer\s+(aanwezig|bereikbaar|op\s+kantoor)|na\s+mijn\s+terugkomst|"
     r"dringende\s+(zaken|vragen)|in\s+dringende\s+gevallen|spoedeisende|neem\s+(dan\s+)?contact\s+op|"
     r"kunt\s+u\s+(contact\s+opnemen|zich\s+wenden|mailen)|wordt\s+niet\s+doorgestuurd|"
+    r"(lees|beantwoord|bekijk)\w*\s+(ik\s+)?(\w+\s+){0,2}(e-?mail|mail|berichten|bericht)\s+(\w+\s+){0,2}(na|vanaf|zodra|weer)\b|"
+    r"(read|answer|check)\s+(my\s+)?(e-?mail|messages)\s+(again\s+)?(after|from|on)\b|"
     r"urgent|back\s+(on|in\s+the\s+office)|return\s+on|contact\s+my\s+colleague|limited\s+access|"
     r"when\s+i\s+(return|get\s+back|am\s+back)|upon\s+my\s+return|on\s+my\s+return|i\s+will\s+(be\s+)?back|"
     r"returning\s+on|i\s+return\s+on|will\s+(respond|reply|answer)\s+(to\s+your\s+(e-?mail|message)\s+)?"

@@ -85,9 +85,10 @@ TENTATIVE = re.compile(r"^\s*(voorlopig\s+geaccepteerd|tentative|tentatively\s+a
 
 ERASE = re.compile(
     r"(\bverwijder\w*\s+(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens\s+"
-    r"(\w+\s+){0,3}(verwijderen|wissen|vernietigen)|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
+    r"(\w+\s+){0,3}(verwijder(en|t)|wis(sen|t)|vernietig(en|t))|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
     r"\bartikel\s+17\b|\b(erase|delete|remove)\s+(all\s+)?(of\s+)?my\s+(personal\s+)?(data|information)|"
-    r"\bright\s+to\s+(be\s+forgotten|erasure))",
+    r"\bright\s+to\s+(be\s+forgotten|erasure)|"
+    r"\b(erase|delete|remove)\s+(all\s+)?(of\s+)?(the\s+)?(personal\s+)?(data|information|details)\s+(\w+\s+){0,4}(about|of|on)\s+me\b)",
     re.I,
 )
 # Someone who says they stay: "afmelden voor de nieuwsbrief, maar wel lid blijven" is not leaving the network.
@@ -123,13 +124,13 @@ NEW_ADDRESS = re.compile(
 LEAVING = re.compile(
     r"\b(met\s+pensioen|pensionering|vertrek\w*|afscheid|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
     r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"
-    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
+    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,3}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
     r"leaving\s+the\s+organi[sz]ation|retir\w+|successor)\b",
     re.I,
 )
 SUCCESSOR = re.compile(
     r"\b(mijn\s+opvolg(st)?er|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
-    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+over|nieuwe\s+directeur|my\s+successor|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
+    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,3}over|nieuwe\s+directeur|my\s+successor|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
     re.I,
 )
 SUBSTITUTE = re.compile(
@@ -140,7 +141,8 @@ SUBSTITUTE = re.compile(
 NOT_ME = re.compile(
     r"(\bniet\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\bniet\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
     r"\b(niet|nooit)\s+((voor|bij)\s+)?(\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
-    r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed)|"
+    r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\b(this|that|it)\s+(wasn't|was\s+not)\s+me\b|"
+    r"\b(didn't|did\s+not|never)\s+ask(ed)?\s+(for|to\s+join)\b|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed)|"
     r"\b(dat|dit)\s+(was|ben)\s+ik\s+niet\b|\b(niets|niks)\s+(aangevraagd|aangemeld|opgegeven)\b|"
     r"\b(dit|dat)\s+(moet|is)\s+(\w+\s+)?een\s+vergissing\b|\bken\s+(\w+\s+){0,2}(netwerk|u|jullie)\s+niet\b|\bweet\s+(hier\s+)?van\s+niets\b)",
     re.I,
@@ -154,6 +156,8 @@ LEAVE_NETWORK = re.compile(
     + _NETWORK
     + r"|"
     r"\buit\s+" + _NETWORK + r"|\bvan\s+" + _NETWORK + r"\s+(af|weg)\b|\buitschrijven\b|"
+    r"\bverla\w*\s+" + _NETWORK + r"|" + _NETWORK + r"\s+(\w+\s+){0,2}verla(ten|at)\b|"
+    r"\baanmelding\s+(\w+\s+)?(intrekken|terugtrekken|ongedaan\s+maken)\b|\bwithdraw\s+my\s+(membership|registration)\b|"
     # The separable verb ("meld mij ... af voor het netwerk"), as a member ("afmelden als lid"), for everything.
     r"\b(meld|schrijf)\w*\s+(ik\s+)?(mij|me|ons)\s+(\w+\s+){0,3}(af|uit)\s+(voor|van|bij|als\s+lid)\s+(\w+\s+)?"
     + _NETWORK
@@ -192,11 +196,12 @@ JOIN_MORE = re.compile(
     r"\b(graag\s+ontvang\w*\s+ik|ontvang\w*\s+ik\s+(graag|voortaan|ook))\s+(\w+\s+){0,6}"
     r"(berichten|uitnodigingen|mailings|nieuwsbrie\w+|e-?mails)\b|\btoevoegen\s+aan\s+" + _NETWORK + r"|"
     r"\bdeel\s+uit\s*(te\s+)?maken\s+van\s+" + _NETWORK + r"|"
-    r"\bzet\w*\s+(mij|me)\s+(\w+\s+){0,2}op\s+de\s+(\w+-?)?lijst\b|"
+    r"\bzet\w*\s+(\S+\s+){1,4}op\s+de\s+(\w+-?)?lijst\b|"
     r"\btoegevoegd\s+(te\s+)?worden\s+aan\b|\bworden\s+toegevoegd\s+aan\b|"
     r"\b(meedoen|aansluiten|deelnemen)\s+(met|bij|aan)\s+" + _NETWORK + r"|"
     r"\b(bij|aan)\s+" + _NETWORK + r"\s+(\w+\s+){0,2}(aansluiten|aan\s+te\s+sluiten|deelnemen|meedoen)\b|"
-    r"\b(become|becoming)\s+a\s+member\b|\bjoin\s+(the|your)\s+(\w+\s+)?network\b|\badd\s+me\s+to\b|\bsign\s+me\s+up\b)",
+    r"\b(become|becoming)\s+a\s+member\b|\bjoin\s+(the|your)\s+(\w+\s+)?network\b|\badd\s+(me|him|her)\s+to\b|"
+    r"\bsign\s+(me|him|her)\s+up\b)",
     re.I,
 )
 RSVP_YES_MORE = re.compile(
@@ -216,7 +221,7 @@ RSVP_YES_MORE = re.compile(
     r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks|de\s+\d+e?|\d+\s+maart)\b|"
     r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk)\b|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
     r"\b(i'?d|i\s+would)\s+love\s+to\s+(come|join|attend)\b|\blooking\s+forward\s+to\s+(it|the)\b|\bsee\s+you\s+(then|there)\b|"
-    r"\bi'?ll\s+be\s+there\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b)",
+    r"\bi'?ll\s+be\s+there\b|\b(register|sign\s+up|enrol+)\s+(\w+\s+){0,2}for\s+(the\s+)?(\w+\s+)?(atelier|meeting|session|event)\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b)",
     re.I | re.M,
 )
 RSVP_NO_MORE = re.compile(
@@ -253,7 +258,7 @@ EVENT_MENTION = re.compile(
     r"juni|juli|augustus|september|oktober|november|december)|(maan|dins|woens|donder|vrij)dag)\b",
     re.I,
 )
-NETWORK_MENTION = re.compile(r"\b(\w*netwerk|lidmaatschap|lid\b|leden)", re.I)
+NETWORK_MENTION = re.compile(r"\b(\w*netwerk|lidmaatschap|lid\b|leden|network|membership|members?\b)", re.I)
 PROPOSE = re.compile(
     r"(\bsuggestie\w*|\bvoorstel\w*|\bstel\w*\s+(ik\s+)?voor\b|\bonderwerp\w*|\bthema\b|(?<!goed\s)(?<!goede\s)(?<!leuk\s)\bidee\w*|\bbespreken\b|"
     r"\bvolgende\s+(keer|atelier|bijeenkomst)\b|\bgraag\s+(een\s+)?(keer\s+)?(iets\s+)?(over|praten)\b|\bpraten\s+over\b|"

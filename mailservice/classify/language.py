@@ -18,6 +18,8 @@ import functools
 import re
 from typing import Any
 
+from mailservice.classify.threads import one_blas_thread
+
 DUTCH = "nl"
 ENGLISH = "en"
 LANGUAGES = (DUTCH, ENGLISH)
@@ -41,6 +43,7 @@ def _identifier() -> Any | None:
     except ImportError:  # an optional part missing: every text is undecided, so Dutch
         return None
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    one_blas_thread()  # numpy is loaded now; its idle threads would slow everything else (threads.py)
     identifier.set_languages(list(LANGUAGES))
     return identifier
 

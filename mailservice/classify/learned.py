@@ -24,6 +24,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mailservice.classify.threads import one_blas_thread
+
 # The labels the model reads: the classifier's kinds, with an RSVP split by its answer.
 LABELS = ("subscribe", "unsubscribe", "confirm", "rsvp-ja", "rsvp-nee", "suggestion", "autoreply", "other")
 SHIPPED = "training.jsonl"
@@ -70,14 +72,6 @@ class Model:
         return [Guess(str(classes[int(r.argmax())]), float(r.max())) for r in rows]
 
 
-def _one_thread() -> Any:
-    """BLAS on one thread: the problem is small, and on a busy machine its threads fight over the cores (training
-    took 10 s instead of 0.7 s next to other work on two cores)."""
-    from threadpoolctl import threadpool_limits
-
-    return threadpool_limits(limits=1)
-
-
 def pipeline() -> Any:
     """The untrained pipeline (also used by the measurements). Raises ImportError without scikit-learn."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -99,8 +93,8 @@ def train(examples: Iterable[Example]) -> Model | None:
         pipe = pipeline()
     except ImportError:
         return None
-    with _one_thread():
-        pipe.fit([e.text for e in rows], [e.label for e in rows])
+    one_blas_thread()
+    pipe.fit([e.text for e in rows], [e.label for e in rows])
     return Model(pipe, len(rows))
 
 
@@ -117,8 +111,8 @@ def cross_validated(examples: Sequence[Example], folds: int = 5) -> float | None
     except ImportError:
         return None
     split = StratifiedKFold(folds, shuffle=True, random_state=0)
-    with _one_thread():
-        scores = cross_val_score(pipeline(), [e.text for e in rows], [e.label for e in rows], cv=split)
+    one_blas_thread()
+    scores = cross_val_score(pipeline(), [e.text for e in rows], [e.label for e in rows], cv=split)
     return float(scores.mean())
 
 

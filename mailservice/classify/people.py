@@ -12,16 +12,18 @@ from dataclasses import dataclass
 OUR_DOMAIN = "ambtelijkefusie.nl"
 
 _ADDRESS = re.compile(r"(?<![\w.+-])([a-z0-9][\w.+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w-])", re.I)
-_FIELD = re.compile(
+# A form's line: a label, then a colon, a tab or a run of spaces (fields aligned by hand), then the value. Also
+# what reading.form counts as a filled-in form.
+FORM_FIELD = re.compile(
     r"^\s*[*•-]?\s*(naam|name|organisatie|organisation|organization|werkorganisatie|gemeente|functie|rol|role|"
-    r"e-?mail(adres)?|werkadres)\s*:\s*(.+?)\s*$",
+    r"e-?mail(adres)?|mail|werkadres)(?:\s*:\s*|\t\s*| {2,})(\S.*?)\s*$",
     re.I | re.M,
 )
 _FIELD_KEYS = {
     "naam": "name", "name": "name", "organisatie": "organisation", "organisation": "organisation",
     "organization": "organisation", "werkorganisatie": "organisation", "gemeente": "organisation",
     "functie": "role", "rol": "role", "role": "role", "email": "email", "e-mail": "email",
-    "emailadres": "email", "e-mailadres": "email", "werkadres": "email",
+    "emailadres": "email", "e-mailadres": "email", "werkadres": "email", "mail": "email",
 }  # fmt: skip
 _ROLE = re.compile(
     r"\b((algemeen\s+|adjunct[\s-]|gemeente)?directeur\w*|gemeentesecretaris|concerndirecteur|directiesecretaris|"
@@ -128,7 +130,7 @@ def member_address(own: str, signature: str, sender: str | None) -> tuple[str | 
 def person(own: str, signature: str) -> Person:
     """Name, organisation and role from "Naam:/Organisatie:/Functie:" lines, "namens ...", or the signature."""
     fields: dict[str, str] = {}
-    for field in _FIELD.finditer(own + "\n" + signature):
+    for field in FORM_FIELD.finditer(own + "\n" + signature):
         key = _FIELD_KEYS.get(field.group(1).lower().replace(" ", ""))
         if key and key not in fields:
             fields[key] = field.group(3).strip()[:120]
@@ -162,7 +164,7 @@ def named_for(own: str, address: str, *, fallback: Person) -> Person:
     the function named in the writer's own words; "Naam:/Functie:" lines win, as in ``person``. Never the
     signature: that is the writer. The organisation is usually shared, so the writer's stands when none is named."""
     fields: dict[str, str] = {}
-    for found in _FIELD.finditer(own):
+    for found in FORM_FIELD.finditer(own):
         key = _FIELD_KEYS.get(found.group(1).lower().replace(" ", ""))
         if key and key not in fields:
             fields[key] = found.group(3).strip()[:120]

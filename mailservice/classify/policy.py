@@ -177,6 +177,9 @@ def _pitch(r: Reading) -> Outcome | None:
     return Outcome(Kind.OTHER, f"aanbod of verzoek buiten de dienst: '{hit.words}': een mens kijkt", 1.0)
 
 
+# A join word that registers (not "send me the invitations", which is joining the network).
+_REGISTER = re.compile(r"\b(aanmeld\w*|inschrijv\w*|meld|schrijf|opgave|opgeven|registr\w*|register|sign)\b", re.I)
+
 _BUT = re.compile(r"\b(maar|echter|but|however)\b", re.I)
 
 
@@ -204,6 +207,18 @@ def _rsvp(r: Reading) -> Outcome | None:
         # ("Hierbij meld ik mij aan voor het atelier van 11 maart"), not "Prima, voor het atelier stel ik voor: ...".
         events = {s.sentence for s in r.signals if s.intent == "event"}
         yes, no, unsub = (x if x is not None and x.sentence in events else None for x in (yes, no, unsub))
+        if yes is None and no is None:
+            # "Aanmelding Leer- en inspireer-atelier 11 maart" as a new mail: joining the atelier, not the network
+            # (unless the same sentence names the network too).
+            network = {s.sentence for s in r.signals if s.intent == "network"}
+            yes = next(
+                (
+                    s
+                    for s in r.signals
+                    if s.intent == "join" and s.counts and s.sentence in events - network and _REGISTER.search(s.words)
+                ),
+                None,
+            )
     unsure = _first(r, "unsure")
     if in_thread and yes is None and no is None and _first(r, "network") is None:
         # A bare "aanmelden" in answer to an invitation registers for the atelier, as a bare "afmelden" declines.

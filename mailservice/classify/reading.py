@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mailservice.classify import intents
+from mailservice.classify import intents, people
 
 STRONG = 2
 WEAK = 1
@@ -149,15 +149,10 @@ def read(parts: list[Sentence]) -> list[Signal]:
 
 # A pasted form ("Naam: ... / Organisatie: ... / Functie: ...") sent to the sign-up address is a sign-up, even
 # without a verb; two labelled lines at least, one of them the name or the address.
-_FORM_LINE = re.compile(
-    r"^\s*[*•-]?\s*(naam|name|organisatie|organisation|organization|werkorganisatie|gemeente|functie|rol|role|"
-    r"e-?mail(adres)?)\s*:\s*\S",
-    re.I | re.M,
-)
 
 
 def form(text: str) -> list[Signal]:
-    labels = {m.group(1).lower() for m in _FORM_LINE.finditer(text)}
-    if len(labels) < 2 or not labels & {"naam", "name", "email", "e-mail", "emailadres", "e-mailadres"}:
+    labels = {m.group(1).lower() for m in people.FORM_FIELD.finditer(text)}
+    if len(labels) < 2 or not labels & {"naam", "name", "email", "e-mail", "emailadres", "e-mailadres", "mail"}:
         return []
     return [Signal("join", "ingevuld formulier (" + ", ".join(sorted(labels)) + ")", STRONG, False, False, 0, "tekst")]

@@ -22,6 +22,8 @@ from mailservice.classify.bouncelike import looks_like_bounce
 from mailservice.classify.context import (
     CONFIRMATION,
     GOODBYE,
+    INVITATION,
+    REMINDER,
     Context,
     ThreadLookup,
     find_context,
@@ -43,6 +45,9 @@ _MACHINE_LOCAL = re.compile(
 _BULK_PRECEDENCE = {"bulk", "list", "junk"}
 _BULK_HEADERS = ("List-Id", "List-Unsubscribe", "List-Post", "X-Campaign", "X-Mailchimp-Campaign-Id",
                  "X-MC-User", "X-CSA-Complaints", "Feedback-ID", "X-SES-Outgoing")  # fmt: skip
+_CALENDAR_ANSWER = re.compile(
+    r"^\s*((?P<yes>geaccepteerd|accepted|aanvaard)|(?P<no>geweigerd|declined|afgewezen))\s*:", re.I
+)
 _PARTSTAT = re.compile(r"PARTSTAT=(ACCEPTED|DECLINED|TENTATIVE)", re.I)
 _AFFIRM = re.compile(r"^\s*(ja|yes|akkoord|bevestigd|hierbij\s+bevestig|ik\s+bevestig|graag|prima|oké?|ok)\b", re.I)
 _SUGGEST_WORDS = re.compile(
@@ -183,6 +188,15 @@ def _autoreply_headers(c: Ctx) -> Decision | None:
     if (
         header
         and header.startswith("kop Auto-Submitted: auto-generated")
+        and _CALENDAR_ANSWER.match(c.p.subject)
+        and c.context.purpose in (INVITATION, REMINDER)
+    ):
+        # A calendar service answering our invitation ("Accepted: ..." in its thread, issue 17): generated, not a
+        # reply to be ignored; the calendar rule below counts it, and it gets no answer.
+        return None
+    if (
+        header
+        and header.startswith("kop Auto-Submitted: auto-generated")
         and not (subject or text or c.context.is_reply)
     ):
         # RFC 3834 5.1: auto-generated is a machine message but not a reply (invoices, reports): other, no answer.
@@ -234,16 +248,17 @@ def _calendar(c: Ctx) -> Decision | None:
         source = f"agenda-antwoord PARTSTAT={status}"
     elif intents.TENTATIVE.search(c.p.subject):
         status, source = "TENTATIVE", f"onderwerp '{c.p.subject[:40]}'"
-    elif re.match(r"^\s*(geaccepteerd|accepted|aanvaard)\s*:", c.p.subject, re.I):
-        status, source = "ACCEPTED", f"onderwerp '{c.p.subject[:40]}'"
-    elif re.match(r"^\s*(geweigerd|declined|afgewezen)\s*:", c.p.subject, re.I):
-        status, source = "DECLINED", f"onderwerp '{c.p.subject[:40]}'"
+    elif answer := _CALENDAR_ANSWER.match(c.p.subject):
+        status = "ACCEPTED" if answer.group("yes") else "DECLINED"
+        source = f"onderwerp '{c.p.subject[:40]}'"
     if status is None:
         return None
     if status == "TENTATIVE":
         return c.decide(Kind.OTHER, f"voorlopig geaccepteerd ({source}): een mens kijkt")
     attending = status == "ACCEPTED"
-    return c.decide(Kind.RSVP, f"{source}", attending=attending, guests=intents.guests(c.own.text))
+    # RFC 3834: a message marked Auto-Submitted never gets an automatic answer; its RSVP still counts.
+    automatic = c.p.header("Auto-Submitted").strip().lower() not in ("", "no")
+    return c.decide(Kind.RSVP, f"{source}", attending=attending, guests=intents.guests(c.own.text), no_reply=automatic)
 
 
 def _itip(c: Ctx) -> Decision | None:
@@ -253,10 +268,7 @@ def _itip(c: Ctx) -> Decision | None:
     cal = c.p.calendar if "text/calendar" in c.p.content_types() else ""
     if not (cal and "METHOD:REPLY" in cal.upper() and _PARTSTAT.search(cal)):
         return None
-    decided = _calendar(c)
-    automatic = c.p.header("Auto-Submitted").strip().lower() not in ("", "no")
-    # RFC 3834: a message marked Auto-Submitted never gets an automatic answer, its RSVP still counts.
-    return decided.replace(no_reply=True) if decided is not None and automatic else decided
+    return _calendar(c)
 
 
 def _confirm(c: Ctx) -> Decision | None:
@@ -288,6 +300,16 @@ def _confirm(c: Ctx) -> Decision | None:
             f"antwoord op ons bevestigingsverzoek met een vraag: '{parts[0].text[:60]}'; een mens kijkt",
             token=token,
         )
+    asks = next((p for p in parts if p.source == "tekst" and p.question), None)
+    doubt = _DISTRUST.search(c.own.text)
+    if (asks or doubt) and not _YES.search(c.own.text):
+        # "Is dit echt van jullie? Ik vertrouw deze link niet.": a question or distrust and no yes is no consent.
+        said_what = doubt.group(0) if doubt else asks.text[:60] if asks else ""
+        return c.decide(
+            Kind.OTHER,
+            f"antwoord op ons bevestigingsverzoek zonder ja, met '{said_what}'; een mens kijkt",
+            token=token,
+        )
     if token is not None:
         return c.decide(Kind.CONFIRM, f"referentie {token} gevonden", token=token)
     yes = _YES.search(c.own.text) or _AFFIRM.search(c.own.text)
@@ -305,6 +327,10 @@ _YES = re.compile(
     re.I,
 )
 _NO = re.compile(r"^\s*(nee|neen|no|niet\s+afmelden)\b", re.I)
+# Doubt about whether our mail is real: never consent, whatever reference it quotes.
+_DISTRUST = re.compile(
+    r"\b(vertrouw\w*\s+(\w+\s+){0,3}niet|phishing|oplichting|nepmail|spam|don'?t\s+trust|scam|suspicious)\b", re.I
+)
 _REFUSED = re.compile(r"^\s*(nee|neen|no)\b", re.I)
 _UNSUBSCRIBE_REF = re.compile(r"\[\s*afmelden\s*:\s*(\d{1,12}\.[a-z2-7]{4,32})\s*\]", re.I)
 
