@@ -227,7 +227,7 @@ RSVP_YES_MORE = re.compile(
 RSVP_NO_MORE = re.compile(
     r"(\bafzeggen\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
-    r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(alleen|wachten))|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
+    r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen))|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
     r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
     r"\bnee[,.!]|\bnee\s*$|\bhelaas\s*[,.!]|"
     r"\b(can't|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to)\s+(\w+\s+){0,2}(attend|make\s+it|join|come)\b|"
@@ -240,7 +240,8 @@ RSVP_NO_MORE = re.compile(
 )
 UNSURE = re.compile(
     r"(\bweet\s+(\w+\s+){0,2}(nog\s+)?niet\s+of\b|\bmisschien\b|\bonder\s+voorbehoud\b|\bnog\s+in\s+mijn\s+agenda\b|"
-    r"\blaat\s+(het|ik)\s+(\w+\s+){0,3}weten\b|\bnot\s+sure\b|\bmaybe\b)",
+    r"\blaat\s+(het|ik)\s+(\w+\s+){0,3}weten\b|\bnot\s+sure\b|\bmaybe\b|\bprobeer\w*\s+(\w+\s+){0,2}(te\s+)?(komen|er\s+(bij\s+)?te\s+zijn)\b|"
+    r"\b(nog\s+)?niet\s+(\w+\s+)?beloven\b|\bcan'?t\s+promise\b|\b(i'?ll|i\s+will)\s+try\s+to\s+(come|make\s+it|attend)\b)",
     re.I,
 )
 PITCH = re.compile(

@@ -269,6 +269,15 @@ _NO_TOPIC = re.compile(
 )
 
 
+# An answer to the call that puts the question off or joins others' proposals: no topic of the writer's own.
+_DEFERS = re.compile(
+    r"\b(kom\s+(er\s*)?(later\s+)?op\s+terug|sluit\s+(me|mij|ik\s+me|ik\s+mij)\s+aan\s+bij|overleg\w*\s+(eerst|even|nog)|"
+    r"laat\s+(het|ik)\s+(\w+\s+){0,3}weten|(heb|weet)\s+(ik\s+)?(nog\s+)?geen\s+(idee|suggestie|onderwerp)\w*|"
+    r"get\s+back\s+to\s+you|no\s+(suggestions?|ideas?)\s+(yet|for\s+now))\b",
+    re.I,
+)
+
+
 def _bare_topic(r: Reading) -> bool:
     own = [s for s in r.sentences if s.source == "tekst"]
     if not own or len(own) > 2 or any(s.question for s in own) or any(x.counts for x in r.signals):
@@ -284,6 +293,8 @@ def _suggestion(r: Reading) -> Outcome | None:
         return None
     found = theme_words.proposed(proposing)
     cue = _first(r, "propose")
+    if not found and in_thread and (later := _DEFERS.search(" ".join(proposing))):
+        return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
     if not found and not (in_thread and (cue or _bare_topic(r))):
         if in_thread:
             return Outcome(Kind.OTHER, "antwoord op de themavraag zonder herkenbaar onderwerp: een mens kijkt", 1.0)

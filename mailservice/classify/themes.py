@@ -26,7 +26,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"lange\s*termijn",
         r"langetermijn",
         r"visie",
-        r"toekomst",
+        r"toekomst(?!bestendig)",  # "de organisatie toekomstbestendig maken" is about the organisation
         r"koers",
         r"inhoudelijke\s+agenda",
         r"bestuurlijke\s+prioriteit",
@@ -196,6 +196,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"service\s+delivery",
         r"customer",
         r"citizens",
+        r"residents",
+        r"services\s+(to|for)\b",
     ),
 }
 
