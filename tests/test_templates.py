@@ -393,3 +393,11 @@ def test_a_purpose_without_a_translation_is_sent_in_dutch() -> None:
 
 def test_english_dates() -> None:
     assert english_date(datetime(2026, 12, 13, 23, 30, tzinfo=UTC)) == "14 December 2026"  # Amsterdam time
+
+
+def test_the_english_goodbye_keeps_the_undo_link_apart_from_the_next_paragraph() -> None:
+    context = {**COMMON, **CONTEXTS["afmelding_bevestigd"]}
+    with_link = Renderer().render("afmelding_bevestigd", language="en", **context, undo_url=LINKS["undo_url"]).text
+    assert f"page:\n{LINKS['undo_url']}\n\nThank you for your involvement." in with_link
+    without = Renderer().render("afmelding_bevestigd", language="en", **context, undo_url=None).text
+    assert "with a single reply.\n\nThank you for your involvement." in without
