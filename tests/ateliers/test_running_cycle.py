@@ -204,7 +204,7 @@ def test_whole_cycle_against_the_running_service(running) -> None:  # type: igno
     tallies = step(utc(2027, 1, 21, 8, 0), "Telling themasuggesties", {SECRETARIAT, D})
     text = text_of(tallies[SECRETARIAT])
     assert "3 leden hebben samen 3 suggesties gestuurd" in text
-    assert "Organisatie: 2 leden" in text and "digitalisering van werkprocessen (2x)" in text
+    assert "Organisatie: 2 leden" in text and "Digitalisering van werkprocessen (2x)" in text  # as first written
     assert "Samenwerking: 1 lid" in text and "Strategie: 1 lid" in text
     assert "Organisatie: 2 leden" in text_of(tallies[D])
 
