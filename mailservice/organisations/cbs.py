@@ -7,6 +7,8 @@ Three shapes are read, in UTF-8 (with or without a byte-order mark) or Windows-1
   landsdelen "(LD)", COROP areas "(CR)", or codes NL01, PV20, ...) are counted, not read. A region shown as a code
   ("GM0363"), as a name with its code ("Amsterdam (GM0363)") or as a name only (matched later by name);
 - CBS's list "Gemeenten alfabetisch" (Gemeentecode;GemeentecodeGM;Gemeentenaam;...), which has no inhabitants;
+- CBS's open data as CSV (the OData feed, as the cbsodata package saves it): ``ID;RegioS;Perioden;TotaleBevolking_1``
+  with codes padded with spaces ("GM0014    ") and periods as "2024JJ00";
 - a plain file with the columns code, name and inhabitants (in Dutch or English).
 A code is read with or without "GM" and leading zeros (363, 0363, GM363 all are GM0363); an inhabitants figure with
 or without thousands separators ("1.787.969"); CBS's symbols for a figure that is not there (".", "x", "-", "?") leave
@@ -41,7 +43,10 @@ _COLUMNS = {
     "inwoners": "inhabitants", "aantal inwoners": "inhabitants", "inhabitants": "inhabitants",
     "population": "inhabitants", "bevolking": "inhabitants", "aantal": "inhabitants",
 }  # fmt: skip
-_COLUMN_BEGINNINGS = (("bevolking op 1 januari", "inhabitants"), ("totale bevolking", "inhabitants"))
+# Words a longer header holds: "Bevolking op 1 januari (aantal)", "Bevolking/Totale bevolking", and the column name
+# of CBS's open data (OData) download, "TotaleBevolking_1".
+_COLUMN_PARTS = (("bevolking op 1 januari", "inhabitants"), ("totale bevolking", "inhabitants"),
+                 ("totalebevolking", "inhabitants"))  # fmt: skip
 _HEADER_SEARCH = 25  # title lines a StatLine download may have above its header
 
 
@@ -77,7 +82,7 @@ def _column(header: str) -> str | None:
     words = comparable(header.strip().strip("\ufeff"))
     if words in _COLUMNS:
         return _COLUMNS[words]
-    return next((field for start, field in _COLUMN_BEGINNINGS if words.startswith(start)), None)
+    return next((field for part, field in _COLUMN_PARTS if part in words), None)
 
 
 def _inhabitants(cell: str) -> tuple[int | None, str | None]:

@@ -49,6 +49,9 @@ def test_the_alphabetical_list_in_windows_1252() -> None:
          ("GM0014", None, None, 2024)),  # the region as its code; "." is CBS's "unknown"
         ("\"Regio's\";\"Perioden\";\"Totale bevolking\"\n\"Testgemeente C\";\"2023*\";\"7.001\"\n",
          (None, "Testgemeente C", 7001, 2023)),  # a name only: matched by name when imported
+        ("ID;RegioS;Perioden;TotaleBevolking_1\n7;GM0014    ;2024JJ00;1234\n", ("GM0014", None, 1234, 2024)),
+        ("\"Regio's\";\"Perioden\";\"Bevolking/Bevolking op 1 januari/Totale bevolking (aantal)\"\n"
+         "\"Testgemeente D (GM0020)\";\"2024\";\"8.002\"\n", ("GM0020", "Testgemeente D", 8002, 2024)),
     ],
 )  # fmt: skip
 def test_other_shapes(text: str, expected: tuple[object, ...]) -> None:
