@@ -222,8 +222,15 @@ def test_a_name_only_statline_file_fills_the_alphabetical_list(tmp_path: Path) -
 
 def test_members_edit_links_a_member_and_the_history_says_who(tmp_path: Path) -> None:
     app = open_app(tmp_path)
+    nothing = cli(tmp_path, "municipalities", "list")
+    assert nothing.returncode == 1 and "nog geen gemeenten van het CBS ingelezen" in nothing.stderr
     (tmp_path / "2024.csv").write_bytes(statline(2024, places(4)))
     assert cli(tmp_path, "municipalities", "import", "2024.csv", "--ja").returncode == 0
+    listed = cli(tmp_path, "municipalities", "list")
+    assert "4 gemeenten op 1 januari 2024." in listed.stdout and "Testgemeente 004" in listed.stdout
+    assert cli(tmp_path, "municipalities", "list", "--jaar", "2020").stderr.startswith(
+        "mailservice: geen gemeenten voor 2020 (wel voor 2024)"
+    )
     assert (
         cli(tmp_path, "organisations", "add", "Werkorganisatie Één", "--kort", "WÉ", "--gemeenten", "3,6").returncode
         == 0
