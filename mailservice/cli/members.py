@@ -76,6 +76,8 @@ def show_member(email: Annotated[str, typer.Argument(metavar="E-MAILADRES", help
         console.print(
             f"status: {dutch(member.status)}  rol: {dutch(member.role)}  functie: {printable(member.function or '-')}"
         )
+        if member.registered_organisation is not None:
+            console.print(f"gekoppelde organisatie: {member.registered_organisation.name}")
         console.print(
             f"aangemaakt: {when(member.created_at)}  bevestigd: {when(member.confirmed_at)}  "
             f"afgemeld: {when(member.left_at)}"

@@ -247,6 +247,7 @@ def test_members_edit_links_a_member_and_the_history_says_who(tmp_path: Path) ->
         assert anna.registered_organisation is not None and anna.registered_organisation.name == "Werkorganisatie Één"
         event = session.scalars(select(MemberEvent).where(MemberEvent.event == "edited")).one()
         assert event.actor == "cli" and event.detail == "gekoppelde organisatie: (leeg) -> 'Werkorganisatie Één'"
+    assert "gekoppelde organisatie: Werkorganisatie Één" in cli(tmp_path, "members", "show", "anna@org.example").stdout
     listed = cli(tmp_path, "organisations", "list")
     assert "Werkorganisatie Één" in listed.stdout and "Testgemeente 001 (GM0003)" in listed.stdout
     unlinked = cli(tmp_path, "members", "edit", "anna@org.example", "--koppel", "")
