@@ -7,8 +7,7 @@ precision 0.813 (20 wrong of 107 acts), coverage 0.700, 1 wrongful unsubscribe, 
 2026): 0.955, 0.992 (1 of 120), 0.946, none, 0.938.
 
 A second held-out set (heldout2/) was written apart in December 2026, after the second generation, without reading the
-classifier's code; its figures are printed here and in bench/classify.py, and it has no floors yet (they are set from
-its first measured figures, never by reading its misses).
+classifier's code; its floors are its first figures measured with the learned reading, never set by reading its misses.
 """
 
 from __future__ import annotations
@@ -22,9 +21,12 @@ from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.labelled import STYLES, score
 
 # (set, floors): kinds, acted precision, coverage, exact themes; wrongful unsubscribes must be 0.
+# The first held-out set at issue 17's aims (reached with the learned reading, December 2026: 0.961, 0.992, 0.954,
+# 0.938); the second at its first measured figures with the learned reading (0.886, 0.907, 0.876, 0.905).
 FLOORS = {
-    "heldout": (HELDOUT, {"kinds": 0.93, "acted_precision": 0.98, "coverage": 0.92, "themes_exact": 0.9}),
-    "devset": (DEV, {"kinds": 0.97, "acted_precision": 0.98, "coverage": 0.97, "themes_exact": 0.95}),
+    "heldout": (HELDOUT, {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.9}),
+    "heldout2": (HELDOUT2, {"kinds": 0.88, "acted_precision": 0.90, "coverage": 0.87, "themes_exact": 0.9}),
+    "devset": (DEV, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.98, "themes_exact": 0.95}),
 }
 
 
@@ -36,12 +38,6 @@ def test_figures_hold_their_floors(name: str) -> None:
     assert figures["wrongful_unsubscribes"] == 0, figures
     for key, floor in floors.items():
         assert figures[key] >= floor, (key, figures)
-
-
-def test_second_heldout_figures_are_reported() -> None:
-    figures = score(HELDOUT2).figures()
-    print(f"\nheldout2: {figures}")
-    assert figures["n"] == len(HELDOUT2)
 
 
 def test_sets_are_large_varied_and_apart() -> None:
