@@ -30,6 +30,13 @@ _LEAD_IN = re.compile(
 )
 _GREETING = re.compile(r"^(beste|geachte|hallo|hoi|goede(morgen|middag|navond)|dear|hi)\b", re.I)
 _LEAD_WORDS = 5  # at most this many words before a colon announce the phrase rather than belong to it
+# Words of a lead-in before a colon: the writer (first person) or the act of proposing, Dutch and English.
+_ANNOUNCING = re.compile(
+    r"\b(ik|mij|mijn|wij|we|ons|onze|i|my|our|onderwerp\w*|thema\w*|suggest\w*|voorstel\w*|stel\w*\s+(ik\s+)?voor|"
+    r"idee\w*|topic\w*|keer|vervolg\w*|aanvulling\w*|sessie\w*|session\w*|atelier\w*|next|volgend\w*|punt\w*|"
+    r"vraag\w*|question\w*|bespreken|discuss\w*)\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _BREAKS = re.compile(r"[ \t\r\n]+")
 _SHORT_END = " ,;:-–—("  # what a shortened phrase or label does not end on
@@ -75,11 +82,18 @@ def topics_in(text: str) -> Topics:
 
 
 def _without_lead_in(candidate: str) -> str:
-    """The phrase without the words that announce it: a known lead-in, or a few words before a colon that name no
-    theme ("Graag zou ik willen bespreken: ...", "Mijn punt: ...")."""
+    """The phrase without the words that announce it: a known lead-in, or a few words before a colon that speak
+    of the writer or of proposing and name no theme ("Graag zou ik willen bespreken: ...", "Voor de volgende keer:
+    ..."). A title before a colon ("Eén gezicht naar de inwoner: loketten samenvoegen") is the writer's phrase."""
     phrase = _LEAD_IN.sub("", candidate).strip(" .:;,-")
     head, colon, rest = phrase.partition(":")
-    if colon and rest.strip(" .:;,-") and len(head.split()) <= _LEAD_WORDS and not themes_in(head):
+    if (
+        colon
+        and rest.strip(" .:;,-")
+        and len(head.split()) <= _LEAD_WORDS
+        and _ANNOUNCING.search(head)
+        and not themes_in(head)
+    ):
         phrase = rest.strip(" .:;,-")
     return phrase
 

@@ -52,7 +52,11 @@ def test_the_reason_records_a_bounded_topic() -> None:
 def test_the_words_that_announce_a_topic_are_no_part_of_it() -> None:
     assert topics_in(f"Graag zou ik willen bespreken: {LONG}").phrases == (LONG,)
     assert topics_in("Mijn punt: de rol van de gemeenteraad").phrases == ("De rol van de gemeenteraad",)
-    # A theme word before the colon belongs to the phrase.
+    assert topics_in("- Voor de volgende keer: de begroting onder druk").phrases == ("De begroting onder druk",)
+    # A title before the colon, or a theme word there, belongs to the phrase.
+    assert topics_in("- Eén gezicht naar de inwoner: loketten samenvoegen").phrases == (
+        "Eén gezicht naar de inwoner: loketten samenvoegen",
+    )
     assert topics_in("Informatieveiligheid: wie is waarvoor verantwoordelijk").phrases == (
         "Informatieveiligheid: wie is waarvoor verantwoordelijk",
     )
