@@ -150,7 +150,7 @@ def classify_command(
         raise common.CommandError("noem een bestand of map met berichten, of gebruik --learn MAP")
     from mailservice.cli.classify import run_classify
 
-    raise typer.Exit(run_classify(paths, as_json))
+    raise typer.Exit(run_classify(paths, as_json, learned_examples=common.load_settings().ingest.learned_examples))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,13 +6,15 @@ on stderr and the rest goes on; the exit code is 1 when any file could not be re
 
 from __future__ import annotations
 
+import functools
 import pathlib
 import sys
 from collections.abc import Iterator
 from typing import TextIO
 
-from mailservice.classify import classify
-from mailservice.cli.common import json_line, make_console
+from mailservice.classify import classify, learned
+from mailservice.classify.rules import Reader
+from mailservice.cli.common import CommandError, json_line, make_console
 from mailservice.labels import dutch
 
 _MAILDIR_SUBDIRS = ("cur", "new")
@@ -31,8 +33,8 @@ def _messages(path: pathlib.Path) -> Iterator[pathlib.Path]:
     yield from sorted(p for p in path.rglob("*.eml") if p.is_file())
 
 
-def _row(file: pathlib.Path, raw: bytes) -> dict[str, object]:
-    decision = classify(raw)
+def _row(file: pathlib.Path, raw: bytes, reader: Reader) -> dict[str, object]:
+    decision = classify(raw, reader=reader)
     return {"file": str(file), **decision.to_json()}
 
 
@@ -80,8 +82,18 @@ def _table(rows: list[dict[str, object]], out: TextIO) -> None:
     make_console(file=out, width=160).print(table)
 
 
-def run_classify(paths: list[pathlib.Path], as_json: bool, out: TextIO | None = None) -> int:
-    """Classify every message under ``paths``; JSON Lines with ``as_json``, else a table. Returns the exit code."""
+def run_classify(
+    paths: list[pathlib.Path], as_json: bool, out: TextIO | None = None, learned_examples: pathlib.Path | None = None
+) -> int:
+    """Classify every message under ``paths``; JSON Lines with ``as_json``, else a table. Returns the exit code.
+
+    ``learned_examples``: the secretariat's examples the service's learned reading also uses (``--learn``), so that
+    the command says what the service would do."""
+    try:
+        learned.local_examples(learned_examples)  # a damaged file is one sentence here, not a failure per message
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    reader: Reader = functools.partial(learned.model, learned_examples)
     out = out or sys.stdout  # looked up now, not at import: whatever stdout is when the command runs
     rows: list[dict[str, object]] = []
     failed = False
@@ -97,7 +109,7 @@ def run_classify(paths: list[pathlib.Path], as_json: bool, out: TextIO | None = 
                 print(f"{file}: kan bestand niet lezen ({exc.strerror or type(exc).__name__})", file=sys.stderr)
                 failed = True
                 continue
-            row = _row(file, raw)
+            row = _row(file, raw, reader)
             if as_json:
                 print(json_line(row), file=out, flush=True)
             else:

@@ -94,3 +94,14 @@ def test_a_damaged_examples_file_stops_the_start_with_one_sentence(learned_app: 
     path.write_text('{"text": "x", "label": "subscribe"}\nniet json\n', encoding="utf-8")
     with pytest.raises(SettingsError, match="regel 2: geen voorbeeld"):
         build(learned_app.settings, clock=learned_app.clock)
+
+
+def test_classify_reads_with_the_learned_examples_and_names_a_damaged_file(learned_app: App, tmp_path: Path) -> None:
+    sample = tmp_path / "bericht.eml"
+    sample.write_bytes(mail(body="Graag meld ik mij aan voor het netwerk."))
+    done = _cli(learned_app, "classify", "--json", str(sample))
+    assert done.returncode == 0 and '"kind": "subscribe"' in done.stdout, done.stderr
+    learned_app.settings.ingest.learned_examples.write_text("geen json\n", encoding="utf-8")
+    damaged = _cli(learned_app, "classify", "--json", str(sample))
+    assert damaged.returncode != 0 and "regel 1: geen voorbeeld" in damaged.stderr
+    assert "Traceback" not in damaged.stderr
