@@ -472,6 +472,13 @@ DOUBT_RULE = "regels-en-model-oneens"
 
 def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decision:
     """Act on the model's reading where no rule recognised anything (weigh.ADOPT says which labels may)."""
+    others = people.addresses(c.own.text, exclude=(c.p.sender or "",))
+    if others and label in ("subscribe", "rsvp-ja", "rsvp-nee"):
+        # An address in the text names someone (a colleague to sign up, a substitute, a guest): what to do with
+        # them needs the rules' evidence, not a guess.
+        return c.decide(Kind.OTHER, f"{reason}, maar de tekst noemt ook {others[0]}: een mens kijkt").replace(
+            rule=FALLBACK_RULE, confidence=probability
+        )
     if label == "subscribe":
         decided = _subscribe(c, reason)
         if decided.kind == Kind.SUBSCRIBE and decided.member_email != normalise(c.p.sender or ""):
@@ -511,9 +518,10 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     if decided.rule == FALLBACK_RULE:
         opinion = weigh.on_nothing(guess, purpose)
         if opinion.verdict == weigh.Verdict.ADOPT:
-            return _learned_act(c, opinion.label, opinion.reason, guess.probability)
-        if opinion.verdict == weigh.Verdict.ASK:
-            return decided.replace(reason=f"{opinion.reason}: een mens kijkt")
+            why = f"geen regel herkende een verzoek; {opinion.reason}"
+            return _learned_act(c, opinion.label, why, guess.probability)
+        if opinion.verdict == weigh.Verdict.ASK:  # the rules' reason (with the thread) and what the model read
+            return decided.replace(reason=f"{decided.reason}; {opinion.reason}")
         return decided
     opinion = weigh.on_words(learned.label_of(str(decided.kind), decided.attending), guess)
     if opinion.verdict != weigh.Verdict.ASK:

@@ -68,21 +68,19 @@ def model_says(guess: Guess) -> str:
 
 
 def on_nothing(guess: Guess | None, purpose: str | None) -> Opinion:
-    """The rules recognised no request: may the model's reading act?"""
+    """The rules recognised no request: may the model's reading act? (The reason is the model's part only.)"""
     if guess is None or guess.label == "other" or guess.probability < MENTION:
         return Opinion(Verdict.KEEP)
     says = model_says(guess)
     rule = ADOPT.get(guess.label)
     if rule is None:
-        return Opinion(Verdict.ASK, f"geen regel herkende een verzoek; {says}, maar dat doet de dienst niet alleen")
+        return Opinion(Verdict.ASK, f"{says}, maar dat doet de dienst niet alleen")
     bar, threads = rule
     if threads is not None and purpose not in threads:
-        return Opinion(
-            Verdict.ASK, f"geen regel herkende een verzoek; {says}, maar niet in antwoord op een uitnodiging"
-        )
+        return Opinion(Verdict.ASK, f"{says}, maar niet in antwoord op een uitnodiging")
     if guess.probability < bar:
-        return Opinion(Verdict.ASK, f"geen regel herkende een verzoek; {says}: niet zeker genoeg (nodig {bar:.2f})")
-    return Opinion(Verdict.ADOPT, f"geen regel herkende een verzoek; {says}", guess.label)
+        return Opinion(Verdict.ASK, f"{says}: niet zeker genoeg (nodig {bar:.2f})")
+    return Opinion(Verdict.ADOPT, says, guess.label)
 
 
 def on_words(rule_label: str, guess: Guess | None) -> Opinion:

@@ -177,3 +177,16 @@ def test_shipped_examples_are_what_the_labelled_sets_give() -> None:
 )
 def test_the_table_where_rules_recognise_nothing(guess: Guess, purpose: str | None, verdict: weigh.Verdict) -> None:
     assert weigh.on_nothing(guess, purpose).verdict == verdict
+
+
+def test_the_model_never_acts_on_a_text_that_names_someone_else() -> None:
+    """A substitute, a colleague, a guest: what to do with another person needs the rules' evidence."""
+    raw = _mail("Nogmaals: p.dewit@gemeente-d.nl, zoals gezegd.")
+    d = _with("rsvp-nee", 0.9, raw=raw, purpose=INVITATION)
+    assert d.kind == Kind.OTHER and "p.dewit@gemeente-d.nl" in d.reason
+
+
+def test_a_substitute_named_before_the_words_is_found() -> None:
+    raw = _mail("Nogmaals: p.dewit@gemeente-d.nl komt in mijn plaats.")
+    d = classify(raw, thread=lambda ids: ThreadMatch(INVITATION), reader=lambda: None)
+    assert d.kind == Kind.RSVP and d.attending is False and d.substitute == "p.dewit@gemeente-d.nl"
