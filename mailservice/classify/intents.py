@@ -88,7 +88,8 @@ ERASE = re.compile(
     r"(\w+\s+){0,3}(verwijder(en|t)|wis(sen|t)|vernietig(en|t))|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
     r"\bartikel\s+17\b|\b(erase|delete|remove)\s+(all\s+)?(of\s+)?my\s+(personal\s+)?(data|information)|"
     r"\bright\s+to\s+(be\s+forgotten|erasure)|"
-    r"\b(erase|delete|remove)\s+(all\s+)?(of\s+)?(the\s+)?(personal\s+)?(data|information|details)\s+(\w+\s+){0,4}(about|of|on)\s+me\b)",
+    r"\b(erase|delete|remove)\s+(all\s+)?(of\s+)?(the\s+)?(personal\s+)?(data|information|details)\s+(\w+\s+){0,4}(about|of|on)\s+me\b|"
+    r"\b(erase|delete)\s+(all\s+)?my\s+(name|details|address|e-?mail\s+address|records?)\b)",
     re.I,
 )
 # Someone who says they stay: "afmelden voor de nieuwsbrief, maar wel lid blijven" is not leaving the network.
@@ -201,7 +202,7 @@ JOIN_MORE = re.compile(
     r"\b(meedoen|aansluiten|deelnemen)\s+(met|bij|aan)\s+" + _NETWORK + r"|"
     r"\b(bij|aan)\s+" + _NETWORK + r"\s+(\w+\s+){0,2}(aansluiten|aan\s+te\s+sluiten|deelnemen|meedoen)\b|"
     r"\b(become|becoming)\s+a\s+member\b|\bjoin\s+(the|your)\s+(\w+\s+)?network\b|\badd\s+(me|him|her)\s+to\b|"
-    r"\bsign\s+(me|him|her)\s+up\b)",
+    r"\bsign\s+(me|him|her)\s+up\b|\bsign\s+up\s+(for|to)\s+(the|your)\s+(\S+\s+){0,2}network\b)",
     re.I,
 )
 RSVP_YES_MORE = re.compile(
@@ -221,11 +222,14 @@ RSVP_YES_MORE = re.compile(
     r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks|de\s+\d+e?|\d+\s+maart)\b|"
     r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk)\b|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
     r"\b(i'?d|i\s+would)\s+love\s+to\s+(come|join|attend)\b|\blooking\s+forward\s+to\s+(it|the)\b|\bsee\s+you\s+(then|there)\b|"
-    r"\bi'?ll\s+be\s+there\b|\b(register|sign\s+up|enrol+)\s+(\w+\s+){0,2}for\s+(the\s+)?(\w+\s+)?(atelier|meeting|session|event)\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b)",
+    r"\bi'?ll\s+be\s+there\b|\b(wouldn'?t|would\s+not)\s+miss\s+it\b|\bwil\s+(het|dit)\s+niet\s+missen\b|"
+    r"\b(hij|zij|ze|mevrouw\s+\S+|de\s+heer\s+\S+(\s+\S+)?)\s+komt\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))|\bkomt\s+graag\b|"
+    r"\bschuif\w*\s+(\w+\s+){0,5}aan\b|\b(ik|wij|we)\s+(kan|kunnen)\s+(er\s+)?(toch\s+)?(wel\s+)?(bij\s+zijn|komen|aanwezig\s+zijn)\b|"
+    r"\b(ben|zijn)\s+(ik|wij|we)\s+(er\s*)?(\w+\s+)?(erbij|bij|aanwezig)\b|\b(ga|kom)\s+(\w+\s+){0,2}in\s+de\s+plaats\s+van\b|\b(register|sign\s+up|enrol+)\s+(\w+\s+){0,2}for\s+(the\s+)?[^.!?\n]{0,40}?(atelier|meeting|session|event)\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b)",
     re.I | re.M,
 )
 RSVP_NO_MORE = re.compile(
-    r"(\bafzeggen\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
+    r"(\bafzeg(gen|ging)\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
     r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen))|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
     r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
@@ -247,7 +251,8 @@ UNSURE = re.compile(
 PITCH = re.compile(
     r"(\b(wij|we)\s+(verzorgen|bieden|geven|organiseren|presenteren|vertellen)\s+(\w+\s+){0,3}graag\b|"
     r"\bgraag\s+(verzorgen|bieden|geven|presenteren)\s+(wij|we)\b|\badviesbureau\b|\bsponsor\w*\b|\bonze\s+(software|diensten|oplossing)\b|"
-    r"\baccountmanager\b|\bbieden\s+(\w+\s+){0,2}aan\b|\bvragenlijst\b|\bmasterscriptie\b|\bonderzoek\s+naar\b)",
+    r"\baccountmanager\b|\bbieden\s+(\w+\s+){0,2}aan\b|\bvragenlijst\b|\bmasterscriptie\b|\bonderzoek\s+naar\b|"
+    r"\b(survey|questionnaire|phd|researcher|thesis)\b|\bresearch\s+(project|on|into)\b)",
     re.I,
 )
 # A seat in the Adviesraad, a list of members, the website: requests that are not joining the network.
@@ -263,7 +268,7 @@ NETWORK_MENTION = re.compile(r"\b(\w*netwerk|lidmaatschap|lid\b|leden|network|me
 PROPOSE = re.compile(
     r"(\bsuggestie\w*|\bvoorstel\w*|\bstel\w*\s+(ik\s+)?voor\b|\bonderwerp\w*|\bthema\b|(?<!goed\s)(?<!goede\s)(?<!leuk\s)\bidee\w*|\bbespreken\b|"
     r"\bvolgende\s+(keer|atelier|bijeenkomst)\b|\bgraag\s+(een\s+)?(keer\s+)?(iets\s+)?(over|praten)\b|\bpraten\s+over\b|"
-    r"\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bsessie\s+over\b|\bbezighoudt\b|\btopic\b|\bsuggest\w*|\bwhat\s+about\b)",
+    r"\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bsessie\s+over\b|\bbezighoudt\b|\btopics?\b|\bsuggest\w*|\bwhat\s+about\b|\bideas?\s+for\b|\b(next|future)\s+(session|atelier|meeting)\b)",
     re.I,
 )
 NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)

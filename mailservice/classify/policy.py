@@ -178,7 +178,7 @@ def _pitch(r: Reading) -> Outcome | None:
 
 
 # A join word that registers (not "send me the invitations", which is joining the network).
-_REGISTER = re.compile(r"\b(aanmeld\w*|inschrijv\w*|meld|schrijf|opgave|opgeven|registr\w*|register|sign)\b", re.I)
+_REGISTER = re.compile(r"\b(aanmeld\w*|inschrijv\w*|meld|schrijf|geef|opgave|opgeven|registr\w*|register|sign)\b", re.I)
 
 _BUT = re.compile(r"\b(maar|echter|but|however)\b", re.I)
 
@@ -202,6 +202,8 @@ def _rsvp(r: Reading) -> Outcome | None:
         return None
     yes, no = _first(r, "yes"), _first(r, "no")
     unsub = _first(r, "unsub")
+    if not in_thread and _first(r, "join", strong=True) and _first(r, "network"):
+        return None  # "I'm writing to sign up for the network. Looking forward to the next atelier": joining first
     if not in_thread:
         # Outside an invitation's thread, a yes or no is about an atelier only when the same sentence names one
         # ("Hierbij meld ik mij aan voor het atelier van 11 maart"), not "Prima, voor het atelier stel ik voor: ...".

@@ -63,10 +63,23 @@ _POLITE = re.compile(
 # "Is er nog plek?" after a sign-up, "Tot dan?": the sentence asks, but the request stands in another sentence.
 
 
+# "Ik wil graag meedoen met het netwerk, mag ik aanschuiven?": a statement, then a question after a comma.
+_TAIL_QUESTION = re.compile(r",\s+(?=" + _QUESTION_START.pattern.removeprefix(r"^\s*") + r"[^,]*\?\s*$)", re.I)
+
+
+def _split(block: str) -> list[str]:
+    parts: list[str] = []
+    for raw in _SPLIT.split(block):
+        asks_whole = _QUESTION_START.match(raw) or not raw.rstrip().endswith("?")
+        tail = None if asks_whole else _TAIL_QUESTION.search(raw)
+        parts.extend((raw[: tail.start()], raw[tail.end() :]) if tail else (raw,))
+    return parts
+
+
 def sentences(subject: str, text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for source, block in (("onderwerp", subject), ("tekst", text)):
-        for raw in _SPLIT.split(block):
+        for raw in _split(block):
             part = " ".join(raw.split())
             if not part:
                 continue

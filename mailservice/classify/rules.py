@@ -285,7 +285,17 @@ def _confirm(c: Ctx) -> Decision | None:
     if refused is not None and not (said.get("yes") or said.get("join") or _YES.search(c.own.text, refused.end())):
         # "Nee, dit wil ik niet" in answer to "Wilt u uw aanmelding bevestigen?": a denial too.
         said.setdefault("deny", reading.Signal("deny", refused.group(0).strip(), 2, False, False, 0, "tekst"))
-    if (no := said.get("deny") or said.get("leave") or said.get("unsub")) is not None:
+    no = said.get("deny") or said.get("leave") or said.get("unsub")
+    if no is not None and no.intent == "deny" and (wants := _WANTS_TO_KNOW.search(c.own.text)):
+        # "Ik ken dit netwerk niet. Voordat ik iets bevestig, wil ik graag weten wat jullie met mijn gegevens doen":
+        # a person answers first (a bare "ik heb mij niet aangemeld" withdraws the sign-up, issue 19).
+        return c.decide(
+            Kind.OTHER,
+            f"antwoord op ons bevestigingsverzoek: ontkent de aanmelding ('{no.words}') en wil iets weten "
+            f"('{wants.group(0)}'); een mens kijkt",
+            token=token,
+        )
+    if no is not None:
         why = "ontkent de aanmelding" if no.intent == "deny" else "wil zich afmelden"
         return c.decide(
             Kind.UNSUBSCRIBE,
@@ -322,11 +332,16 @@ def _confirm(c: Ctx) -> Decision | None:
 # afmelding?" (mailservice.outbound.tags.Tagger.unsubscribe_token: member id, a dot, the MAC).
 # A yes in the writer's own words (quotes removed), for a confirmation of a sign-up someone else made.
 _YES = re.compile(
-    r"\b(ja|jazeker|yes|akkoord|bevestig\w*|graag|prima|oké|oke|ok|klopt|aanmelden|aanmelding|lid\s+worden|"
+    r"\b(ja|jazeker|yes|akkoord|bevestig(d|en|t|ing)?|graag|prima|oké|oke|ok|klopt|aanmelden|aanmelding|lid\s+worden|"
     r"stem\s+(ik\s+)?in|ga\s+(ik\s+)?akkoord)\b",
     re.I,
 )
 _NO = re.compile(r"^\s*(nee|neen|no|niet\s+afmelden)\b", re.I)
+# Asking to be told something before deciding: "wil ik graag weten", "I would like to know".
+_WANTS_TO_KNOW = re.compile(
+    r"\b(wil|zou|willen)\s+(ik|wij|we)\s+(\w+\s+)?(graag\s+)?(weten|horen)\b|\b(i'?d|i\s+would)\s+like\s+to\s+know\b",
+    re.I,
+)
 # Doubt about whether our mail is real: never consent, whatever reference it quotes.
 _DISTRUST = re.compile(
     r"\b(vertrouw\w*\s+(\w+\s+){0,3}niet|phishing|oplichting|nepmail|spam|don'?t\s+trust|scam|suspicious)\b", re.I

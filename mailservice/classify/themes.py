@@ -62,6 +62,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"regionale",
         r"samenwerk",
         r"deelnemende\s+gemeenten",
+        r"participating\s+municipalit",
+        r"partner\s+municipalit",
+        r"conflicting\s+interests",
+        r"cooperation",
+        r"collaborat",
         r"relatie\s+(met|tussen)",
         r"gezamenlijke\s+opgave",
         r"regionale\s+opgave",
@@ -237,9 +242,12 @@ def proposed(sentences: list[str]) -> dict[str, str]:
 
 
 def themes_in(text: str) -> dict[str, str]:
-    """Every theme whose words occur in ``text``, with the first word that showed it."""
+    """Every theme whose words occur in ``text``, with the first word that showed it. A word inside a longer phrase
+    of another theme counts only for that phrase: "gezamenlijke ambities" is cooperation, not strategy's "ambitie"."""
+    hits = [(m.start(), m.end(), theme, m.group(0)) for theme in THEMES for m in _PATTERNS[theme].finditer(text)]
     found: dict[str, str] = {}
-    for theme in THEMES:
-        if m := _PATTERNS[theme].search(text):
-            found[theme] = " ".join(m.group(0).split()).lower()
-    return found
+    for start, end, theme, word in sorted(hits):
+        if any(other != theme and s <= start and end <= e and e - s > end - start for s, e, other, _ in hits):
+            continue
+        found.setdefault(theme, " ".join(word.split()).lower())
+    return {t: found[t] for t in THEMES if t in found}

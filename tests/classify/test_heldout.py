@@ -22,11 +22,14 @@ from tests.classify.labelled import STYLES, score
 
 # (set, floors): kinds, acted precision, coverage, exact themes; wrongful unsubscribes must be 0.
 # The first held-out set at issue 17's aims (reached with the learned reading, December 2026: 0.961, 0.992, 0.954,
-# 0.938); the second at its first measured figures with the learned reading (0.886, 0.907, 0.876, 0.905).
+# 0.969); the second at its figures after the third development round (0.902, 0.919, 0.905, 0.905; first measured
+# with the learned reading 0.886, 0.907, 0.876, 0.905). devset3 was measured unseen first (0.868, 0.939, 0.856, one
+# wrongful unsubscribe, themes 0.636), then tuned on.
 FLOORS = {
-    "heldout": (HELDOUT, {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.9}),
-    "heldout2": (HELDOUT2, {"kinds": 0.88, "acted_precision": 0.90, "coverage": 0.87, "themes_exact": 0.9}),
+    "heldout": (HELDOUT, {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.95}),
+    "heldout2": (HELDOUT2, {"kinds": 0.90, "acted_precision": 0.91, "coverage": 0.90, "themes_exact": 0.9}),
     "devset": (DEV, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.98, "themes_exact": 0.95}),
+    "devset3": (DEV3, {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.77}),
 }
 
 
