@@ -294,5 +294,216 @@ CASES: list[dict[str, Any]] = [
     {"id": "d4-rsvp-30", "kind": "rsvp", "attending": False, "thread": R, "quoted": "herinnering_atelier",
      "quote": "outlook-nl",
      "body": "Ik blijk dubbel geboekt te staan, dus ik moet helaas verstek laten gaan." + HANDTEKENING},
+    {"id": "d4-rsvp-31", "kind": "rsvp", "attending": True, "thread": R, "quoted": "herinnering_atelier",
+     "quote": "gmail", "body": "Ik ben er gewoon bij, met mijn gast. Tot donderdag!"},
+    {"id": "d4-rsvp-32", "kind": "rsvp", "attending": False, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "outlook-nl", "sender": "Petra Kuijpers <p.kuijpers@werkorganisatie-cgm.nl>",
+     "body": "Beste secretariaat,\n\nDe heer Hendriks kan helaas niet aanwezig zijn. Zijn collega mevrouw Lont "
+             "(a.lont@werkorganisatie-cgm.nl), directeur bedrijfsvoering, komt in zijn plaats.\n\nMet vriendelijke "
+             "groet,\nPetra Kuijpers\nDirectiesecretaresse"},
+    {"id": "d4-rsvp-33", "kind": "rsvp", "attending": False, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "groupwise", "body": "afmelden voor het atelier, ik zit dan in Oostenrijk op wintersport"},
+    {"id": "d4-rsvp-34", "kind": "rsvp", "attending": True, "thread": I, "subject": UITNODIGING_SUBJECT,
+     "body": "> Komt u? Beantwoord deze e-mail met \"ja, ik kom\" of \"nee, helaas\".\n\nJa, zeker.\n\n> Neemt u "
+             "iemand mee, vermeld dan met hoeveel personen u komt.\n\nMet één collega, dus met z'n tweeën.\n\n"
+             "> Met vriendelijke groet,"},
+    {"id": "d4-rsvp-35", "kind": "rsvp", "attending": True, "thread": I,
+     "subject": "Geaccepteerd: Uitnodiging Leer- en inspireer-atelier 11 maart 2027: Sturen op samenwerking & "
+                "eigenheid [atelier:2027-1]",
+     "headers": {"Auto-Submitted": "auto-generated"}, "body": "Ik ben er graag bij."},
+    {"id": "d4-rsvp-36", "kind": "rsvp", "attending": False, "thread": R, "quoted": "herinnering_atelier",
+     "quote": "outlook-en",
+     "body": "Something came up and I have to cancel for Thursday. Apologies for the short notice.\n\nJan-Willem"
+             + ENGLISH_FOOTER},
+    {"id": "d4-rsvp-37", "kind": "rsvp", "attending": True, "thread": I, "quoted": "bevestiging_rsvp",
+     "quote": "outlook-lijn",
+     "body": "Beste Melanie, ik had me afgemeld voor 11 maart, maar het gaat toch lukken. Als er nog een plek is, "
+             "kom ik graag."},
+    {"id": "d4-rsvp-38", "kind": "rsvp", "attending": True, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "apple", "body": "👍 ik kom"},
+    {"id": "d4-rsvp-39", "kind": "rsvp", "attending": True, "thread": I, "quoted": "wijziging_atelier",
+     "quote": "ongemarkeerd", "body": "Yes, I will attend, together with one colleague."},
+    {"id": "d4-rsvp-40", "kind": "rsvp", "attending": False, "thread": I, "quoted": "uitnodiging_vervanger",
+     "quote": "notes-wrote",
+     "body": "Dank voor de uitnodiging, maar ik kan helaas ook niet in de plaats van mijn directeur komen."},
+    # -- other: questions with request words, doubts, pitches, research, thanks ------------------------------
+    {"id": "d4-oth-01", "kind": "other", "subject": "Vraag over afmelden",
+     "body": "Kan ik me ook afmelden voor alleen de ateliers? De andere berichten van het netwerk wil ik wel "
+             "blijven ontvangen.\n\nGroet, Wim"},
+    {"id": "d4-oth-02", "kind": "other", "subject": "atelier 11 maart",
+     "body": "Is aanmelden verplicht, of kan ik ook gewoon binnenlopen op 11 maart?"},
+    {"id": "d4-oth-03", "kind": "other", "thread": T, "quoted": "oproep_themas", "quote": "gmail",
+     "body": "Wie zitten er eigenlijk in de Adviesraad? En hoe worden de thema's uiteindelijk gekozen?"},
+    {"id": "d4-oth-04", "kind": "other", "subject": "Lidmaatschap adjunct",
+     "body": "Goedemorgen,\n\nStaat het netwerk ook open voor adjunct-directeuren? Mijn adjunct zou graag "
+             "meedoen, maar ik weet niet of dat de bedoeling is.\n\nMet vriendelijke groet,\nGeert Hofman"},
+    {"id": "d4-oth-05", "kind": "other", "subject": "Presentatie tijdens atelier",
+     "sender": "Ralph de Bruin <ralph@datagemeente-advies.nl>",
+     "body": "Geachte heer Van de Laar,\n\nDataGemeente Advies ondersteunt werkorganisaties bij het inrichten van "
+             "dataplatforms. Graag verzorgen wij een presentatie tijdens een van uw ateliers. Kunt u mij "
+             "aanmelden als spreker? Ik bel u volgende week even.\n\nMet vriendelijke groet,\nRalph de Bruin"},
+    {"id": "d4-oth-06", "kind": "other", "subject": "Onderzoek naar ambtelijke fusies",
+     "body": "Beste secretariaat,\n\nIk ben promovendus aan de Universiteit Utrecht en onderzoek hoe ambtelijke "
+             "fusieorganisaties zich ontwikkelen. Zou ik uw leden een korte vragenlijst mogen sturen, of een "
+             "atelier als toehoorder mogen bijwonen?\n\nVriendelijke groet,\nSara Amrani"},
+    {"id": "d4-oth-07", "kind": "other", "thread": T, "quoted": "vervolg_atelier", "quote": "outlook-nl",
+     "body": "Dank voor de fijne middag en het heldere verslag!"},
+    {"id": "d4-oth-08", "kind": "other", "thread": W, "quoted": "welkom", "quote": "apple",
+     "body": "Dank voor het welkom. Hoe vaak komt het netwerk eigenlijk bij elkaar?"},
+    {"id": "d4-oth-09", "kind": "other", "subject": "Lidmaatschap",
+     "body": "Ik twijfel of ik lid moet blijven. Wat kost het lidmaatschap eigenlijk, en wat levert het me op "
+             "naast de ateliers?"},
+    {"id": "d4-oth-10", "kind": "other", "thread": I, "quoted": "uitnodiging_atelier", "quote": "outlook-nl",
+     "body": "Is er parkeergelegenheid bij het Stadskantoor, of kan ik beter met de trein komen?"},
+    {"id": "d4-oth-11", "kind": "other", "thread": I, "quoted": "uitnodiging_atelier", "quote": "notes",
+     "body": "Mag ik als gast iemand meenemen die geen directeur is, bijvoorbeeld onze strateeg?"},
+    {"id": "d4-oth-12", "kind": "other", "thread": I, "quoted": "uitnodiging_atelier", "quote": "groupwise",
+     "body": "Dat hangt af van een raadsvergadering die misschien verschuift. Mag ik u eind volgende week "
+             "laten weten of ik kom?"},
+    {"id": "d4-oth-13", "kind": "other", "subject": "Opvolging",
+     "body": "Beste Stan,\n\nIk vertrek binnenkort. Kan ik mij het beste nu al uitschrijven, of wachten tot mijn "
+             "opvolger benoemd is zodat jullie die kunnen aanmelden? Wat is gebruikelijk?\n\nGroet, Maarten"},
+    {"id": "d4-oth-14", "kind": "other", "subject": "Uitnodigingen",
+     "body": "Mijn collega-directeur ontvangt de uitnodigingen wel, maar ik niet. Staan we allebei op de lijst?"},
+    {"id": "d4-oth-15", "kind": "other", "subject": "Question about membership",
+     "body": "Hello,\n\nIs it possible to join the network if our organisation is a shared service centre rather "
+             "than a full merger of civil services?\n\nBest regards,\nTom Hendrikx"},
+    {"id": "d4-oth-16", "kind": "other", "thread": T, "quoted": "vervolg_atelier", "quote": "outlook-en",
+     "body": "Could you send me the slides that were shown during the atelier?"},
+    {"id": "d4-oth-17", "kind": "other", "thread": I, "quoted": "uitnodiging_atelier", "quote": "outlook-lijn",
+     "body": "Kunt u de uitnodigingen voortaan ook in cc sturen aan mijn secretaresse, p.devries@gemeente-lt.nl?"},
+    {"id": "d4-oth-18", "kind": "other", "thread": G, "quoted": "afmelding_bevestigd", "quote": "gmail",
+     "body": "Jammer dat het zo moest lopen. Dank voor alles en veel succes met het netwerk!"},
+    {"id": "d4-oth-19", "kind": "other", "thread": I, "subject": UITNODIGING_SUBJECT,
+     "body": "> Neemt u iemand mee, vermeld dan met hoeveel personen u komt.\n\nMag dat ook iemand van een andere "
+             "werkorganisatie zijn? Dan hoor ik het graag voordat ik antwoord.\n\n> Er zijn 30 plaatsen"},
+    {"id": "d4-oth-20", "kind": "other", "subject": "Afmelden ateliers?",
+     "body": "Hoe meld ik me af voor de ateliers als ik wel lid van het netwerk wil blijven?"},
+    {"id": "d4-oth-21", "kind": "other", "subject": "Conference on public sector mergers",
+     "body": "Dear organisers,\n\nWe organise a conference on public sector mergers in June and would like to "
+             "invite your members. Could you share the attached flyer with the network?\n\nKind regards,\n"
+             "Events team, Public Governance Institute"},
+    {"id": "d4-oth-22", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "outlook-lijn",
+     "body": "Voordat ik bevestig: wat houdt het lidmaatschap precies in, en zijn er verplichtingen aan "
+             "verbonden?"},
+    {"id": "d4-oth-23", "kind": "other", "thread": R, "quoted": "herinnering_atelier", "quote": "notes",
+     "body": "Is de zaal toegankelijk voor een rolstoel? Een van mijn gasten is slecht ter been."},
+    {"id": "d4-oth-24", "kind": "other", "thread": I, "quoted": "uitnodiging_atelier", "quote": "notes-wrote",
+     "body": "Zijn er kosten verbonden aan deelname aan het atelier?"},
+    {"id": "d4-oth-25", "kind": "other", "subject": "Artikel Binnenlands Bestuur",
+     "body": "Goedemiddag,\n\nIk schrijf een artikel over tien jaar ambtelijke fusies. Mag ik aanschuiven bij het "
+             "atelier van 11 maart, of kan ik iemand van het netwerk spreken?\n\nMet vriendelijke groet,\n"
+             "Lotte Jansma, journalist"},
+    {"id": "d4-oth-26", "kind": "other", "thread": W, "quoted": "welkom", "quote": "outlook-en",
+     "body": "Ik heb interesse in een plek in de Adviesraad. Bij wie kan ik me daarvoor melden?"},
+    {"id": "d4-oth-27", "kind": "other", "thread": T, "quoted": "oproep_themas", "quote": "doorgestuurd",
+     "body": "Van mijn kant deze keer geen onderwerpen, ik laat het aan de collega's.\n\nEvert"},
+    {"id": "d4-oth-28", "kind": "other", "thread": I, "quoted": "bevestiging_rsvp", "quote": "apple",
+     "body": "Bedankt voor de bevestiging!"},
+    {"id": "d4-oth-29", "kind": "other", "thread": T, "quoted": "oproep_themas", "quote": "ongemarkeerd",
+     "body": "I have no specific topics at the moment, but I look forward to the programme."},
+    {"id": "d4-oth-30", "kind": "other", "thread": I, "quoted": "uitnodiging_atelier", "quote": "outlook-en",
+     "body": "Klopt het dat het atelier van 11 maart naar een andere locatie gaat? Dat hoorde ik van een collega."},
+    # -- sign-ups and confirmations ----------------------------------------------------------------------------
+    {"id": "d4-sub-01", "kind": "subscribe", "subject": "Aanmelding lidmaatschap",
+     "sender": "Ingrid Boer <i.boer@werkorganisatie-hvb.nl>",
+     "body": "Goedemorgen,\n\nHierbij meld ik namens onze nieuwe algemeen directeur de heer R. Smits aan als lid "
+             "van het netwerk. Zijn e-mailadres is r.smits@werkorganisatie-hvb.nl.\n\nMet vriendelijke groet,\n"
+             "Ingrid Boer\nBestuurssecretariaat"},
+    {"id": "d4-sub-02", "kind": "subscribe", "subject": "Join the network",
+     "body": "Hi, I'd like to join the network of directors. I recently became director of a joint civil service "
+             "in Zeeland.\n\nCheers,\nEmma Vos"},
+    {"id": "d4-sub-03", "kind": "subscribe", "subject": "Uitnodigingen ateliers",
+     "body": "Beste secretariaat,\n\nSinds januari ben ik algemeen directeur van de werkorganisatie Tynaarlo-"
+             "Noordenveld. Ik ontvang graag voortaan de uitnodigingen van het netwerk.\n\nGroet,\nHarm Wolters"},
+    {"id": "d4-sub-04", "kind": "subscribe", "subject": "Formulier aanmelden",
+     "body": "Voornaam: Esther\nAchternaam: van Leeuwen\nFunctie: directeur\nOrganisatie: Werkorganisatie "
+             "Utrechtse Heuvelrug-Zeist\nE-mailadres: e.vanleeuwen@wuhz.nl\nWaarom wilt u lid worden: "
+             "kennis delen met collega's"},
+    {"id": "d4-sub-05", "kind": "subscribe", "subject": "lid worden",
+     "body": "graag lid wordn van het netwerk, groet Ronald" + MOBIEL},
+    {"id": "d4-sub-06", "kind": "subscribe", "subject": "Opvolger van Gerard Mol",
+     "body": "Beste Stan en Melanie,\n\nIk ben de opvolger van Gerard Mol als directeur van de werkorganisatie. "
+             "Hij zei dat ik me bij jullie kon melden: zet u mij op de ledenlijst?\n\nHartelijke groet,\nSandra "
+             "Kok"},
+    {"id": "d4-sub-07", "kind": "subscribe", "thread": G, "quoted": "afmelding_bevestigd", "quote": "outlook-en",
+     "body": "Ik heb me te vroeg afgemeld: mijn vertrek gaat niet door. Wilt u mij weer als lid inschrijven?"},
+    {"id": "d4-sub-08", "kind": "subscribe", "subject": "Aanmelding",
+     "body": "Geachte heer, mevrouw,\n\nVia een collega hoorde ik van het netwerk. Ik wil me er graag bij "
+             "aansluiten.\n\nMet vriendelijke groet,\nM. Yilmaz\nDirecteur Werkorganisatie Twenterand-Hellendoorn"
+             + SERVICEPUNT},
+    {"id": "d4-con-01", "kind": "confirm", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "groupwise",
+     "body": "Ja, dat klopt, ik wil lid worden."},
+    {"id": "d4-con-02", "kind": "confirm", "thread": C, "quoted": "herinnering_aanmelding", "quote": "outlook-en",
+     "body": "Yes, I confirm my registration. Looking forward to it."},
+    {"id": "d4-con-03", "kind": "confirm", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "doorgestuurd",
+     "body": "Ingrid heeft me aangemeld en dat is goed zo. Hierbij bevestig ik het.\n\nRoel Smits"},
+    # -- leaving, erasure, hand-over -------------------------------------------------------------------------
+    {"id": "d4-uns-01", "kind": "unsubscribe", "erase": False, "subject": "Afmelden",
+     "body": "Wilt u mij afmelden voor het netwerk? Per 1 april ga ik met pensioen.\n\nHartelijke groet,\nJan"},
+    {"id": "d4-uns-02", "kind": "unsubscribe", "erase": False, "thread": T, "quoted": "oproep_themas",
+     "quote": "outlook-nl",
+     "body": "Geen onderwerpen van mijn kant: ik stop per 1 maart als directeur en meld me daarom af voor het "
+             "netwerk."},
+    {"id": "d4-uns-03", "kind": "unsubscribe", "erase": False, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "gmail",
+     "body": "Ik kom niet, en ik wil ook graag van de ledenlijst af. Het netwerk past niet meer bij mijn "
+             "huidige functie."},
+    {"id": "d4-uns-04", "kind": "unsubscribe", "erase": True, "subject": "Verzoek tot verwijdering gegevens",
+     "body": "Geachte heer, mevrouw,\n\nOp grond van artikel 17 AVG verzoek ik u al mijn persoonsgegevens te "
+             "wissen en mij geen berichten meer te sturen.\n\nHoogachtend,\nP. Brinkman"},
+    {"id": "d4-uns-05", "kind": "unsubscribe", "erase": True, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "outlook-lijn",
+     "body": "Ik kom niet. Daarnaast wil ik dat u mijn gegevens volledig uit uw administratie verwijdert."},
+    {"id": "d4-uns-06", "kind": "unsubscribe", "subject": "Vertrek en opvolging",
+     "body": "Beste Melanie,\n\nPer 1 mei vertrek ik naar de provincie. Mijn opvolger is Bas Willems "
+             "(b.willems@werkorganisatie-dal.nl). Wilt u hem in mijn plaats op de lijst zetten en mij eraf "
+             "halen?\n\nGroet, Ingeborg"},
+    {"id": "d4-uns-07", "kind": "unsubscribe", "subject": "Change of director",
+     "body": "Dear Stan,\n\nI am leaving the organisation at the end of this month. Please remove me from the "
+             "list and add my successor, Noor Visser (noor.visser@werkorganisatie-sb.nl).\n\nAll the best,\n"
+             "Peter"},
+    {"id": "d4-uns-08", "kind": "unsubscribe", "erase": False, "subject": "mailing list",
+     "body": "Please take me off your mailing list. Thank you."},
+    {"id": "d4-uns-09", "kind": "unsubscribe", "erase": False, "thread": W, "quoted": "welkom", "quote": "notes",
+     "body": "Dit is toch niet wat ik zocht. Meldt u mij maar weer af."},
+    {"id": "d4-uns-10", "kind": "unsubscribe", "erase": False, "thread": R, "quoted": "herinnering_atelier",
+     "quote": "outlook-lijn",
+     "body": "Ik houd het voor gezien bij het netwerk, dus donderdag ben ik er ook niet bij. Haal mij maar van de "
+             "lijst."},
+    {"id": "d4-uns-11", "kind": "unsubscribe", "erase": False, "subject": "Uitschrijven dhr. Post",
+     "sender": "Directiesecretariaat <directiesecretariaat@werkorganisatie-oost.nl>",
+     "body": "Goedemiddag,\n\nWilt u de heer Post uitschrijven voor het netwerk? Hij is per 1 februari uit "
+             "dienst.\n\nMet vriendelijke groet,\nDirectiesecretariaat"},
+    # -- auto-replies ------------------------------------------------------------------------------------------
+    {"id": "d4-auto-01", "kind": "autoreply", "headers": {"Auto-Submitted": "auto-replied"},
+     "subject": "Automatisch antwoord: Welke thema's wilt u bespreken? Leer- en inspireer-atelier 11 maart 2027",
+     "body": "Ik ben tot en met 15 januari met vakantie. Uw bericht wordt niet doorgestuurd. Voor dringende zaken "
+             "kunt u bellen met 14 0488."},
+    {"id": "d4-auto-02", "kind": "autoreply", "headers": {"Precedence": "auto_reply"},
+     "subject": "Afwezig",
+     "body": "Dank voor uw bericht. Ik ben afwezig tot maandag 8 maart en lees mijn mail daarna."},
+    {"id": "d4-auto-03", "kind": "autoreply", "headers": {"X-Autoreply": "yes"},
+     "subject": "Out of Office: Uitnodiging Leer- en inspireer-atelier 11 maart 2027",
+     "body": "I am out of the office until 12 March with limited access to email. For urgent matters, please "
+             "contact my assistant at secretariaat@werkorganisatie-zw.nl."},
+    {"id": "d4-auto-04", "kind": "autoreply",
+     "subject": "Automatisch antwoord: Herinnering: Leer- en inspireer-atelier donderdag 11 maart 2027",
+     "body": "Vanwege verlof ben ik afwezig tot 22 maart. Uw e-mail wordt niet automatisch doorgestuurd. In "
+             "dringende gevallen kunt u contact opnemen met het secretariaat van de directie."},
+    {"id": "d4-auto-05", "kind": "autoreply", "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "ongemarkeerd",
+     "body": "Bedankt voor uw e-mail. Ik ben momenteel afwezig en vanaf 15 maart weer bereikbaar."},
+    {"id": "d4-auto-06", "kind": "autoreply", "headers": {"Auto-Submitted": "auto-replied"},
+     "subject": "Automatisch antwoord: Dank voor uw komst: Leer- en inspireer-atelier",
+     "body": "Dit e-mailadres is niet meer in gebruik. Mevrouw De Jong is niet langer werkzaam bij de gemeente. "
+             "Uw bericht is niet doorgestuurd; stuur uw e-mail naar info@gemeente-ol.nl."},
+    {"id": "d4-auto-07", "kind": "autoreply", "subject": "Automatic reply: Welke thema's wilt u bespreken?",
+     "body": "Thank you for your message. I am currently on leave and will respond after my return on 4 "
+             "February."},
+    {"id": "d4-auto-08", "kind": "autoreply", "headers": {"Auto-Submitted": "auto-replied"},
+     "subject": "Afwezigheidsbericht",
+     "body": "Ik ben afwezig in verband met een cursus. Vanaf woensdag ben ik weer aanwezig. Wilt u zich afmelden "
+             "voor een bijeenkomst van de gemeente, mail dan naar evenementen@gemeente-ol.nl."},
 ]
 # fmt: on
