@@ -64,6 +64,13 @@ def _first(r: Reading, intent: str, *, strong: bool = False) -> Signal | None:
     return None
 
 
+def _strongest(r: Reading, intent: str) -> Signal | None:
+    """The strongest counting signal of an intent, the first of equals ("Ja hoor, ik schuif aan": the phrase, not
+    the bare "Ja")."""
+    found = [s for s in r.signals if s.intent == intent and s.counts]
+    return max(found, key=lambda s: s.strength) if found else None
+
+
 def _sure(s: Signal) -> float:
     return SURE if s.strength >= STRONG else WEAKLY
 
@@ -200,7 +207,7 @@ def _rsvp(r: Reading) -> Outcome | None:
     in_thread = r.purpose in (INVITATION, REMINDER)
     if not _about_atelier(r):
         return None
-    yes, no = _first(r, "yes"), _first(r, "no")
+    yes, no = _strongest(r, "yes"), _strongest(r, "no")
     unsub = _first(r, "unsub")
     if not in_thread and _first(r, "join", strong=True) and _first(r, "network"):
         return None  # "I'm writing to sign up for the network. Looking forward to the next atelier": joining first
@@ -224,7 +231,8 @@ def _rsvp(r: Reading) -> Outcome | None:
     unsure = _first(r, "unsure")
     if in_thread and yes is None and no is None and _first(r, "network") is None:
         # A bare "aanmelden" in answer to an invitation registers for the atelier, as a bare "afmelden" declines.
-        yes = _first(r, "join")
+        join = _first(r, "join")  # "stuur de uitnodigingen ook in cc aan ..." asks for mail, it registers nobody
+        yes = join if join is not None and _REGISTER.search(join.words) else None
     if yes and no and (later := _after_but(r, yes, no)) is not None:
         yes, no = (yes, None) if later is yes else (None, no)  # "Ik zou graag komen, maar het lukt niet"
     if yes and no:
@@ -275,7 +283,8 @@ _NO_TOPIC = re.compile(
 _DEFERS = re.compile(
     r"\b(kom\s+(er\s*)?(later\s+)?op\s+terug|sluit\s+(me|mij|ik\s+me|ik\s+mij)\s+aan\s+bij|overleg\w*\s+(eerst|even|nog)|"
     r"laat\s+(het|ik)\s+(\w+\s+){0,3}weten|(heb|weet)\s+(ik\s+)?(nog\s+)?geen\s+(idee|suggestie|onderwerp)\w*|"
-    r"get\s+back\s+to\s+you|no\s+(suggestions?|ideas?)\s+(yet|for\s+now))\b",
+    r"get\s+back\s+to\s+you|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
+    r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerpen|suggesties|ideeën)\b)\b",
     re.I,
 )
 

@@ -57,7 +57,8 @@ _POLITE = re.compile(
     r"^\s*(\w+,\s*)?((wilt|wil|kunt|kan|zou|zoudt|zouden|willen|kunnen)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem)\b)|"
     r"mag\s+ik\s+(mij|me|mijn)\b|mag\s+ik\s+(ook\s+)?(meedoen|aansluiten|lid\s+worden|deelnemen)\b|"
     r"(zou|kan|mag)\s+ik\s+(mij|me)\s+(\w+\s+){0,5}(aansluiten|aanmelden|inschrijven|afmelden|uitschrijven|opgeven)\b"
-    r"(?!.*\b(als|wanneer|indien|if)\s)|(could|would|can)\s+you\s+(please\s+)?\w+\s+me\b)",
+    r"(?!.*\b(als|wanneer|indien|if)\s)(?!.*\b(alleen|only)\b)|(could|would|can)\s+you\s+(please\s+)?\w+\s+me\b|"
+    r"(zet|stuur|meld|schrijf|haal|neem|voeg)\w*\s+u\s+(mij|me|hem|haar)\b)",
     re.I,
 )
 # "Is er nog plek?" after a sign-up, "Tot dan?": the sentence asks, but the request stands in another sentence.
@@ -84,7 +85,7 @@ def sentences(subject: str, text: str) -> list[Sentence]:
             if not part:
                 continue
             asks = part.endswith("?") or (bool(_QUESTION_START.match(part)) and "?" in part)
-            polite = any(_POLITE.match(clause) for clause in part.split(","))
+            polite = any(_POLITE.match(clause) for clause in re.split(r"[,:]", part))
             out.append(Sentence(part, asks and not polite, source))
     return out
 

@@ -532,6 +532,11 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     guess = model.read(learned.text_of(c.words, purpose))
     if decided.rule == FALLBACK_RULE:
         opinion = weigh.on_nothing(guess, purpose)
+        own = [s for s in reading.sentences("", c.own.text) if s.source == "tekst"]
+        asks_only = own and all(s.question for s in own) and opinion.label != "suggestion"  # a topic may be a question
+        if opinion.verdict == weigh.Verdict.ADOPT and asks_only:
+            # "Zijn er kosten verbonden aan deelname?": a question only is answered by a person, whatever it reads as.
+            return decided.replace(reason=f"{decided.reason}; {opinion.reason}, maar het is een vraag")
         if opinion.verdict == weigh.Verdict.ADOPT:
             why = f"geen regel herkende een verzoek; {opinion.reason}"
             return _learned_act(c, opinion.label, why, guess.probability)

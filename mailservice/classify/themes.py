@@ -50,14 +50,12 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"buurregio",
         r"gemeenten\s+die\s+samen",
         r"algemeen\s+bestuur",
-        r"colleges",
         r"opdrachtgeverschap",
         r"samen\s+(inkopen|ontwikkelen|optrekken|oppakken)",
         r"gezamenlijk\s+(oppakken|optrekken|inkopen)",
         r"ggd",
         r"\brud\b",
         r"verhouding\s+met",
-        r"andere\s+werkorganisaties",
         r"energietransitie",
         r"regionale",
         r"samenwerk",
@@ -76,7 +74,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"ambities",
         r"verbonden\s+partij",
         r"gemeenschappelijke\s+regeling",
-        r"\bgr\b",
+        r"(?-i:\bGR\b)",  # the gemeenschappelijke regeling, in capitals: "Gr." under a mail is a greeting
         r"opdrachtgever",
         r"opdrachtnemer",
         r"dienstverleningsovereenkomst",
@@ -153,7 +151,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"werving",
         r"medewerkers",
         r"leiderschap",
-        r"management",
+        r"\bmanagement",  # not "accountmanagement" (dienstverlening to businesses)
         r"cultuur",
         r"hybride\s+werken",
         r"thuiswerk",
@@ -162,8 +160,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"bedrijfsvoering",
         r"inkoop",
         r"control",
-        r"organisation",
+        # English "the organisation" alone is any topic's object; these say it is about the organisation itself.
+        r"organi[sz]ational\s+(development|culture|change|structure|design)",
         r"staffing",
+        r"workforce",
         r"digital",
     ),
     "dienstverlening": (
@@ -224,7 +224,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 _CLAUSE = re.compile(r"[,:;]\s+|\s+(?=maar\s)|\s+-\s+")
 _SET_ASIDE = re.compile(
     r"(\bal\s+(vaak|genoeg|eerder|veel)\s+(besproken|aan\s+(bod|de\s+orde))|\blaat\s+ik\s+(\w+\s+){0,3}over\b|"
-    r"\bhoeft\s+(\w+\s+)?niet\b|\bniet\s+nodig\b|^\s*(geen|niet)\b|\bnot\s+(about|on)\b)",
+    r"\bhoe(ft|ven)\s+(\w+\s+){0,6}niet\b|\bniet\s+(weer|nog\s+eens|opnieuw)\b|\bnot\s+again\b|\bniet\s+nodig\b|^\s*(geen|niet)\b|\bnot\s+(about|on)\b)",
     re.I,
 )
 
