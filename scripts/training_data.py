@@ -47,7 +47,7 @@ def examples() -> list[learned.Example]:
         raw = (INBOUND / row["file"]).read_bytes()
         text = model_text(raw, thread=_lookup(row.get("thread")))
         found.append(learned.Example(text, learned.label_of(row["kind"], row.get("expect", {}).get("attending"))))
-    return found
+    return [e for e in found if e.label in learned.LABELS]  # an RSVP labelled without its answer teaches nothing
 
 
 def measure(rows: list[learned.Example]) -> None:

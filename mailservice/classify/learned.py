@@ -3,8 +3,8 @@
 Character and word n-gram TF-IDF with logistic regression (scikit-learn), trained in the process on labelled text: the
 examples shipped in the package (``training.jsonl``, made from the project's development set and labelled inbound
 mail by ``scripts/training_data.py``) plus the secretariat's own labels (``mailservice classify --learn``). Nothing
-is downloaded and nothing pickled: the model is trained from text on first use, in well under a second, and the
-same examples always give the same model.
+is downloaded and nothing pickled: the model is trained from text on first use (about two seconds for the ~970
+shipped examples), and the same examples always give the same model.
 
 Character n-grams read typos, inflections and compounds ("afmeldden", "aanmeldformulier") that a word list misses;
 word pairs add what a phrase says ("niet komen"). On the development set and our labelled mail (676 examples,
@@ -18,7 +18,9 @@ scikit-learn is missing, ``train`` gives None and the rules decide alone.
 from __future__ import annotations
 
 import json
+import logging
 import threading
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -26,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from mailservice.classify.threads import one_blas_thread
+
+log = logging.getLogger(__name__)
 
 # The labels the model reads: the classifier's kinds, with an RSVP split by its answer.
 LABELS = ("subscribe", "unsubscribe", "confirm", "rsvp-ja", "rsvp-nee", "suggestion", "autoreply", "other")
@@ -50,8 +54,9 @@ def text_of(words: str, purpose: str | None) -> str:
 
 
 def label_of(kind: str, attending: bool | None = None) -> str:
+    """The model's label for a kind; an RSVP without its answer has none (""), and is not learned from."""
     if kind == "rsvp":
-        return "rsvp-ja" if attending else "rsvp-nee"
+        return "" if attending is None else ("rsvp-ja" if attending else "rsvp-nee")
     return kind
 
 
@@ -104,12 +109,11 @@ def train(examples: Iterable[Example]) -> Model | None:
 
 def cross_validated(examples: Sequence[Example], folds: int = 5) -> float | None:
     """The share read rightly when each fifth is read by a model trained on the rest (None: too few to measure)."""
-    rows = [e for e in examples if e.label in LABELS and e.text.strip()]
-    counts = [sum(e.label == label for e in rows) for label in {e.label for e in rows}]
-    if len(counts) < 2 or min(counts) < folds:
-        rows = [e for e in rows if sum(x.label == e.label for x in rows) >= folds]  # labels too rare to split
-        if len({e.label for e in rows}) < 2:
-            return None
+    usable = [e for e in examples if e.label in LABELS and e.text.strip()]
+    counts = Counter(e.label for e in usable)
+    rows = [e for e in usable if counts[e.label] >= folds]  # a label too rare to split over the folds is left out
+    if len({e.label for e in rows}) < 2:
+        return None
     try:
         from sklearn.model_selection import StratifiedKFold, cross_val_score
     except ImportError:
@@ -162,5 +166,9 @@ def model(local: Path | None = None) -> Model | None:
     """The model for this process: shipped examples plus those in ``local``, trained once on first use."""
     with _lock:
         if local not in _trained:
-            _trained[local] = train(shipped_examples() + local_examples(local))
+            try:
+                _trained[local] = train(shipped_examples() + local_examples(local))
+            except ValueError as exc:  # a damaged examples file (the service checks it at start): rules alone
+                log.warning("geleerd model niet beschikbaar, de regels beslissen alleen: %s", exc)
+                _trained[local] = None
         return _trained[local]

@@ -190,3 +190,11 @@ def test_a_substitute_named_before_the_words_is_found() -> None:
     raw = _mail("Nogmaals: p.dewit@gemeente-d.nl komt in mijn plaats.")
     d = classify(raw, thread=lambda ids: ThreadMatch(INVITATION), reader=lambda: None)
     assert d.kind == Kind.RSVP and d.attending is False and d.substitute == "p.dewit@gemeente-d.nl"
+
+
+def test_a_damaged_examples_file_leaves_the_rules_to_decide(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    damaged = tmp_path / "voorbeelden.jsonl"
+    damaged.write_text('{"label": "rsvp", "text": "x"}\n', encoding="utf-8")
+    assert learned.model(damaged) is None
+    d = classify(_mail("Graag afmelden."), reader=lambda: learned.model(damaged))
+    assert d.kind == Kind.UNSUBSCRIBE
