@@ -487,13 +487,6 @@ DOUBT_RULE = "regels-en-model-oneens"
 
 def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decision:
     """Act on the model's reading where no rule recognised anything (weigh.ADOPT says which labels may)."""
-    others = people.addresses(c.own.text, exclude=(c.p.sender or "",))
-    if others and label in ("subscribe", "rsvp-ja", "rsvp-nee"):
-        # An address in the text names someone (a colleague to sign up, a substitute, a guest): what to do with
-        # them needs the rules' evidence, not a guess.
-        return c.decide(Kind.OTHER, f"{reason}, maar de tekst noemt ook {others[0]}: een mens kijkt").replace(
-            rule=FALLBACK_RULE, confidence=probability
-        )
     if label == "subscribe":
         decided = _subscribe(c, reason)
         if decided.kind == Kind.SUBSCRIBE and decided.member_email != normalise(c.p.sender or ""):
@@ -531,12 +524,11 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     purpose = c.context.purpose
     guess = model.read(learned.text_of(c.words, purpose))
     if decided.rule == FALLBACK_RULE:
-        opinion = weigh.on_nothing(guess, purpose)
         own = [s for s in reading.sentences("", c.own.text) if s.source == "tekst"]
-        asks_only = own and all(s.question for s in own) and opinion.label != "suggestion"  # a topic may be a question
-        if opinion.verdict == weigh.Verdict.ADOPT and asks_only:
-            # "Zijn er kosten verbonden aan deelname?": a question only is answered by a person, whatever it reads as.
-            return decided.replace(reason=f"{decided.reason}; {opinion.reason}, maar het is een vraag")
+        others = people.addresses(c.own.text, exclude=(c.p.sender or "",))
+        opinion = weigh.on_nothing(
+            guess, purpose, asks_only=bool(own) and all(s.question for s in own), other_address=next(iter(others), None)
+        )
         if opinion.verdict == weigh.Verdict.ADOPT:
             why = f"geen regel herkende een verzoek; {opinion.reason}"
             return _learned_act(c, opinion.label, why, guess.probability)

@@ -67,14 +67,28 @@ def model_says(guess: Guess) -> str:
     return f"het geleerde model leest {SAYS.get(guess.label, guess.label)} (zekerheid {guess.probability:.2f})"
 
 
-def on_nothing(guess: Guess | None, purpose: str | None) -> Opinion:
-    """The rules recognised no request: may the model's reading act? (The reason is the model's part only.)"""
+# Labels whose act concerns a person the text may name (a colleague to sign up, a substitute, a guest): with another
+# address in the text, what to do with that person needs the rules' evidence.
+ABOUT_PEOPLE = frozenset({"subscribe", "rsvp-ja", "rsvp-nee"})
+
+
+def on_nothing(
+    guess: Guess | None, purpose: str | None, *, asks_only: bool = False, other_address: str | None = None
+) -> Opinion:
+    """The rules recognised no request: may the model's reading act? (The reason is the model's part only.)
+
+    ``asks_only``: every sentence of the writer's is a question (a topic may be one; anything else a person answers).
+    ``other_address``: an address in the text besides the sender's."""
     if guess is None or guess.label == "other" or guess.probability < MENTION:
         return Opinion(Verdict.KEEP)
     says = model_says(guess)
     rule = ADOPT.get(guess.label)
     if rule is None:
         return Opinion(Verdict.ASK, f"{says}, maar dat doet de dienst niet alleen")
+    if asks_only and guess.label != "suggestion":
+        return Opinion(Verdict.ASK, f"{says}, maar het is een vraag")
+    if other_address and guess.label in ABOUT_PEOPLE:
+        return Opinion(Verdict.ASK, f"{says}, maar de tekst noemt ook {other_address}")
     bar, threads = rule
     if threads is not None and purpose not in threads:
         return Opinion(Verdict.ASK, f"{says}, maar niet in antwoord op een uitnodiging")

@@ -198,3 +198,18 @@ def test_a_damaged_examples_file_leaves_the_rules_to_decide(tmp_path) -> None:  
     assert learned.model(damaged) is None
     d = classify(_mail("Graag afmelden."), reader=lambda: learned.model(damaged))
     assert d.kind == Kind.UNSUBSCRIBE
+
+
+def test_the_table_asks_a_person_for_questions_and_other_people() -> None:
+    sure = Guess("rsvp-ja", 0.9)
+    assert weigh.on_nothing(sure, INVITATION, asks_only=True).verdict == weigh.Verdict.ASK
+    assert weigh.on_nothing(Guess("suggestion", 0.9), None, asks_only=True).verdict == weigh.Verdict.ADOPT
+    named = weigh.on_nothing(sure, INVITATION, other_address="p@gemeente.nl")
+    assert named.verdict == weigh.Verdict.ASK and "p@gemeente.nl" in named.reason
+    assert weigh.on_nothing(Guess("autoreply", 0.9), None, other_address="p@gemeente.nl").verdict == weigh.Verdict.ADOPT
+
+
+def test_a_question_only_is_never_acted_on_by_the_model() -> None:
+    raw = _mail("Zijn er kosten verbonden aan deelname aan het atelier?")
+    d = _with("rsvp-ja", 0.95, raw=raw, purpose=INVITATION)
+    assert d.kind == Kind.OTHER and "maar het is een vraag" in d.reason
