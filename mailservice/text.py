@@ -14,6 +14,11 @@ LINE_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 TEXT_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+def counted(number: int, one: str, many: str) -> str:
+    """ "1 regel", "3 regels": a count with the right form of its word, never "regel(s)"."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def one_line(value: str) -> str:
     """``value`` with every control character (CR and LF above all: header injection) as a space."""
     # str.isprintable() is C-fast and true for ordinary text, accents included: the regex runs only when needed.

@@ -49,7 +49,7 @@ def test_a_large_list_with_bad_rows(tmp_path: Path) -> None:
     assert dry.returncode == 0, dry.stderr
     for line, why in bad.items():
         assert f"regel {line}: " in dry.stdout and why in dry.stdout.split(f"regel {line}: ", 1)[1].split("\n", 1)[0]
-    assert f"{2000 - len(bad)} leden kunnen worden ingelezen; {len(bad)} regel(s) overgeslagen" in dry.stdout
+    assert f"{2000 - len(bad)} leden kunnen worden ingelezen; {len(bad)} regels overgeslagen" in dry.stdout
     app = build(make_settings(tmp_path, database={"url": f"sqlite:///{tmp_path / 'leden.db'}"}))
     with app.factory() as session:
         assert session.scalar(select(func.count()).select_from(Member)) == 0  # the dry run changed nothing

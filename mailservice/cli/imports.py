@@ -11,6 +11,7 @@ from mailservice import audit, imports
 from mailservice.cli.common import CommandError, console, open_app, parse_day
 from mailservice.cli.progress import bar as progress_bar
 from mailservice.store.db import transaction
+from mailservice.text import counted
 
 
 def import_members(
@@ -57,4 +58,5 @@ def import_members(
         console.print(f"regel {line}: {why}")
     done = len(report.ok) if dry else report.done
     verb = "kunnen worden ingelezen" if dry else ("uitgenodigd om te bevestigen" if ask else "ingelezen")
-    console.print(f"{done} {'lid' if done == 1 else 'leden'} {verb}; {len(report.refused)} regel(s) overgeslagen.")
+    skipped = counted(len(report.refused), "regel", "regels")
+    console.print(f"{counted(done, 'lid', 'leden')} {verb}; {skipped} overgeslagen.")

@@ -21,6 +21,7 @@ from mailservice.env import ActEnv
 from mailservice.members import find_member
 from mailservice.organisations import figures, municipalities, registry
 from mailservice.store.db import transaction
+from mailservice.text import counted
 
 T = TypeVar("T")
 municipalities_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
@@ -108,15 +109,16 @@ def import_municipalities(
                 console.print(f"  En nog {len(p.changed) - SHOWN} gewijzigd.", soft_wrap=True)
     if todo.other_regions:
         console.print(
-            f"{todo.other_regions} regel(s) zonder gemeente (land, provincie, landsdeel, noot) overgeslagen.",
+            f"{counted(todo.other_regions, 'regel', 'regels')} zonder gemeente (land, provincie, landsdeel, noot) "
+            "overgeslagen.",
             soft_wrap=True,
         )
     if not todo.years:
         raise CommandError("het bestand bevat geen gemeenten" + (f" voor {year}" if year else ""))
     if todo.refused:
         raise CommandError(
-            f"{len(todo.refused)} regel(s) niet te lezen: er is niets ingelezen, want een onvolledige lijst zou "
-            "gemeenten ten onrechte als vervallen tellen"
+            f"{counted(len(todo.refused), 'regel', 'regels')} niet te lezen: er is niets ingelezen, want een "
+            "onvolledige lijst zou gemeenten ten onrechte als vervallen tellen"
         )
     console.print("Ingelezen." if yes else "Er is niets veranderd: voeg --ja toe om dit in te lezen.", soft_wrap=True)
 
@@ -166,7 +168,8 @@ def add_organisation(
 
     codes = _run(work)
     console.print(
-        f"Organisatie {' '.join(name.split())} geregistreerd met {len(codes)} gemeente(n): {', '.join(codes)}.",
+        f"Organisatie {' '.join(name.split())} geregistreerd met "
+        f"{counted(len(codes), 'gemeente', 'gemeenten')}: {', '.join(codes)}.",
         soft_wrap=True,
     )
 
@@ -183,7 +186,8 @@ def set_municipalities(
         )
 
     codes = _run(work)
-    console.print(f"{name} bedient nu {len(codes)} gemeente(n): {', '.join(codes)}.", soft_wrap=True)
+    served = counted(len(codes), "gemeente", "gemeenten")
+    console.print(f"{name} bedient nu {served}: {', '.join(codes)}.", soft_wrap=True)
 
 
 @organisations_app.command("list", help="Toon de organisaties met hun gemeenten, inwoners en actieve leden.")

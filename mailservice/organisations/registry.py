@@ -58,7 +58,9 @@ def _codes(session: Session, municipalities: list[str]) -> list[str]:
     codes, unknown = resolve(session, municipalities)
     if unknown:
         raise OrganisationError(
-            "onbekende gemeente(n): " + ", ".join(f"'{u}'" for u in unknown) + " (geef de CBS-code of de naam)"
+            ("onbekende gemeente: " if len(unknown) == 1 else "onbekende gemeenten: ")
+            + ", ".join(f"'{u}'" for u in unknown)
+            + " (geef de CBS-code of de naam)"
         )
     return sorted(set(codes))
 

@@ -82,7 +82,7 @@ def test_the_networks_figures_from_cbs_organisations_and_members(tmp_path: Path)
         "--gemeenten", f"{served[1][0].code[2:]}, {served[1][1].name}; {served[1][2].code}",
     )  # fmt: skip
     assert first.returncode == 0, first.stderr
-    assert f"geregistreerd met 3 gemeente(n): {', '.join(p.code for p in served[1])}" in first.stdout
+    assert f"geregistreerd met 3 gemeenten: {', '.join(p.code for p in served[1])}" in first.stdout
     twice = cli(tmp_path, "organisations", "add", "werkorganisatie test 01", "--gemeenten", "GM0003")
     assert twice.returncode == 1 and "bestaat al" in twice.stderr
     with transaction(app.factory) as session:
