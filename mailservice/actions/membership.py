@@ -67,7 +67,7 @@ def _reply(
     member: Member | None,
     **context: Any,
 ) -> OutboundMessage:
-    """An answer to the inbound message, threaded under it."""
+    """An answer to the inbound message, threaded under it, in the writer's language (where the purpose has it)."""
     return env.outbox.add(
         session,
         purpose,
@@ -77,7 +77,19 @@ def _reply(
         inbound=inbound,
         in_reply_to=decision.message_id,
         references=decision.references,
+        language=language_of(decision, member),
     )
+
+
+def language_of(decision: Decision | None, member: Member | None) -> str:
+    """The language of an answer (issue 17): the writer's, where this mail says it clearly; else the member's own
+    (an English sign-up confirmed by a bare "Yes" or the link is welcomed in English); else Dutch."""
+    if decision is not None and decision.language:
+        return decision.language
+    return member.language if member is not None and member.language else DUTCH
+
+
+DUTCH = "nl"
 
 
 def _name(decision: Decision | None, member: Member | None) -> str | None:
@@ -114,6 +126,9 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
         session.add(member)
     member.status = MemberStatus.PENDING
     member.updated_at = now
+    if decision.language:
+        # The language of this sign-up, for the welcome that follows its confirmation (issue 17).
+        member.language = decision.language
     for field in ("name", "organisation"):
         value = getattr(decision, field) or (decision.sender_name if field == "name" and not on_behalf else None)
         if value and not getattr(member, field):
@@ -390,6 +405,7 @@ def activate(
         inbound=inbound,
         in_reply_to=decision.message_id if decision else None,
         references=decision.references if decision else (),
+        language=language_of(None, member),  # the sign-up's: a "Yes" or a click says nothing of it
     )
     record(session, env, member, "confirmed", inbound, out, detail=detail, actor=actor)
     return out
@@ -499,6 +515,7 @@ def leave(
         inbound=inbound,
         in_reply_to=decision.message_id if decision else None,
         references=decision.references if decision else (),
+        language=language_of(decision, member),
     )
     detail = "aanmelding ingetrokken" if was_pending else f"bewijs: {evidence}"
     record(session, env, member, "unsubscribed", inbound, out, detail=detail, actor=actor)

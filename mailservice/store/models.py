@@ -141,6 +141,9 @@ class Member(Base):
     bounces_counted_from: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # The registered organisation the member works for (issue 16); ``organisation`` stays what the person wrote.
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    # The language of the membership mails to this member (issue 17): "en" for whoever signed up in English, else
+    # "nl" (imported and invited members included). Kept, because the welcome follows the sign-up later.
+    language: Mapped[str] = mapped_column(CleanString(5), default="nl", server_default="nl")
 
     events: Mapped[list[MemberEvent]] = relationship(back_populates="member", order_by="MemberEvent.id")
     registered_organisation: Mapped[Organisation | None] = relationship()
