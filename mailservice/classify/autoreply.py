@@ -82,7 +82,9 @@ _ACK = re.compile(
 # Acknowledgements that no person writes when they answer us: a helpdesk, a ticket system, a municipal
 # "KCC" mailbox. Each is enough on its own (no second cue needed), in Dutch and English.
 _ACK_ALONE = re.compile(
-    r"(\b(wij|we)\s+(hebben|hebben\s+uw\s+\w+\s+en)\s+(uw|je)\s+(e-?mail|bericht|vraag|melding|verzoek)\s+"
+    r"(\bdit\s+is\s+een\s+automatisch(e)?\s+(antwoord|reactie|ontvangstbevestiging)\b|"
+    r"\b(wij|we)\s+hebben\s+(uw|je)\s+(e-?mail|bericht|vraag|melding|verzoek)\s+in\s+behandeling\s+genomen\b|"
+    r"\bthis\s+is\s+an\s+automat(ed|ic)\s+(reply|response)\b|\b(wij|we)\s+(hebben|hebben\s+uw\s+\w+\s+en)\s+(uw|je)\s+(e-?mail|bericht|vraag|melding|verzoek)\s+"
     r"(in\s+goede\s+orde\s+|goed\s+)?ontvangen|"
     r"\b(uw|je)\s+(e-?mail|bericht|vraag|melding|verzoek)\s+is\s+(in\s+goede\s+orde\s+|goed\s+)?ontvangen|"
     r"\b(wij|we)\s+nemen\s+(zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|binnen\s+\d+\s+\w+|z\.s\.m\.)\s+"

@@ -184,6 +184,12 @@ def _pitch(r: Reading) -> Outcome | None:
     return Outcome(Kind.OTHER, f"aanbod of verzoek buiten de dienst: '{hit.words}': een mens kijkt", 1.0)
 
 
+# Arriving late: a yes with a reason why not earlier is still a yes.
+_LATE = re.compile(
+    r"\b((wat|iets|pas)\s+later|later\s+(aan|komen|aansluiten|aanschuiven)|pas\s+(om|vanaf|na)\s+\S+|"
+    r"tot\s+(half\s+)?\S+(\s+uur)?\s+(zit|ben|heb)\s+ik|arrive\s+late|a\s+bit\s+late)\b",
+    re.I,
+)
 # A join word that registers (not "send me the invitations", which is joining the network).
 _REGISTER = re.compile(r"\b(aanmeld\w*|inschrijv\w*|meld|schrijf|geef|opgave|opgeven|registr\w*|register|sign)\b", re.I)
 
@@ -235,11 +241,15 @@ def _rsvp(r: Reading) -> Outcome | None:
         yes = join if join is not None and _REGISTER.search(join.words) else None
     if yes and no and (later := _after_but(r, yes, no)) is not None:
         yes, no = (yes, None) if later is yes else (None, no)  # "Ik zou graag komen, maar het lukt niet"
+    if yes and no and _LATE.search(" ".join(s.text for s in r.sentences)):
+        no = None  # "Ik neem deel, maar pas later: tot half drie zit ik in een overleg": coming late is coming
     if yes and no:
         if yes.strength != no.strength:
             yes, no = (yes, None) if yes.strength > no.strength else (None, no)
         else:
             return Outcome(Kind.OTHER, f"zowel '{yes.words}' als '{no.words}' voor het atelier: een mens kijkt", 1.0)
+    if unsure and not yes and not no and r.purpose in (CALL_FOR_THEMES, FOLLOWUP):
+        return None  # "voor een volgend atelier misschien: proactieve dienstverlening" proposes a topic
     if unsure and not (yes and yes.sentence != unsure.sentence) and not no:
         return Outcome(Kind.OTHER, f"twijfelt over het atelier: '{unsure.words}': een mens kijkt", 1.0)
     if no or (unsub and not yes):
@@ -274,7 +284,8 @@ def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
 
 # Thanks, greetings and "niets" are no topic; a short phrase of the writer's own in answer to the call is one.
 _NO_TOPIC = re.compile(
-    r"\b(dank\w*|bedankt|thanks|groet\w*|niets|niks|geen|nee|weet\s+niet|later|verslag|mooi|leuk|fijn|top|prima)\b",
+    r"\b(dank\w*|bedankt|thanks|groet\w*|niets|niks|geen|nee|weet\s+niet|later|verslag|mooi|leuk|fijn|top|prima|"
+    r"compliment\w*|graag\s+gedaan)\b",
     re.I,
 )
 
@@ -306,6 +317,8 @@ def _suggestion(r: Reading) -> Outcome | None:
     cue = _first(r, "propose")
     if not found and in_thread and (later := _DEFERS.search(" ".join(proposing))):
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
+    if cue is not None and r.sentences[cue.sentence].question and not found:
+        cue = None  # "Wanneer hoor ik welke thema's gekozen zijn?" asks about themes, it proposes none
     if not found and not (in_thread and (cue or _bare_topic(r))):
         if in_thread:
             return Outcome(Kind.OTHER, "antwoord op de themavraag zonder herkenbaar onderwerp: een mens kijkt", 1.0)
@@ -365,8 +378,8 @@ POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
     ("avg-verwijderen", _erase),
     ("avg-inzage", _access),
     ("ontkenning", _deny),
+    ("overdracht", _handover),  # "wil je mij afmelden en haar aanmelden": one hand-over, not two requests
     ("tegenstrijdig", _conflict),
-    ("overdracht", _handover),
     ("afmelden", _leave),
     ("adreswijziging", _new_address),
     ("aanbod", _pitch),

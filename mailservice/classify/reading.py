@@ -54,7 +54,7 @@ _QUESTION_START = re.compile(
 # A question that is really a request about the writer: "Wilt u mij uitschrijven?", "Kunt u mij toevoegen?",
 # "Mag ik me afmelden?", "Zouden jullie mij kunnen inschrijven?", "Could you remove me?".
 _POLITE = re.compile(
-    r"^\s*(\w+,\s*)?((wilt|wil|kunt|kan|zou|zoudt|zouden|willen|kunnen)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem)\b)|"
+    r"^\s*(\w+,\s*)?((wilt|wil|kunt|kan|zou|zoudt|zouden|willen|kunnen|mag)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem)\b)|"
     r"mag\s+ik\s+(mij|me|mijn)\b|mag\s+ik\s+(ook\s+)?(meedoen|aansluiten|lid\s+worden|deelnemen)\b|"
     r"(zou|kan|mag)\s+ik\s+(mij|me)\s+(\w+\s+){0,5}(aansluiten|aanmelden|inschrijven|afmelden|uitschrijven|opgeven)\b"
     r"(?!.*\b(als|wanneer|indien|if)\s)(?!.*\b(alleen|only)\b)|(could|would|can)\s+you\s+(please\s+)?\w+\s+me\b|"
