@@ -178,7 +178,8 @@ LEAVE_NETWORK = re.compile(
     r"\bvan\s+(de|uw|jullie)\s+(?!wacht)(\w+-?)?lijst\s+(af|halen|gehaald)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\b(niet|geen)\s+(meer|langer)\s+(mailen|e-?mailen|sturen|toesturen)\b|\bniets\s+meer\s+(te\s+)?(sturen|toesturen|mailen)\b|"
     r"\bstop\s+(met\s+)?(mailen|e-?mailen)\b|\b(please\s+)?(remove|take)\s+me\s+(off|from)\b|\bunsubscribe\b|"
-    r"\bleave\s+the\s+network\b|"
+    r"\bleave\s+the\s+network\b|\bcancel\s+my\s+(membership|subscription|registration)\b|"
+    r"\bno\s+longer\s+(wish|want)\s+to\s+(receive|get)\b|"
     r"\b(haal|verwijder|schrap|neem|zet)\w*\s+(mij|me|mijn\s+(naam|adres|e-?mailadres))\s+(\S+\s+){0,3}(uit|van|af)\s+(de|het|uw|jullie|dit)\s+"
     r"(?!wacht)\w*(lijst|bestand|netwerk|mailing)\w*|\blidmaatschap\s+(\w+\s+){0,3}(stopgezet|beëindigd|opgezegd)\b|"
     r"\b(take|remove)\s+me\s+off\b|\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b|\bgeen\s+lid\s+meer\b|"
@@ -206,7 +207,8 @@ JOIN_MORE = re.compile(
     r"\b(meedoen|aansluiten|deelnemen)\s+(met|bij|aan)\s+" + _NETWORK + r"|"
     r"\b(bij|aan)\s+" + _NETWORK + r"\s+(\w+\s+){0,2}(aansluiten|aan\s+te\s+sluiten|deelnemen|meedoen)\b|"
     r"\b(become|becoming)\s+a\s+member\b|\bjoin\s+(the|your)\s+(\w+\s+)?network\b|\badd\s+(me|him|her)\s+to\b|"
-    r"\bsign\s+(me|him|her)\s+up\b|\bsign\s+up\s+(for|to)\s+(the|your)\s+(\S+\s+){0,2}network\b)",
+    r"\bsign\s+(me|him|her)\s+up\b|\bsign\s+up\s+(for|to)\s+(the|your)\s+(\S+\s+){0,2}network\b|"
+    r"\bregister\s+(me\s+)?(for|with)\s+(the|your)\s+(\S+\s+){0,2}network\b)",
     re.I,
 )
 RSVP_YES_MORE = re.compile(
