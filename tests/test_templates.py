@@ -401,3 +401,11 @@ def test_the_english_goodbye_keeps_the_undo_link_apart_from_the_next_paragraph()
     assert f"page:\n{LINKS['undo_url']}\n\nThank you for your involvement." in with_link
     without = Renderer().render("afmelding_bevestigd", language="en", **context, undo_url=None).text
     assert "with a single reply.\n\nThank you for your involvement." in without
+
+
+def test_the_dutch_goodbye_keeps_the_undo_link_apart_from_the_next_paragraph() -> None:
+    context = {**COMMON, **CONTEXTS["afmelding_bevestigd"]}
+    with_link = Renderer().render("afmelding_bevestigd", **context, undo_url=LINKS["undo_url"]).text
+    assert f"pagina:\n{LINKS['undo_url']}\n\nDank u wel voor uw betrokkenheid." in with_link
+    without = Renderer().render("afmelding_bevestigd", **context, undo_url=None).text
+    assert "met één antwoord te bevestigen.\n\nDank u wel voor uw betrokkenheid." in without
