@@ -482,6 +482,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
 # Where the model's reading counts (weigh.py): decisions read from the writer's words, and no decision at all.
 _WORD_RULES = frozenset(name for name, _ in policy.POLICY)
 MODEL_RULE = "geleerd-model"
+MODEL_MIN_WORDS = 3  # where no rule fired, fewer words than this give the model nothing to read
 DOUBT_RULE = "regels-en-model-oneens"
 
 
@@ -514,8 +515,8 @@ def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decisio
 def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     """The learned reading next to the rules' decision, as weigh.py's table says (issue 17)."""
     if decided.rule == FALLBACK_RULE:
-        if not c.words:
-            return decided
+        if len(c.words.split()) < MODEL_MIN_WORDS:
+            return decided  # too little to read: a person looks, as the rules said
     elif decided.rule not in _WORD_RULES or decided.kind == Kind.OTHER or decided.erase or decided.successor:
         return decided  # exact evidence, a person already, or a request that goes to the secretariat anyway
     model = reader()
