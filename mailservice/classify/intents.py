@@ -208,7 +208,8 @@ JOIN_MORE = re.compile(
     r"\b(bij|aan)\s+" + _NETWORK + r"\s+(\w+\s+){0,2}(aansluiten|aan\s+te\s+sluiten|deelnemen|meedoen)\b|"
     r"\b(become|becoming)\s+a\s+member\b|\bjoin\s+(the|your)\s+(\w+\s+)?network\b|\badd\s+(me|him|her)\s+to\b|"
     r"\bsign\s+(me|him|her)\s+up\b|\bsign\s+up\s+(for|to)\s+(the|your)\s+(\S+\s+){0,2}network\b|"
-    r"\bregister\s+(me\s+)?(for|with)\s+(the|your)\s+(\S+\s+){0,2}network\b)",
+    r"\bregister\s+(me\s+)?(for|with)\s+(the|your)\s+(\S+\s+){0,2}network\b|"
+    r"\bregister\s+(me|him|her|them)\s+(as\s+a\s+member|for\s+(the|your)\s+(\S+\s+){0,2}network)\b)",
     re.I,
 )
 RSVP_YES_MORE = re.compile(

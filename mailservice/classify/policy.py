@@ -47,6 +47,7 @@ class Reading:
     successor: str | None = None
     substitute: str | None = None
     new_address: str | None = None  # an address written near "mijn nieuwe adres" (issue 16)
+    names_other: bool = False  # the writer's text holds an address besides the sender's
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,8 +363,8 @@ def _join(r: Reading) -> Outcome | None:
         return None
     if (no := _negated(r, "join")) is not None:
         return Outcome(Kind.OTHER, f"aanmeldwoorden ontkend: '{no.words}': een mens kijkt", 1.0)
-    if r.purpose in (WELCOME, CONFIRMATION):
-        return None  # a member or a sign-up in progress: the rules before this one or a person
+    if r.purpose in (WELCOME, CONFIRMATION) and not r.names_other:
+        return None  # a member or a sign-up in progress (a colleague with an address is a sign-up of its own)
     return Outcome(Kind.SUBSCRIBE, f"aanmeldwoorden in eigen tekst: '{hit.words}'", _sure(hit), {})
 
 

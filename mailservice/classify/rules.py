@@ -406,6 +406,7 @@ def _reading(c: Ctx) -> Decision | None:
         successor=_successor(c),
         substitute=_substitute(c),
         new_address=_new_address(c),
+        names_other=bool(people.addresses(c.own.text, exclude=(c.p.sender or "",))),
     )
     resolved = policy.resolve(r)
     if resolved is None:
