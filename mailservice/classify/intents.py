@@ -84,7 +84,7 @@ RSVP_WORDS = re.compile(r"\b(atelier|leer-?\s*(en|&)\s*inspireer|bijeenkomst|uit
 TENTATIVE = re.compile(r"^\s*(voorlopig\s+geaccepteerd|tentative|tentatively\s+accepted)\s*:", re.I | re.M)
 
 ERASE = re.compile(
-    r"(\bverwijder\w*\s+(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens\s+"
+    r"(\b(verwijder|wis|vernietig)\w*\s+(\w+\s+){0,2}(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens\s+"
     r"(\w+\s+){0,5}(verwijder(en|t)|wis(sen|t)|vernietig(en|t))|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
     r"\bartikel\s+17\b|\b(erase|delete|remove)\s+(all\s+)?(of\s+)?my\s+(personal\s+)?(data|information)|"
     r"\bright\s+to\s+(be\s+forgotten|erasure)|"

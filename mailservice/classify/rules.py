@@ -49,7 +49,9 @@ _CALENDAR_ANSWER = re.compile(
     r"^\s*((?P<yes>geaccepteerd|accepted|aanvaard)|(?P<no>geweigerd|declined|afgewezen))\s*:", re.I
 )
 _PARTSTAT = re.compile(r"PARTSTAT=(ACCEPTED|DECLINED|TENTATIVE)", re.I)
-_AFFIRM = re.compile(r"^\s*(ja|yes|akkoord|bevestigd|hierbij\s+bevestig|ik\s+bevestig|graag|prima|oké?|ok)\b", re.I)
+_AFFIRM = re.compile(
+    r"^\s*(ja|yes|akkoord|bevestigd|hierbij(\s+bevestig)?|bij\s+deze|ik\s+bevestig|graag|prima|oké?|ok)\b", re.I
+)
 _SUGGEST_WORDS = re.compile(
     r"\b(thema\S*|onderwerp\w*|suggestie\w*|voorstel\w*|agender\w*|bespreken|ter\s+sprake|aan\s+de\s+orde|"
     r"idee\w*|topic\w*|suggest\w*)\b",
