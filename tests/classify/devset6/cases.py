@@ -73,9 +73,10 @@ CASES: list[dict[str, Any]] = [
      "body": "Hallo,\n\nIk had me aangemeld maar er is een crisis-overleg ingepland (wateroverlast Geuldal), "
              "dus ik moet me helaas weer afmelden voor het atelier.\n\nGroet, Wim" + BLACKBERRY},
     {"id": "d6-rsvp-11", "kind": "rsvp", "attending": True, "thread": I,
-     "subject": "RE: Uitnodiging atelier",
-     "body": "Beste Stan,\n\nZie mijn antwoorden hieronder.\n\n> Komt u ook?\nJa, graag.\n\n"
-             "> Neemt u iemand mee?\nNee, ik kom alleen.\n\nGr. Dirk"},
+     "subject": "RE: Uitnodiging Leer- en inspireer-atelier 11 maart 2027",
+     "body": "Beste Stan,\n\nZie mijn antwoorden hieronder.\n\n> Komt u? Beantwoord deze e-mail met \"ja, "
+             "ik kom\" of \"nee, helaas\".\nJa, graag.\n\n> Neemt u iemand mee, vermeld dan met hoeveel "
+             "personen u komt.\nNee, ik kom alleen.\n\nGr. Dirk"},
     {"id": "d6-rsvp-12", "kind": "rsvp", "attending": False, "thread": R, "quoted": "herinnering_atelier",
      "quote": "ongemarkeerd",
      "body": "Nee, dit keer niet."},
@@ -286,7 +287,9 @@ CASES: list[dict[str, Any]] = [
      "body": "Zie onderwerp, we zijn er net mee begonnen en delen graag onze eerste ervaringen.\n\nGr. Nienke"},
     {"id": "d6-sug-21", "kind": "suggestion", "themes": ["organisatie"], "thread": T,
      "subject": "RE: Welke thema's wilt u bespreken?",
-     "body": "Goedemiddag,\n\n> Welk vraagstuk houdt u op dit moment het meest bezig?\nDe "
+     "body": "Goedemiddag,\n\n> Welk vraagstuk rond de\n> (door)ontwikkeling van uw ambtelijke "
+             "fusieorganisatie wilt u graag "
+             "met collega's bespreken?\nDe "
              "digitalisering van onze werkprocessen. We hebben drie manieren van werken die nog steeds naast "
              "elkaar bestaan.\n\nMvg, Peter"},
     {"id": "d6-oth-06", "kind": "other", "thread": I, "quoted": "uitnodiging_atelier", "quote": "outlook-lijn",
