@@ -303,5 +303,267 @@ CASES: list[dict[str, Any]] = [
     {"id": "d6-oth-07", "kind": "other", "subject": "vraagje",
      "body": "hallo, een collega van mij is teamleider bij een ambtelijke fusie, kan zij ook lid worden of is "
              "het echt alleen voor directeuren? gr. Petra"},
+    # -- second part: RSVP ---------------------------------------------------------------------------------
+    {"id": "d6-rsvp-23", "kind": "rsvp", "attending": False, "thread": I, "quoted": "wijziging_atelier",
+     "quote": "outlook-nl",
+     "body": "Goedemiddag,\n\nOp de 11e had ik kunnen komen, maar op de nieuwe datum is er een "
+             "informatieavond voor de raden over de herindelingsverkenning. Dus helaas: ik trek mijn aanmelding "
+             "in.\n\nMvg,\nBert Lammers"},
+    {"id": "d6-rsvp-24", "kind": "rsvp", "attending": True, "thread": I, "quoted": "wijziging_atelier",
+     "quote": "gmail",
+     "body": "de 18e komt mij zelfs beter uit, dus ik ben er bij"},
+    {"id": "d6-rsvp-25", "kind": "rsvp", "attending": True, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "notes",
+     "body": "Geacht secretariaat,\n\nGelet op het thema, dat bij ons door de discussie over de "
+             "kostenverdeelsleutel in de GR hoog op de agenda staat, en nu ik van meerdere collega's heb "
+             "vernomen dat de vorige sessie zeer de moeite waard was, meld ik mij hierbij aan voor de "
+             "bijeenkomst van 11 maart.\n\nHoogachtend,\nmr. J.P. van Eck\nsecretaris-directeur"},
+    {"id": "d6-rsvp-26", "kind": "rsvp", "attending": True, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "outlook-en",
+     "body": "Count me in. We komen met z'n drieën: ikzelf plus Ahmed Yilmaz and Lisa Hoving from our MT."
+             + OUTLOOK_MOBILE},
+    {"id": "d6-rsvp-27", "kind": "rsvp", "attending": False, "thread": R, "quoted": "herinnering_atelier",
+     "quote": "notes-wrote",
+     "body": "Dank voor de herinnering. Ik had eerst 'ja' gezegd, maar i.v.m. een spoedvergadering van het AB "
+             "van de GR moet ik helaas afhaken."},
+    {"id": "d6-rsvp-28", "kind": "rsvp", "attending": True, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "ongemarkeerd",
+     "body": "JA IK KOM"},
+    {"id": "d6-rsvp-29", "kind": "rsvp", "attending": False, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "apple",
+     "body": "Ik kan er zelf niet zijn want ik ben met verlof. Mijn collega Gijs Timmer, directeur "
+             "bedrijfsvoering, gaat in mijn plaats; zijn adres is g.timmer@werkorganisatie-sed.nl." +
+             "\n\nVerstuurd vanaf mijn iPhone"},
+    {"id": "d6-rsvp-30", "kind": "rsvp", "attending": True, "thread": I,
+     "subject": "RE: Uitnodiging Leer- en inspireer-atelier 11 maart 2027",
+     "body": "> Komt u? Beantwoord deze e-mail met \"ja, ik kom\" of \"nee, helaas\".\n\nja ik kom\n\n"
+             "> Neemt u iemand mee, vermeld dan met hoeveel personen u komt.\n\n2 personen, ik en mijn "
+             "strategisch adviseur\n\ngroet\nkees"},
+    {"id": "d6-rsvp-31", "kind": "rsvp", "attending": False, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "groupwise",
+     "body": "Beste Stan,\n\nNa lang wikken en wegen (het thema spreekt me echt aan) moet ik toch afzeggen: "
+             "het college heeft die middag een heisessie belegd en daar kan de directeur moeilijk ontbreken."
+             "\n\nGroet,\nMaarten"},
+    {"id": "d6-rsvp-32", "kind": "rsvp", "attending": True, "thread": I, "quoted": "bevestiging_rsvp",
+     "quote": "outlook-lijn",
+     "body": "Even ter aanvulling op mijn aanmelding: ik kom iets later, rond 14.45 uur, door een eerdere "
+             "afspraak in Amersfoort.\n\nMvg, Judith"},
+    {"id": "d6-rsvp-33", "kind": "rsvp", "attending": True, "thread": I, "quoted": "uitnodiging_vervanger",
+     "quote": "outlook-nl",
+     "body": "Beste secretariaat,\n\nDank voor de uitnodiging. Ik neem de plaats van mijn directeur graag in "
+             "en kom op 11 maart.\n\nMet vriendelijke groet,\nSander Koopman\nteammanager Publiekszaken"},
+    {"id": "d6-rsvp-34", "kind": "rsvp", "attending": False, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "doorgestuurd",
+     "body": "Beste secretariaat,\n\nMijn assistente stuurde mij uw uitnodiging door. Helaas moet ik "
+             "afzeggen: die week wordt de voorjaarsnota in alle drie de raden behandeld.\n\nMvg, F. Kuiper"},
+    {"id": "d6-rsvp-35", "kind": "rsvp", "attending": True, "thread": R, "quoted": "herinnering_atelier",
+     "quote": "outlook-en",
+     "body": "Apologies, I forgot to respond. Yes, I'll be there on the 11th."},
+    {"id": "d6-rsvp-36", "kind": "rsvp", "attending": False, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "gmail",
+     "body": "helaas nee, ik zit die week in Brussel voor het Interreg-project. volgende keer beter"},
+    # -- second part: suggestions --------------------------------------------------------------------------
+    {"id": "d6-sug-22", "kind": "suggestion", "themes": ["samenwerking"], "thread": T, "quoted": "oproep_themas",
+     "quote": "notes",
+     "body": "Geacht secretariaat,\n\nBinnen onze regio wordt door de provincie steeds meer verwacht dat "
+             "gemeenten gezamenlijk optrekken bij de energietransitie (RES) en de woondeals, terwijl de "
+             "ambities van onze drie gemeenten daarin sterk verschillen. Graag zou ik met collega's van "
+             "gedachten wisselen over hoe een ambtelijke fusie daarin kan bemiddelen.\n\nMet vriendelijke "
+             "groet,\nA. Hoekstra"},
+    {"id": "d6-sug-23", "kind": "suggestion", "themes": ["dienstverlening"], "thread": T, "quoted": "oproep_themas",
+     "quote": "outlook-en",
+     "body": "Topic suggestion: customer journeys voor inwoners bij verhuizing en geboorte, we're redesigning "
+             "our front office and would love to learn from others.\n\nBest,\nEmma"},
+    {"id": "d6-sug-24", "kind": "suggestion", "themes": ["organisatie"], "thread": T, "quoted": "oproep_themas",
+     "quote": "ongemarkeerd",
+     "body": "formatie en werkdruk. onze formatie is sinds de fusie 8% gekrompen maar de taken niet. hoe gaan "
+             "anderen daarmee om"},
+    {"id": "d6-sug-25", "kind": "suggestion", "themes": ["strategie"], "thread": T, "quoted": "vervolg_atelier",
+     "quote": "outlook-nl",
+     "body": "Beste Stan en Melanie,\n\nMooi atelier. Voor de volgende keer zou ik willen voorstellen:\n\n"
+             "* hoe bepaal je bestuurlijke prioriteiten als drie raden drie verschillende kadernota's vaststellen;"
+             "\n* en wat betekent dat voor de koers van de werkorganisatie op lange termijn.\n\n"
+             "Hartelijke groet,\nJoyce"},
+    {"id": "d6-sug-26", "kind": "suggestion", "themes": ["organisatie"], "thread": T, "quoted": "oproep_themas",
+     "quote": "apple",
+     "body": "Als thema stel ik voor: data gedreven werken en de inzet van AI in de backoffice. Hoe organiseer "
+             "je dat, en met welke mensen?" + "\n\nVerstuurd vanaf mijn iPhone"},
+    {"id": "d6-sug-27", "kind": "suggestion", "themes": ["samenwerking"], "thread": T, "quoted": "oproep_themas",
+     "quote": "outlook-lijn",
+     "body": "Goedemiddag,\n\nWat ons bezighoudt is de vraag of de gemeenten onderling genoeg vertrouwen "
+             "hebben om gezamenlijke opgaven echt gezamenlijk op te pakken, of dat ieder toch vooral zijn eigen "
+             "belang bewaakt. Ik zou daar graag eens over sparren.\n\nGroet,\nThijs Verhoef" + AVG_FOOTER},
+    {"id": "d6-sug-28", "kind": "suggestion", "themes": ["dienstverlening"], "thread": T, "quoted": "oproep_themas",
+     "quote": "groupwise",
+     "body": "Beste secretariaat,\n\nSuggestie: het meten van prestaties in de dienstverlening. Wij willen "
+             "naar een dashboard per gemeente met KPI's voor afhandeltermijnen en klanttevredenheid, maar "
+             "weten niet goed welke indicatoren zinvol zijn.\n\nVr. gr.\nLeo"},
+    {"id": "d6-sug-29", "kind": "suggestion", "themes": ["organisatie"], "thread": T, "quoted": "oproep_themas",
+     "quote": "gmail",
+     "body": "Hoi,\n\nik zou het graag willen hebben over leiderschap en cultuur in de werkorganisatie. na vijf "
+             "jaar fusie zijn er nog steeds 'ex-Bergse' en 'ex-Laarse' collega's. hoe creeer je 1 "
+             "organisatiecultuur??\n\ngr. Mieke"},
+    {"id": "d6-sug-30", "kind": "suggestion", "themes": ["strategie"], "thread": T, "quoted": "oproep_themas",
+     "quote": "doorgestuurd",
+     "body": "Beste Stan,\n\nAnja stuurde me jullie oproep door. Graag zou ik het thema strategie voorstellen, "
+             "met name de vraag hoe de ambtelijke organisatie zich positioneert in de discussie over een "
+             "mogelijke bestuurlijke fusie (herindeling) en welke visie je als directeur daarop uitdraagt."
+             "\n\nFrank"},
+    {"id": "d6-sug-31", "kind": "suggestion", "themes": ["samenwerking"], "thread": T, "quoted": "bedankt_suggestie",
+     "quote": "outlook-nl",
+     "body": "Graag gedaan. Er schoot me nog een onderwerp te binnen: de verhouding tussen de werkorganisatie "
+             "en de andere gemeenschappelijke regelingen in de regio (omgevingsdienst, GGD, "
+             "veiligheidsregio). Wie stemt wat af met wie?\n\nGroet, Ilse"},
+    {"id": "d6-sug-32", "kind": "suggestion", "themes": ["organisatie"], "thread": T, "quoted": "vervolg_atelier",
+     "quote": "notes-wrote",
+     "body": "Suggestie voor een volgend atelier: de P&C-cyclus. Drie begrotingen, drie jaarrekeningen en een "
+             "eigen begroting van de GR kosten ons jaarlijks enorm veel capaciteit. Wie heeft dat slimmer "
+             "georganiseerd?"},
+    {"id": "d6-sug-33", "kind": "suggestion", "themes": ["dienstverlening"], "thread": T, "quoted": "oproep_themas",
+     "quote": "notes",
+     "body": "Goedemorgen,\n\nIn het verlengde van de samenwerking met de buurgemeenten hebben wij ons "
+             "afgevraagd of inwoners ons eigenlijk nog herkennen als 'hun' gemeente. Het thema dat ik wil "
+             "voorstellen is daarom: herkenbaarheid en nabijheid van de dienstverlening in de kernen, met "
+             "bijvoorbeeld een mobiel loket.\n\nMvg,\nTon"},
+    {"id": "d6-sug-34", "kind": "suggestion", "themes": ["strategie", "organisatie"], "thread": T,
+     "quoted": "oproep_themas", "quote": "outlook-en",
+     "body": "Two topics from my side:\n1. a long-term vision: what should our organisation look like in 2035?\n"
+             "2. the digital transformation of our werkprocessen en het zaakgericht werken.\n\nRegards,\nNiels"},
+    {"id": "d6-sug-35", "kind": "suggestion", "themes": ["samenwerking"], "thread": T, "quoted": "oproep_themas",
+     "quote": "apple",
+     "body": "Thema: de positie van onze werkorganisatie in de regio, nu de grote stad naast ons steeds meer "
+             "regie wil over de regionale agenda." + "\n\nVerstuurd vanaf mijn iPad"},
+    {"id": "d6-sug-36", "kind": "suggestion", "themes": ["organisatie"], "thread": T,
+     "subject": "RE: Welke thema's wilt u bespreken?",
+     "body": "Beste Melanie,\n\n> Welk vraagstuk rond de\n> (door)ontwikkeling van uw ambtelijke "
+             "fusieorganisatie wilt u graag met collega's bespreken?\n\nInnovatie binnen de organisatie: hoe "
+             "geef je medewerkers ruimte om te experimenteren zonder dat elke gemeente apart toestemming moet "
+             "geven?\n\nGroet,\nHarm"},
+    {"id": "d6-sug-37", "kind": "suggestion", "themes": ["dienstverlening"], "thread": T, "quoted": "oproep_themas",
+     "quote": "outlook-lijn",
+     "body": "DIENSTVERLENING AAN INSTELLINGEN EN VERENIGINGEN: SUBSIDIELOKET, EVENEMENTENVERGUNNINGEN. ZOU "
+             "MOOI THEMA ZIJN.\n\nGR. WILLEM"},
+    {"id": "d6-sug-38", "kind": "suggestion", "themes": ["strategie"], "thread": T, "quoted": "oproep_themas",
+     "quote": "gmail",
+     "body": "Goedendag, in eerdere mail had ik dienstverlening genoemd maar bij nader inzien zou ik liever "
+             "het thema strategie bespreken: de inhoudelijke agenda van de drie colleges op elkaar afstemmen. "
+             "Wilt u mijn eerdere voorstel hierdoor vervangen? Mvg, Roos"},
+    {"id": "d6-rsvp-37", "kind": "rsvp", "attending": False, "thread": R, "quoted": "herinnering_atelier",
+     "quote": "outlook-en",
+     "body": "Hi both,\n\nUnfortunately I won't be able to make it on the 11th, double booked with a "
+             "regional board meeting. Hope to see you next time.\n\nBest, Anna"},
+    # -- second part: sign-ups -----------------------------------------------------------------------------
+    {"id": "d6-sub-05", "kind": "subscribe", "subject": "Lidmaatschap netwerk directeuren",
+     "body": "Dear secretariat,\n\nI recently started as director of the Werkorganisatie Montferland-"
+             "Oude IJsselstreek. Ik heb begrepen dat er een netwerk is voor directeuren van ambtelijke "
+             "fusies; please add me as a member.\n\nKind regards,\nSophie Willemsen"},
+    {"id": "d6-sub-06", "kind": "subscribe", "subject": "AANMELDING NETWERK",
+     "body": "GRAAG MELD IK MIJ AAN ALS LID. IK BEN DIRECTEUR VAN DE SAMENWERKINGSORGANISATIE BEEKDAELEN.\n\n"
+             "H. SCHEEPERS"},
+    {"id": "d6-sub-07", "kind": "subscribe", "thread": G, "quoted": "afmelding_bevestigd", "quote": "outlook-nl",
+     "body": "Beste Stan,\n\nDank voor de bevestiging. Zoals gevraagd: mijn opvolger is Ingrid Bakker, "
+             "bereikbaar op i.bakker@werkorganisatie-wvb.nl. Zij wil graag lid worden.\n\nGroet,\nHenk"},
+    {"id": "d6-sub-08", "kind": "subscribe", "subject": "Inschrijving",
+     "body": "Naam: ing. T. (Tjeerd) Dijkstra\nOrganisatie: Werkorganisatie Súdwest\nFunctie: "
+             "algemeen directeur\nE-mail: t.dijkstra@sudwest-werk.nl\nOpmerking: graag ook de ateliers in de "
+             "agenda"},
+    {"id": "d6-sub-09", "kind": "subscribe", "subject": "Aanmelding via collega",
+     "body": "Goedemorgen,\n\nIk heb van Ruud Hendriks begrepen dat ik mij bij u kan aanmelden voor het netwerk. "
+             "Dat wil ik graag: ik ben sinds deze maand directeur van de ambtelijke organisatie Altena-Werkendam."
+             "\n\nMet hartelijke groet,\nLianne Post"},
+    {"id": "d6-sub-10", "kind": "subscribe", "subject": "Aanmelden nieuwe collega",
+     "body": "Hoi,\n\nonze nieuwe algemeen directeur Koen de Bruijn (k.debruijn@werkorganisatie-gvb.nl) begint "
+             "maandag, kunnen jullie hem alvast op de ledenlijst zetten? Ik ben zijn managementassistent.\n\n"
+             "Groetjes, Tamara"},
+    # -- second part: confirmations ------------------------------------------------------------------------
+    {"id": "d6-con-04", "kind": "confirm", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "notes-wrote",
+     "body": "Hierbij bevestig ik mijn aanmelding als lid van het netwerk."},
+    {"id": "d6-con-05", "kind": "confirm", "thread": C, "quoted": "herinnering_aanmelding", "quote": "outlook-lijn",
+     "body": "Ja hoor, dat klopt. Excuses, uw eerste mail was in de quarantaine van onze spamfilter beland.\n\n"
+             "Groet, Mirjam" + AVG_FOOTER},
+    {"id": "d6-con-06", "kind": "confirm", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "doorgestuurd",
+     "body": "Mijn assistente stuurde dit door: ja, het klopt, ik wil graag lid worden.\n\nKoen de Bruijn"},
+    # -- second part: leaving, erasure, hand-over ----------------------------------------------------------
+    {"id": "d6-uns-06", "kind": "unsubscribe", "erase": False, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "outlook-en",
+     "body": "Please take me off the list. I've left the werkorganisatie and this mailbox will be closed "
+             "soon.\n\nThanks, Paul"},
+    {"id": "d6-uns-07", "kind": "unsubscribe", "erase": True, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "groupwise",
+     "body": "Niet aanwezig. En ik verzoek u bovendien al mijn gegevens te wissen, ik heb geen belangstelling "
+             "meer voor het netwerk.\n\nC. de Ridder"},
+    {"id": "d6-uns-08", "kind": "unsubscribe", "erase": False, "thread": W, "quoted": "welkom", "quote": "notes",
+     "body": "Geacht secretariaat,\n\nMijn aanmelding berustte op een misverstand: ik ben geen directeur maar "
+             "beleidsmedewerker. Wilt u mij weer uitschrijven?\n\nMet vriendelijke groet,\nE. Kramer"},
+    {"id": "d6-uns-09", "kind": "unsubscribe", "subject": "Overdracht",
+     "body": "Beste secretariaat,\n\nMet ingang van 1 mei ga ik met pensioen. Mijn taken als directeur worden "
+             "overgenomen door Jeroen Smits (j.smits@werkorganisatie-dm.nl), die ook graag lid wordt. Wilt u "
+             "mij afmelden en hem in mijn plaats inschrijven?\n\nHartelijke groet,\nWim de Graaf"},
+    {"id": "d6-uns-10", "kind": "unsubscribe", "erase": False, "thread": T, "quoted": "vervolg_atelier",
+     "quote": "gmail",
+     "body": "dank voor alles de afgelopen jaren, dit was mijn laatste atelier. ik stop per 1 juli als "
+             "directeur dus schrijf me maar uit\n\nmarja"},
+    {"id": "d6-uns-11", "kind": "unsubscribe", "erase": False, "subject": "uitschrijven",
+     "body": "Graag uitschrijven. Ontvang te veel mail." + BLACKBERRY},
+    {"id": "d6-uns-12", "kind": "unsubscribe", "erase": True, "subject": "Remove my data",
+     "body": "Hello,\n\nUnder the GDPR I request that you delete all personal data you hold about me and stop "
+             "sending me emails.\n\nRegards,\nD. Janssens"},
+    {"id": "d6-uns-13", "kind": "unsubscribe", "erase": False, "thread": R, "quoted": "herinnering_atelier",
+     "quote": "apple",
+     "body": "Niet voor dit atelier en ook niet voor de volgende: ik zeg mijn lidmaatschap op. Per 1 maart "
+             "werk ik bij de provincie." + "\n\nVerstuurd vanaf mijn iPhone"},
+    # -- second part: auto-replies -------------------------------------------------------------------------
+    {"id": "d6-auto-05", "kind": "autoreply", "headers": {"Auto-Submitted": "auto-replied"},
+     "subject": "Automatisch antwoord: Uitnodiging Leer- en inspireer-atelier 11 maart 2027",
+     "body": "Ik ben vandaag afwezig. Uw e-mail wordt niet doorgestuurd. Voor dringende zaken kunt u bellen met "
+             "14 0488."},
+    {"id": "d6-auto-06", "kind": "autoreply", "subject": "AFWEZIG",
+     "body": "ik ben met zwangerschapsverlof tot 1 september. mail wordt niet gelezen."},
+    {"id": "d6-auto-07", "kind": "autoreply", "thread": R, "quoted": "herinnering_atelier",
+     "quote": "ongemarkeerd", "headers": {"X-Autoreply": "yes"},
+     "body": "Bedankt voor uw bericht. Ik ben op vakantie tot en met 3 maart en heb beperkt toegang tot mijn "
+             "mail."},
+    {"id": "d6-auto-08", "kind": "autoreply", "subject": "Automatic reply: Welke thema's wilt u bespreken?",
+     "headers": {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     "body": "I'm currently on leave with limited access to email. For urgent matters please contact "
+             "bestuurssecretariaat@gemeente-ov.nl."},
+    {"id": "d6-auto-09", "kind": "autoreply", "subject": "Uw bericht is ontvangen",
+     "headers": {"Precedence": "bulk"},
+     "body": "Dit is een automatisch antwoord. Uw e-mail aan de gemeente is geregistreerd onder nummer "
+             "2027-004512. Reageer niet op dit bericht."},
+    {"id": "d6-auto-10", "kind": "autoreply", "headers": {"Auto-Submitted": "auto-replied"},
+     "subject": "Re: Welke thema's wilt u bespreken? Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]",
+     "body": "Op maandag en vrijdag ben ik niet aanwezig. Uw bericht lees ik op de eerstvolgende werkdag."},
+    # -- second part: other --------------------------------------------------------------------------------
+    {"id": "d6-oth-08", "kind": "other", "subject": "collega vertrokken",
+     "body": "Beste,\n\nIk zag dat u nog mail stuurt naar Hans Bergsma. Hij werkt hier niet meer; weet niet wie "
+             "zijn opvolger wordt, dat beslist het bestuur nog.\n\nGroet,\nreceptie gemeentehuis"},
+    {"id": "d6-oth-09", "kind": "other", "thread": I, "quoted": "annulering_atelier", "quote": "outlook-nl",
+     "body": "Jammer! Is er al een idee wanneer de nieuwe datum wordt?\n\nGroet, Joke"},
+    {"id": "d6-oth-10", "kind": "other", "thread": T, "quoted": "oproep_themas", "quote": "outlook-lijn",
+     "body": "Goedemiddag,\n\nIk heb op dit moment geen thema, maar ik vraag me af of het netwerk ook open "
+             "staat voor gemeenten die een ambtelijke fusie overwegen maar nog niet zijn gestart. Wij zitten "
+             "in de verkenningsfase.\n\nMvg, Dennis"},
+    {"id": "d6-oth-11", "kind": "other", "subject": "Adviesraad netwerk",
+     "body": "Beste mensen,\n\nAls de Adviesraad nog een lid zoekt, stel ik mij graag beschikbaar. Ik heb "
+             "ervaring met twee fusietrajecten. Hoe kan ik mij kandidaat stellen?\n\nGr. Olaf"},
+    {"id": "d6-oth-12", "kind": "other", "thread": I, "quoted": "uitnodiging_atelier", "quote": "notes-wrote",
+     "body": "Ik kom graag, en ik wil me tegelijk afmelden voor de nieuwsbrief van de organisator, maar niet "
+             "voor het netwerk zelf. Kan dat apart?"},
+    {"id": "d6-oth-13", "kind": "other", "thread": G, "quoted": "afmelding_bevestigd", "quote": "apple",
+     "body": "Dank voor de fijne jaren en veel succes met het netwerk!" + "\n\nVerstuurd vanaf mijn iPhone"},
+    {"id": "d6-oth-14", "kind": "other", "subject": "Stage onderzoek",
+     "body": "Hallo,\n\nIk ben student bestuurskunde en schrijf mijn scriptie over ambtelijke fusies. Zou ik "
+             "een atelier mogen bijwonen als toehoorder, of enkele directeuren mogen interviewen?\n\n"
+             "Met vriendelijke groet,\nLars"},
+    {"id": "d6-oth-15", "kind": "other", "thread": T, "quoted": "vervolg_atelier", "quote": "outlook-en",
+     "body": "Thanks for the report! The link to the verslag seems broken though, ik krijg een 404."},
+    {"id": "d6-oth-16", "kind": "other", "subject": "Wijziging e-mailadres?",
+     "body": "Goedemorgen,\n\nOnze organisatie krijgt een nieuw domein. Moet ik mijn nieuwe adres zelf "
+             "doorgeven of gaat dat automatisch? En blijven mijn aanmeldingen voor ateliers dan staan?\n\n"
+             "Mvg, Carla"},
+    {"id": "d6-oth-17", "kind": "other", "thread": I, "quoted": "uitnodiging_atelier", "quote": "groupwise",
+     "body": "Wat kost deelname aan het atelier? Onze controller wil dat vooraf weten voordat ik mij "
+             "aanmeld."},
 ]
 # fmt: on
