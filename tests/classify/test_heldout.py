@@ -18,6 +18,7 @@ from tests.classify.devset.cases import CASES as DEV
 from tests.classify.devset3.cases import CASES as DEV3
 from tests.classify.devset4.cases import CASES as DEV4
 from tests.classify.devset5.cases import CASES as DEV5
+from tests.classify.devset6.cases import CASES as DEV6
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.labelled import STYLES, score
@@ -72,7 +73,15 @@ def test_second_heldout_is_varied() -> None:
 
 def test_no_case_is_in_two_sets() -> None:
     """A case (by id or by its words) belongs to one set only: the held-out figures hold only for unseen text."""
-    sets = {"devset": DEV, "heldout": HELDOUT, "heldout2": HELDOUT2, "devset3": DEV3, "devset4": DEV4, "devset5": DEV5}
+    sets = {
+        "devset": DEV,
+        "heldout": HELDOUT,
+        "heldout2": HELDOUT2,
+        "devset3": DEV3,
+        "devset4": DEV4,
+        "devset5": DEV5,
+        "devset6": DEV6,
+    }
     for key in ("id", "body"):
         seen: dict[str, str] = {}
         for name, cases in sets.items():
