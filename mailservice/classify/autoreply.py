@@ -67,6 +67,7 @@ _GONE = re.compile(
     r"(\b(dit|het|mijn|deze)\s+(e-?mail)?\s*-?\s*(adres|mailbox|postvak)\s+([\w\s]{0,30}?\s)?(is\s+|wordt\s+)?(niet\s+meer\s+in\s+gebruik|"
     r"(per\s+.{0,30}\s+)?opgeheven|buiten\s+gebruik|vervallen|niet\s+langer\s+(actief|in\s+gebruik))|"
     r"\bis\s+niet\s+meer\s+(werkzaam|in\s+dienst)\s+bij|"
+    r"\b(dit\s+)?(e-?)?mailadres\s+(wordt|is)\s+(\w+\s+){0,4}niet\s+meer\s+(gelezen|in\s+gebruik)\b|"
     r"\b(no\s+longer\s+(in\s+use|monitored|active)|is\s+no\s+longer\s+(with|employed))|"
     # "wordt niet meer gelezen", not "wordt niet gelezen" (tot mijn terugkeer): a leave ends, a retired address not.
     r"\bwordt\s+niet\s+(meer|langer)\s+gelezen)",

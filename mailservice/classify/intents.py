@@ -101,6 +101,12 @@ STAY = re.compile(
     r"(stay|remain)\s+(a\s+)?member)\b",
     re.I,
 )
+# Staying said by excepting the network: "afmelden voor de nieuwsbrief, maar niet voor het netwerk zelf" (the "niet"
+# is the phrase's own: reading.SIGNALS marks it inherent).
+NOT_THE_NETWORK = re.compile(
+    r"\b(maar\s+)?niet\s+(voor|van|uit)\s+het\s+netwerk(\s+zelf)?\b|\bbut\s+not\s+(from\s+|for\s+)?the\s+network\b",
+    re.I,
+)
 # An AVG access request (art. 15, issue 16): "inzageverzoek", "verzoek om inzage", "inzage in mijn gegevens", "welke
 # gegevens heeft u van mij", "een kopie van mijn persoonsgegevens", "artikel 15 AVG"; never a bare "inzage" ("het
 # verslag ligt ter inzage").
@@ -133,7 +139,7 @@ LEAVING = re.compile(
 )
 SUCCESSOR = re.compile(
     r"\b(mijn\s+opvolg(st)?er|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
-    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,3}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|my\s+successor|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
+    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,3}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+overgenomen\s+door|my\s+successor|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
     re.I,
 )
 SUBSTITUTE = re.compile(
@@ -229,7 +235,9 @@ RSVP_YES_MORE = re.compile(
     r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks|de\s+\d+e?|\d+\s+maart)\b|"
     r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk)\b|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
     r"\b(i'?d|i\s+would)\s+love\s+to\s+(come|join|attend)\b|\blooking\s+forward\s+to\s+(it|the)\b|\bsee\s+you\s+(then|there)\b|"
-    r"\bi'?ll\s+be\s+there\b|\b(een\s+)?ja\s+van\s+(mij|ons)\b|\bblijf\s+(\w+\s+)?(aangemeld|ingeschreven)\b|"
+    r"\bi'?ll\s+be\s+there\b|\b(happy|glad|pleased)\s+to\s+(attend|come|join)\b|"
+    r"\b(kan|zal)\s+(ik\s+)?toch\s+(aanwezig\s+zijn|komen)\b|\btoch\s+(aanwezig|erbij)\s+(kan|zal)\s+zijn\b|"
+    r"\bafmelding\s+(\w+\s+){0,2}(vervallen|ongedaan)\b|\bdeelname\s+(\w+\s+){0,3}(bevestigd|toegezegd)\b|\b(een\s+)?ja\s+van\s+(mij|ons)\b|\bblijf\s+(\w+\s+)?(aangemeld|ingeschreven)\b|"
     r"\bkom\s+(\w+\s+){0,2}graag\b(?!\s+niet)|\b(later|pas\s+om\s+\S+)\s+(kan\s+|kom\s+)?(aansluiten|aanschuiven)\b|\bneem\s+deel\b|\b(hij|zij|ze)\s+(\w+\s+){0,2}aanwezig\s+is\b|\b(hij|zij|ze)\s+is\s+(er\s+)?(graag\s+)?(bij|aanwezig)\b|"
     r"\bik\s+ben\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|\bkom\s+ik\s+(graag|toch|wel|zeker)\b|"
     r"\b(gaat|lukt)\s+(het\s+)?(me\s+|mij\s+|ons\s+)?toch\s+(lukken|wel)\b|"
@@ -240,7 +248,9 @@ RSVP_YES_MORE = re.compile(
     re.I | re.M,
 )
 RSVP_NO_MORE = re.compile(
-    r"(\bafzeg(gen|ging)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+wachtlijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
+    r"(\bafzeg(gen|ging)\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
+    r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
+    r"\baanmelding\s+(\w+\s+)?(intrekken|terugtrekken)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+wachtlijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
     r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen))|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
     r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from mailservice.classify import intents
 from mailservice.classify import themes as theme_words
 from mailservice.classify.context import CALL_FOR_THEMES, CONFIRMATION, FOLLOWUP, INVITATION, REMINDER, WELCOME
 from mailservice.classify.decision import Kind
@@ -127,8 +128,8 @@ def _conflict(r: Reading) -> Outcome | None:
     if leave is None:
         return None
     other = _first(r, "stay") or _first(r, "join", strong=True)
-    if other is None:
-        return None
+    if other is None or _BARE_JOIN.match(other.words):
+        return None  # "Mijn aanmelding berustte op een misverstand. Wilt u mij weer uitschrijven?" is one request
     if other.intent == "join" and other.words.lower() in leave.words.lower():
         return None  # "Hierbij zeg ik mijn deelname aan het netwerk op": the verb decides, it is one request
     if r.purpose in (INVITATION, REMINDER) and leave.intent == "unsub" and other.intent == "stay":
@@ -154,6 +155,8 @@ def _leave(r: Reading) -> Outcome | None:
     hit = _first(r, "leave")
     if hit is None:
         return None
+    if _WITHDRAW.search(hit.words) and _about_atelier(r):
+        return None  # "ik trek mijn aanmelding in" in answer to an invitation: the atelier's, below
     data: dict[str, Any] = {"erase": False}
     also = ""
     if _about_atelier(r) and (no := _first(r, "no") or _first(r, "unsub")):
@@ -185,6 +188,9 @@ def _pitch(r: Reading) -> Outcome | None:
     return Outcome(Kind.OTHER, f"aanbod of verzoek buiten de dienst: '{hit.words}': een mens kijkt", 1.0)
 
 
+_BARE_JOIN = re.compile(r"^\s*(aanmelding|inschrijving|registration)\s*$", re.I)
+# Withdrawing "my registration": the atelier's when the atelier is in the talk, else the network's.
+_WITHDRAW = re.compile(r"\b(trek\w*|intrekken|terugtrekken)\b", re.I)
 # Arriving late: a yes with a reason why not earlier is still a yes.
 _LATE = re.compile(
     r"\b((wat|iets|pas)\s+later|later\s+(aan|komen|aansluiten|aanschuiven)|pas\s+(om|vanaf|na)\s+\S+|"
@@ -222,7 +228,11 @@ def _rsvp(r: Reading) -> Outcome | None:
         # Outside an invitation's thread, a yes or no is about an atelier only when the same sentence names one
         # ("Hierbij meld ik mij aan voor het atelier van 11 maart"), not "Prima, voor het atelier stel ik voor: ...".
         events = {s.sentence for s in r.signals if s.intent == "event"}
-        yes, no, unsub = (x if x is not None and x.sentence in events else None for x in (yes, no, unsub))
+        yes, no = (x if x is not None and x.sentence in events else None for x in (yes, no))
+        # Leaving words outside an invitation are about the atelier only where the atelier is named, not a date
+        # ("ik stop per 1 juli als directeur, dus schrijf me maar uit").
+        named = {i for i, s in enumerate(r.sentences) if intents.RSVP_WORDS.search(s.text)}
+        unsub = unsub if unsub is not None and unsub.sentence in named else None
         if yes is None and no is None:
             # "Aanmelding Leer- en inspireer-atelier 11 maart" as a new mail: joining the atelier, not the network
             # (unless the same sentence names the network too).
@@ -236,10 +246,13 @@ def _rsvp(r: Reading) -> Outcome | None:
                 None,
             )
     unsure = _first(r, "unsure")
-    if in_thread and yes is None and no is None and _first(r, "network") is None:
-        # A bare "aanmelden" in answer to an invitation registers for the atelier, as a bare "afmelden" declines.
+    if in_thread and yes is None and no is None:
+        # A bare "aanmelden" in answer to an invitation registers for the atelier, as a bare "afmelden" declines,
+        # unless the same sentence names the network ("beiden zijn lid van ons MT" elsewhere does not count).
         join = _first(r, "join")  # "stuur de uitnodigingen ook in cc aan ..." asks for mail, it registers nobody
-        yes = join if join is not None and _REGISTER.search(join.words) else None
+        network = {s.sentence for s in r.signals if s.intent == "network"}
+        registers = join is not None and _REGISTER.search(join.words) and join.sentence not in network
+        yes = join if registers else None
     if yes and no and (later := _after_but(r, yes, no)) is not None:
         yes, no = (yes, None) if later is yes else (None, no)  # "Ik zou graag komen, maar het lukt niet"
     if yes and no and _LATE.search(" ".join(s.text for s in r.sentences)):
@@ -275,8 +288,9 @@ def _rsvp(r: Reading) -> Outcome | None:
 def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
     """The sentences that propose: in reply to our call all that ask nothing, else those from a proposing cue on."""
     own = [(i, s) for i, s in enumerate(r.sentences) if s.source == "tekst"]
-    if in_thread:
-        return [s.text for _, s in own if not s.question or theme_words.themes_in(s.text)]
+    if in_thread:  # the writer's own subject too ("Thema-voorstel: klantreizen in het sociaal domein", "zie onderwerp")
+        mine = [(i, s) for i, s in enumerate(r.sentences) if s.source in ("tekst", "onderwerp")]
+        return [s.text for _, s in mine if not s.question or theme_words.themes_in(s.text)]
     cue = _first(r, "propose")
     if cue is None:
         return []

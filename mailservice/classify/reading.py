@@ -99,6 +99,7 @@ SIGNALS: tuple[tuple[str, re.Pattern[str], int, bool], ...] = (
     ("leave", intents.LEAVE_NETWORK, STRONG, False),
     ("unsub", intents.UNSUBSCRIBE, WEAK, False),
     ("stay", intents.STAY, STRONG, False),
+    ("stay", intents.NOT_THE_NETWORK, STRONG, True),
     ("join", intents.SUBSCRIBE, STRONG, False),
     ("join", intents.JOIN_MORE, STRONG, False),
     ("yes", intents.RSVP_YES, STRONG, False),

@@ -238,6 +238,8 @@ def _bulk(c: Ctx) -> Decision | None:
         header = f"Precedence: {precedence}"
     if header is None:
         return None
+    if header.startswith("Precedence") and autoreply.text_cue(c.own.text or c.p.body):
+        return None  # an auto-reply marked only by Precedence is still an auto-reply (the text rule below)
     return c.decide(Kind.OTHER, f"bulk- of lijstmail (kop {header})", bulk=True, no_reply=True)
 
 
@@ -341,7 +343,8 @@ _YES = re.compile(
 _NO = re.compile(r"^\s*(nee|neen|no|niet\s+afmelden)\b", re.I)
 # Asking to be told something before deciding: "wil ik graag weten", "I would like to know".
 _WANTS_TO_KNOW = re.compile(
-    r"\b(wil|zou|willen)\s+(ik|wij|we)\s+(\w+\s+)?(graag\s+)?(weten|horen)\b|\b(i'?d|i\s+would)\s+like\s+to\s+know\b",
+    r"\b(wil|zou|willen)\s+(ik|wij|we)\s+(\w+\s+)?(graag\s+)?(weten|horen)\b|"
+    r"\b(ik|wij|we)\s+(wil|wilt|zou|willen)\s+(\w+\s+){0,3}(weten|horen)\b|\b(i'?d|i\s+would)\s+like\s+to\s+know\b",
     re.I,
 )
 # Doubt about whether our mail is real: never consent, whatever reference it quotes.

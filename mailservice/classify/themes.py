@@ -64,6 +64,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"samenwerk",
         r"deelnemende\s+gemeenten",
         r"gemeentebesturen",
+        r"(grote|kleine|kleinste)\s+(partner|gemeente)",
         r"verhouding\s+tussen",
         r"huisvesting\s+van\s+statushouders",
         r"participating\s+municipalit",
@@ -80,7 +81,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"ambities",
         r"verbonden\s+partij",
         r"gemeenschappelijke\s+regeling",
-        r"(?-i:\bGR\b)",  # the gemeenschappelijke regeling, in capitals: "Gr." under a mail is a greeting
+        r"(?-i:\bGR\b(?!\.\s))",  # the gemeenschappelijke regeling, in capitals: "Gr." under a mail is a greeting
         r"opdrachtgever",
         r"opdrachtnemer",
         r"dienstverleningsovereenkomst",
@@ -172,7 +173,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"arbeidsvoorwaarden",
         r"functiehuis",
         r"robotiser",
-        r"strategische\s+personeelsplanning",
+        r"strategisch(e)?\s+personeels\w*",
         r"workforce",
         r"digital",
     ),
@@ -213,6 +214,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"citizens",
         r"residents",
         r"digital\s+services",
+        r"digitale\s+dienstverlening",
+        r"klantreis",
         r"services\s+(to|for)\b",
     ),
 }
@@ -235,7 +238,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 _CLAUSE = re.compile(r"[,:;]\s+|\s+(?=maar\s)|\s+-\s+")
 _SET_ASIDE = re.compile(
     r"(\bal\s+(vaak|genoeg|eerder|veel)\s+(besproken|aan\s+(bod|de\s+orde))|\blaat\s+ik\s+(\w+\s+){0,3}over\b|"
-    r"\bhoe(ft|ven)\s+(\w+\s+){0,6}niet\b|\bniet\s+(weer|nog\s+eens|opnieuw)\b|\bnot\s+again\b|\bniet\s+nodig\b|^\s*(geen|niet)\b|\bnot\s+(about|on)\b)",
+    r"\bhoe(ft|ven)\s+(\w+\s+){0,6}niet\b|\bminder\s+(speelt|aan\s+de\s+orde|relevant)\b|\b(had|heb)\s+ik\s+(\w+\s+){0,3}genoemd\b|\bniet\s+(weer|nog\s+eens|opnieuw)\b|\bnot\s+again\b|\bniet\s+nodig\b|^\s*(geen|niet)\b|\bnot\s+(about|on)\b)",
     re.I,
 )
 

@@ -43,7 +43,7 @@ ADOPT: dict[str, tuple[float, frozenset[str] | None]] = {
 
 # Where the rules read a request from words: how sure the model must be of another reading to stop the act and
 # ask a person. Lowest for leaving the network (issue 17: no wrongful unsubscribe).
-DOUBT: dict[str, float] = {"unsubscribe": 0.8}
+DOUBT: dict[str, float] = {"unsubscribe": 0.9}
 DOUBT_OTHERWISE = 0.95
 
 # The bar the model reports beneath which its reading is not mentioned at all.

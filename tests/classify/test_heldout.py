@@ -24,18 +24,19 @@ from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.labelled import STYLES, score
 
 # (set, floors): kinds, acted precision, coverage, exact themes; wrongful unsubscribes must be 0.
-# The first held-out set at issue 17's aims (reached with the learned reading, December 2026: 0.968, 1.000, 0.962,
+# The first held-out set at issue 17's aims (reached with the learned reading, December 2026: 0.974, 1.000, 0.969,
 # 0.969); the second at its figures after the fifth development round (0.919, 0.938, 0.914, 0.952; first measured
 # with the learned reading 0.886, 0.907, 0.876, 0.905). devset3, devset4 and devset5 were each measured unseen first
 # (0.868, 0.939, 0.856, one wrongful unsubscribe, themes 0.636; 0.922, 0.943, 0.928, one, 0.732; 0.839, 0.922,
-# 0.821, one, 0.692), then tuned on.
+# 0.821, one, 0.692), then tuned on; devset6 likewise (0.901, 0.951, 0.886, two, 0.711).
 FLOORS = {
-    "heldout": (HELDOUT, {"kinds": 0.96, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95}),
+    "heldout": (HELDOUT, {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95}),
     "heldout2": (HELDOUT2, {"kinds": 0.91, "acted_precision": 0.93, "coverage": 0.91, "themes_exact": 0.95}),
     "devset": (DEV, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
     "devset3": (DEV3, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.86}),
     "devset4": (DEV4, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
     "devset5": (DEV5, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.92}),
+    "devset6": (DEV6, {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.84}),
 }
 
 
