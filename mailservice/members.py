@@ -7,11 +7,20 @@ bounce log and the CLI never disagree about who a member is.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailservice.store.models import Delivery, Member, MemberStatus
+from mailservice import tokens
+from mailservice.store.models import (
+    Confirmation,
+    ConfirmationPurpose,
+    Delivery,
+    InboundMessage,
+    Member,
+    MemberStatus,
+)
 
 
 def find_member(session: Session, address: str | None) -> Member | None:
@@ -32,3 +41,29 @@ def deliverable_members(session: Session) -> Iterator[Member]:
             .execution_options(yield_per=500)
         )
     )
+
+
+def issue_reference(
+    session: Session,
+    member: Member,
+    *,
+    now: datetime,
+    ttl_days: int,
+    purpose: ConfirmationPurpose = ConfirmationPurpose.SIGNUP,
+    inbound: InboundMessage | None = None,
+    new_email: str | None = None,
+) -> tuple[str, Confirmation]:
+    """A new confirmation reference for ``member`` (a sign-up, an invitation, a new address, an erasure): the row
+    keeps only the digest; the plain reference goes into the one mail that asks for the confirmation."""
+    token = tokens.generate()
+    conf = Confirmation(
+        member=member,
+        purpose=purpose,
+        new_email=new_email,
+        token_hash=tokens.digest(token),
+        created_at=now,
+        expires_at=now + timedelta(days=ttl_days),
+        inbound=inbound,
+    )
+    session.add(conf)
+    return token, conf

@@ -6,7 +6,7 @@ as the AVG asks of a controller (art. 7(1): be able to demonstrate consent).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -18,7 +18,7 @@ from mailservice.casework import addresses, invitations, privacy
 from mailservice.casework.record import CaseworkError
 from mailservice.classify import Decision
 from mailservice.env import ActEnv
-from mailservice.members import find_member
+from mailservice.members import find_member, issue_reference
 from mailservice.outbound.outbox import CONFIRMATION_REQUESTS
 from mailservice.store.models import (
     Confirmation,
@@ -135,13 +135,10 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
             setattr(member, field, value)
     if decision.role and not member.function:
         member.function = decision.role
-    token = tokens.generate()
-    expires = now + timedelta(days=env.settings.membership.token_ttl_days)
-    session.add(
-        Confirmation(
-            member=member, token_hash=tokens.digest(token), created_at=now, expires_at=expires, inbound=inbound
-        )
+    token, conf = issue_reference(
+        session, member, now=now, ttl_days=env.settings.membership.token_ttl_days, inbound=inbound
     )
+    expires = conf.expires_at
     if on_behalf:
         # The requester (a secretary for her director) hears that the director must confirm herself (issue 16);
         # first, so that the request to the director is the answer's last word in the thread.

@@ -11,16 +11,14 @@ the bounce state starts afresh, since the old address's bounces say nothing abou
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailservice import audit, tokens
+from mailservice import audit
 from mailservice.addresses import normalise, why_invalid
 from mailservice.casework.record import CaseworkError, changed
 from mailservice.env import ActEnv
-from mailservice.members import find_member
+from mailservice.members import find_member, issue_reference
 from mailservice.store.models import (
     Confirmation,
     ConfirmationPurpose,
@@ -58,18 +56,16 @@ def request_change(
     now = env.clock()
     for earlier in open_requests(session, member):
         earlier.used_at = now  # one new address at a time: the latest request counts
-    token = tokens.generate()
-    expires = now + timedelta(days=env.settings.membership.token_ttl_days)
-    conf = Confirmation(
-        member=member,
+    token, conf = issue_reference(
+        session,
+        member,
+        now=now,
+        ttl_days=env.settings.membership.token_ttl_days,
         purpose=ConfirmationPurpose.ADDRESS,
-        new_email=new,
-        token_hash=tokens.digest(token),
-        created_at=now,
-        expires_at=expires,
         inbound=inbound,
+        new_email=new,
     )
-    session.add(conf)
+    expires = conf.expires_at
     out = env.outbox.add(
         session,
         REQUEST,

@@ -11,18 +11,14 @@ invitation nobody confirms lapses like any sign-up (``jobs.reminders``) and is p
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from sqlalchemy.orm import Session
 
-from mailservice import audit, tokens
+from mailservice import audit
 from mailservice.addresses import normalise, why_invalid
 from mailservice.casework.record import CaseworkError, changed
 from mailservice.env import ActEnv
-from mailservice.members import find_member
+from mailservice.members import find_member, issue_reference
 from mailservice.store.models import (
-    Confirmation,
-    ConfirmationPurpose,
     InboundMessage,
     Member,
     MemberStatus,
@@ -64,18 +60,10 @@ def invite(
     for field, value in (("name", name), ("organisation", organisation), ("function", function)):
         if value and value.strip():
             setattr(member, field, " ".join(value.split()))
-    token = tokens.generate()
-    expires = now + timedelta(days=env.settings.membership.token_ttl_days)
-    session.add(
-        Confirmation(
-            member=member,
-            purpose=ConfirmationPurpose.SIGNUP,
-            token_hash=tokens.digest(token),
-            created_at=now,
-            expires_at=expires,
-            inbound=inbound,
-        )
+    token, conf = issue_reference(
+        session, member, now=now, ttl_days=env.settings.membership.token_ttl_days, inbound=inbound
     )
+    expires = conf.expires_at
     out = env.outbox.add(
         session,
         INVITATION,

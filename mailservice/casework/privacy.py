@@ -28,14 +28,14 @@ import email.policy
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from sqlalchemy import JSON, LargeBinary, String, Table, Text, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from mailservice import audit, member_data, tokens
+from mailservice import audit, member_data
 from mailservice.casework.record import CaseworkError, changed
 from mailservice.env import ActEnv
+from mailservice.members import issue_reference
 from mailservice.outbound.compose import Attachment
 from mailservice.store.models import (
     AuditEntry,
@@ -121,18 +121,15 @@ def request_erasure(
     if is_erased(member):
         raise CaseworkError("de gegevens van dit lid zijn al verwijderd")
     now = env.clock()
-    token = tokens.generate()
-    expires = now + timedelta(days=env.settings.membership.token_ttl_days)
-    session.add(
-        Confirmation(
-            member=member,
-            purpose=ConfirmationPurpose.ERASURE,
-            token_hash=tokens.digest(token),
-            created_at=now,
-            expires_at=expires,
-            inbound=inbound,
-        )
+    token, conf = issue_reference(
+        session,
+        member,
+        now=now,
+        ttl_days=env.settings.membership.token_ttl_days,
+        purpose=ConfirmationPurpose.ERASURE,
+        inbound=inbound,
     )
+    expires = conf.expires_at
     out = env.outbox.add(
         session,
         ERASURE_REQUEST,
