@@ -87,6 +87,11 @@ class Ctx:
         return f"{self.subject}\n{self.own.text}".strip()
 
     @cached_property
+    def other_addresses(self) -> list[str]:
+        """Addresses in the writer's own text besides the sender's (a colleague, a substitute, a successor)."""
+        return people.addresses(self.own.text, exclude=(self.p.sender or "",))
+
+    @cached_property
     def no_reply_sender(self) -> bool:
         return self.p.header("Return-Path").strip() == "<>"
 
@@ -411,7 +416,7 @@ def _reading(c: Ctx) -> Decision | None:
         successor=_successor(c),
         substitute=_substitute(c),
         new_address=_new_address(c),
-        names_other=bool(people.addresses(c.own.text, exclude=(c.p.sender or "",))),
+        names_other=bool(c.other_addresses),
     )
     resolved = policy.resolve(r)
     if resolved is None:
@@ -532,7 +537,7 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     guess = model.read(learned.text_of(c.words, purpose))
     if decided.rule == FALLBACK_RULE:
         own = [s for s in reading.sentences("", c.own.text) if s.source == "tekst"]
-        others = people.addresses(c.own.text, exclude=(c.p.sender or "",))
+        others = c.other_addresses
         opinion = weigh.on_nothing(
             guess, purpose, asks_only=bool(own) and all(s.question for s in own), other_address=next(iter(others), None)
         )
