@@ -133,18 +133,20 @@ class MailText:
         return "\n".join(self.texts)
 
     @cached_property
+    def _original_at(self) -> int:
+        """Where a copy of the returned message starts in the text (its length where there is none)."""
+        match = _ORIGINAL_MARKER.search(self.text)
+        return match.start() if match else len(self.text)
+
+    @cached_property
     def report(self) -> str:
         """The human-readable report: the text before any copy of the returned message."""
-        text = self.text
-        match = _ORIGINAL_MARKER.search(text)
-        return text[: match.start()] if match else text
+        return self.text[: self._original_at]
 
     @cached_property
     def inline_original(self) -> str:
         """The returned message when it is pasted into the text instead of attached."""
-        text = self.text
-        match = _ORIGINAL_MARKER.search(text)
-        return text[match.start() :] if match else ""
+        return self.text[self._original_at :]
 
     @cached_property
     def original_headers(self) -> str:
