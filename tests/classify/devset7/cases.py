@@ -330,7 +330,9 @@ CASES: list[dict[str, Any]] = [
      "body": "Kan een van mijn teammanagers in mijn plaats komen, of moet het de directeur zelf zijn?"},
     {"id": "d7-oth-05", "kind": "other", "thread": R, "quoted": "herinnering_atelier", "quote": "outlook-lijn",
      "body": "Dit is al de derde mail over dit atelier deze week. Beetje veel."},
-    {"id": "d7-oth-06", "kind": "other", "subject": "Aanmelding collega",
+    # Relabelled from "other" after the first measurement: a sign-up of a named colleague is the on-behalf sign-up the
+    # service handles (the colleague gets an invitation to confirm themself), labelled subscribe as in devset6.
+    {"id": "d7-oth-06", "kind": "subscribe", "subject": "Aanmelding collega",
      "body": "Meld mijn collega Joost Kramer ook even aan: j.kramer@werkorganisatie-beo.nl"},
     {"id": "d7-oth-07", "kind": "other", "subject": "Henk de Graaf",
      "body": "Henk is vertrokken, haal hem maar van de lijst."},
@@ -354,7 +356,9 @@ CASES: list[dict[str, Any]] = [
      "body": "Ik schrijf voor een vakblad over het openbaar bestuur. Mag ik het atelier van 11 maart bijwonen?"},
     {"id": "d7-oth-16", "kind": "other", "subject": "uitnodiging niet ontvangen",
      "body": "Mijn collega in Oldambt-Noord kreeg een uitnodiging en ik niet. Hoe kan dat?"},
-    {"id": "d7-oth-17", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "outlook-nl",
+    # Relabelled from "other" after the first measurement: denying a sign-up in reply to our confirmation request
+    # withdraws it (issue 19, item 3; tests/data/inbound/labels.jsonl rows 133 and 219).
+    {"id": "d7-oth-17", "kind": "unsubscribe", "erase": False, "thread": C, "quoted": "bevestiging_aanmelding", "quote": "outlook-nl",
      "body": "Ik heb me niet aangemeld. Wie heeft dit gedaan?"},
     {"id": "d7-oth-18", "kind": "other", "thread": T, "quoted": "vervolg_atelier", "quote": "gmail",
      "body": "Kunt u mij de presentatie van Marco sturen?"},
