@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailservice import tokens
+from mailservice.outbound.render import DUTCH
 from mailservice.store.models import (
     Confirmation,
     ConfirmationPurpose,
@@ -28,6 +29,16 @@ def find_member(session: Session, address: str | None) -> Member | None:
     if not key:
         return None
     return session.scalars(select(Member).where(Member.email == key)).first()
+
+
+def reply_language(written_in: str | None, member: Member | None) -> str:
+    """The language of a mail to one person (issue 17): the language of their own words, where the mail it answers
+    says it clearly (``classify.language``: Dutch or English); else the member's own (``members.language``, kept
+    from the sign-up); else Dutch. A purpose without that translation still goes out in Dutch (``outbound.render``);
+    the network's mailings (invitations, calls, digests) have none: the network is Dutch."""
+    if written_in:
+        return written_in
+    return member.language if member is not None and member.language else DUTCH
 
 
 def deliverable_members(session: Session) -> Iterator[Member]:

@@ -337,9 +337,22 @@ def test_dutch_dates() -> None:
     assert datum(datetime(2027, 3, 1, 10, tzinfo=UTC), weekday=True) == "maandag 1 maart 2027"
 
 
-# Issue 17: the membership mails in English, for English writers; every other mail is Dutch only.
+# Issue 17: every mail that answers a person's own mail, or goes to one member alone, also in English (the writer's
+# language, else the member's); the network's mailings (invitations, calls, digests, notices) stay Dutch only.
 TRANSLATIONS = Renderer().translations()
-MEMBERSHIP_MAILS = ("afmelding_bevestigd", "al_aangemeld", "bevestiging_aanmelding", "referentie_ongeldig", "welkom")
+IN_ENGLISH = (
+    "afmelding_bevestigd",
+    "afmelding_vraag",
+    "al_aangemeld",
+    "bedankt_suggestie",
+    "bevestiging_aanmelding",
+    "bevestiging_adreswijziging",
+    "bevestiging_rsvp",
+    "bevestiging_verwijdering",
+    "herinnering_aanmelding",
+    "referentie_ongeldig",
+    "welkom",
+)
 LINKS = {
     "confirm_url": "https://ambtelijkefusie.nl/bevestigen/AF-7K3Q9",
     "undo_url": "https://ambtelijkefusie.nl/ongedaan/xyz",
@@ -349,8 +362,8 @@ LINKS = {
 _SAME = re.compile(r"https?://[^\s\"<>]+|\[ref:[^\]]+\]|AF-[0-9A-Z-]+|[\w.+-]+@[\w.-]+\.[a-z]{2,}")
 
 
-def test_the_membership_mails_have_an_english_translation() -> None:
-    assert [(purpose, "en") for purpose in MEMBERSHIP_MAILS] == TRANSLATIONS
+def test_the_answers_to_a_person_have_an_english_translation() -> None:
+    assert [(purpose, "en") for purpose in IN_ENGLISH] == TRANSLATIONS
 
 
 @pytest.mark.parametrize(("purpose", "language"), TRANSLATIONS)
@@ -386,13 +399,16 @@ def test_a_missing_variable_is_an_error_in_a_translation_too(purpose: str, langu
         Renderer().render(purpose, language=language, **context)
 
 
-def test_a_purpose_without_a_translation_is_sent_in_dutch() -> None:
-    rendered = Renderer().render("afmelding_vraag", language="en", **COMMON, **CONTEXTS["afmelding_vraag"])
+@pytest.mark.parametrize("purpose", ["uitnodiging_atelier", "oproep_themas", "weekoverzicht", "mededeling"])
+def test_a_purpose_without_a_translation_is_sent_in_dutch(purpose: str) -> None:
+    """The network's mailings: Dutch for every member, as the network is (issue 17)."""
+    rendered = Renderer().render(purpose, language="en", **{**COMMON, **CONTEXTS[purpose]})
     assert rendered.language == "nl" and "Met vriendelijke groet" in rendered.text
 
 
 def test_english_dates() -> None:
     assert english_date(datetime(2026, 12, 13, 23, 30, tzinfo=UTC)) == "14 December 2026"  # Amsterdam time
+    assert english_date(datetime(2026, 12, 13, 23, 30, tzinfo=UTC), weekday=True) == "Monday 14 December 2026"
 
 
 def test_the_english_goodbye_keeps_the_undo_link_apart_from_the_next_paragraph() -> None:

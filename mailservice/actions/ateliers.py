@@ -29,7 +29,7 @@ from mailservice.ateliers.waitlist import fits, seats
 from mailservice.classify import Decision
 from mailservice.classify.context import ATELIER_REF
 from mailservice.env import ActEnv
-from mailservice.members import find_member
+from mailservice.members import find_member, reply_language
 from mailservice.store.models import (
     Atelier,
     AtelierState,
@@ -218,6 +218,7 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
             inbound=inbound,
             in_reply_to=decision.message_id,
             references=decision.references,
+            language=reply_language(decision.language, member),  # the atelier itself stays Dutch (issue 17)
             context=env.outbox.common_context(member_footer=True)
             | {
                 "name": member.name,
@@ -328,6 +329,7 @@ def suggestion(session: Session, env: ActEnv, inbound: InboundMessage, decision:
             inbound=inbound,
             in_reply_to=decision.message_id,
             references=decision.references,
+            language=reply_language(decision.language, member),
             context=env.outbox.common_context(member_footer=True)
             | {
                 "name": member.name,

@@ -41,7 +41,7 @@ def _erasure(session: Session, env: ActEnv, inbound: InboundMessage, decision: D
         )
     privacy.request_erasure(
         session, env, audit.SERVICE, member, inbound=inbound, in_reply_to=decision.message_id,
-        references=decision.references,
+        references=decision.references, written_in=decision.language,
     )  # fmt: skip
     return Outcome(
         InboundStatus.HANDLED, f"AVG-verwijderverzoek: bevestiging gevraagd aan {member.email}; nog niets verwijderd"
@@ -60,7 +60,7 @@ def _hand_over(session: Session, env: ActEnv, inbound: InboundMessage, decision:
     try:
         invitations.hand_over(
             session, env, audit.SERVICE, predecessor, successor, successor_name=decision.name, inbound=inbound,
-            in_reply_to=decision.message_id, references=decision.references,
+            in_reply_to=decision.message_id, references=decision.references, written_in=decision.language,
         )  # fmt: skip
     except CaseworkError as exc:
         return Outcome(InboundStatus.UNHANDLED, f"opvolger {successor} genoemd, maar: {exc}; voor het secretariaat")

@@ -18,7 +18,7 @@ from mailservice.casework import addresses, invitations, privacy
 from mailservice.casework.record import CaseworkError
 from mailservice.classify import Decision
 from mailservice.env import ActEnv
-from mailservice.members import find_member, issue_reference
+from mailservice.members import find_member, issue_reference, reply_language
 from mailservice.outbound.outbox import CONFIRMATION_REQUESTS
 from mailservice.store.models import (
     Confirmation,
@@ -82,14 +82,10 @@ def _reply(
 
 
 def language_of(decision: Decision | None, member: Member | None) -> str:
-    """The language of an answer (issue 17): the writer's, where this mail says it clearly; else the member's own
-    (an English sign-up confirmed by a bare "Yes" or the link is welcomed in English); else Dutch."""
-    if decision is not None and decision.language:
-        return decision.language
-    return member.language if member is not None and member.language else DUTCH
-
-
-DUTCH = "nl"
+    """The language of an answer (issue 17, ``members.reply_language``): the writer's, where this mail says it
+    clearly; else the member's own (an English sign-up confirmed by a bare "Yes" or the link is welcomed in
+    English); else Dutch."""
+    return reply_language(decision.language if decision is not None else None, member)
 
 
 def _name(decision: Decision | None, member: Member | None) -> str | None:
@@ -344,7 +340,7 @@ def _confirm_casework(
             old = member.email
             addresses.apply(
                 session, env, actor, conf, how=f"per e-mail ({ref})", inbound=inbound,
-                in_reply_to=decision.message_id, references=decision.references,
+                in_reply_to=decision.message_id, references=decision.references, written_in=decision.language,
             )  # fmt: skip
             return Outcome(InboundStatus.HANDLED, f"nieuw adres bevestigd ({ref}): {old} -> {member.email}")
         # An erasure cannot be undone: only a yes in the member's own words confirms it, never an echo.
@@ -389,6 +385,7 @@ def activate(
             inbound=inbound,
             in_reply_to=decision.message_id if decision else None,
             references=decision.references if decision else (),
+            language=language_of(None, member),  # the sign-up's, as for the welcome
         )
         record(session, env, member, "awaiting_approval", inbound, out, detail=detail, actor=actor)
         return out

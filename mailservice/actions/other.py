@@ -34,7 +34,7 @@ OTHER = "niet automatisch te verwerken"
 def _access(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision, member: Member) -> Outcome:
     privacy.send_export(
         session, env, audit.SERVICE, member, inbound=inbound, in_reply_to=decision.message_id,
-        references=decision.references,
+        references=decision.references, written_in=decision.language,
     )  # fmt: skip
     return Outcome(InboundStatus.HANDLED, f"AVG-inzageverzoek: gegevens gestuurd naar {member.email}")
 
@@ -54,7 +54,9 @@ def _new_address(session: Session, env: ActEnv, inbound: InboundMessage, decisio
             f"beslist ('{command}')",
         )
     try:
-        addresses.request_change(session, env, audit.SERVICE, member, new, inbound=inbound)
+        addresses.request_change(
+            session, env, audit.SERVICE, member, new, inbound=inbound, written_in=decision.language
+        )
     except CaseworkError as exc:
         return Outcome(InboundStatus.UNHANDLED, f"nieuw adres {new}: {exc}; voor het secretariaat")
     return Outcome(InboundStatus.HANDLED, f"nieuw adres {new} ({shown}): het nieuwe adres moet bevestigen")

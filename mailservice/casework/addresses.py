@@ -18,7 +18,7 @@ from mailservice import audit
 from mailservice.addresses import normalise, why_invalid
 from mailservice.casework.record import CaseworkError, changed
 from mailservice.env import ActEnv
-from mailservice.members import find_member, issue_reference
+from mailservice.members import find_member, issue_reference, reply_language
 from mailservice.store.models import (
     Confirmation,
     ConfirmationPurpose,
@@ -41,8 +41,10 @@ def request_change(
     new_address: str,
     *,
     inbound: InboundMessage | None = None,
+    written_in: str | None = None,
 ) -> Confirmation:
-    """Ask ``new_address`` to confirm; nothing else changes until it does. An earlier open request lapses."""
+    """Ask ``new_address`` to confirm; nothing else changes until it does. An earlier open request lapses. In the
+    language of the request (``written_in``), else the member's (``members.reply_language``)."""
     new = normalise(new_address)
     if new is None:
         raise CaseworkError(f"'{new_address}' is geen geldig e-mailadres: {why_invalid(new_address) or 'het is leeg'}")
@@ -81,6 +83,7 @@ def request_change(
         },
         member=member,
         auto_submitted="auto-generated",
+        language=reply_language(written_in, member),
     )
     changed(
         session,
@@ -118,8 +121,10 @@ def apply(
     inbound: InboundMessage | None = None,
     in_reply_to: str | None = None,
     references: tuple[str, ...] = (),
+    written_in: str | None = None,
 ) -> OutboundMessage:
-    """The new address confirmed (``how``: by which evidence): the member moves there and is told so."""
+    """The new address confirmed (``how``: by which evidence): the member moves there and is told so, in the
+    language of the confirming reply where it says one (``written_in``), else the member's."""
     member, new, now = conf.member, conf.new_email, env.clock()
     assert new is not None and conf.purpose == ConfirmationPurpose.ADDRESS
     if (other := find_member(session, new)) is not None and other is not member:
@@ -140,6 +145,7 @@ def apply(
         inbound=inbound,
         in_reply_to=in_reply_to,
         references=references,
+        language=reply_language(written_in, member),
     )
     changed(
         session,

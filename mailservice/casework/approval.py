@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from mailservice import audit
 from mailservice.casework.record import CaseworkError, changed
 from mailservice.env import ActEnv
+from mailservice.members import reply_language
 from mailservice.store.models import Member, MemberStatus
 
 
@@ -28,6 +29,7 @@ def approve(session: Session, env: ActEnv, actor: audit.Actor, member: Member) -
         context=env.outbox.common_context(member_footer=True) | {"name": member.name},
         member=member,
         auto_submitted="auto-generated",
+        language=reply_language(None, member),  # the sign-up's (issue 17)
     )
     changed(session, actor, member, "approved", "aanmelding goedgekeurd", at=now, outbound=out)
 
@@ -43,5 +45,6 @@ def refuse(session: Session, env: ActEnv, actor: audit.Actor, member: Member, re
         context=env.outbox.common_context() | {"name": member.name, "reason": (reason or "").strip() or None},
         member=member,
         auto_submitted="auto-generated",
+        language=reply_language(None, member),  # the sign-up's (issue 17)
     )
     changed(session, actor, member, "refused", "aanmelding afgewezen", at=now, detail=reason, outbound=out)

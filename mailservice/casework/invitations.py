@@ -17,7 +17,7 @@ from mailservice import audit
 from mailservice.addresses import normalise, why_invalid
 from mailservice.casework.record import CaseworkError, changed
 from mailservice.env import ActEnv
-from mailservice.members import find_member, issue_reference
+from mailservice.members import find_member, issue_reference, reply_language
 from mailservice.store.models import (
     InboundMessage,
     Member,
@@ -118,9 +118,12 @@ def hand_over(
     inbound: InboundMessage | None = None,
     in_reply_to: str | None = None,
     references: tuple[str, ...] = (),
+    written_in: str | None = None,
 ) -> tuple[Member, OutboundMessage]:
     """Invite the successor, naming the predecessor, and tell the predecessor; the predecessor's own membership
-    is not touched here (leaving is the predecessor's own request, weighed like any other)."""
+    is not touched here (leaving is the predecessor's own request, weighed like any other). The predecessor hears
+    it in the language of their request (``written_in``), else their own; the invitation is Dutch, as the
+    network is."""
     member = invite(
         session, env, actor, successor, name=successor_name, predecessor=predecessor, inbound=inbound,
         organisation=organisation or predecessor.organisation, function=function,
@@ -137,6 +140,7 @@ def hand_over(
         in_reply_to=in_reply_to,
         references=references,
         auto_submitted="auto-replied" if inbound is not None else "auto-generated",
+        language=reply_language(written_in, predecessor),
     )
     changed(
         session,

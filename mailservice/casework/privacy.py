@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from mailservice import audit, member_data
 from mailservice.casework.record import CaseworkError, changed
 from mailservice.env import ActEnv
-from mailservice.members import issue_reference
+from mailservice.members import issue_reference, reply_language
 from mailservice.outbound.compose import Attachment
 from mailservice.store.models import (
     AuditEntry,
@@ -72,8 +72,10 @@ def send_export(
     inbound: InboundMessage | None = None,
     in_reply_to: str | None = None,
     references: tuple[str, ...] = (),
+    written_in: str | None = None,
 ) -> OutboundMessage:
-    """Mail the member's data to the member's own address: a readable summary and the same data as JSON."""
+    """Mail the member's data to the member's own address: a readable summary and the same data as JSON; in the
+    language of the request (``written_in``), else the member's (``members.reply_language``)."""
     data = member_data.gather(session, member)
     now = env.clock()
     out = env.outbox.add(
@@ -87,6 +89,7 @@ def send_export(
         references=references,
         auto_submitted="auto-replied" if inbound is not None else "auto-generated",
         attachments=[Attachment("gegevens.json", "application/json", data.as_json().encode("utf-8"))],
+        language=reply_language(written_in, member),
     )
     changed(
         session, actor, member, "access_given", "inzage gegeven (gegevens gemaild)", at=now, inbound=inbound,
@@ -116,8 +119,10 @@ def request_erasure(
     inbound: InboundMessage | None = None,
     in_reply_to: str | None = None,
     references: tuple[str, ...] = (),
+    written_in: str | None = None,
 ) -> OutboundMessage:
-    """Ask the member, at their own address, to confirm the erasure; nothing is erased until they do."""
+    """Ask the member, at their own address, to confirm the erasure; nothing is erased until they do. In the
+    language of the request (``written_in``), else the member's (``members.reply_language``)."""
     if is_erased(member):
         raise CaseworkError("de gegevens van dit lid zijn al verwijderd")
     now = env.clock()
@@ -141,6 +146,7 @@ def request_erasure(
         in_reply_to=in_reply_to,
         references=references,
         auto_submitted="auto-replied" if inbound is not None else "auto-generated",
+        language=reply_language(written_in, member),
     )
     changed(
         session, actor, member, "erasure_requested", "verwijdering gevraagd; wacht op bevestiging van het lid",

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from mailservice import tokens
 from mailservice.classify.decision import Kind
 from mailservice.env import ActEnv
+from mailservice.members import reply_language
 from mailservice.store.models import (
     Confirmation,
     ConfirmationPurpose,
@@ -119,6 +120,7 @@ def remind_unconfirmed(session: Session, env: ActEnv) -> int:
             to=member.email,
             member=member,
             auto_submitted="auto-generated",
+            language=reply_language(None, member),  # the sign-up's, which the pending member row keeps (issue 17)
             context=env.outbox.common_context()
             | {
                 "name": member.name,

@@ -60,6 +60,7 @@ _MONTHS_EN = [
     "November",
     "December",
 ]
+_DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]  # not the locale's
 _DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
@@ -71,11 +72,33 @@ def datum(value: date | datetime, weekday: bool = False) -> str:
     return f"{_DAYS[value.weekday()]} {text}" if weekday else text
 
 
-def english_date(value: date | datetime) -> str:
-    """The same date in English: '13 December 2026' (datetimes in Amsterdam time, as the Dutch mail says)."""
+def english_date(value: date | datetime, weekday: bool = False) -> str:
+    """The same date in English: '13 December 2026' (or 'Sunday 13 December 2026'); datetimes in Amsterdam time, as
+    the Dutch mail says."""
     if isinstance(value, datetime):
         value = value.astimezone(AMSTERDAM)
-    return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+    text = f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+    return f"{_DAYS_EN[value.weekday()]} {text}" if weekday else text
+
+
+def clock_time(value: datetime) -> str:
+    """The time of day on the Amsterdam clock, as English writes it: '14:30'."""
+    return value.astimezone(AMSTERDAM).strftime("%H:%M")
+
+
+# The four themes (and the rest) as the English mail names them; the Dutch names are the atelier's (THEME_NAMES).
+_THEMES_EN = {
+    "Strategie": "Strategy",
+    "Samenwerking": "Collaboration",
+    "Organisatie": "Organisation",
+    "Dienstverlening": "Public services",
+    "Overig": "Other",
+}
+
+
+def english_theme(name: str) -> str:
+    """A theme's name in English ('Samenwerking': 'Collaboration'); a name we do not know as it is."""
+    return _THEMES_EN.get(name, name)
 
 
 DUTCH = "nl"
@@ -113,6 +136,8 @@ class Renderer:
         )
         self._env.filters["datum"] = datum
         self._env.filters["english_date"] = english_date
+        self._env.filters["clock_time"] = clock_time
+        self._env.filters["english_theme"] = english_theme
         self._env.globals.update(self.globals)
 
     def _names(self) -> list[tuple[str, str]]:
