@@ -169,7 +169,7 @@ def text_cue(text: str) -> AutoReply | None:
     head = text[:3000]
     if m := _GONE.search(head):
         return AutoReply(f"adres buiten gebruik: '{_snip(m.group(0))}'", address_gone=True, until=None)
-    if (m := _OOO.search(head)) and _OOO_SECOND.search(head):
+    if (m := _OOO.search(head)) and (_OOO_SECOND.search(head) or _absence_alone(head)):
         return AutoReply(f"afwezigheidsmelding: '{_snip(m.group(0))}'", until=until_date(head))
     if m := _ACK_ALONE.search(head):
         return AutoReply(f"ontvangstbevestiging: '{_snip(m.group(0))}'")
@@ -178,6 +178,14 @@ def text_cue(text: str) -> AutoReply | None:
     if ack and machine:
         return AutoReply(f"ontvangstbevestiging: '{_snip(ack.group(0))}' + '{_snip(machine.group(0))}'")
     return None
+
+
+# "Ik ben met verlof tot 1 april." and nothing else: a person declining says more than their absence.
+_ABSENCE_ALONE_WORDS = 12
+
+
+def _absence_alone(text: str) -> bool:
+    return len(text.split()) <= _ABSENCE_ALONE_WORDS and until_date(text) is not None
 
 
 def until_date(text: str, today: date | None = None) -> date | None:

@@ -95,6 +95,19 @@ def strip_reply_prefix(subject: str) -> str:
     return _REPLY_PREFIX.sub("", subject).strip()
 
 
+# The writer's words put before a reply prefix: "Aanwezig - RE: Uitnodiging ...", "Ja graag | Antw: ...".
+_WRITERS_PREFIX = re.compile(
+    r"^\s*(?P<own>\S.*?)\s*[-–—:|/]*\s*\b(re|antw|aw|sv|vs|fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:", re.I
+)
+
+
+def writers_prefix(subject: str) -> str:
+    """What the writer typed before the reply prefix of our subject ("Aanwezig - RE: Uitnodiging ..."), else ""."""
+    subject = strip_reply_prefix(subject)
+    m = _WRITERS_PREFIX.match(subject)
+    return m.group("own").strip() if m and is_our_subject(subject[m.end("own") :]) else ""
+
+
 def is_our_subject(subject: str) -> bool:
     """True when the subject (after "RE:"/"Antw:"/"FW:") is one our templates write."""
     return bool(_OUR_SUBJECT.search(strip_reply_prefix(subject)))

@@ -101,6 +101,15 @@ STAY = re.compile(
     r"(stay|remain)\s+(a\s+)?member)\b",
     re.I,
 )
+# Undoing a goodbye, in answer to our "u bent afgemeld" (rules._undo_leave): there "lid blijven", "toch blijven" or "was
+# een vergissing" is enough.
+UNDO_LEAVE = re.compile(
+    r"\b(lid\s+blijven|blijf\s+(\w+\s+)?lid|(toch|graag|liever)\s+(\w+\s+)?blijven|wil\s+(\w+\s+){0,2}blijven|"
+    r"(afmelding|uitschrijving)\s+(\w+\s+){0,2}(terugdraaien|ongedaan\s+maken|intrekken|terugnemen)|"
+    r"(was|is)\s+(een\s+)?(vergissing|misverstand)|per\s+ongeluk|(stay|remain)\s+(on|subscribed|a\s+member)|"
+    r"keep\s+me\s+(on|subscribed)|by\s+mistake)\b",
+    re.I,
+)
 # Staying said by excepting the network: "afmelden voor de nieuwsbrief, maar niet voor het netwerk zelf" (the "niet"
 # is the phrase's own: reading.SIGNALS marks it inherent).
 NOT_THE_NETWORK = re.compile(
@@ -131,7 +140,7 @@ NEW_ADDRESS = re.compile(
     re.I,
 )
 LEAVING = re.compile(
-    r"\b(met\s+pensioen|pensionering|vertrek\w*|afscheid|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
+    r"\b(met\s+pensioen|pensionering|vertrek\w*|vertrokken|afscheid|het\s+stokje\s+(\w+\s+){0,3}over|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
     r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,3}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
     r"leaving\s+the\s+organi[sz]ation|retir\w+|successor)\b",
@@ -139,11 +148,13 @@ LEAVING = re.compile(
 )
 SUCCESSOR = re.compile(
     r"\b(mijn\s+opvolg(st)?er|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
-    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,3}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+overgenomen\s+door|my\s+successor|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
+    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,3}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+overgenomen\s+door|my\s+successor|"
+    r"neemt\s+.{0,60}?\bhet\s+stokje\s+(\w+\s+){0,3}over|\b(is|wordt)\s+([^.!?\n]|\.(?=\S)){3,100}?\s+(hier|nu|voortaan|inmiddels)\s+(de\s+)?(nieuwe\s+)?directeur|\bdraag\w*\s+(\w+\s+){0,2}het\s+stokje\s+over|"
+    r"(stuur|mail)\w*\s+(\w+\s+){0,2}(post|mail|e-?mails?|berichten|uitnodigingen)\s+(\w+\s+){0,2}naar\s+(hem|haar|mijn\s+opvolg\w*)|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
     re.I,
 )
 SUBSTITUTE = re.compile(
-    r"\b(in\s+mijn\s+plaats|namens\s+mij|(ik\s+stuur|stuur\s+ik)\s+(onze|mijn|een)\s+\S+|neemt\s+mijn\s+plaats\s+in|vervangt\s+mij|komt\s+in\s+plaats\s+van\s+mij|"
+    r"\b(in\s+mijn\s+plaats|namens\s+mij|(gaat|komt)\s+(\w+\s+)?namens\s+(mij|ons)|namens\s+(mij|ons)\s+(gaat|komt)|(ik\s+stuur|stuur\s+ik)\s+(onze|mijn|een)\s+\S+|neemt\s+mijn\s+plaats\s+in|vervangt\s+mij|komt\s+in\s+plaats\s+van\s+mij|"
     r"(collega|plaatsvervanger|vervanger)\s+.{0,60}?\s+(komt|gaat|zal)\b|instead\s+of\s+me|in\s+my\s+place)",
     re.I | re.S,
 )
@@ -193,7 +204,9 @@ LEAVE_NETWORK = re.compile(
     r"\b(deelname|inschrijving)\s+(\S+\s+){0,5}(opzeggen|beëindigen|stopzetten)\b|"
     r"\bstop\w*\s+met\s+(het\s+)?ontvangen\s+van\b|"
     r"\b(mij|me|mijn\s+((e-?)?mail)?adres|mijn\s+naam)\s+(\S+\s+){0,3}(verwijderen|schrappen)\b|"
-    r"\bniet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)\s+(te\s+)?worden\b)",
+    r"\bniet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)\s+(te\s+)?worden\b|"
+    # A wish, not a report: "ik wil deze berichten niet meer ontvangen", not "ik heb ze niet meer ontvangen".
+    r"\b(wil|wens|hoef)\w*\s+(\w+\s+){0,4}niet\s+(meer|langer)\s+(te\s+)?ontvangen\b)",
     re.I,
 )
 JOIN_MORE = re.compile(
@@ -209,6 +222,9 @@ JOIN_MORE = re.compile(
     r"(berichten|uitnodigingen|mailings|nieuwsbrie\w+|e-?mails)\b|\btoevoegen\s+aan\s+" + _NETWORK + r"|"
     r"\bdeel\s+uit\s*(te\s+)?maken\s+van\s+" + _NETWORK + r"|"
     r"\bzet\w*\s+(\S+\s+){1,4}op\s+de\s+(\w+-?)?lijst\b|"
+    r"\b(mij|me)\s+(\w+\s+){0,2}op\s+(de|uw|jullie)\s+(\w+-?)?lijst\s+(\S+\s+){0,4}(zetten|plaatsen|zet|plaatst)\b|"
+    r"\bik\s+(ontvang|krijg)\w*\s+(graag\s+|voortaan\s+|ook\s+){1,3}(\w+\s+){0,5}"
+    r"(berichten|uitnodigingen|mailings|nieuwsbrie\w+|e-?mails)\b|"
     r"\btoegevoegd\s+(te\s+)?worden\s+aan\b|\bworden\s+toegevoegd\s+aan\b|"
     r"\b(meedoen|aansluiten|deelnemen)\s+(met|bij|aan)\s+" + _NETWORK + r"|"
     r"\b(bij|aan)\s+" + _NETWORK + r"\s+(\w+\s+){0,2}(aansluiten|aan\s+te\s+sluiten|deelnemen|meedoen)\b|"
@@ -248,7 +264,7 @@ RSVP_YES_MORE = re.compile(
     re.I | re.M,
 )
 RSVP_NO_MORE = re.compile(
-    r"(\bafzeg(gen|ging)\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
+    r"(\bafzeg(gen|ging)\b|(^|[.!?]\s*)zelf\s+niet\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
     r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\baanmelding\s+(\w+\s+)?(intrekken|terugtrekken)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+wachtlijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
@@ -297,7 +313,7 @@ NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)
 # The "geen"/"niet" that is itself the request: "geen e-mails meer", "(mij) niet meer (te) mailen".
 _SAYS_NO_MORE = re.compile(
     r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer|niet\s+(langer|meer)\s+lid|niet\s+(meer|langer)\s+mee|geen\s+lid\s+meer|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
-    r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen))\b",
+    r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen|ontvangen))\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -29,6 +29,7 @@ from mailservice.classify.context import (
     find_context,
     is_our_subject,
     strip_reply_prefix,
+    writers_prefix,
 )
 from mailservice.classify.decision import Decision, Kind
 from mailservice.classify.message import MAX_NAME_CHARS, Parsed, calendar_uid, parse
@@ -78,7 +79,7 @@ class Ctx:
     def subject(self) -> str:
         """The subject minus "RE:"-prefixes and our footer; empty when it is just our own template's subject."""
         if self.context.source == "onderwerp" or is_our_subject(self.p.subject):
-            return ""
+            return writers_prefix(self.p.subject)
         return remove_footer(strip_reply_prefix(self.p.subject))[0]
 
     @cached_property
@@ -383,7 +384,8 @@ def _undo_leave(c: Ctx) -> Decision | None:
     undo may not skip the proof of consent, and the goodbye may have been forged)."""
     if c.context.purpose != GOODBYE:
         return None
-    hit = intents.find(intents.STAY, c.words) or intents.find(intents.SUBSCRIBE, c.words)
+    found = (intents.find(rx, c.words) for rx in (intents.STAY, intents.UNDO_LEAVE, intents.SUBSCRIBE))
+    hit = next(filter(None, found), None)
     if hit is None or hit.negated:
         return None
     return c.decide(Kind.SUBSCRIBE, f"wil na de afmelding lid blijven: '{hit.words}'", member_email=c.p.sender)
