@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailservice.actions.base import Outcome
+from mailservice.actions.language import answer_language
 from mailservice.ateliers import TALLY, TEMPLATES, THEMES, ics
 from mailservice.ateliers.facts import THEME_NAMES, atelier_context
 from mailservice.ateliers.seats import (
@@ -29,7 +30,7 @@ from mailservice.ateliers.waitlist import fits, seats
 from mailservice.classify import Decision
 from mailservice.classify.context import ATELIER_REF
 from mailservice.env import ActEnv
-from mailservice.members import find_member, reply_language
+from mailservice.members import find_member
 from mailservice.store.models import (
     Atelier,
     AtelierState,
@@ -218,7 +219,7 @@ def rsvp(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decis
             inbound=inbound,
             in_reply_to=decision.message_id,
             references=decision.references,
-            language=reply_language(decision.language, member),  # the atelier itself stays Dutch (issue 17)
+            language=answer_language(session, decision, member),  # the atelier itself stays Dutch (issue 17)
             context=env.outbox.common_context(member_footer=True)
             | {
                 "name": member.name,
@@ -329,7 +330,7 @@ def suggestion(session: Session, env: ActEnv, inbound: InboundMessage, decision:
             inbound=inbound,
             in_reply_to=decision.message_id,
             references=decision.references,
-            language=reply_language(decision.language, member),
+            language=answer_language(session, decision, member),
             context=env.outbox.common_context(member_footer=True)
             | {
                 "name": member.name,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from mailservice import audit
 from mailservice.actions import membership
 from mailservice.actions.base import Outcome
+from mailservice.actions.language import written_in
 from mailservice.casework import invitations, privacy
 from mailservice.casework.record import CaseworkError
 from mailservice.classify import Decision
@@ -41,7 +42,7 @@ def _erasure(session: Session, env: ActEnv, inbound: InboundMessage, decision: D
         )
     privacy.request_erasure(
         session, env, audit.SERVICE, member, inbound=inbound, in_reply_to=decision.message_id,
-        references=decision.references, written_in=decision.language,
+        references=decision.references, written_in=written_in(session, decision),
     )  # fmt: skip
     return Outcome(
         InboundStatus.HANDLED, f"AVG-verwijderverzoek: bevestiging gevraagd aan {member.email}; nog niets verwijderd"
@@ -60,7 +61,8 @@ def _hand_over(session: Session, env: ActEnv, inbound: InboundMessage, decision:
     try:
         invitations.hand_over(
             session, env, audit.SERVICE, predecessor, successor, successor_name=decision.name, inbound=inbound,
-            in_reply_to=decision.message_id, references=decision.references, written_in=decision.language,
+            in_reply_to=decision.message_id, references=decision.references,
+            written_in=written_in(session, decision),
         )  # fmt: skip
     except CaseworkError as exc:
         return Outcome(InboundStatus.UNHANDLED, f"opvolger {successor} genoemd, maar: {exc}; voor het secretariaat")

@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from mailservice import audit, tokens
 from mailservice.actions.base import Outcome
+from mailservice.actions.language import answer_language, written_in
 from mailservice.casework import addresses, invitations, privacy
 from mailservice.casework.record import CaseworkError
 from mailservice.classify import Decision
 from mailservice.env import ActEnv
-from mailservice.members import find_member, issue_reference, reply_language
+from mailservice.members import find_member, issue_reference
 from mailservice.outbound.outbox import CONFIRMATION_REQUESTS
 from mailservice.store.models import (
     Confirmation,
@@ -77,15 +78,8 @@ def _reply(
         inbound=inbound,
         in_reply_to=decision.message_id,
         references=decision.references,
-        language=language_of(decision, member),
+        language=answer_language(session, decision, member),
     )
-
-
-def language_of(decision: Decision | None, member: Member | None) -> str:
-    """The language of an answer (issue 17, ``members.reply_language``): the writer's, where this mail says it
-    clearly; else the member's own (an English sign-up confirmed by a bare "Yes" or the link is welcomed in
-    English); else Dutch."""
-    return reply_language(decision.language if decision is not None else None, member)
 
 
 def _name(decision: Decision | None, member: Member | None) -> str | None:
@@ -167,6 +161,7 @@ def subscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision: 
         member_email=address,
         pending_signup_days=env.settings.privacy.pending_signup_days,
     )
+    conf.language = out.language  # the confirmation page speaks the request's language (issue 17)
     record(
         session,
         env,
@@ -340,7 +335,8 @@ def _confirm_casework(
             old = member.email
             addresses.apply(
                 session, env, actor, conf, how=f"per e-mail ({ref})", inbound=inbound,
-                in_reply_to=decision.message_id, references=decision.references, written_in=decision.language,
+                in_reply_to=decision.message_id, references=decision.references,
+                written_in=written_in(session, decision),
             )  # fmt: skip
             return Outcome(InboundStatus.HANDLED, f"nieuw adres bevestigd ({ref}): {old} -> {member.email}")
         # An erasure cannot be undone: only a yes in the member's own words confirms it, never an echo.
@@ -385,7 +381,7 @@ def activate(
             inbound=inbound,
             in_reply_to=decision.message_id if decision else None,
             references=decision.references if decision else (),
-            language=language_of(None, member),  # the sign-up's, as for the welcome
+            language=answer_language(session, None, member),  # the sign-up's, as for the welcome
         )
         record(session, env, member, "awaiting_approval", inbound, out, detail=detail, actor=actor)
         return out
@@ -399,7 +395,7 @@ def activate(
         inbound=inbound,
         in_reply_to=decision.message_id if decision else None,
         references=decision.references if decision else (),
-        language=language_of(None, member),  # the sign-up's: a "Yes" or a click says nothing of it
+        language=answer_language(session, None, member),  # the sign-up's: a "Yes" or a click says nothing of it
     )
     record(session, env, member, "confirmed", inbound, out, detail=detail, actor=actor)
     return out
@@ -509,7 +505,7 @@ def leave(
         inbound=inbound,
         in_reply_to=decision.message_id if decision else None,
         references=decision.references if decision else (),
-        language=language_of(decision, member),
+        language=answer_language(session, decision, member),
     )
     detail = "aanmelding ingetrokken" if was_pending else f"bewijs: {evidence}"
     record(session, env, member, "unsubscribed", inbound, out, detail=detail, actor=actor)

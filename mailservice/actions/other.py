@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from mailservice import audit
 from mailservice.actions.base import Outcome
+from mailservice.actions.language import written_in
 from mailservice.actions.membership import evidence
 from mailservice.casework import addresses, privacy
 from mailservice.casework.record import CaseworkError
@@ -34,7 +35,7 @@ OTHER = "niet automatisch te verwerken"
 def _access(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision, member: Member) -> Outcome:
     privacy.send_export(
         session, env, audit.SERVICE, member, inbound=inbound, in_reply_to=decision.message_id,
-        references=decision.references, written_in=decision.language,
+        references=decision.references, written_in=written_in(session, decision),
     )  # fmt: skip
     return Outcome(InboundStatus.HANDLED, f"AVG-inzageverzoek: gegevens gestuurd naar {member.email}")
 
@@ -55,7 +56,7 @@ def _new_address(session: Session, env: ActEnv, inbound: InboundMessage, decisio
         )
     try:
         addresses.request_change(
-            session, env, audit.SERVICE, member, new, inbound=inbound, written_in=decision.language
+            session, env, audit.SERVICE, member, new, inbound=inbound, written_in=written_in(session, decision)
         )
     except CaseworkError as exc:
         return Outcome(InboundStatus.UNHANDLED, f"nieuw adres {new}: {exc}; voor het secretariaat")

@@ -85,6 +85,7 @@ def request_change(
         auto_submitted="auto-generated",
         language=reply_language(written_in, member),
     )
+    conf.language = out.language  # the confirmation page, and the mail once it is confirmed, speak it (issue 17)
     changed(
         session,
         actor,
@@ -145,7 +146,8 @@ def apply(
         inbound=inbound,
         in_reply_to=in_reply_to,
         references=references,
-        language=reply_language(written_in, member),
+        # The confirming reply's words, else the request's language (a bare "Yes" or the button says none).
+        language=reply_language(written_in or conf.language, member),
     )
     changed(
         session,

@@ -105,15 +105,14 @@ def remind_unconfirmed(session: Session, env: ActEnv) -> int:
             )
             continue
         token = tokens.generate()
-        session.add(
-            Confirmation(
-                member=member,
-                token_hash=tokens.digest(token),
-                created_at=now,
-                expires_at=first.expires_at,
-                inbound_id=first.inbound_id,
-            )
+        reminder = Confirmation(
+            member=member,
+            token_hash=tokens.digest(token),
+            created_at=now,
+            expires_at=first.expires_at,
+            inbound_id=first.inbound_id,
         )
+        session.add(reminder)
         out = env.outbox.add(
             session,
             "herinnering_aanmelding",
@@ -130,6 +129,7 @@ def remind_unconfirmed(session: Session, env: ActEnv) -> int:
                 "member_email": member.email,
             },
         )
+        reminder.language = out.language  # the confirmation page speaks it (issue 17)
         session.add(
             MemberEvent(
                 member=member,

@@ -43,11 +43,13 @@ def url(base: str, purpose: str, token: str) -> str:
     return f"{base}/{purpose}/{token}"
 
 
-def issue(member_id: int, purpose: str, now: datetime, days: int) -> tuple[str, Row]:
-    """A new token for ``member_id`` and ``purpose``, and the row that stores its hash (``store`` writes rows)."""
+def issue(member_id: int, purpose: str, now: datetime, days: int, language: str = "nl") -> tuple[str, Row]:
+    """A new token for ``member_id`` and ``purpose``, and the row that stores its hash (``store`` writes rows);
+    ``language``: that of the mail that carries the link, which the page then speaks (issue 17)."""
     token = new_token()
     row = {
         "purpose": purpose,
+        "language": language,
         "token_hash": digest(token),
         "member_id": member_id,
         "created_at": now,

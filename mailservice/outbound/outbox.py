@@ -133,14 +133,19 @@ class Outbox:
         """The member a genuine unsubscribe reference names (our HMAC), or None."""
         return self.tags().parse_unsubscribe_token(token)
 
-    def member_links(self, member_id: int, now: datetime) -> tuple[dict[str, str | None], list[links.Row]]:
+    def member_links(
+        self, member_id: int, now: datetime, language: str = "nl"
+    ) -> tuple[dict[str, str | None], list[links.Row]]:
         """The web links of one member's mail (unsubscribe, own data) and the rows that store their tokens;
-        ``links.store`` writes the rows in the transaction that writes the mail."""
+        ``links.store`` writes the rows in the transaction that writes the mail. ``language``: the mail's, which
+        the pages then speak (issue 17)."""
         if not self.web.enabled:
             return {"unsubscribe_url": None, "data_url": None}, []
         base, web = self.web.base_url, self.web
-        unsubscribe, unsubscribe_row = links.issue(member_id, links.UNSUBSCRIBE, now, web.unsubscribe_link_days)
-        data, data_row = links.issue(member_id, links.DATA, now, web.data_link_days)
+        unsubscribe, unsubscribe_row = links.issue(
+            member_id, links.UNSUBSCRIBE, now, web.unsubscribe_link_days, language
+        )
+        data, data_row = links.issue(member_id, links.DATA, now, web.data_link_days, language)
         urls: dict[str, str | None] = {
             "unsubscribe_url": links.url(base, links.UNSUBSCRIBE, unsubscribe),
             "data_url": links.url(base, links.DATA, data),
@@ -225,12 +230,13 @@ class Outbox:
         language: str = "nl",  # the reader's (issue 17): the purpose's translation where it has one, else Dutch
     ) -> OutboundMessage:
         now = self.clock()
+        language = self.renderer.language_for(purpose, language)  # as written: the reader's, where translated
         context = {"unsubscribe_url": None, "data_url": None} | context
         if context.get("member_footer") and member is not None and member.email == to.lower():
             # The member's own links, and only in mail to the member's own address (never to a secretary).
             if inspect(member).pending:  # new in this transaction: its id comes with the flush
                 session.flush()
-            urls, rows = self.member_links(member.id, now)
+            urls, rows = self.member_links(member.id, now, language)
             links.store(session, rows)
             context |= urls
         subject, message_id, raw = self.compose_row(
@@ -262,6 +268,7 @@ class Outbox:
             member=member,
             inbound=inbound,
             mailing=mailing,
+            language=language,
         )
         session.add(row)
         return row

@@ -155,10 +155,14 @@ class Renderer:
         """(purpose, language) of every template pair in a language other than Dutch."""
         return [(purpose, language) for purpose, language in self._names() if language != DUTCH]
 
+    def language_for(self, purpose: str, language: str) -> str:
+        """The language the purpose's mail is written in for a reader of ``language``: that one where the purpose
+        has the translation, else Dutch."""
+        return language if language == DUTCH or (purpose, language) in self._translations else DUTCH
+
     def render(self, purpose: str, *, language: str = DUTCH, **context: Any) -> Rendered:
         """The purpose's mail in ``language`` where it has that translation, else in Dutch."""
-        if language != DUTCH and (purpose, language) not in self._translations:
-            language = DUTCH
+        language = self.language_for(purpose, language)
         name = purpose if language == DUTCH else f"{purpose}.{language}"
         text_t = self._env.get_template(f"{name}.txt.j2")
         html_t = self._env.get_template(f"{name}.html.j2")

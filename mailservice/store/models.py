@@ -192,6 +192,8 @@ class Confirmation(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+    # The language of the mail that carries the reference (issue 17): the confirmation page speaks it.
+    language: Mapped[str] = mapped_column(CleanString(5), default="nl", server_default="nl")
 
     member: Mapped[Member] = relationship()
     inbound: Mapped[InboundMessage | None] = relationship()
@@ -256,6 +258,8 @@ class OutboundMessage(Base):
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     mailing_id: Mapped[int | None] = mapped_column(ForeignKey("mailings.id"))
+    # The language it is written in (issue 17): a reply to an English mail of ours is answered in English.
+    language: Mapped[str] = mapped_column(CleanString(5), default="nl", server_default="nl")
 
     member: Mapped[Member | None] = relationship()
     inbound: Mapped[InboundMessage | None] = relationship()
@@ -503,6 +507,8 @@ class LinkToken(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The language of the mail that carried the link (issue 17): the page speaks it.
+    language: Mapped[str] = mapped_column(CleanString(5), default="nl", server_default="nl")
 
     member: Mapped[Member] = relationship()
 
