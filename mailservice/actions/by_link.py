@@ -21,6 +21,7 @@ from mailservice.actions.membership import activate, confirmation_problem, leave
 from mailservice.casework import addresses, privacy
 from mailservice.env import ActEnv
 from mailservice.outbound import links
+from mailservice.outbound.render import DUTCH
 from mailservice.store.models import Confirmation, ConfirmationPurpose, LinkToken, Member, MemberEvent, MemberStatus
 
 _RECEIVING = (MemberStatus.ACTIVE, MemberStatus.PENDING)
@@ -45,6 +46,8 @@ class LinkView:
     # The confirmation page: what the reference confirms (a sign-up, or a move to ``new_email``: issue 16).
     purpose: str = ConfirmationPurpose.SIGNUP
     new_email: str | None = None
+    # The language of the mail that carried the link (issue 17): the page speaks it. Unknown links: Dutch.
+    language: str = DUTCH
 
     @property
     def receives(self) -> bool:
@@ -75,15 +78,16 @@ def confirm_view(session: Session, env: ActEnv, token: str) -> LinkView:
         return LinkView(LinkState.UNKNOWN)
     if conf.purpose == ConfirmationPurpose.ADDRESS:
         return _address_view(conf, env.clock())
-    member = conf.member
+    member, language = conf.member, conf.language
     if member.status in _CONFIRMED and (conf.used_at is not None or member.confirmed_at is not None):
-        return LinkView(LinkState.DONE, member)  # by this link, by a reply, or by another of its links
+        # by this link, by a reply, or by another of its links
+        return LinkView(LinkState.DONE, member, language=language)
     problem = confirmation_problem(conf, member, env.clock())
     if problem == "expired":
-        return LinkView(LinkState.EXPIRED, member, conf.expires_at)
+        return LinkView(LinkState.EXPIRED, member, conf.expires_at, language=language)
     if problem is not None:  # withdrawn, or used and left since
-        return LinkView(LinkState.WITHDRAWN, member)
-    return LinkView(LinkState.OPEN, member, conf.expires_at)
+        return LinkView(LinkState.WITHDRAWN, member, language=language)
+    return LinkView(LinkState.OPEN, member, conf.expires_at, language=language)
 
 
 def _address_view(conf: Confirmation, now: datetime) -> LinkView:
@@ -97,7 +101,7 @@ def _address_view(conf: Confirmation, now: datetime) -> LinkView:
         state, expires = LinkState.WITHDRAWN, None
     else:
         state, expires = LinkState.OPEN, conf.expires_at
-    return LinkView(state, member, expires, purpose=conf.purpose, new_email=conf.new_email)
+    return LinkView(state, member, expires, purpose=conf.purpose, new_email=conf.new_email, language=conf.language)
 
 
 def confirm(session: Session, env: ActEnv, token: str) -> LinkView:
@@ -111,7 +115,7 @@ def confirm(session: Session, env: ActEnv, token: str) -> LinkView:
         addresses.apply(session, env, audit.MEMBER, conf, how="met de knop op de bevestigingspagina")
         return _address_view(conf, env.clock())
     activate(session, env, conf, view.member, detail="bevestigd met de knop op de bevestigingspagina", actor="web")
-    return LinkView(LinkState.DONE, view.member)
+    return LinkView(LinkState.DONE, view.member, language=view.language)
 
 
 # -- unsubscribe (RFC 8058) and undo ---------------------------------------------------------------------------
@@ -127,7 +131,7 @@ def unsubscribe_view(session: Session, env: ActEnv, token: str) -> LinkView:
     link = _link(session, links.UNSUBSCRIBE, token)
     if link is None:
         return LinkView(LinkState.UNKNOWN)
-    member, now = link.member, env.clock()
+    member, now, language = link.member, env.clock(), link.language
     if member.status in (MemberStatus.UNSUBSCRIBED, MemberStatus.EXPIRED):
         # Left (by this link or otherwise): success, with a way back while this link is valid and the member was
         # a confirmed member who left after the link was made (the mail that carried it was theirs).
@@ -138,10 +142,10 @@ def unsubscribe_view(session: Session, env: ActEnv, token: str) -> LinkView:
             and member.left_at >= link.created_at
             and not _expired(link, now)
         )
-        return LinkView(LinkState.DONE, member, link.expires_at, can_undo=can_undo)
+        return LinkView(LinkState.DONE, member, link.expires_at, can_undo=can_undo, language=language)
     if _expired(link, now):
-        return LinkView(LinkState.EXPIRED, member, link.expires_at)
-    return LinkView(LinkState.OPEN, member, link.expires_at)
+        return LinkView(LinkState.EXPIRED, member, link.expires_at, language=language)
+    return LinkView(LinkState.OPEN, member, link.expires_at, language=language)
 
 
 def unsubscribe(session: Session, env: ActEnv, token: str, undo_url: str | None) -> LinkView:
@@ -153,7 +157,10 @@ def unsubscribe(session: Session, env: ActEnv, token: str, undo_url: str | None)
     link = _link(session, links.UNSUBSCRIBE, token)
     assert link is not None
     link.used_at = env.clock()
-    leave(session, env, view.member, "afmeldlink uit onze e-mail aan dit lid", actor="web", undo_url=undo_url)
+    leave(
+        session, env, view.member, "afmeldlink uit onze e-mail aan dit lid", actor="web", undo_url=undo_url,
+        page_language=view.language,
+    )  # fmt: skip
     return unsubscribe_view(session, env, token)
 
 
@@ -167,7 +174,7 @@ def undo_unsubscribe(session: Session, env: ActEnv, token: str) -> LinkView:
     member.left_at = None
     member.updated_at = now
     record(session, env, member, "unsubscribe_undone", None, detail="met de afmeldlink", actor="web")
-    return LinkView(LinkState.UNDONE, member, view.expires_at)
+    return LinkView(LinkState.UNDONE, member, view.expires_at, language=view.language)
 
 
 # -- the member's own data (AVG art. 15 and 20) ----------------------------------------------------------------
@@ -176,8 +183,8 @@ def data_view(session: Session, env: ActEnv, token: str) -> LinkView:
     if link is None:
         return LinkView(LinkState.UNKNOWN)
     if _expired(link, env.clock()):
-        return LinkView(LinkState.EXPIRED, link.member, link.expires_at)
-    return LinkView(LinkState.OPEN, link.member, link.expires_at)
+        return LinkView(LinkState.EXPIRED, link.member, link.expires_at, language=link.language)
+    return LinkView(LinkState.OPEN, link.member, link.expires_at, language=link.language)
 
 
 def leave_from_data_page(session: Session, env: ActEnv, token: str) -> LinkView:
@@ -185,7 +192,10 @@ def leave_from_data_page(session: Session, env: ActEnv, token: str) -> LinkView:
     view = data_view(session, env, token)
     member = view.member
     if view.state == LinkState.OPEN and member is not None and member.status in _RECEIVING:
-        leave(session, env, member, "knop op de gegevenspagina (link uit onze e-mail aan dit lid)", actor="web")
+        leave(
+            session, env, member, "knop op de gegevenspagina (link uit onze e-mail aan dit lid)", actor="web",
+            page_language=view.language,
+        )  # fmt: skip
     return view
 
 
@@ -210,5 +220,6 @@ def request_erasure(session: Session, env: ActEnv, token: str) -> LinkView:
         .limit(1)
     ).first()
     if recent is None:
-        privacy.request_erasure(session, env, audit.MEMBER, member)
-    return LinkView(LinkState.DONE, member, view.expires_at)
+        # The mail in the page's language: that of the mail whose link opened it (issue 17).
+        privacy.request_erasure(session, env, audit.MEMBER, member, written_in=view.language)
+    return LinkView(LinkState.DONE, member, view.expires_at, language=view.language)

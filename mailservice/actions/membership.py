@@ -19,7 +19,7 @@ from mailservice.casework import addresses, invitations, privacy
 from mailservice.casework.record import CaseworkError
 from mailservice.classify import Decision
 from mailservice.env import ActEnv
-from mailservice.members import find_member, issue_reference
+from mailservice.members import find_member, issue_reference, reply_language
 from mailservice.outbound.outbox import CONFIRMATION_REQUESTS
 from mailservice.store.models import (
     Confirmation,
@@ -482,10 +482,11 @@ def leave(
     to: str | None = None,
     actor: str = "email",
     undo_url: str | None = None,
+    page_language: str | None = None,
 ) -> str:
     """The unsubscribe itself, by mail or by link (issue 13), with the evidence that the member asked; a pending
-    sign-up is withdrawn. The goodbye offers to undo it (by reply, and on the page of ``undo_url``). Returns the
-    detail recorded."""
+    sign-up is withdrawn. The goodbye offers to undo it (by reply, and on the page of ``undo_url``), in the
+    language of the mail, or of the page (``page_language``) the member left by. Returns the detail recorded."""
     now = env.clock()
     was_pending = member.status == MemberStatus.PENDING
     member.status = MemberStatus.UNSUBSCRIBED
@@ -505,7 +506,7 @@ def leave(
         inbound=inbound,
         in_reply_to=decision.message_id if decision else None,
         references=decision.references if decision else (),
-        language=answer_language(session, decision, member),
+        language=reply_language(page_language or written_in(session, decision), member),
     )
     detail = "aanmelding ingetrokken" if was_pending else f"bewijs: {evidence}"
     record(session, env, member, "unsubscribed", inbound, out, detail=detail, actor=actor)

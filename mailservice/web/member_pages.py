@@ -45,6 +45,12 @@ class MemberPages:
         self.https = app.settings.web.base_url.startswith("https://")
         # The path the proxy serves us under ("" or "/leden"): links on the pages and redirects start with it.
         self.prefix = urllib.parse.urlsplit(app.settings.web.base_url).path.rstrip("/")
+        # The pages that also speak another language (issue 17): "afmelden.en.html.j2" is (afmelden, en).
+        self.translations = {
+            tuple(name.removesuffix(".html.j2").split(".", 1))
+            for name in templates.env.list_templates()
+            if name.count(".") == 3 and not name.startswith("_")
+        }
 
     def _back(self, page: str, token: str, notice: str | None = None) -> Response:
         """303 to the page itself after a form (a reload then posts nothing again)."""
@@ -99,14 +105,18 @@ class MemberPages:
             "awaiting": member is not None and member.status == MemberStatus.APPROVAL,  # issue 16: approval
             "purpose": str(view.purpose),  # the confirmation page: a sign-up, or a new address (issue 16)
             "new_email": view.new_email,
+            "language": view.language,  # of the mail whose link opened the page (issue 17)
         }
 
     def _page(self, request: Request, template: str, status: int = 200, **context: Any) -> Response:
         csrf = csrf_token(request)
         status = {"unknown": 404, "expired": 410}.get(context.get("state", ""), status)
+        # The page in the language of the mail its link came from, where the page has it; else Dutch.
+        language = context.get("language", "")
+        name = f"{template}.{language}" if (template, language) in self.translations else template
         response = self.templates.TemplateResponse(
             request,
-            f"{template}.html.j2",
+            f"{name}.html.j2",
             {
                 "network_name": self.app.settings.service.network_name,
                 "service_address": self.app.settings.service.address,
@@ -130,8 +140,10 @@ class MemberPages:
             return {}
         return {key: value for key, value in form.items() if isinstance(value, str)}
 
-    def _refused(self, request: Request, template: str) -> Response:
-        return self._page(request, template, status=403, state="csrf")
+    async def _refused(self, request: Request, template: str, view: Callable[[Session, str], LinkView]) -> Response:
+        """A form not sent from our page: refused, on the page in its own language."""
+        shown, _ = await self._read(view, request.path_params["token"])
+        return self._page(request, template, status=403, state="csrf", language=shown.language)
 
     # -- confirm -------------------------------------------------------------------------------------------
     async def confirm_page(self, request: Request) -> Response:
@@ -141,7 +153,7 @@ class MemberPages:
     async def confirm(self, request: Request) -> Response:
         form = await self._form(request)
         if not csrf_ok(request, form.get(CSRF_FIELD)):
-            return self._refused(request, "bevestigen")
+            return await self._refused(request, "bevestigen", lambda s, t: by_link.confirm_view(s, self.env, t))
         token = request.path_params["token"]
         await self._write(lambda s, t: by_link.confirm(s, self.env, t), token)
         return self._back(links.CONFIRM, token)
@@ -168,7 +180,7 @@ class MemberPages:
     async def undo(self, request: Request) -> Response:
         form = await self._form(request)
         if not csrf_ok(request, form.get(CSRF_FIELD)):
-            return self._refused(request, "afmelden")
+            return await self._refused(request, "afmelden", lambda s, t: by_link.unsubscribe_view(s, self.env, t))
         token = request.path_params["token"]
         view, _ = await self._write(lambda s, t: by_link.undo_unsubscribe(s, self.env, t), token)
         return self._back(links.UNSUBSCRIBE, token, "ongedaan" if view.state == LinkState.UNDONE else None)
@@ -207,7 +219,7 @@ class MemberPages:
     async def leave_from_data_page(self, request: Request) -> Response:
         form = await self._form(request)
         if not csrf_ok(request, form.get(CSRF_FIELD)):
-            return self._refused(request, "gegevens")
+            return await self._refused(request, "gegevens", lambda s, t: by_link.data_view(s, self.env, t))
         token = request.path_params["token"]
         await self._write(lambda s, t: by_link.leave_from_data_page(s, self.env, t), token)
         return self._back(links.DATA, token, "afgemeld")
@@ -215,7 +227,7 @@ class MemberPages:
     async def erasure(self, request: Request) -> Response:
         form = await self._form(request)
         if not csrf_ok(request, form.get(CSRF_FIELD)):
-            return self._refused(request, "gegevens")
+            return await self._refused(request, "gegevens", lambda s, t: by_link.data_view(s, self.env, t))
         token = request.path_params["token"]
         await self._write(lambda s, t: by_link.request_erasure(s, self.env, t), token)
         return self._back(links.DATA, token, "verwijderen")
