@@ -44,6 +44,7 @@ _OOO = re.compile(
     r"\bi\s+(will\s+)?(have|am\s+with)\s+(no|limited|little)\s+access\s+to\s+(my\s+)?e-?mail|"
     r"\bafwezig\s+(tot\s+en\s+met|t/m|tot|van|vanwege|in\s+verband)|"
     r"\bik\s+ben\s+(momenteel\s+|op\s+dit\s+moment\s+)?(met|op)\s+\w*verlof\b|"
+    r"\bben\s+ik\s+(\S+\s+){1,5}(afwezig|niet\s+(aanwezig|bereikbaar|op\s+kantoor)|met\s+vakantie|met\s+\w*verlof)\b|"
     r"\b(tijdens\s+mijn\s+afwezigheid|in\s+mijn\s+afwezigheid|during\s+my\s+absence)|"
     r"\bwith\s+limited\s+access\s+to\s+(e-?mail|my\s+e-?mail)|"
     r"\buw\s+(e-?mail|bericht)\s+wordt\s+(niet\s+)?doorgestuurd)",
@@ -54,7 +55,8 @@ _OOO = re.compile(
 _OOO_SECOND = re.compile(
     r"(\b(tot\s+en\s+met|t/m|terug\s+op|weer\s+(aanwezig|bereikbaar|op\s+kantoor)|na\s+mijn\s+terugkomst|"
     r"dringende\s+(zaken|vragen)|in\s+dringende\s+gevallen|spoedeisende|neem\s+(dan\s+)?contact\s+op|"
-    r"kunt\s+u\s+(contact\s+opnemen|zich\s+wenden|mailen)|wordt\s+niet\s+doorgestuurd|"
+    r"kunt\s+u\s+(contact\s+opnemen|zich\s+wenden|mailen)|wordt\s+niet\s+doorgestuurd|kunt\s+u\s+(\w+\s+){0,3}terecht\s+bij|"
+    r"(mail|e-?mail|berichten|bericht)\s+(wordt|worden)\s+(\w+\s+){0,4}niet\s+gelezen|"
     r"(lees|beantwoord|bekijk)\w*\s+(ik\s+)?(\w+\s+){0,2}(e-?mail|mail|berichten|bericht)\s+(\w+\s+){0,2}(na|vanaf|zodra|weer)\b|"
     r"(read|answer|check)\s+(my\s+)?(e-?mail|messages)\s+(again\s+)?(after|from|on)\b|"
     r"urgent|back\s+(on|in\s+the\s+office)|return\s+on|contact\s+my\s+colleague|limited\s+access|"

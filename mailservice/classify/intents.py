@@ -48,6 +48,8 @@ UNSUBSCRIBE = re.compile(
 # Leaving the network in so many words: in an invitation thread only these count as unsubscribe.
 NETWORK_EXPLICIT = re.compile(
     r"(\b(afmelden|uitschrijven|afmelding)\s+(voor|van|bij|als\s+lid\s+van)\s+(het|uw|jullie|dit)\s+netwerk|"
+    r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+(van|uit)\s+(het|uw|jullie|dit)\s+netwerk\s+meer\b|"
+    r"\b(af|uit)\s+voor\s+(\S+\s+){1,4}?en\s+(ook\s+)?(voor|van|uit)\s+(het|uw|jullie|dit)\s+netwerk\b|"
     r"\bals\s+lid\b|\blidmaatschap\b|\buitschrijven\b|\bunsubscribe\b|\b(mailing|verzend)-?lijst\b|"
     r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+meer\b|\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b|"
     r"\buit\s+(het|uw|jullie)\s+\w*bestand\b|\b(mij|me)\s+niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen)\b)",
@@ -84,8 +86,10 @@ RSVP_WORDS = re.compile(r"\b(atelier|leer-?\s*(en|&)\s*inspireer|bijeenkomst|uit
 TENTATIVE = re.compile(r"^\s*(voorlopig\s+geaccepteerd|tentative|tentatively\s+accepted)\s*:", re.I | re.M)
 
 ERASE = re.compile(
-    r"(\b(verwijder|wis|vernietig)\w*\s+(\w+\s+){0,2}(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens\s+"
-    r"(\w+\s+){0,5}(verwijder(en|t)|wis(sen|t)|vernietig(en|t))|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
+    r"(\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,5}(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens\s+"
+    r"(\w+\s+){0,9}(verwijder(en|t)|wis(sen|t)|vernietig(en|t))|\b(verwijder|wis)\w*\b[^.!?\n]{0,40}\b(avg|gdpr)\b|"
+    r"\berasure\s+of\s+(all\s+)?my\b|\bmy\s+(personal\s+)?(data|information|details|records)\s+(\w+\s+){0,3}(erased|deleted|removed|wiped)\b|"
+    r"\bdelete\s+everything\s+(you\s+)?(hold|have|keep)\s+(on|about)\s+me\b|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
     r"\bartikel\s+17\b|\b(erase|delete|remove)\s+(all\s+)?(of\s+)?my\s+(personal\s+)?(data|information)|"
     r"\bright\s+to\s+(be\s+forgotten|erasure)|"
     r"\b(erase|delete|remove)\s+(all\s+)?(of\s+)?(the\s+)?(personal\s+)?(data|information|details)\s+(\w+\s+){0,4}(about|of|on)\s+me\b|"
@@ -154,7 +158,8 @@ SUCCESSOR = re.compile(
     re.I,
 )
 SUBSTITUTE = re.compile(
-    r"\b(in\s+mijn\s+plaats|namens\s+mij|(gaat|komt)\s+(\w+\s+)?namens\s+(mij|ons)|namens\s+(mij|ons)\s+(gaat|komt)|(ik\s+stuur|stuur\s+ik)\s+(onze|mijn|een)\s+\S+|neemt\s+mijn\s+plaats\s+in|vervangt\s+mij|komt\s+in\s+plaats\s+van\s+mij|"
+    r"\b(in\s+mijn\s+plaats|namens\s+mij|(gaat|komt)\s+(\w+\s+)?namens\s+(mij|ons)|namens\s+(mij|ons|onze\s+\w+)\s+(gaat|komt|schuift)|"
+    r"\bmaar\s+(\S+\s+){1,5}?(komt|gaat)\b(?!\s+(niet|het|nog))|(ik\s+stuur|stuur\s+ik)\s+(onze|mijn|een)\s+\S+|neemt\s+mijn\s+plaats\s+in|vervangt\s+mij|komt\s+in\s+plaats\s+van\s+mij|"
     r"(collega|plaatsvervanger|vervanger)\s+.{0,60}?\s+(komt|gaat|zal)\b|instead\s+of\s+me|in\s+my\s+place)",
     re.I | re.S,
 )
@@ -165,6 +170,25 @@ NOT_ME = re.compile(
     r"\b(didn't|did\s+not|never)\s+ask(ed)?\s+(for|to\s+join)\b|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed)|"
     r"\b(dat|dit)\s+(was|ben)\s+ik\s+niet\b|\b(niets|niks)\s+(aangevraagd|aangemeld|opgegeven)\b|"
     r"\b(dit|dat)\s+(moet|is)\s+(\w+\s+)?een\s+vergissing\b|\bken\s+(\w+\s+){0,2}(netwerk|u|jullie)\s+niet\b|\bweet\s+(hier\s+)?van\s+niets\b)",
+    re.I,
+)
+# A request about someone else's data, address or membership (policy._for_other): a third person in the sentence or
+# the one before, an act verb, and nothing of the writer's own ("mij", "mijn gegevens").
+THIRD_PERSON = re.compile(
+    r"\b(haar|hem|hun|diens|zijn\s+((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|(mijn|onze)\s+(oud-?)?"
+    r"(collega|voorganger|directeur|adjunct|managementassistent)\w*|oud-?directeur|voorganger|her|him|his|their|them|"
+    r"colleague\S*|predecessor)\b",
+    re.I,
+)
+ACT_ON_DATA = re.compile(
+    r"\b(verwijder\w*|wis(sen|t)?|wijzig\w*|aanpass\w*|aan\s+te\s+passen|afmeld\w*|af\s+te\s+melden|meld\w*\s+\S+\s+af|"
+    r"uitschrijv\w*|uit\s+te\s+schrijven|schrijf\w*\s+\S+\s+uit|schrap\w*|(uit|van)\s+(uw|jullie|de)\s+\w*(bestand|lijst)\w*|"
+    r"niet\s+meer\s+(sturen|mailen|toesturen)|remove|delete|erase|change|update|unsubscribe|take\s+\S+\s+off)\b",
+    re.I,
+)
+OWN_DATA = re.compile(
+    r"\b(mij|me|mijzelf|mijn\s+((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|myself|"
+    r"my\s+(personal\s+)?(data|details|address|e-?mail|name|records?|information))\b",
     re.I,
 )
 # Second generation (issue 17): what people write beyond the phrases above, read per sentence (reading.py).
@@ -185,7 +209,12 @@ LEAVE_NETWORK = re.compile(
     r"\b(afmelden|uitschrijven|afmelding|opzeggen|(meld|schrijf)\w*\s+(mij|me)\s+(\w+\s+){0,2}(af|uit))\s+als\s+lid\b|"
     r"\b(afmelden|uitschrijven|afmelding|(meld|schrijf)\w*\s+(mij|me)\s+(\w+\s+){0,2}(af|uit))\s+voor\s+"
     r"(alles|alle\s+(\w+\s+)?((e-?)?mails?|berichten)|(de|uw|jullie)\s+(nieuwsbrie\w+|mailings?|berichten|(e-?)?mails?))\b|"
-    r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+meer\b|"
+    r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+meer\b|\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+(van|uit)\s+"
+    + _NETWORK
+    + r"\s+meer\b|\bzie\s+(\w+\s+){0,2}af\s+van\s+(het\s+|mijn\s+)?(lidmaatschap|aanmelding|deelname\s+aan\s+"
+    + _NETWORK
+    + r")|\baanmelding\s+(\w+\s+){0,2}(laten\s+)?vervallen\b|"
+    r"\b(af|uit)\s+voor\s+(\S+\s+){1,4}?en\s+(ook\s+)?(voor|van|uit)\s+" + _NETWORK + r"|"
     r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,4}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op|opzeg\w*|beëindigen|stoppen)\b|"
     r"\bgelieve\s+(mij|me)\s+(\w+\s+){0,3}(uit\s+te\s+schrijven|af\s+te\s+melden|te\s+verwijderen)\b|"
     r"\b(mij|me)\s+(\w+\s+){0,2}(uit\s+te\s+schrijven|af\s+te\s+melden)\b|\bhaal\w*\s+(mij|me)\s+er\s+(\w+\s+){0,2}af\b|"
@@ -237,7 +266,8 @@ JOIN_MORE = re.compile(
 RSVP_YES_MORE = re.compile(
     r"(\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|\bdaar\s+(ben|zijn)\s+(ik|wij|we)\s+(\w+\s+)?bij\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(\w+\s+)?(bij|erbij|aanwezig)\b|\bben\s+van\s+de\s+partij\b|"
-    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s*([,.!;]|$)|"
+    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s*([,.!;]|$)|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+(\S+\s+){1,5}bij\b|"
+    r"\b(put|sign|mark)\s+me\s+down\b|\b(ik\s+)?kom\s+(\w+\s+)?alsnog\b|\bdat\s+ik\s+erbij\s+ben\b|"
     r"\b(ik|wij|we)\s+(zal|zullen)\s+(er\s+)?(\w+\s+)?(zijn|aanwezig\s+zijn|komen)\b|\b(ik|wij|we)\s+doe[n]?\s+(\w+\s+)?mee\b|"
     r"\b(ik\s+)?kom\s+toch\b(?!\s+niet)|\b(ik\s+)?kom\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))(?=\s*([,.!;:]|$|met\b|graag|samen|zeker|wel))|"
     r"\b(wij|we)\s+komen\b(?!\s+(\w+\s+){0,2}niet)|^\s*aanwezig\s*[.!]*$|\bstaat\s+in\s+(mijn|de)\s+agenda\b|"
@@ -266,7 +296,8 @@ RSVP_YES_MORE = re.compile(
 RSVP_NO_MORE = re.compile(
     r"(\bafzeg(gen|ging)\b|(^|[.!?]\s*)zelf\s+niet\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
     r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
-    r"\baanmelding\s+(\w+\s+)?(intrekken|terugtrekken)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+wachtlijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
+    r"\baanmelding\s+(\S+\s+){0,5}(intrekken|terugtrekken)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"
+    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bchange\s+of\s+plans\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+wachtlijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
     r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen))|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
     r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
@@ -312,7 +343,7 @@ PROPOSE = re.compile(
 NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)
 # The "geen"/"niet" that is itself the request: "geen e-mails meer", "(mij) niet meer (te) mailen".
 _SAYS_NO_MORE = re.compile(
-    r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer|niet\s+(langer|meer)\s+lid|niet\s+(meer|langer)\s+mee|geen\s+lid\s+meer|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
+    r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+((van|uit)\s+\S+\s+\S+\s+)?meer|niet\s+(langer|meer)\s+lid|niet\s+(meer|langer)\s+mee|geen\s+lid\s+meer|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
     r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen|ontvangen))\b",
     re.I,
 )

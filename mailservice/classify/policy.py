@@ -32,6 +32,7 @@ from mailservice.classify.context import CALL_FOR_THEMES, CONFIRMATION, FOLLOWUP
 from mailservice.classify.decision import Kind
 from mailservice.classify.reading import STRONG, Sentence, Signal
 from mailservice.classify.topics import topics_in
+from mailservice.text import one_line
 
 # How sure a reading must be before the service acts on it alone.
 BAR: dict[Kind, float] = {Kind.UNSUBSCRIBE: 0.8, Kind.SUBSCRIBE: 0.6, Kind.RSVP: 0.6, Kind.SUGGESTION: 0.5}
@@ -107,6 +108,23 @@ def _access(r: Reading) -> Outcome | None:
 
 
 _ACTS = ("leave", "unsub", "join", "yes", "no", "deny", "stay", "substitute")
+
+
+def _for_other(r: Reading) -> Outcome | None:
+    """A request about someone else's address, data or membership ("kunt u haar uitschrijven en haar gegevens
+    wissen?", "wilt u het adres van mijn collega aanpassen?"): only a person may act on it, and whatever else the
+    mail asks (a yes to the atelier) goes with it, so that nothing of it is lost."""
+    own = [s for s in r.sentences if s.source == "tekst"]
+    for n, s in enumerate(own):
+        act = intents.ACT_ON_DATA.search(s.text)
+        if act is None or intents.OWN_DATA.search(s.text):
+            continue
+        if intents.EVENT_MENTION.search(s.text) and not intents.NETWORK_MENTION.search(s.text):
+            continue  # "Wilt u hem afmelden voor het atelier?": an assistant's RSVP for the director, read below
+        near = s.text if n == 0 else f"{own[n - 1].text} {s.text}"
+        if intents.THIRD_PERSON.search(near):
+            return Outcome(Kind.OTHER, f"verzoek over een ander: '{one_line(s.text)[:80]}'; een mens kijkt", 1.0)
+    return None
 
 
 def _deny(r: Reading) -> Outcome | None:
@@ -218,9 +236,13 @@ def _after_but(r: Reading, a: Signal, b: Signal) -> Signal | None:
 
 def _rsvp(r: Reading) -> Outcome | None:
     in_thread = r.purpose in (INVITATION, REMINDER)
-    if not _about_atelier(r):
-        return None
+    if not _about_atelier(r) or r.purpose in (CALL_FOR_THEMES, FOLLOWUP):
+        return None  # in answer to the call there is no invitation to answer yet: the suggestion rule reads it
     yes, no = _strongest(r, "yes"), _strongest(r, "no")
+    if yes and no and yes.words.lower() in no.words.lower():
+        yes = None  # "mijn aanmelding voor 11 maart helaas intrekken": the withdrawal holds the registration's words
+    if yes and no and r.substitute and _first(r, "substitute"):
+        yes = None  # "Zelf ben ik verhinderd. Namens ons schuift X aan": the substitute comes, not the writer
     unsub = _first(r, "unsub")
     if not in_thread and _first(r, "join", strong=True) and _first(r, "network"):
         return None  # "I'm writing to sign up for the network. Looking forward to the next atelier": joining first
@@ -310,7 +332,11 @@ _DEFERS = re.compile(
     r"\b(kom\s+(er\s*)?(later\s+)?op\s+terug|sluit\s+(me|mij|ik\s+me|ik\s+mij)\s+aan\s+bij|overleg\w*\s+(eerst|even|nog)|"
     r"laat\s+(het|ik)\s+(\w+\s+){0,3}weten|(heb|weet)\s+(ik\s+)?(nog\s+)?geen\s+(idee|suggestie|onderwerp)\w*|"
     r"get\s+back\s+to\s+you|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
-    r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerpen|suggesties|ideeën)\b)\b",
+    r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b|"
+    r"laat\s+(\w+\s+){0,3}weten|bespreek\w*\s+(\w+\s+){0,4}(in|met)\s+(ons|het|mijn)\s+(mt|team|managementteam|directie)\b|"
+    r"\bsla\s+(ik\s+)?(\w+\s+){0,2}over\b|\bdeze\s+(ronde|keer)\s+(\w+\s+){0,2}(niet|geen|over)\b|"
+    r"\b(thema|onderwerp|idee|suggestie)\w*\s+(heb|weet)\s+ik\s+(nog\s+)?(niet|geen)\b|"
+    r"\b(heb|had)\s+(ik\s+)?(eerder|al|vorige\s+week)\s+(een\s+)?(onderwerp|suggestie|voorstel|thema)\w*\s+(\w+\s+){0,2}(gestuurd|ingediend|doorgegeven|gemaild)\b)\b",
     re.I,
 )
 
@@ -330,7 +356,13 @@ def _suggestion(r: Reading) -> Outcome | None:
         return None
     found = theme_words.proposed(proposing)
     cue = _first(r, "propose")
-    if not found and in_thread and (later := _DEFERS.search(" ".join(proposing))):
+    later = _DEFERS.search(" ".join(proposing)) if in_thread else None
+    if later and not (found and cue):  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
+        return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
+    if not found and in_thread and (attends := _first(r, "yes") or _first(r, "no")):
+        # "Geen onderwerp van mijn kant, maar 11 maart staat in mijn agenda": about coming, not a topic
+        return Outcome(Kind.OTHER, f"antwoord op de themavraag over komen: '{attends.words}'; een mens kijkt", 1.0)
+    if not found and in_thread and later:
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
     if cue is not None and r.sentences[cue.sentence].question and not found:
         cue = None  # "Wanneer hoor ik welke thema's gekozen zijn?" asks about themes, it proposes none
@@ -390,6 +422,7 @@ def _question(r: Reading) -> Outcome | None:
 
 
 POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
+    ("voor-een-ander", _for_other),
     ("avg-verwijderen", _erase),
     ("avg-inzage", _access),
     ("ontkenning", _deny),

@@ -66,15 +66,15 @@ _HEADER_NEXT = re.compile(
 # lines with the member's own pages that may follow it.
 _OUR_FOOTER = re.compile(
     r"(u\s+ontvangt\s+deze\s+e-?mail\s+als\s+lid\s+van\s+het\s+netwerk[^\n]{0,80}\s*)?"
-    r"afmelden(\s+voor\s+het\s+netwerk)?\s*\?\s*antwoord(\s+op\s+deze\s+e-?mail)?\s+met\s+.{0,3}afmelden"
-    r"(\s+voor\s+het\s+netwerk)?.{0,3}\s*(of\s+stuur\s+een\s+e-?mail\s+naar\s+\S*ambtelijkefusie\.nl\.?)?"
+    r"afmelden(\s+voor\s+het\s+netwerk)?\s*\?\s*antwoord(\s+op\s+deze\s+e-?mail)?\s+met\s+[^\w\s]{0,3}afmelden"
+    r"(\s+voor\s+het\s+netwerk)?[^\w\s]{0,3}\s*(of\s+stuur\s+een\s+e-?mail\s+naar\s+\S*ambtelijkefusie\.nl\.?)?"
     r"(\s*of\s+meld\s+u\s+af\s+op\s+deze\s+pagina\s*:\s*\S+)?(\s*uw\s+gegevens\s+bij\s+ons\s+inzien\s*:\s*\S+)?",
     re.I | re.S,
 )
 # The same footer in the English membership mails (issue 17, templates/_layout.en.*).
 _OUR_FOOTER_EN = re.compile(
     r"(you\s+receive\s+this\s+e-?mail\s+as\s+a\s+member\s+of\s+the\s+netwerk[^\n]{0,80}\s*)?"
-    r"to\s+leave\s+the\s+network,\s+reply\s+to\s+this\s+e-?mail\s+with\s+.{0,3}unsubscribe\s+from\s+the\s+network.{0,3}"
+    r"to\s+leave\s+the\s+network,\s+reply\s+to\s+this\s+e-?mail\s+with\s+[^\w\s]{0,3}unsubscribe\s+from\s+the\s+network[^\w\s]{0,3}"
     r"(\s+or\s+send\s+an\s+e-?mail\s+to\s+\S*ambtelijkefusie\.nl\.?)?(\s*or\s+unsubscribe\s+on\s+this\s+page\s*:\s*\S+)?"
     r"(\s*see\s+the\s+details\s+we\s+hold\s+about\s+you\s*:\s*\S+)?",
     re.I | re.S,
@@ -161,6 +161,16 @@ def _unmarked_ours(body: str) -> int | None:
     return starts[-1] if starts else None
 
 
+def _quoted_after(lines: list[str], i: int) -> int | None:
+    """Where the lines after an "On ... wrote:" attribution start, when they are ">" quotes: bottom-posted and
+    inline answers follow those quotes (Gmail, Apple Mail, Thunderbird). None when the original follows unmarked."""
+    for end in range(i, min(i + 3, len(lines))):  # the attribution may be wrapped over up to three lines
+        if lines[end].rstrip().endswith(":"):
+            rest = next((x for x in lines[end + 1 :] if x.strip()), "")
+            return end + 1 if rest.lstrip().startswith(">") else None
+    return None
+
+
 def remove_footer(text: str) -> tuple[str, bool]:
     new, n = _OUR_FOOTER.subn(" ", text)
     new, n_en = _OUR_FOOTER_EN.subn(" ", new)
@@ -173,8 +183,15 @@ def own_text(body: str) -> Own:
     cut: str | None = None
     lines = body.split("\n")
     kept: list[str] = []
+    skip_to = 0
+    below = False  # below an "On ... wrote:" over ">" quotes: a line right under a quote line is its wrapped tail
     for i, line in enumerate(lines):
+        if i < skip_to or (below and line.strip() and i > 0 and lines[i - 1].lstrip().startswith(">")):
+            continue
         reason = _is_cut(lines, i)
+        if reason == "citaatkop" and (after := _quoted_after(lines, i)) is not None:
+            cut, skip_to, below = reason, after, True  # answers below the ">" lines are the writer's
+            continue
         if reason:
             cut = reason
             break

@@ -295,6 +295,8 @@ def _confirm(c: Ctx) -> Decision | None:
     if refused is not None and not (said.get("yes") or said.get("join") or _YES.search(c.own.text, refused.end())):
         # "Nee, dit wil ik niet" in answer to "Wilt u uw aanmelding bevestigen?": a denial too.
         said.setdefault("deny", reading.Signal("deny", refused.group(0).strip(), 2, False, False, 0, "tekst"))
+    if "leave" not in said and (withdraws := _WITHDRAWS.search(c.own.text)):
+        said["leave"] = reading.Signal("leave", withdraws.group(0).strip(), 2, False, False, 0, "tekst")
     no = said.get("deny") or said.get("leave") or said.get("unsub")
     if no is not None and no.intent == "deny" and (wants := _WANTS_TO_KNOW.search(c.own.text)):
         # "Ik ken dit netwerk niet. Voordat ik iets bevestig, wil ik graag weten wat jullie met mijn gegevens doen":
@@ -321,8 +323,10 @@ def _confirm(c: Ctx) -> Decision | None:
             token=token,
         )
     asks = next((p for p in parts if p.source == "tekst" and p.question), None)
-    doubt = _DISTRUST.search(c.own.text)
-    if (asks or doubt) and not _YES.search(c.own.text):
+    doubt = _DISTRUST.search(c.own.text) or _NOT_YET.search(c.own.text)
+    # "Dat wil ik graag weten voordat ik iets bevestig": neither "graag" nor "bevestig" is a yes there.
+    plain = _WANTS_TO_KNOW.sub(" ", _BEFORE_CONFIRMING.sub(" ", c.own.text))
+    if (asks or doubt) and not _YES.search(plain):
         # "Is dit echt van jullie? Ik vertrouw deze link niet.": a question or distrust and no yes is no consent.
         said_what = doubt.group(0) if doubt else asks.text[:60] if asks else ""
         return c.decide(
@@ -353,6 +357,18 @@ _WANTS_TO_KNOW = re.compile(
     r"\b(ik|wij|we)\s+(wil|wilt|zou|willen)\s+(\w+\s+){0,3}(weten|horen)\b|\b(i'?d|i\s+would)\s+like\s+to\s+know\b",
     re.I,
 )
+# Not deciding yet, in answer to our confirmation request: no consent ("ik twijfel nog", "ik kom er later op terug").
+_NOT_YET = re.compile(
+    r"\b(twijfel\w*|kom\s+(er\s+)?(later\s+)?op\s+terug|overleg\w*\s+(\w+\s+){0,2}eerst|eerst\s+(\w+\s+){0,3}overleg\w*|"
+    r"denk\w*\s+(\w+\s+){0,2}over\s+na|nog\s+niet\s+(zeker|besloten)|let\s+me\s+think|not\s+(yet\s+)?sure|get\s+back\s+to\s+you)\b",
+    re.I,
+)
+# "... voordat ik iets bevestig": the word, not a yes.
+_BEFORE_CONFIRMING = re.compile(
+    r"\b(voordat|voor|alvorens|before)\s+(ik|i)\s+(\w+\s+){0,2}(bevestig\w*|confirm\w*)", re.I
+)
+# Withdrawing the sign-up in answer to our request: "ik trek dat toch in".
+_WITHDRAWS = re.compile(r"\btrek\w*\s+(\w+\s+){0,3}in\b|\bwithdraw\b", re.I)
 # Doubt about whether our mail is real: never consent, whatever reference it quotes.
 _DISTRUST = re.compile(
     r"\b(vertrouw\w*\s+(\w+\s+){0,3}niet|phishing|oplichting|nepmail|spam|don'?t\s+trust|scam|suspicious)\b", re.I

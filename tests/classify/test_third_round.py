@@ -1,0 +1,156 @@
+"""Issue 17, the rounds of devset7 to devset9: one regression test per class of failure they showed (the phrasings
+are illustrations, not the sets' messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailservice.classify import Kind, classify
+from mailservice.classify.context import ThreadMatch, writers_prefix
+from mailservice.classify.decision import Decision
+from mailservice.classify.quotes import own_text
+from tests.support import mail
+
+GMAIL = (
+    "Op di 2 mrt 2027 om 09:00 schreef Netwerk van directeuren van ambtelijke fusieorganisaties <\n"
+    "info@ambtelijkefusie.nl>:\n\n"
+)
+
+
+def _in(purpose: str | None, body: str, subject: str = "RE: Uitnodiging") -> Decision:
+    thread = (lambda ids: ThreadMatch(purpose)) if purpose else None
+    return classify(mail(subject=subject, body=body, in_reply_to="<ours@ambtelijkefusie.nl>"), thread=thread)
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body"),
+    [
+        ("reminder", "Ik kom. Onze oud-directeur krijgt nog steeds uw mail: kunt u haar uitschrijven?"),
+        ("invitation", "Ja, graag. Wilt u het e-mailadres van mijn collega Tom Bakker aanpassen naar t.bakker@wo.nl?"),
+        (None, "Namens mijn collega verzoek ik u op grond van de AVG al zijn gegevens te verwijderen."),
+        (None, "Onze directeur is vertrokken. Wilt u hem uit uw bestand verwijderen?"),
+        ("invitation", "Yes, I'll attend. My colleague's address has changed, could you update it on your list?"),
+    ],
+)
+def test_a_request_about_someone_else_goes_to_a_person_whole(purpose: str | None, body: str) -> None:
+    decided = _in(purpose, body)
+    assert decided.kind == Kind.OTHER
+    assert decided.rule == "voor-een-ander"
+
+
+def test_an_assistant_declining_the_atelier_for_the_director_is_still_an_rsvp() -> None:
+    decided = _in("invitation", "De heer Smit kan die dag niet. Wilt u hem afmelden voor het atelier?")
+    assert (decided.kind, decided.attending) == (Kind.RSVP, False)
+
+
+def test_an_answer_below_a_quote_is_the_writers_own() -> None:
+    body = GMAIL + '> Komt u? Beantwoord deze e-mail met "ja, ik kom" of "nee, helaas".\n\nJa hoor, ik kom.\n'
+    assert own_text(body).text == "Ja hoor, ik kom."
+    assert (_in("invitation", body).kind, _in("invitation", body).attending) == (Kind.RSVP, True)
+
+
+def test_the_wrapped_tail_of_a_quoted_line_is_not_the_writers() -> None:
+    body = GMAIL + "> Wilt u zich afmelden? Antwoord dan met\nafmelden, dan halen wij u van de lijst.\n\nDank!\n"
+    assert own_text(body).text == "Dank!"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik twijfel nog even en kom er later op terug.",
+        "Wat kost het lidmaatschap? Dat wil ik graag weten voordat ik iets bevestig.",
+    ],
+)
+def test_not_deciding_yet_confirms_nothing(body: str) -> None:
+    decided = _in("confirmation", body, subject="RE: Bevestig uw aanmelding")
+    assert decided.kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    "body", ["Ik heb me gisteren aangemeld, maar ik trek dat toch in.", "Niet nodig, ik zie af van het lidmaatschap."]
+)
+def test_withdrawing_in_answer_to_our_confirmation_request(body: str) -> None:
+    decided = _in("confirmation", body, subject="RE: Bevestig uw aanmelding")
+    assert decided.kind == Kind.UNSUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Deze ronde sla ik over, we zitten midden in een reorganisatie.",
+        "Ik bespreek de oproep eerst in ons MT en laat daarna weten wat wij inbrengen.",
+        "Geen onderwerp van mijn kant, maar ik ben er graag weer bij.",
+        "Ik heb vorige week een suggestie gestuurd maar niets gehoord. Is die aangekomen?",
+    ],
+)
+def test_answers_to_the_call_without_a_topic_go_to_a_person(body: str) -> None:
+    subject = "RE: Welke thema's wilt u bespreken? Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]"
+    assert _in("call_for_themes", body, subject=subject).kind == Kind.OTHER
+
+
+def test_withdrawing_a_registration_for_a_date_declines() -> None:
+    decided = _in("invitation", "Ik moet mijn aanmelding voor 11 maart helaas intrekken.")
+    assert (decided.kind, decided.attending) == (Kind.RSVP, False)
+
+
+def test_a_substitute_who_comes_in_the_writers_place() -> None:
+    decided = _in("invitation", "Zelf ben ik verhinderd. Namens ons schuift Eva Mol aan, e.mol@wo-west.nl.")
+    assert (decided.kind, decided.attending, decided.substitute) == (Kind.RSVP, False, "e.mol@wo-west.nl")
+
+
+def test_wishing_no_longer_to_receive_is_leaving_and_a_report_is_not() -> None:
+    assert _in("call_for_themes", "Ik wil deze berichten niet meer ontvangen.").kind == Kind.UNSUBSCRIBE
+    assert _in(None, "Ik heb de laatste berichten niet meer ontvangen, klopt dat?").kind != Kind.UNSUBSCRIBE
+
+
+def test_leaving_and_declining_in_one_sentence_leaves() -> None:
+    decided = _in("reminder", "Meldt u mij af voor het atelier en voor het netwerk.")
+    assert decided.kind == Kind.UNSUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Under the GDPR I request the erasure of my personal data.",
+        "Won't attend. I'd like all my personal data erased from your records.",
+        "Verwijdert u bovendien, conform de AVG, al mijn gegevens uit uw bestanden.",
+    ],
+)
+def test_erasure_wordings(body: str) -> None:
+    decided = _in("invitation", body)
+    assert (decided.kind, decided.erase) == (Kind.UNSUBSCRIBE, True)
+
+
+def test_the_writers_words_before_our_subject_count() -> None:
+    assert writers_prefix("Aanwezig - RE: Uitnodiging atelier [atelier:2027-1]") == "Aanwezig"
+    assert writers_prefix("RE: Re: Uitnodiging atelier [atelier:2027-1]") == ""
+    decided = _in("invitation", "", subject="Aanwezig - RE: Uitnodiging atelier [atelier:2027-1]")
+    assert (decided.kind, decided.attending) == (Kind.RSVP, True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik ben met verlof tot 1 april.",
+        "Vanwege een sabbatical ben ik tot 1 september niet aanwezig. Mijn mail wordt in die periode niet gelezen.",
+    ],
+)
+def test_an_absence_with_its_end_is_an_out_of_office(body: str) -> None:
+    assert _in("invitation", body).kind == Kind.AUTOREPLY
+
+
+def test_staying_in_answer_to_our_goodbye_signs_up_again() -> None:
+    decided = _in("goodbye", "lid blijven", subject="RE: Uw afmelding")
+    assert decided.kind == Kind.SUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Per 1 mei neemt Sanne de Wit (s.dewit@wo.nl) het stokje van mij over.",
+        "Vanaf maart is Bas Mol (b.mol@wo.nl) hier directeur en ben ik vertrokken.",
+    ],
+)
+def test_hand_over_wordings(body: str) -> None:
+    decided = _in(None, body, subject="Overdracht")
+    assert (decided.kind, decided.successor) == (Kind.UNSUBSCRIBE, body.split("(")[1].split(")")[0])
