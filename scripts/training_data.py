@@ -4,7 +4,7 @@
     .venv/bin/python scripts/training_data.py --check    # exit 1 when the file is not what the sets give
     .venv/bin/python scripts/training_data.py --measure  # 5-fold cross-validated accuracy of the choices
 
-The examples come from the development sets (tests/classify/devset/, devset3/ to devset6/) and our labelled inbound mail
+The examples come from the development sets (tests/classify/devset/, devset3/ to devset9/) and our labelled inbound mail
 (tests/data/inbound/, bounces left out: the detector reads those). Never from the held-out sets: they measure.
 Each example is what the model reads at run time (rules.model_text), so training and use see the same text.
 """
@@ -26,6 +26,9 @@ from tests.classify.devset3.cases import CASES as DEVSET3  # noqa: E402
 from tests.classify.devset4.cases import CASES as DEVSET4  # noqa: E402
 from tests.classify.devset5.cases import CASES as DEVSET5  # noqa: E402
 from tests.classify.devset6.cases import CASES as DEVSET6  # noqa: E402
+from tests.classify.devset7.cases import CASES as DEVSET7  # noqa: E402
+from tests.classify.devset8.cases import CASES as DEVSET8  # noqa: E402
+from tests.classify.devset9.cases import CASES as DEVSET9  # noqa: E402
 from tests.classify.labelled import build  # noqa: E402
 
 INBOUND = REPO / "tests" / "data" / "inbound"
@@ -38,7 +41,7 @@ def _lookup(purpose: str | None):  # type: ignore[no-untyped-def]
 
 def examples() -> list[learned.Example]:
     found = []
-    for number, case in enumerate(DEVSET + DEVSET3 + DEVSET4 + DEVSET5 + DEVSET6):
+    for number, case in enumerate(DEVSET + DEVSET3 + DEVSET4 + DEVSET5 + DEVSET6 + DEVSET7 + DEVSET8 + DEVSET9):
         built = build(case, number)
         text = model_text(built.raw, thread=_lookup(built.thread))
         found.append(learned.Example(text, learned.label_of(case["kind"], case.get("attending"))))

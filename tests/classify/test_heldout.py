@@ -19,6 +19,9 @@ from tests.classify.devset3.cases import CASES as DEV3
 from tests.classify.devset4.cases import CASES as DEV4
 from tests.classify.devset5.cases import CASES as DEV5
 from tests.classify.devset6.cases import CASES as DEV6
+from tests.classify.devset7.cases import CASES as DEV7
+from tests.classify.devset8.cases import CASES as DEV8
+from tests.classify.devset9.cases import CASES as DEV9
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.labelled import STYLES, score
@@ -28,15 +31,22 @@ from tests.classify.labelled import STYLES, score
 # 0.969); the second at its figures after the fifth development round (0.919, 0.938, 0.914, 0.952; first measured
 # with the learned reading 0.886, 0.907, 0.876, 0.905). devset3, devset4 and devset5 were each measured unseen first
 # (0.868, 0.939, 0.856, one wrongful unsubscribe, themes 0.636; 0.922, 0.943, 0.928, one, 0.732; 0.839, 0.922,
-# 0.821, one, 0.692), then tuned on; devset6 likewise (0.901, 0.951, 0.886, two, 0.711).
+# 0.821, one, 0.692), then tuned on; devset6 likewise (0.901, 0.951, 0.886, two, 0.711); devset7 (short mails: 0.927,
+# 0.962, 0.922, one by its writer's label, 1.000; 0.940, 0.981, 0.923, none, after two labels were brought to the
+# project's conventions), devset8 (suggestions and mixed intents: 0.799, 0.791, 0.895, one, 0.667) and devset9 (clients,
+# English, mail not to act on: 0.845, 0.882, 0.851, three, 0.533) likewise. The second held-out set rose with them
+# (0.943, 0.959, 0.933, 0.952 after the ninth round), without its misses being read.
 FLOORS = {
     "heldout": (HELDOUT, {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95}),
-    "heldout2": (HELDOUT2, {"kinds": 0.91, "acted_precision": 0.93, "coverage": 0.91, "themes_exact": 0.95}),
+    "heldout2": (HELDOUT2, {"kinds": 0.94, "acted_precision": 0.95, "coverage": 0.93, "themes_exact": 0.95}),
     "devset": (DEV, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
     "devset3": (DEV3, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.86}),
     "devset4": (DEV4, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
     "devset5": (DEV5, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.92}),
-    "devset6": (DEV6, {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.84}),
+    "devset6": (DEV6, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.98, "themes_exact": 0.84}),
+    "devset7": (DEV7, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99}),
+    "devset8": (DEV8, {"kinds": 0.92, "acted_precision": 0.92, "coverage": 0.96, "themes_exact": 0.65}),
+    "devset9": (DEV9, {"kinds": 0.97, "acted_precision": 0.97, "coverage": 0.98, "themes_exact": 0.6}),
 }
 
 
@@ -82,6 +92,9 @@ def test_no_case_is_in_two_sets() -> None:
         "devset4": DEV4,
         "devset5": DEV5,
         "devset6": DEV6,
+        "devset7": DEV7,
+        "devset8": DEV8,
+        "devset9": DEV9,
     }
     for key in ("id", "body"):
         seen: dict[str, str] = {}
