@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from mailservice import audit
 from mailservice.actions import act
 from mailservice.actions.base import Outcome
-from mailservice.classify import Decision, Kind, classify
+from mailservice.classify import Decision, Kind, classify, language
 from mailservice.env import ActEnv
 from mailservice.ingest import thread_match
+from mailservice.members import find_member, reply_language
 from mailservice.store.models import InboundMessage, InboundStatus, Label, OutboundMessage
 
 WAITING = (InboundStatus.UNHANDLED, InboundStatus.QUARANTINED)
@@ -177,6 +178,9 @@ def reply(session: Session, env: ActEnv, inbound_id: int, text: str, actor: audi
         in_reply_to=found.message_id,
         references=(*found.references, *([found.message_id] if found.message_id else [])),
         auto_submitted=None,
+        # The signature under the secretariat's words in the language of those words (issue 17); a text too short
+        # to tell: the member's who wrote, else Dutch.
+        language=reply_language(language.detect(text), find_member(session, inbound.sender)),
     )
     _handled(session, env, inbound, actor, "beantwoord")
     audit.record(

@@ -22,7 +22,7 @@ from mailservice.jobs.reminders import remind_unconfirmed
 from mailservice.jobs.scheduler import Scheduler
 from mailservice.store.db import transaction
 from mailservice.store.models import Member
-from tests.ateliers.helpers import add_atelier, make_app, reply, sent, utc
+from tests.ateliers.helpers import add_atelier, add_members, make_app, reply, sent, utc
 from tests.support import FakeClock, deliver, mail, make_settings, text_of
 
 NETWORK = "Netwerk van directeuren van ambtelijke fusieorganisaties"
@@ -286,3 +286,71 @@ def test_a_suggestion_is_thanked_in_the_members_language(tmp_path: Path, languag
         assert "On 21 January 2027 we will count all the suggestions" in text
     else:
         assert thanks["Subject"] == "Dank voor uw themasuggestie [atelier:2027-1]"
+
+
+def test_the_phrases_the_english_rsvp_confirmation_suggests_are_understood(tmp_path: Path) -> None:
+    """'Has anything changed? ... "I will be there after all" or "I can't make it after all"': both act."""
+    app, clock = _atelier_app(tmp_path, "en")
+    invitation = _network_mail(app, clock, (2027, 1, 28), "Uitnodiging")
+    deliver(app, reply(invitation, WRITER, WORDS["attend"]["en"]))
+    confirmation = _last_to(app, ADDRESS)
+    text = _in("en", confirmation)
+    for phrase, subject in (
+        ("I can't make it after all", "Your apologies for the atelier"),
+        ("I will be there after all", "Your registration for the atelier"),
+    ):
+        assert f'"{phrase}"' in text
+        clock.advance(days=1)
+        deliver(app, reply(confirmation, WRITER, phrase))
+        confirmation = _last_to(app, ADDRESS)
+        assert confirmation["Subject"].startswith(subject), (phrase, confirmation["Subject"])
+        text = _in("en", confirmation)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_a_place_from_the_waiting_list_is_told_in_the_members_language(tmp_path: Path, language: str) -> None:
+    clock = FakeClock(utc(2026, 12, 1, 8, 0))
+    app = make_app(tmp_path, clock)
+    add_members(app, ("a.jansen@gemeente-a.nl", "Anna Jansen", "member"))
+    _member(app, clock, language)
+    add_atelier(app, date(2027, 3, 11), capacity=1)
+    invitation = _network_mail(app, clock, (2027, 1, 28), "Uitnodiging")
+    anna = next(m for m in sent(app) if m["To"] == "a.jansen@gemeente-a.nl" and m["Subject"].startswith("Uitnod"))
+    deliver(app, reply(anna, "Anna Jansen <a.jansen@gemeente-a.nl>", "Ik kom graag naar het atelier."))
+    deliver(app, reply(invitation, WRITER, WORDS["attend"][language]))
+    waiting = _last_to(app, ADDRESS)
+    assert "[atelier:2027-1]" in waiting["Subject"] and _in(language, waiting)
+    clock.advance(days=1)
+    deliver(app, reply(anna, "Anna Jansen <a.jansen@gemeente-a.nl>", "Helaas kan ik toch niet komen."))
+    seated = _last_to(app, ADDRESS)
+    expected = {"en": "A place has become available", "nl": "Er is een plaats vrij"}[language]
+    assert seated["Subject"].startswith(expected), seated["Subject"]
+    _in(language, seated)
+
+
+@pytest.mark.parametrize(
+    ("words", "member_language", "language"),
+    [
+        ("Dear Mr Smith,\n\nThank you for your question. Yes, you are welcome to bring your deputy.", "nl", "en"),
+        ("Beste heer Smith,\n\nDank voor uw vraag. Ja, u mag uw plaatsvervanger meenemen.", "en", "nl"),
+        ("Done, thanks!", "en", "en"),  # too short to tell: the member's language
+        ("Done, thanks!", "nl", "nl"),
+    ],
+)
+def test_the_secretariats_answer_is_signed_in_the_language_it_is_written_in(
+    app: App, clock: FakeClock, words: str, member_language: str, language: str
+) -> None:
+    from mailservice import inbox
+    from mailservice.store.models import InboundMessage
+
+    _member(app, clock, member_language)
+    deliver(app, mail(sender=WRITER, subject="", body="Is it possible to bring a deputy to the atelier, or not?"))
+    with transaction(app.factory) as session:
+        inbound_id = session.scalars(select(InboundMessage.id).order_by(InboundMessage.id.desc())).first()
+        assert inbound_id is not None
+        inbox.reply(session, app.ingest.env, inbound_id, words, audit.CLI)
+    app.sender.drain()
+    answer = _last_to(app, ADDRESS)
+    assert words.splitlines()[-1] in _in(language, answer)
+    expected = {"en": f"Your message to the {NETWORK}", "nl": f"Uw bericht aan het {NETWORK}"}[language]
+    assert answer["Subject"] == expected

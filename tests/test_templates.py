@@ -344,6 +344,7 @@ IN_ENGLISH = (
     "afmelding_bevestigd",
     "afmelding_vraag",
     "al_aangemeld",
+    "antwoord_secretariaat",
     "bedankt_suggestie",
     "bevestiging_aanmelding",
     "bevestiging_adreswijziging",
@@ -351,8 +352,11 @@ IN_ENGLISH = (
     "bevestiging_verwijdering",
     "herinnering_aanmelding",
     "referentie_ongeldig",
+    "wachtlijst_plaats",
     "welkom",
 )
+# The secretariat's own answer: its salutation is in the secretariat's words, its subject the writer's ("Re: ...").
+WRITTEN_BY_A_PERSON = ("antwoord_secretariaat",)
 LINKS = {
     "confirm_url": "https://ambtelijkefusie.nl/bevestigen/AF-7K3Q9",
     "undo_url": "https://ambtelijkefusie.nl/ongedaan/xyz",
@@ -372,8 +376,10 @@ def test_translation_renders_with_the_same_links_and_references(purpose: str, la
     english = Renderer().render(purpose, language=language, **context)
     dutch = Renderer().render(purpose, **context)
     assert english.language == "en" and dutch.language == "nl"
-    assert english.subject and "\n" not in english.subject and english.subject != dutch.subject
-    assert "Dear Marieke de Vries-Ölçer," in english.text and "Kind regards" in english.text
+    assert english.subject and "\n" not in english.subject
+    assert purpose in WRITTEN_BY_A_PERSON or english.subject != dutch.subject
+    assert "Kind regards" in english.text
+    assert purpose in WRITTEN_BY_A_PERSON or "Dear Marieke de Vries-Ölçer," in english.text
     assert '<html lang="en">' in english.html and "{{" not in english.text + english.html
     for dutch_part, english_part in ((dutch.subject, english.subject), (dutch.text, english.text)):
         assert sorted(set(_SAME.findall(english_part))) == sorted(set(_SAME.findall(dutch_part)))

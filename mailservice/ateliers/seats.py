@@ -11,6 +11,7 @@ from mailservice.ateliers.facts import atelier_context
 from mailservice.ateliers.substitutes import display, invite_substitute, reachable
 from mailservice.ateliers.waitlist import Waiting, promotions, seats
 from mailservice.env import ActEnv
+from mailservice.members import reply_language
 from mailservice.store.models import (
     Atelier,
     AtelierState,
@@ -105,6 +106,7 @@ def seat(session: Session, env: ActEnv, atelier: Atelier, rsvp: Rsvp, reason: st
         to=rsvp.member.email,
         member=rsvp.member,
         auto_submitted="auto-generated",
+        language=reply_language(None, rsvp.member),  # the member's own (issue 17); the atelier stays Dutch
         context=env.outbox.common_context(member_footer=True)
         | {
             "name": rsvp.member.name,
