@@ -286,6 +286,8 @@ def _rsvp(r: Reading) -> Outcome | None:
             return Outcome(Kind.OTHER, f"zowel '{yes.words}' als '{no.words}' voor het atelier: een mens kijkt", 1.0)
     if unsure and not yes and not no and r.purpose in (CALL_FOR_THEMES, FOLLOWUP):
         return None  # "voor een volgend atelier misschien: proactieve dienstverlening" proposes a topic
+    if unsure and "beslis" in unsure.words.lower():  # "Is online ook goed? Dan beslis ik daarna": not decided yet
+        return Outcome(Kind.OTHER, f"beslist later over het atelier: '{unsure.words}': een mens kijkt", 1.0)
     if unsure and not (yes and yes.sentence != unsure.sentence) and not no:
         return Outcome(Kind.OTHER, f"twijfelt over het atelier: '{unsure.words}': een mens kijkt", 1.0)
     if no or (unsub and not yes):

@@ -154,3 +154,8 @@ def test_staying_in_answer_to_our_goodbye_signs_up_again() -> None:
 def test_hand_over_wordings(body: str) -> None:
     decided = _in(None, body, subject="Overdracht")
     assert (decided.kind, decided.successor) == (Kind.UNSUBSCRIBE, body.split("(")[1].split(")")[0])
+
+
+def test_a_decision_put_off_until_an_answer_is_no_rsvp() -> None:
+    body = "Ik kan niet in de zaal zijn. Is online meedoen ook goed? Dan beslis ik daarna."
+    assert _in("invitation", body).kind == Kind.OTHER
