@@ -207,7 +207,7 @@ CASES: list[dict[str, Any]] = [
      "body": "Beste mensen,\n\nGraag zet ik deze twee op de lijst:\n\n1. Het HRM-beleid: één arbeidsvoorwaardenpakket "
              "na de harmonisatie, en hoe je daarmee als werkgever aantrekkelijk blijft.\n2. De verhouding "
              "tussen de raden van de deelnemende gemeenten: de ene raad wil alles weten, de andere vertrouwt "
-             "het colleges.\n\nGerda Wolters"},
+             "op het college.\n\nGerda Wolters"},
     # -- Suggestions: in English -----------------------------------------------------------------------------------
     {"id": "d10-sug-38", "kind": "suggestion", "themes": ["organisatie"], "thread": T, "quoted": OP,
      "quote": "outlook-en", "sender": "Laura Fisher-de Wit <l.fisher@werkorganisatie-hvd.nl>",
