@@ -191,6 +191,15 @@ OWN_DATA = re.compile(
     r"my\s+(personal\s+)?(data|details|address|e-?mail|name|records?|information))\b",
     re.I,
 )
+# A question put to the secretariat next to a request ("Klopt het dat deelname kosteloos is?", "Is there a fee?"):
+# the request is acted on and the question left to a person (rules._also_asks). Asked of us, not a topic put as a
+# question ("Hoe borgen we ...?").
+ASKS_US = re.compile(
+    r"\b((mag|kan|moet)\s+ik|(kunt|kan|wilt|zou|zoudt)\s+(u|jij|je|jullie)|klopt\s+het|wat\s+kost|is\s+er\s+(nog\s+)?"
+    r"(plaats|plek|ruimte|een\s+\w+)|zijn\s+er\s+(nog\s+)?(kosten|plaatsen|plekken)|wanneer\s+(is|wordt|komt|hoor)|"
+    r"(can|may|should)\s+i|(could|can|would|will)\s+you|is\s+there|are\s+there|are\s+the|how\s+much)\b",
+    re.I,
+)
 # Second generation (issue 17): what people write beyond the phrases above, read per sentence (reading.py).
 _NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)(?![\w-])"
 LEAVE_NETWORK = re.compile(

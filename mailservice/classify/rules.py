@@ -572,6 +572,28 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     return c.decide(Kind.OTHER, why, context="").replace(rule=DOUBT_RULE, confidence=guess.probability)
 
 
+# The acts a question next to them does not stop: the act is done and the question left to a person.
+_ASKS_BESIDE = frozenset({Kind.SUBSCRIBE, Kind.CONFIRM, Kind.RSVP, Kind.SUGGESTION})
+_ASKS_TO_JOIN = re.compile(
+    r"\b(aanschuiven|meedoen|mee\s+doen|deelnemen|aansluiten|lid\s+worden|komen|join|attend|come)\b", re.I
+)
+_SIGNAL_INTENTS = frozenset({"join", "leave", "unsub", "yes", "no", "deny", "stay", "substitute", "propose"})
+
+
+def _also_asks(c: Ctx, decided: Decision) -> Decision:
+    """A request acted on that also asks the secretariat something ("Graag meld ik mij aan. Klopt het dat deelname
+    kosteloos is?"): the question goes with the message to a person (actions.act), so that it is not lost."""
+    if decided.kind not in _ASKS_BESIDE:
+        return decided
+    for s in reading.sentences("", c.own.text):
+        if not (s.question and intents.ASKS_US.search(s.text)):
+            continue
+        if _ASKS_TO_JOIN.search(s.text) or any(x.intent in _SIGNAL_INTENTS and x.counts for x in reading.read([s])):
+            continue  # the request itself, asked politely ("Wilt u mij aanmelden?")
+        return decided.replace(extra={**decided.extra, "question": one_line(s.text)[:200]})
+    return decided
+
+
 def model_text(raw: bytes, *, thread: ThreadLookup | None = None) -> str:
     """What the learned model reads of a message (learned.text_of): the training data is made by this too."""
     c = Ctx(parse(bytes(raw)), thread)
@@ -588,8 +610,9 @@ def classify(raw: bytes, *, thread: ThreadLookup | None = None, reader: Reader =
         for name, rule in RULES:
             decided = rule(c)
             if decided is not None:
-                return _second_opinion(c, decided if decided.rule else decided.replace(rule=name), reader)
-        return _second_opinion(c, _other(c).replace(rule=FALLBACK_RULE), reader)
+                decided = decided if decided.rule else decided.replace(rule=name)
+                return _also_asks(c, _second_opinion(c, decided, reader))
+        return _also_asks(c, _second_opinion(c, _other(c).replace(rule=FALLBACK_RULE), reader))
     except Exception as exc:  # the classifier never raises: a human looks instead
         return Decision(
             kind=Kind.OTHER,
