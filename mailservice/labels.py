@@ -86,6 +86,9 @@ DUTCH: dict[str, str] = {
     "skipped": "overgeslagen",
 }
 
+# The language of a member's own mail (members.language, issue 17), as the secretariat reads it.
+LANGUAGES: dict[str, str] = {"nl": "Nederlands", "en": "Engels"}
+
 # Who caused a member event (member_events.actor).
 ACTORS: dict[str, str] = {"system": "dienst", "cli": "secretariaat", "email": "lid (e-mail)", "web": "lid (website)"}
 

@@ -94,6 +94,7 @@ def test_members_add_list_show_export_remove(workdir: Path, capsys: pytest.Captu
     assert "a.de.boer@gemeente-x.nl" in out and "Anne de Boer" in out
     code, out, _ = run(capsys, "members", "show", "a.de.boer@gemeente-x.nl")
     assert "toegevoegd" in out and "door het secretariaat" in out and "added" not in out
+    assert "taal: Nederlands" in out  # the language of the member's own mail (issue 17)
     code, out, _ = run(capsys, "members", "export")
     rows = list(csv.reader(io.StringIO(out), delimiter=";"))
     assert rows[0][:3] == ["e-mailadres", "naam", "organisatie"]

@@ -15,7 +15,7 @@ from mailservice.cli.choices import MEMBER_STATUS, ROLE
 from mailservice.cli.common import CommandError, console, heading, open_app, printable, table
 from mailservice.cli.export import CODES_OPTION, write_csv
 from mailservice.clock import when
-from mailservice.labels import ACTORS, dutch
+from mailservice.labels import ACTORS, LANGUAGES, dutch
 from mailservice.members import find_member
 from mailservice.store.db import transaction
 from mailservice.store.models import Member, MemberEvent, MemberStatus
@@ -75,6 +75,7 @@ def show_member(email: Annotated[str, typer.Argument(metavar="E-MAILADRES", help
         console.print(heading(member.email, member.name, member.organisation))
         console.print(
             f"status: {dutch(member.status)}  rol: {dutch(member.role)}  functie: {printable(member.function or '-')}"
+            f"  taal: {LANGUAGES.get(member.language, member.language)}"
         )
         if member.registered_organisation is not None:
             console.print(f"gekoppelde organisatie: {member.registered_organisation.name}")

@@ -457,6 +457,23 @@ def test_approving_a_sign_up_in_the_console(app: App) -> None:
         assert session.get(Member, int(member_id)).status == "active"  # type: ignore[union-attr]
 
 
+def test_the_member_page_names_the_language_of_the_members_mail(app: App) -> None:
+    """Issue 17: whoever signed up in English gets the refusal in English, so the reason is asked in English."""
+    app.settings.membership.approval = True
+    deliver(app, mail(subject="Network", body="Hello,\n\nPlease add me to the network of directors.\n\nJan"))
+    from tests.web.support import link, messages
+
+    confirm = link(messages(app.settings.outbound.maildir)[-1], "bevestigen")
+    csrf = request("GET", confirm).cookie("csrf")
+    request("POST", confirm, f"csrf={csrf}".encode(), {**FORM, "cookie": f"csrf={csrf}"})
+    _, melanie = log_in(app, "melanie")
+    _, listing = get(app, "/beheer/leden?status=approval", melanie)
+    member_id = re.search(r'href="/beheer/leden/(\d+)"', listing).group(1)  # type: ignore[union-attr]
+    _, page = get(app, f"/beheer/leden/{member_id}", melanie)
+    assert "<dt>Taal van de berichten</dt><dd>Engels</dd>" in page
+    assert "dat in het Engels gaat: schrijf de reden in het Engels" in page
+
+
 def test_a_session_in_use_stays_live(app: App, clock: FakeClock) -> None:
     _, melanie = log_in(app, "melanie")
     half = app.settings.console.session_minutes * 0.6

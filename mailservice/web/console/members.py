@@ -17,6 +17,7 @@ from mailservice.casework import addresses, approval, invitations, privacy
 from mailservice.casework import members as casework
 from mailservice.casework.members import Edit
 from mailservice.casework.record import CaseworkError
+from mailservice.labels import LANGUAGES
 from mailservice.organisations import registry
 from mailservice.store.models import Delivery, Member, MemberStatus
 from mailservice.web.console.base import PREFIX, Console
@@ -157,6 +158,8 @@ class Members:
                 "delivery_reason": member.delivery_reason or "",
                 "bounce_score": member.bounce_score,
                 "awaiting": member.status == "approval",
+                "language": LANGUAGES.get(member.language, member.language),  # of the member's own mail (issue 17)
+                "english": member.language == "en",
             }
             return facts, member_data.gather(session, member)
 
