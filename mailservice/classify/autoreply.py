@@ -35,7 +35,7 @@ _SUBJECT = re.compile(
 
 # Text cues (own text only, quotes removed), each with the kind of auto-reply it shows.
 _OOO = re.compile(
-    r"(\bik\s+ben\s+(van|tot\s+en\s+met|t/m|tot|vanaf|momenteel|op\s+dit\s+moment)\b.{0,60}?\b"
+    r"(\bik\s+ben\s+(van|tot\s+en\s+met|t/m|tot|vanaf|momenteel|op\s+dit\s+moment|vandaag|deze\s+week|tijdelijk)\b.{0,60}?\b"
     r"(afwezig|niet\s+(aanwezig|bereikbaar|op\s+kantoor)|met\s+vakantie|op\s+vakantie|vrij)|"
     r"\b(ik\s+ben|i\s+am|i'm|i\s+will\s+be|i'll\s+be)\s+(currently\s+|now\s+|presently\s+)?(afwezig|"
     r"out\s+of\s+(the\s+)?office|away|on\s+(annual\s+|parental\s+|sick\s+|maternity\s+)?leave|on\s+vacation|"
@@ -53,7 +53,7 @@ _OOO = re.compile(
 # An absence phrase alone may be a person declining an invitation ("ik ben die dag afwezig"): an out-of-office
 # message also says when the person is back or whom to contact meanwhile.
 _OOO_SECOND = re.compile(
-    r"(\b(tot\s+en\s+met|t/m|terug\s+op|weer\s+(aanwezig|bereikbaar|op\s+kantoor)|na\s+mijn\s+terugkomst|"
+    r"(\b(tot\s+en\s+met|t/m|terug\s+op|weer\s+(aanwezig|bereikbaar|op\s+kantoor)|na\s+mijn\s+terug(komst|keer)|"
     r"dringende\s+(zaken|vragen)|in\s+dringende\s+gevallen|spoedeisende|neem\s+(dan\s+)?contact\s+op|"
     r"kunt\s+u\s+(contact\s+opnemen|zich\s+wenden|mailen)|wordt\s+niet\s+doorgestuurd|kunt\s+u\s+(\w+\s+){0,3}terecht\s+bij|"
     r"(mail|e-?mail|berichten|bericht)\s+(wordt|worden)\s+(\w+\s+){0,4}niet\s+gelezen|"
@@ -78,7 +78,8 @@ _GONE = re.compile(
 _ACK = re.compile(
     r"(\b(wij|we)\s+hebben\s+(uw|je)\s+(e-?mail|bericht|vraag|melding)\s+(in\s+goede\s+orde\s+)?ontvangen|"
     r"\b(uw|je)\s+(e-?mail|bericht|vraag|melding)\s+is\s+(in\s+goede\s+orde\s+)?ontvangen|"
-    r"\bbedankt\s+voor\s+(uw|je)\s+(e-?mail|bericht)\b.{0,80}\b(zo\s+spoedig|binnen\s+\d+|zaaknummer|ticket)|"
+    r"\bbedankt\s+voor\s+(uw|je)\s+(e-?mail|bericht)\b.{0,80}\b(zo\s+spoedig|binnen\s+(\d+|een|twee|drie|vier|vijf|tien)\s|zaaknummer|ticket)|"
+    r"\b(uw|je)\s+(melding|vraag|verzoek)\s+is\s+aangemaakt\b|"
     r"\b(we|we\s+have)\s+(have\s+)?received\s+your\s+(e-?mail|message|request))",
     re.I | re.S,
 )
@@ -104,7 +105,7 @@ _ACK_ALONE = re.compile(
 _MACHINE = re.compile(
     r"(\bzaaknummer|\bticketnummer|\bregistratienummer|\bkenmerk\s*:|\bmeldingnummer|\bticket\s*(#|nr|number)|"
     r"\bautomatisch\s+(gegenereerd|verzonden|bericht)|\bniet\s+(beantwoorden|reageren\s+op\s+dit)|"
-    r"\bautomatically\s+generated|\bdo\s+not\s+reply|\bbinnen\s+\d+\s+werkdag|"
+    r"\bautomatically\s+generated|\bdo\s+not\s+reply|\bbinnen\s+(\d+|een|twee|drie|vier|vijf|tien)\s+werkdag|\bautomatisch\s+verstuurd|"
     r"\bcase\s*(number|#|nr)|\bticket\s*id\b|\breferentienummer|\[\s*#\s*\d{3,}\s*\])",
     re.I,
 )

@@ -182,7 +182,7 @@ THIRD_PERSON = re.compile(
 )
 ACT_ON_DATA = re.compile(
     r"\b(verwijder\w*|wis(sen|t)?|wijzig\w*|aanpass\w*|aan\s+te\s+passen|afmeld\w*|af\s+te\s+melden|meld\w*\s+\S+\s+af|"
-    r"uitschrijv\w*|uit\s+te\s+schrijven|schrijf\w*\s+\S+\s+uit|schrap\w*|(uit|van)\s+(uw|jullie|de)\s+\w*(bestand|lijst)\w*|"
+    r"uitschrijv\w*|uit\s+te\s+schrijven|schrijf\w*\s+\S+\s+uit|schrap\w*|(uit|van)\s+(uw|jullie|de|het)\s+\w*(bestand|lijst)\w*|"
     r"niet\s+meer\s+(sturen|mailen|toesturen)|remove|delete|erase|change|update|unsubscribe|take\s+\S+\s+off)\b",
     re.I,
 )
@@ -195,7 +195,7 @@ OWN_DATA = re.compile(
 # the request is acted on and the question left to a person (rules._also_asks). Asked of us, not a topic put as a
 # question ("Hoe borgen we ...?").
 ASKS_US = re.compile(
-    r"\b((mag|kan|moet)\s+ik|(kunt|kan|wilt|zou|zoudt)\s+(u|jij|je|jullie)|klopt\s+het|wat\s+kost|is\s+er\s+(nog\s+)?"
+    r"\b((mag|kan|moet)\s+ik|kunnen\s+(we|wij)|\w+t\s+u|is\s+(dat|het)\s+mogelijk|hoeveel|(kunt|kan|wilt|zou|zoudt)\s+(u|jij|je|jullie)|klopt\s+het|wat\s+kost|is\s+er\s+(nog\s+)?"
     r"(plaats|plek|ruimte|een\s+\w+)|zijn\s+er\s+(nog\s+)?(kosten|plaatsen|plekken)|wanneer\s+(is|wordt|komt|hoor)|"
     r"(can|may|should)\s+i|(could|can|would|will)\s+you|is\s+there|are\s+there|are\s+the|how\s+much)\b",
     re.I,
@@ -210,7 +210,8 @@ LEAVE_NETWORK = re.compile(
     + r"|"
     r"\buit\s+" + _NETWORK + r"|\bvan\s+" + _NETWORK + r"\s+(af|weg)\b|\buitschrijven\b|"
     r"\bverla\w*\s+" + _NETWORK + r"|" + _NETWORK + r"\s+(\w+\s+){0,2}verla(ten|at)\b|"
-    r"\baanmelding\s+(\w+\s+)?(intrekken|terugtrekken|ongedaan\s+maken)\b|\bwithdraw\s+my\s+(membership|registration)\b|"
+    r"\baanmelding\s+(\w+\s+)?(intrekken|terugtrekken|ongedaan\s+maken|beëindigen|stopzetten|opzeggen)\b|"
+    r"\btrek\w*\s+(\w+\s+){0,2}(lidmaatschap|inschrijving)\s+in\b|\bwithdraw\s+my\s+(membership|registration)\b|"
     # The separable verb ("meld mij ... af voor het netwerk"), as a member ("afmelden als lid"), for everything.
     r"\b(meld|schrijf)\w*\s+(ik\s+)?(mij|me|ons)\s+(\w+\s+){0,3}(af|uit)\s+(voor|van|bij|als\s+lid)\s+(\w+\s+)?"
     + _NETWORK
@@ -276,7 +277,8 @@ RSVP_YES_MORE = re.compile(
     r"(\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|\bdaar\s+(ben|zijn)\s+(ik|wij|we)\s+(\w+\s+)?bij\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(\w+\s+)?(bij|erbij|aanwezig)\b|\bben\s+van\s+de\s+partij\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s*([,.!;]|$)|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+(\S+\s+){1,5}bij\b|"
-    r"\b(put|sign|mark)\s+me\s+down\b|\b(ik\s+)?kom\s+(\w+\s+)?alsnog\b|\bdat\s+ik\s+erbij\s+ben\b|"
+    r"\b(put|sign|mark)\s+me\s+down\b|\bik\s+kom\s+(op|naar)\s+(\d{1,2}\s+\w+|het\s+atelier|de\s+bijeenkomst)\b|"
+    r"\b(ik\s+sluit|sluit\s+ik)\s+(graag\s+|ook\s+|zeker\s+)?aan\b(?!\s+bij\s+(het|uw|jullie)\s+\w*netwerk)|\bben\s+er\s+(rond|om|vanaf|tegen)\s+\d|\b(ik\s+)?kom\s+(\w+\s+)?alsnog\b|\bdat\s+ik\s+erbij\s+ben\b|"
     r"\b(ik|wij|we)\s+(zal|zullen)\s+(er\s+)?(\w+\s+)?(zijn|aanwezig\s+zijn|komen)\b|\b(ik|wij|we)\s+doe[n]?\s+(\w+\s+)?mee\b|"
     r"\b(ik\s+)?kom\s+toch\b(?!\s+niet)|\b(ik\s+)?kom\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))(?=\s*([,.!;:]|$|met\b|graag|samen|zeker|wel))|"
     r"\b(wij|we)\s+komen\b(?!\s+(\w+\s+){0,2}niet)|^\s*aanwezig\s*[.!]*$|\bstaat\s+in\s+(mijn|de)\s+agenda\b|"
@@ -289,7 +291,7 @@ RSVP_YES_MORE = re.compile(
     r"\breserveer\w*\s+(\w+\s+){0,2}(plaats|plaatsen|plek|plekken)\b|"
     r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks|de\s+\d+e?|\d+\s+maart)\b|"
     r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk)\b|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
-    r"\b(i'?d|i\s+would)\s+love\s+to\s+(come|join|attend)\b|\blooking\s+forward\s+to\s+(it|the)\b|\bsee\s+you\s+(then|there)\b|"
+    r"\b(i'?d|i\s+would)\s+love\s+to\s+(come|join|attend)\b|\blooking\s+forward\s+to\s+(it|the\s+(atelier|meeting|session|event|day|afternoon|workshop))\b|\bsee\s+you\s+(then|there)\b|"
     r"\bi'?ll\s+be\s+there\b|\b(happy|glad|pleased)\s+to\s+(attend|come|join)\b|"
     r"\b(kan|zal)\s+(ik\s+)?toch\s+(aanwezig\s+zijn|komen)\b|\btoch\s+(aanwezig|erbij)\s+(kan|zal)\s+zijn\b|"
     r"\bafmelding\s+(\w+\s+){0,2}(vervallen|ongedaan)\b|\bdeelname\s+(\w+\s+){0,3}(bevestigd|toegezegd)\b|\b(een\s+)?ja\s+van\s+(mij|ons)\b|\bblijf\s+(\w+\s+)?(aangemeld|ingeschreven)\b|"
@@ -306,7 +308,7 @@ RSVP_NO_MORE = re.compile(
     r"(\bafzeg(gen|ging)\b|(^|[.!?]\s*)zelf\s+niet\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
     r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\baanmelding\s+(\S+\s+){0,5}(intrekken|terugtrekken)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"
-    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bchange\s+of\s+plans\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+wachtlijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
+    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+wachtlijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
     r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen))|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
     r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
@@ -329,13 +331,15 @@ UNSURE = re.compile(
 PITCH = re.compile(
     r"(\b(wij|we)\s+(verzorgen|bieden|geven|organiseren|presenteren|vertellen)\s+(\w+\s+){0,3}graag\b|"
     r"\bgraag\s+(verzorgen|bieden|geven|presenteren)\s+(wij|we)\b|\badviesbureau\b|\bsponsor\w*\b|\bonze\s+(software|diensten|oplossing)\b|"
-    r"\baccountmanager\b|\bbieden\s+(\w+\s+){0,2}aan\b|\bvragenlijst\b|\bmasterscriptie\b|\bonderzoek\s+naar\b|"
+    r"\baccountmanager\b|\bverzorg\w*\s+graag\b|\bonze\s+tarieven\b|\bbieden\s+(\w+\s+){0,2}aan\b|\bvragenlijst\b|\bmasterscriptie\b|\bonderzoek\s+naar\b|"
     r"\b(survey|questionnaire|phd|researcher|thesis)\b|\bresearch\s+(project|on|into)\b)",
     re.I,
 )
 # A seat in the Adviesraad, a list of members, the website: requests that are not joining the network.
 ELSEWHERE = re.compile(
-    r"\b(adviesraad|website|ledenlijst\s+(van|met)|overzicht\s+van\s+de\s+leden|presentatie)\b", re.I
+    r"\b(adviesraad|(op|via|naar|van|in)\s+(uw|jullie|de)\s+website|ledenlijst\s+(van|met)|overzicht\s+van\s+de\s+leden|"
+    r"presentatie)\b",
+    re.I,
 )
 EVENT_MENTION = re.compile(
     r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst|sessie|meeting|\d{1,2}\s+(januari|februari|maart|april|mei|"

@@ -133,6 +133,8 @@ def _deny(r: Reading) -> Outcome | None:
         return None
     if r.purpose != CONFIRMATION and _first(r, "join"):
         return None  # "ik heb mij nog niet aangemeld, maar wil dat graag": the join decides below
+    if intents.THIRD_PERSON.search(r.sentences[hit.sentence].text):
+        return None  # "ik heb haar er nog niet naar gevraagd": about someone else, not a denial of one's own sign-up
     return Outcome(
         Kind.UNSUBSCRIBE,
         f"ontkent de aanmelding: '{hit.words}': aanmelding intrekken",
@@ -155,9 +157,19 @@ def _conflict(r: Reading) -> Outcome | None:
     return Outcome(Kind.OTHER, f"zowel '{leave.words}' als '{other.words}': een mens kijkt", 1.0)
 
 
+# "Ik ga met pensioen (daarover stuur ik apart een bericht)": the leave is not asked for in this mail.
+_SEPARATELY = re.compile(
+    r"\b(daarover|hierover|over\s+mijn\s+vertrek)\s+(\w+\s+){0,4}apart\b|\bapart\s+(een\s+)?bericht\b|"
+    r"\bvolgt\s+(nog\s+)?apart\b|\bseparately\b",
+    re.I,
+)
+
+
 def _handover(r: Reading) -> Outcome | None:
     if r.successor is None:
         return None
+    if any(_SEPARATELY.search(s.text) for s in r.sentences) and _first(r, "join"):
+        return None  # only the successor's sign-up is asked here: the join below
     hit = _first(r, "leaving") or _first(r, "leave") or _first(r, "unsub")
     if hit is None:
         return None
@@ -234,6 +246,16 @@ def _after_but(r: Reading, a: Signal, b: Signal) -> Signal | None:
     return second if _BUT.search(between) else None
 
 
+_BECAUSE = re.compile(r"\b(want|omdat|aangezien|doordat|because)\b", re.I)
+
+
+def _is_a_reason(r: Reading, hit: Signal) -> bool:
+    """Is the hit inside a clause that gives a reason ("..., want ik kan niet reizen")?"""
+    text = r.sentences[hit.sentence].text
+    at = text.lower().find(hit.words.lower())
+    return at > 0 and bool(_BECAUSE.search(text[:at]))
+
+
 def _rsvp(r: Reading) -> Outcome | None:
     in_thread = r.purpose in (INVITATION, REMINDER)
     if not _about_atelier(r) or r.purpose in (CALL_FOR_THEMES, FOLLOWUP):
@@ -244,7 +266,8 @@ def _rsvp(r: Reading) -> Outcome | None:
     if yes and no and r.substitute and _first(r, "substitute"):
         yes = None  # "Zelf ben ik verhinderd. Namens ons schuift X aan": the substitute comes, not the writer
     unsub = _first(r, "unsub")
-    if not in_thread and _first(r, "join", strong=True) and _first(r, "network"):
+    join = _first(r, "join", strong=True)
+    if not in_thread and join and join.sentence in {s.sentence for s in r.signals if s.intent == "network"}:
         return None  # "I'm writing to sign up for the network. Looking forward to the next atelier": joining first
     if not in_thread:
         # Outside an invitation's thread, a yes or no is about an atelier only when the same sentence names one
@@ -275,6 +298,8 @@ def _rsvp(r: Reading) -> Outcome | None:
         network = {s.sentence for s in r.signals if s.intent == "network"}
         registers = join is not None and _REGISTER.search(join.words) and join.sentence not in network
         yes = join if registers else None
+    if yes and no and _is_a_reason(r, no):
+        no = None  # "Ik ben erbij, wel online, want ik kan die dag niet naar Utrecht reizen": why, not whether
     if yes and no and (later := _after_but(r, yes, no)) is not None:
         yes, no = (yes, None) if later is yes else (None, no)  # "Ik zou graag komen, maar het lukt niet"
     if yes and no and _LATE.search(" ".join(s.text for s in r.sentences)):
@@ -358,6 +383,17 @@ def _suggestion(r: Reading) -> Outcome | None:
         return None
     found = theme_words.proposed(proposing)
     cue = _first(r, "propose")
+    if not in_thread and _first(r, "join", strong=True) and not found:
+        return None  # "Ik wil graag lid worden. Het thema samenwerking spreekt me aan": joining, below
+    asks = [
+        s
+        for s in r.sentences
+        if s.source == "tekst" and s.question and intents.ASKS_US.search(s.text) and not intents.PROPOSE.search(s.text)
+    ]
+    if in_thread and asks and (cue is None or r.sentences[cue.sentence].question):
+        # "Wij zouden graag een casus inbrengen. Is dat mogelijk?": a question to us, not yet a topic
+        why = f"antwoord op de themavraag met een vraag: '{asks[0].text[:80]}'; een mens kijkt"
+        return Outcome(Kind.OTHER, why, 1.0)
     later = _DEFERS.search(" ".join(proposing)) if in_thread else None
     if later and not (found and cue):  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)

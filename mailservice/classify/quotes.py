@@ -171,6 +171,28 @@ def _quoted_after(lines: list[str], i: int) -> int | None:
     return None
 
 
+# An assistant who forwards the director's answer: "Zie hieronder het antwoord van mevrouw Postma", "Please find
+# below Dr Morrow's answer". The director's words under the forwarded header are then the writer's too.
+_FORWARD_INTRO = re.compile(
+    r"\b(zie\s+)?hieronder\s+(het\s+|de\s+)?(antwoord|reactie|bericht)\b|\bhieronder\s+(\w+\s+){0,4}(antwoord|reactie)\b|"
+    r"\b(please\s+)?(find|see)\s+below\b|\bbelow\s+(is\s+)?(the|her|his)\s+(\w+\s+){0,2}(answer|reply|response)\b",
+    re.I,
+)
+
+
+def _forwarded_words(lines: list[str], start: int) -> str:
+    """The text under a forwarded mail's header block (from ``start``), up to the next quote or original."""
+    i = start
+    while i < len(lines) and lines[i].strip():  # the header block: "Van:", "Verzonden:", ... up to a blank line
+        i += 1
+    words: list[str] = []
+    for j in range(i, len(lines)):
+        if _is_cut(lines, j) or lines[j].lstrip().startswith(">"):
+            break
+        words.append(lines[j])
+    return "\n".join(words)
+
+
 def remove_footer(text: str) -> tuple[str, bool]:
     new, n = _OUR_FOOTER.subn(" ", text)
     new, n_en = _OUR_FOOTER_EN.subn(" ", new)
@@ -194,6 +216,8 @@ def own_text(body: str) -> Own:
             continue
         if reason:
             cut = reason
+            if _FORWARD_INTRO.search("\n".join(kept)):
+                kept.append(_forwarded_words(lines, i))  # an assistant passing on the director's own answer
             break
         if line.lstrip().startswith(">"):  # interleaved or bottom quotes: drop, keep reading
             cut = cut or "citaat"

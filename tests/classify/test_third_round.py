@@ -159,3 +159,102 @@ def test_hand_over_wordings(body: str) -> None:
 def test_a_decision_put_off_until_an_answer_is_no_rsvp() -> None:
     body = "Ik kan niet in de zaal zijn. Is online meedoen ook goed? Dan beslis ik daarna."
     assert _in("invitation", body).kind == Kind.OTHER
+
+
+CALL = "RE: Welke thema's wilt u bespreken? Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]"
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body", "attending"),
+    [
+        (
+            "invitation",
+            "Eerst dacht ik dat het niet zou lukken, maar het is verplaatst. Dus: ik kom op 11 maart.",
+            True,
+        ),
+        ("reminder", "Ik sluit aan, maar ik ben er pas rond 14.30.", True),
+        ("invitation", "Tot mijn spijt ben ik niet in de gelegenheid het atelier bij te wonen.", False),
+        ("invitation", "Unfortunately I can't make it; I'll be abroad. Looking forward to the report.", False),
+        ("invitation", "Ik ben erbij. Wel online, want ik kan die dag niet naar Utrecht reizen.", True),
+    ],
+)
+def test_more_rsvp_wordings(purpose: str, body: str, attending: bool) -> None:
+    decided = _in(purpose, body)
+    assert (decided.kind, decided.attending) == (Kind.RSVP, attending)
+
+
+def test_a_member_registering_for_the_atelier_in_a_new_mail() -> None:
+    body = "Ik ben al lid van het netwerk, maar vind de uitnodiging niet. Bij deze meld ik me aan voor de bijeenkomst."
+    decided = classify(mail(subject="Aanmelding atelier 11 maart", body=body))
+    assert (decided.kind, decided.attending) == (Kind.RSVP, True)
+
+
+@pytest.mark.parametrize(
+    "body", ["Ik trek mijn lidmaatschap in.", "Mijn opdracht zit erop, dus graag mijn aanmelding beëindigen."]
+)
+def test_more_leaving_wordings(body: str) -> None:
+    assert _in(None, body, subject="Lidmaatschap").kind == Kind.UNSUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wij zouden graag een casus over onze reorganisatie inbrengen. Is dat mogelijk, en hoeveel tijd krijgt die?",
+        "Wat bedoelt u precies met sturingsconcept? Dan weet ik of ik iets kan aandragen.",
+        "Leuk verslag! Mag ik de foto's gebruiken in ons personeelsblad?",
+        "Adviesbureau Stroom verzorgt graag een workshop over datagedreven werken. Onze tarieven staan in de bijlage.",
+    ],
+)
+def test_answers_to_the_call_that_ask_or_offer_go_to_a_person(body: str) -> None:
+    assert _in("call_for_themes", body, subject=CALL).kind == Kind.OTHER
+
+
+def test_asking_leave_to_propose_is_proposing() -> None:
+    body = "Mag ik zo vrij zijn een thema voor te stellen? De klantreis van ondernemers langs ons loket."
+    assert _in("call_for_themes", body, subject=CALL).kind == Kind.SUGGESTION
+
+
+def test_someone_elses_not_asking_is_no_denial() -> None:
+    body = (
+        "Mijn collega Joke Bakx (j.bakx@wo.nl) is nieuw. Ik heb haar er nog niet naar gevraagd, stuur haar de oproep."
+    )
+    assert _in("call_for_themes", body, subject=CALL).kind != Kind.UNSUBSCRIBE
+
+
+def test_someone_else_taken_out_of_the_file() -> None:
+    decided = _in(None, "Els Raaijmakers is vertrokken. Kunnen jullie haar uit het bestand halen?", subject="Collega")
+    assert decided.kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        ({}, "Ik ben vandaag niet aanwezig. Uw bericht wordt na mijn terugkeer behandeld."),
+        (
+            {"Auto-Submitted": "auto-generated"},
+            "Bedankt voor uw e-mail. Wij streven ernaar uw vraag binnen vijf werkdagen te beantwoorden.",
+        ),
+    ],
+)
+def test_more_automatic_answers(headers: dict[str, str], body: str) -> None:
+    raw = mail(subject="RE: Uitnodiging", body=body, in_reply_to="<ours@ambtelijkefusie.nl>", headers=headers)
+    assert classify(raw, thread=lambda ids: ThreadMatch("invitation")).kind == Kind.AUTOREPLY
+
+
+def test_an_assistant_passing_on_the_directors_answer() -> None:
+    body = (
+        "Goedemiddag,\n\nZie hieronder het antwoord van mevrouw Brouwers.\n\nGroet, Anja\n\n"
+        "Van: Yvonne Brouwers <y.brouwers@wo.nl>\nVerzonden: dinsdag 2 maart 2027 10:40\nAan: Anja <a@wo.nl>\n"
+        "Onderwerp: RE: Uitnodiging\n\nAnja, dat gaat niet lukken helaas. Laat jij weten dat ik niet kom?\n\nYvonne\n"
+    )
+    decided = _in("invitation", body)
+    assert (decided.kind, decided.attending) == (Kind.RSVP, False)
+
+
+def test_a_successors_sign_up_with_ones_own_leave_announced_apart() -> None:
+    body = (
+        "Ik ga per 1 april met pensioen (daarover stuur ik apart een bericht). Mijn opvolger, Jolien Abbink, begint "
+        "per 15 maart. Wil je haar alvast aanmelden voor het netwerk? Haar adres is j.abbink@wo.nl."
+    )
+    decided = _in(None, body, subject="Aanmelding nieuwe directeur")
+    assert (decided.kind, decided.member_email) == (Kind.SUBSCRIBE, "j.abbink@wo.nl")
