@@ -139,3 +139,25 @@ def test_the_link_decides_not_the_members_stored_language(app: App, clock: FakeC
 def test_an_unknown_link_is_answered_in_dutch(app: App) -> None:
     page = request("GET", f"{app.settings.web.base_url}/afmelden/{'x' * 27}")
     assert page.status == 404 and '<html lang="nl">' in page.body and "Deze link kennen wij niet" in page.body
+
+
+def test_the_new_address_page_of_an_english_request_is_english(app: App, clock: FakeClock) -> None:
+    welcome = _english_member(app)
+    clock.advance(days=2)
+    deliver(
+        app,
+        mail(
+            sender=SMITH,
+            subject=f"RE: {welcome['Subject']}",
+            body="As of 1 January my e-mail address changes to john.smith@werkorganisatie-b.nl. "
+            "Would you please send all messages there from then on?",
+            in_reply_to=welcome["Message-ID"],
+        ),
+    )
+    request_mail = _last(app)
+    assert request_mail["To"] == "john.smith@werkorganisatie-b.nl" and request_mail["Content-Language"] == "en"
+    url = link(request_mail, "bevestigen")
+    page = request("GET", url)
+    assert '<html lang="en">' in page.body and "Confirm your new e-mail address" in page.body
+    done = _post_from_page(url, url)
+    assert "Your new e-mail address has been confirmed" in done and "john.smith@werkorganisatie-b.nl" in done
