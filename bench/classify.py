@@ -5,8 +5,8 @@
 Prints messages per second for ``classify`` and for ``email.message_from_bytes(policy=default)`` + ``get_body()``
 in the same run, then the ratio; the last line is one JSON object. The aim is a ratio of at least 0.5.
 
-Then the figures of issue 17 on the labelled sets (tests/classify/heldout/ and heldout2/, never tuned on, and
-devset/, devset3/ to devset9/, tuned on): kinds right, acted precision (of the messages acted on without a person, the
+Then the figures of issue 17 on the labelled sets (tests/classify/heldout/, heldout2/ and heldout3/, never tuned on, and
+devset/, devset3/ to devset11/, tuned on): kinds right, acted precision (of the messages acted on without a person, the
 share acted on rightly), coverage (actionable messages handled rightly), wrongful unsubscribes and exact themes.
 """
 
@@ -34,8 +34,11 @@ from tests.classify.devset6.cases import CASES as DEV6
 from tests.classify.devset7.cases import CASES as DEV7
 from tests.classify.devset8.cases import CASES as DEV8
 from tests.classify.devset9.cases import CASES as DEV9
+from tests.classify.devset10.cases import CASES as DEV10
+from tests.classify.devset11.cases import CASES as DEV11
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
+from tests.classify.heldout3.cases import CASES as HELDOUT3
 from tests.classify.labelled import score
 
 ROUNDS = 3
@@ -75,6 +78,7 @@ def main() -> int:
     labelled = {
         "heldout": score(HELDOUT).figures(),
         "heldout2": score(HELDOUT2).figures(),
+        "heldout3": score(HELDOUT3).figures(),
         "devset": score(DEV).figures(),
         "devset3": score(DEV3).figures(),
         "devset4": score(DEV4).figures(),
@@ -83,6 +87,8 @@ def main() -> int:
         "devset7": score(DEV7).figures(),
         "devset8": score(DEV8).figures(),
         "devset9": score(DEV9).figures(),
+        "devset10": score(DEV10).figures(),
+        "devset11": score(DEV11).figures(),
     }
     for name, figures in labelled.items():
         print(

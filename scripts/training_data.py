@@ -4,8 +4,8 @@
     .venv/bin/python scripts/training_data.py --check    # exit 1 when the file is not what the sets give
     .venv/bin/python scripts/training_data.py --measure  # 5-fold cross-validated accuracy of the choices
 
-The examples come from the development sets (tests/classify/devset/, devset3/ to devset9/) and our labelled inbound mail
-(tests/data/inbound/, bounces left out: the detector reads those). Never from the held-out sets: they measure.
+The examples come from the development sets (tests/classify/devset/, devset3/ to devset11/) and our labelled inbound
+mail (tests/data/inbound/, bounces left out: the detector reads those). Never from the held-out sets: they measure.
 Each example is what the model reads at run time (rules.model_text), so training and use see the same text.
 """
 
@@ -29,6 +29,8 @@ from tests.classify.devset6.cases import CASES as DEVSET6  # noqa: E402
 from tests.classify.devset7.cases import CASES as DEVSET7  # noqa: E402
 from tests.classify.devset8.cases import CASES as DEVSET8  # noqa: E402
 from tests.classify.devset9.cases import CASES as DEVSET9  # noqa: E402
+from tests.classify.devset10.cases import CASES as DEVSET10  # noqa: E402
+from tests.classify.devset11.cases import CASES as DEVSET11  # noqa: E402
 from tests.classify.labelled import build  # noqa: E402
 
 INBOUND = REPO / "tests" / "data" / "inbound"
@@ -41,17 +43,21 @@ def _lookup(purpose: str | None):  # type: ignore[no-untyped-def]
 
 def examples() -> list[learned.Example]:
     found = []
-    for number, case in enumerate(DEVSET + DEVSET3 + DEVSET4 + DEVSET5 + DEVSET6 + DEVSET7 + DEVSET8 + DEVSET9):
+    sets = (DEVSET, DEVSET3, DEVSET4, DEVSET5, DEVSET6, DEVSET7, DEVSET8, DEVSET9, DEVSET10, DEVSET11)
+    for number, case in enumerate(case for cases in sets for case in cases):
         built = build(case, number)
         text = model_text(built.raw, thread=_lookup(built.thread))
-        found.append(learned.Example(text, learned.label_of(case["kind"], case.get("attending"))))
+        label = learned.label_of(case["kind"], case.get("attending"))
+        found.append(learned.Example(text, label, tuple(sorted(case.get("themes", ())))))
     for line in (INBOUND / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["kind"] == "bounce":
             continue
         raw = (INBOUND / row["file"]).read_bytes()
         text = model_text(raw, thread=_lookup(row.get("thread")))
-        found.append(learned.Example(text, learned.label_of(row["kind"], row.get("expect", {}).get("attending"))))
+        expect = row.get("expect", {})
+        label = learned.label_of(row["kind"], expect.get("attending"))
+        found.append(learned.Example(text, label, tuple(sorted(expect.get("themes", ())))))
     return [e for e in found if e.label in learned.LABELS]  # an RSVP labelled without its answer teaches nothing
 
 

@@ -37,10 +37,17 @@ LABELS = ("subscribe", "unsubscribe", "confirm", "rsvp-ja", "rsvp-nee", "suggest
 SHIPPED = "training.jsonl"
 
 
+# The four themes a suggestion may propose (themes.THEMES, repeated here so the model module stays a leaf).
+THEMES = ("strategie", "samenwerking", "organisatie", "dienstverlening")
+# The theme reading needs this many labelled suggestions, each theme among them, before it says anything.
+THEME_MIN_EXAMPLES = 40
+
+
 @dataclass(frozen=True, slots=True)
 class Example:
     text: str
     label: str
+    themes: tuple[str, ...] = ()  # a suggestion's exact themes, where labelled
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +71,17 @@ def label_of(kind: str, attending: bool | None = None) -> str:
 class Model:
     """A trained pipeline; ``read`` is safe to call from several threads (scikit-learn predicts without state)."""
 
-    def __init__(self, pipeline: Any, size: int) -> None:
+    def __init__(self, pipeline: Any, size: int, themes: Any = None) -> None:
         self._pipeline = pipeline
+        self._themes = themes  # one-vs-rest over THEMES, trained on the labelled suggestions (None: too few)
         self.size = size  # the number of examples it learned from
+
+    def themes(self, text: str) -> dict[str, float] | None:
+        """How likely the suggestion proposes each theme (None when there were too few labelled suggestions)."""
+        if self._themes is None:
+            return None
+        row = self._themes.predict_proba([text])[0]
+        return {theme: float(p) for theme, p in zip(THEMES, row, strict=True)}
 
     def read(self, text: str) -> Guess:
         probabilities = self._pipeline.predict_proba([text])[0]
@@ -105,7 +120,24 @@ def train(examples: Iterable[Example]) -> Model | None:
         return None
     one_blas_thread()
     pipe.fit([e.text for e in rows], [e.label for e in rows])
-    return Model(pipe, len(rows))
+    return Model(pipe, len(rows), _train_themes(rows))
+
+
+def _train_themes(rows: Sequence[Example]) -> Any:
+    """The theme reading: the same features, one logistic regression per theme (exact theme sets, issue 17)."""
+    from sklearn.multiclass import OneVsRestClassifier
+
+    labelled = [e for e in rows if e.label == "suggestion" and e.themes]
+    if len(labelled) < THEME_MIN_EXAMPLES:
+        return None
+    matrix = [[theme in e.themes for theme in THEMES] for e in labelled]
+    if any(all(row[i] for row in matrix) or not any(row[i] for row in matrix) for i in range(len(THEMES))):
+        return None  # a theme always or never present teaches nothing
+    pipe = pipeline()
+    steps = pipe.steps
+    steps[-1] = (steps[-1][0], OneVsRestClassifier(steps[-1][1]))
+    pipe.fit([e.text for e in labelled], matrix)
+    return pipe
 
 
 def cross_validated(examples: Sequence[Example], folds: int = 5) -> float | None:
@@ -133,18 +165,24 @@ def parse_examples(lines: Iterable[str], source: str = "voorbeelden") -> list[Ex
             continue
         try:
             row = json.loads(line)
-            example = Example(str(row["text"]), str(row["label"]))
-        except (ValueError, KeyError, TypeError):
+            themes = tuple(str(t) for t in row.get("themes", ()))
+            example = Example(str(row["text"]), str(row["label"]), themes)
+        except (ValueError, KeyError, TypeError, AttributeError):
             expected = "verwacht JSON met 'text' en 'label'"
             raise ValueError(f"{source}, regel {number}: geen voorbeeld ({expected})") from None
         if example.label not in LABELS:
             raise ValueError(f"{source}, regel {number}: onbekend label {example.label!r}")
+        if unknown := [t for t in example.themes if t not in THEMES]:
+            raise ValueError(f"{source}, regel {number}: onbekend thema {unknown[0]!r}")
         found.append(example)
     return found
 
 
 def dump_examples(examples: Iterable[Example]) -> str:
-    return "".join(json.dumps({"label": e.label, "text": e.text}, ensure_ascii=False) + "\n" for e in examples)
+    def row(e: Example) -> dict[str, Any]:
+        return {"label": e.label, "text": e.text, **({"themes": list(e.themes)} if e.themes else {})}
+
+    return "".join(json.dumps(row(e), ensure_ascii=False) + "\n" for e in examples)
 
 
 def shipped_examples() -> list[Example]:

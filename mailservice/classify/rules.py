@@ -580,6 +580,17 @@ _ASKS_TO_JOIN = re.compile(
 _SIGNAL_INTENTS = frozenset({"join", "leave", "unsub", "yes", "no", "deny", "stay", "substitute", "propose"})
 
 
+def _weigh_themes(c: Ctx, decided: Decision, reader: Reader) -> Decision:
+    """A suggestion's themes, the word table's weighed by the theme reading (weigh.themes)."""
+    if decided.kind != Kind.SUGGESTION:
+        return decided
+    model = reader()
+    if model is None:
+        return decided
+    themes, note = weigh.themes(decided.themes, model.themes(learned.text_of(c.words, c.context.purpose)))
+    return decided.replace(themes=themes, reason=f"{decided.reason}; {note}") if note else decided
+
+
 def _also_asks(c: Ctx, decided: Decision) -> Decision:
     """A request acted on that also asks the secretariat something ("Graag meld ik mij aan. Klopt het dat deelname
     kosteloos is?"): the question goes with the message to a person (actions.act), so that it is not lost."""
@@ -611,8 +622,9 @@ def classify(raw: bytes, *, thread: ThreadLookup | None = None, reader: Reader =
             decided = rule(c)
             if decided is not None:
                 decided = decided if decided.rule else decided.replace(rule=name)
-                return _also_asks(c, _second_opinion(c, decided, reader))
-        return _also_asks(c, _second_opinion(c, _other(c).replace(rule=FALLBACK_RULE), reader))
+                return _also_asks(c, _weigh_themes(c, _second_opinion(c, decided, reader), reader))
+        decided = _second_opinion(c, _other(c).replace(rule=FALLBACK_RULE), reader)
+        return _also_asks(c, _weigh_themes(c, decided, reader))
     except Exception as exc:  # the classifier never raises: a human looks instead
         return Decision(
             kind=Kind.OTHER,

@@ -22,8 +22,11 @@ from tests.classify.devset6.cases import CASES as DEV6
 from tests.classify.devset7.cases import CASES as DEV7
 from tests.classify.devset8.cases import CASES as DEV8
 from tests.classify.devset9.cases import CASES as DEV9
+from tests.classify.devset10.cases import CASES as DEV10
+from tests.classify.devset11.cases import CASES as DEV11
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
+from tests.classify.heldout3.cases import CASES as HELDOUT3
 from tests.classify.labelled import STYLES, score
 
 # (set, floors): kinds, acted precision, coverage, exact themes; wrongful unsubscribes must be 0.
@@ -35,18 +38,24 @@ from tests.classify.labelled import STYLES, score
 # 0.962, 0.922, one by its writer's label, 1.000; 0.940, 0.981, 0.923, none, after two labels were brought to the
 # project's conventions), devset8 (suggestions and mixed intents: 0.799, 0.791, 0.895, one, 0.667) and devset9 (clients,
 # English, mail not to act on: 0.845, 0.882, 0.851, three, 0.533) likewise. The second held-out set rose with them
-# (0.943, 0.959, 0.933, 0.952 after the ninth round), without its misses being read.
+# (0.943, 0.959, 0.933, 0.952 after the ninth round), without its misses being read. devset10 (themes: 0.886, 0.924,
+# 0.941, one, 0.576) and devset11 (an ordinary month: 0.901, 0.956, 0.897, two, 0.833) likewise. A third held-out set
+# (heldout3/, written apart in the same session and never tuned on) measured 0.924, 0.955, 0.904, none, 0.846 when it
+# arrived; its floors are its figures after the theme reading (0.924, 0.964, 0.904, none, 0.923).
 FLOORS = {
     "heldout": (HELDOUT, {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95}),
-    "heldout2": (HELDOUT2, {"kinds": 0.94, "acted_precision": 0.95, "coverage": 0.93, "themes_exact": 0.95}),
+    "heldout2": (HELDOUT2, {"kinds": 0.94, "acted_precision": 0.95, "coverage": 0.93, "themes_exact": 0.99}),
+    "heldout3": (HELDOUT3, {"kinds": 0.92, "acted_precision": 0.96, "coverage": 0.9, "themes_exact": 0.92}),
     "devset": (DEV, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
-    "devset3": (DEV3, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.86}),
+    "devset3": (DEV3, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95}),
     "devset4": (DEV4, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
-    "devset5": (DEV5, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.92}),
-    "devset6": (DEV6, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.98, "themes_exact": 0.84}),
+    "devset5": (DEV5, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99}),
+    "devset6": (DEV6, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.98, "themes_exact": 0.97}),
     "devset7": (DEV7, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99}),
-    "devset8": (DEV8, {"kinds": 0.92, "acted_precision": 0.93, "coverage": 0.96, "themes_exact": 0.65}),
-    "devset9": (DEV9, {"kinds": 0.97, "acted_precision": 0.97, "coverage": 0.98, "themes_exact": 0.6}),
+    "devset8": (DEV8, {"kinds": 0.93, "acted_precision": 0.93, "coverage": 0.97, "themes_exact": 0.91}),
+    "devset9": (DEV9, {"kinds": 0.99, "acted_precision": 0.98, "coverage": 0.99, "themes_exact": 0.99}),
+    "devset10": (DEV10, {"kinds": 0.93, "acted_precision": 0.96, "coverage": 0.95, "themes_exact": 0.91}),
+    "devset11": (DEV11, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99}),
 }
 
 
@@ -95,14 +104,25 @@ def test_no_case_is_in_two_sets() -> None:
         "devset7": DEV7,
         "devset8": DEV8,
         "devset9": DEV9,
+        "devset10": DEV10,
+        "devset11": DEV11,
+        "heldout3": HELDOUT3,
     }
+
+    def words(case: dict[str, str], key: str) -> str | None:
+        # A body of one or two words ("ja", "OK", "Bevestigd.", an empty reply) is no text of its own to learn from:
+        # sets written apart meet on those by nature (the case differs by its thread and quote).
+        value = case[key]
+        return None if key == "body" and len(value.split()) < 3 else value
+
     for key in ("id", "body"):
         seen: dict[str, str] = {}
         for name, cases in sets.items():
             for case in cases:
-                value = case[key]
-                assert seen.setdefault(value, name) == name, (key, value, seen[value], name)
-        assert len(seen) == sum(len({c[key] for c in cases}) for cases in sets.values())
+                if (value := words(case, key)) is not None:
+                    assert seen.setdefault(value, name) == name, (key, value, seen[value], name)
+        own = sum(len({v for c in cases if (v := words(c, key)) is not None}) for cases in sets.values())
+        assert len(seen) == own
     for name, cases in sets.items():
         ids = [c["id"] for c in cases]
         assert len(ids) == len(set(ids)), name

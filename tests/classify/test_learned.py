@@ -27,6 +27,9 @@ class Fixed:
     def read(self, text: str) -> Guess:
         return self.guess
 
+    def themes(self, text: str) -> dict[str, float] | None:
+        return None  # no theme reading: the word table decides a suggestion's themes
+
 
 def _mail(body: str, subject: str = "Bericht", sender: str = "a.bakker@gemeente-west.nl") -> bytes:
     """A mail in reply to one of ours (the thread's purpose is what the test's lookup says)."""
