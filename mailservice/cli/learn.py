@@ -52,7 +52,9 @@ def examples_from(folder: pathlib.Path) -> tuple[list[learned.Example], list[str
         except OSError:
             skipped.append(f"{name}: bericht ontbreekt in de map")
             continue
-        found.append(learned.Example(model_text(raw), label))
+        chosen = fields.get("themes") if label == "suggestion" else None  # the themes the person ticked
+        themes = tuple(t for t in learned.THEMES if isinstance(chosen, list | tuple) and t in chosen)
+        found.append(learned.Example(model_text(raw), label, themes))
     return found, skipped
 
 

@@ -48,7 +48,8 @@ def _label_by_hand(app: App) -> None:
             app, mail(sender=f"D{number} <d{number}@gemeente-{number}.nl>", subject="Netwerk", body=text)
         )
         with transaction(app.factory) as session:
-            treat_as(session, app.ingest.env, inbound_id, choice, {}, audit.CLI)
+            fields = {"strategie": "on", "organisatie": "on"} if choice == "suggestie" else {}  # the ticked boxes
+            treat_as(session, app.ingest.env, inbound_id, choice, fields, audit.CLI)
 
 
 def test_learning_from_exported_labels_prints_before_and_after(learned_app: App, tmp_path: Path) -> None:
@@ -67,6 +68,8 @@ def test_learning_from_exported_labels_prints_before_and_after(learned_app: App,
     examples = learned.local_examples(learned_app.settings.ingest.learned_examples)
     assert sorted(e.label for e in examples) == ["rsvp-ja", "subscribe", "suggestion"]
     assert any("hoofd bedrijfsvoering" in e.text for e in examples)
+    # The themes the secretariat ticked teach the theme reading too.
+    assert [e.themes for e in examples if e.label == "suggestion"] == [("strategie", "organisatie")]
 
     again = _cli(learned_app, "classify", "--learn", str(tmp_path / "labels"))
     assert "Geen nieuwe voorbeelden" in again.stdout
