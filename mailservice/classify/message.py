@@ -45,6 +45,9 @@ _HTML_NOISE_RE = re.compile(r"<(head|style|script)\b.*?</\1\s*>", re.I | re.S)
 _TAG_RE = re.compile(r"<[^>]{0,2000}>")
 
 
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[qQbB]\?[^?\s]*\?=")
+
+
 def decode_header_value(value: str) -> str:
     """Unfold and decode one raw header value; never raises (a broken word stays as written)."""
     try:
@@ -308,7 +311,9 @@ def parse(raw: bytes) -> Parsed:
         # Parse the raw value, then decode the name: a decoded "Jansen, Jan" would read as two addresses.
         name, addr = email.utils.parseaddr(from_value)
         name = decode_header_value(name)
-        addr = decode_header_value(addr)  # RFC 6532: an address may be UTF-8 (josé@gemeente.nl)
+        addr = decode_header_value(_ENCODED_WORD.sub(r" \g<0> ", addr)).replace(" ", "")
+        # RFC 6532: an address may be UTF-8 (josé@gemeente.nl); some mailers (Python's email package among them) put
+        # an encoded word inside it ("a@=?utf-8?q?veenkoloni=C3=ABn?=.nl"), which decodes only standing alone.
     except Exception:
         name, addr = "", ""
     # "MAILER-DAEMON <>" and "<MAILER-DAEMON>" carry no domain; keep the local part, rules read it.

@@ -228,7 +228,10 @@ _LATE = re.compile(
     re.I,
 )
 # A join word that registers (not "send me the invitations", which is joining the network).
-_REGISTER = re.compile(r"\b(aanmeld\w*|inschrijv\w*|meld|schrijf|geef|opgave|opgeven|registr\w*|register|sign)\b", re.I)
+_REGISTER = re.compile(
+    r"\b(aanmeld\w*|inschrijv\w*|meld|schrijf|geef|opgave|opgeven|registr\w*|register|sign|zet\w*|noteer\w*|put|add)\b",
+    re.I,
+)
 
 _BUT = re.compile(r"\b(maar|echter|but|however)\b", re.I)
 
@@ -254,6 +257,16 @@ def _is_a_reason(r: Reading, hit: Signal) -> bool:
     text = r.sentences[hit.sentence].text
     at = text.lower().find(hit.words.lower())
     return at > 0 and bool(_BECAUSE.search(text[:at]))
+
+
+_REPORTED = re.compile(r"\b(staat|stond|staan|zegt|says|said|states)\s+(\w+\s+){0,4}(dat|that)\b", re.I)
+
+
+def _is_reported(r: Reading, hit: Signal) -> bool:
+    """Is the hit in what someone else's text says ("in de herinnering staat dat ik kom")?"""
+    text = r.sentences[hit.sentence].text
+    at = text.lower().find(hit.words.lower())
+    return at > 0 and bool(_REPORTED.search(text[:at]))
 
 
 def _rsvp(r: Reading) -> Outcome | None:
@@ -298,6 +311,12 @@ def _rsvp(r: Reading) -> Outcome | None:
         network = {s.sentence for s in r.signals if s.intent == "network"}
         registers = join is not None and _REGISTER.search(join.words) and join.sentence not in network
         yes = join if registers else None
+    reported = yes if yes and _is_reported(r, yes) else None
+    if reported:
+        yes = None  # "In de herinnering staat dat ik met 1 gast kom": our words reported, not an answer
+        if no is None:
+            why = f"geeft weer wat er staat ('{reported.words}'), geen antwoord: een mens kijkt"
+            return Outcome(Kind.OTHER, why, 1.0)
     if yes and no and _is_a_reason(r, no):
         no = None  # "Ik ben erbij, wel online, want ik kan die dag niet naar Utrecht reizen": why, not whether
     if yes and no and (later := _after_but(r, yes, no)) is not None:
@@ -311,6 +330,8 @@ def _rsvp(r: Reading) -> Outcome | None:
             return Outcome(Kind.OTHER, f"zowel '{yes.words}' als '{no.words}' voor het atelier: een mens kijkt", 1.0)
     if unsure and not yes and not no and r.purpose in (CALL_FOR_THEMES, FOLLOWUP):
         return None  # "voor een volgend atelier misschien: proactieve dienstverlening" proposes a topic
+    if unsure and len(r.sentences[unsure.sentence].text.split()) <= 2:
+        return Outcome(Kind.OTHER, f"twijfelt over het atelier: '{unsure.words}': een mens kijkt", 1.0)  # "Misschien."
     if unsure and "beslis" in unsure.words.lower():  # "Is online ook goed? Dan beslis ik daarna": not decided yet
         return Outcome(Kind.OTHER, f"beslist later over het atelier: '{unsure.words}': een mens kijkt", 1.0)
     if unsure and not (yes and yes.sentence != unsure.sentence) and not no:

@@ -258,3 +258,47 @@ def test_a_successors_sign_up_with_ones_own_leave_announced_apart() -> None:
     )
     decided = _in(None, body, subject="Aanmelding nieuwe directeur")
     assert (decided.kind, decided.member_email) == (Kind.SUBSCRIBE, "j.abbink@wo.nl")
+
+
+@pytest.mark.parametrize(
+    ("body", "attending"),
+    [
+        ("Unfortunately the 18th doesn't work for me - please take me off the waiting list.", False),
+        ("I was going to say yes, but it's a no from me this time, sorry!", False),
+        ("Thanks for the reminder, still coming!", True),
+        ("Ik wil me daarvoor graag aanmelden; de uitnodiging zelf kan ik niet meer terugvinden.", True),
+        ("Ik kom toch: mijn andere afspraak is vervallen.", True),
+        ("Ik was afgemeld maar kan nu wel: zet me maar op de lijst.", True),
+    ],
+)
+def test_rsvp_wordings_of_the_thirteenth_round(body: str, attending: bool) -> None:
+    decided = _in("invitation", body)
+    assert (decided.kind, decided.attending) == (Kind.RSVP, attending)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik kom graag, maar alleen als ik mijn hele MT mag meenemen.",
+        "Misschien. Ik zit die ochtend in Leeuwarden.",
+        "In de herinnering staat dat ik met 1 gast kom, maar ik heb niemand opgegeven.",
+    ],
+)
+def test_conditions_doubts_and_our_own_words_reported_are_no_answer(body: str) -> None:
+    assert _in("invitation", body).kind == Kind.OTHER
+
+
+def test_asking_before_signing_up_is_no_sign_up() -> None:
+    body = "Can deputy directors also become members? I'd like to know before I sign up."
+    assert classify(mail(subject="Question about membership", body=body)).kind != Kind.SUBSCRIBE
+
+
+def test_undoing_a_welcome() -> None:
+    assert _in("welcome", "Bij nader inzien past het niet. Zet me er maar weer af.").kind == Kind.UNSUBSCRIBE
+
+
+def test_an_encoded_word_inside_the_address_is_decoded() -> None:
+    raw = b"From: Martijn <m.oosting@=?utf-8?q?veenkoloni=C3=ABn?=.nl>\nSubject: Afmelden\n\nGraag afmelden.\n"
+    decided = classify(raw)
+    assert decided.sender == "m.oosting@veenkoloniën.nl"
+    assert decided.kind == Kind.UNSUBSCRIBE
