@@ -53,6 +53,22 @@ WORDS = {
         "en": "Thank you for the invitation. I will gladly attend the atelier.",
         "nl": "Dank voor de uitnodiging. Ik kom graag naar het atelier.",
     },
+    "on_behalf": {
+        "en": "Good afternoon,\n\nOn behalf of our director, Ms Anna Baker (a.baker@werkorganisatie-x.nl), I would "
+        "like to register her for your network.\n\nKind regards,\nPetra de Vries",
+        "nl": "Goedemiddag,\n\nNamens onze directeur, mevrouw Anna Baker (a.baker@werkorganisatie-x.nl), wil ik haar "
+        "graag aanmelden voor het netwerk.\n\nMet vriendelijke groet,\nPetra de Vries",
+    },
+    "hand_over": {
+        "en": "As of 1 March I am leaving the organisation. My successor is Ilse de Boer, i.deboer@gemeente-b.nl. "
+        "Would you please invite her to the network?",
+        "nl": "Per 1 maart vertrek ik bij de werkorganisatie. Mijn opvolger is Ilse de Boer, i.deboer@gemeente-b.nl. "
+        "Wilt u haar uitnodigen voor het netwerk?",
+    },
+    "access": {
+        "en": "What personal data do you hold about me? Please send me a copy (Article 15 of the GDPR).",
+        "nl": "Op grond van artikel 15 AVG wil ik graag weten welke persoonsgegevens u van mij bewaart.",
+    },
     "suggest": {
         "en": "My suggestions for the atelier:\n- the relationship with the municipal councils\n"
         "- digitalisation of our work processes",
@@ -147,12 +163,79 @@ def _welcome_after_approval(app: App, clock: FakeClock, language: str) -> EmailM
     return _last_to(app, ADDRESS)
 
 
+def _not_a_member(app: App, clock: FakeClock, language: str) -> EmailMessage:
+    deliver(app, mail(sender=WRITER, subject="Membership", body=WORDS["unsubscribe"][language]))
+    return _last_to(app, ADDRESS)
+
+
+def _on_behalf(app: App, clock: FakeClock, language: str) -> EmailMessage:
+    """A secretary signs her director up: she hears it in her own words' language (the director is asked too)."""
+    deliver(app, mail(sender="Petra de Vries <p.devries@werkorganisatie-x.nl>", body=WORDS["on_behalf"][language]))
+    return _last_to(app, "p.devries@werkorganisatie-x.nl")
+
+
+def _awaiting_approval(app: App, clock: FakeClock, language: str) -> EmailMessage:
+    """With approval on, the confirmation (a bare reply) is answered in the sign-up's language."""
+    deliver(app, mail(sender=WRITER, subject="Network", body=WORDS["sign_up"][language]))
+    request = _last_to(app, ADDRESS)
+    deliver(app, mail(sender=WRITER, subject=f"RE: {request['Subject']}", body="", in_reply_to=request["Message-ID"]))
+    return _last_to(app, ADDRESS)
+
+
+def _refused(app: App, clock: FakeClock, language: str) -> EmailMessage:
+    _member(app, clock, language)
+    with transaction(app.factory) as session:
+        member = session.scalars(select(Member).where(Member.email == ADDRESS)).one()
+        approval.refuse(session, app.ingest.env, audit.CLI, member, None)
+    app.sender.drain()
+    return _last_to(app, ADDRESS)
+
+
+def _new_address_confirmed(app: App, clock: FakeClock, language: str) -> EmailMessage:
+    """A bare reply from the new address to the request: answered in the request's language."""
+    request = _new_address_request(app, clock, language)
+    clock.advance(hours=1)
+    deliver(
+        app,
+        mail(
+            sender="John Smith <john.smith@werkorganisatie-b.nl>",
+            subject=f"RE: {request['Subject']}",
+            body="",
+            in_reply_to=request["Message-ID"],
+        ),
+    )
+    return _last_to(app, "john.smith@werkorganisatie-b.nl")
+
+
+def _successor_invited(app: App, clock: FakeClock, language: str) -> EmailMessage:
+    """The predecessor hears it in their words' language; the invitation to the successor is Dutch."""
+    _member(app, clock, "nl")
+    deliver(app, mail(sender=WRITER, subject="Successor", body=WORDS["hand_over"][language]))
+    _in("nl", _last_to(app, "i.deboer@gemeente-b.nl"))
+    subjects = ("Your successor has been invited", "Uw opvolger is uitgenodigd")
+    return next(m for m in reversed(sent(app)) if m["To"] == ADDRESS and m["Subject"].startswith(subjects))
+
+
+def _access(app: App, clock: FakeClock, language: str) -> EmailMessage:
+    """The access request: answered in the member's language (the classifier reads none in kind ``other``)."""
+    _member(app, clock, language)
+    deliver(app, mail(sender=WRITER, subject="Personal data", body=WORDS["access"][language]))
+    return _last_to(app, ADDRESS)
+
+
 CASES: dict[str, tuple[Callable[[App, FakeClock, str], EmailMessage], dict[str, dict[str, object]]]] = {
     "afmelding_vraag": (_unsubscribe_question, {}),
     "herinnering_aanmelding": (_sign_up_reminder, {}),
     "bevestiging_verwijdering": (_erasure_request, {}),
     "bevestiging_adreswijziging": (_new_address_request, {}),
     "welkom": (_welcome_after_approval, {"membership": {"approval": True}}),
+    "niet_aangemeld": (_not_a_member, {}),
+    "aanmelding_namens_ontvangen": (_on_behalf, {}),
+    "aanmelding_in_behandeling": (_awaiting_approval, {"membership": {"approval": True}}),
+    "aanmelding_afgewezen": (_refused, {"membership": {"approval": True}}),
+    "adreswijziging_bevestigd": (_new_address_confirmed, {}),
+    "opvolger_uitgenodigd": (_successor_invited, {}),
+    "inzage_gegevens": (_access, {}),
 }
 SUBJECTS = {
     ("afmelding_vraag", "en"): "Would you like to unsubscribe? [afmelden:",
@@ -165,6 +248,20 @@ SUBJECTS = {
     ("bevestiging_adreswijziging", "nl"): "Bevestig uw nieuwe e-mailadres [ref:AF-",
     ("welkom", "en"): f"Welcome to the {NETWORK}",
     ("welkom", "nl"): f"Welkom bij het {NETWORK}",
+    ("niet_aangemeld", "en"): "Your unsubscribe request: no membership found",
+    ("niet_aangemeld", "nl"): "Uw afmelding: geen lidmaatschap gevonden",
+    ("aanmelding_namens_ontvangen", "en"): "Registration received for ",
+    ("aanmelding_namens_ontvangen", "nl"): "Aanmelding ontvangen voor ",
+    ("aanmelding_in_behandeling", "en"): "Your registration has been confirmed and is being reviewed",
+    ("aanmelding_in_behandeling", "nl"): "Uw aanmelding is bevestigd en in behandeling",
+    ("aanmelding_afgewezen", "en"): f"Your registration for the {NETWORK}",
+    ("aanmelding_afgewezen", "nl"): f"Uw aanmelding bij het {NETWORK}",
+    ("adreswijziging_bevestigd", "en"): "Your new e-mail address has been confirmed",
+    ("adreswijziging_bevestigd", "nl"): "Uw nieuwe e-mailadres is bevestigd",
+    ("opvolger_uitgenodigd", "en"): f"Your successor has been invited to the {NETWORK}",
+    ("opvolger_uitgenodigd", "nl"): f"Uw opvolger is uitgenodigd voor het {NETWORK}",
+    ("inzage_gegevens", "en"): f"Your details held by the {NETWORK}",
+    ("inzage_gegevens", "nl"): f"Uw gegevens bij het {NETWORK}",
 }
 
 
@@ -359,3 +456,14 @@ def test_the_secretariats_answer_is_signed_in_the_language_it_is_written_in(
     assert words.splitlines()[-1] in _in(language, answer)
     expected = {"en": f"Your message to the {NETWORK}", "nl": f"Uw bericht aan het {NETWORK}"}[language]
     assert answer["Subject"] == expected
+
+
+def test_a_dutch_member_who_answers_an_invitation_in_english_is_answered_in_english(tmp_path: Path) -> None:
+    """The writer's words decide for an RSVP too (the classifier reads the language of every kind it answers)."""
+    app, clock = _atelier_app(tmp_path, "nl")
+    invitation = _network_mail(app, clock, (2027, 1, 28), "Uitnodiging")
+    deliver(app, reply(invitation, WRITER, WORDS["attend"]["en"]))
+    answer = _last_to(app, ADDRESS)
+    assert answer["Subject"] == "Your registration for the atelier on 11 March 2027 [atelier:2027-1]"
+    _in("en", answer)
+    assert _stored_language(app) == "nl"

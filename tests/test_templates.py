@@ -341,6 +341,10 @@ def test_dutch_dates() -> None:
 # language, else the member's); the network's mailings (invitations, calls, digests, notices) stay Dutch only.
 TRANSLATIONS = Renderer().translations()
 IN_ENGLISH = (
+    "aanmelding_afgewezen",
+    "aanmelding_in_behandeling",
+    "aanmelding_namens_ontvangen",
+    "adreswijziging_bevestigd",
     "afmelding_bevestigd",
     "afmelding_vraag",
     "al_aangemeld",
@@ -351,6 +355,9 @@ IN_ENGLISH = (
     "bevestiging_rsvp",
     "bevestiging_verwijdering",
     "herinnering_aanmelding",
+    "inzage_gegevens",
+    "niet_aangemeld",
+    "opvolger_uitgenodigd",
     "referentie_ongeldig",
     "wachtlijst_plaats",
     "welkom",

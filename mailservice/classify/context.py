@@ -65,7 +65,12 @@ _OUR_SUBJECT = re.compile(
     r"^uw\s+aanmelding\s+is\s+bevestigd\s+en\s+in\s+behandeling|^uw\s+aanmelding\s+bij\s+het\b|"
     # Issue 17: the membership mails in English.
     r"^please\s+confirm\s+your\s+registration\b|^welcome\s+to\s+the\s+netwerk\b|^you\s+are\s+already\s+a\s+member\s+of\b|"
-    r"^you\s+have\s+been\s+unsubscribed\s+from\s+the\s+netwerk\b|^your\s+confirmation\s+could\s+not\s+be\s+processed\b",
+    r"^you\s+have\s+been\s+unsubscribed\s+from\s+the\s+netwerk\b|^your\s+confirmation\s+could\s+not\s+be\s+processed\b|"
+    # Issue 17: the other answers to a person in English (their reference-less subjects).
+    r"^your\s+unsubscribe\s+request:\s+no\s+membership\s+found|^registration\s+received\s+for\b|"
+    r"^your\s+registration\s+has\s+been\s+confirmed\s+and\s+is\s+being\s+reviewed|^your\s+registration\s+for\s+the\b|"
+    r"^your\s+new\s+e-mail\s+address\s+has\s+been\s+confirmed|^your\s+successor\s+has\s+been\s+invited|"
+    r"^your\s+details\s+held\s+by\s+the\b",
     re.I,
 )
 _REPLY_PREFIX = re.compile(r"^\s*((re|antw|aw|sv|vs|fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)

@@ -132,8 +132,9 @@ class Ctx:
         )
 
 
-# The kinds whose answers (the membership mails) go out in the writer's language: English or Dutch (issue 17).
-_ANSWERED_IN_THEIR_LANGUAGE = (Kind.SUBSCRIBE, Kind.CONFIRM, Kind.UNSUBSCRIBE)
+# The kinds whose answers go out in the writer's language, English or Dutch (issue 17): every kind a person is
+# answered for (the membership mails, an RSVP's confirmation, the thanks for a suggestion, an access request).
+_ANSWERED_IN_THEIR_LANGUAGE = (Kind.SUBSCRIBE, Kind.CONFIRM, Kind.UNSUBSCRIBE, Kind.RSVP, Kind.SUGGESTION, Kind.OTHER)
 
 # What a message may tell us about people, bounded before anything stores or greets it: a name longer than a
 # name, control characters, an address that is no address (issue 12: 5,599-character "names" were mailed).
