@@ -6,7 +6,7 @@ Prints messages per second for ``classify`` and for ``email.message_from_bytes(p
 in the same run, then the ratio; the last line is one JSON object. The aim is a ratio of at least 0.5.
 
 Then the figures of issue 17 on the labelled sets (tests/classify/heldout/, heldout2/ and heldout3/, never tuned on, and
-devset/, devset3/ to devset11/, tuned on): kinds right, acted precision (of the messages acted on without a person, the
+devset/, devset3/ to devset13/, tuned on): kinds right, acted precision (of the messages acted on without a person, the
 share acted on rightly), coverage (actionable messages handled rightly), wrongful unsubscribes and exact themes.
 """
 
@@ -36,6 +36,8 @@ from tests.classify.devset8.cases import CASES as DEV8
 from tests.classify.devset9.cases import CASES as DEV9
 from tests.classify.devset10.cases import CASES as DEV10
 from tests.classify.devset11.cases import CASES as DEV11
+from tests.classify.devset12.cases import CASES as DEV12
+from tests.classify.devset13.cases import CASES as DEV13
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.heldout3.cases import CASES as HELDOUT3
@@ -89,6 +91,8 @@ def main() -> int:
         "devset9": score(DEV9).figures(),
         "devset10": score(DEV10).figures(),
         "devset11": score(DEV11).figures(),
+        "devset12": score(DEV12).figures(),
+        "devset13": score(DEV13).figures(),
     }
     for name, figures in labelled.items():
         print(

@@ -89,7 +89,10 @@ ERASE = re.compile(
     r"(\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,5}(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens\s+"
     r"(\w+\s+){0,9}(verwijder(en|t)|wis(sen|t)|vernietig(en|t))|\b(verwijder|wis)\w*\b[^.!?\n]{0,40}\b(avg|gdpr)\b|"
     r"\berasure\s+of\s+(all\s+)?my\b|\bmy\s+(personal\s+)?(data|information|details|records)\s+(\w+\s+){0,3}(erased|deleted|removed|wiped)\b|"
-    r"\bdelete\s+everything\s+(you\s+)?(hold|have|keep)\s+(on|about)\s+me\b|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
+    r"\bdelete\s+everything\s+(you\s+)?(hold|have|keep)\s+(on|about)\s+me\b|\bforget\s+me\b|\bart(icle|\.)?\s*17\b|"
+    r"\berasure\s+of\s+(all\s+)?(the\s+)?(personal\s+)?data\s+(\w+\s+){0,4}(about|on|of)\s+me\b|"
+    r"\bvergeet\s+(mij|me)\b.{0,60}\b(avg|gdpr)\b|\bwis\s+alles\s+(wat|dat)\s+(u|jullie|je)\s+(\w+\s+){0,3}(mij|me)\b|"
+    r"\bgegevens\s+(uit|van)\s+(jullie|uw|de)\s+\w*(database|bestand\w*|administratie|systeem|systemen)\s+(te\s+)?(halen|verwijderen|wissen)\b|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
     r"\bartikel\s+17\b|\b(erase|delete|remove)\s+(all\s+)?(of\s+)?my\s+(personal\s+)?(data|information)|"
     r"\bright\s+to\s+(be\s+forgotten|erasure)|"
     r"\b(erase|delete|remove)\s+(all\s+)?(of\s+)?(the\s+)?(personal\s+)?(data|information|details)\s+(\w+\s+){0,4}(about|of|on)\s+me\b|"
@@ -102,7 +105,7 @@ ERASE = re.compile(
 STAY = re.compile(
     r"\b((wel|graag)\s+(\w+\s+){0,2}lid\s+blijven|lid\s+(wil|blijf)\s+(ik\s+)?(wel\s+)?blijven|"
     r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|lid\s+blijf\s+ik|blijf\s+ik\s+(\w+\s+){0,2}lid|"
-    r"(stay|remain)\s+(a\s+)?member)\b",
+    r"(stay|remain)\s+(a\s+)?member|(stay|remain)\s+(in|with)\s+the\s+network|blijf\s+(\w+\s+)?in\s+het\s+netwerk)\b",
     re.I,
 )
 # Undoing a goodbye, in answer to our "u bent afgemeld" (rules._undo_leave): there "lid blijven", "toch blijven" or "was
@@ -144,7 +147,7 @@ NEW_ADDRESS = re.compile(
     re.I,
 )
 LEAVING = re.compile(
-    r"\b(met\s+pensioen|pensionering|vertrek\w*|vertrokken|afscheid|het\s+stokje\s+(\w+\s+){0,3}over|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
+    r"\b(met\s+pensioen|pensionering|vertrek\w*|vertrokken|afscheid|ik\s+ga\s+eruit|het\s+stokje\s+(\w+\s+){0,3}over|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
     r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,3}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
     r"leaving\s+the\s+organi[sz]ation|retir\w+|successor)\b",
@@ -153,7 +156,7 @@ LEAVING = re.compile(
 SUCCESSOR = re.compile(
     r"\b(mijn\s+opvolg(st)?er|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,3}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+overgenomen\s+door|my\s+successor|"
-    r"neemt\s+.{0,60}?\bhet\s+stokje\s+(\w+\s+){0,3}over|\b(is|wordt)\s+([^.!?\n]|\.(?=\S)){3,100}?\s+(hier|nu|voortaan|inmiddels)\s+(de\s+)?(nieuwe\s+)?directeur|\bdraag\w*\s+(\w+\s+){0,2}het\s+stokje\s+over|"
+    r"neemt\s+.{0,60}?\bhet\s+stokje\s+(\w+\s+){0,3}over|\bpakt\s+(het|dit)\s+(\w+\s+){0,2}over\b|\bneemt\s+het\s+van\s+(mij|me)\s+over\b|\b(is|wordt)\s+([^.!?\n]|\.(?=\S)){3,100}?\s+(hier|nu|voortaan|inmiddels)\s+(de\s+)?(nieuwe\s+)?directeur|\bdraag\w*\s+(\w+\s+){0,2}het\s+stokje\s+over|"
     r"(stuur|mail)\w*\s+(\w+\s+){0,2}(post|mail|e-?mails?|berichten|uitnodigingen)\s+(\w+\s+){0,2}naar\s+(hem|haar|mijn\s+opvolg\w*)|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
     re.I,
 )
@@ -225,7 +228,14 @@ LEAVE_NETWORK = re.compile(
     + _NETWORK
     + r")|\baanmelding\s+(\w+\s+){0,2}(laten\s+)?vervallen\b|"
     r"\b(af|uit)\s+voor\s+(\S+\s+){1,4}?en\s+(ook\s+)?(voor|van|uit)\s+" + _NETWORK + r"|"
-    r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,4}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op|opzeg\w*|beëindigen|stoppen)\b|"
+    r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,4}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op(?!\s+(pauze|non-?actief))|opzeg\w*|beëindigen|stoppen)\b|"
+    r"\blidmaatschap\s+(\w+\s+){0,4}(ongedaan\s+maken|laten\s+(eindigen|vervallen|stoppen|beëindigen)|stopzetten)\b|"
+    r"\b(beëindiging|afmelding)\s+(\w+\s+)?(deelname|lidmaatschap|inschrijving)\b|"
+    r"\b(schrap|verwijder|voer)\w*\s+(mij|me)\s+(\w+\s+){0,2}als\s+lid\b|\b(mij|me)\s+(\w+\s+)?als\s+lid\s+(afvoeren|schrappen|verwijderen)\b|"
+    r"\bverdwijn\w*\s+(\w+\s+){0,2}van\s+(jullie|uw|de)\s+\w*lijst\b|\b(mij|me)\s+er\s+(\w+\s+){0,2}(afhalen|af\s+halen|afzetten|uithalen)\b|"
+    r"\b(u|je|jullie)\s+(mag|mogen|kunt|kan|kunnen)\s+(mij|me)\s+(\w+\s+){0,2}(afmelden|uitschrijven|afvoeren)\b|"
+    r"\b(wens|wil)\w*\s+(\w+\s+){0,3}geen\s+(verdere\s+)?(correspondentie|post|mail\w*|e-?mails?|berichten|uitnodigingen)\b|"
+    r"\bcount\s+me\s+out\b(?=.{0,80}\bnetwork\b)|"
     r"\bgelieve\s+(mij|me)\s+(\w+\s+){0,3}(uit\s+te\s+schrijven|af\s+te\s+melden|te\s+verwijderen)\b|"
     r"\b(mij|me)\s+(\w+\s+){0,2}(uit\s+te\s+schrijven|af\s+te\s+melden)\b|\b(haal|zet)\w*\s+(mij|me)\s+er\s+(\w+\s+){0,2}af\b|"
     r"\bzeg\w*\s+(\w+\s+){0,2}lidmaatschap\s+op\b|\bdoe\w*\s+(\w+\s+){0,2}niet\s+(meer|langer)\s+mee\b|"
@@ -240,7 +250,7 @@ LEAVE_NETWORK = re.compile(
     r"(?!wacht)\w*(lijst|bestand|netwerk|mailing)\w*|\blidmaatschap\s+(\w+\s+){0,3}(stopgezet|beëindigd|opgezegd)\b|"
     r"\b(take|remove)\s+me\s+off\b(?!\s+the\s+wait)|\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b|\bgeen\s+lid\s+meer\b|"
     r"\bzeg\w*\s+(\w+\s+){0,4}(deelname|lidmaatschap|abonnement|inschrijving)\s+(\S+\s+){0,5}op\b|"
-    r"\b(deelname|inschrijving)\s+(\S+\s+){0,5}(opzeggen|beëindigen|stopzetten)\b|"
+    r"\b(deelname|inschrijving)\s+(\S+\s+){0,9}(opzeggen|beëindigen|stopzetten)\b|"
     r"\bstop\w*\s+met\s+(het\s+)?ontvangen\s+van\b|"
     r"\b(mij|me|mijn\s+((e-?)?mail)?adres|mijn\s+naam)\s+(\S+\s+){0,3}(verwijderen|schrappen)\b|"
     r"\bniet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)\s+(te\s+)?worden\b|"
@@ -251,7 +261,7 @@ LEAVE_NETWORK = re.compile(
 JOIN_MORE = re.compile(
     r"(\bgeef\w*\s+(ik\s+)?(mij|me|hem|haar)\s+(\w+\s+){0,3}op\b|\bopgave\s+(voor\s+)?" + _NETWORK + r"|"
     r"\bopgave\s+(\w+)?netwerk\b|\b(mij|me)\s+(\w+\s+){0,2}opgeven\b|"
-    r"\bop\s+de\s+hoogte\s+(te\s+)?(houden|gehouden|blijven)|\bhoud\w*\s+(mij|me)\s+(\w+\s+){0,2}op\s+de\s+hoogte|"
+    r"\bop\s+de\s+hoogte\s+(te\s+)?(houden|gehouden|blijven)|\bhoud\w*\s+(u\s+|jullie\s+)?(mij|me)\s+(\w+\s+){0,2}op\s+de\s+hoogte|"
     r"\b(toevoegen|opnemen|zetten)\s+(aan|in|op)\s+(de|uw|jullie)\s+(\w+-?)?(lijst|ledenlijst|verzendlijst|mailinglijst)\b|"
     r"\b(mij|me)\s+(\w+\s+){0,3}(toevoegen|opnemen)\b|\bgraag\s+sluit\s+ik\s+aan\b|\bsluit\s+(ik\s+)?graag\s+aan\b|"
     r"\bneem\w*\s+(ik\s+)?graag\s+deel\s+aan\s+" + _NETWORK + r"|\blid\s+(te\s+)?worden\b|"
@@ -308,7 +318,7 @@ RSVP_NO_MORE = re.compile(
     r"(\bafzeg(gen|ging)\b|(^|[.!?]\s*)zelf\s+niet\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
     r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\baanmelding\s+(\S+\s+){0,5}(intrekken|terugtrekken)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"
-    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+wachtlijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
+    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+wachtlijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
     r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen|(meer\s+)?(terug)?vinden))|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
     r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
@@ -353,10 +363,23 @@ PROPOSE = re.compile(
     r"\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bsessie\s+over\b|\bbezighoudt\b|\btopics?\b|\bsuggest\w*|\bwhat\s+about\b|\bideas?\s+for\b|\b(next|future)\s+(session|atelier|meeting)\b)",
     re.I,
 )
-NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never)\b", re.I)
+NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never|overweeg\w*|considering)\b", re.I)
+# A request denied after it, the Dutch way: "Afmelden wil ik niet", "Afmelden hoeft dus niet".
+NEGATED_AFTER = re.compile(
+    r"^\W{0,3}(\w+\s+)?(wil|hoef|hoeft|moet|ga|zal)\s+(ik|je|u|het)?\s*(\w+\s+)?niet\b|^\W{0,3}(is\s+)?niet\s+nodig",
+    re.I,
+)
+# Someone else's mailing: "afmelden voor de nieuwsbrief van Bestuursblad", an "abonneenummer", "X's newsletter".
+OTHERS_MAILING = re.compile(
+    r"(?i:nieuwsbrie\w*|newsletter|mailing)\s+(?i:van|of|from)\s+(?!(?i:het|uw|jullie|ons|onze|the|your|this)\b)[A-Z]\w+|"
+    r"(?i:\babonnee\w*|\babonnement\w*|\bsubscription\s+number)|[A-Z]\w+'s\s+(\w+\s+){0,3}(?i:newsletter)"
+)
+# A word mentioned, not used: 'afmelden' in quotes ("Als ik 'afmelden' antwoord ...").
+_QUOTED_PAIRS = frozenset({"''", '""', "‘’", "“”", "«»", "'’", "‘'"})
 # The "geen"/"niet" that is itself the request: "geen e-mails meer", "(mij) niet meer (te) mailen".
 _SAYS_NO_MORE = re.compile(
-    r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+((van|uit)\s+\S+\s+\S+\s+)?meer|niet\s+(langer|meer)\s+lid|niet\s+(meer|langer)\s+mee|geen\s+lid\s+meer|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
+    r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+((van|uit)\s+\S+\s+\S+\s+)?meer|"
+    r"geen\s+(verdere\s+)?(correspondentie|post|mail\w*|e-?mails?|berichten|uitnodigingen)|niet\s+(langer|meer)\s+lid|niet\s+(meer|langer)\s+mee|geen\s+lid\s+meer|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
     r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen|ontvangen))\b",
     re.I,
 )
@@ -401,7 +424,11 @@ def find(rx: re.Pattern[str], text: str, *, inherent: bool = False, clause: bool
         # "geen mails meer ontvangen", "mij niet meer mailen" say their own "geen"/"niet": that is the request,
         # not a negation of it (words before the match still negate: "ik wil niet dat u mij niet meer mailt").
         inside = _SAYS_NO_MORE.sub(" ", m.group(0))
-        this = bool(NEGATION.search(before) or (not inherent and NEGATION.search(inside)))
+        quoted = 0 < m.start() < m.end() < len(text) and text[m.start() - 1] + text[m.end()] in _QUOTED_PAIRS
+        if quoted:
+            continue  # the word mentioned in quotes, not a request
+        after = NEGATED_AFTER.match(text[m.end() : m.end() + 40])
+        this = bool(NEGATION.search(before) or (not inherent and NEGATION.search(inside)) or (not inherent and after))
         if clause and not this:
             return Hit(" ".join(m.group(0).split())[:80], False)
         first = first or m

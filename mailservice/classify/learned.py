@@ -3,7 +3,7 @@
 Character and word n-gram TF-IDF with logistic regression (scikit-learn), trained in the process on labelled text: the
 examples shipped in the package (``training.jsonl``, made from the project's development set and labelled inbound
 mail by ``scripts/training_data.py``) plus the secretariat's own labels (``mailservice classify --learn``). Nothing
-is downloaded and nothing pickled: the model is trained from text on first use (about two seconds for the 1,669
+is downloaded and nothing pickled: the model is trained from text on first use (about three seconds for the 2,270
 shipped examples), and the same examples always give the same model.
 
 Character n-grams read typos, inflections and compounds ("afmeldden", "aanmeldformulier") that a word list misses;

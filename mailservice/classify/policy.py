@@ -150,7 +150,7 @@ def _conflict(r: Reading) -> Outcome | None:
     other = _first(r, "stay") or _first(r, "join", strong=True)
     if other is None or _BARE_JOIN.match(other.words):
         return None  # "Mijn aanmelding berustte op een misverstand. Wilt u mij weer uitschrijven?" is one request
-    if other.intent == "join" and other.words.lower() in leave.words.lower():
+    if other.intent == "join" and (other.words.lower() in leave.words.lower() or _overlap(r, leave, other)):
         return None  # "Hierbij zeg ik mijn deelname aan het netwerk op": the verb decides, it is one request
     if r.purpose in (INVITATION, REMINDER) and leave.intent == "unsub" and other.intent == "stay":
         return None  # "afmelden voor het atelier, lid blijf ik": a decline, below
@@ -163,6 +163,19 @@ _SEPARATELY = re.compile(
     r"\bvolgt\s+(nog\s+)?apart\b|\bseparately\b",
     re.I,
 )
+
+
+def _overlap(r: Reading, a: Signal, b: Signal) -> bool:
+    """Does ``a`` share words with ``b`` in one sentence without lying wholly inside it ("Beëindiging deelname
+    Netwerk": the leave holds the join's word; "wil me afmelden ... en aanmelden" is two requests)?"""
+    if a.sentence != b.sentence:
+        return False
+    text = r.sentences[a.sentence].text.lower()
+    at_a, at_b = text.find(a.words.lower()), text.find(b.words.lower())
+    if at_a < 0 or at_b < 0:
+        return False
+    inside = at_b <= at_a and at_a + len(a.words) <= at_b + len(b.words)
+    return at_a < at_b + len(b.words) and at_b < at_a + len(a.words) and not inside
 
 
 def _handover(r: Reading) -> Outcome | None:
@@ -181,11 +194,19 @@ def _handover(r: Reading) -> Outcome | None:
     )
 
 
+def _others_mailing(r: Reading) -> str | None:
+    """Someone else's newsletter named in the writer's text ("de nieuwsbrief van Bestuursblad"): not ours to stop."""
+    found = next((m for s in r.sentences if (m := intents.OTHERS_MAILING.search(s.text))), None)
+    return found.group(0) if found else None
+
+
 def _leave(r: Reading) -> Outcome | None:
     hit = _first(r, "leave")
     if hit is None:
         return None
-    if _WITHDRAW.search(hit.words) and _about_atelier(r):
+    if (others := _others_mailing(r)) and not _first(r, "network"):
+        return Outcome(Kind.OTHER, f"afmelden voor een mailing van een ander: '{others}': een mens kijkt", 1.0)
+    if _WITHDRAW.search(hit.words) and _about_atelier(r) and not _first(r, "network"):
         return None  # "ik trek mijn aanmelding in" in answer to an invitation: the atelier's, below
     data: dict[str, Any] = {"erase": False}
     also = ""
@@ -220,7 +241,7 @@ def _pitch(r: Reading) -> Outcome | None:
 
 _BARE_JOIN = re.compile(r"^\s*(aanmelding|inschrijving|registration)\s*$", re.I)
 # Withdrawing "my registration": the atelier's when the atelier is in the talk, else the network's.
-_WITHDRAW = re.compile(r"\b(trek\w*|intrekken|terugtrekken)\b", re.I)
+_WITHDRAW = re.compile(r"\b(trek\w*|intrekken|terugtrekken|cancel\w*|withdraw\w*)\b", re.I)
 # Arriving late: a yes with a reason why not earlier is still a yes.
 _LATE = re.compile(
     r"\b((wat|iets|pas)\s+later|later\s+(aan|komen|aansluiten|aanschuiven)|pas\s+(om|vanaf|na)\s+\S+|"
@@ -383,7 +404,7 @@ _DEFERS = re.compile(
     r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b|"
     r"laat\s+(\w+\s+){0,3}weten|bespreek\w*\s+(\w+\s+){0,4}(in|met)\s+(ons|het|mijn)\s+(mt|team|managementteam|directie)\b|"
     r"\bsla\s+(ik\s+)?(\w+\s+){0,2}over\b|\bdeze\s+(ronde|keer)\s+(\w+\s+){0,2}(niet|geen|over)\b|"
-    r"\b(thema|onderwerp|idee|suggestie)\w*\s+(heb|weet)\s+ik\s+(nog\s+)?(niet|geen)\b|"
+    r"\b(thema|onderwerp|idee|suggestie)\w*\s+(heb|weet)\s+ik\s+(\w+\s+){0,3}(niet|geen)\b|"
     r"\b(heb|had)\s+(ik\s+)?(eerder|al|vorige\s+week)\s+(een\s+)?(onderwerp|suggestie|voorstel|thema)\w*\s+(\w+\s+){0,2}(gestuurd|ingediend|doorgegeven|gemaild)\b)\b",
     re.I,
 )
@@ -449,6 +470,8 @@ def _leave_plain(r: Reading) -> Outcome | None:
     hit = _first(r, "unsub", strong=True)
     if hit is None:
         return None
+    if others := _others_mailing(r):
+        return Outcome(Kind.OTHER, f"afmelden voor een mailing van een ander: '{others}': een mens kijkt", 1.0)
     if (no := _negated(r, "unsub", "leave")) is not None:
         return Outcome(Kind.OTHER, f"afmeldwoorden, maar ook ontkend: '{no.words}': een mens kijkt", 1.0)
     return Outcome(Kind.UNSUBSCRIBE, f"afmeldwoorden in eigen tekst: '{hit.words}'", PLAIN, {"erase": False})

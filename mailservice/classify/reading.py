@@ -58,7 +58,7 @@ _POLITE = re.compile(
     r"mag\s+ik\s+(mij|me|mijn)\b|mag\s+ik\s+(ook\s+)?(meedoen|aansluiten|lid\s+worden|deelnemen)\b|"
     r"(zou|kan|mag)\s+ik\s+(mij|me)\s+(\w+\s+){0,5}(aansluiten|aanmelden|inschrijven|afmelden|uitschrijven|opgeven)\b"
     r"(?!.*\b(als|wanneer|indien|if)\s)(?!.*\b(alleen|only)\b)|(could|would|can)\s+you\s+(please\s+)?\w+\s+me\b|"
-    r"(zet|stuur|meld|schrijf|haal|neem|voeg)\w*\s+u\s+(ook\s+)?(mij|me|hem|haar|mijn)\b)",
+    r"(zet|stuur|meld|schrijf|haal|neem|voeg|houd|houdt)\w*\s+u\s+(ook\s+)?(mij|me|hem|haar|mijn)\b)",
     re.I,
 )
 # "Is er nog plek?" after a sign-up, "Tot dan?": the sentence asks, but the request stands in another sentence.

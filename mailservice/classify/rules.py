@@ -223,6 +223,8 @@ def _autoreply_text(c: Ctx) -> Decision | None:
     text = autoreply.text_cue(c.own.text or c.p.body)
     if text is None:
         return None
+    if text.address_gone and (leaves := intents.find(intents.LEAVE_NETWORK, c.own.text)) and not leaves.negated:
+        return None  # "Morgen wordt dit adres opgeheven. Wilt u mij van de ledenlijst schrappen?": a person asks
     return c.decide(
         Kind.AUTOREPLY, f"automatisch antwoord: {text.reason}", address_gone=text.address_gone, until=text.until
     )
@@ -335,6 +337,8 @@ def _confirm(c: Ctx) -> Decision | None:
             f"antwoord op ons bevestigingsverzoek zonder ja, met '{said_what}'; een mens kijkt",
             token=token,
         )
+    if c.other_addresses and "join" in said:
+        return None  # "deze aanmelding was bedoeld voor mijn collega, f.brouwer@...": her sign-up, read below
     if token is not None:
         return c.decide(Kind.CONFIRM, f"referentie {token} gevonden", token=token)
     yes = _YES.search(c.own.text) or _AFFIRM.search(c.own.text)
@@ -557,9 +561,10 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     if decided.rule == FALLBACK_RULE:
         own = [s for s in reading.sentences("", c.own.text) if s.source == "tekst"]
         others = c.other_addresses
-        opinion = weigh.on_nothing(
-            guess, purpose, asks_only=bool(own) and all(s.question for s in own), other_address=next(iter(others), None)
-        )
+        # Only questions, or a question put to us ("Mag ik dan lid blijven?"): a person answers, the model does not act.
+        to_us = any(s.question and intents.ASKS_US.search(s.text) for s in own)
+        asks = bool(own) and (all(s.question for s in own) or to_us)
+        opinion = weigh.on_nothing(guess, purpose, asks_only=asks, other_address=next(iter(others), None))
         if opinion.verdict == weigh.Verdict.ADOPT:
             why = f"geen regel herkende een verzoek; {opinion.reason}"
             return _learned_act(c, opinion.label, why, guess.probability)

@@ -24,6 +24,8 @@ from tests.classify.devset8.cases import CASES as DEV8
 from tests.classify.devset9.cases import CASES as DEV9
 from tests.classify.devset10.cases import CASES as DEV10
 from tests.classify.devset11.cases import CASES as DEV11
+from tests.classify.devset12.cases import CASES as DEV12
+from tests.classify.devset13.cases import CASES as DEV13
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.heldout3.cases import CASES as HELDOUT3
@@ -41,21 +43,25 @@ from tests.classify.labelled import STYLES, score
 # (0.943, 0.959, 0.933, 0.952 after the ninth round), without its misses being read. devset10 (themes: 0.886, 0.924,
 # 0.941, one, 0.576) and devset11 (an ordinary month: 0.901, 0.956, 0.897, two, 0.833) likewise. A third held-out set
 # (heldout3/, written apart in the same session and never tuned on) measured 0.924, 0.955, 0.904, none, 0.846 when it
-# arrived; its floors are its figures after the theme reading (0.924, 0.964, 0.904, none, 0.923).
+# arrived; its floors are its figures after the theme reading and two more rounds (0.924, 0.973, 0.920, none, 0.923).
+# devset12 (leaving and its look-alikes: 0.779, 0.761, 0.774, five, 1.000) and devset13 (RSVPs and automatic replies,
+# half English: 0.865, 0.924, 0.869, two, 0.750) were measured unseen first too.
 FLOORS = {
     "heldout": (HELDOUT, {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95}),
-    "heldout2": (HELDOUT2, {"kinds": 0.94, "acted_precision": 0.95, "coverage": 0.93, "themes_exact": 0.99}),
-    "heldout3": (HELDOUT3, {"kinds": 0.92, "acted_precision": 0.96, "coverage": 0.9, "themes_exact": 0.92}),
+    "heldout2": (HELDOUT2, {"kinds": 0.94, "acted_precision": 0.96, "coverage": 0.93, "themes_exact": 0.99}),
+    "heldout3": (HELDOUT3, {"kinds": 0.92, "acted_precision": 0.97, "coverage": 0.92, "themes_exact": 0.92}),
     "devset": (DEV, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
     "devset3": (DEV3, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95}),
     "devset4": (DEV4, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
     "devset5": (DEV5, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99}),
     "devset6": (DEV6, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.98, "themes_exact": 0.97}),
     "devset7": (DEV7, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99}),
-    "devset8": (DEV8, {"kinds": 0.93, "acted_precision": 0.93, "coverage": 0.97, "themes_exact": 0.91}),
+    "devset8": (DEV8, {"kinds": 0.94, "acted_precision": 0.94, "coverage": 0.97, "themes_exact": 0.91}),
     "devset9": (DEV9, {"kinds": 0.99, "acted_precision": 0.98, "coverage": 0.99, "themes_exact": 0.99}),
     "devset10": (DEV10, {"kinds": 0.93, "acted_precision": 0.96, "coverage": 0.95, "themes_exact": 0.91}),
-    "devset11": (DEV11, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99}),
+    "devset11": (DEV11, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99}),
+    "devset12": (DEV12, {"kinds": 0.94, "acted_precision": 0.95, "coverage": 0.93, "themes_exact": 0.99}),
+    "devset13": (DEV13, {"kinds": 0.97, "acted_precision": 0.98, "coverage": 0.96, "themes_exact": 0.87}),
 }
 
 
@@ -106,6 +112,8 @@ def test_no_case_is_in_two_sets() -> None:
         "devset9": DEV9,
         "devset10": DEV10,
         "devset11": DEV11,
+        "devset12": DEV12,
+        "devset13": DEV13,
         "heldout3": HELDOUT3,
     }
 

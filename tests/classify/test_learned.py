@@ -100,7 +100,7 @@ def test_the_model_never_signs_up_another_address() -> None:
 def test_rules_and_model_disagreeing_on_leaving_goes_to_a_person_with_both_readings() -> None:
     raw = _mail("Graag afmelden.")
     assert classify(raw, reader=lambda: None).kind == Kind.UNSUBSCRIBE
-    d = _with("suggestion", 0.9, raw=raw)
+    d = _with("suggestion", weigh.DOUBT["unsubscribe"], raw=raw)  # at the bar for leaving
     assert d.kind == Kind.OTHER and d.rule == "regels-en-model-oneens"
     assert "de regels lezen een afmelding voor het netwerk" in d.reason
     assert "het geleerde model leest een themasuggestie" in d.reason

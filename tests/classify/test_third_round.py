@@ -302,3 +302,77 @@ def test_an_encoded_word_inside_the_address_is_decoded() -> None:
     decided = classify(raw)
     assert decided.sender == "m.oosting@veenkoloniën.nl"
     assert decided.kind == Kind.UNSUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body"),
+    [
+        (None, "Hierbij wil ik mij afmelden voor de digitale nieuwsbrief van Bestuursblad Plus. Abonneenummer 48213."),
+        ("welcome", "Could you take me off that consultancy newsletter? I do want to stay in the network."),
+        ("invitation", "Als dit zo doorgaat overweeg ik mij af te melden. Voor nu blijf ik."),
+        ("reminder", "Kan ik alleen de uitnodigingen krijgen en niet de herinneringen? Afmelden wil ik namelijk niet."),
+        ("invitation", "NIET afmelden aub! Mijn secretaresse heeft per ongeluk 'afmelden' gestuurd."),
+        ("welcome", "Kunt u mijn lidmaatschap een half jaar op pauze zetten? Daarna graag weer."),
+    ],
+)
+def test_leaving_words_that_do_not_leave(purpose: str | None, body: str) -> None:
+    assert _in(purpose, body, subject="Bericht").kind != Kind.UNSUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body"),
+    [
+        ("welcome", "Bij nader inzien past het niet bij mijn rol. Wilt u mijn lidmaatschap ongedaan maken?"),
+        (
+            "invitation",
+            "Dank voor de uitnodiging. Ik wens echter geen verdere correspondentie van het netwerk te ontvangen.",
+        ),
+        ("welcome", "U mag mij dus weer afmelden."),
+        (
+            None,
+            "Vandaag is mijn laatste werkdag, morgen wordt dit adres opgeheven. Wil je mij van de ledenlijst halen?",
+        ),
+        (
+            "invitation",
+            "Dirk gaf mij op als vervanger, maar ik ga weg bij de organisatie. Wilt u mij als lid afvoeren?",
+        ),
+        ("call_for_themes", "Count me out - not just for the atelier but for the network as a whole."),
+    ],
+)
+def test_more_ways_of_leaving(purpose: str | None, body: str) -> None:
+    assert _in(purpose, body, subject="Bericht").kind == Kind.UNSUBSCRIBE
+
+
+def test_ending_ones_participation_in_the_subject_is_one_request() -> None:
+    body = "Gelet op mijn benoeming verzoek ik u mijn deelname aan het netwerk met ingang van 15 april te beëindigen."
+    decided = _in(None, body, subject="Beëindiging deelname Netwerk directeuren")
+    assert decided.kind == Kind.UNSUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nee, ik kom niet. Sterker: vergeet mij alstublieft, in de zin van de AVG. Wis alles wat u van mij heeft.",
+        "Under Article 17 GDPR I request the erasure of all personal data you hold about me.",
+    ],
+)
+def test_erasure_wordings_of_the_twelfth_round(body: str) -> None:
+    decided = _in("invitation", body)
+    assert (decided.kind, decided.erase) == (Kind.UNSUBSCRIBE, True)
+
+
+def test_cancelling_ones_registration_for_a_session_declines_it() -> None:
+    body = "Please cancel my registration for the 11 March session. I do want to stay in the loop for the next ones."
+    decided = _in("reminder", body)
+    assert (decided.kind, decided.attending) == (Kind.RSVP, False)
+
+
+def test_a_question_to_us_stops_the_model_acting_alone() -> None:
+    body = "Per 1 april stop ik als directeur, maar ik blijf adviseur. Mag ik dan lid blijven van het netwerk?"
+    assert classify(mail(subject="stop ik als directeur?", body=body)).kind == Kind.OTHER
+
+
+def test_a_reply_to_our_confirmation_request_that_signs_up_a_colleague() -> None:
+    body = "Ik ben niet de directeur; deze aanmelding was voor mijn collega, f.brouwer@wo.nl. Wilt u haar aanmelden?"
+    decided = _in("confirmation", body, subject="RE: Bevestig uw aanmelding")
+    assert (decided.kind, decided.member_email) == (Kind.SUBSCRIBE, "f.brouwer@wo.nl")
