@@ -14,6 +14,7 @@ from mailservice import ingest
 from mailservice.app import App
 from mailservice.outbound.flowed import unflow
 from mailservice.settings import Settings
+from mailservice.store.models import InboundMessage
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -86,3 +87,12 @@ def text_of(msg: EmailMessage) -> str:
     assert body is not None
     text = body.get_content()
     return unflow(text) if body.get_param("format") == "flowed" else text
+
+
+def inbound_row(app: App, inbound_id: int) -> InboundMessage:
+    """The stored inbound message, detached from its session (its status, kind and reason after processing)."""
+    with app.factory() as session:
+        row = session.get(InboundMessage, inbound_id)
+        assert row is not None
+        session.expunge(row)
+        return row

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from mailservice.app import App
 from mailservice.jobs.reminders import remind_unconfirmed
 from mailservice.store.db import transaction
-from mailservice.store.models import InboundMessage, InboundStatus, Member, MemberStatus, Rsvp, RsvpStatus
+from mailservice.store.models import InboundStatus, Member, MemberStatus, Rsvp, RsvpStatus
 from tests.ateliers.helpers import add_atelier, add_members, make_app, reply, sent, utc
-from tests.support import FakeClock, deliver, mail, outbox_messages
+from tests.support import FakeClock, deliver, inbound_row, mail, outbox_messages
 
 A, B = "a.jansen@gemeente-a.nl", "b.bakker@gemeente-b.nl"
 
@@ -43,12 +43,7 @@ def _rsvp(app: App, address: str) -> str | None:
         return str(row.status) if row is not None else None
 
 
-def _inbound(app: App, inbound_id: int) -> InboundMessage:
-    with app.factory() as session:
-        row = session.get(InboundMessage, inbound_id)
-        assert row is not None
-        session.expunge(row)
-        return row
+_inbound = inbound_row
 
 
 def test_leaving_and_declining_in_one_reply_are_both_acted_on(tmp_path: Path) -> None:

@@ -7,16 +7,10 @@ from __future__ import annotations
 from mailservice.app import App
 from mailservice.classify import Kind, classify
 from mailservice.inbox import waiting
-from mailservice.store.models import InboundMessage, InboundStatus
-from tests.support import deliver, mail, outbox_messages
+from mailservice.store.models import InboundStatus
+from tests.support import deliver, inbound_row, mail, outbox_messages
 
-
-def _inbound(app: App, inbound_id: int) -> InboundMessage:
-    with app.factory() as session:
-        row = session.get(InboundMessage, inbound_id)
-        assert row is not None
-        session.expunge(row)
-        return row
+_inbound = inbound_row
 
 
 def test_a_sign_up_with_a_question_is_acted_on_and_the_question_waits(app: App) -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from mailservice.classify import Kind, classify
-from mailservice.classify.context import ThreadMatch
 from mailservice.classify.policy import POLICY, UNSURE_RULE
 from mailservice.classify.quotes import own_text
 from mailservice.classify.reading import read, sentences
 from mailservice.classify.themes import proposed
 from mailservice.store.models import InboundMessage
+from tests.classify.replies import reply_to
 from tests.support import mail
 
 OURS = (
@@ -21,9 +21,7 @@ OURS = (
 )
 
 
-def _in(purpose: str | None, body: str, subject: str = "RE: Uitnodiging") -> object:
-    thread = (lambda ids: ThreadMatch(purpose)) if purpose else None
-    return classify(mail(subject=subject, body=body, in_reply_to="<ours@ambtelijkefusie.nl>"), thread=thread)
+_in = reply_to
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ import pytest
 
 from mailservice.classify import Kind, classify
 from mailservice.classify.context import ThreadMatch, writers_prefix
-from mailservice.classify.decision import Decision
 from mailservice.classify.quotes import own_text
+from tests.classify.replies import reply_to
 from tests.support import mail
 
 GMAIL = (
@@ -17,9 +17,7 @@ GMAIL = (
 )
 
 
-def _in(purpose: str | None, body: str, subject: str = "RE: Uitnodiging") -> Decision:
-    thread = (lambda ids: ThreadMatch(purpose)) if purpose else None
-    return classify(mail(subject=subject, body=body, in_reply_to="<ours@ambtelijkefusie.nl>"), thread=thread)
+_in = reply_to
 
 
 @pytest.mark.parametrize(
