@@ -111,6 +111,9 @@ class Own:
     signature: str = ""
     cut: str | None = None
     footer_removed: bool = False
+    # A yes written right under our quoted footer question "Afmelden? Antwoord ... met 'afmelden'" (an inline answer,
+    # issue 17): the words of that yes; rules._footer_answer reads it as leaving.
+    footer_yes: str = ""
 
 
 def _is_cut(lines: list[str], i: int) -> str | None:
@@ -199,8 +202,28 @@ def remove_footer(text: str) -> tuple[str, bool]:
     return new, n + n_en > 0
 
 
+# Our footer's question, quoted ("> Afmelden? Antwoord op deze e-mail met 'afmelden' ..."), and a bare yes typed
+# under it, the yes alone up to a full stop: "Ja.", "Ja, graag. Ik ga met pensioen.", "Graag!", "Yes please" (never
+# "Zeker niet", "Ja, ik kom" or "Ja maar ...").
+_FOOTER_QUESTION = re.compile(r"^\s*>[>\s]*(afmelden(\s+voor\s+het\s+netwerk)?\s*\?|to\s+leave\s+the\s+network,)", re.I)
+_BARE_YES = re.compile(r"^\s*(ja,?\s+graag|yes,?\s+please|ja|jazeker|yes|graag|please\s+do)\s*([.!]+(\s|$)|$)", re.I)
+
+
+def _yes_to_footer(lines: list[str]) -> str:
+    """The bare yes typed right under our quoted footer question, else ""."""
+    for i, line in enumerate(lines):
+        if not _FOOTER_QUESTION.match(line):
+            continue
+        after = next((x for x in lines[i + 1 :] if x.strip() and not x.lstrip().startswith(">")), "")
+        between = lines[i + 1 : lines.index(after, i + 1)] if after else []
+        if after and all(not x.strip() or x.lstrip().startswith(">") for x in between) and _BARE_YES.match(after):
+            return after.strip()
+    return ""
+
+
 def own_text(body: str) -> Own:
     """Split a decoded body into the person's own text and signature; quotes, footer, disclaimer removed."""
+    footer_yes = _yes_to_footer(body.split("\n"))
     body, footer = remove_footer(body)
     cut: str | None = None
     lines = body.split("\n")
@@ -240,4 +263,4 @@ def own_text(body: str) -> Own:
             signature = "\n".join(own_lines[i + 1 :]).strip()
             text = "\n".join(own_lines[: i + 1] if _CLOSING.match(line) else own_lines[:i])
             break
-    return Own(text=text.strip(), signature=signature, cut=cut, footer_removed=footer)
+    return Own(text=text.strip(), signature=signature, cut=cut, footer_removed=footer, footer_yes=footer_yes)

@@ -412,6 +412,20 @@ def _undo_leave(c: Ctx) -> Decision | None:
     return c.decide(Kind.SUBSCRIBE, f"wil na de afmelding lid blijven: '{hit.words}'", member_email=c.p.sender)
 
 
+def _footer_answer(c: Ctx) -> Decision | None:
+    """A yes typed under our quoted footer question "Afmelden? Antwoord ... met 'afmelden'" (issue 17: inline
+    answers): leaving, as if the word itself was written; in answer to an invitation the atelier is declined too."""
+    if not c.own.footer_yes:
+        return None
+    about_atelier = c.context.purpose in (INVITATION, REMINDER)
+    return c.decide(
+        Kind.UNSUBSCRIBE,
+        f"antwoordt '{c.own.footer_yes}' op onze vraag 'Afmelden?' onder de e-mail",
+        erase=False,
+        attending=False if about_atelier else None,
+    ).replace(confidence=policy.PLAIN)
+
+
 def _successor(c: Ctx) -> str | None:
     return people.address_near(c.words + "\n" + c.own.signature, intents.SUCCESSOR, exclude=(c.p.sender or "",))
 
@@ -509,6 +523,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("bevestiging", _confirm),
     ("afmeldreferentie", _unsubscribe_ref),
     ("afmelding-terugdraaien", _undo_leave),
+    ("antwoord-op-afmeldvraag", _footer_answer),
     ("lezing", _reading),
 )
 

@@ -374,3 +374,19 @@ def test_a_reply_to_our_confirmation_request_that_signs_up_a_colleague() -> None
     body = "Ik ben niet de directeur; deze aanmelding was voor mijn collega, f.brouwer@wo.nl. Wilt u haar aanmelden?"
     decided = _in("confirmation", body, subject="RE: Bevestig uw aanmelding")
     assert (decided.kind, decided.member_email) == (Kind.SUBSCRIBE, "f.brouwer@wo.nl")
+
+
+FOOTER_Q = "> Afmelden? Antwoord op deze e-mail met 'afmelden' of stuur een e-mail naar info@ambtelijkefusie.nl.\n\n"
+RSVP_Q = '> Komt u? Beantwoord deze e-mail met "ja, ik kom" of "nee, helaas".\n\n'
+
+
+@pytest.mark.parametrize("answer", ["Ja, graag. Ik ben per 1 februari met pensioen.", "Graag!", "Yes please"])
+def test_a_yes_under_our_footer_question_leaves(answer: str) -> None:
+    decided = _in("invitation", RSVP_Q + "Nee.\n\n" + FOOTER_Q + answer + "\n\nHans")
+    assert (decided.kind, decided.rule, decided.attending) == (Kind.UNSUBSCRIBE, "antwoord-op-afmeldvraag", False)
+
+
+@pytest.mark.parametrize("answer", ["Zeker niet :)", "Ja, ik kom.", "Ja maar niet voor het netwerk.", "Nee."])
+def test_no_yes_under_our_footer_question_stays(answer: str) -> None:
+    decided = _in("invitation", RSVP_Q + "Ja, ik kom.\n\n" + FOOTER_Q + answer + "\n\nIrene")
+    assert decided.kind != Kind.UNSUBSCRIBE
