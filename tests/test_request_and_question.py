@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from mailservice.app import App
 from mailservice.classify import Kind, classify
+from mailservice.classify.context import ThreadMatch
 from mailservice.inbox import waiting
 from mailservice.store.models import InboundStatus
 from tests.support import deliver, inbound_row, mail, outbox_messages
@@ -45,3 +46,15 @@ def test_a_topic_put_as_a_question_is_no_question_to_us() -> None:
         ),
     )
     assert "question" not in decided.extra
+
+
+def test_a_question_about_someone_else_coming_is_kept_for_a_person() -> None:
+    decided = classify(
+        mail(
+            subject="RE: Uitnodiging",
+            body="Ik kom graag. Kan mijn collega ook komen?",
+            in_reply_to="<o@ambtelijkefusie.nl>",
+        ),
+        thread=lambda ids: ThreadMatch("invitation"),
+    )
+    assert (decided.kind, decided.extra.get("question")) == (Kind.RSVP, "Kan mijn collega ook komen?")

@@ -198,7 +198,7 @@ OWN_DATA = re.compile(
 # the request is acted on and the question left to a person (rules._also_asks). Asked of us, not a topic put as a
 # question ("Hoe borgen we ...?").
 ASKS_US = re.compile(
-    r"\b((mag|kan|moet)\s+ik|kunnen\s+(we|wij)|\w+t\s+u|is\s+(dat|het)\s+mogelijk|hoeveel|(kunt|kan|wilt|zou|zoudt)\s+(u|jij|je|jullie)|klopt\s+het|wat\s+kost|is\s+er\s+(nog\s+)?"
+    r"\b((mag|kan|moet)\s+ik|kunnen\s+(we|wij)|(kan|mag|mogen|kunnen)\s+(mijn|onze|een|ook)\s|\w+t\s+u|is\s+(dat|het)\s+mogelijk|hoeveel|(kunt|kan|wilt|zou|zoudt)\s+(u|jij|je|jullie)|klopt\s+het|wat\s+kost|is\s+er\s+(nog\s+)?"
     r"(plaats|plek|ruimte|een\s+\w+)|zijn\s+er\s+(nog\s+)?(kosten|plaatsen|plekken)|wanneer\s+(is|wordt|komt|hoor)|"
     r"(can|may|should)\s+i|(could|can|would|will)\s+you|is\s+there|are\s+there|are\s+the|how\s+much)\b",
     re.I,

@@ -2,6 +2,7 @@
 
 The order is the policy, top first:
 
+0. a request about someone else's address, data or membership: a person, with all else the mail asks;
 1. an AVG erasure is never lost (asked back at the member's own address, with a decline if there was one); then
    an access request (issue 16), answered only when it asks nothing else;
 2. "ik heb mij niet aangemeld" withdraws a sign-up (issue 19, item 3): no reminder follows;
@@ -270,24 +271,17 @@ def _after_but(r: Reading, a: Signal, b: Signal) -> Signal | None:
     return second if _BUT.search(between) else None
 
 
+# A clause that gives a reason ("..., want ik kan niet reizen"), and one that reports what a text says ("in de
+# herinnering staat dat ik kom"): an answer word inside either is no answer.
 _BECAUSE = re.compile(r"\b(want|omdat|aangezien|doordat|because)\b", re.I)
-
-
-def _is_a_reason(r: Reading, hit: Signal) -> bool:
-    """Is the hit inside a clause that gives a reason ("..., want ik kan niet reizen")?"""
-    text = r.sentences[hit.sentence].text
-    at = text.lower().find(hit.words.lower())
-    return at > 0 and bool(_BECAUSE.search(text[:at]))
-
-
 _REPORTED = re.compile(r"\b(staat|stond|staan|zegt|says|said|states)\s+(\w+\s+){0,4}(dat|that)\b", re.I)
 
 
-def _is_reported(r: Reading, hit: Signal) -> bool:
-    """Is the hit in what someone else's text says ("in de herinnering staat dat ik kom")?"""
+def _after(r: Reading, hit: Signal, rx: re.Pattern[str]) -> bool:
+    """Does ``rx`` stand before the hit in its sentence?"""
     text = r.sentences[hit.sentence].text
     at = text.lower().find(hit.words.lower())
-    return at > 0 and bool(_REPORTED.search(text[:at]))
+    return at > 0 and bool(rx.search(text[:at]))
 
 
 def _rsvp(r: Reading) -> Outcome | None:
@@ -332,13 +326,13 @@ def _rsvp(r: Reading) -> Outcome | None:
         network = {s.sentence for s in r.signals if s.intent == "network"}
         registers = join is not None and _REGISTER.search(join.words) and join.sentence not in network
         yes = join if registers else None
-    reported = yes if yes and _is_reported(r, yes) else None
+    reported = yes if yes and _after(r, yes, _REPORTED) else None
     if reported:
         yes = None  # "In de herinnering staat dat ik met 1 gast kom": our words reported, not an answer
         if no is None:
             why = f"geeft weer wat er staat ('{reported.words}'), geen antwoord: een mens kijkt"
             return Outcome(Kind.OTHER, why, 1.0)
-    if yes and no and _is_a_reason(r, no):
+    if yes and no and _after(r, no, _BECAUSE):
         no = None  # "Ik ben erbij, wel online, want ik kan die dag niet naar Utrecht reizen": why, not whether
     if yes and no and (later := _after_but(r, yes, no)) is not None:
         yes, no = (yes, None) if later is yes else (None, no)  # "Ik zou graag komen, maar het lukt niet"
@@ -442,8 +436,6 @@ def _suggestion(r: Reading) -> Outcome | None:
     if not found and in_thread and (attends := _first(r, "yes") or _first(r, "no")):
         # "Geen onderwerp van mijn kant, maar 11 maart staat in mijn agenda": about coming, not a topic
         return Outcome(Kind.OTHER, f"antwoord op de themavraag over komen: '{attends.words}'; een mens kijkt", 1.0)
-    if not found and in_thread and later:
-        return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
     if cue is not None and r.sentences[cue.sentence].question and not found:
         cue = None  # "Wanneer hoor ik welke thema's gekozen zijn?" asks about themes, it proposes none
     if not found and not (in_thread and (cue or _bare_topic(r))):

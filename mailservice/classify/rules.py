@@ -595,8 +595,11 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
 
 # The acts a question next to them does not stop: the act is done and the question left to a person.
 _ASKS_BESIDE = frozenset({Kind.SUBSCRIBE, Kind.CONFIRM, Kind.RSVP, Kind.SUGGESTION})
+# "Mag ik aanschuiven?", "Can I join?": the writer's own request put as a question, not a second question.
 _ASKS_TO_JOIN = re.compile(
-    r"\b(aanschuiven|meedoen|mee\s+doen|deelnemen|aansluiten|lid\s+worden|komen|join|attend|come)\b", re.I
+    r"\b(mag|kan|zou)\s+ik\s+(\w+\s+){0,2}(aanschuiven|meedoen|mee\s+doen|deelnemen|aansluiten|lid\s+worden|komen)\b|"
+    r"\b(can|may|could)\s+i\s+(\w+\s+){0,2}(join|attend|come)\b",
+    re.I,
 )
 _SIGNAL_INTENTS = frozenset({"join", "leave", "unsub", "yes", "no", "deny", "stay", "substitute", "propose"})
 
