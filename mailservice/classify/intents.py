@@ -194,6 +194,9 @@ OWN_DATA = re.compile(
     r"my\s+(personal\s+)?(data|details|address|e-?mail|name|records?|information))\b",
     re.I,
 )
+# Withdrawing "my registration" ("trek mijn aanmelding in", "ik trek dat toch in", "cancel my registration"): the
+# atelier's when the atelier is in the talk (policy._leave), a sign-up's in answer to our confirmation request.
+WITHDRAW = re.compile(r"\btrek\w*\s+(\w+\s+){0,3}in\b|\b(intrekken|terugtrekken|cancel\w*|withdraw\w*)\b", re.I)
 # A question put to the secretariat next to a request ("Klopt het dat deelname kosteloos is?", "Is there a fee?"):
 # the request is acted on and the question left to a person (rules._also_asks). Asked of us, not a topic put as a
 # question ("Hoe borgen we ...?").

@@ -28,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mailservice.classify.themes import THEMES
 from mailservice.classify.threads import one_blas_thread
 
 log = logging.getLogger(__name__)
@@ -37,8 +38,6 @@ LABELS = ("subscribe", "unsubscribe", "confirm", "rsvp-ja", "rsvp-nee", "suggest
 SHIPPED = "training.jsonl"
 
 
-# The four themes a suggestion may propose (themes.THEMES, repeated here so the model module stays a leaf).
-THEMES = ("strategie", "samenwerking", "organisatie", "dienstverlening")
 # The theme reading needs this many labelled suggestions, each theme among them, before it says anything.
 THEME_MIN_EXAMPLES = 40
 

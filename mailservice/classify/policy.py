@@ -31,7 +31,7 @@ from mailservice.classify import intents
 from mailservice.classify import themes as theme_words
 from mailservice.classify.context import CALL_FOR_THEMES, CONFIRMATION, FOLLOWUP, INVITATION, REMINDER, WELCOME
 from mailservice.classify.decision import Kind
-from mailservice.classify.reading import STRONG, Sentence, Signal
+from mailservice.classify.reading import STRONG, Sentence, Signal, asks_us
 from mailservice.classify.topics import topics_in
 from mailservice.text import one_line
 
@@ -207,7 +207,7 @@ def _leave(r: Reading) -> Outcome | None:
         return None
     if (others := _others_mailing(r)) and not _first(r, "network"):
         return Outcome(Kind.OTHER, f"afmelden voor een mailing van een ander: '{others}': een mens kijkt", 1.0)
-    if _WITHDRAW.search(hit.words) and _about_atelier(r) and not _first(r, "network"):
+    if intents.WITHDRAW.search(hit.words) and _about_atelier(r) and not _first(r, "network"):
         return None  # "ik trek mijn aanmelding in" in answer to an invitation: the atelier's, below
     data: dict[str, Any] = {"erase": False}
     also = ""
@@ -241,8 +241,6 @@ def _pitch(r: Reading) -> Outcome | None:
 
 
 _BARE_JOIN = re.compile(r"^\s*(aanmelding|inschrijving|registration)\s*$", re.I)
-# Withdrawing "my registration": the atelier's when the atelier is in the talk, else the network's.
-_WITHDRAW = re.compile(r"\b(trek\w*|intrekken|terugtrekken|cancel\w*|withdraw\w*)\b", re.I)
 # Arriving late: a yes with a reason why not earlier is still a yes.
 _LATE = re.compile(
     r"\b((wat|iets|pas)\s+later|later\s+(aan|komen|aansluiten|aanschuiven)|pas\s+(om|vanaf|na)\s+\S+|"
@@ -421,11 +419,7 @@ def _suggestion(r: Reading) -> Outcome | None:
     cue = _first(r, "propose")
     if not in_thread and _first(r, "join", strong=True) and not found:
         return None  # "Ik wil graag lid worden. Het thema samenwerking spreekt me aan": joining, below
-    asks = [
-        s
-        for s in r.sentences
-        if s.source == "tekst" and s.question and intents.ASKS_US.search(s.text) and not intents.PROPOSE.search(s.text)
-    ]
+    asks = [s for s in r.sentences if s.source == "tekst" and asks_us(s) and not intents.PROPOSE.search(s.text)]
     if in_thread and asks and (cue is None or r.sentences[cue.sentence].question):
         # "Wij zouden graag een casus inbrengen. Is dat mogelijk?": a question to us, not yet a topic
         why = f"antwoord op de themavraag met een vraag: '{asks[0].text[:80]}'; een mens kijkt"

@@ -29,6 +29,12 @@ class Sentence:
     source: str  # "tekst" (the writer's own text) or "onderwerp"
 
 
+def asks_us(sentence: Sentence) -> bool:
+    """A question put to the secretariat ("Klopt het dat ...?", "Mag ik ...?", "Is there a fee?"), not a topic put as a
+    question ("Hoe borgen we ...?")."""
+    return sentence.question and bool(intents.ASKS_US.search(sentence.text))
+
+
 @dataclass(frozen=True, slots=True)
 class Signal:
     intent: str

@@ -88,6 +88,16 @@ class Ctx:
         return f"{self.subject}\n{self.own.text}".strip()
 
     @cached_property
+    def own_sentences(self) -> list[reading.Sentence]:
+        """The writer's own text (not the subject), sentence by sentence."""
+        return reading.sentences("", self.own.text)
+
+    @cached_property
+    def model_text(self) -> str:
+        """What the learned model reads of the message (learned.text_of)."""
+        return learned.text_of(self.words, self.context.purpose)
+
+    @cached_property
     def other_addresses(self) -> list[str]:
         """Addresses in the writer's own text besides the sender's (a colleague, a substitute, a successor)."""
         return people.addresses(self.own.text, exclude=(self.p.sender or "",))
@@ -289,7 +299,7 @@ def _confirm(c: Ctx) -> Decision | None:
     in_thread = c.context.purpose == CONFIRMATION and c.context.source == "thread"
     if token is None and not in_thread:
         return None
-    parts = reading.sentences("", c.own.text)
+    parts = c.own_sentences
     signals = [s for s in reading.read(parts) if s.counts]
     said = {s.intent: s for s in signals}
     # "Ik heb mij helemaal niet aangemeld" or "afmelden" in answer to our request: the sign-up is withdrawn (a
@@ -298,7 +308,7 @@ def _confirm(c: Ctx) -> Decision | None:
     if refused is not None and not (said.get("yes") or said.get("join") or _YES.search(c.own.text, refused.end())):
         # "Nee, dit wil ik niet" in answer to "Wilt u uw aanmelding bevestigen?": a denial too.
         said.setdefault("deny", reading.Signal("deny", refused.group(0).strip(), 2, False, False, 0, "tekst"))
-    if "leave" not in said and (withdraws := _WITHDRAWS.search(c.own.text)):
+    if "leave" not in said and (withdraws := intents.WITHDRAW.search(c.own.text)):
         said["leave"] = reading.Signal("leave", withdraws.group(0).strip(), 2, False, False, 0, "tekst")
     no = said.get("deny") or said.get("leave") or said.get("unsub")
     if no is not None and no.intent == "deny" and (wants := _WANTS_TO_KNOW.search(c.own.text)):
@@ -372,8 +382,6 @@ _NOT_YET = re.compile(
 _BEFORE_CONFIRMING = re.compile(
     r"\b(voordat|voor|alvorens|before)\s+(ik|i)\s+(\w+\s+){0,2}(bevestig\w*|confirm\w*)", re.I
 )
-# Withdrawing the sign-up in answer to our request: "ik trek dat toch in".
-_WITHDRAWS = re.compile(r"\btrek\w*\s+(\w+\s+){0,3}in\b|\bwithdraw\b", re.I)
 # Doubt about whether our mail is real: never consent, whatever reference it quotes.
 _DISTRUST = re.compile(
     r"\b(vertrouw\w*\s+(\w+\s+){0,3}niet|phishing|oplichting|nepmail|spam|don'?t\s+trust|scam|suspicious)\b", re.I
@@ -543,7 +551,7 @@ def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decisio
             # Signing up someone else needs the rules' evidence (a named address in so many words), not a guess.
             decided = c.decide(Kind.OTHER, f"{reason}, maar voor een ander adres: een mens kijkt")
     elif label == "suggestion":
-        own = [s.text for s in reading.sentences("", c.own.text) if s.source == "tekst"] or [c.words]
+        own = [s.text for s in c.own_sentences] or [c.words]
         found = theme_words.proposed(own)
         topics = topics_in("\n".join(own))
         decided = c.decide(
@@ -572,12 +580,12 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     if model is None:
         return decided
     purpose = c.context.purpose
-    guess = model.read(learned.text_of(c.words, purpose))
+    guess = model.read(c.model_text)
     if decided.rule == FALLBACK_RULE:
-        own = [s for s in reading.sentences("", c.own.text) if s.source == "tekst"]
+        own = c.own_sentences
         others = c.other_addresses
         # Only questions, or a question put to us ("Mag ik dan lid blijven?"): a person answers, the model does not act.
-        to_us = any(s.question and intents.ASKS_US.search(s.text) for s in own)
+        to_us = any(reading.asks_us(s) for s in own)
         asks = bool(own) and (all(s.question for s in own) or to_us)
         opinion = weigh.on_nothing(guess, purpose, asks_only=asks, other_address=next(iter(others), None))
         if opinion.verdict == weigh.Verdict.ADOPT:
@@ -611,7 +619,7 @@ def _weigh_themes(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     model = reader()
     if model is None:
         return decided
-    themes, note = weigh.themes(decided.themes, model.themes(learned.text_of(c.words, c.context.purpose)))
+    themes, note = weigh.themes(decided.themes, model.themes(c.model_text))
     return decided.replace(themes=themes, reason=f"{decided.reason}; {note}") if note else decided
 
 
@@ -620,8 +628,8 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
     kosteloos is?"): the question goes with the message to a person (actions.act), so that it is not lost."""
     if decided.kind not in _ASKS_BESIDE:
         return decided
-    for s in reading.sentences("", c.own.text):
-        if not (s.question and intents.ASKS_US.search(s.text)):
+    for s in c.own_sentences:
+        if not reading.asks_us(s):
             continue
         if _ASKS_TO_JOIN.search(s.text) or any(x.intent in _SIGNAL_INTENTS and x.counts for x in reading.read([s])):
             continue  # the request itself, asked politely ("Wilt u mij aanmelden?")
@@ -632,7 +640,7 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
 def model_text(raw: bytes, *, thread: ThreadLookup | None = None) -> str:
     """What the learned model reads of a message (learned.text_of): the training data is made by this too."""
     c = Ctx(parse(bytes(raw)), thread)
-    return learned.text_of(c.words, c.context.purpose)
+    return c.model_text
 
 
 def classify(raw: bytes, *, thread: ThreadLookup | None = None, reader: Reader = learned.model) -> Decision:

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mailservice.classify.context import INVITATION, REMINDER
-from mailservice.classify.learned import THEMES, Guess
+from mailservice.classify.learned import Guess
+from mailservice.classify.themes import THEMES
 
 # How the model's labels read in a reason.
 SAYS: dict[str, str] = {

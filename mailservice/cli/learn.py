@@ -18,6 +18,7 @@ from typing import Any
 
 from mailservice.classify import learned
 from mailservice.classify.rules import model_text
+from mailservice.classify.themes import THEMES
 from mailservice.cli.common import CommandError, load_settings, make_console
 
 
@@ -53,7 +54,7 @@ def examples_from(folder: pathlib.Path) -> tuple[list[learned.Example], list[str
             skipped.append(f"{name}: bericht ontbreekt in de map")
             continue
         chosen = fields.get("themes") if label == "suggestion" else None  # the themes the person ticked
-        themes = tuple(t for t in learned.THEMES if isinstance(chosen, list | tuple) and t in chosen)
+        themes = tuple(t for t in THEMES if isinstance(chosen, list | tuple) and t in chosen)
         found.append(learned.Example(model_text(raw), label, themes))
     return found, skipped
 
