@@ -214,9 +214,9 @@ def _yes_to_footer(lines: list[str]) -> str:
     for i, line in enumerate(lines):
         if not _FOOTER_QUESTION.match(line):
             continue
+        # The first line of the writer's own under the question (blank and further quoted lines skipped).
         after = next((x for x in lines[i + 1 :] if x.strip() and not x.lstrip().startswith(">")), "")
-        between = lines[i + 1 : lines.index(after, i + 1)] if after else []
-        if after and all(not x.strip() or x.lstrip().startswith(">") for x in between) and _BARE_YES.match(after):
+        if _BARE_YES.match(after):
             return after.strip()
     return ""
 
