@@ -36,7 +36,7 @@ DISCLAIMER_EN = (
     "and notify the sender. Unsubscribing from this list does not affect your rights under the GDPR."
 )
 FOOTER_AFMELD = (
-    "\n\n--\nU ontvangt deze e-mail als lid van het Netwerk van directeuren van ambtelijke fusieorganisaties.\n"
+    "\n>\n> -- \n> U ontvangt deze e-mail als lid van het Netwerk van directeuren van ambtelijke fusieorganisaties.\n"
     "> Afmelden? Antwoord op deze e-mail met 'afmelden' of stuur een e-mail naar info@ambtelijkefusie.nl."
 )
 BRABANT = "\n\nHoudoe,\nToon van den Heuvel\ndirecteur Werkorganisatie Kempenveld"
@@ -387,7 +387,7 @@ CASES: list[dict[str, Any]] = [
     {"id": "d15-other-64", "kind": "other", "thread": None,
      "subject": "Enquête Ministerie BZK: ervaringen met ambtelijke samenwerking",
      "sender": "Onderzoeksteam Samenwerking <onderzoek@samenwerkingsmonitor.nl>",
-     "body": "Geachte secretariaat,\n\nIn opdracht van het ministerie brengen wij de ervaringen met ambtelijke "
+     "body": "Geacht secretariaat,\n\nIn opdracht van het ministerie brengen wij de ervaringen met ambtelijke "
              "samenwerking in kaart. Wilt u de bijgaande vragenlijst onder de leden van uw netwerk verspreiden? "
              "Deelname is anoniem; gegevens worden na afloop verwijderd.\n\nMet vriendelijke groet,\n"
              "het onderzoeksteam"},
@@ -476,7 +476,7 @@ CASES: list[dict[str, Any]] = [
      "subject": "Ik doe mee",
      "sender": "Sanne Kok <s.kok@werkorganisatie-kempenveld.nl>",
      "body": "Ik wil graag lid worden van het netwerk. Wie wil er nu niet leren van collega's die met precies "
-             "dezelfde dilemma's worstelen?\n\nSanne Kok" + BRABANT.replace("Toon van den Heuvel", "Sanne Kok")},
+             "dezelfde dilemma's worstelen?" + BRABANT.replace("Toon van den Heuvel", "Sanne Kok")},
     {"id": "d15-subscribe-09", "kind": "subscribe", "thread": None,
      "subject": "Netwerk",
      "sender": "Bart Huisman <b.huisman@lindewaarde.nl>",
@@ -500,9 +500,7 @@ CASES: list[dict[str, Any]] = [
      "subject": "Aanmelding netwerk directeuren ambtelijke fusie",
      "sender": "Mariëlle Hoogland <m.hoogland@oeverland.nl>",
      "body": "Moi,\n\nIk meld mij aan als lid van het netwerk. Alvast dank voor de bevestiging.\n\n"
-             "Mariëlle Hoogland\ndirecteur Werkorganisatie Oeverland"
-             + GRONINGS.replace("Moi,\nHarm Bolhuis\nalgemeen directeur Gemeenten Oldambtveen en Marsdijk\n",
-                                "")},
+             "Mariëlle Hoogland\ndirecteur Werkorganisatie Oeverland\n0598 - 72 40 18"},
     {"id": "d15-subscribe-14", "kind": "subscribe", "thread": None,
      "subject": "sign me up please",
      "sender": "Ivo Mertens <i.mertens@zandmeer.nl>",
