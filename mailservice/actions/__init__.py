@@ -47,12 +47,6 @@ def act(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decisi
         outcome = ROUTES[decision.kind](session, env, inbound, decision)
     if decision.kind in _FROM_PEOPLE and not decision.no_reply:
         member_wrote_in(session, decision.sender, inbound, env.clock())
-    question = decision.extra.get("question")
-    if question and outcome.status == InboundStatus.HANDLED:
-        # The request is done; the question the mail also asks waits for a person (issue 17: nothing into a void).
-        return Outcome(
-            InboundStatus.UNHANDLED, f"{outcome.reason}; de mail vraagt ook: '{question}': voor het secretariaat"
-        )
     return outcome
 
 

@@ -29,6 +29,12 @@ class Sentence:
     source: str  # "tekst" (the writer's own text) or "onderwerp"
 
 
+def asks_open(sentence: Sentence) -> bool:
+    """A question that opens as one ("Komt er een verslag?", "Kunnen ze ook in cc?", "heeft het dan nog zin?"), not a
+    remark that only ends in a question mark ("Ik heb mij helemaal niet afgemeld?")."""
+    return sentence.question and bool(_QUESTION_START.match(sentence.text))
+
+
 def asks_us(sentence: Sentence) -> bool:
     """A question put to the secretariat ("Klopt het dat ...?", "Mag ik ...?", "Is there a fee?"), not a topic put as a
     question ("Hoe borgen we ...?")."""
@@ -64,7 +70,7 @@ _POLITE = re.compile(
     r"mag\s+ik\s+(mij|me|mijn)\b|mag\s+ik\s+(ook\s+)?(meedoen|aansluiten|lid\s+worden|deelnemen)\b|"
     r"(zou|kan|mag)\s+ik\s+(mij|me)\s+(\w+\s+){0,5}(aansluiten|aanmelden|inschrijven|afmelden|uitschrijven|opgeven)\b"
     r"(?!.*\b(als|wanneer|indien|if)\s)(?!.*\b(alleen|only)\b)|(could|would|can)\s+you\s+(please\s+)?\w+\s+me\b|"
-    r"(zet|stuur|meld|schrijf|haal|neem|voeg|houd|houdt)\w*\s+u\s+(ook\s+)?(mij|me|hem|haar|mijn)\b)",
+    r"(zet|stuur|meld|schrijf|haal|neem|voeg|houd|houdt|noteer)\w*\s+(u|je|jij|jullie)\s+(ook\s+)?(mij|me|hem|haar|mijn)\b)",
     re.I,
 )
 # "Is er nog plek?" after a sign-up, "Tot dan?": the sentence asks, but the request stands in another sentence.

@@ -601,14 +601,31 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     return c.decide(Kind.OTHER, why, context="").replace(rule=DOUBT_RULE, confidence=guess.probability)
 
 
-# The acts a question next to them does not stop: the act is done and the question left to a person.
+# The acts a question put to us beside them leaves to a person (with the reading in the reason, see _also_asks).
 _ASKS_BESIDE = frozenset({Kind.SUBSCRIBE, Kind.CONFIRM, Kind.RSVP, Kind.SUGGESTION})
+ASKS_RULE = "verzoek-met-vraag"
 # "Mag ik aanschuiven?", "Can I join?": the writer's own request put as a question, not a second question.
 _ASKS_TO_JOIN = re.compile(
     r"\b(mag|kan|zou)\s+ik\s+(\w+\s+){0,2}(aanschuiven|meedoen|mee\s+doen|deelnemen|aansluiten|lid\s+worden|komen)\b|"
     r"\b(can|may|could)\s+i\s+(\w+\s+){0,2}(join|attend|come)\b",
     re.I,
 )
+# "Wil jij ze laten weten dat ik niet kom?": the director's answer passed on by an assistant, no question to us.
+_RELAYED = re.compile(
+    r"\b(laten\s+weten|doorgeven|door\s+te\s+geven|antwoorden|melden|zeggen|let\s+them\s+know|tell\s+them)\s+"
+    r"(\w+\s+){0,2}?(dat|that)\s+(ik|i)\b",
+    re.I,
+)
+# "Wat moet ik daarvoor doen?", "How do I sign up?": how to make the request, which our answer to it tells.
+_HOW_TO = re.compile(
+    r"\bwat\s+(moet|kan|dien)\s+ik\s+(daar|hier|er)?(voor\s+)?(\w+\s+)?doen\b|"
+    r"\bhoe\s+(kan|moet|doe)\s+ik\s+(dat|dit|(mij|me)\s+(\w+\s+)?(aanmelden|inschrijven|opgeven|aansluiten))\b|"
+    r"\bhoe\s+(werkt|gaat)\s+(dat|dit|de\s+aanmelding)\b|\bhow\s+(do|can|should)\s+i\s+(do\s+(that|this|so)|join|"
+    r"sign\s+up|register|apply)\b|\bwhat\s+(do|should)\s+i\s+(need\s+to\s+)?do\b",
+    re.I,
+)
+# Questions that are part of the request itself, not a second matter for a person.
+_PART_OF_THE_REQUEST = (_ASKS_TO_JOIN, _RELAYED, _HOW_TO)
 _SIGNAL_INTENTS = frozenset({"join", "leave", "unsub", "yes", "no", "deny", "stay", "substitute", "propose"})
 
 
@@ -624,16 +641,25 @@ def _weigh_themes(c: Ctx, decided: Decision, reader: Reader) -> Decision:
 
 
 def _also_asks(c: Ctx, decided: Decision) -> Decision:
-    """A request acted on that also asks the secretariat something ("Graag meld ik mij aan. Klopt het dat deelname
-    kosteloos is?"): the question goes with the message to a person (actions.act), so that it is not lost."""
+    """A request that also asks the secretariat something ("Graag meld ik mij aan. Klopt het dat deelname kosteloos
+    is?") goes to a person whole: they answer the question and do the request with it ("behandel als"), the request
+    read in the reason. Acting on half a mail would answer the writer before the person has read the rest (the
+    labelled sets' convention since devset6: an act mixed with a question a person must answer is for a person)."""
     if decided.kind not in _ASKS_BESIDE:
         return decided
     for s in c.own_sentences:
-        if not reading.asks_us(s):
+        # A topic is often put as a question ("Hoe borgen we ...?"): beside a suggestion only a question to us counts.
+        if not (reading.asks_us(s) or (decided.kind != Kind.SUGGESTION and reading.asks_open(s))):
             continue
-        if _ASKS_TO_JOIN.search(s.text) or any(x.intent in _SIGNAL_INTENTS and x.counts for x in reading.read([s])):
+        if any(p.search(s.text) for p in _PART_OF_THE_REQUEST) or any(
+            x.intent in _SIGNAL_INTENTS and x.counts for x in reading.read([s])
+        ):
             continue  # the request itself, asked politely ("Wilt u mij aanmelden?")
-        return decided.replace(extra={**decided.extra, "question": one_line(s.text)[:200]})
+        question = one_line(s.text)[:200]
+        read = weigh.SAYS[learned.label_of(str(decided.kind), decided.attending)]
+        why = f"de mail vraagt ook iets: '{question}'; gelezen als {read} ({decided.reason}): een mens kijkt"
+        asks = c.decide(Kind.OTHER, why, context="")
+        return asks.replace(rule=ASKS_RULE, confidence=decided.confidence, extra={**asks.extra, "question": question})
     return decided
 
 

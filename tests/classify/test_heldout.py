@@ -46,9 +46,14 @@ from tests.classify.labelled import STYLES, score
 # arrived; its floors are its figures after the theme reading and two more rounds (0.924, 0.973, 0.920, none, 0.923).
 # devset12 (leaving and its look-alikes: 0.779, 0.761, 0.774, five, 1.000) and devset13 (RSVPs and automatic replies,
 # half English: 0.865, 0.924, 0.869, two, 0.750) were measured unseen first too.
+# A request with a question put to us beside it goes to a person whole since stop 24 (rules._also_asks): the sets
+# written after devset6 label such a mail `other` (nine messages in devset8, devset10, devset12 and heldout2 agree),
+# the older ones the act (four: one each in devset and devset3, two in heldout). The first held-out set's kinds and
+# coverage fell by those two (0.974 -> 0.961, 0.969 -> 0.954, still at the aim); the floors follow that one choice
+# of convention, and the sets that agree with it rose (heldout2 0.969 -> 0.979 acted precision).
 FLOORS = {
-    "heldout": (HELDOUT, {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95}),
-    "heldout2": (HELDOUT2, {"kinds": 0.94, "acted_precision": 0.96, "coverage": 0.93, "themes_exact": 0.99}),
+    "heldout": (HELDOUT, {"kinds": 0.96, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.95}),
+    "heldout2": (HELDOUT2, {"kinds": 0.95, "acted_precision": 0.97, "coverage": 0.94, "themes_exact": 0.99}),
     "heldout3": (HELDOUT3, {"kinds": 0.92, "acted_precision": 0.97, "coverage": 0.92, "themes_exact": 0.92}),
     "devset": (DEV, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
     "devset3": (DEV3, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95}),
@@ -56,11 +61,11 @@ FLOORS = {
     "devset5": (DEV5, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99}),
     "devset6": (DEV6, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.98, "themes_exact": 0.97}),
     "devset7": (DEV7, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99}),
-    "devset8": (DEV8, {"kinds": 0.94, "acted_precision": 0.94, "coverage": 0.97, "themes_exact": 0.91}),
+    "devset8": (DEV8, {"kinds": 0.97, "acted_precision": 0.98, "coverage": 0.97, "themes_exact": 0.91}),
     "devset9": (DEV9, {"kinds": 0.99, "acted_precision": 0.98, "coverage": 0.99, "themes_exact": 0.99}),
-    "devset10": (DEV10, {"kinds": 0.93, "acted_precision": 0.96, "coverage": 0.95, "themes_exact": 0.91}),
+    "devset10": (DEV10, {"kinds": 0.95, "acted_precision": 0.98, "coverage": 0.95, "themes_exact": 0.91}),
     "devset11": (DEV11, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99}),
-    "devset12": (DEV12, {"kinds": 0.94, "acted_precision": 0.95, "coverage": 0.93, "themes_exact": 0.99}),
+    "devset12": (DEV12, {"kinds": 0.96, "acted_precision": 0.97, "coverage": 0.93, "themes_exact": 0.99}),
     "devset13": (DEV13, {"kinds": 0.97, "acted_precision": 0.98, "coverage": 0.96, "themes_exact": 0.87}),
 }
 
