@@ -178,7 +178,7 @@ NOT_ME = re.compile(
 # A request about someone else's data, address or membership (policy._for_other): a third person in the sentence or
 # the one before, an act verb, and nothing of the writer's own ("mij", "mijn gegevens").
 THIRD_PERSON = re.compile(
-    r"\b(haar|hem|hun|diens|zijn\s+((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|(mijn|onze)\s+(oud-?)?"
+    r"\b(haar|hem|hun|diens|zich|zijn\s+((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|(mijn|onze|een)\s+(oud-?)?"
     r"(collega|voorganger|directeur|adjunct|managementassistent)\w*|oud-?directeur|voorganger|her|him|his|their|them|"
     r"colleague\S*|predecessor)\b",
     re.I,
@@ -186,19 +186,22 @@ THIRD_PERSON = re.compile(
 ACT_ON_DATA = re.compile(
     r"\b(verwijder\w*|wis(sen|t)?|wijzig\w*|aanpass\w*|aan\s+te\s+passen|afmeld\w*|af\s+te\s+melden|meld\w*\s+\S+\s+af|"
     r"uitschrijv\w*|uit\s+te\s+schrijven|schrijf\w*\s+\S+\s+uit|schrap\w*|(uit|van)\s+(uw|jullie|de|het)\s+\w*(bestand|lijst)\w*|"
-    r"niet\s+meer\s+(sturen|mailen|toesturen)|remove|delete|erase|change|update|unsubscribe|take\s+\S+\s+off)\b",
+    r"niet\s+meer\s+(sturen|mailen|toesturen)|remove|delete|erase|change|update|unsubscribe|take\s+(\S+\s+){1,5}?off)\b",
     re.I,
 )
 OWN_DATA = re.compile(
-    r"\b(mij|me|mijzelf|mijn\s+((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|myself|"
+    r"\b(mij|me|mijzelf|mijn\s+(eigen\s+)?((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|myself|"
     r"my\s+(personal\s+)?(data|details|address|e-?mail|name|records?|information))\b",
     re.I,
 )
 # Withdrawing "my registration" ("trek mijn aanmelding in", "ik trek dat toch in", "cancel my registration"): the
 # atelier's when the atelier is in the talk (policy._leave), a sign-up's in answer to our confirmation request.
-WITHDRAW = re.compile(r"\btrek\w*\s+(\w+\s+){0,3}in\b|\b(intrekken|terugtrekken|cancel\w*|withdraw\w*)\b", re.I)
+WITHDRAW = re.compile(
+    r"\btrek\w*\s+(\w+\s+){0,3}in\b|\b(intrekken|terugtrekken|annuler\w*|annuleer|laten\s+vervallen|cancel\w*|withdraw\w*)\b",
+    re.I,
+)
 # A question put to the secretariat next to a request ("Klopt het dat deelname kosteloos is?", "Is there a fee?"):
-# the request is acted on and the question left to a person (rules._also_asks). Asked of us, not a topic put as a
+# the mail goes to a person whole (rules._also_asks). Asked of us, not a topic put as a
 # question ("Hoe borgen we ...?").
 ASKS_US = re.compile(
     r"\b((mag|kan|moet)\s+ik|kunnen\s+(we|wij)|(kan|mag|mogen|kunnen)\s+(mijn|onze|een|ook)\s|\w+t\s+u|is\s+(dat|het)\s+mogelijk|hoeveel|(kunt|kan|wilt|zou|zoudt)\s+(u|jij|je|jullie)|klopt\s+het|wat\s+kost|is\s+er\s+(nog\s+)?"
@@ -372,10 +375,16 @@ NEGATED_AFTER = re.compile(
     r"^\W{0,3}(\w+\s+)?(wil|hoef|hoeft|moet|ga|zal)\s+(ik|je|u|het)?\s*(\w+\s+)?niet\b|^\W{0,3}(is\s+)?niet\s+nodig",
     re.I,
 )
-# Someone else's mailing: "afmelden voor de nieuwsbrief van Bestuursblad", an "abonneenummer", "X's newsletter".
+# Someone else's mailing or course: "afmelden voor de nieuwsbrief van (het) Bestuursblad", an "abonneenummer", "X's
+# newsletter", "uitschrijven voor de opleiding Zaakgericht Werken", "remove me from the ... Expo exhibitor list". The
+# network runs no course, training, congress or fair; its own name after "van" ("van het Netwerk") is excluded.
 OTHERS_MAILING = re.compile(
-    r"(?i:nieuwsbrie\w*|newsletter|mailing)\s+(?i:van|of|from)\s+(?!(?i:het|uw|jullie|ons|onze|the|your|this)\b)[A-Z]\w+|"
-    r"(?i:\babonnee\w*|\babonnement\w*|\bsubscription\s+number)|[A-Z]\w+'s\s+(\w+\s+){0,3}(?i:newsletter)"
+    r"(?i:nieuwsbrie\w*|newsletter|mailing)\s+(?i:van|of|from)\s+((?i:het|de|the)\s+)?"
+    r"(?!(?i:het|uw|jullie|ons|onze|the|your|this|netwerk\w*|network)\b)[A-Z]\w+|"
+    r"(?i:\babonnee\w*|\babonnement\w*|\bsubscription\s+number)|[A-Z]\w+'s\s+(\w+\s+){0,3}(?i:newsletter)|"
+    r"(?i:\b(voor|van|from|for|uit|of)\s+(de|het|the|dit|deze|this|die|that)?\s*(\w+\s+){0,3}?(leergang|opleiding|cursus|"
+    r"training|module|masterclass|congres|conferentie|symposium|webinar|beurs|expo|academie|course|conference|"
+    r"exhibitor|summit)\w*\b)"
 )
 # A word mentioned, not used: 'afmelden' in quotes ("Als ik 'afmelden' antwoord ...").
 _QUOTED_PAIRS = frozenset({"''", '""', "‘’", "“”", "«»", "'’", "‘'"})

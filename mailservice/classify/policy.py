@@ -29,7 +29,15 @@ from typing import Any
 
 from mailservice.classify import intents
 from mailservice.classify import themes as theme_words
-from mailservice.classify.context import CALL_FOR_THEMES, CONFIRMATION, FOLLOWUP, INVITATION, REMINDER, WELCOME
+from mailservice.classify.context import (
+    CALL_FOR_THEMES,
+    CONFIRMATION,
+    FOLLOWUP,
+    GOODBYE,
+    INVITATION,
+    REMINDER,
+    WELCOME,
+)
 from mailservice.classify.decision import Kind
 from mailservice.classify.reading import STRONG, Sentence, Signal, asks_us
 from mailservice.classify.topics import topics_in
@@ -136,6 +144,8 @@ def _deny(r: Reading) -> Outcome | None:
         return None  # "ik heb mij nog niet aangemeld, maar wil dat graag": the join decides below
     if intents.THIRD_PERSON.search(r.sentences[hit.sentence].text):
         return None  # "ik heb haar er nog niet naar gevraagd": about someone else, not a denial of one's own sign-up
+    if r.purpose == GOODBYE:  # "Ik heb helemaal niet gevraagd om afgemeld te worden!": the leave disputed
+        return Outcome(Kind.OTHER, f"betwist de afmelding: '{hit.words}': een mens kijkt", 1.0)
     return Outcome(
         Kind.UNSUBSCRIBE,
         f"ontkent de aanmelding: '{hit.words}': aanmelding intrekken",
@@ -196,7 +206,8 @@ def _handover(r: Reading) -> Outcome | None:
 
 
 def _others_mailing(r: Reading) -> str | None:
-    """Someone else's newsletter named in the writer's text ("de nieuwsbrief van Bestuursblad"): not ours to stop."""
+    """Someone else's newsletter or course named in the writer's text ("de nieuwsbrief van Bestuursblad", "de
+    leergang Publiek Leiderschap"): not ours to stop."""
     found = next((m for s in r.sentences if (m := intents.OTHERS_MAILING.search(s.text))), None)
     return found.group(0) if found else None
 
@@ -206,7 +217,7 @@ def _leave(r: Reading) -> Outcome | None:
     if hit is None:
         return None
     if (others := _others_mailing(r)) and not _first(r, "network"):
-        return Outcome(Kind.OTHER, f"afmelden voor een mailing van een ander: '{others}': een mens kijkt", 1.0)
+        return Outcome(Kind.OTHER, f"afmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
     if intents.WITHDRAW.search(hit.words) and _about_atelier(r) and not _first(r, "network"):
         return None  # "ik trek mijn aanmelding in" in answer to an invitation: the atelier's, below
     data: dict[str, Any] = {"erase": False}
@@ -457,7 +468,7 @@ def _leave_plain(r: Reading) -> Outcome | None:
     if hit is None:
         return None
     if others := _others_mailing(r):
-        return Outcome(Kind.OTHER, f"afmelden voor een mailing van een ander: '{others}': een mens kijkt", 1.0)
+        return Outcome(Kind.OTHER, f"afmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
     if (no := _negated(r, "unsub", "leave")) is not None:
         return Outcome(Kind.OTHER, f"afmeldwoorden, maar ook ontkend: '{no.words}': een mens kijkt", 1.0)
     return Outcome(Kind.UNSUBSCRIBE, f"afmeldwoorden in eigen tekst: '{hit.words}'", PLAIN, {"erase": False})

@@ -60,13 +60,18 @@ class Signal:
 _SPLIT = re.compile(r"(?<=[!?;])\s+|(?<=[^\s.]{2}[.])\s+(?=[A-Z\"'(])|\n+")
 _QUESTION_START = re.compile(
     r"^\s*(wie|wat|waar|wanneer|hoe|welke?|waarom|hoeveel|kan|kun|kunnen|mag|mogen|moet|moeten|is|zijn|weet|weten|"
-    r"komt|komen|heeft|hebben|heb|ben|doet|gaat|zal|zullen|zou|zouden|do|does|is|are|can|may|who|what|when|where|how)\b",
+    r"komt|komen|heeft|hebben|heb|ben|doet|gaat|zal|zullen|zou|zouden|bent|blijf|blijft|blijven|wordt|worden|werkt|"
+    r"gaan|krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|staat|staan|geldt|gelden|hoort|horen|valt|vallen|kost|kosten|"
+    r"past|lukt|betekent|wil|wilt|willen|ken|kent|zit|zitten|loopt|telt|bestaat|neemt|nemen|"
+    r"do|does|is|are|can|may|who|what|when|where|how|will|would|could|should|did|have|has)\b",
     re.I,
 )
 # A question that is really a request about the writer: "Wilt u mij uitschrijven?", "Kunt u mij toevoegen?",
-# "Mag ik me afmelden?", "Zouden jullie mij kunnen inschrijven?", "Could you remove me?".
+# "Mag ik me afmelden?", "Zouden jullie mij kunnen inschrijven?", "Could you remove me?"; not a question for
+# information put politely ("Wilt u mij laten weten of ...?", "Kun je de onderwerpen met mij delen?").
 _POLITE = re.compile(
-    r"^\s*(\w+,\s*)?((wilt|wil|kunt|kan|zou|zoudt|zouden|willen|kunnen|mag)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem)\b)|"
+    r"^\s*(\w+,\s*)?((wilt|wil|kunt|kun|kan|zou|zoudt|zouden|willen|kunnen|mag)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem)\b)"
+    r"(?!.{0,80}\b(delen|vertellen|laten\s+weten|informeren|uitleggen|toelichten|(terug)?bellen|helpen)\b)|"
     r"mag\s+ik\s+(mij|me|mijn)\b|mag\s+ik\s+(ook\s+)?(meedoen|aansluiten|lid\s+worden|deelnemen)\b|"
     r"(zou|kan|mag)\s+ik\s+(mij|me)\s+(\w+\s+){0,5}(aansluiten|aanmelden|inschrijven|afmelden|uitschrijven|opgeven)\b"
     r"(?!.*\b(als|wanneer|indien|if)\s)(?!.*\b(alleen|only)\b)|(could|would|can)\s+you\s+(please\s+)?\w+\s+me\b|"

@@ -602,7 +602,7 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
 
 
 # The acts a question put to us beside them leaves to a person (with the reading in the reason, see _also_asks).
-_ASKS_BESIDE = frozenset({Kind.SUBSCRIBE, Kind.CONFIRM, Kind.RSVP, Kind.SUGGESTION})
+_ASKS_BESIDE = frozenset({Kind.SUBSCRIBE, Kind.CONFIRM, Kind.UNSUBSCRIBE, Kind.RSVP, Kind.SUGGESTION})
 ASKS_RULE = "verzoek-met-vraag"
 # "Mag ik aanschuiven?", "Can I join?": the writer's own request put as a question, not a second question.
 _ASKS_TO_JOIN = re.compile(
@@ -624,8 +624,15 @@ _HOW_TO = re.compile(
     r"sign\s+up|register|apply)\b|\bwhat\s+(do|should)\s+i\s+(need\s+to\s+)?do\b",
     re.I,
 )
+# "Wilt u de aanmelding laten vervallen?", "Could you cancel my registration?": the request itself, asked.
+_ASKS_FOR_IT = re.compile(
+    r"\b(wilt|kunt|wil|kun|zou|zoudt|would|could|can|will)\s+(u|je|jij|jullie|you)\s+(\w+\s+){0,2}"
+    r"(de|mijn|die|deze|dat|this|my|the)\s+(aanmelding|inschrijving|lidmaatschap|registratie|registration|membership|"
+    r"subscription)\b",
+    re.I,
+)
 # Questions that are part of the request itself, not a second matter for a person.
-_PART_OF_THE_REQUEST = (_ASKS_TO_JOIN, _RELAYED, _HOW_TO)
+_PART_OF_THE_REQUEST = (_ASKS_TO_JOIN, _ASKS_FOR_IT, _RELAYED, _HOW_TO)
 _SIGNAL_INTENTS = frozenset({"join", "leave", "unsub", "yes", "no", "deny", "stay", "substitute", "propose"})
 
 
@@ -645,8 +652,8 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
     is?") goes to a person whole: they answer the question and do the request with it ("behandel als"), the request
     read in the reason. Acting on half a mail would answer the writer before the person has read the rest (the
     labelled sets' convention since devset6: an act mixed with a question a person must answer is for a person)."""
-    if decided.kind not in _ASKS_BESIDE:
-        return decided
+    if decided.kind not in _ASKS_BESIDE or decided.extra.get("denied"):
+        return decided  # a denial undoes at once what someone did in the writer's name, whatever else they ask
     for s in c.own_sentences:
         # A topic is often put as a question ("Hoe borgen we ...?"): beside a suggestion only a question to us counts.
         if not (reading.asks_us(s) or (decided.kind != Kind.SUGGESTION and reading.asks_open(s))):

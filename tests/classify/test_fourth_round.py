@@ -1,0 +1,101 @@
+"""Issue 17, the rounds of devset14 to devset16 (whole mails, the line between acting and a person, many wordings):
+one regression test per class of failure they showed (the phrasings are illustrations, not the sets' messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailservice.classify import Kind
+from tests.classify.replies import reply_to
+
+_in = reply_to
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body"),
+    [
+        (None, "Een collega van de werkorganisatie wil zich graag afmelden, maar weet niet hoe. Zij mailt zelf nog."),
+        (None, "Could you please take my colleague Anna de Wit off your mailing list? She has retired."),
+        (None, "Een oud-collega die zich destijds heeft ingeschreven, ontvangt nog steeds alles. Kunt u dat stoppen?"),
+    ],
+)
+def test_a_leave_said_of_someone_else_is_for_a_person(purpose: str | None, body: str) -> None:
+    assert _in(purpose, body).kind == Kind.OTHER
+
+
+def test_my_own_data_is_no_one_elses_even_next_to_a_successor() -> None:
+    body = (
+        "Per 1 juni neemt Eva Smit (e.smit@wo-zuid.nl) mijn rol over; zij meldt zich zelf. "
+        "Mijn eigen gegevens wil ik graag laten verwijderen."
+    )
+    decided = _in(None, body)
+    assert (decided.kind, decided.erase) == (Kind.UNSUBSCRIBE, True)
+
+
+def test_disputing_the_leave_in_answer_to_our_goodbye_is_no_leave() -> None:
+    decided = _in("goodbye", "Ik heb nooit gevraagd om afgemeld te worden. Hoe kan dat?")
+    assert (decided.kind, decided.rule) == (Kind.OTHER, "ontkenning")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hierbij meld ik mij af voor de cursus Regie op Informatie van 12 mei. Ik ben dan verhinderd.",
+        "Graag uitschrijven voor de masterclass Digitale Overheid; mijn werkgever betaalt niet meer.",
+        "Please remove me from the Public Sector Summit mailing list.",
+        "Ik wil de nieuwsbrief van het Expertisecentrum Inkoop niet meer ontvangen. Graag afmelden.",
+        "Please unsubscribe me from the newsletter of the Regional Data Lab.",
+    ],
+)
+def test_leaving_someone_elses_course_or_newsletter_is_no_leave(body: str) -> None:
+    decided = _in(None, body)
+    assert decided.kind == Kind.OTHER
+    assert "van een ander" in decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Afmelden voor de nieuwsbrief van het Netwerk graag.",
+        "Graag afmelden voor het netwerk en de nieuwsbrief.",
+    ],
+)
+def test_leaving_our_own_network_or_newsletter_still_leaves(body: str) -> None:
+    assert _in(None, body).kind == Kind.UNSUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body", "kind"),
+    [
+        (
+            None,
+            "Ik stop per 1 maart als directeur; meldt u mij maar af. Blijft het archief van de ateliers voor mij open?",
+            "afmelding",
+        ),
+        ("invitation", "Ik kom graag. Staat er koffie klaar voor wie vroeg is?", "aanmelding voor het atelier"),
+        (None, "Ik wil graag lid worden. Geldt het lidmaatschap ook voor mijn plaatsvervanger?", "aanmelding"),
+    ],
+)
+def test_a_question_opening_with_any_verb_goes_with_the_request_to_a_person(
+    purpose: str | None, body: str, kind: str
+) -> None:
+    decided = _in(purpose, body)
+    assert decided.kind == Kind.OTHER
+    assert f"gelezen als een {kind}" in decided.reason
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body", "kind"),
+    [
+        (None, "hoi, kun je me uitschrijven? ik werk niet meer bij de gemeente", Kind.UNSUBSCRIBE),
+        ("confirmation", "Ik heb me nooit aangemeld! Wie doet zoiets?", Kind.UNSUBSCRIBE),
+        ("confirmation", "Dit was een vergissing. Wilt u de aanmelding laten vervallen?", Kind.UNSUBSCRIBE),
+    ],
+)
+def test_the_request_asked_or_a_denial_with_a_cry_is_acted_on(purpose: str | None, body: str, kind: Kind) -> None:
+    assert _in(purpose, body).kind == kind
+
+
+def test_a_question_for_information_put_politely_is_a_question() -> None:
+    decided = _in("call_for_themes", "Kun je de onderwerpen van vorig jaar met mij delen? Dan dien ik niets dubbel in.")
+    assert decided.kind == Kind.OTHER
