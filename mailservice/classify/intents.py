@@ -379,12 +379,24 @@ NEGATED_AFTER = re.compile(
 # newsletter", "uitschrijven voor de opleiding Zaakgericht Werken", "remove me from the ... Expo exhibitor list". The
 # network runs no course, training, congress or fair; its own name after "van" ("van het Netwerk") is excluded.
 OTHERS_MAILING = re.compile(
-    r"(?i:nieuwsbrie\w*|newsletter|mailing)\s+(?i:van|of|from)\s+((?i:het|de|the)\s+)?"
+    r"(?i:nieuwsbrie\w*|newsletter|mailing|\w*bijeenkomst|event|meeting)\s+(?i:van|of|from)\s+((?i:het|de|the)\s+)?"
     r"(?!(?i:het|uw|jullie|ons|onze|the|your|this|netwerk\w*|network)\b)[A-Z]\w+|"
     r"(?i:\babonnee\w*|\babonnement\w*|\bsubscription\s+number)|[A-Z]\w+'s\s+(\w+\s+){0,3}(?i:newsletter)|"
     r"(?i:\b(voor|van|from|for|uit|of)\s+(de|het|the|dit|deze|this|die|that)?\s*(\w+\s+){0,3}?(leergang|opleiding|cursus|"
     r"training|module|masterclass|congres|conferentie|symposium|webinar|beurs|expo|academie|course|conference|"
     r"exhibitor|summit)\w*\b)"
+)
+# A request made on a condition only a person can weigh: "Als het netwerk ook openstaat voor interim-directeuren, meld
+# ik mij aan", "Indien de vergadering niet uitloopt, ben ik erbij", "I'll come, provided it ends on time". Not "als het
+# goed is" (normally), "als dat (nog) kan" (a courtesy), "als er nog plek is" (the service sees to the seats) or "als
+# lid" (as a member).
+CONDITION = re.compile(
+    r"^\W*((als|indien|wanneer|zodra|stel\s+dat|if|in\s+case)\s+(?!(het|dat)\s+(goed\s+is|nog\s+kan|kan|mag)\b)"
+    r"(?!er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*\s+(vrij\s+)?(is|over|beschikbaar)\b)"
+    r"(?!there\s+(is|are)\s+(still\s+)?(a\s+)?(seat|place|room|space)s?\b)"
+    r"(het|de|er|ik|u|jullie|je|we|wij|dat|dit|die|mijn|onze|it|the|there|i|we|you|my|our|they)\b)|"
+    r"\b(mits|op\s+voorwaarde\s+dat|provided(\s+that)?|on\s+condition)\b",
+    re.I,
 )
 # A word mentioned, not used: 'afmelden' in quotes ("Als ik 'afmelden' antwoord ...").
 _QUOTED_PAIRS = frozenset({"''", '""', "‘’", "“”", "«»", "'’", "‘'"})

@@ -154,6 +154,22 @@ def _deny(r: Reading) -> Outcome | None:
     )
 
 
+def _conditional(r: Reading) -> Outcome | None:
+    """A request made only on a condition ("Als het netwerk ook openstaat voor interim-directeuren, meld ik mij aan"):
+    only a person can weigh the condition. A request said plainly elsewhere in the mail stands ("Ik kom niet. Als
+    jullie weer op donderdag plannen, meld ik me voorgoed af ;-)")."""
+    acts = [s for s in r.signals if s.intent in _CONDITIONAL_ACTS and s.counts]
+    on_condition = [s for s in acts if intents.CONDITION.search(r.sentences[s.sentence].text)]
+    if not on_condition or len(on_condition) < len(acts):
+        return None
+    hit = on_condition[0]
+    said = one_line(r.sentences[hit.sentence].text)[:80]
+    return Outcome(Kind.OTHER, f"verzoek onder een voorwaarde: '{said}': een mens kijkt", 1.0)
+
+
+_CONDITIONAL_ACTS = ("leave", "unsub", "join", "yes", "no")
+
+
 def _conflict(r: Reading) -> Outcome | None:
     leave = _first(r, "leave") or _first(r, "unsub", strong=True)
     if leave is None:
@@ -306,6 +322,8 @@ def _rsvp(r: Reading) -> Outcome | None:
     join = _first(r, "join", strong=True)
     if not in_thread and join and join.sentence in {s.sentence for s in r.signals if s.intent == "network"}:
         return None  # "I'm writing to sign up for the network. Looking forward to the next atelier": joining first
+    if not in_thread and (others := _others_mailing(r)):
+        return Outcome(Kind.OTHER, f"aanmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
     if not in_thread:
         # Outside an invitation's thread, a yes or no is about an atelier only when the same sentence names one
         # ("Hierbij meld ik mij aan voor het atelier van 11 maart"), not "Prima, voor het atelier stel ik voor: ...".
@@ -488,6 +506,8 @@ def _join(r: Reading) -> Outcome | None:
         return None
     if (no := _negated(r, "join")) is not None:
         return Outcome(Kind.OTHER, f"aanmeldwoorden ontkend: '{no.words}': een mens kijkt", 1.0)
+    if (others := _others_mailing(r)) and not _first(r, "network"):
+        return Outcome(Kind.OTHER, f"aanmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
     if r.purpose in (WELCOME, CONFIRMATION) and not r.names_other:
         return None  # a member or a sign-up in progress (a colleague with an address is a sign-up of its own)
     return Outcome(Kind.SUBSCRIBE, f"aanmeldwoorden in eigen tekst: '{hit.words}'", _sure(hit), {})
@@ -506,6 +526,7 @@ POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
     ("avg-inzage", _access),
     ("ontkenning", _deny),
     ("overdracht", _handover),  # "wil je mij afmelden en haar aanmelden": one hand-over, not two requests
+    ("voorwaardelijk", _conditional),
     ("tegenstrijdig", _conflict),
     ("afmelden", _leave),
     ("adreswijziging", _new_address),

@@ -82,7 +82,13 @@ _POLITE = re.compile(
 
 
 # "Ik wil graag meedoen met het netwerk, mag ik aanschuiven?": a statement, then a question after a comma.
-_TAIL_QUESTION = re.compile(r",\s+(?=" + _QUESTION_START.pattern.removeprefix(r"^\s*") + r"[^,]*\?\s*$)", re.I)
+# "Ik ben rolstoelgebruiker: is de zaal drempelvrij?", "Uit nieuwsgierigheid: zijn de ateliers altijd in Utrecht, of
+# wisselt dat?": a question after a colon.
+_TAIL_QUESTION = re.compile(
+    r",\s+(?=" + _QUESTION_START.pattern.removeprefix(r"^\s*") + r"[^,]*\?\s*$)|"
+    r":\s+(?=" + _QUESTION_START.pattern.removeprefix(r"^\s*") + r".*\?\s*$)",
+    re.I,
+)
 
 
 def _split(block: str) -> list[str]:
@@ -147,6 +153,21 @@ def _about_me(text: str, words: str) -> bool:
 
 
 _ASKING_IS_FINE = {"propose", "event", "network", "pitch", "elsewhere"}
+# An indirect question: "Graag verneem ik of mijn aanmelding is aangekomen", "Ik vraag me af of ik nog kan komen",
+# "Let me know whether I can still join": what follows "of" is asked, not requested.
+_INDIRECT = re.compile(
+    r"\b((hoor|verneem|horen|vernemen|weten|weet|vraag|vragen|benieuwd)\s+(\w+\s+){0,3}?of|"
+    r"laat\s+(u|je|jullie)\s+(mij|me|ons)\s+(\w+\s+)?weten\s+of|(wonder\w*|know|asking)\s+(if|whether)|"
+    r"let\s+me\s+know\s+(if|whether))\s",
+    re.I,
+)
+
+
+def _asked_indirectly(text: str, words: str) -> bool:
+    found = _INDIRECT.search(text)
+    return found is not None and text.lower().find(words.lower(), found.end()) >= 0
+
+
 _BARE = {"ja", "yes", "nee", "neen", "no", "helaas", "nee,", "ja,"}
 
 
@@ -167,7 +188,7 @@ def read(parts: list[Sentence]) -> list[Signal]:
             negated = hit.negated or (intent == "join" and bool(intents.NEGATION.search(hit.words)))
             # ("doe niet meer mee aan het netwerk" is no joining, whatever says "niet meer" elsewhere.)
             # A topic may well be put as a question ("Hoe houden we grip op ...?"): proposing is never "asked".
-            asked = sentence.question and intent not in _ASKING_IS_FINE
+            asked = (sentence.question or _asked_indirectly(sentence.text, hit.words)) and intent not in _ASKING_IS_FINE
             found.append(Signal(intent, hit.words, strength, negated, asked, number, sentence.source))
     # A subject names the matter ("Vraag over aanmelden"); when the text asks about it, the subject asks too.
     asked_in_text = {s.intent for s in found if s.asked and s.source == "tekst"}

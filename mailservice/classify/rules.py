@@ -584,8 +584,9 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     if decided.rule == FALLBACK_RULE:
         own = c.own_sentences
         others = c.other_addresses
-        # Only questions, or a question put to us ("Mag ik dan lid blijven?"): a person answers, the model does not act.
-        to_us = any(reading.asks_us(s) for s in own)
+        # Only questions, a question put to us ("Mag ik dan lid blijven?") or a condition ("I'll attend, provided ..."):
+        # a person answers, the model does not act.
+        to_us = any(reading.asks_us(s) or intents.CONDITION.search(s.text) for s in own)
         asks = bool(own) and (all(s.question for s in own) or to_us)
         opinion = weigh.on_nothing(guess, purpose, asks_only=asks, other_address=next(iter(others), None))
         if opinion.verdict == weigh.Verdict.ADOPT:

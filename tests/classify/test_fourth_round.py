@@ -99,3 +99,71 @@ def test_the_request_asked_or_a_denial_with_a_cry_is_acted_on(purpose: str | Non
 def test_a_question_for_information_put_politely_is_a_question() -> None:
     decided = _in("call_for_themes", "Kun je de onderwerpen van vorig jaar met mij delen? Dan dien ik niets dubbel in.")
     assert decided.kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body"),
+    [
+        (None, "Als het netwerk ook open staat voor gemeentesecretarissen, meld ik mij graag aan."),
+        ("invitation", "Indien de raadsvergadering niet uitloopt, ben ik erbij."),
+        ("invitation", "I'll attend, provided the session ends before four."),
+        (None, "Mits mijn werkgever akkoord gaat, word ik graag lid van het netwerk."),
+    ],
+)
+def test_a_request_made_only_on_a_condition_is_for_a_person(purpose: str | None, body: str) -> None:
+    assert _in(purpose, body).kind == Kind.OTHER  # the rules' "voorwaardelijk", or the model not acting alone
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body", "kind"),
+    [
+        ("invitation", "Als er nog een plek vrij is, kom ik graag.", Kind.RSVP),
+        ("invitation", "Als het goed is ben ik erbij.", Kind.RSVP),
+        (None, "Als nieuwe directeur meld ik mij graag aan voor het netwerk.", Kind.SUBSCRIBE),
+        ("invitation", "Ik kan niet komen. Als jullie het weer op maandag plannen, stop ik ermee ;-)", Kind.RSVP),
+    ],
+)
+def test_no_condition_a_person_must_weigh(purpose: str | None, body: str, kind: Kind) -> None:
+    assert _in(purpose, body).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body"),
+    [
+        (None, "Vorige maand heb ik mij aangemeld. Graag verneem ik of mijn aanmelding goed is ontvangen."),
+        ("invitation", "De termijn is verstreken, ik vraag me af of ik me nog kan aanmelden."),
+        (None, "Could you let me know whether I can still sign up for the network?"),
+    ],
+)
+def test_an_act_inside_an_indirect_question_is_asked_not_requested(purpose: str | None, body: str) -> None:
+    assert _in(purpose, body).kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body"),
+    [
+        ("invitation", "Ja, ik kom. Ik loop slecht: is de zaal met een lift bereikbaar?"),
+        ("confirmation", "Bevestigd! Uit nieuwsgierigheid: zijn de ateliers altijd in Utrecht, of wisselt dat?"),
+    ],
+)
+def test_a_question_after_a_colon_goes_with_the_request_to_a_person(purpose: str, body: str) -> None:
+    decided = _in(purpose, body)
+    assert (decided.kind, decided.rule) == (Kind.OTHER, "verzoek-met-vraag")
+
+
+def test_a_polite_closing_wish_to_hear_is_no_question() -> None:
+    decided = _in(None, "Graag meld ik mij aan voor het netwerk. Ik hoor graag of het gelukt is.")
+    assert decided.kind == Kind.SUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Graag meld ik mij aan voor de regiobijeenkomst van de Vereniging van Gemeentesecretarissen op 3 april.",
+        "Hierbij schrijf ik me in voor het event van het Kennisplatform Inkoop.",
+    ],
+)
+def test_signing_up_for_someone_elses_meeting_is_for_a_person(body: str) -> None:
+    decided = _in(None, body, subject="Aanmelding")
+    assert decided.kind == Kind.OTHER
+    assert "van een ander" in decided.reason
