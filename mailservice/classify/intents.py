@@ -38,7 +38,7 @@ UNSUBSCRIBE = re.compile(
     r"\bunsubscribe\b|\bremove\s+me\b|\bopzeggen\b|\blidmaatschap\s+(beëindigen|stopzetten|opzeggen)|"
     r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer\s+(ontvangen|krijgen|toesturen|sturen)|"
     r"\bvan\s+(de|uw|jullie)\s+((mailing|verzend|distributie|leden|e-?mail)-?)?lijst\s+(te\s+)?(af|(af)?halen|verwijderen|schrappen)|"
-    r"\bhaal\s+(mij|me|mijn\s+(e-?mail)?adres)\s+(\w+\s+){0,2}van\s+(de|uw|jullie)\s+\S*lijst|"
+    r"\bhaal\s+(mij|me|mijn\s+(e-?mail)?adres)\s+(\w+\s+){0,2}van\s+(de|uw|jullie)\s+(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\S*lijst|"
     r"\bstop\s+(\w+\s+){0,2}(met\s+)?(mailen|e-?mailen|sturen|toesturen|(e-?)?mails|berichten)\b|(?m:^\s*stop\s*[.!]*\s*$)|"
     r"\b(mij|me|ons)\s+(niet\s+(meer|langer)|geen\s+(\S+\s+){1,2}meer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen)\b|"
     r"\b(mij|me|mijn\s+(e-?mail)?adres)\s+(\w+\s+){0,2}uit\s+(het|uw|jullie)\s+\w*bestand\s+(te\s+)?(verwijderen|halen|schrappen)\b|"
@@ -226,6 +226,7 @@ LEAVE_NETWORK = re.compile(
     + _NETWORK
     + r"|"
     r"\b(afmelden|uitschrijven|afmelding|opzeggen|(meld|schrijf)\w*\s+(mij|me)\s+(\w+\s+){0,2}(af|uit))\s+als\s+lid\b|"
+    r"\bals\s+lid\s+(af\s+te\s+melden|afmelden|uit\s+te\s+schrijven|uitschrijven|opzeggen)\b|"
     r"\b(afmelden|uitschrijven|afmelding|(meld|schrijf)\w*\s+(mij|me)\s+(\w+\s+){0,2}(af|uit))\s+voor\s+"
     r"(alles|alle\s+(\w+\s+)?((e-?)?mails?|berichten)|(de|uw|jullie)\s+(nieuwsbrie\w+|mailings?|berichten|(e-?)?mails?))\b|"
     r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+meer\b|\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+(van|uit)\s+"
@@ -246,14 +247,14 @@ LEAVE_NETWORK = re.compile(
     r"\b(mij|me)\s+(\w+\s+){0,2}(uit\s+te\s+schrijven|af\s+te\s+melden)\b|\b(haal|zet)\w*\s+(mij|me)\s+er\s+(\w+\s+){0,2}af\b|"
     r"\bzeg\w*\s+(\w+\s+){0,2}lidmaatschap\s+op\b|\bdoe\w*\s+(\w+\s+){0,2}niet\s+(meer|langer)\s+mee\b|"
     r"\b(afgemeld|uitgeschreven|verwijderd)\s+(te\s+)?worden\b|\bworden\s+(afgemeld|uitgeschreven|verwijderd)\b|\bmeld\w*\s+(mij|me)\s+(\w+\s+){0,2}helemaal\s+af\b|"
-    r"\b(naam|adres|e-?mailadres|mij|me)\s+(\S+\s+){0,2}van\s+(de|uw|jullie)\s+(?!wacht)\S*lijst\b|"
-    r"\bvan\s+(de|uw|jullie)\s+(?!wacht)(\w+-?)?lijst\s+(af|halen|gehaald)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
+    r"\b(naam|adres|e-?mailadres|mij|me)\s+(\S+\s+){0,2}van\s+(de|uw|jullie)\s+(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\S*lijst\b|"
+    r"\bvan\s+(de|uw|jullie)\s+(?!wacht|deelnemers|aanwezigheids|gasten|presentie)(\w+-?)?lijst\s+(af|halen|gehaald)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\b(niet|geen)\s+(meer|langer)\s+(mailen|e-?mailen|sturen|toesturen)\b|\bniets\s+meer\s+(te\s+)?(sturen|toesturen|mailen)\b|"
     r"\bstop\s+(met\s+)?(mailen|e-?mailen)\b|\b(please\s+)?(remove|take)\s+me\s+(off|from)\b(?!\s+the\s+wait)|\bunsubscribe\b|"
     r"\bleave\s+the\s+network\b|\bcancel\s+my\s+(membership|subscription|registration)\b|"
     r"\bno\s+longer\s+(wish|want)\s+to\s+(receive|get)\b|"
     r"\b(haal|verwijder|schrap|neem|zet)\w*\s+(mij|me|mijn\s+(naam|adres|e-?mailadres))\s+(\S+\s+){0,3}(uit|van|af)\s+(de|het|uw|jullie|dit)\s+"
-    r"(?!wacht)\w*(lijst|bestand|netwerk|mailing)\w*|\blidmaatschap\s+(\w+\s+){0,3}(stopgezet|beëindigd|opgezegd)\b|"
+    r"(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\w*(lijst|bestand|netwerk|mailing)\w*|\blidmaatschap\s+(\w+\s+){0,3}(stopgezet|beëindigd|opgezegd)\b|"
     r"\b(take|remove)\s+me\s+off\b(?!\s+the\s+wait)|\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b|\bgeen\s+lid\s+meer\b|"
     r"\bzeg\w*\s+(\w+\s+){0,4}(deelname|lidmaatschap|abonnement|inschrijving)\s+(\S+\s+){0,5}op\b|"
     r"\b(deelname|inschrijving)\s+(\S+\s+){0,9}(opzeggen|beëindigen|stopzetten)\b|"
@@ -324,7 +325,7 @@ RSVP_NO_MORE = re.compile(
     r"(\bafzeg(gen|ging)\b|(^|[.!?]\s*)zelf\s+niet\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
     r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\baanmelding\s+(\S+\s+){0,5}(intrekken|terugtrekken)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"
-    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+wachtlijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
+    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
     r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen|(meer\s+)?(terug)?vinden))|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
     r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
@@ -348,7 +349,9 @@ PITCH = re.compile(
     r"(\b(wij|we)\s+(verzorgen|bieden|geven|organiseren|presenteren|vertellen)\s+(\w+\s+){0,3}graag\b|"
     r"\bgraag\s+(verzorgen|bieden|geven|presenteren)\s+(wij|we)\b|\badviesbureau\b|\bsponsor\w*\b|\bonze\s+(software|diensten|oplossing)\b|"
     r"\baccountmanager\b|\bverzorg\w*\s+graag\b|\bonze\s+tarieven\b|\bbieden\s+(\w+\s+){0,2}aan\b|\bvragenlijst\b|\bmasterscriptie\b|\bonderzoek\s+naar\b|"
-    r"\b(survey|questionnaire|phd|researcher|thesis)\b|\bresearch\s+(project|on|into)\b)",
+    r"\b(survey|questionnaire|phd|researcher|thesis)\b|\bresearch\s+(project|on|into)\b|"
+    # Someone else's invitation to the reader: "Aanmelden kan via de link op onze website", "Beste relatie".
+    r"\b(aanmelden|inschrijven|registreren|opgeven)\s+kan\s+(via|bij|door|tot|op|vanaf|met)\b|^\W*beste\s+relatie\w*\b)",
     re.I,
 )
 # A seat in the Adviesraad, a list of members, the website: requests that are not joining the network.

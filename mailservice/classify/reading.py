@@ -62,7 +62,7 @@ _QUESTION_START = re.compile(
     r"^\s*(wie|wat|waar|wanneer|hoe|welke?|waarom|hoeveel|kan|kun|kunnen|mag|mogen|moet|moeten|is|zijn|weet|weten|"
     r"komt|komen|heeft|hebben|heb|ben|doet|gaat|zal|zullen|zou|zouden|bent|blijf|blijft|blijven|wordt|worden|werkt|"
     r"gaan|krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|staat|staan|geldt|gelden|hoort|horen|valt|vallen|kost|kosten|"
-    r"past|lukt|betekent|wil|wilt|willen|ken|kent|zit|zitten|loopt|telt|bestaat|neemt|nemen|"
+    r"past|lukt|klopt|kloppen|betekent|wil|wilt|willen|ken|kent|zit|zitten|loopt|telt|bestaat|neemt|nemen|"
     r"do|does|is|are|can|may|who|what|when|where|how|will|would|could|should|did|have|has)\b",
     re.I,
 )
@@ -91,9 +91,13 @@ _TAIL_QUESTION = re.compile(
 )
 
 
+# A line a client wrapped ("Wilt u mij\nuitschrijven?"): no end mark before the break, a small letter after it.
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*[a-zà-ÿ])")
+
+
 def _split(block: str) -> list[str]:
     parts: list[str] = []
-    for raw in _SPLIT.split(block):
+    for raw in _SPLIT.split(_WRAPPED.sub(" ", block)):
         asks_whole = _QUESTION_START.match(raw) or not raw.rstrip().endswith("?")
         tail = None if asks_whole else _TAIL_QUESTION.search(raw)
         parts.extend((raw[: tail.start()], raw[tail.end() :]) if tail else (raw,))

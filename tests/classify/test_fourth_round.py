@@ -167,3 +167,46 @@ def test_signing_up_for_someone_elses_meeting_is_for_a_person(body: str) -> None
     decided = _in(None, body, subject="Aanmelding")
     assert decided.kind == Kind.OTHER
     assert "van een ander" in decided.reason
+
+
+DISCLAIMERS = (
+    "De informatie in dit bericht is vertrouwelijk. Is het niet voor u bedoeld? Verwijder het dan.",
+    "Is dit bericht niet voor u bestemd? Laat het ons weten. Wij verwerken persoonsgegevens volgens de AVG.",
+    "If you are not the intended recipient, could you please delete this message?",
+)
+
+
+@pytest.mark.parametrize("disclaimer", DISCLAIMERS)
+def test_a_question_in_a_disclaimer_is_no_question_of_the_writer(disclaimer: str) -> None:
+    body = f"Ja, ik kom graag.\n\nGroet,\nWim Bos\ndirecteur\n\n{disclaimer}"
+    assert _in("invitation", body).kind == Kind.RSVP
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body", "kind"),
+    [
+        (
+            None,
+            "Goedemiddag,\n\nIk ben hier per abuis op gekomen. Wilt u mij\nuitschrijven?\n\nGroet, Sander",
+            Kind.UNSUBSCRIBE,
+        ),
+        ("confirmation", "Mijn naam is niet goed gespeld in de\naanhef. Klopt uw bestand wel?", Kind.OTHER),
+    ],
+)
+def test_a_sentence_the_client_wrapped_is_read_whole(purpose: str | None, body: str, kind: Kind) -> None:
+    assert _in(purpose, body).kind == kind
+
+
+def test_the_participants_list_is_the_ateliers() -> None:
+    decided = _in("invitation", "Op de nieuwe datum kan ik niet. Haal mij maar van de deelnemerslijst.")
+    assert (decided.kind, decided.attending) == (Kind.RSVP, False)
+
+
+def test_leaving_as_a_member_in_any_word_order() -> None:
+    decided = _in("call_for_themes", "Ik vertrek in maart. Wilt u mij per die datum als lid afmelden?")
+    assert decided.kind == Kind.UNSUBSCRIBE
+
+
+def test_someone_elses_invitation_to_register_is_no_sign_up() -> None:
+    body = "Beste relatie,\n\nOp 3 juni organiseren wij een webinar over inkoop. Aanmelden kan via onze website."
+    assert _in(None, body, subject="Uitnodiging webinar").kind == Kind.OTHER
