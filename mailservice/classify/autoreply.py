@@ -72,7 +72,7 @@ _GONE = re.compile(
     r"\b(dit\s+)?(e-?)?mailadres\s+(wordt|is)\s+(\w+\s+){0,4}niet\s+meer\s+(gelezen|in\s+gebruik)\b|"
     r"\b(no\s+longer\s+(in\s+use|monitored|active)|is\s+no\s+longer\s+(with|employed))|"
     # "wordt niet meer gelezen", not "wordt niet gelezen" (tot mijn terugkeer): a leave ends, a retired address not.
-    r"\bwordt\s+niet\s+(meer|langer)\s+gelezen)",
+    r"\bwordt\s+niet\s+(meer|langer)\s+(gelezen|bewaakt|gecontroleerd))",
     re.I | re.S,
 )
 _ACK = re.compile(

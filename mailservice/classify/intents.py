@@ -21,7 +21,7 @@ SUBSCRIBE = re.compile(
     r"(\baanmelden\b|\baanmelding\b|\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baan\b|"
     r"\bwil(t|len)?\s+(graag\s+)?(mij|me|hem|haar)\b.{0,40}?\baanmelden|\binschrijven\b|\binschrijving\b|"
     r"\bschrijf\s+(mij|me|hem|haar)\b.{0,40}?\bin\b|\blid\s+(worden|te\s+worden|word)\b|"
-    r"\bword\w*\s+(ik\s+|wij\s+|we\s+)?(graag\s+|ook\s+)?lid\b|"
+    r"\bword\w*\s+(ik\s+|wij\s+|we\s+)?((graag|ook|weer|opnieuw|dan|nu)\s+){0,2}lid\b|"
     r"\b(deelnemen|aansluiten|aan\s+te\s+sluiten)\s+(bij|aan)\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
     r"\bdeelname\s+(aan\s+)?(het\s+|uw\s+|jullie\s+)?netwerk(?![\w-])|"
     r"\bsluit\w*\s+(ik\s+|wij\s+|we\s+)?(mij\s+|me\s+|ons\s+)?(graag\s+|ook\s+)?aan\s+bij\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
@@ -61,7 +61,7 @@ RSVP_NO = re.compile(
     r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,3}niet\s+(bij\s+)?(kunnen\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
     r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?niet\b(?!\s+alleen)|"
     r"\b(ik\s+kom|wij\s+komen|we\s+komen)\s+(er\s+)?(\w+\s+){0,2}niet\b(?!\s+alleen)|"
-    r"\bneem\w*\s+(helaas\s+)?niet\s+deel\b|\blukt\s+(mij|me|ons)\s+(\w+\s+){0,2}niet\b|"
+    r"\bneem\w*\s+(helaas\s+)?niet\s+deel\b|\b(cannot|can't|can\s+not|unable\s+to|won't\s+be\s+able\s+to)\s+(take\s+part|participate)\b|\blukt\s+(mij|me|ons)\s+(\w+\s+){0,2}niet\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+((die\s+dag|dan|helaas|zelf)\s+){0,3}niet\s*([.,!;]|$)|"
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
@@ -171,7 +171,7 @@ NOT_ME = re.compile(
     r"\b(niet|nooit)\s+((voor|bij)\s+)?(\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
     r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\b(this|that|it)\s+(wasn't|was\s+not)\s+me\b|"
     r"\b(didn't|did\s+not|never)\s+ask(ed)?\s+(for|to\s+join)\b|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed)|"
-    r"\b(dat|dit)\s+(was|ben)\s+ik\s+niet\b|\b(niets|niks)\s+(aangevraagd|aangemeld|opgegeven)\b|"
+    r"\b(dat|dit)\s+(was|ben)\s+ik\s+niet\b|\b(niets|niks|nergens)\s+(voor\s+)?(aangevraagd|aangemeld|opgegeven|ingeschreven)\b|"
     r"\b(dit|dat)\s+(moet|is)\s+(\w+\s+)?een\s+vergissing\b|\bken\s+(\w+\s+){0,2}(netwerk|u|jullie)\s+niet\b|\bweet\s+(hier\s+)?van\s+niets\b)",
     re.I,
 )
@@ -187,6 +187,21 @@ ACT_ON_DATA = re.compile(
     r"\b(verwijder\w*|wis(sen|t)?|wijzig\w*|aanpass\w*|aan\s+te\s+passen|afmeld\w*|af\s+te\s+melden|meld\w*\s+\S+\s+af|"
     r"uitschrijv\w*|uit\s+te\s+schrijven|schrijf\w*\s+\S+\s+uit|schrap\w*|(uit|van)\s+(uw|jullie|de|het)\s+\w*(bestand|lijst)\w*|"
     r"niet\s+meer\s+(sturen|mailen|toesturen)|remove|delete|erase|change|update|unsubscribe|take\s+(\S+\s+){1,5}?off)\b",
+    re.I,
+)
+# Someone else's data named as the object: "haar gegevens", "zijn adres", "their details" (policy._for_other: even
+# with "mij" elsewhere in the sentence, "verwijder haar gegevens en neem mij op").
+OTHERS_DATA = re.compile(
+    r"\b(haar|zijn|hun|diens)\s+((e-?mail)?adres|(persoons)?gegevens|naam|lidmaatschap|inschrijving)|"
+    r"\b(her|his|their)\s+(personal\s+)?(data|details|address|e-?mail|membership|name)\b",
+    re.I,
+)
+# A leave told as history: "heb me bij mijn vertrek laten uitschrijven", "had mij destijds afgemeld" (a returning
+# member's story, no request now).
+PAST_LEAVE = re.compile(
+    r"\b(heb|had|hebben|hadden)\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(\w+\s+){0,5}?laten\s+(uitschrijven|afmelden)\b|"
+    r"\b(heb|had)\s+(ik\s+)?(mij|me)\s+(\w+\s+){0,3}?(destijds|toen|indertijd|vorig\w*\s+jaar|eerder|ooit)\s+(\w+\s+){0,3}?"
+    r"(afgemeld|uitgeschreven)\b",
     re.I,
 )
 OWN_DATA = re.compile(

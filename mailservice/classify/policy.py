@@ -126,7 +126,7 @@ def _for_other(r: Reading) -> Outcome | None:
     own = [s for s in r.sentences if s.source == "tekst"]
     for n, s in enumerate(own):
         act = intents.ACT_ON_DATA.search(s.text)
-        if act is None or intents.OWN_DATA.search(s.text):
+        if act is None or (intents.OWN_DATA.search(s.text) and not intents.OTHERS_DATA.search(s.text)):
             continue
         if intents.EVENT_MENTION.search(s.text) and not intents.NETWORK_MENTION.search(s.text):
             continue  # "Wilt u hem afmelden voor het atelier?": an assistant's RSVP for the director, read below

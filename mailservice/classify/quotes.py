@@ -157,16 +157,21 @@ _OUR_SIGNOFF = re.compile(
     r"you\s+receive\s+this\s+e-?mail\s+as\s+a\s+member\s+of\s+the\s+netwerk\b[^\n]*|[\w.+-]+@ambtelijkefusie\.nl)\s*$",
     re.I | re.M,
 )
+_SEPARATOR_LINES = re.compile(r"^[ \t]*(--|_{3,}|-{3,})[ \t]*$", re.M)
 _SALUTATION = re.compile(r"^\s*(beste|geachte|dear)\b[^\n]{0,80},\s*$", re.I | re.M)
 
 
-def _unmarked_ours(body: str) -> int | None:
-    """Where a pasted copy of our own mail starts in ``body``, or None."""
-    end = _OUR_SIGNOFF.search(body)
-    if end is None:
+def _unmarked_ours(body: str) -> tuple[int, int] | None:
+    """Where a pasted copy of our own mail starts and ends in ``body`` (its last sign-off line; our footer under it
+    is already gone), or None. What the writer typed under the whole pasted mail follows the end."""
+    first = _OUR_SIGNOFF.search(body)
+    if first is None:
         return None
-    starts = [m.start() for m in _SALUTATION.finditer(body, 0, end.start())]
-    return starts[-1] if starts else None
+    starts = [m.start() for m in _SALUTATION.finditer(body, 0, first.start())]
+    if not starts:
+        return None
+    *_, last = _OUR_SIGNOFF.finditer(body, first.start())
+    return starts[-1], last.end()
 
 
 def _quoted_after(lines: list[str], i: int) -> int | None:
@@ -254,7 +259,8 @@ def own_text(body: str) -> Own:
     text = "\n".join(kept)
     ours = _unmarked_ours(text)
     if ours is not None:
-        text, cut = text[:ours], cut or "eigen-mail"
+        under = _SEPARATOR_LINES.sub("", text[ours[1] :]).strip()  # typed under the whole pasted mail
+        text, cut = "\n\n".join(filter(None, (text[: ours[0]].rstrip(), under))), cut or "eigen-mail"
     match = _DISCLAIMER.search(text)
     if match:
         # Cut at the start of the paragraph holding the disclaimer.

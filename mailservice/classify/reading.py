@@ -190,6 +190,7 @@ def read(parts: list[Sentence]) -> list[Signal]:
             elif intent in ("yes", "no") and hit.words.lower().strip(" ,.!") in _BARE:
                 strength = WEAK
             negated = hit.negated or (intent == "join" and bool(intents.NEGATION.search(hit.words)))
+            negated = negated or (intent in ("leave", "unsub") and bool(intents.PAST_LEAVE.search(sentence.text)))
             # ("doe niet meer mee aan het netwerk" is no joining, whatever says "niet meer" elsewhere.)
             # A topic may well be put as a question ("Hoe houden we grip op ...?"): proposing is never "asked".
             asked = (sentence.question or _asked_indirectly(sentence.text, hit.words)) and intent not in _ASKING_IS_FINE

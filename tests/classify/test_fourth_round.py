@@ -210,3 +210,45 @@ def test_leaving_as_a_member_in_any_word_order() -> None:
 def test_someone_elses_invitation_to_register_is_no_sign_up() -> None:
     body = "Beste relatie,\n\nOp 3 juni organiseren wij een webinar over inkoop. Aanmelden kan via onze website."
     assert _in(None, body, subject="Uitnodiging webinar").kind == Kind.OTHER
+
+
+def test_a_line_typed_under_our_whole_pasted_mail_is_the_writers() -> None:
+    pasted = (
+        "Beste mevrouw Jansen,\n\nGraag nodigen wij u uit voor het Leer- en inspireer-atelier op 11 maart.\n\n"
+        'Komt u? Beantwoord deze e-mail met "ja, ik kom" of "nee, helaas".\n\nMet vriendelijke groet,\n\n'
+        "Secretariaat Netwerk van directeuren van ambtelijke fusieorganisaties\ninfo@ambtelijkefusie.nl\n\n-- \n"
+        "U ontvangt deze e-mail als lid van het Netwerk van directeuren van ambtelijke fusieorganisaties.\n"
+        "Afmelden? Antwoord op deze e-mail met 'afmelden' of stuur een e-mail naar info@ambtelijkefusie.nl.\n\n"
+    )
+    decided = _in("invitation", pasted + "ja ik kom\n\nWim")
+    assert (decided.kind, decided.attending) == (Kind.RSVP, True)
+    assert _in("invitation", pasted).kind == Kind.OTHER  # our mail alone says nothing of the writer
+
+
+def test_someone_elses_data_with_me_in_the_same_sentence_is_still_someone_elses() -> None:
+    decided = _in(
+        None, "Mijn voorganger is vertrokken. Wilt u haar gegevens verwijderen en mij in haar plaats opnemen?"
+    )
+    assert (decided.kind, decided.rule) == (Kind.OTHER, "voor-een-ander")
+
+
+def test_an_english_decline_in_other_words() -> None:
+    decided = _in("invitation", "To my regret I cannot take part in the atelier on 11 March.")
+    assert (decided.kind, decided.attending) == (Kind.RSVP, False)
+
+
+def test_never_having_signed_up_for_anything_is_a_denial() -> None:
+    decided = _in("confirmation", "Ik heb me nergens voor opgegeven. Haal dit adres er weer uit.")
+    assert (decided.kind, decided.erase) == (Kind.UNSUBSCRIBE, False)
+
+
+def test_a_mailbox_no_longer_watched_is_gone() -> None:
+    decided = _in(None, "Dit is een automatisch bericht. De mailbox directie@wo.nl wordt niet meer bewaakt.")
+    assert decided.kind == Kind.AUTOREPLY
+
+
+def test_a_leave_told_as_history_is_no_leave() -> None:
+    body = (
+        "Ik was al eens lid, maar heb me bij mijn vertrek laten uitschrijven. Graag word ik weer lid van het netwerk."
+    )
+    assert _in(None, body).kind == Kind.SUBSCRIBE
