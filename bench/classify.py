@@ -5,9 +5,9 @@
 Prints messages per second for ``classify`` and for ``email.message_from_bytes(policy=default)`` + ``get_body()``
 in the same run, then the ratio; the last line is one JSON object. The aim is a ratio of at least 0.5.
 
-Then the figures of issue 17 on the labelled sets (tests/classify/heldout/, heldout2/ and heldout3/, never tuned on, and
-devset/, devset3/ to devset13/, tuned on): kinds right, acted precision (of the messages acted on without a person, the
-share acted on rightly), coverage (actionable messages handled rightly), wrongful unsubscribes and exact themes.
+Then the figures of issue 17 on the labelled sets (tests/classify/heldout/ to heldout4/, never tuned on, and
+devset/, devset3/ to devset17/, tuned on): kinds right, acted precision (of the messages acted on without a person,
+the share acted on rightly), coverage (actionable messages handled rightly), wrongful unsubscribes and exact themes.
 """
 
 from __future__ import annotations
@@ -38,9 +38,14 @@ from tests.classify.devset10.cases import CASES as DEV10
 from tests.classify.devset11.cases import CASES as DEV11
 from tests.classify.devset12.cases import CASES as DEV12
 from tests.classify.devset13.cases import CASES as DEV13
+from tests.classify.devset14.cases import CASES as DEV14
+from tests.classify.devset15.cases import CASES as DEV15
+from tests.classify.devset16.cases import CASES as DEV16
+from tests.classify.devset17.cases import CASES as DEV17
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.heldout3.cases import CASES as HELDOUT3
+from tests.classify.heldout4.cases import CASES as HELDOUT4
 from tests.classify.labelled import score
 
 ROUNDS = 3
@@ -81,6 +86,7 @@ def main() -> int:
         "heldout": score(HELDOUT).figures(),
         "heldout2": score(HELDOUT2).figures(),
         "heldout3": score(HELDOUT3).figures(),
+        "heldout4": score(HELDOUT4).figures(),
         "devset": score(DEV).figures(),
         "devset3": score(DEV3).figures(),
         "devset4": score(DEV4).figures(),
@@ -93,6 +99,10 @@ def main() -> int:
         "devset11": score(DEV11).figures(),
         "devset12": score(DEV12).figures(),
         "devset13": score(DEV13).figures(),
+        "devset14": score(DEV14).figures(),
+        "devset15": score(DEV15).figures(),
+        "devset16": score(DEV16).figures(),
+        "devset17": score(DEV17).figures(),
     }
     for name, figures in labelled.items():
         print(
