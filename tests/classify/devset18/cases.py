@@ -282,5 +282,264 @@ CASES: list[dict[str, Any]] = [
      "subject": "Auto: Dank voor uw komst: Leer- en inspireer-atelier",
      "body": "Thank you for your email. I am travelling with limited access to e-mail. To unsubscribe from "
              "automated notifications of our client portal, reply STOP. Otherwise I will answer after 12 March."},
+    # -- More declines and changes of answer, English and inline -----------------------------------------------
+    {"id": "d18-rsvp-22", "kind": "rsvp", "attending": False, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "outlook-en", "sender": "Laura Bright <l.bright@werkorganisatie-wbm.nl>",
+     "body": "Count me out for the 11th, I'm afraid. I'm chairing the audit committee that afternoon.\n\n"
+             "Laura\n\nLaura Bright | Municipal Director | T +31 6 4418 2290" + DISCLAIMER},
+    {"id": "d18-rsvp-23", "kind": "rsvp", "attending": True, "thread": R, "quoted": "herinnering_atelier",
+     "quote": "apple",
+     "body": "Niet schrappen hoor! Mijn secretaresse meldde mij per abuis af, maar ik ben er gewoon bij." + IPHONE},
+    {"id": "d18-rsvp-24", "kind": "rsvp", "attending": False, "thread": None,
+     "subject": "Re: Uitnodiging Leer- en inspireer-atelier 11 maart 2027",
+     "body": "> Graag nodigen wij u uit voor het Leer- en inspireer-atelier \"Sturen op samenwerking & "
+             "eigenheid\"\n\nDank, maar ik haak af voor deze. Op 11 maart zit ik in het buitenland.\n\n"
+             "Groet, Dennis Wouters"},
+    {"id": "d18-rsvp-25", "kind": "rsvp", "attending": False, "thread": I, "quoted": "wijziging_atelier",
+     "quote": "outlook-en", "subject": "RE: Gewijzigd: Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]",
+     "body": "Given the new date I have to withdraw from this session. Please take my name off the "
+             "participants list; the 11th would have worked, the 18th does not.\n\nKind regards,\nSofie Jacobs"},
+    {"id": "d18-rsvp-26", "kind": "rsvp", "attending": True, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "notes",
+     "body": "Vorige week meldde ik mij af, maar de raadsvergadering is verplaatst. Graag mijn afmelding "
+             "ongedaan maken: ik kom op 11 maart.\n\nMet vriendelijke groet,\nH.G. Bos"},
+    {"id": "d18-rsvp-27", "kind": "rsvp", "attending": False, "thread": R, "quoted": "herinnering_atelier",
+     "quote": "ongemarkeerd",
+     "body": "Verwijder mijn aanmelding voor donderdag a.u.b., ik ben geveld door de griep.\n\nNiels"},
+
+    # -- More that is not a leave of the network --------------------------------------------------------------
+    {"id": "d18-other-35", "kind": "other", "thread": None, "subject": "Advisory board",
+     "body": "Dear secretariat,\n\nI am stepping down from the Adviesraad as of the summer, as my term ends. "
+             "I will of course remain a member of the network.\n\nWarm regards,\nPieter-Jan Claes"},
+    {"id": "d18-other-36", "kind": "other", "thread": T, "quoted": "oproep_themas", "quote": "outlook-en",
+     "subject": "RE: Welke thema's wilt u bespreken? Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]",
+     "body": "Could you delete the attachment I sent yesterday? It was an internal draft that should not "
+             "have gone out. Thanks a lot.\n\nMarco"},
+    {"id": "d18-other-37", "kind": "other", "thread": G, "quoted": "afmelding_bevestigd", "quote": "outlook-nl",
+     "subject": "RE: Uw afmelding bij het Netwerk van directeuren van ambtelijke fusieorganisaties",
+     "body": "Dit klopt niet: ik heb mij nergens afgemeld. Volgens mij heeft iemand op mijn adres gereageerd. "
+             "Kunt u nagaan wat er is gebeurd?\n\nMet vriendelijke groet,\nRenée Albers"},
+    {"id": "d18-other-38", "kind": "other", "thread": G, "quoted": "afmelding_bevestigd", "quote": "gmail",
+     "subject": "Re: Uw afmelding bij het Netwerk van directeuren van ambtelijke fusieorganisaties",
+     "body": "Ik ben de opvolger van de directeur die zich hier afmeldde. Hoe kan ik zelf lid worden, en moet "
+             "daar iets voor getekend worden?\n\nGroet,\nOmar Haddou"},
+    {"id": "d18-other-39", "kind": "other", "thread": None, "subject": "cc directie",
+     "body": "Goedemorgen, zouden jullie mij uit de cc willen halen bij de uitnodigingen aan onze directeur? "
+             "Hij regelt zijn agenda tegenwoordig zelf.\n\nMvg, Petra (managementondersteuning)" + DISCLAIMER},
+    {"id": "d18-other-40", "kind": "other", "thread": None, "subject": "collega afmelden",
+     "body": "Wilt u Mark de Graaf afmelden? Hij werkt hier niet meer sinds januari en zijn mailbox wordt "
+             "opgeheven.\n\nGroet,\nTeam Bestuursondersteuning Werkorganisatie Duo+"},
+    {"id": "d18-other-41", "kind": "other", "thread": None, "subject": "FW: please remove me",
+     "body": "FYI - below a message from our former director, who asked me to pass it on.\n\nRegards,\nEmma\n\n"
+             "-----Original Message-----\nFrom: Gert Hulst\nSent: Monday, March 1, 2027 4:02 PM\nTo: Emma Dijk\n"
+             "Subject: please remove me\n\nEmma, could you ask the directors' network to remove me from their "
+             "list? Thanks, Gert"},
+    {"id": "d18-other-42", "kind": "other", "thread": None, "subject": "Too many emails",
+     "body": "Hi,\n\nNot trying to unsubscribe, but four mails in one week about a single workshop is a lot. "
+             "Could you consider one mail with everything in it?\n\nCheers,\nHelen"},
+    {"id": "d18-other-43", "kind": "other", "thread": None, "subject": "oud adres stoppen",
+     "body": "Stuur de uitnodigingen a.u.b. niet meer naar j.smits@gemeente-leudal.nl: dat adres verdwijnt. "
+             "Voortaan graag naar j.smits@werkorganisatie-leudal-maasgouw.nl.\n\nJos Smits"},
+    {"id": "d18-other-44", "kind": "other", "thread": I, "quoted": "uitnodiging_atelier", "quote": "outlook-nl",
+     "body": "Goedemiddag,\n\nIn de uitnodiging staat nog de naam van mijn voorganger als spreker. Die is "
+             "vertrokken; graag zijn naam verwijderen uit het programma.\n\n"
+             "Wilt u dat ook op de website aanpassen?\n\nGroet,\nCarla Jongsma"},
+
+    # -- Suggestions that speak of leaving, stopping or removing -----------------------------------------------
+    {"id": "d18-suggestion-01", "kind": "suggestion", "themes": ["samenwerking"], "thread": T,
+     "quoted": "oproep_themas", "quote": "outlook-lijn",
+     "subject": "RE: Welke thema's wilt u bespreken? Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]",
+     "body": "Een thema dat bij ons speelt: wat als één van de deelnemende gemeenten uit de ambtelijke fusie "
+             "wil stappen? Hoe voer je dat gesprek tussen de gemeenten zonder dat de verhoudingen stuk gaan?\n\n"
+             "Groet,\nFenna Kooistra"},
+    {"id": "d18-suggestion-02", "kind": "suggestion", "themes": ["organisatie"], "thread": T,
+     "quoted": "oproep_themas", "quote": "gmail",
+     "subject": "Re: Welke thema's wilt u bespreken? Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]",
+     "body": "Mijn voorstel: het uitfaseren van oude applicaties en het schrappen van dubbele werkprocessen "
+             "bij de digitalisering. Wij lopen daar nu tegenaan.\n\nTim"},
+    {"id": "d18-suggestion-03", "kind": "suggestion", "themes": ["dienstverlening"], "thread": T,
+     "quoted": "vervolg_atelier", "quote": "outlook-nl",
+     "body": "Voor een volgend atelier: het sluiten van de fysieke balies en wat dat doet met de dienstverlening "
+             "aan inwoners die niet digitaal mee kunnen.\n\nMet vriendelijke groet,\nGijs Aarts"},
+    {"id": "d18-suggestion-04", "kind": "suggestion", "themes": ["samenwerking"], "thread": T,
+     "quoted": "oproep_themas", "quote": "outlook-en",
+     "subject": "RE: Welke thema's wilt u bespreken? Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]",
+     "body": "Suggestion: exit arrangements. How do the participating municipalities agree in advance on what "
+             "happens when one of them wants to leave the shared organisation?\n\nBest, Nathalie"},
+    {"id": "d18-suggestion-05", "kind": "suggestion", "themes": ["organisatie"], "thread": T,
+     "quoted": "oproep_themas", "quote": "groupwise",
+     "subject": "RE: Welke thema's wilt u bespreken? Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]",
+     "body": "Ik zou graag spreken over de uitstroom van ervaren medewerkers: hoe vang je het vertrek van een "
+             "hele generatie op in de formatie?\n\nmvg J. Veenstra"},
+
+    # -- More out-of-office replies ------------------------------------------------------------------------
+    {"id": "d18-autoreply-07", "kind": "autoreply", "thread": None,
+     "subject": "Automatisch antwoord: Uitnodiging Leer- en inspireer-atelier 11 maart 2027",
+     "body": "Let op: dit e-mailadres wordt per 1 mei opgeheven. Verwijder het uit uw adresboek en gebruik "
+             "voortaan info@werkorganisatie-bvo.nl. Dit is een automatisch bericht."},
+    {"id": "d18-autoreply-08", "kind": "autoreply", "thread": R, "headers": OOO,
+     "subject": "Automatic reply: Herinnering: Leer- en inspireer-atelier donderdag 11 maart 2027",
+     "body": "I have left the organisation. Your message will not be forwarded. Please delete this address "
+             "from your records and contact secretariaat@werkorganisatie-cgm.nl."},
+
+    # -- Real leaves of the network ----------------------------------------------------------------------------
+    {"id": "d18-unsubscribe-01", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "Lidmaatschap",
+     "body": "Geacht secretariaat,\n\nMijn lidmaatschap van het netwerk mag per direct worden beëindigd.\n\n"
+             "Hoogachtend,\n\nir. L.M. Hoekman\nalgemeen directeur Werkorganisatie Stichtse Vecht-Oost"},
+    {"id": "d18-unsubscribe-02", "kind": "unsubscribe", "erase": False, "thread": I,
+     "quoted": "uitnodiging_atelier", "quote": "outlook-nl",
+     "body": "Ik kom niet, en ik wil ook geen uitnodigingen meer: het netwerk is niets meer voor mij. Zet me "
+             "er maar helemaal af.\n\nGroet,\nErwin"},
+    {"id": "d18-unsubscribe-03", "kind": "unsubscribe", "erase": False, "thread": T,
+     "quoted": "oproep_themas", "quote": "outlook-lijn",
+     "subject": "RE: Welke thema's wilt u bespreken? Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]",
+     "body": "Geen thema's van mijn kant: ik verlaat het netwerk per 1 april. Graag vanaf dan geen mail meer.\n\n"
+             "Met vriendelijke groet,\nMaaike Boersma"},
+    {"id": "d18-unsubscribe-04", "kind": "unsubscribe", "erase": True, "thread": None,
+     "subject": "Verzoek tot verwijdering persoonsgegevens (art. 17 AVG)",
+     "body": "Geachte heer, mevrouw,\n\nOp grond van artikel 17 van de Algemene verordening gegevensbescherming "
+             "verzoek ik u al mijn persoonsgegevens te wissen en mij uit het netwerk te verwijderen. Graag "
+             "ontvang ik binnen de wettelijke termijn een bevestiging.\n\nHoogachtend,\nR.J. Verbruggen"},
+    {"id": "d18-unsubscribe-05", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "retired",
+     "body": "Hello,\n\nI have retired as of last month, so please take me off the network's list for good. "
+             "Thank you for many inspiring sessions.\n\nAll the best,\nBernard Lemmens"},
+    {"id": "d18-unsubscribe-06", "kind": "unsubscribe", "erase": True, "thread": I,
+     "quoted": "uitnodiging_atelier", "quote": "outlook-en",
+     "body": "I will not attend. Moreover, I request the erasure of all my personal data under Article 17 GDPR "
+             "and removal from the network.\n\nRegards,\nK. Janssens"},
+    {"id": "d18-unsubscribe-07", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "overdracht lidmaatschap",
+     "body": "Beste secretariaat,\n\nPer 1 mei neemt Sophie Willems mijn functie als algemeen directeur over, "
+             "en daarmee ook mijn plek in het netwerk (s.willems@werkorganisatie-deltawerk.nl). Mij graag "
+             "vanaf die datum uitschrijven.\n\nMet vriendelijke groet,\nGerard Mol"},
+    {"id": "d18-unsubscribe-08", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "Successor",
+     "body": "Dear colleagues,\n\nMy successor, Daniel Roos, will take over my seat in the network from "
+             "April. His address is d.roos@werkorganisatie-hlt.nl. Please remove me as of that date.\n\n"
+             "Kind regards,\nMarjan Koster"},
+    {"id": "d18-unsubscribe-09", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "netwerkpet",
+     "body": "Beste mensen,\n\nIk hang mijn netwerkpet aan de wilgen: wilt u mij als lid afvoeren? Het was "
+             "me een genoegen.\n\nHartelijke groet,\nTon Maas" + IPHONE},
+    {"id": "d18-unsubscribe-10", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "beëindiging",
+     "body": "Goedemiddag,\n\nWilt u mij voortaan niet meer als lid van het netwerk beschouwen? Ik heb de "
+             "overstap gemaakt naar het bedrijfsleven.\n\nMet vriendelijke groet,\nDorien Wessels"},
+    {"id": "d18-unsubscribe-11", "kind": "unsubscribe", "erase": False, "thread": W, "quoted": "welkom",
+     "quote": "outlook-nl", "subject": "RE: Welkom bij het Netwerk van directeuren van ambtelijke fusieorganisaties",
+     "body": "Bij nader inzien zeg ik mijn deelname aan het netwerk weer op. Ik had verwacht dat het ook voor "
+             "concerncontrollers was. Excuses voor de moeite.\n\nGroet,\nYasmina"},
+    {"id": "d18-unsubscribe-12", "kind": "unsubscribe", "erase": False, "thread": R,
+     "quoted": "herinnering_atelier", "quote": "gmail",
+     "body": "ik kom niet meer en wil van al jullie lijsten af. ben vertrokken bij de gemeente.\n\nrené"},
+    {"id": "d18-unsubscribe-13", "kind": "unsubscribe", "erase": True, "thread": I,
+     "quoted": "uitnodiging_atelier", "quote": "apple",
+     "body": "Niet aanwezig. Sterker nog: schrijf mij uit en verwijder al mijn gegevens uit uw systemen, "
+             "conform de AVG.\n\nJ. de Groot" + IPHONE},
+    {"id": "d18-unsubscribe-14", "kind": "unsubscribe", "erase": True, "thread": T,
+     "quoted": "oproep_themas", "quote": "notes",
+     "subject": "RE: Welke thema's wilt u bespreken? Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]",
+     "body": "Ik maak gebruik van mijn recht op vergetelheid: haal mij uit het netwerk en wis wat u van mij "
+             "heeft vastgelegd.\n\nmet vriendelijke groet,\nS. Akkermans"},
+    {"id": "d18-unsubscribe-15", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "Re: Uitnodiging Leer- en inspireer-atelier 11 maart 2027",
+     "body": "> Graag nodigen wij u uit voor het Leer- en inspireer-atelier\n\nNee, dank u. En wat mij betreft "
+             "hoeft u mij ook niet meer uit te nodigen: ik wil geen lid meer zijn van het netwerk.\n\nPaula"},
+    {"id": "d18-unsubscribe-16", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "ledenlijst",
+     "body": "Gelieve mijn naam van de ledenlijst van het netwerk af te voeren. Ik ben per 1 maart uit dienst "
+             "getreden.\n\nMet collegiale groet,\nA.W. Dekkers" + DISCLAIMER},
+    {"id": "d18-unsubscribe-17", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "Beëindiging lidmaatschap netwerk",
+     "body": "Zoals ik uw voorzitter al telefonisch liet weten, beëindig ik hierbij mijn lidmaatschap van het "
+             "Netwerk van directeuren van ambtelijke fusieorganisaties.\n\nMet vriendelijke groet,\n"
+             "drs. E.H. Brink MPA"},
+    {"id": "d18-unsubscribe-18", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "stoppen",
+     "body": "hoi, ik stap uit het netwerk. geen tijd meer voor en de ateliers sluiten niet aan bij onze "
+             "situatie. succes verder! bram"},
+    {"id": "d18-unsubscribe-19", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "pensioen",
+     "body": "Beste secretariaat,\n\nIk ga met pensioen, so please unsubscribe me from the network. "
+             "Bedankt voor alles en het ga jullie goed!\n\nHarrie van Rooij"},
+    {"id": "d18-unsubscribe-20", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "Uitschrijven netwerk",
+     "body": "Zie onderwerp.\n\n--\nMr. J.P. Aalbers\nalgemeen directeur | Werkorganisatie Rivierenland-West\n"
+             "T 0345 - 63 11 00 | M 06 - 1234 8871"},
+    {"id": "d18-unsubscribe-21", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "lidmaatschap",
+     "body": "Goedendag,\n\nNa lang wikken en wegen heb ik besloten mijn lidmaatschap van het netwerk niet "
+             "voort te zetten. Dank voor de gastvrijheid de afgelopen jaren.\n\nVriendelijke groet,\nIneke Vos"},
+    {"id": "d18-unsubscribe-22", "kind": "unsubscribe", "erase": True, "thread": None,
+     "subject": "opvolging en gegevens",
+     "body": "Beste secretariaat,\n\nMijn opvolger is Ilse Brandsma (i.brandsma@werkorganisatie-dfn.nl); zij "
+             "neemt mijn plaats in het netwerk in. Wilt u daarna al mijn persoonsgegevens verwijderen conform "
+             "de AVG?\n\nMet vriendelijke groet,\nHarmen de Vries"},
+    {"id": "d18-unsubscribe-23", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "No longer a director",
+     "body": "Count me out of the network from now on: I've moved to a policy role at the ministry.\n\n"
+             "Thanks,\nOlivia" + SAMSUNG},
+    {"id": "d18-unsubscribe-24", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "Membership",
+     "body": "Dear secretariat,\n\nAs I no longer hold a director's role, the network is not for me anymore. "
+             "Please end my membership.\n\nYours sincerely,\nDr. S. Vermeer"},
+    {"id": "d18-unsubscribe-25", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "berichten",
+     "body": "Geacht secretariaat,\n\nIk wens geen berichten van het netwerk meer te ontvangen en mag als lid "
+             "worden uitgeschreven.\n\nHoogachtend,\nW.F. Zandbergen"},
+    {"id": "d18-unsubscribe-26", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "netwurk",
+     "body": "Goeie,\n\nIk hâld op mei it netwurk, dus meld mij as lid ôf asjebleaft.\n\nMei freonlike "
+             "groetnis,\nDouwe Hiemstra\ndirekteur Wurkorganisaasje Noardwest"},
+    {"id": "d18-unsubscribe-27", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "lidmaatschap stoppen",
+     "body": "Hallo,\n\nIk trek de stekker uit mijn lidmaatschap van het netwerk. Vanaf nu dus geen "
+             "uitnodigingen meer graag.\n\nHaije groete,\nJeu Bemelmans"},
+    {"id": "d18-unsubscribe-28", "kind": "unsubscribe", "erase": False, "thread": I,
+     "quoted": "uitnodiging_atelier", "quote": "outlook-lijn",
+     "body": "Afmelden graag. Niet alleen voor het atelier, maar voor het hele netwerk.\n\nGroet,\nLeonie"},
+    {"id": "d18-unsubscribe-29", "kind": "unsubscribe", "erase": False, "thread": I,
+     "quoted": "bevestiging_rsvp", "quote": "outlook-nl", "subject": "RE: " + WAITLIST,
+     "body": "Laat die plek maar zitten. Haal me ook meteen uit het netwerk: ik vertrek eind deze maand bij de "
+             "werkorganisatie.\n\nMvg,\nCor"},
+    {"id": "d18-unsubscribe-30", "kind": "unsubscribe", "erase": True, "thread": None,
+     "subject": "Re: Welke thema's wilt u bespreken?",
+     "body": "> Welke thema's wilt u bespreken?\n\nNone. Please remove me from the network and delete every "
+             "piece of personal data you hold on me, as is my right under the GDPR.\n\nA. Peeters"},
+    {"id": "d18-unsubscribe-31", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "afmelding",
+     "body": "Het netwerk is voor mij klaar. Gelieve mij als lid uit te schrijven.\n\nMet vriendelijke groet,\n"
+             "M. Koopmans"},
+    {"id": "d18-unsubscribe-32", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "overdracht",
+     "body": "Beste netwerk,\n\nVanaf 1 juni is Ruben Aksoy algemeen directeur van onze werkorganisatie. Hij "
+             "neemt mijn plek in het netwerk over; zijn adres is r.aksoy@werkorganisatie-wgl.nl. Ikzelf vertrek "
+             "dan.\n\nHartelijke groet,\nElse Timmermans"},
+    {"id": "d18-unsubscribe-33", "kind": "unsubscribe", "erase": False, "thread": I,
+     "quoted": "uitnodiging_atelier", "quote": "doorgestuurd",
+     "body": "Meld mij maar helemaal af bij dit netwerk, ik ga per 1 mei weg en ben er dan niet meer bij.\n\n"
+             "Frank"},
+    {"id": "d18-unsubscribe-34", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "tot ziens",
+     "body": "Beste secretariaat,\n\nMijn tijd in het netwerk zit erop. Wilt u mij uitschrijven? Dank voor "
+             "alle mooie ateliers.\n\nTot ziens,\nHenny Kalkman"},
+    {"id": "d18-unsubscribe-35", "kind": "unsubscribe", "erase": True, "thread": None,
+     "subject": "gegevenswissing",
+     "body": "Ik maak gebruik van mijn recht op gegevenswissing onder de AVG. Wilt u mij uit het netwerk "
+             "halen en mijn gegevens vernietigen?\n\nGroet,\nL. Huisman"},
+    {"id": "d18-unsubscribe-36", "kind": "unsubscribe", "erase": False, "thread": R,
+     "quoted": "herinnering_atelier", "quote": "notes-wrote",
+     "body": "Ik kom donderdag niet. Ik heb eind vorig jaar afscheid genomen als directeur en wil het "
+             "lidmaatschap nu ook echt beëindigen.\n\nmvg,\nG. Martens"},
+    {"id": "d18-unsubscribe-37", "kind": "unsubscribe", "erase": False, "thread": None,
+     "subject": "Leaving the network",
+     "body": "Hi there,\n\nI'd like to leave the network. Nothing personal, just too many networks on my plate.\n\n"
+             "Best,\nJoost"},
+    {"id": "d18-unsubscribe-38", "kind": "unsubscribe", "erase": True, "thread": W, "quoted": "welkom",
+     "quote": "gmail", "subject": "Re: Welkom bij het Netwerk van directeuren van ambtelijke fusieorganisaties",
+     "body": "Mijn assistent heeft mij aangemeld zonder overleg. Ik wil geen lid zijn: schrijf mij uit en wis "
+             "mijn gegevens (AVG).\n\nRoel Dijkstra"},
 ]
 # fmt: on
