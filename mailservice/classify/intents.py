@@ -56,7 +56,10 @@ NETWORK_EXPLICIT = re.compile(
     re.I,
 )
 RSVP_NO = re.compile(
-    r"(\b(afmelden|afmelding|meld\w*\s+(ik\s+)?(mij|me)\s+(\w+\s+){0,3}af)\s+voor\s+" + _EVENT + r"|"
+    r"(\b(afmelden|afmelding|uitschrijven|uitschrijving|meld\w*\s+(ik\s+)?(mij|me)\s+(\w+\s+){0,3}af)\s+voor\s+"
+    + _EVENT
+    + r"|"
+    r"\bremove\s+me\s+from\s+the\s+(attendee|participant|guest)s?\s+list\b|"
     r"\b(moet|wil)\s+(mij|me)\s+((?!niet\b|geen\b|nooit\b)\w+\s+){0,3}afmelden\b|"
     r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,3}niet\s+(bij\s+)?(kunnen\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
     r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?niet\b(?!\s+alleen)|"
@@ -104,8 +107,10 @@ ERASE = re.compile(
 # Someone who says they stay: "afmelden voor de nieuwsbrief, maar wel lid blijven" is not leaving the network.
 STAY = re.compile(
     r"\b((wel|graag)\s+(\w+\s+){0,2}lid\s+blijven|lid\s+(wil|blijf)\s+(ik\s+)?(wel\s+)?blijven|"
-    r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|lid\s+blijf\s+ik|blijf\s+ik\s+(\w+\s+){0,2}lid|"
-    r"(stay|remain)\s+(a\s+)?member|(stay|remain)\s+(in|with)\s+the\s+network|blijf\s+(\w+\s+)?in\s+het\s+netwerk)\b",
+    r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|lid\s+blijf\s+ik|blijf\s+ik\s+(\w+\s+){0,2}lid|\bblijf\s+(wel\s+|graag\s+|gewoon\s+){1,3}lid|"
+    r"(stay|remain)\s+(a\s+)?member|(stay|remain)\s+(in|with)\s+the\s+network|blijf\s+(\w+\s+)?in\s+het\s+netwerk|"
+    r"(stay|remain)\s+(on|in)\s+the\s+(mailing\s+)?list|(stay|remain)\s+subscribed|"
+    r"(wel|graag)\s+(\w+\s+){0,2}(op\s+de\s+(mailing|verzend)?lijst|in\s+het\s+netwerk)\s+(blijven|staan))\b",
     re.I,
 )
 # Undoing a goodbye, in answer to our "u bent afgemeld" (rules._undo_leave): there "lid blijven", "toch blijven" or "was
@@ -232,7 +237,13 @@ LEAVE_NETWORK = re.compile(
     r"\b(afmelden|afmelding|uitschrijven|uitschrijving|afgemeld|uitgeschreven)\s+(voor|van|bij|als\s+lid\s+van)\s+"
     + _NETWORK
     + r"|"
-    r"\buit\s+" + _NETWORK + r"|\bvan\s+" + _NETWORK + r"\s+(af|weg)\b|\buitschrijven\b|"
+    r"\buit\s+"
+    + _NETWORK
+    + r"|\bvan\s+"
+    + _NETWORK
+    + r"\s+(af|weg)\b|\buitschrijven\b(?!\s+((voor|van|bij)\s+)?"
+    + _EVENT
+    + r")|"
     r"\bverla\w*\s+" + _NETWORK + r"|" + _NETWORK + r"\s+(\w+\s+){0,2}verla(ten|at)\b|"
     r"\baanmelding\s+(\w+\s+)?(intrekken|terugtrekken|ongedaan\s+maken|beëindigen|stopzetten|opzeggen)\b|"
     r"\btrek\w*\s+(\w+\s+){0,2}(lidmaatschap|inschrijving)\s+in\b|\bwithdraw\s+my\s+(membership|registration)\b|"
@@ -265,12 +276,12 @@ LEAVE_NETWORK = re.compile(
     r"\b(naam|adres|e-?mailadres|mij|me)\s+(\S+\s+){0,2}van\s+(de|uw|jullie)\s+(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\S*lijst\b|"
     r"\bvan\s+(de|uw|jullie)\s+(?!wacht|deelnemers|aanwezigheids|gasten|presentie)(\w+-?)?lijst\s+(af|halen|gehaald)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\b(niet|geen)\s+(meer|langer)\s+(mailen|e-?mailen|sturen|toesturen)\b|\bniets\s+meer\s+(te\s+)?(sturen|toesturen|mailen)\b|"
-    r"\bstop\s+(met\s+)?(mailen|e-?mailen)\b|\b(please\s+)?(remove|take)\s+me\s+(off|from)\b(?!\s+the\s+wait)|\bunsubscribe\b|"
+    r"\bstop\s+(met\s+)?(mailen|e-?mailen)\b|\b(please\s+)?(remove|take)\s+me\s+(off|from)\b(?!\s+the\s+(wait|attendee|participant|guest))|\bunsubscribe\b|"
     r"\bleave\s+the\s+network\b|\bcancel\s+my\s+(membership|subscription|registration)\b|"
     r"\bno\s+longer\s+(wish|want)\s+to\s+(receive|get)\b|"
     r"\b(haal|verwijder|schrap|neem|zet)\w*\s+(mij|me|mijn\s+(naam|adres|e-?mailadres))\s+(\S+\s+){0,3}(uit|van|af)\s+(de|het|uw|jullie|dit)\s+"
     r"(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\w*(lijst|bestand|netwerk|mailing)\w*|\blidmaatschap\s+(\w+\s+){0,3}(stopgezet|beëindigd|opgezegd)\b|"
-    r"\b(take|remove)\s+me\s+off\b(?!\s+the\s+wait)|\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b|\bgeen\s+lid\s+meer\b|"
+    r"\b(take|remove)\s+me\s+off\b(?!\s+the\s+(wait|attendee|participant|guest))|\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b|\bgeen\s+lid\s+meer\b|"
     r"\bzeg\w*\s+(\w+\s+){0,4}(deelname|lidmaatschap|abonnement|inschrijving)\s+(\S+\s+){0,5}op\b|"
     r"\b(deelname|inschrijving)\s+(\S+\s+){0,9}(opzeggen|beëindigen|stopzetten)\b|"
     r"\bstop\w*\s+met\s+(het\s+)?ontvangen\s+van\b|"
@@ -402,7 +413,23 @@ OTHERS_MAILING = re.compile(
     r"(?i:\babonnee\w*|\babonnement\w*|\bsubscription\s+number)|[A-Z]\w+'s\s+(\w+\s+){0,3}(?i:newsletter)|"
     r"(?i:\b(voor|van|from|for|uit|of)\s+(de|het|the|dit|deze|this|die|that)?\s*(\w+\s+){0,3}?(leergang|opleiding|cursus|"
     r"training|module|masterclass|congres|conferentie|symposium|webinar|beurs|expo|academie|course|conference|"
-    r"exhibitor|summit)\w*\b)"
+    r"exhibitor|summit|linkedin|whatsapp|teams-?groep|werkgroep|stuurgroep|klankbordgroep|intervisie|"
+    r"working\s+group|steering)\w*\b)"
+)
+# The secretariat in copy of a mail to someone else: "Ik heb het secretariaat in de cc gezet", "I've copied the
+# secretariat", "info@ in cc".
+COPIED_IN = re.compile(
+    r"\b(het\s+secretariaat|jullie|u|info@\S*)\s+(\w+\s+){0,2}in\s+(de\s+)?(cc|kopie)\b|"
+    r"\b(cc|kopie)\s+(aan|naar)\s+(het\s+secretariaat|jullie|info@\S*)|"
+    r"\b(copied|cc'?d|cc'?ed)\s+(in\s+)?(the\s+secretariat|you|info@\S*)",
+    re.I,
+)
+# What is removed is in a document of ours, not the writer from the network: "Kunt u mijn naam daar verwijderen" after
+# "In het verslag staat mijn naam", "remove my photo from the report".
+IN_A_DOCUMENT = re.compile(
+    r"\b(verslag\w*|notulen|presentatie\w*|foto\w*|bijlage\w*|citaat|slides?|sheets?|deelnemerslijst|"
+    r"report|minutes|photo\w*|picture\w*|attachment\w*|quote)\b",
+    re.I,
 )
 # A request made on a condition only a person can weigh: "Als het netwerk ook openstaat voor interim-directeuren, meld
 # ik mij aan", "Indien de vergadering niet uitloopt, ben ik erbij", "I'll come, provided it ends on time". Not "als het

@@ -154,11 +154,20 @@ def _deny(r: Reading) -> Outcome | None:
     )
 
 
+def _to_someone_else(r: Reading) -> Outcome | None:
+    """A mail written to a colleague with the secretariat in copy ("Hoi Sanne, is dit iets voor jou? Ik heb het
+    secretariaat in de cc gezet"): what it says is not said to us."""
+    found = next((m for s in r.sentences if s.source == "tekst" and (m := intents.COPIED_IN.search(s.text))), None)
+    if found is None:
+        return None
+    return Outcome(Kind.OTHER, f"geschreven aan een ander, met ons in kopie: '{found.group(0)}': een mens kijkt", 1.0)
+
+
 def _conditional(r: Reading) -> Outcome | None:
     """A request made only on a condition ("Als het netwerk ook openstaat voor interim-directeuren, meld ik mij aan"):
     only a person can weigh the condition. A request said plainly elsewhere in the mail stands ("Ik kom niet. Als
     jullie weer op donderdag plannen, meld ik me voorgoed af ;-)")."""
-    acts = [s for s in r.signals if s.intent in _CONDITIONAL_ACTS and s.counts]
+    acts = [s for s in r.signals if s.intent in _CONDITIONAL_ACTS and s.counts and s.source == "tekst"]
     on_condition = [s for s in acts if intents.CONDITION.search(r.sentences[s.sentence].text)]
     if not on_condition or len(on_condition) < len(acts):
         return None
@@ -228,12 +237,37 @@ def _others_mailing(r: Reading) -> str | None:
     return found.group(0) if found else None
 
 
+_REMOVAL = re.compile(r"\b(verwijder\w*|remove\w*|delete\w*|haal|halen|schrap\w*|wis\w*)\b", re.I)
+
+
+def _in_document(r: Reading, hit: Signal) -> str | None:
+    """The document a removal is about ("In het verslag staat mijn naam ... Kunt u mijn naam daar verwijderen?"):
+    named in the hit's sentence or the one before, while the hit itself does not name the network."""
+    if intents.NETWORK_MENTION.search(hit.words) or not _REMOVAL.search(hit.words):
+        return None  # "afmelden" after "ik dacht dat ik me inschreef voor een verslag" is still leaving
+    near = [r.sentences[n].text for n in (hit.sentence - 1, hit.sentence) if 0 <= n < len(r.sentences)]
+    found = next((m for text in near if (m := intents.IN_A_DOCUMENT.search(text))), None)
+    return found.group(0) if found else None
+
+
+def _elsewhere(r: Reading, hit: Signal) -> Outcome | None:
+    """Leaving or removing something that is not the network: someone else's mailing or course, a document."""
+    said = r.sentences[hit.sentence].text
+    if (others := _others_mailing(r)) and not intents.NETWORK_MENTION.search(said):
+        return Outcome(Kind.OTHER, f"afmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
+    if document := _in_document(r, hit):
+        return Outcome(
+            Kind.OTHER, f"verwijderen uit een stuk ('{document}'), niet uit het netwerk: een mens kijkt", 1.0
+        )
+    return None
+
+
 def _leave(r: Reading) -> Outcome | None:
     hit = _first(r, "leave")
     if hit is None:
         return None
-    if (others := _others_mailing(r)) and not _first(r, "network"):
-        return Outcome(Kind.OTHER, f"afmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
+    if elsewhere := _elsewhere(r, hit):
+        return elsewhere
     if intents.WITHDRAW.search(hit.words) and _about_atelier(r) and not _first(r, "network"):
         return None  # "ik trek mijn aanmelding in" in answer to an invitation: the atelier's, below
     data: dict[str, Any] = {"erase": False}
@@ -485,8 +519,8 @@ def _leave_plain(r: Reading) -> Outcome | None:
     hit = _first(r, "unsub", strong=True)
     if hit is None:
         return None
-    if others := _others_mailing(r):
-        return Outcome(Kind.OTHER, f"afmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
+    if elsewhere := _elsewhere(r, hit):
+        return elsewhere
     if (no := _negated(r, "unsub", "leave")) is not None:
         return Outcome(Kind.OTHER, f"afmeldwoorden, maar ook ontkend: '{no.words}': een mens kijkt", 1.0)
     return Outcome(Kind.UNSUBSCRIBE, f"afmeldwoorden in eigen tekst: '{hit.words}'", PLAIN, {"erase": False})
@@ -522,6 +556,7 @@ def _question(r: Reading) -> Outcome | None:
 
 POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
     ("voor-een-ander", _for_other),
+    ("aan-een-ander", _to_someone_else),
     ("avg-verwijderen", _erase),
     ("avg-inzage", _access),
     ("ontkenning", _deny),

@@ -60,6 +60,9 @@ _SUGGEST_WORDS = re.compile(
 )
 
 
+_FORWARDED = re.compile(r"^\s*(fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:", re.I)
+
+
 @dataclass
 class Ctx:
     """One message as the rules read it; everything derived is computed once, on first use."""
@@ -80,6 +83,9 @@ class Ctx:
         """The subject minus "RE:"-prefixes and our footer; empty when it is just our own template's subject."""
         if self.context.source == "onderwerp" or is_our_subject(self.p.subject):
             return writers_prefix(self.p.subject)
+        if _FORWARDED.match(self.p.subject):
+            return ""  # "FW: graag afmelden": the subject of someone else's mail, passed on
+
         return remove_footer(strip_reply_prefix(self.p.subject))[0]
 
     @cached_property

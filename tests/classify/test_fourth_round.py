@@ -252,3 +252,61 @@ def test_a_leave_told_as_history_is_no_leave() -> None:
         "Ik was al eens lid, maar heb me bij mijn vertrek laten uitschrijven. Graag word ik weer lid van het netwerk."
     )
     assert _in(None, body).kind == Kind.SUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("FW: graag afmelden", "Ter info: onderstaande mail kreeg ik van onze oud-directeur.\n\nGr Ria"),
+        ("Fwd: please remove me", "FYI, a message from our former director.\n\nEmma"),
+    ],
+)
+def test_the_subject_of_a_forwarded_mail_is_not_the_writers_request(subject: str, body: str) -> None:
+    assert _in(None, body, subject=subject).kind != Kind.UNSUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    ("purpose", "subject", "body"),
+    [
+        (None, "uitschrijven atelier", "Graag wil ik mij uitschrijven voor het atelier van 11 maart."),
+        ("invitation", "RE: Uitnodiging", "Please remove me from the attendee list for March 11, I'm away that week."),
+    ],
+)
+def test_leaving_the_ateliers_list_is_a_decline_not_a_leave(purpose: str | None, subject: str, body: str) -> None:
+    decided = _in(purpose, body, subject=subject)
+    assert (decided.kind, decided.attending) == (Kind.RSVP, False)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you remove me from the LinkedIn group? I do want to stay on the mailing list.",
+        "Graag afmelden voor de werkgroep Informatievoorziening; ik blijf wel graag lid van het netwerk.",
+        "In het verslag staat mijn naam bij een citaat. Kunt u mijn naam daar verwijderen?",
+        "Wilt u de foto waarop ik sta uit het verslag halen? Verwijder mij daar graag.",
+    ],
+)
+def test_removing_something_that_is_not_the_membership_is_no_leave(body: str) -> None:
+    assert _in(None, body, subject="Verzoek").kind == Kind.OTHER
+
+
+def test_leaving_after_a_document_is_mentioned_still_leaves() -> None:
+    decided = _in("welcome", "Ik dacht dat ik me inschreef voor een eenmalig verslag.\n\nafmelden")
+    assert decided.kind == Kind.UNSUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hoi Sanne,\n\nIs dit iets voor jou? Past bij je project. Ik heb het secretariaat in de cc gezet.",
+        "Hi Tom, this might suit you: do sign up! I've copied the secretariat.",
+    ],
+)
+def test_a_mail_to_a_colleague_with_us_in_copy_is_not_said_to_us(body: str) -> None:
+    decided = _in("invitation", body)
+    assert (decided.kind, decided.rule) == (Kind.OTHER, "aan-een-ander")
+
+
+def test_a_sign_up_only_on_a_condition_stays_so_whatever_the_subject_says() -> None:
+    body = "Als het netwerk ook openstaat voor interim-directeuren, meld ik mij graag aan. Zo niet, dan begrijp ik dat."
+    assert _in(None, body, subject="Aanmelding").kind == Kind.OTHER

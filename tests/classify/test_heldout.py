@@ -32,6 +32,7 @@ from tests.classify.devset14.cases import CASES as DEV14
 from tests.classify.devset15.cases import CASES as DEV15
 from tests.classify.devset16.cases import CASES as DEV16
 from tests.classify.devset17.cases import CASES as DEV17
+from tests.classify.devset18.cases import CASES as DEV18
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.heldout3.cases import CASES as HELDOUT3
@@ -64,12 +65,14 @@ from tests.classify.labelled import STYLES, score
 # late and pasted-back replies, Dutch as a second language: 0.917, 0.975, 0.917, one, 0.864, measured after the
 # devset14 round). A fourth held-out set (heldout4/, never tuned on) measured 0.934, 0.964, 0.919, two wrongful
 # unsubscribes, 1.000 when it arrived and the same after the round; its floors are those figures, and its two
-# wrongful unsubscribes are held as a ceiling (MOST_WRONGFUL), short of the aim of none.
+# wrongful unsubscribes are held as a ceiling (MOST_WRONGFUL), short of the aim of none. devset18 (words of leaving
+# that must not remove anyone, and real leaves in odd words) then measured 0.820, 0.800, 0.782, six, 1.000 unseen;
+# after its round 0.902, 0.906, 0.859, none, and heldout4 0.941, 0.964, 0.927, still two.
 FLOORS = {
     "heldout": (HELDOUT, {"kinds": 0.96, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95}),
     "heldout2": (HELDOUT2, {"kinds": 0.96, "acted_precision": 0.98, "coverage": 0.95, "themes_exact": 0.99}),
     "heldout3": (HELDOUT3, {"kinds": 0.93, "acted_precision": 0.98, "coverage": 0.92, "themes_exact": 0.96}),
-    "heldout4": (HELDOUT4, {"kinds": 0.93, "acted_precision": 0.96, "coverage": 0.91, "themes_exact": 0.99}),
+    "heldout4": (HELDOUT4, {"kinds": 0.94, "acted_precision": 0.96, "coverage": 0.92, "themes_exact": 0.99}),
     "devset": (DEV, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
     "devset3": (DEV3, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95}),
     "devset4": (DEV4, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
@@ -86,6 +89,7 @@ FLOORS = {
     "devset15": (DEV15, {"kinds": 0.91, "acted_precision": 0.89, "coverage": 0.93, "themes_exact": 0.99}),
     "devset16": (DEV16, {"kinds": 0.94, "acted_precision": 0.99, "coverage": 0.94, "themes_exact": 0.96}),
     "devset17": (DEV17, {"kinds": 0.95, "acted_precision": 0.97, "coverage": 0.95, "themes_exact": 0.99}),
+    "devset18": (DEV18, {"kinds": 0.9, "acted_precision": 0.9, "coverage": 0.85, "themes_exact": 0.99}),
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
@@ -150,6 +154,7 @@ def test_no_case_is_in_two_sets() -> None:
         "devset15": DEV15,
         "devset16": DEV16,
         "devset17": DEV17,
+        "devset18": DEV18,
     }
 
     def words(case: dict[str, str], key: str) -> str | None:
