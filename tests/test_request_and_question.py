@@ -106,3 +106,10 @@ def test_a_question_that_is_part_of_the_request_is_no_second_question(
         thread=(lambda ids: ThreadMatch(thread)) if thread else None,
     )
     assert decided.kind == kind
+
+
+def test_a_hand_over_with_a_question_keeps_its_own_path() -> None:
+    """An erasure or a hand-over goes to the secretariat on its own path; a question beside it changes nothing."""
+    body = "Per 1 maart vertrek ik. Mijn opvolger is Ilse de Boer, i.deboer@wo.nl. Wilt u haar uitnodigen?"
+    decided = classify(mail(subject="Opvolger", body=body))
+    assert (decided.kind, decided.successor) == (Kind.UNSUBSCRIBE, "i.deboer@wo.nl")

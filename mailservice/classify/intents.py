@@ -414,7 +414,7 @@ OTHERS_MAILING = re.compile(
     r"(?i:\b(voor|van|from|for|uit|of)\s+(de|het|the|dit|deze|this|die|that)?\s*(\w+\s+){0,3}?(leergang|opleiding|cursus|"
     r"training|module|masterclass|congres|conferentie|symposium|webinar|beurs|expo|academie|course|conference|"
     r"exhibitor|summit|linkedin|whatsapp|teams-?groep|werkgroep|stuurgroep|klankbordgroep|intervisie|"
-    r"working\s+group|steering)\w*\b)"
+    r"working\s+group|steering|enquête|enquete|survey|vragenlijst|lunch|diner|borrel)\w*\b)"
 )
 # The secretariat in copy of a mail to someone else: "Ik heb het secretariaat in de cc gezet", "I've copied the
 # secretariat", "info@ in cc".
@@ -429,6 +429,18 @@ COPIED_IN = re.compile(
 IN_A_DOCUMENT = re.compile(
     r"\b(verslag\w*|notulen|presentatie\w*|foto\w*|bijlage\w*|citaat|slides?|sheets?|deelnemerslijst|"
     r"report|minutes|photo\w*|picture\w*|attachment\w*|quote)\b",
+    re.I,
+)
+# Things of ours or others that are not membership: a leave word next to one of them in a subject ("Afmelden lunch")
+# stops that thing; "stop met bellen" stops the calls, not the mail.
+OTHER_THING = re.compile(
+    r"\b(lunch|diner|borrel|enquête|enquete|survey|vragenlijst|werkgroep|stuurgroep|klankbordgroep|adviesraad|"
+    r"linkedin|whatsapp|telefoon\w*|bellen|papieren?|post)\b",
+    re.I,
+)
+STOP_SOMETHING_ELSE = re.compile(
+    r"\bstop\w*\s+(\w+\s+)?(met\s+)?(bellen|telefoneren|(de\s+)?(herinneringen|enquête|post|papieren\s+\w+)|"
+    r"calling|phoning|(the\s+)?(calls|reminders|survey|paper\s+\w+))\b",
     re.I,
 )
 # A request made on a condition only a person can weigh: "Als het netwerk ook openstaat voor interim-directeuren, meld

@@ -250,11 +250,22 @@ def _in_document(r: Reading, hit: Signal) -> str | None:
     return found.group(0) if found else None
 
 
+def _something_else(r: Reading, subject: str) -> str | None:
+    """What else than the network a subject's leave word stops: named in the subject, or said in the text."""
+    found = intents.OTHER_THING.search(subject) or next(
+        (m for s in r.sentences if s.source == "tekst" and (m := intents.STOP_SOMETHING_ELSE.search(s.text))), None
+    )
+    return found.group(0) if found else None
+
+
 def _elsewhere(r: Reading, hit: Signal) -> Outcome | None:
     """Leaving or removing something that is not the network: someone else's mailing or course, a document."""
     said = r.sentences[hit.sentence].text
     if (others := _others_mailing(r)) and not intents.NETWORK_MENTION.search(said):
         return Outcome(Kind.OTHER, f"afmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
+    if hit.source == "onderwerp" and (thing := _something_else(r, said)):
+        # "Afmelden lunch", or "stop" over "stop met bellen, mail is prima": the subject names what stops.
+        return Outcome(Kind.OTHER, f"'{hit.words}' in het onderwerp gaat over '{thing}': een mens kijkt", 1.0)
     if document := _in_document(r, hit):
         return Outcome(
             Kind.OTHER, f"verwijderen uit een stuk ('{document}'), niet uit het netwerk: een mens kijkt", 1.0

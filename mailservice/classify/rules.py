@@ -85,7 +85,6 @@ class Ctx:
             return writers_prefix(self.p.subject)
         if _FORWARDED.match(self.p.subject):
             return ""  # "FW: graag afmelden": the subject of someone else's mail, passed on
-
         return remove_footer(strip_reply_prefix(self.p.subject))[0]
 
     @cached_property
@@ -344,7 +343,8 @@ def _confirm(c: Ctx) -> Decision | None:
     asks = next((p for p in parts if p.source == "tekst" and p.question), None)
     doubt = _DISTRUST.search(c.own.text) or _NOT_YET.search(c.own.text)
     # "Dat wil ik graag weten voordat ik iets bevestig": neither "graag" nor "bevestig" is a yes there.
-    plain = _WANTS_TO_KNOW.sub(" ", _BEFORE_CONFIRMING.sub(" ", c.own.text))
+    # "Ik wacht met bevestigen": nor is "bevestigen" in the doubt itself.
+    plain = _WANTS_TO_KNOW.sub(" ", _BEFORE_CONFIRMING.sub(" ", _NOT_YET.sub(" ", c.own.text)))
     if (asks or doubt) and not _YES.search(plain):
         # "Is dit echt van jullie? Ik vertrouw deze link niet.": a question or distrust and no yes is no consent.
         said_what = doubt.group(0) if doubt else asks.text[:60] if asks else ""
@@ -381,7 +381,8 @@ _WANTS_TO_KNOW = re.compile(
 # Not deciding yet, in answer to our confirmation request: no consent ("ik twijfel nog", "ik kom er later op terug").
 _NOT_YET = re.compile(
     r"\b(twijfel\w*|kom\s+(er\s+)?(later\s+)?op\s+terug|overleg\w*\s+(\w+\s+){0,2}eerst|eerst\s+(\w+\s+){0,3}overleg\w*|"
-    r"denk\w*\s+(\w+\s+){0,2}over\s+na|nog\s+niet\s+(zeker|besloten)|let\s+me\s+think|not\s+(yet\s+)?sure|get\s+back\s+to\s+you)\b",
+    r"denk\w*\s+(\w+\s+){0,2}over\s+na|nog\s+niet\s+(zeker|besloten)|let\s+me\s+think|not\s+(yet\s+)?sure|get\s+back\s+to\s+you|"
+    r"wacht\w*\s+(\w+\s+){0,2}met\s+(het\s+)?bevestigen|(will|'ll)\s+wait\s+(\w+\s+){0,2}before\s+confirming)\b",
     re.I,
 )
 # "... voordat ik iets bevestig": the word, not a yes.
@@ -392,7 +393,11 @@ _BEFORE_CONFIRMING = re.compile(
 _DISTRUST = re.compile(
     r"\b(vertrouw\w*\s+(\w+\s+){0,3}niet|phishing|oplichting|nepmail|spam|don'?t\s+trust|scam|suspicious)\b", re.I
 )
-_REFUSED = re.compile(r"^\s*(nee|neen|no)\b", re.I)
+_REFUSED = re.compile(
+    r"^\s*(nee|neen|no)\b|^\W*(\w+,\s*)?ik\s+bevestig\s+(dit|dat|het|deze\s+aanmelding)?\s*niet\b|"
+    r"^\W*(\w+,\s*)?i\s+(do\s+not|don't)\s+confirm\b",
+    re.I | re.M,
+)
 _UNSUBSCRIBE_REF = re.compile(r"\[\s*afmelden\s*:\s*(\d{1,12}\.[a-z2-7]{4,32})\s*\]", re.I)
 
 
@@ -661,6 +666,8 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
     labelled sets' convention since devset6: an act mixed with a question a person must answer is for a person)."""
     if decided.kind not in _ASKS_BESIDE or decided.extra.get("denied"):
         return decided  # a denial undoes at once what someone did in the writer's name, whatever else they ask
+    if decided.erase or decided.successor:
+        return decided  # an erasure or a hand-over goes to the secretariat anyway, on its own path (issue 16)
     for s in c.own_sentences:
         # A topic is often put as a question ("Hoe borgen we ...?"): beside a suggestion only a question to us counts.
         if not (reading.asks_us(s) or (decided.kind != Kind.SUGGESTION and reading.asks_open(s))):

@@ -310,3 +310,36 @@ def test_a_mail_to_a_colleague_with_us_in_copy_is_not_said_to_us(body: str) -> N
 def test_a_sign_up_only_on_a_condition_stays_so_whatever_the_subject_says() -> None:
     body = "Als het netwerk ook openstaat voor interim-directeuren, meld ik mij graag aan. Zo niet, dan begrijp ik dat."
     assert _in(None, body, subject="Aanmelding").kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Afmelden lunch", "Voor de lunch hoef ik niet te worden meegeteld, ik kom pas om twee uur."),
+        ("stop", "stop met bellen aub, ik heb al drie voicemails gehad. mail is prima."),
+    ],
+)
+def test_a_leave_word_in_the_subject_about_something_else_is_no_leave(subject: str, body: str) -> None:
+    assert _in(None, body, subject=subject).kind == Kind.OTHER
+
+
+def test_a_plain_leave_word_in_the_subject_still_leaves() -> None:
+    assert _in(None, "Overgestapt naar de provincie, mag van de ledenlijst.", subject="Afmelding").kind == (
+        Kind.UNSUBSCRIBE
+    )
+
+
+def test_declining_someone_elses_survey_is_no_rsvp() -> None:
+    body = "Wij melden ons af voor de enquête over de ateliers: ons MT heeft er geen tijd voor."
+    assert _in(None, body, subject="Enquête").kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Ik bevestig dit niet: het netwerk is niet meer voor mij. Wilt u mij uit uw lijst halen?", Kind.UNSUBSCRIBE),
+        ("Mijn naam is verkeerd gespeld. Ik wacht even met bevestigen tot dat is aangepast.", Kind.OTHER),
+    ],
+)
+def test_not_confirming_is_no_confirmation(body: str, kind: Kind) -> None:
+    assert _in("confirmation", body).kind == kind
