@@ -264,5 +264,278 @@ CASES: list[dict[str, Any]] = [
      "body": "Beste mensen,\n\nDirk-Jan Smeets is per direct vertrokken bij onze organisatie. Zijn adres "
              "dj.smeets@grensregio-maasland.nl wordt niet meer gelezen. Kunnen jullie de mail voor het netwerk "
              "voortaan naar mij sturen? Ik ben zijn waarnemer.\n\nWim Schoenmakers\nloco-directeur"},
+    # -- second batch: the writer's own leave ----------------------------------------------------------------
+    {"id": "d20-unsubscribe-21", "kind": "unsubscribe", "erase": False, "thread": None,
+     "sender": "Dr. Matthias Brandt <m.brandt@grenzraum-niederrhein.de>",
+     "subject": "Handover of my membership",
+     "body": "Dear secretariat,\n\nFollowing the merger of our Zweckverband with the Dutch regional body, "
+             "my role as managing director ends on 31 May. From 1 June Jan de Boer "
+             "(j.deboer@grensregio-gelderland.nl) will lead the merged organisation and will take my seat in "
+             "the network. Please remove me from your lists from that date.\n\nWith best regards,\n"
+             "Dr. Matthias Brandt" + DE_FOOTER},
+    {"id": "d20-unsubscribe-22", "kind": "unsubscribe", "erase": True, "thread": None,
+     "sender": "Kristof Janssens <kristof.janssens@isk-grens.be>",
+     "subject": "Schrapping uit jullie databank",
+     "body": "Goeiedag,\n\nIk heb mijn ontslag ingediend bij de intergemeentelijke vereniging en ga aan de slag "
+             "in de privésector. Mag ik vragen om al mijn gegevens uit jullie databank te schrappen, conform "
+             "de GDPR? Ik wens ook geen verdere mailings te ontvangen.\n\nMet vriendelijke groeten,\n"
+             "Kristof Janssens" + BE_FOOTER},
+    {"id": "d20-unsubscribe-23", "kind": "unsubscribe", "erase": False, "thread": T,
+     "sender": "Yvonne Blom <y.blom@werkorganisatie-aasterberg.nl>",
+     "subject": "RE: Welke thema's wilt u bespreken? Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]",
+     "body": "> Welk vraagstuk rond de (door)ontwikkeling van uw ambtelijke fusieorganisatie wilt u graag met "
+             "collega's bespreken?\n\nDat laat ik aan anderen: ik vertrek per 1 april.\n\n"
+             "> Afmelden? Antwoord op deze e-mail met 'afmelden' of stuur een e-mail naar "
+             "info@ambtelijkefusie.nl.\n\nAfmelden dus. Dank!\n\nYvonne Blom"},
+    {"id": "d20-unsubscribe-24", "kind": "unsubscribe", "erase": False, "thread": None,
+     "sender": "jmvos <jmvos@werkorganisatie-ooststellingwerf.nl>",
+     "subject": "(geen onderwerp)",
+     "body": "graag uitschrijven, ben sinds 1 maart gestopt als directeur. gr jan-maarten" + SAMSUNG},
+    {"id": "d20-unsubscribe-25", "kind": "unsubscribe", "erase": False, "thread": None,
+     "sender": "Toon van Gils <t.vangils@baarle-alphen-werkt.nl>",
+     "subject": "Tot ziens",
+     "body": "Goeiemiddag allemaal,\n\nNa twaalf jaar als directeur van onze grensoverschrijdende werkorganisatie "
+             "houd ik ermee op. Het netwerk heeft me veel gebracht, maar het is tijd. Zetten jullie mij van de "
+             "ledenlijst af?\n\nHoudoe en bedankt,\nToon van Gils"},
+    {"id": "d20-unsubscribe-26", "kind": "unsubscribe", "erase": False, "thread": None,
+     "sender": "Saskia Brouwers <s.brouwers@gemeente-heuvelrug-oost.nl>",
+     "subject": "Functiewijziging: lidmaatschap opzeggen",
+     "body": "Beste secretariaat,\n\nBij de samenvoeging van de werkorganisatie met de gemeente Heuvelrug-Oost "
+             "verdwijnt de functie van directeur. Ik word per 1 april concerncontroller. In die rol hoor ik niet "
+             "in uw netwerk thuis, dus ik zeg mijn lidmaatschap op.\n\nMet vriendelijke groet,\n"
+             "Saskia Brouwers\nconcerncontroller i.o.\nT 0343 - 56 78 00" + DISCLAIMER},
+    {"id": "d20-unsubscribe-27", "kind": "unsubscribe", "erase": True, "thread": None,
+     "sender": "drs. F. (Frits) Haverkamp <f.haverkamp@kempenwerk.nl>",
+     "subject": "Recht op vergetelheid",
+     "body": "Geacht secretariaat,\n\nIk maak gebruik van mijn recht op vergetelheid. Na mijn vertrek bij "
+             "Kempenwerk wens ik in geen enkele administratie van uw netwerk meer voor te komen: niet in de "
+             "ledenlijst, niet in deelnemerslijsten van ateliers en niet in verslagen. Graag ontvang ik een "
+             "bevestiging.\n\nHoogachtend,\ndrs. F. Haverkamp"},
+    {"id": "d20-unsubscribe-28", "kind": "unsubscribe", "erase": False, "thread": I,
+     "quoted": "uitnodiging_atelier", "quote": "outlook-lijn",
+     "sender": "Leon Peters <l.peters@werkorganisatie-maasenwaal.nl>",
+     "body": "Beste secretariaat,\n\nIk kom niet, en ik kom ook niet meer terug: 28 februari was mijn laatste "
+             "dag. Vanaf nu is Mirjam Claassen directeur (m.claassen@werkorganisatie-maasenwaal.nl); stuur de "
+             "uitnodigingen voortaan naar haar, zij neemt mijn plaats over.\n\nGr. Leon"},
+    {"id": "d20-unsubscribe-29", "kind": "unsubscribe", "erase": False, "thread": None,
+     "sender": "Peter Dohmen <p.dohmen@eurode-werk.nl>",
+     "subject": "pls take me of your list",
+     "body": "hi, retired last friday (finally!!). pls take me of the mailinglist, my old adress will be "
+             "closed anyway\n\nall the best, Peter" + IPHONE},
+    {"id": "d20-unsubscribe-30", "kind": "unsubscribe", "erase": True, "thread": None,
+     "sender": "A.H. Brink <ahbrink@planet.nl>",
+     "subject": "Beëindiging lidmaatschap en verwijdering gegevens",
+     "body": "Geacht secretariaat,\n\nNaar aanleiding van mijn eerdere bericht: inmiddels heb ik besloten mijn "
+             "functie bij Deltawerk neer te leggen. Ik beëindig mijn lidmaatschap van het netwerk en verzoek u "
+             "op grond van de AVG al mijn gegevens te verwijderen.\n\nHoogachtend,\nA.H. Brink"},
+    {"id": "d20-unsubscribe-31", "kind": "unsubscribe", "erase": False, "thread": None,
+     "sender": "Jan Oudshoorn <j.oudshoorn@holland-rijnland-werkt.nl>",
+     "subject": "Afmelden netwerk ivm pensioen",
+     "body": "Zie onderwerp. Bedankt voor alles!\n\ngr. Jan Oudshoorn"},
+    {"id": "d20-unsubscribe-32", "kind": "unsubscribe", "erase": False, "thread": W,
+     "quoted": "welkom", "quote": "groupwise",
+     "sender": "Ramon Scholten <r.scholten@werkorganisatie-berkelland.nl>",
+     "body": "Dank voor het welkom, maar ik heb me vergist: ik ben geen directeur maar afdelingsmanager, en het "
+             "netwerk is dus niet voor mij bedoeld. Wilt u mij weer uitschrijven?\n\nRamon Scholten"},
+    {"id": "d20-unsubscribe-33", "kind": "unsubscribe", "erase": False, "thread": R,
+     "quoted": "herinnering_atelier", "quote": "notes-wrote",
+     "sender": "Geertje Smit <g.smit@sww-werkorganisatie.nl>",
+     "body": "Ik ga per deze maand met langdurig verlof en aansluitend met pensioen. De ateliers en "
+             "herinneringen hoeven dus niet meer; graag mijn lidmaatschap beëindigen.\n\nG. Smit"},
+    {"id": "d20-unsubscribe-34", "kind": "unsubscribe", "erase": True, "thread": None,
+     "sender": "Marco Dijkhuis <marco.dijkhuis@outlook.com>",
+     "subject": "gegevens",
+     "body": "Kunnen jullie mijn gegevens verwijderen? Ik wil geen lid meer zijn en wil ook niet dat mijn naam "
+             "nog ergens bij jullie bewaard blijft. Dank je.\n\nMarco Dijkhuis (oud-directeur ODR)"},
+    {"id": "d20-unsubscribe-35", "kind": "unsubscribe", "erase": False, "thread": None,
+     "sender": "Ulrike Hoffmann <u.hoffmann@grenzraum-niederrhein.de>",
+     "subject": "Bitte austragen / please unsubscribe",
+     "body": "Sehr geehrte Damen und Herren,\n\nbitte streichen Sie mich aus Ihrem Verteiler - I am leaving "
+             "the Zweckverband at the end of the quarter and will no longer be involved in Dutch-German "
+             "cooperation.\n\nMit freundlichen Grüßen\nUlrike Hoffmann" + DE_FOOTER},
+    {"id": "d20-unsubscribe-36", "kind": "unsubscribe", "erase": False, "thread": None,
+     "sender": "Harm Kuipers <h.kuipers@werkorganisatie-hunzeland.nl>",
+     "subject": "Wisseling van de wacht",
+     "body": "Beste secretariaat,\n\nPer 1 juni draag ik het directeurschap over aan mijn collega Ruben Hartman "
+             "(r.hartman@werkorganisatie-hunzeland.nl). Ik verzoek u hem in mijn plaats op te nemen en mij per "
+             "die datum af te voeren.\n\nMet vriendelijke groet,\nHarm Kuipers\ndirecteur\n050 - 311 44 20"},
+    {"id": "d20-unsubscribe-37", "kind": "unsubscribe", "erase": True, "thread": G,
+     "quoted": "afmelding_bevestigd", "quote": "apple",
+     "sender": "Nicole Verbruggen <n.verbruggen@werkorganisatie-cuijk.nl>",
+     "subject": "Re: Uw afmelding bij het Netwerk van directeuren van ambtelijke fusieorganisaties",
+     "body": "Dank voor de bevestiging. Willen jullie daarnaast mijn gegevens definitief wissen, ook uit "
+             "eventuele back-ups en deelnemerslijsten? Ik doe daarvoor een beroep op de AVG." + IPHONE},
+    {"id": "d20-unsubscribe-38", "kind": "unsubscribe", "erase": False, "thread": T,
+     "quoted": "oproep_themas", "quote": "outlook-nl",
+     "sender": "Bert Verhoef <b.verhoef@samenwerking-lopik-ijsselstein.nl>",
+     "body": "Geen thema's van mijn kant. De ambtelijke fusie is door de raden afgeblazen en mijn rol als "
+             "kwartiermaker houdt op. Ik stop dus ook met het netwerk; meld me maar af.\n\nBert"},
+    # -- second batch: not the writer's own leave ------------------------------------------------------------
+    {"id": "d20-other-11", "kind": "other", "thread": None,
+     "sender": "Privacy Officer <privacy@hv-werkorganisatie.nl>",
+     "subject": "Verzoek verwijdering gegevens medewerkers",
+     "body": "Geacht secretariaat,\n\nNamens HV Werkorganisatie verzoek ik u de persoonsgegevens van al onze "
+             "(oud-)medewerkers die bij uw netwerk geregistreerd staan te verwijderen, omdat wij onze "
+             "externe contacten opschonen. Kunt u aangeven om welke personen het gaat?\n\n"
+             "Met vriendelijke groet,\nprivacy officer HV Werkorganisatie"},
+    {"id": "d20-other-12", "kind": "other", "thread": None,
+     "sender": "Ilse Groen <i.groen@werkorganisatie-hunzeland.nl>",
+     "subject": "Afmelding dhr. Kuipers",
+     "body": "Goedemorgen,\n\nIk ben de managementassistent van de heer Kuipers. Hij vroeg mij hem af te melden "
+             "voor het netwerk. Zou u dat willen verwerken?\n\nMet vriendelijke groet,\nIlse Groen\n"
+             "managementassistent directie"},
+    {"id": "d20-other-13", "kind": "other", "thread": None,
+     "sender": "Afdeling HRM <hrm@sww-werkorganisatie.nl>",
+     "subject": "Lidmaatschap mevrouw Smit tijdelijk stopzetten?",
+     "body": "Beste secretariaat,\n\nMevrouw G. Smit is voor langere tijd afwezig wegens ziekte. Is het mogelijk "
+             "haar lidmaatschap tijdelijk stop te zetten in plaats van te beëindigen? En zo ja, hoe gaat dat in "
+             "zijn werk?\n\nGroet,\nAfdeling HRM"},
+    {"id": "d20-other-14", "kind": "other", "thread": None,
+     "sender": "Marloes Timmer <m.timmer@deltawerk.nl>",
+     "subject": "Condoleanceregister Henk van Beek",
+     "body": "Beste secretariaat,\n\nVorige week meldde ik het overlijden van onze directeur Henk van Beek. "
+             "Zijn familie stelt het op prijs als collega's uit het netwerk een bericht achterlaten in het "
+             "online condoleanceregister. Zou u dit onder de leden willen delen? De link stuur ik hierbij mee.\n\n"
+             "Met vriendelijke groet,\nMarloes Timmer"},
+    {"id": "d20-other-15", "kind": "other", "thread": None,
+     "sender": "Functioneel beheer <functioneelbeheer@dvo-lingewaard-overbetuwe.nl>",
+     "subject": "Wijziging e-maildomein per 1 april",
+     "body": "Geachte relatie,\n\nPer 1 april gaat onze organisatie verder onder de naam Werkorganisatie "
+             "Betuwe-Noord. Alle adressen @dvo-lingewaard-overbetuwe.nl worden dan @betuwe-noord.nl. Wilt u de "
+             "adressen van onze directie en managers in uw administratie aanpassen? Het oude domein blijft "
+             "drie maanden bereikbaar.\n\nMet vriendelijke groet,\nteam Functioneel beheer"},
+    {"id": "d20-other-16", "kind": "other", "thread": None,
+     "sender": "Mirjam Claassen <m.claassen@werkorganisatie-maasenwaal.nl>",
+     "subject": "Overname plek voorganger",
+     "body": "Beste secretariaat,\n\nIk ben de nieuwe directeur van de Werkorganisatie Maas en Waal. Mijn "
+             "voorganger Leon Peters stond ingeschreven voor het atelier van 11 maart. Kan ik zijn plek "
+             "overnemen, of moet ik me eerst zelf als lid aanmelden? En zijn er kosten aan verbonden?\n\n"
+             "Hartelijke groet,\nMirjam Claassen"},
+    {"id": "d20-other-17", "kind": "other", "thread": None,
+     "sender": "Henny Rutgers <h.rutgers@werkorganisatie-zuidkennemerland.nl>",
+     "subject": "Lid blijven na pensioen?",
+     "body": "Hallo,\n\nOver een half jaar ga ik met pensioen. Ik zou het netwerk eigenlijk niet willen missen. "
+             "Is het mogelijk om als oud-directeur lid te blijven, bijvoorbeeld als adviseur of als gast bij de "
+             "ateliers?\n\nGroetjes,\nHenny Rutgers"},
+    {"id": "d20-other-18", "kind": "other", "thread": None,
+     "sender": "Data Protection Officer <datenschutz@grenzraum-niederrhein.de>",
+     "subject": "Access request regarding our managing director",
+     "body": "Dear Sir or Madam,\n\nOn behalf of our managing director, Dr. Brandt, who has left our "
+             "organisation, we kindly ask you to provide an overview of the personal data you process about "
+             "him (art. 15 GDPR), including the purposes and retention periods.\n\nKind regards,\n"
+             "Data Protection Officer" + DE_FOOTER},
+    {"id": "d20-other-19", "kind": "other", "thread": None,
+     "sender": "Ontvlechting & Co <info@ontvlechtingenco.nl>",
+     "subject": "Wordt uw fusieorganisatie opgeheven? Wij helpen",
+     "body": "Beste directeur,\n\nSteeds meer ambtelijke fusieorganisaties worden ontvlochten of opgeheven. "
+             "Ons team van interim-professionals begeleidt het hele traject, van personele overgang tot het "
+             "afsluiten van contracten. Graag presenteren wij ons tijdens een van uw ateliers.\n\n"
+             "Met vriendelijke groet,\nDaan Kok, Ontvlechting & Co"},
+    {"id": "d20-other-20", "kind": "other", "thread": None,
+     "sender": "Secretariaat burgemeester <secretariaat.burgemeester@gemeente-aasterberg.nl>",
+     "subject": "Post voor de directeur komt bij de burgemeester binnen",
+     "body": "Geacht secretariaat,\n\nUw uitnodigingen voor de directeur van de werkorganisatie komen bij ons "
+             "binnen op het adres van de burgemeester. Dat is niet de bedoeling. Wilt u het adres wijzigen naar "
+             "directie@werkorganisatie-aasterberg.nl?\n\nMet vriendelijke groet,\nsecretariaat van de "
+             "burgemeester"},
+    {"id": "d20-other-21", "kind": "other", "thread": None,
+     "sender": "Lieke Vos <l.vos@binnenlandsbestuur-redactie.nl>",
+     "subject": "Vraag van de redactie over opheffing fusieorganisaties",
+     "body": "Goedemiddag,\n\nIk schrijf een artikel over ambtelijke fusieorganisaties die worden opgeheven. "
+             "Heeft uw netwerk zicht op hoeveel directeuren het afgelopen jaar zijn vertrokken, en zou ik met "
+             "een van de adviseurs kunnen spreken?\n\nMet vriendelijke groet,\nLieke Vos, redacteur"},
+    {"id": "d20-other-22", "kind": "other", "thread": I, "quoted": "uitnodiging_atelier", "quote": "outlook-nl",
+     "sender": "Ingrid Bos <ingridbos@gmail.com>",
+     "body": "Goedemiddag,\n\nIk ben momenteel geschorst, maar formeel nog directeur. Mag ik in die situatie "
+             "nog deelnemen aan het atelier, of vindt u dat ongepast? Ik laat het graag aan u.\n\nIngrid Bos"},
+    {"id": "d20-other-23", "kind": "other", "thread": None,
+     "sender": "Wim van der Heijden <wvdheijden@kpnplanet.nl>",
+     "subject": "Mijn vrouw Carla",
+     "body": "Beste mensen,\n\nMijn vrouw Carla van der Heijden, directeur van de werkorganisatie "
+             "Duin- en Bollenstreek, is vorige maand na een kort ziekbed overleden. Ik zag dat er nog steeds "
+             "uitnodigingen in haar mailbox komen. Wilt u haar gegevens uit uw bestand verwijderen?\n\n"
+             "Met vriendelijke groet,\nWim van der Heijden"},
+    # -- second batch: sign-ups, confirmations, RSVPs, suggestions, auto-replies ---------------------------------
+    {"id": "d20-subscribe-02", "kind": "subscribe", "thread": None,
+     "sender": "Annelies Peeters <annelies.peeters@isk-grens.be>",
+     "subject": "Joining the network",
+     "body": "Dear secretariat,\n\nThanks for your answer about the fee. I have now succeeded Thomas Maes as "
+             "director and I would like to become a member of the network myself.\n\nKind regards,\n"
+             "Annelies Peeters" + BE_FOOTER},
+    {"id": "d20-subscribe-03", "kind": "subscribe", "thread": None,
+     "sender": "Frans Bakker <f.bakker@werkorganisatie-drechtsteden-oost.nl>",
+     "subject": "Aanmelden als waarnemend directeur",
+     "body": "Beste secretariaat,\n\nSinds het vertrek van Petra Hoogland neem ik de directie waar. Ik wil mij "
+             "graag aanmelden als lid van het netwerk, in ieder geval voor de duur van de waarneming.\n\n"
+             "Met vriendelijke groet,\nFrans Bakker\nwaarnemend directeur"},
+    {"id": "d20-subscribe-04", "kind": "subscribe", "thread": None,
+     "sender": "Joost Lammers <j.lammers@werkorganisatie-rivierenland.nl>",
+     "subject": "weer aanmelden",
+     "body": "Hallo, tijdens mijn ziekte heb ik me afgemeld, maar ik ben hersteld en weer aan de slag als "
+             "directeur. Ik meld me graag opnieuw aan voor het netwerk.\n\nJoost Lammers"},
+    {"id": "d20-subscribe-05", "kind": "subscribe", "thread": None,
+     "sender": "Erik Nijhuis <e.nijhuis@rijssen-hellendoorn-werkt.nl>",
+     "subject": "Aanmelding",
+     "body": "Goedemorgen,\n\nNa de fusie van de twee werkorganisaties ben ik directeur van de nieuwe "
+             "organisatie. Mijn voorgangster Lotte Wijnands heeft u al laten weten dat zij vertrekt. Wilt u mij "
+             "als lid inschrijven?\n\nMet vriendelijke groet,\nErik Nijhuis"},
+    {"id": "d20-confirm-01", "kind": "confirm", "thread": C,
+     "quoted": "bevestiging_aanmelding", "quote": "outlook-nl",
+     "sender": "Sanne Rietveld <s.rietveld@odw-werkt.nl>",
+     "body": "Hierbij bevestig ik mijn aanmelding.\n\nSanne Rietveld"},
+    {"id": "d20-confirm-02", "kind": "confirm", "thread": C,
+     "quoted": "herinnering_aanmelding", "quote": "gmail",
+     "sender": "Frans Bakker <f.bakker@werkorganisatie-drechtsteden-oost.nl>",
+     "body": "Excuses voor de vertraging, de eerste weken als waarnemer waren hectisch. Ja, ik bevestig.\n\nFrans"},
+    {"id": "d20-rsvp-03", "kind": "rsvp", "attending": False, "thread": I,
+     "quoted": "uitnodiging_atelier", "quote": "notes",
+     "sender": "Wim Schoenmakers <w.schoenmakers@grensregio-maasland.nl>",
+     "body": "Ik kan er op 11 maart niet bij zijn. Namens onze organisatie komt Marieke Lenssen, "
+             "manager bedrijfsvoering.\n\nWim Schoenmakers"},
+    {"id": "d20-rsvp-04", "kind": "rsvp", "attending": True, "thread": I,
+     "quoted": "uitnodiging_atelier", "quote": "outlook-en",
+     "sender": "Katrin Schulte <k.schulte@grenzraum-niederrhein.de>",
+     "body": "Dear all,\n\nour board has reconsidered and we stay involved after all. I'll be happy to attend on "
+             "11 March.\n\nBest,\nKatrin Schulte" + DE_FOOTER},
+    {"id": "d20-rsvp-05", "kind": "rsvp", "attending": True, "thread": R,
+     "quoted": "herinnering_atelier", "quote": "outlook-nl",
+     "sender": "Henny Rutgers <h.rutgers@werkorganisatie-zuidkennemerland.nl>",
+     "body": "Eerder had ik afgezegd omdat ik dacht dat mijn afscheid die week zou zijn, maar dat is "
+             "verschoven. Ik kom dus toch!\n\nHenny"},
+    {"id": "d20-suggestion-01", "kind": "suggestion", "themes": ["samenwerking"], "thread": T,
+     "quoted": "oproep_themas", "quote": "outlook-lijn",
+     "sender": "Marjolein de Graaf <m.degraaf@ambtelijke-organisatie-kennemerland.nl>",
+     "body": "Een onderwerp voor het atelier: hoe houd je de relatie tussen de deelnemende gemeenten goed "
+             "als een van hen overweegt uit de samenwerking te stappen?\n\nMarjolein"},
+    {"id": "d20-suggestion-02", "kind": "suggestion", "themes": ["organisatie"], "thread": T,
+     "quoted": "vervolg_atelier", "quote": "apple",
+     "sender": "Sanne Rietveld <s.rietveld@odw-werkt.nl>",
+     "body": "Als nieuwe directeur heb ik één wens voor de volgende keer: de inrichting van werkprocessen en "
+             "de formatie na een reorganisatie. Hoe pakken anderen dat aan?" + IPHONE},
+    {"id": "d20-autoreply-03", "kind": "autoreply", "thread": I,
+     "headers": {"Auto-Submitted": "auto-replied"},
+     "sender": "Thomas Maes <thomas.maes@isk-grens.be>",
+     "subject": "Automatic reply: Uitnodiging Leer- en inspireer-atelier 11 maart 2027",
+     "body": "Thank you for your message. I am on sick leave until further notice and will not read my e-mail. "
+             "For urgent matters please contact the secretariat at info@isk-grens.be."},
+    {"id": "d20-autoreply-04", "kind": "autoreply", "thread": R,
+     "headers": {"Auto-Submitted": "auto-generated"},
+     "sender": "Werkorganisatie DAL <noreply@samenwerking-dal.nl>",
+     "subject": "Deze mailbox wordt niet meer gelezen",
+     "body": "Dit is een automatisch gegenereerd bericht.\n\nDe samenwerkingsorganisatie DAL is per 1 januari "
+             "opgeheven. Berichten aan dit adres worden niet meer gelezen of doorgestuurd. Voor vragen kunt u "
+             "terecht bij de afzonderlijke gemeenten."},
+    {"id": "d20-autoreply-05", "kind": "autoreply", "thread": I,
+     "headers": {"Auto-Submitted": "auto-replied"},
+     "sender": "Ulrike Hoffmann <u.hoffmann@grenzraum-niederrhein.de>",
+     "subject": "Abwesenheitsnotiz: Uitnodiging Leer- en inspireer-atelier 11 maart 2027",
+     "body": "Vielen Dank für Ihre Nachricht. Ich bin nicht mehr für den Zweckverband tätig. Ihre E-Mail wird "
+             "nicht weitergeleitet. Bitte wenden Sie sich an geschaeftsstelle@grenzraum-niederrhein.de."},
+    {"id": "d20-autoreply-06", "kind": "autoreply", "thread": T,
+     "headers": {"Auto-Submitted": "auto-replied", "Precedence": "auto_reply"},
+     "sender": "Jan Oudshoorn <j.oudshoorn@holland-rijnland-werkt.nl>",
+     "subject": "Afwezig: Welke thema's wilt u bespreken?",
+     "body": "Ik ben met pensioen en lees deze mailbox niet meer. Voor zaken van de directie kunt u mailen naar "
+             "directiesecretariaat@holland-rijnland-werkt.nl.\n\nJan Oudshoorn"},
 ]
 # fmt: on
