@@ -4,7 +4,7 @@
     .venv/bin/python scripts/training_data.py --check    # exit 1 when the file is not what the sets give
     .venv/bin/python scripts/training_data.py --measure  # 5-fold cross-validated accuracy of the choices
 
-The examples come from the development sets (tests/classify/devset/, devset3/ to devset19/) and our labelled inbound
+The examples come from the development sets (tests/classify/devset/, devset3/ to devset20/) and our labelled inbound
 mail (tests/data/inbound/, bounces left out: the detector reads those). Never from the held-out sets: they measure.
 Each example is what the model reads at run time (rules.model_text), so training and use see the same text.
 """
@@ -39,6 +39,7 @@ from tests.classify.devset16.cases import CASES as DEVSET16  # noqa: E402
 from tests.classify.devset17.cases import CASES as DEVSET17  # noqa: E402
 from tests.classify.devset18.cases import CASES as DEVSET18  # noqa: E402
 from tests.classify.devset19.cases import CASES as DEVSET19  # noqa: E402
+from tests.classify.devset20.cases import CASES as DEVSET20  # noqa: E402
 from tests.classify.labelled import build  # noqa: E402
 
 INBOUND = REPO / "tests" / "data" / "inbound"
@@ -52,7 +53,7 @@ def _lookup(purpose: str | None):  # type: ignore[no-untyped-def]
 def examples() -> list[learned.Example]:
     found = []
     sets = (DEVSET, DEVSET3, DEVSET4, DEVSET5, DEVSET6, DEVSET7, DEVSET8, DEVSET9, DEVSET10, DEVSET11, DEVSET12)
-    sets += (DEVSET13, DEVSET14, DEVSET15, DEVSET16, DEVSET17, DEVSET18, DEVSET19)
+    sets += (DEVSET13, DEVSET14, DEVSET15, DEVSET16, DEVSET17, DEVSET18, DEVSET19, DEVSET20)
     for number, case in enumerate(case for cases in sets for case in cases):
         built = build(case, number)
         text = model_text(built.raw, thread=_lookup(built.thread))

@@ -60,6 +60,9 @@ RSVP_NO = re.compile(
     + _EVENT
     + r"|"
     r"\bremove\s+me\s+from\s+the\s+(attendee|participant|guest)s?\s+list\b|"
+    r"\b(verwijder|schrap|annuleer)\w*\s+(a\.?u\.?b\.?\s+)?mijn\s+(aanmelding|inschrijving|plaats|registratie)\s+voor\s+"
+    + _EVENT
+    + r"|"
     r"\b(moet|wil)\s+(mij|me)\s+((?!niet\b|geen\b|nooit\b)\w+\s+){0,3}afmelden\b|"
     r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,3}niet\s+(bij\s+)?(kunnen\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
     r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?niet\b(?!\s+alleen)|"
@@ -191,7 +194,8 @@ THIRD_PERSON = re.compile(
 ACT_ON_DATA = re.compile(
     r"\b(verwijder\w*|wis(sen|t)?|wijzig\w*|aanpass\w*|aan\s+te\s+passen|afmeld\w*|af\s+te\s+melden|meld\w*\s+\S+\s+af|"
     r"uitschrijv\w*|uit\s+te\s+schrijven|schrijf\w*\s+\S+\s+uit|schrap\w*|(uit|van)\s+(uw|jullie|de|het)\s+\w*(bestand|lijst)\w*|"
-    r"niet\s+meer\s+(sturen|mailen|toesturen)|remove|delete|erase|change|update|unsubscribe|take\s+(\S+\s+){1,5}?off)\b",
+    r"niet\s+meer\s+(sturen|mailen|toesturen)|geen\s+((e-?)?mails?|berichten|uitnodigingen|post)\s+meer|"
+    r"remove|delete|erase|change|update|unsubscribe|take\s+(\S+\s+){1,5}?off)\b",
     re.I,
 )
 # Someone else's data named as the object: "haar gegevens", "zijn adres", "their details" (policy._for_other: even
@@ -441,6 +445,13 @@ OTHER_THING = re.compile(
 STOP_SOMETHING_ELSE = re.compile(
     r"\bstop\w*\s+(\w+\s+)?(met\s+)?(bellen|telefoneren|(de\s+)?(herinneringen|enquête|post|papieren\s+\w+)|"
     r"calling|phoning|(the\s+)?(calls|reminders|survey|paper\s+\w+))\b",
+    re.I,
+)
+# A death reported ("is onverwacht overleden", "passed away"): always for a person, whatever it asks. Not the life
+# event "overlijden" in a topic about services.
+DECEASED = re.compile(
+    r"\b((is|zijn)\s+(\w+\s+){0,3}overleden|overleed|heengegaan|het\s+overlijden\s+van\s+(onze|mijn|de\s+heer|mevrouw|"
+    r"collega)|passed\s+away|has\s+died|deceased)\b",
     re.I,
 )
 # A request made on a condition only a person can weigh: "Als het netwerk ook openstaat voor interim-directeuren, meld

@@ -154,6 +154,14 @@ def _deny(r: Reading) -> Outcome | None:
     )
 
 
+def _death(r: Reading) -> Outcome | None:
+    """A death reported ("Met verslagenheid laat ik u weten dat onze directeur is overleden"): a person answers."""
+    found = next((m for s in r.sentences if s.source == "tekst" and (m := intents.DECEASED.search(s.text))), None)
+    if found is None:
+        return None
+    return Outcome(Kind.OTHER, f"bericht van overlijden ('{found.group(0)}'): een mens kijkt", 1.0)
+
+
 def _to_someone_else(r: Reading) -> Outcome | None:
     """A mail written to a colleague with the secretariat in copy ("Hoi Sanne, is dit iets voor jou? Ik heb het
     secretariaat in de cc gezet"): what it says is not said to us."""
@@ -566,6 +574,7 @@ def _question(r: Reading) -> Outcome | None:
 
 
 POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
+    ("overlijden", _death),
     ("voor-een-ander", _for_other),
     ("aan-een-ander", _to_someone_else),
     ("avg-verwijderen", _erase),

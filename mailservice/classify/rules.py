@@ -309,7 +309,7 @@ def _confirm(c: Ctx) -> Decision | None:
     said = {s.intent: s for s in signals}
     # "Ik heb mij helemaal niet aangemeld" or "afmelden" in answer to our request: the sign-up is withdrawn (a
     # pending sign-up at once, issue 19 item 3), so no reminder follows; the action weighs an active member.
-    refused = _REFUSED.match(c.own.text)
+    refused = _REFUSED.match(c.own.text) or _WONT_CONFIRM.search(c.own.text)
     if refused is not None and not (said.get("yes") or said.get("join") or _YES.search(c.own.text, refused.end())):
         # "Nee, dit wil ik niet" in answer to "Wilt u uw aanmelding bevestigen?": a denial too.
         said.setdefault("deny", reading.Signal("deny", refused.group(0).strip(), 2, False, False, 0, "tekst"))
@@ -327,10 +327,12 @@ def _confirm(c: Ctx) -> Decision | None:
         )
     if no is not None:
         why = "ontkent de aanmelding" if no.intent == "deny" else "wil zich afmelden"
+        erase = said.get("erase")  # "Bevestigen doe ik niet; verwijder ook mijn gegevens (AVG)"
         return c.decide(
             Kind.UNSUBSCRIBE,
-            f"antwoord op ons bevestigingsverzoek, maar {why}: '{no.words}'",
-            erase=False,
+            f"antwoord op ons bevestigingsverzoek, maar {why}: '{no.words}'"
+            + (f", en AVG-verwijderverzoek: '{erase.words}'" if erase else ""),
+            erase=erase is not None,
             extra={"denied": no.intent == "deny"},
             token=token,
         ).replace(rule="ontkenning" if no.intent == "deny" else "afmelden")
@@ -343,8 +345,9 @@ def _confirm(c: Ctx) -> Decision | None:
     asks = next((p for p in parts if p.source == "tekst" and p.question), None)
     doubt = _DISTRUST.search(c.own.text) or _NOT_YET.search(c.own.text)
     # "Dat wil ik graag weten voordat ik iets bevestig": neither "graag" nor "bevestig" is a yes there.
-    # "Ik wacht met bevestigen": nor is "bevestigen" in the doubt itself.
-    plain = _WANTS_TO_KNOW.sub(" ", _BEFORE_CONFIRMING.sub(" ", _NOT_YET.sub(" ", c.own.text)))
+    # "Ik wacht met bevestigen": nor is "bevestigen" in the doubt itself, or in a question ("bevestig ik die niet?").
+    stated = " ".join(p.text for p in parts if p.source == "tekst" and not p.question)
+    plain = _WANTS_TO_KNOW.sub(" ", _BEFORE_CONFIRMING.sub(" ", _NOT_YET.sub(" ", stated)))
     if (asks or doubt) and not _YES.search(plain):
         # "Is dit echt van jullie? Ik vertrouw deze link niet.": a question or distrust and no yes is no consent.
         said_what = doubt.group(0) if doubt else asks.text[:60] if asks else ""
@@ -393,10 +396,12 @@ _BEFORE_CONFIRMING = re.compile(
 _DISTRUST = re.compile(
     r"\b(vertrouw\w*\s+(\w+\s+){0,3}niet|phishing|oplichting|nepmail|spam|don'?t\s+trust|scam|suspicious)\b", re.I
 )
-_REFUSED = re.compile(
-    r"^\s*(nee|neen|no)\b|^\W*(\w+,\s*)?ik\s+bevestig\s+(dit|dat|het|deze\s+aanmelding)?\s*niet\b|"
-    r"^\W*(\w+,\s*)?i\s+(do\s+not|don't)\s+confirm\b",
-    re.I | re.M,
+_REFUSED = re.compile(r"^\s*(nee|neen|no)\b", re.I)
+# Anywhere in the text: "Ik bevestig dit niet", "Bevestigen doe ik dus niet", "I do not confirm".
+_WONT_CONFIRM = re.compile(
+    r"\bik\s+bevestig\s+(dit|dat|het|deze\s+aanmelding)?\s*niet\b|\bbevestigen\s+doe\s+ik\s+(\w+\s+)?niet\b|"
+    r"\bi\s+(do\s+not|don't|will\s+not|won't)\s+confirm\b",
+    re.I,
 )
 _UNSUBSCRIBE_REF = re.compile(r"\[\s*afmelden\s*:\s*(\d{1,12}\.[a-z2-7]{4,32})\s*\]", re.I)
 
@@ -428,7 +433,13 @@ def _undo_leave(c: Ctx) -> Decision | None:
     hit = next(filter(None, found), None)
     if hit is None or hit.negated:
         return None
+    said = next((s for s in reading.sentences(c.subject, c.own.text) if hit.words.lower() in s.text.lower()), None)
+    if said is not None and said.question and _ASKS_HOW.match(said.text):
+        return None  # "Hoe kan ik zelf lid worden?" (a successor under the goodbye): a question for a person
     return c.decide(Kind.SUBSCRIBE, f"wil na de afmelding lid blijven: '{hit.words}'", member_email=c.p.sender)
+
+
+_ASKS_HOW = re.compile(r"^\W*(hoe|wat|wanneer|waar|welke|waarom|how|what|when|where|which|why)\b", re.I)
 
 
 def _footer_answer(c: Ctx) -> Decision | None:
@@ -618,7 +629,8 @@ _ASKS_BESIDE = frozenset({Kind.SUBSCRIBE, Kind.CONFIRM, Kind.UNSUBSCRIBE, Kind.R
 ASKS_RULE = "verzoek-met-vraag"
 # "Mag ik aanschuiven?", "Can I join?": the writer's own request put as a question, not a second question.
 _ASKS_TO_JOIN = re.compile(
-    r"\b(mag|kan|zou)\s+ik\s+(\w+\s+){0,2}(aanschuiven|meedoen|mee\s+doen|deelnemen|aansluiten|lid\s+worden|komen)\b|"
+    r"\b(mag|kan|zou)\s+ik\s+(\w+\s+){0,2}(aanschuiven|meedoen|mee\s+doen|deelnemen|aansluiten|lid\s+(worden|blijven)|"
+    r"komen)\b|"
     r"\b(can|may|could)\s+i\s+(\w+\s+){0,2}(join|attend|come)\b",
     re.I,
 )

@@ -343,3 +343,44 @@ def test_declining_someone_elses_survey_is_no_rsvp() -> None:
 )
 def test_not_confirming_is_no_confirmation(body: str, kind: Kind) -> None:
     assert _in("confirmation", body).kind == kind
+
+
+def test_a_yes_word_inside_a_question_is_no_consent() -> None:
+    body = (
+        "Ik ben al lid en heb me per ongeluk nog eens aangemeld. Die tweede mag weg; bevestig ik die dan gewoon niet?"
+    )
+    assert _in("confirmation", body).kind == Kind.OTHER
+
+
+def test_asking_how_to_join_under_our_goodbye_is_a_question() -> None:
+    body = "Ik ben de opvolger van de directeur die zich afmeldde. Hoe kan ik zelf lid worden?"
+    assert _in("goodbye", body).kind == Kind.OTHER
+
+
+def test_staying_asked_politely_under_our_goodbye_still_undoes_the_leave() -> None:
+    assert _in("goodbye", "Dat was een vergissing. Mag ik toch lid blijven?").kind == Kind.SUBSCRIBE
+
+
+def test_removing_my_registration_for_the_day_declines() -> None:
+    decided = _in("reminder", "Verwijder mijn aanmelding voor donderdag a.u.b., ik heb griep.")
+    assert (decided.kind, decided.attending) == (Kind.RSVP, False)
+
+
+def test_a_death_reported_is_for_a_person() -> None:
+    body = (
+        "Met verslagenheid laat ik u weten dat onze directeur onverwacht is overleden. "
+        "Wilt u geen uitnodigingen meer naar hem sturen?"
+    )
+    decided = _in(None, body, subject="Bericht")
+    assert decided.kind == Kind.OTHER
+
+
+def test_death_as_a_life_event_in_a_topic_is_no_report() -> None:
+    body = "Mijn onderwerp: de dienstverlening rond overlijden als levensgebeurtenis, over de gemeenten heen."
+    assert _in("call_for_themes", body).kind == Kind.SUGGESTION
+
+
+def test_not_confirming_with_an_erasure_is_an_erasure() -> None:
+    body = "Mijn aanstelling ging niet door. Bevestigen doe ik dus niet; verwijder ook mijn gegevens (AVG)."
+    decided = _in("confirmation", body)
+    assert (decided.kind, decided.erase) == (Kind.UNSUBSCRIBE, True)

@@ -34,6 +34,7 @@ from tests.classify.devset16.cases import CASES as DEV16
 from tests.classify.devset17.cases import CASES as DEV17
 from tests.classify.devset18.cases import CASES as DEV18
 from tests.classify.devset19.cases import CASES as DEV19
+from tests.classify.devset20.cases import CASES as DEV20
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.heldout3.cases import CASES as HELDOUT3
@@ -73,6 +74,8 @@ from tests.classify.labelled import STYLES, score
 # 0.899, none after its round. Its rules left heldout4 as it was; adding its 111 messages (two thirds not a leave) to
 # the training data made the model act on two heldout4 messages fewer (0.928, 0.963, 0.911): the floor follows the
 # rule that every development set trains the model, not a choice made by reading the held-out figures.
+# devset20 (leaving written by HR, privacy officers, assistants, successors, families) measured 0.864, 0.911, 0.828,
+# one, 1.000 unseen; 0.889, 0.953, 0.845, none after its round; the held-out sets did not move.
 FLOORS = {
     "heldout": (HELDOUT, {"kinds": 0.96, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95}),
     "heldout2": (HELDOUT2, {"kinds": 0.96, "acted_precision": 0.98, "coverage": 0.95, "themes_exact": 0.99}),
@@ -94,8 +97,9 @@ FLOORS = {
     "devset15": (DEV15, {"kinds": 0.91, "acted_precision": 0.89, "coverage": 0.93, "themes_exact": 0.99}),
     "devset16": (DEV16, {"kinds": 0.94, "acted_precision": 0.99, "coverage": 0.94, "themes_exact": 0.96}),
     "devset17": (DEV17, {"kinds": 0.95, "acted_precision": 0.97, "coverage": 0.95, "themes_exact": 0.99}),
-    "devset18": (DEV18, {"kinds": 0.9, "acted_precision": 0.9, "coverage": 0.85, "themes_exact": 0.99}),
+    "devset18": (DEV18, {"kinds": 0.91, "acted_precision": 0.93, "coverage": 0.87, "themes_exact": 0.99}),
     "devset19": (DEV19, {"kinds": 0.92, "acted_precision": 0.98, "coverage": 0.89, "themes_exact": 0.99}),
+    "devset20": (DEV20, {"kinds": 0.88, "acted_precision": 0.95, "coverage": 0.84, "themes_exact": 0.99}),
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
@@ -162,6 +166,7 @@ def test_no_case_is_in_two_sets() -> None:
         "devset17": DEV17,
         "devset18": DEV18,
         "devset19": DEV19,
+        "devset20": DEV20,
     }
 
     def words(case: dict[str, str], key: str) -> str | None:
