@@ -411,14 +411,20 @@ NEGATED_AFTER = re.compile(
 # Someone else's mailing or course: "afmelden voor de nieuwsbrief van (het) Bestuursblad", an "abonneenummer", "X's
 # newsletter", "uitschrijven voor de opleiding Zaakgericht Werken", "remove me from the ... Expo exhibitor list". The
 # network runs no course, training, congress or fair; its own name after "van" ("van het Netwerk") is excluded.
+# Courses, fairs, groups, surveys and meals: what a leave or sign-up can be for that is not the network's membership
+# (OTHERS_MAILING after "voor"/"van", OTHER_THING in a subject).
+_NOT_MEMBERSHIP = (
+    r"(leergang|opleiding|cursus|training|module|masterclass|congres|conferentie|symposium|webinar|beurs|expo|"
+    r"academie|course|conference|exhibitor|summit|linkedin|whatsapp|teams-?groep|werkgroep|stuurgroep|"
+    r"klankbordgroep|intervisie|working\s+group|steering|enquête|enquete|survey|vragenlijst|lunch|diner|borrel)\w*"
+)
 OTHERS_MAILING = re.compile(
     r"(?i:nieuwsbrie\w*|newsletter|mailing|\w*bijeenkomst|event|meeting)\s+(?i:van|of|from)\s+((?i:het|de|the)\s+)?"
     r"(?!(?i:het|uw|jullie|ons|onze|the|your|this|netwerk\w*|network)\b)[A-Z]\w+|"
     r"(?i:\babonnee\w*|\babonnement\w*|\bsubscription\s+number)|[A-Z]\w+'s\s+(\w+\s+){0,3}(?i:newsletter)|"
-    r"(?i:\b(voor|van|from|for|uit|of)\s+(de|het|the|dit|deze|this|die|that)?\s*(\w+\s+){0,3}?(leergang|opleiding|cursus|"
-    r"training|module|masterclass|congres|conferentie|symposium|webinar|beurs|expo|academie|course|conference|"
-    r"exhibitor|summit|linkedin|whatsapp|teams-?groep|werkgroep|stuurgroep|klankbordgroep|intervisie|"
-    r"working\s+group|steering|enquête|enquete|survey|vragenlijst|lunch|diner|borrel)\w*\b)"
+    r"(?i:\b(voor|van|from|for|uit|of)\s+(de|het|the|dit|deze|this|die|that)?\s*(\w+\s+){0,3}?"
+    + _NOT_MEMBERSHIP
+    + r"\b)"
 )
 # The secretariat in copy of a mail to someone else: "Ik heb het secretariaat in de cc gezet", "I've copied the
 # secretariat", "info@ in cc".
@@ -437,11 +443,7 @@ IN_A_DOCUMENT = re.compile(
 )
 # Things of ours or others that are not membership: a leave word next to one of them in a subject ("Afmelden lunch")
 # stops that thing; "stop met bellen" stops the calls, not the mail.
-OTHER_THING = re.compile(
-    r"\b(lunch|diner|borrel|enquête|enquete|survey|vragenlijst|werkgroep|stuurgroep|klankbordgroep|adviesraad|"
-    r"linkedin|whatsapp|telefoon\w*|bellen|papieren?|post)\b",
-    re.I,
-)
+OTHER_THING = re.compile(r"\b(" + _NOT_MEMBERSHIP + r"|adviesraad|telefoon\w*|bellen|papieren?|post)\b", re.I)
 STOP_SOMETHING_ELSE = re.compile(
     r"\bstop\w*\s+(\w+\s+)?(met\s+)?(bellen|telefoneren|(de\s+)?(herinneringen|enquête|post|papieren\s+\w+)|"
     r"calling|phoning|(the\s+)?(calls|reminders|survey|paper\s+\w+))\b",
