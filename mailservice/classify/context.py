@@ -100,6 +100,14 @@ def strip_reply_prefix(subject: str) -> str:
     return _REPLY_PREFIX.sub("", subject).strip()
 
 
+_FORWARD_PREFIX = re.compile(r"^\s*(fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:", re.I)
+
+
+def is_forwarded(subject: str) -> bool:
+    """ "FW: graag afmelden": a subject passed on with someone else's mail (the forward prefixes of _REPLY_PREFIX)."""
+    return bool(_FORWARD_PREFIX.match(subject))
+
+
 # The writer's words put before a reply prefix: "Aanwezig - RE: Uitnodiging ...", "Ja graag | Antw: ...".
 _WRITERS_PREFIX = re.compile(
     r"^\s*(?P<own>\S.*?)\s*[-–—:|/]*\s*\b(re|antw|aw|sv|vs|fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:", re.I

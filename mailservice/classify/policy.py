@@ -154,9 +154,14 @@ def _deny(r: Reading) -> Outcome | None:
     )
 
 
+def _in_text(r: Reading, rx: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of ``rx`` in the writer's own sentences (not the subject)."""
+    return next((m for s in r.sentences if s.source == "tekst" and (m := rx.search(s.text))), None)
+
+
 def _death(r: Reading) -> Outcome | None:
     """A death reported ("Met verslagenheid laat ik u weten dat onze directeur is overleden"): a person answers."""
-    found = next((m for s in r.sentences if s.source == "tekst" and (m := intents.DECEASED.search(s.text))), None)
+    found = _in_text(r, intents.DECEASED)
     if found is None:
         return None
     return Outcome(Kind.OTHER, f"bericht van overlijden ('{found.group(0)}'): een mens kijkt", 1.0)
@@ -165,7 +170,7 @@ def _death(r: Reading) -> Outcome | None:
 def _to_someone_else(r: Reading) -> Outcome | None:
     """A mail written to a colleague with the secretariat in copy ("Hoi Sanne, is dit iets voor jou? Ik heb het
     secretariaat in de cc gezet"): what it says is not said to us."""
-    found = next((m for s in r.sentences if s.source == "tekst" and (m := intents.COPIED_IN.search(s.text))), None)
+    found = _in_text(r, intents.COPIED_IN)
     if found is None:
         return None
     return Outcome(Kind.OTHER, f"geschreven aan een ander, met ons in kopie: '{found.group(0)}': een mens kijkt", 1.0)
@@ -260,9 +265,7 @@ def _in_document(r: Reading, hit: Signal) -> str | None:
 
 def _something_else(r: Reading, subject: str) -> str | None:
     """What else than the network a subject's leave word stops: named in the subject, or said in the text."""
-    found = intents.OTHER_THING.search(subject) or next(
-        (m for s in r.sentences if s.source == "tekst" and (m := intents.STOP_SOMETHING_ELSE.search(s.text))), None
-    )
+    found = intents.OTHER_THING.search(subject) or _in_text(r, intents.STOP_SOMETHING_ELSE)
     return found.group(0) if found else None
 
 

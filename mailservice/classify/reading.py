@@ -84,11 +84,8 @@ _POLITE = re.compile(
 # "Ik wil graag meedoen met het netwerk, mag ik aanschuiven?": a statement, then a question after a comma.
 # "Ik ben rolstoelgebruiker: is de zaal drempelvrij?", "Uit nieuwsgierigheid: zijn de ateliers altijd in Utrecht, of
 # wisselt dat?": a question after a colon.
-_TAIL_QUESTION = re.compile(
-    r",\s+(?=" + _QUESTION_START.pattern.removeprefix(r"^\s*") + r"[^,]*\?\s*$)|"
-    r":\s+(?=" + _QUESTION_START.pattern.removeprefix(r"^\s*") + r".*\?\s*$)",
-    re.I,
-)
+_OPENS = _QUESTION_START.pattern.removeprefix(r"^\s*")
+_TAIL_QUESTION = re.compile(r",\s+(?=" + _OPENS + r"[^,]*\?\s*$)|:\s+(?=" + _OPENS + r".*\?\s*$)", re.I)
 
 
 # A line a client wrapped ("Wilt u mij\nuitschrijven?"): no end mark before the break, a small letter after it.

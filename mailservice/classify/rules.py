@@ -27,6 +27,7 @@ from mailservice.classify.context import (
     Context,
     ThreadLookup,
     find_context,
+    is_forwarded,
     is_our_subject,
     strip_reply_prefix,
     writers_prefix,
@@ -60,9 +61,6 @@ _SUGGEST_WORDS = re.compile(
 )
 
 
-_FORWARDED = re.compile(r"^\s*(fw|fwd|doorst|wg|tr)\s*(\[\d+\])?\s*:", re.I)
-
-
 @dataclass
 class Ctx:
     """One message as the rules read it; everything derived is computed once, on first use."""
@@ -83,7 +81,7 @@ class Ctx:
         """The subject minus "RE:"-prefixes and our footer; empty when it is just our own template's subject."""
         if self.context.source == "onderwerp" or is_our_subject(self.p.subject):
             return writers_prefix(self.p.subject)
-        if _FORWARDED.match(self.p.subject):
+        if is_forwarded(self.p.subject):
             return ""  # "FW: graag afmelden": the subject of someone else's mail, passed on
         return remove_footer(strip_reply_prefix(self.p.subject))[0]
 
