@@ -316,5 +316,307 @@ CASES: list[dict[str, Any]] = [
     {"id": "d24-confirm-28", "kind": "confirm", "thread": C, "quoted": "herinnering_aanmelding",
      "quote": "outlook-nl", "sender": "Peter Luttikhuis <p.luttikhuis@dewerkorganisatie.nl>",
      "body": "Helemaal goed zo, ik doe mee." + IPHONE},
+    # -- other: questions about joining ---------------------------------------------------------------------
+    {"id": "d24-other-01", "kind": "other", "thread": None,
+     "sender": "Evelien Brink <e.brink@grsociaaldomein-drechtoever.nl>", "subject": "Wie kan er lid worden?",
+     "body": "Goedemiddag,\n\nIk ben directeur van een gemeenschappelijke regeling voor het sociaal domein, geen "
+             "ambtelijke fusie in de strikte zin. Kan ik toch lid worden van het netwerk, of is het echt alleen "
+             "bedoeld voor directeuren van werkorganisaties?\n\nGroet,\nEvelien Brink"},
+    {"id": "d24-other-02", "kind": "other", "thread": None,
+     "sender": "Arjan Post <a.post@werkorganisatie-zwinland.nl>", "subject": "kosten lidmaatschap",
+     "body": "Wat kost het lidmaatschap per jaar? Moet ik daar een inkoopnummer voor aanvragen?\n\nArjan Post"},
+    {"id": "d24-other-03", "kind": "other", "thread": None,
+     "sender": "Liesbeth Hoekman <l.hoekman@werkorganisatie-duivenwaard.nl>", "subject": "Tijdsinvestering",
+     "body": "Beste Stan,\n\nVoordat ik mij aanmeld: hoeveel tijd kost het lidmaatschap ongeveer? Ik wil niets "
+             "toezeggen wat ik met een volle agenda niet kan waarmaken. Zijn er naast de twee ateliers nog andere "
+             "verplichtingen?\n\nHartelijke groet,\nLiesbeth"},
+    {"id": "d24-other-04", "kind": "other", "thread": None,
+     "sender": "Daniel Okafor <d.okafor@werkorganisatie-ommeland.nl>", "subject": "Question about membership",
+     "body": "Hi there,\n\nWhat does membership involve exactly? Are there any obligations, like hosting an atelier "
+             "or contributing a case?\n\nRegards,\nDaniel Okafor"},
+    {"id": "d24-other-05", "kind": "other", "thread": None,
+     "sender": "Rianne Vos <r.vos@werkorganisatie-langstraat.nl>", "subject": "Teamleiders",
+     "body": "Hallo, is het netwerk alleen voor de algemeen directeur of mogen onze concernmanagers ook lid "
+             "worden? We hebben er drie.\n\nRianne"},
+    {"id": "d24-other-06", "kind": "other", "thread": None,
+     "sender": "Stefan Rademaker <s.rademaker@werkorganisatie-berkelstroom.nl>", "subject": "Hoe aanmelden?",
+     "body": "Hoe meld ik me eigenlijk aan? Op de website zie ik nergens een formulier.\n\nStefan" + IPHONE},
+    {"id": "d24-other-07", "kind": "other", "thread": None,
+     "sender": "Mirjam Tuinstra <m.tuinstra@werkorganisatie-wadkust.nl>", "subject": "Welke organisaties doen mee",
+     "body": "Goedemorgen,\n\nWelke werkorganisaties zijn al lid? Voordat ik me aanmeld wil ik weten of onze "
+             "buurorganisaties in Noord-Friesland ook meedoen.\n\nMet vriendelijke groet,\nMirjam Tuinstra"},
+    {"id": "d24-other-08", "kind": "other", "thread": None,
+     "sender": "Joost van Dalen <j.vandalen@gemeente-hoogwoud.nl>", "subject": "Aansluiten bij netwerk?",
+     "body": "Geacht secretariaat,\n\nIk ben gemeentesecretaris van een zelfstandige gemeente. Wij verkennen "
+             "op dit moment een ambtelijke fusie met twee buurgemeenten, die op zijn vroegst in 2028 ingaat. "
+             "Kan ik in deze fase al aansluiten bij het netwerk?\n\nHoogachtend,\nJ. van Dalen"},
+    {"id": "d24-other-09", "kind": "other", "thread": None,
+     "sender": "Marloes Derksen <m.derksen@werkorganisatie-ooijpolder.nl>", "subject": "wachtlijst?",
+     "body": "Is er een wachtlijst voor het netwerk, of kan iedere directeur zomaar lid worden?\n\nMarloes"},
+    # -- other: signing up someone else ---------------------------------------------------------------------
+    {"id": "d24-other-10", "kind": "other", "thread": None,
+     "sender": "Secretariaat directie <secretariaatdirectie@werkorganisatie-vijfheerenland.nl>",
+     "subject": "Aanmelding dhr. R. Kampstra",
+     "body": "Goedemiddag,\n\nNamens onze algemeen directeur, de heer R. Kampstra, wil ik hem graag aanmelden als lid "
+             "van het netwerk. Zijn e-mailadres is r.kampstra@werkorganisatie-vijfheerenland.nl.\n\n"
+             "Met vriendelijke groet,\n\nAnnemarie Blom\nmanagementassistent directie"},
+    {"id": "d24-other-11", "kind": "other", "thread": None,
+     "sender": "Karin Wessels <k.wessels@werkorganisatie-rijnwaarden.nl>", "subject": "Registration for our director",
+     "body": "Dear Sir/Madam,\n\nOn behalf of our director, Mr Hans Achterberg, I would like to register him for "
+             "your network. Please use h.achterberg@werkorganisatie-rijnwaarden.nl.\n\nKind regards,\n"
+             "Karin Wessels | Executive Assistant"},
+    {"id": "d24-other-12", "kind": "other", "thread": None,
+     "sender": "Frank Hulshof <f.hulshof@werkorganisatie-grensmaas.nl>", "subject": "Nieuw lid",
+     "body": "Beste Melanie,\n\nMijn collega-directeur Anouk Smeets (a.smeets@werkorganisatie-grensmaas.nl) "
+             "zou graag lid worden. Wil je haar toevoegen? Ze heeft het druk, vandaar dat ik even mail.\n\n"
+             "Groet,\nFrank"},
+    {"id": "d24-other-13", "kind": "other", "thread": None,
+     "sender": "Gerard Timmer <g.timmer@werkorganisatie-linge.nl>", "subject": "Aanmelding MT",
+     "body": "Goedemorgen,\n\nGraag meld ik ons voltallige MT aan voor het netwerk:\n"
+             "- Gerard Timmer, algemeen directeur (g.timmer@werkorganisatie-linge.nl)\n"
+             "- Petra Zandvliet, directeur sociaal domein (p.zandvliet@werkorganisatie-linge.nl)\n"
+             "- Omar Bakkali, directeur bedrijfsvoering (o.bakkali@werkorganisatie-linge.nl)\n"
+             "- Linda Jaspers, directeur ruimte (l.jaspers@werkorganisatie-linge.nl)\n\n"
+             "Met vriendelijke groet,\nGerard Timmer"},
+    {"id": "d24-other-14", "kind": "other", "thread": None,
+     "sender": "Hans Weijers <h.weijers@werkorganisatie-schipperskwartier.nl>", "subject": "aanmelden",
+     "body": "Meld mij en mijn adjunct-directeur Bram Lubbers (b.lubbers@werkorganisatie-schipperskwartier.nl) "
+             "maar aan.\n\nHans" + ANDROID},
+    {"id": "d24-other-15", "kind": "other", "thread": None, "quoted": "welkom", "quote": "doorgestuurd",
+     "sender": "Anja Kramer <secretariaat@werkorganisatie-lekstroom.nl>",
+     "subject": "FW: Welkom bij het Netwerk van directeuren van ambtelijke fusieorganisaties",
+     "body": "Goedemiddag,\n\nDe directeur van onze buurorganisatie stuurde ons dit welkomstbericht. Wilt u onze "
+             "directeur, mevrouw E. Haverkamp, ook als lid inschrijven? Zij heeft hier zelf om gevraagd.\n\n"
+             "Vriendelijke groet,\nAnja Kramer\nsecretariaat directie"},
+    # -- other: a condition, or a sign-up with a question that needs an answer -----------------------------
+    {"id": "d24-other-16", "kind": "other", "thread": None,
+     "sender": "Pieter Meinders <p.meinders@werkorganisatie-drentsaa.nl>", "subject": "Aanmelding",
+     "body": "Als er geen kosten aan verbonden zijn, meld mij dan aan. Wij hebben dit jaar geen budget meer voor "
+             "lidmaatschappen.\n\nPieter Meinders"},
+    {"id": "d24-other-17", "kind": "other", "thread": None,
+     "sender": "Claire Dubois <c.dubois@werkorganisatie-voorne-west.nl>", "subject": "Network",
+     "body": "Hello,\n\nIf the network is also open to deputy directors, please sign me up - I'm the deputy "
+             "director of Werkorganisatie Voorne-West.\n\nBest regards,\nClaire Dubois"},
+    {"id": "d24-other-18", "kind": "other", "thread": None,
+     "sender": "Bert Lenferink <b.lenferink@werkorganisatie-achterhoek-oost.nl>", "subject": "lidmaatschap",
+     "body": "Beste secretariaat,\n\nMocht het atelier niet altijd in Utrecht zijn, dan word ik graag lid. Vanuit "
+             "de Achterhoek is dat steeds een halve dag reizen.\n\nGroet,\nBert Lenferink"},
+    {"id": "d24-other-19", "kind": "other", "thread": None,
+     "sender": "Loes Verbruggen <l.verbruggen@werkorganisatie-baronie.nl>", "subject": "Aanmelding + vraag",
+     "body": "Goedemiddag,\n\nIk meld me graag aan als lid. Is het ook mogelijk de verslagen van de eerdere "
+             "ateliers te ontvangen? Dan kan ik me een beetje inlezen.\n\nMet vriendelijke groet,\nLoes Verbruggen"},
+    {"id": "d24-other-20", "kind": "other", "thread": None,
+     "sender": "Ronald Hofman <r.hofman@werkorganisatie-hollandsmidden.nl>", "subject": "Lid worden",
+     "body": "Ik wil graag lid worden. Kan mijn plaatsvervanger ook mee naar de ateliers als ik verhinderd ben, of "
+             "moet hij dan zelf lid zijn?\n\nRonald Hofman"},
+    {"id": "d24-other-21", "kind": "other", "thread": None,
+     "sender": "Kees Vogelaar <k.vogelaar@werkorganisatie-altena-west.nl>", "subject": "Aanmelden en kennismaken",
+     "body": "Beste Stan,\n\nIk meld me aan voor het netwerk en zou graag eens kennismaken, bijvoorbeeld bij ons op "
+             "het stadhuis. Wanneer schikt het jou?\n\nGroet,\nKees Vogelaar"},
+    {"id": "d24-other-22", "kind": "other", "thread": None,
+     "sender": "Emma Kowalski <e.kowalski@werkorganisatie-noordkop.nl>", "subject": "Sign-up",
+     "body": "Please add me to the network. Also, could you tell me where the ateliers are usually held and "
+             "whether they are in Dutch only? My Dutch is fine for reading but slower in discussion.\n\n"
+             "Thanks, Emma"},
+    # -- other: already a member ----------------------------------------------------------------------------
+    {"id": "d24-other-23", "kind": "other", "thread": None,
+     "sender": "Jan-Willem Peters <jw.peters@werkorganisatie-eilandenrijk.nl>", "subject": "Sta ik op de lijst?",
+     "body": "Goedemiddag,\n\nIk dacht dat ik al lid was, maar ik heb dit jaar geen enkele uitnodiging gehad. Kunt u "
+             "nakijken of ik op de lijst sta, en mij anders opnieuw aanmelden?\n\nJan-Willem Peters"},
+    {"id": "d24-other-24", "kind": "other", "thread": None,
+     "sender": "Jolanda Bakker <j.bakker@werkorganisatie-deltawaard.nl>", "subject": "Nieuw adres",
+     "body": "Beste secretariaat,\n\nIk ben al lid via j.bakker@gemeente-oudewaard.nl. Na de fusie is dat adres "
+             "vervallen; wilt u mij voortaan op dit nieuwe adres aanmelden?\n\nMet vriendelijke groet,\n"
+             "Jolanda Bakker"},
+    {"id": "d24-other-25", "kind": "other", "thread": W, "quoted": "welkom", "quote": "gmail",
+     "sender": "Henk Stoffels <h.stoffels@werkorganisatie-veluwerand.nl>",
+     "body": "Dank! Maar ik kreeg vorig jaar ook al zo'n welkomstmail. Sta ik nu twee keer op de lijst?\n\nHenk"},
+    # -- other: under our confirmation request, not a confirmation by the person signed up ------------------
+    {"id": "d24-other-26", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding",
+     "quote": "outlook-nl", "sender": "Marieke de Vries-Ölçer <m.devries@bbr.nl>",
+     "body": "Ik heb me helemaal niet aangemeld. Wie heeft dit gedaan?\n\nM. de Vries"},
+    {"id": "d24-other-27", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding",
+     "quote": "outlook-en", "sender": "Paul Janssens <p.janssens@werkorganisatie-kempenland.nl>",
+     "body": "That was not me. Please check who registered this address; I don't recognise the sender you "
+             "mention.\n\nPaul Janssens" + DISCLAIMER_EN},
+    {"id": "d24-other-28", "kind": "other", "thread": C, "quoted": "herinnering_aanmelding", "quote": "apple",
+     "sender": "Wendy Kok <w.kok@werkorganisatie-zaanoever.nl>",
+     "body": "dit was ik niet hoor. ik ken geen netwerk van directeuren en ben ook geen directeur\n\nWendy" + IPHONE},
+    {"id": "d24-other-29", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding",
+     "quote": "outlook-lijn", "sender": "Secretariaat directie <secretariaat.directie@werkorganisatie-bbr.nl>",
+     "body": "Goedemorgen,\n\nNamens mevrouw De Vries-Ölçer bevestig ik haar aanmelding; zij is deze week met "
+             "vakantie.\n\nMet vriendelijke groet,\nAnja de Wit\nmanagementondersteuning"},
+    {"id": "d24-other-30", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding",
+     "quote": "outlook-en", "sender": "Karin Wessels <k.wessels@werkorganisatie-rijnwaarden.nl>",
+     "body": "I'm confirming this on behalf of my director, Mr Achterberg, who is travelling.\n\nKarin Wessels"},
+    {"id": "d24-other-31", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "gmail",
+     "sender": "Lotte Brouwer <l.brouwer@werkorganisatie-gooiseweide.nl>",
+     "body": "Moet ik hiervoor nog ergens iets invullen?"},
+    {"id": "d24-other-32", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "notes",
+     "sender": "Hugo Smeets <h.smeets@werkorganisatie-roerdal.nl>",
+     "body": "Wat gebeurt er met mijn gegevens als ik bevestig? Worden ze gedeeld met andere leden?\n\nH. Smeets"},
+    {"id": "d24-other-33", "kind": "other", "thread": C, "quoted": "herinnering_aanmelding",
+     "quote": "outlook-nl", "sender": "Mariska Vinke <m.vinke@werkorganisatie-reimerswaal-oost.nl>",
+     "body": "Ik kan me niet herinneren dat ik dit heb aangevraagd. Wat houdt het netwerk precies in?\n\nMariska"},
+    {"id": "d24-other-34", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding",
+     "quote": "groupwise", "sender": "Ton Hilhorst <t.hilhorst@werkorganisatie-binnenveld.nl>",
+     "body": "Ja, en wilt u mijn collega Sandra Mol (s.mol@werkorganisatie-binnenveld.nl) ook aanmelden?\n\nTon"},
+    {"id": "d24-other-35", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "gmail",
+     "sender": "Lieke Janssen <l.janssen@werkorganisatie-maasduinen.nl>",
+     "body": "Ja, maar stuur alles voortaan liever naar mijn andere adres, lieke.janssen.dir@gmail.com. Deze "
+             "mailbox lees ik weinig.\n\nLieke"},
+    {"id": "d24-other-36", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding",
+     "quote": "outlook-lijn", "sender": "Secretariaat directie <secretariaat.directie@werkorganisatie-bbr.nl>",
+     "body": "Goedemiddag,\n\nMevrouw De Vries-Ölçer is met verlof tot en met 4 januari. Ik leg uw bericht bij haar "
+             "neer zodra ze terug is.\n\nMet vriendelijke groet,\nAnja de Wit"},
+    {"id": "d24-other-37", "kind": "other", "thread": C, "quoted": "herinnering_aanmelding", "quote": "apple",
+     "sender": "Erik Nijhof <e.nijhof@werkorganisatie-ijsselvallei.nl>",
+     "body": "Ja graag. Wanneer is het volgende atelier eigenlijk, en kan ik daar als nieuw lid nog bij?\n\nErik"},
+    # -- other: the Adviesraad ------------------------------------------------------------------------------
+    {"id": "d24-other-38", "kind": "other", "thread": None,
+     "sender": "Ellen Hofstede <e.hofstede@werkorganisatie-westfriesland-noord.nl>",
+     "subject": "Kandidaatstelling Adviesraad",
+     "body": "Geacht secretariaat,\n\nGraag stel ik mij kandidaat voor de Adviesraad van het netwerk. Ik ben sinds "
+             "2019 lid en heb drie ateliers bijgewoond; ik denk graag mee over de thema's.\n\nHoogachtend,\n"
+             "E. Hofstede"},
+    {"id": "d24-other-39", "kind": "other", "thread": None,
+     "sender": "Tom Everaerts <t.everaerts@kempenwerk.nl>", "subject": "Advisory board",
+     "body": "Hi Stan,\n\nI'd like to join the Adviesraad if there is a seat available. Happy to discuss.\n\nTom"},
+    {"id": "d24-other-40", "kind": "other", "thread": W, "quoted": "welkom", "quote": "outlook-nl",
+     "sender": "Judith Kamphuis <j.kamphuis@werkorganisatie-regge.nl>",
+     "body": "Dank voor het warme welkom. Ik zou ook graag in de Adviesraad plaatsnemen, als daar ruimte voor is.\n\n"
+             "Judith"},
+    # -- other: not a director, or not this network ---------------------------------------------------------
+    {"id": "d24-other-41", "kind": "other", "thread": None,
+     "sender": "Sophie van Leeuwen <s.vanleeuwen@student.uvt-bestuur.nl>", "subject": "Lid worden als student",
+     "body": "Beste heer/mevrouw,\n\nIk ben masterstudent bestuurskunde en schrijf mijn scriptie over ambtelijke "
+             "fusies en de rol van de directeur daarin. Graag word ik lid van het netwerk, zodat ik de ateliers "
+             "kan bijwonen.\n\nMet vriendelijke groet,\nSophie van Leeuwen"},
+    {"id": "d24-other-42", "kind": "other", "thread": None,
+     "sender": "Ruben Sanders <ruben@sandersbestuursadvies.nl>", "subject": "Aansluiten bij het netwerk",
+     "body": "Goedemiddag,\n\nAls zelfstandig adviseur begeleid ik al jaren fusietrajecten van gemeenten. Ik zou "
+             "graag aansluiten bij uw netwerk om op de hoogte te blijven van wat directeuren bezighoudt.\n\n"
+             "Met vriendelijke groet,\nRuben Sanders\nSanders Bestuursadvies\n06 - 55 18 40 02"},
+    {"id": "d24-other-43", "kind": "other", "thread": None,
+     "sender": "Anna Lindqvist <a.lindqvist@phd.bestuursacademie.nl>", "subject": "Joining the network",
+     "body": "Dear secretariat,\n\nI am a PhD candidate studying shared service arrangements between Dutch "
+             "municipalities. I would like to join your network as an observer.\n\nBest regards,\nAnna Lindqvist"},
+    {"id": "d24-other-44", "kind": "other", "thread": None,
+     "sender": "Gert-Jan Hoving <gj.hoving@raad-twentekanaal.nl>", "subject": "aanmelding",
+     "body": "Als raadslid in een van de deelnemende gemeenten ben ik zeer geinteresseerd in uw ateliers. Graag "
+             "aanmelden als lid.\n\nGert-Jan Hoving\nfractievoorzitter"},
+    {"id": "d24-other-45", "kind": "other", "thread": None,
+     "sender": "Joyce Hermsen <j.hermsen@werkorganisatie-lingeland.nl>", "subject": "LinkedIn-groep",
+     "body": "Hoi, hoe word ik lid van de LinkedIn-groep van het netwerk? Ik kan hem niet vinden.\n\nJoyce"},
+    {"id": "d24-other-46", "kind": "other", "thread": None,
+     "sender": "Martijn Brouns <m.brouns@werkorganisatie-heerlerheide.nl>", "subject": "LinkedIn",
+     "body": "Graag wil ik toegevoegd worden aan de LinkedIn-groep 'Directeuren ambtelijke fusies'. Mijn "
+             "profiel staat onder Martijn Brouns.\n\nMartijn"},
+    {"id": "d24-other-47", "kind": "other", "thread": None,
+     "sender": "Ilse Bremer <i.bremer@werkorganisatie-vlietstad.nl>", "subject": "Aanmelding VGS",
+     "body": "Goedemiddag,\n\nHierbij wil ik mij aanmelden voor de regionale kring van de Vereniging van "
+             "Gemeentesecretarissen. Kunt u dit doorzetten?\n\nMet vriendelijke groet,\nIlse Bremer"},
+    {"id": "d24-other-48", "kind": "other", "thread": None,
+     "sender": "Victor Ramdin <v.ramdin@werkorganisatie-delflandzuid.nl>", "subject": "Community sign-up",
+     "body": "Hello, I'd like to sign up for the Common Ground community of practice for municipal IT leads. "
+             "I understood you coordinate the member list?\n\nVictor"},
+    {"id": "d24-other-49", "kind": "other", "thread": None,
+     "sender": "Nathalie de Groot <n.degroot@leiderschapsacademie-waal.nl>", "subject": "Partnerschap netwerk",
+     "body": "Geachte heer Van de Laar,\n\nWij verzorgen leiderschapsprogramma's voor directeuren van "
+             "fusieorganisaties. Graag sluiten wij als partner aan bij uw netwerk, bijvoorbeeld met een "
+             "masterclass tijdens een van de ateliers. Mag ik u bellen voor een kennismaking?\n\n"
+             "Met vriendelijke groet,\nNathalie de Groot\nLeiderschapsacademie Waal"},
+    {"id": "d24-other-50", "kind": "other", "thread": None,
+     "sender": "Bart Hendrikx <b.hendrikx@binnenlandsbestuur-redactie.nl>", "subject": "Verzoek: aanschuiven",
+     "body": "Goedendag,\n\nIk werk aan een artikel over ambtelijke fusies. Zou ik als journalist mogen aanschuiven "
+             "bij het volgende atelier, of lid worden van het netwerk om de ontwikkelingen te volgen?\n\n"
+             "Groet,\nBart Hendrikx"},
+    {"id": "d24-other-51", "kind": "other", "thread": None,
+     "sender": "Mark Jansen <m.jansen@werkorganisatie-heuvelrug-zuid.nl>", "subject": "Plaatsvervanger",
+     "body": "Beste secretariaat,\n\nZelf heb ik weinig tijd, maar mijn plaatsvervanger wil graag lid worden. "
+             "Kan dat, terwijl ik ook lid blijf?\n\nMark Jansen"},
+    {"id": "d24-other-52", "kind": "other", "thread": W, "quoted": "welkom", "quote": "outlook-lijn",
+     "sender": "Wim de Graaf <w.degraaf@werkorganisatie-krimpenwaard-oost.nl>",
+     "body": "Dank u wel. Kunt u mij laten weten wanneer de oproep voor thema's komt? Dan houd ik er in de "
+             "planning rekening mee.\n\nWim"},
+    {"id": "d24-other-53", "kind": "other", "thread": None,
+     "sender": "Harm Koster <h.koster@werkorganisatie-veenkolonien.nl>", "subject": "Netwerk + eigen netwerk",
+     "body": "Beste Stan,\n\nWij hebben in Noordoost-Nederland een eigen kring van directeuren van "
+             "werkorganisaties. Zouden we als groep kunnen aansluiten bij jullie netwerk, of is het handiger om "
+             "elkaar eens te treffen?\n\nHarm Koster"},
+    # -- autoreply: under our confirmation request or welcome, no person wrote it --------------------------
+    {"id": "d24-autoreply-01", "kind": "autoreply", "thread": C,
+     "sender": "Marieke de Vries-Ölçer <m.devries@bbr.nl>",
+     "subject": "Automatisch antwoord: Bevestig uw aanmelding " + REF,
+     "headers": {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     "body": "Ik ben afwezig tot en met maandag 4 januari en lees mijn mail niet. Voor dringende zaken kunt u "
+             "contact opnemen met het secretariaat directie, 0416 - 28 70 01.\n\nMet vriendelijke groet,\n"
+             "Marieke de Vries-Ölçer"},
+    {"id": "d24-autoreply-02", "kind": "autoreply", "thread": C,
+     "sender": "Olivia Marsman <o.marsman@werkorganisatie-kromrijn.nl>",
+     "subject": "Automatic reply: Herinnering: bevestig uw aanmelding " + REF,
+     "headers": {"Auto-Submitted": "auto-replied"},
+     "body": "Thank you for your email. I am out of the office until 11 January with limited access to email. "
+             "For urgent matters please contact my office at +31 30 799 41 01.\n\nOlivia Marsman"},
+    {"id": "d24-autoreply-03", "kind": "autoreply", "thread": W,
+     "sender": "Henk Stoffels <h.stoffels@werkorganisatie-veluwerand.nl>",
+     "subject": "Afwezig: Welkom bij het Netwerk van directeuren van ambtelijke fusieorganisaties",
+     "headers": {"Precedence": "auto_reply"},
+     "body": "Beste afzender,\n\nTot en met 18 december ben ik met verlof. Uw bericht wordt niet doorgestuurd. "
+             "Wilt u in dringende gevallen bellen met 0578 - 69 10 00?\n\nHenk Stoffels"},
+    {"id": "d24-autoreply-04", "kind": "autoreply", "thread": C,
+     "sender": "Klantcontact Werkorganisatie Dinkeldal <info@werkorganisatie-dinkeldal.nl>",
+     "subject": "Ontvangstbevestiging: RE: Bevestig uw aanmelding " + REF,
+     "headers": {"Auto-Submitted": "auto-generated"},
+     "body": "Geachte heer/mevrouw,\n\nUw bericht is ontvangen en geregistreerd onder zaaknummer Z-2026-118734. "
+             "Wij streven ernaar u binnen vijf werkdagen te antwoorden.\n\nDit is een automatisch gegenereerd "
+             "bericht; u kunt hierop niet reageren.\n\nWerkorganisatie Dinkeldal"},
+    {"id": "d24-autoreply-05", "kind": "autoreply", "thread": C,
+     "sender": "j.bakker@gemeente-oudewaard.nl",
+     "subject": "RE: Herinnering: bevestig uw aanmelding " + REF,
+     "body": "Dit is een automatisch bericht.\n\nDit e-mailadres is sinds 1 januari 2026 niet meer in gebruik. "
+             "Gemeente Oudewaard is opgegaan in de gemeente Deltawaard. Stuur uw bericht opnieuw naar "
+             "info@deltawaard.nl; uw e-mail is niet doorgestuurd."},
+    # -- rsvp: registering for the atelier, not for the network ---------------------------------------------
+    {"id": "d24-rsvp-01", "kind": "rsvp", "attending": True, "thread": None,
+     "sender": "Ingrid Wolters <i.wolters@werkorganisatie-maasenpeel.nl>", "subject": "Aanmelding atelier 11 maart",
+     "body": "Goedemiddag,\n\nGraag meld ik mij aan voor het Leer- en inspireer-atelier van donderdag 11 maart in "
+             "Utrecht.\n\nMet vriendelijke groet,\nIngrid Wolters"},
+    {"id": "d24-rsvp-02", "kind": "rsvp", "attending": True, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "outlook-nl", "sender": "Gerda Veenstra <g.veenstra@ow-lauwersland.nl>",
+     "body": "Ik meld me aan, met één collega: Tjeerd Hoekstra, directeur bedrijfsvoering.\n\nGerda"},
+    {"id": "d24-rsvp-03", "kind": "rsvp", "attending": True, "thread": None,
+     "sender": "Olivia Marsman <o.marsman@werkorganisatie-kromrijn.nl>", "subject": "Atelier 11 March",
+     "body": "Hello,\n\nI'd like to register for the atelier on 11 March, 'Sturen op samenwerking & eigenheid'. "
+             "I'll be there in person.\n\nOlivia"},
+    {"id": "d24-rsvp-04", "kind": "rsvp", "attending": False, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "notes-wrote", "sender": "Bernard Wijnen <b.wijnen@werkorganisatie-peelrand.nl>",
+     "body": "Voor deze keer kan ik mij helaas niet aanmelden: die middag vergadert ons algemeen bestuur.\n\n"
+             "Bernard Wijnen"},
+    # -- unsubscribe: a hand-over to a named successor --------------------------------------------------------
+    {"id": "d24-unsubscribe-01", "kind": "unsubscribe", "erase": False, "thread": None,
+     "sender": "Ellen Bos <e.bos@amstelvenen.nl>", "subject": "Opvolging",
+     "body": "Beste Stan en Melanie,\n\nPer 1 maart ga ik met pensioen. Mijn opvolger, Thijs Verhagen "
+             "(t.verhagen@amstelvenen.nl), neemt mijn plaats in het netwerk over; wilt u hem in mijn plaats "
+             "aanmelden?\n\nDank voor alle mooie ateliers.\n\nEllen Bos"},
+    {"id": "d24-unsubscribe-02", "kind": "unsubscribe", "erase": False, "thread": None,
+     "sender": "Mark Jansen <m.jansen@werkorganisatie-heuvelrug-zuid.nl>", "subject": "Leaving - successor",
+     "body": "Dear Stan,\n\nI'm leaving Werkorganisatie Heuvelrug-Zuid at the end of December. My successor, Rob "
+             "Meulenbelt (rob.meulenbelt@werkorganisatie-heuvelrug-zuid.nl), takes over from me; please put him "
+             "on the list instead of me.\n\nAll the best,\nMark"},
+    {"id": "d24-unsubscribe-03", "kind": "unsubscribe", "erase": True, "thread": C,
+     "quoted": "bevestiging_aanmelding", "quote": "outlook-nl",
+     "sender": "Paul Janssens <p.janssens@werkorganisatie-kempenland.nl>",
+     "body": "Ik heb mij niet aangemeld en wil op grond van de AVG dat u mijn gegevens per direct verwijdert.\n\n"
+             "P. Janssens"},
+    # -- suggestion: a topic in reply to our welcome ----------------------------------------------------------
+    {"id": "d24-suggestion-01", "kind": "suggestion", "themes": ["dienstverlening"], "thread": W,
+     "quoted": "welkom", "quote": "apple", "sender": "Sjoukje Dijkstra <s.dijkstra@werkorganisaasje-waldwiken.nl>",
+     "body": "Dank foar it wolkom! Een onderwerp dat mij bezighoudt: hoe houd je de dienstverlening aan inwoners "
+             "in de kleine dorpen op peil nu het loket in elk dorp verdwijnt?\n\nSjoukje"},
+    {"id": "d24-suggestion-02", "kind": "suggestion", "themes": ["organisatie"], "thread": W,
+     "quoted": "welkom", "quote": "outlook-lijn", "sender": "Saskia Huisman <s.huisman@werkorganisatie-kop.nl>",
+     "body": "Dank voor het welkom. Ik heb meteen een onderwerp: hoe richt je het sturingsconcept in als de "
+             "formatie de komende jaren krimpt?\n\nSaskia"},
 ]
 # fmt: on
