@@ -265,6 +265,14 @@ LEAVE_NETWORK = re.compile(
     + _NETWORK
     + r")|\baanmelding\s+(\w+\s+){0,2}(laten\s+)?vervallen\b|"
     r"\b(af|uit)\s+voor\s+(\S+\s+){1,4}?en\s+(ook\s+)?(voor|van|uit)\s+" + _NETWORK + r"|"
+    # The network added as an afterthought: "Afmelden graag. Niet alleen voor het atelier, maar voor het hele
+    # netwerk", "Graag afmelden, ook voor het netwerk".
+    r"\b(afmeld\w*|uitschrijv\w*|af|uit)\b[\s,.;:!-]+((graag|alstublieft|svp|a\.u\.b\.?)[\s,.;:!-]+)?"
+    r"(niet\s+alleen\s+(voor|van|bij)\s+(\S+\s+){1,4}?maar\s+(ook\s+)?|(en\s+)?ook\s+)(voor|van|bij|uit)\s+"
+    + _NETWORK
+    + r"|\b(afmeld\w*|uitschrijv\w*)\b[^.!?\n]{0,60}?\bmaar\s+ook\s+(voor|van|bij|uit)\s+"
+    + _NETWORK
+    + r"|"
     r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,4}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op(?!\s+(pauze|non-?actief))|opzeg\w*|beëindigen|stoppen)\b|"
     r"\blidmaatschap\s+(\w+\s+){0,4}(ongedaan\s+maken|laten\s+(eindigen|vervallen|stoppen|beëindigen)|stopzetten)\b|"
     r"\b(beëindiging|afmelding)\s+(\w+\s+)?(deelname|lidmaatschap|inschrijving)\b|"
@@ -402,7 +410,10 @@ PROPOSE = re.compile(
     r"\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bsessie\s+over\b|\bbezighoudt\b|\btopics?\b|\bsuggest\w*|\bwhat\s+about\b|\bideas?\s+for\b|\b(next|future)\s+(session|atelier|meeting)\b)",
     re.I,
 )
-NEGATION = re.compile(r"\b(niet|geen|nooit|not|don't|do\s+not|never|overweeg\w*|considering)\b", re.I)
+# "niet alleen ... maar ook" and "not only" negate nothing.
+NEGATION = re.compile(
+    r"\b(niet(?!\s+alleen\b)|geen|nooit|not(?!\s+only\b)|don't|do\s+not|never|overweeg\w*|considering)\b", re.I
+)
 # A request denied after it, the Dutch way: "Afmelden wil ik niet", "Afmelden hoeft dus niet".
 NEGATED_AFTER = re.compile(
     r"^\W{0,3}(\w+\s+)?(wil|hoef|hoeft|moet|ga|zal)\s+(ik|je|u|het)?\s*(\w+\s+)?niet\b|^\W{0,3}(is\s+)?niet\s+nodig",

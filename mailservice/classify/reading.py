@@ -101,6 +101,11 @@ def _split(block: str) -> list[str]:
     return parts
 
 
+# A sentence without a verb of its own that only adds to the one before: "Afmelden graag. Niet alleen voor het
+# atelier, maar voor het hele netwerk.", "Ik meld me af. Ook voor het netwerk."
+_CONTINUES = re.compile(r"^(en\s+|maar\s+)?(ook|niet\s+alleen)\s+(voor|van|uit|bij)\b(?!.*\b(wil|ik|we|wij)\b)", re.I)
+
+
 def sentences(subject: str, text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for source, block in (("onderwerp", subject), ("tekst", text)):
@@ -108,6 +113,8 @@ def sentences(subject: str, text: str) -> list[Sentence]:
             part = " ".join(raw.split())
             if not part:
                 continue
+            if out and out[-1].source == source and _CONTINUES.match(part):
+                part = out.pop().text.rstrip(".!") + ", " + part
             asks = part.endswith("?") or (bool(_QUESTION_START.match(part)) and "?" in part)
             polite = any(_POLITE.match(clause) for clause in re.split(r"[,:]", part))
             out.append(Sentence(part, asks and not polite, source))

@@ -238,6 +238,8 @@ def _autoreply_text(c: Ctx) -> Decision | None:
         return None
     if text.address_gone and (leaves := intents.find(intents.LEAVE_NETWORK, c.own.text)) and not leaves.negated:
         return None  # "Morgen wordt dit adres opgeheven. Wilt u mij van de ledenlijst schrappen?": a person asks
+    if text.address_gone and any(_ASKS_FOR_ME.search(s.text) for s in c.own_sentences):
+        return None  # "Zijn adres wordt niet meer gelezen. Kunnen jullie de mail voortaan naar mij sturen?": a person
     return c.decide(
         Kind.AUTOREPLY, f"automatisch antwoord: {text.reason}", address_gone=text.address_gone, until=text.until
     )
@@ -399,6 +401,12 @@ _REFUSED = re.compile(r"^\s*(nee|neen|no)\b", re.I)
 _WONT_CONFIRM = re.compile(
     r"\bik\s+bevestig\s+(dit|dat|het|deze\s+aanmelding)?\s*niet\b|\bbevestigen\s+doe\s+ik\s+(\w+\s+)?niet\b|"
     r"\bi\s+(do\s+not|don't|will\s+not|won't)\s+confirm\b",
+    re.I,
+)
+# A person asking us something for themself, with a question mark: no responder asks "Kunnen jullie ... naar mij
+# sturen?" (a responder tells: "Stuur uw bericht naar ...").
+_ASKS_FOR_ME = re.compile(
+    r"^\W*(kunnen|kunt|kun|wilt|willen|zou|zouden|zoudt|could|would|can)\s+(jullie|u|je|jij|you)\b.*\b(mij|me|ik)\b.*\?$",
     re.I,
 )
 _UNSUBSCRIBE_REF = re.compile(r"\[\s*afmelden\s*:\s*(\d{1,12}\.[a-z2-7]{4,32})\s*\]", re.I)
