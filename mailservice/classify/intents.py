@@ -150,8 +150,24 @@ NEW_ADDRESS = re.compile(
     r"\b(mijn\s+(e-?mail)?adres\s+(\w+\s+){0,3}(wijzigt|wordt|verandert|is\s+(voortaan|vanaf|per|gewijzigd|veranderd))|"
     r"(wijzig\w*|verander\w*)\s+(\w+\s+){0,2}mijn\s+(e-?mail)?adres|"
     r"mijn\s+nieuwe\s+(e-?mail)?adres|nieuw(e)?\s+e-?mailadres\s+(is|luidt|wordt)|adreswijziging|"
+    r"(op|naar|via)\s+(dit|dat|mijn|het|een)\s+(nieuwe|andere?)\s+(e-?mail)?adres|"
     r"(voortaan|vanaf\s+\w+(\s+\w+)?)\s+(ben\s+ik\s+|is\s+\w+\s+)?(alleen\s+)?(bereikbaar|te\s+bereiken)\s+(op|via)|"
     r"(my\s+)?(e-?mail\s+)?address\s+(is\s+changing|will\s+change|has\s+changed|changes)|my\s+new\s+(e-?mail\s+)?address)",
+    re.I,
+)
+# A sign-up for the writer and someone else: "meld mij en mijn adjunct aan", "my deputy and I", "ons MT".
+WRITER_TOO = re.compile(
+    r"\b((mij|me|mijzelf|mezelf|ikzelf|myself|me)\s+(en|and|plus)\s+|(en|and|als\s+ook)\s+(mij|me|mijzelf|mezelf|myself)\b|"
+    r"\w+\s+and\s+i\b|(ons|onze)\s+(voltallige\s+|hele\s+)?(mt|managementteam|directie|team)\b)",
+    re.I,
+)
+# The writer says they are not a director (the network is for directors): "Ik ben masterstudent", "Als zelfstandig
+# adviseur", "As a council member", "ik ben geen directeur".
+NOT_A_DIRECTOR = re.compile(
+    r"\b((ik\s+ben|als|i\s+am|i'm|as\s+an?)\s+(\w+\s+){0,2}?(student|masterstudent|promovendus|phd|onderzoeker|researcher|"
+    r"adviseur|advisor|adviser|consultant|raadslid|gemeenteraadslid|journalist|beleidsmedewerker|policy\s+officer|"
+    r"stagiair\w*|intern|fractievoorzitter|wethouder|burgemeester|council\s+member|councillor)\b|"
+    r"ik\s+ben\s+(nog\s+)?geen\s+directeur|i'?m\s+not\s+a\s+director|i\s+am\s+not\s+a\s+director)",
     re.I,
 )
 LEAVING = re.compile(
@@ -188,7 +204,8 @@ NOT_ME = re.compile(
 THIRD_PERSON = re.compile(
     r"\b(haar|hem|hun|diens|zich|zijn\s+((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|(mijn|onze|een)\s+(oud-?)?"
     r"(collega|voorganger|directeur|adjunct|managementassistent)\w*|oud-?directeur|voorganger|her|him|his|their|them|"
-    r"colleague\S*|predecessor)\b",
+    r"colleague\S*|predecessor|iedereen|everyone|everybody|(alle|elk|ieder)\s+(\w+\s+)?(leden|lid)|"
+    r"(all|every)\s+(the\s+|other\s+)?members?)\b",
     re.I,
 )
 ACT_ON_DATA = re.compile(
@@ -356,7 +373,8 @@ RSVP_YES_MORE = re.compile(
     r"\b(half\s+uur(tje)?|kwartier(tje)?|uurtje|paar\s+minuten)\s+later\b|\b(wouldn'?t|would\s+not)\s+miss\s+it\b|\bwil\s+(het|dit)\s+niet\s+missen\b|"
     r"\b(hij|zij|ze|mevrouw\s+\S+|de\s+heer\s+\S+(\s+\S+)?)\s+komt\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))|\bkomt\s+graag\b|"
     r"\bschuif\w*\s+(\w+\s+){0,5}aan\b|\b(ik|wij|we)\s+(kan|kunnen)\s+(er\s+)?(toch\s+)?(wel\s+)?(bij\s+zijn|komen|aanwezig\s+zijn)\b|"
-    r"\b(ben|zijn)\s+(ik|wij|we)\s+(er\s*)?(\w+\s+)?(erbij|bij|aanwezig)\b|\b(ga|kom)\s+(\w+\s+){0,2}in\s+de\s+plaats\s+van\b|\b(register|sign\s+up|enrol+)\s+(\w+\s+){0,2}for\s+(the\s+)?[^.!?\n]{0,40}?(atelier|meeting|session|event)\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b)",
+    r"\b(ben|zijn)\s+(ik|wij|we)\s+(er\s*)?(\w+\s+)?(erbij|bij|aanwezig)\b|\b(ga|kom)\s+(\w+\s+){0,2}in\s+de\s+plaats\s+van\b|\b(register|sign\s+up|enrol+)\s+(\w+\s+){0,2}for\s+(the\s+)?[^.!?\n]{0,40}?(atelier|meeting|session|event)\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b|"
+    r"\b(noteer|zet)\s+(mij|me|ons)\s+(\w+\s+){0,2}(als|op)\s+aanwezig\b|\bkan\s+ik\s+(dus\s+|er\s+)?toch\b(?!\s+(niet|geen))\b)",
     re.I | re.M,
 )
 RSVP_NO_MORE = re.compile(
@@ -472,8 +490,8 @@ DECEASED = re.compile(
 # goed is" (normally), "als dat (nog) kan" (a courtesy), "als er nog plek is" (the service sees to the seats) or "als
 # lid" (as a member).
 CONDITION = re.compile(
-    r"^\W*((als|indien|wanneer|zodra|stel\s+dat|if|in\s+case)\s+(?!(het|dat)\s+(goed\s+is|nog\s+kan|kan|mag)\b)"
-    r"(?!er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*\s+(vrij\s+)?(is|over|beschikbaar)\b)"
+    r"^\W*((als|indien|wanneer|zodra|mocht|mochten|stel\s+dat|if|in\s+case)\s+(?!(het|dat)\s+(goed\s+is|nog\s+kan|kan|mag)\b)"
+    r"(?!er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)"
     r"(?!there\s+(is|are)\s+(still\s+)?(a\s+)?(seat|place|room|space)s?\b)"
     r"(het|de|er|ik|u|jullie|je|we|wij|dat|dit|die|mijn|onze|it|the|there|i|we|you|my|our|they)\b)|"
     r"\b(mits|op\s+voorwaarde\s+dat|provided(\s+that)?|on\s+condition)\b",

@@ -119,6 +119,9 @@ def _access(r: Reading) -> Outcome | None:
 _ACTS = ("leave", "unsub", "join", "yes", "no", "deny", "stay", "substitute")
 
 
+_FIRST_PERSON = re.compile(r"\b(ik|mij|me|mijn|mezelf|mijzelf|i|my|myself)\b", re.I)
+
+
 def _for_other(r: Reading) -> Outcome | None:
     """A request about someone else's address, data or membership ("kunt u haar uitschrijven en haar gegevens
     wissen?", "wilt u het adres van mijn collega aanpassen?"): only a person may act on it, and whatever else the
@@ -131,7 +134,9 @@ def _for_other(r: Reading) -> Outcome | None:
         if intents.EVENT_MENTION.search(s.text) and not intents.NETWORK_MENTION.search(s.text):
             continue  # "Wilt u hem afmelden voor het atelier?": an assistant's RSVP for the director, read below
         near = s.text if n == 0 else f"{own[n - 1].text} {s.text}"
-        if intents.THIRD_PERSON.search(near):
+        # "... and also for m.devries@bbr.nl": another address in the very sentence, and no word of the writer's own
+        others = r.names_other and "@" in s.text and not _FIRST_PERSON.search(s.text)
+        if intents.THIRD_PERSON.search(near) or others:
             return Outcome(Kind.OTHER, f"verzoek over een ander: '{one_line(s.text)[:80]}'; een mens kijkt", 1.0)
     return None
 
@@ -306,8 +311,12 @@ def _new_address(r: Reading) -> Outcome | None:
     is shown to come from the member, and leaves it to the secretariat otherwise. With another request in the same
     mail a person decides."""
     hit = _first(r, "new_address")
-    if hit is None or r.new_address is None:
+    if hit is None:
         return None
+    if r.new_address is None:
+        # No other address written: the mail comes from the new one ("wilt u mij voortaan op dit nieuwe adres
+        # aanmelden?"), and any address named is the old one. Which member moves, a person checks.
+        return Outcome(Kind.OTHER, f"een adreswijziging: '{hit.words}'; een mens kijkt", 1.0)
     also = next((s for s in r.signals if s.intent in _ACTS and s.counts), None)
     if also is not None:
         return Outcome(Kind.OTHER, f"nieuw adres {r.new_address} en ook '{also.words}': een mens kijkt", 1.0)
@@ -401,6 +410,9 @@ def _rsvp(r: Reading) -> Outcome | None:
                 ),
                 None,
             )
+        if yes is not None and (theirs := _THEIR_EVENT.search(r.sentences[yes.sentence].text)):
+            # "Graag meld ik mij aan voor de Regiodag van 14 maart": an event by its own name that is not ours
+            return Outcome(Kind.OTHER, f"aanmelden voor een ander evenement: '{theirs.group(0)}': een mens kijkt", 1.0)
     unsure = _first(r, "unsure")
     if in_thread and yes is None and no is None:
         # A bare "aanmelden" in answer to an invitation registers for the atelier, as a bare "afmelden" declines,
@@ -419,6 +431,8 @@ def _rsvp(r: Reading) -> Outcome | None:
         no = None  # "Ik ben erbij, wel online, want ik kan die dag niet naar Utrecht reizen": why, not whether
     if yes and no and (later := _after_but(r, yes, no)) is not None:
         yes, no = (yes, None) if later is yes else (None, no)  # "Ik zou graag komen, maar het lukt niet"
+    if yes and no and (changed := _changed_mind(r, yes, no)) is not None:
+        yes, no = (yes, None) if changed is yes else (None, no)  # "Helaas, ik kan niet. ... Dan kan ik dus toch!"
     if yes and no and _LATE.search(" ".join(s.text for s in r.sentences)):
         no = None  # "Ik neem deel, maar pas later: tot half drie zit ik in een overleg": coming late is coming
     if yes and no:
@@ -451,6 +465,32 @@ def _rsvp(r: Reading) -> Outcome | None:
             Kind.RSVP, f"vervanger genoemd: {r.substitute}", PLAIN, {"attending": False, "substitute": r.substitute}
         )
     return None
+
+
+# An answer changed in the same mail: "Helaas, ik kan niet. ... de raad is verschoven. Dan kan ik dus toch!"
+_CHANGED = re.compile(
+    r"\b(toch|alsnog|after\s+all|inmiddels|intussen|(nu|now)\s+(toch\s+)?(wel|i\s+can)|verschoven|verplaatst|"
+    r"(was|is)\s+(moved|cancelled|canceled)|afgelast|gaat\s+niet\s+door)\b",
+    re.I,
+)
+
+
+def _changed_mind(r: Reading, yes: Signal, no: Signal) -> Signal | None:
+    """The later of a yes and a no, when the words from the earlier one on say the answer changed."""
+    first, later = (yes, no) if yes.sentence < no.sentence else (no, yes)
+    if first.sentence == later.sentence:
+        return None
+    between = " ".join(s.text for s in r.sentences[first.sentence + 1 : later.sentence + 1])
+    return later if _CHANGED.search(between) else None
+
+
+# An event by its own name that is not our atelier: "de Regiodag", "het VNG Jaarcongres", "the Summit".
+_THEIR_EVENT = re.compile(
+    r"\b(?!(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)(?-i:[A-Z])\w*"
+    r"(dag|congres|symposium|seminar|conferentie|festival|beurs|summit|conference|lunch|borrel|diner)\b"
+    r"(?!.{0,80}\b(atelier|leer-?\s*(en|&)\s*inspireer))",
+    re.I,
+)
 
 
 def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
@@ -504,6 +544,9 @@ def _suggestion(r: Reading) -> Outcome | None:
     cue = _first(r, "propose")
     if not in_thread and _first(r, "join", strong=True) and not found:
         return None  # "Ik wil graag lid worden. Het thema samenwerking spreekt me aan": joining, below
+    joins = _first(r, "join", strong=True)
+    if in_thread and cue is None and joins and joins.sentence in _sentences_with(r, "network"):
+        return None  # "Sinds kort ben ik directeur bedrijfsvoering. Graag meld ik mij aan als lid van het netwerk"
     asks = [s for s in r.sentences if s.source == "tekst" and asks_us(s) and not intents.PROPOSE.search(s.text)]
     if in_thread and asks and (cue is None or r.sentences[cue.sentence].question):
         # "Wij zouden graag een casus inbrengen. Is dat mogelijk?": a question to us, not yet a topic
@@ -512,7 +555,10 @@ def _suggestion(r: Reading) -> Outcome | None:
     later = _DEFERS.search(" ".join(proposing)) if in_thread else None
     if later and not (found and cue):  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
-    if not found and in_thread and (attends := _first(r, "yes") or _first(r, "no")):
+    attends = _first(r, "yes") or _first(r, "no")
+    if attends and found and (cue is not None or attends.sentence not in _sentences_with(r, "event")):
+        attends = None  # "Ja! Hoe meet je de tevredenheid ...": a yes to the call; "Ik kom op 11 maart" is about coming
+    if in_thread and attends:
         # "Geen onderwerp van mijn kant, maar 11 maart staat in mijn agenda": about coming, not a topic
         return Outcome(Kind.OTHER, f"antwoord op de themavraag over komen: '{attends.words}'; een mens kijkt", 1.0)
     if cue is not None and r.sentences[cue.sentence].question and not found:
@@ -530,6 +576,10 @@ def _suggestion(r: Reading) -> Outcome | None:
         SURE if found else PLAIN,
         {"themes": tuple(found), "topics": topics.phrases},
     )
+
+
+def _sentences_with(r: Reading, intent: str) -> set[int]:
+    return {s.sentence for s in r.signals if s.intent == intent}
 
 
 def _negated(r: Reading, *wanted: str) -> Signal | None:

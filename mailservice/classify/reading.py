@@ -74,7 +74,7 @@ _POLITE = re.compile(
     r"(?!.{0,80}\b(delen|vertellen|laten\s+weten|informeren|uitleggen|toelichten|(terug)?bellen|helpen)\b)|"
     r"mag\s+ik\s+(mij|me|mijn)\b|mag\s+ik\s+(ook\s+)?(meedoen|aansluiten|lid\s+worden|deelnemen)\b|"
     r"(zou|kan|mag)\s+ik\s+(mij|me)\s+(\w+\s+){0,5}(aansluiten|aanmelden|inschrijven|afmelden|uitschrijven|opgeven)\b"
-    r"(?!.*\b(als|wanneer|indien|if)\s)(?!.*\b(alleen|only)\b)|(could|would|can)\s+you\s+(please\s+)?\w+\s+me\b|"
+    r"(?!.*\b(als|wanneer|indien|if)\s)(?!.*\b(alleen|only)\b)|(could|would|can)\s+you\s+(please\s+)?(?!(tell|inform|advise|explain|help|call|show)\b)\w+\s+me\b|"
     r"(zet|stuur|meld|schrijf|haal|neem|voeg|houd|houdt|noteer)\w*\s+(u|je|jij|jullie)\s+(ook\s+)?(mij|me|hem|haar|mijn)\b)",
     re.I,
 )

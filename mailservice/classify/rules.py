@@ -50,6 +50,8 @@ _BULK_HEADERS = ("List-Id", "List-Unsubscribe", "List-Post", "X-Campaign", "X-Ma
 _CALENDAR_ANSWER = re.compile(
     r"^\s*((?P<yes>geaccepteerd|accepted|aanvaard)|(?P<no>geweigerd|declined|afgewezen))\s*:", re.I
 )
+_OUR_MEETING = re.compile(r"\batelier\b|\bleer-?\s*(en|&)\s*inspireer|\[atelier:", re.I)
+_NAMES_ATELIER = re.compile(r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst)\b", re.I)
 _PARTSTAT = re.compile(r"PARTSTAT=(ACCEPTED|DECLINED|TENTATIVE)", re.I)
 _AFFIRM = re.compile(
     r"^\s*(ja|yes|akkoord|bevestigd|hierbij(\s+bevestig)?|bij\s+deze|ik\s+bevestig|graag|prima|oké?|ok)\b", re.I
@@ -240,6 +242,11 @@ def _autoreply_text(c: Ctx) -> Decision | None:
         return None  # "Morgen wordt dit adres opgeheven. Wilt u mij van de ledenlijst schrappen?": a person asks
     if text.address_gone and any(_ASKS_FOR_ME.search(s.text) for s in c.own_sentences):
         return None  # "Zijn adres wordt niet meer gelezen. Kunnen jullie de mail voortaan naar mij sturen?": a person
+    if c.context.purpose in (INVITATION, REMINDER) and any(
+        x.intent in ("yes", "no") and x.counts and _NAMES_ATELIER.search(c.own_sentences[x.sentence].text)
+        for x in reading.read(c.own_sentences)
+    ):
+        return None  # "Ik ben tot 5 maart met vakantie, maar op het atelier ben ik er gewoon bij": a person answers
     return c.decide(
         Kind.AUTOREPLY, f"automatisch antwoord: {text.reason}", address_gone=text.address_gone, until=text.until
     )
@@ -283,10 +290,18 @@ def _calendar(c: Ctx) -> Decision | None:
         return None
     if status == "TENTATIVE":
         return c.decide(Kind.OTHER, f"voorlopig geaccepteerd ({source}): een mens kijkt")
+    if source.startswith("onderwerp") and not _our_meeting(c):
+        # "Geaccepteerd: VNG Jaarcongres": someone else's meeting (only the subject says so, and not of ours).
+        return c.decide(Kind.OTHER, f"agenda-antwoord op een andere afspraak ({source}): een mens kijkt")
     attending = status == "ACCEPTED"
     # RFC 3834: a message marked Auto-Submitted never gets an automatic answer; its RSVP still counts.
     automatic = c.p.header("Auto-Submitted").strip().lower() not in ("", "no")
     return c.decide(Kind.RSVP, f"{source}", attending=attending, guests=intents.guests(c.own.text), no_reply=automatic)
+
+
+def _our_meeting(c: Ctx) -> bool:
+    """A meeting answer about our atelier: in the thread of our invitation, or our atelier named in the subject."""
+    return c.context.purpose in (INVITATION, REMINDER) or bool(_OUR_MEETING.search(c.p.subject))
 
 
 def _itip(c: Ctx) -> Decision | None:
@@ -358,6 +373,14 @@ def _confirm(c: Ctx) -> Decision | None:
         )
     if c.other_addresses and "join" in said:
         return None  # "deze aanmelding was bedoeld voor mijn collega, f.brouwer@...": her sign-up, read below
+    if aside := _FOR_ANOTHER.search(c.own.text) or intents.NEW_ADDRESS.search(c.own.text):
+        # "Namens mevrouw X bevestig ik haar aanmelding", "Ja, maar stuur alles naar mijn andere adres", "Mevrouw X is
+        # met verlof": consent is the person's own, for the address asked; anything else a person sorts out.
+        return c.decide(
+            Kind.OTHER,
+            f"antwoord op ons bevestigingsverzoek, maar: '{aside.group(0).strip()}'; een mens kijkt",
+            token=token,
+        )
     if token is not None:
         return c.decide(Kind.CONFIRM, f"referentie {token} gevonden", token=token)
     yes = _YES.search(c.own.text) or _AFFIRM.search(c.own.text)
@@ -401,6 +424,16 @@ _REFUSED = re.compile(r"^\s*(nee|neen|no)\b", re.I)
 _WONT_CONFIRM = re.compile(
     r"\bik\s+bevestig\s+(dit|dat|het|deze\s+aanmelding)?\s*niet\b|\bbevestigen\s+doe\s+ik\s+(\w+\s+)?niet\b|"
     r"\bi\s+(do\s+not|don't|will\s+not|won't)\s+confirm\b",
+    re.I,
+)
+# Consent given, or our request answered, by someone else: "Namens mevrouw X bevestig ik", "on behalf of my director",
+# "Mevrouw X is met verlof; ik leg uw bericht bij haar neer".
+_FOR_ANOTHER = re.compile(
+    r"\b(namens|op\s+verzoek\s+van|in\s+opdracht\s+van|on\s+behalf\s+of)\s+(?!(mij|me|mijzelf|myself)\b)|"
+    r"\b(leg|stuur|geef)\w*\s+(\w+\s+){0,3}(bij|aan|door\s+(naar|aan))\s+(haar|hem)\b|\b(pass|forward)\w*\s+(\w+\s+){0,2}"
+    r"(to|on\s+to)\s+(her|him)\b|\b(zij|hij|she|he)\s+(is|will\s+be)\s+(\w+\s+){0,2}(met\s+verlof|met\s+vakantie|afwezig|"
+    r"ziek|on\s+leave|away|travell?ing)\b|"
+    r"\b(bevestig|confirm)\w*\s+(\w+\s+){0,3}(voor|for)\s+(mijn|onze|my|our)\s+(directeur|director|collega|colleague)\b",
     re.I,
 )
 # A person asking us something for themself, with a question mark: no responder asks "Kunnen jullie ... naar mij
@@ -523,6 +556,18 @@ def _subscribe(c: Ctx, reason: str) -> Decision:
         who = people.named_for(c.own.text, address, fallback=who)
     if address and normalise(address) is None:
         return c.decide(Kind.OTHER, f"{reason}, maar het in te schrijven adres is ongeldig")
+    if len(c.other_addresses) > 1 or (c.other_addresses and intents.WRITER_TOO.search(c.own.text)):
+        # "Graag meld ik ons voltallige MT aan: ...", "Meld mij en mijn adjunct aan": one sign-up is one person; which
+        # of several to enrol, and whether each wants it, a person sorts out.
+        return c.decide(Kind.OTHER, f"{reason}, maar voor meer dan één persoon: een mens kijkt")
+    if (
+        address == c.p.sender
+        and (role := intents.find(intents.NOT_A_DIRECTOR, c.own.text, inherent=True))
+        and not role.negated
+    ):
+        # The network is for directors: a student, adviser, journalist or council member asking to join is for the
+        # secretariat to answer.
+        return c.decide(Kind.OTHER, f"{reason}, maar de schrijver is geen directeur ('{role.words}'): een mens kijkt")
     return c.decide(
         Kind.SUBSCRIBE,
         f"{reason}; in te schrijven: {why}",
@@ -686,12 +731,14 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
         return decided  # a denial undoes at once what someone did in the writer's name, whatever else they ask
     if decided.erase or decided.successor:
         return decided  # an erasure or a hand-over goes to the secretariat anyway, on its own path (issue 16)
+    # A topic put as a question is the suggestion itself, not a second matter beside another act.
+    excuses = _SIGNAL_INTENTS if decided.kind == Kind.SUGGESTION else _SIGNAL_INTENTS - {"propose"}
     for s in c.own_sentences:
         # A topic is often put as a question ("Hoe borgen we ...?"): beside a suggestion only a question to us counts.
         if not (reading.asks_us(s) or (decided.kind != Kind.SUGGESTION and reading.asks_open(s))):
             continue
         if any(p.search(s.text) for p in _PART_OF_THE_REQUEST) or any(
-            x.intent in _SIGNAL_INTENTS and x.counts for x in reading.read([s])
+            x.intent in excuses and x.counts for x in reading.read([s])
         ):
             continue  # the request itself, asked politely ("Wilt u mij aanmelden?")
         question = one_line(s.text)[:200]
