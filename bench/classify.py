@@ -5,8 +5,8 @@
 Prints messages per second for ``classify`` and for ``email.message_from_bytes(policy=default)`` + ``get_body()``
 in the same run, then the ratio; the last line is one JSON object. The aim is a ratio of at least 0.5.
 
-Then the figures of issue 17 on the labelled sets (tests/classify/heldout/ to heldout4/, never tuned on, and
-devset/, devset3/ to devset20/, tuned on): kinds right, acted precision (of the messages acted on without a person,
+Then the figures of issue 17 on the labelled sets (tests/classify/heldout/ to heldout5/, never tuned on, and
+devset/, devset3/ to devset24/, tuned on): kinds right, acted precision (of the messages acted on without a person,
 the share acted on rightly), coverage (actionable messages handled rightly), wrongful unsubscribes and exact themes.
 """
 
@@ -45,10 +45,15 @@ from tests.classify.devset17.cases import CASES as DEV17
 from tests.classify.devset18.cases import CASES as DEV18
 from tests.classify.devset19.cases import CASES as DEV19
 from tests.classify.devset20.cases import CASES as DEV20
+from tests.classify.devset21.cases import CASES as DEV21
+from tests.classify.devset22.cases import CASES as DEV22
+from tests.classify.devset23.cases import CASES as DEV23
+from tests.classify.devset24.cases import CASES as DEV24
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.heldout3.cases import CASES as HELDOUT3
 from tests.classify.heldout4.cases import CASES as HELDOUT4
+from tests.classify.heldout5.cases import CASES as HELDOUT5
 from tests.classify.labelled import score
 
 ROUNDS = 3
@@ -90,6 +95,7 @@ def main() -> int:
         "heldout2": score(HELDOUT2).figures(),
         "heldout3": score(HELDOUT3).figures(),
         "heldout4": score(HELDOUT4).figures(),
+        "heldout5": score(HELDOUT5).figures(),
         "devset": score(DEV).figures(),
         "devset3": score(DEV3).figures(),
         "devset4": score(DEV4).figures(),
@@ -109,6 +115,10 @@ def main() -> int:
         "devset18": score(DEV18).figures(),
         "devset19": score(DEV19).figures(),
         "devset20": score(DEV20).figures(),
+        "devset21": score(DEV21).figures(),
+        "devset22": score(DEV22).figures(),
+        "devset23": score(DEV23).figures(),
+        "devset24": score(DEV24).figures(),
     }
     for name, figures in labelled.items():
         print(

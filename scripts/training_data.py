@@ -4,7 +4,7 @@
     .venv/bin/python scripts/training_data.py --check    # exit 1 when the file is not what the sets give
     .venv/bin/python scripts/training_data.py --measure  # 5-fold cross-validated accuracy of the choices
 
-The examples come from the development sets (tests/classify/devset/, devset3/ to devset20/) and our labelled inbound
+The examples come from the development sets (tests/classify/devset/, devset3/ to devset24/) and our labelled inbound
 mail (tests/data/inbound/, bounces left out: the detector reads those). Never from the held-out sets: they measure.
 Each example is what the model reads at run time (rules.model_text), so training and use see the same text.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import pathlib
 import sys
+from typing import Any
 
 REPO = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -40,6 +41,10 @@ from tests.classify.devset17.cases import CASES as DEVSET17  # noqa: E402
 from tests.classify.devset18.cases import CASES as DEVSET18  # noqa: E402
 from tests.classify.devset19.cases import CASES as DEVSET19  # noqa: E402
 from tests.classify.devset20.cases import CASES as DEVSET20  # noqa: E402
+from tests.classify.devset21.cases import CASES as DEVSET21  # noqa: E402
+from tests.classify.devset22.cases import CASES as DEVSET22  # noqa: E402
+from tests.classify.devset23.cases import CASES as DEVSET23  # noqa: E402
+from tests.classify.devset24.cases import CASES as DEVSET24  # noqa: E402
 from tests.classify.labelled import build  # noqa: E402
 
 INBOUND = REPO / "tests" / "data" / "inbound"
@@ -50,15 +55,18 @@ def _lookup(purpose: str | None):  # type: ignore[no-untyped-def]
     return (lambda ids: ThreadMatch(purpose)) if purpose else None
 
 
-def examples() -> list[learned.Example]:
+def development_sets() -> dict[str, list[dict[str, Any]]]:
+    """The development sets by name, in the order their examples are written."""
+    sets = [DEVSET, DEVSET3, DEVSET4, DEVSET5, DEVSET6, DEVSET7, DEVSET8, DEVSET9, DEVSET10, DEVSET11, DEVSET12]
+    sets += [DEVSET13, DEVSET14, DEVSET15, DEVSET16, DEVSET17, DEVSET18, DEVSET19, DEVSET20]
+    sets += [DEVSET21, DEVSET22, DEVSET23, DEVSET24]
+    names = ["devset"] + [f"devset{n}" for n in range(3, 3 + len(sets) - 1)]
+    return dict(zip(names, sets, strict=True))
+
+
+def inbound_examples() -> list[learned.Example]:
+    """Our labelled inbound mail (tests/data/inbound/), bounces left out: the detector reads those."""
     found = []
-    sets = (DEVSET, DEVSET3, DEVSET4, DEVSET5, DEVSET6, DEVSET7, DEVSET8, DEVSET9, DEVSET10, DEVSET11, DEVSET12)
-    sets += (DEVSET13, DEVSET14, DEVSET15, DEVSET16, DEVSET17, DEVSET18, DEVSET19, DEVSET20)
-    for number, case in enumerate(case for cases in sets for case in cases):
-        built = build(case, number)
-        text = model_text(built.raw, thread=_lookup(built.thread))
-        label = learned.label_of(case["kind"], case.get("attending"))
-        found.append(learned.Example(text, label, tuple(sorted(case.get("themes", ())))))
     for line in (INBOUND / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["kind"] == "bounce":
@@ -68,7 +76,19 @@ def examples() -> list[learned.Example]:
         expect = row.get("expect", {})
         label = learned.label_of(row["kind"], expect.get("attending"))
         found.append(learned.Example(text, label, tuple(sorted(expect.get("themes", ())))))
-    return [e for e in found if e.label in learned.LABELS]  # an RSVP labelled without its answer teaches nothing
+    return [e for e in found if e.label in learned.LABELS]
+
+
+def examples() -> list[learned.Example]:
+    found = []
+    cases = (case for cases in development_sets().values() for case in cases)
+    for number, case in enumerate(cases):
+        built = build(case, number)
+        text = model_text(built.raw, thread=_lookup(built.thread))
+        label = learned.label_of(case["kind"], case.get("attending"))
+        found.append(learned.Example(text, label, tuple(sorted(case.get("themes", ())))))
+    # an RSVP labelled without its answer teaches nothing
+    return [e for e in found if e.label in learned.LABELS] + inbound_examples()
 
 
 def measure(rows: list[learned.Example]) -> None:

@@ -44,11 +44,16 @@ ADOPT: dict[str, tuple[float, frozenset[str] | None]] = {
 }
 
 # Where the rules read a request from words: how sure the model must be of another reading to stop the act and
-# ask a person. Leaving had a lower bar (0.9, and 0.8 before); once devset12 taught the model other organisations'
-# newsletters, 0.9 let it stop a bare "Afmelden voor de nieuwsbrief" (ours: issue 19), and over all 2,600 labelled
-# messages 0.9 and 0.95 decide alike, so leaving now has the common bar (a table row, to lower again when data says).
-DOUBT: dict[str, float] = {"unsubscribe": 0.95}
-DOUBT_OTHERWISE = 0.95
+# ask a person. Chosen by leaving each development set out in turn (scripts/doubt_bars.py: the model trained
+# without the set, the set classified at each bar; December 2026, 23 sets, 3,500 messages). Wrong acts, coverage and
+# wrongful unsubscribes, leaving:others: 0.95:0.95 gave 55, 0.949, 6; 0.95:0.8 47, 0.948, 6; 0.8:0.8 46, 0.947, 5;
+# 0.8:0.7 42, 0.944, 5. From 0.95 to 0.8 the service acts 15 times less and 9 of those acts were wrong, one of them a
+# wrongful unsubscribe; below 0.8 each step stops more right acts than wrong ones. The held-out sets, which take no
+# part in the choice, agree (wrong acts 14 -> 8 of about 550, wrongful unsubscribes 3 -> 1, coverage unchanged). The
+# price: a bare "Afmelden voor de nieuwsbrief" as a new mail (ours, issue 19) now goes to a person, as the model,
+# taught other organisations' newsletters, doubts it; in reply to our mails it stays a leave.
+DOUBT: dict[str, float] = {"unsubscribe": 0.8}
+DOUBT_OTHERWISE = 0.8
 
 # A suggestion's themes: the word table (themes.py) finds them, the theme reading weighs them. Where the table finds
 # several, one the model gives less than THEME_DROP is dropped (a word used in passing, "de samenwerking loopt goed");

@@ -274,7 +274,11 @@ def test_the_subject_of_a_forwarded_mail_is_not_the_writers_request(subject: str
 )
 def test_leaving_the_ateliers_list_is_a_decline_not_a_leave(purpose: str | None, subject: str, body: str) -> None:
     decided = _in(purpose, body, subject=subject)
-    assert (decided.kind, decided.attending) == (Kind.RSVP, False)
+    assert decided.kind != Kind.UNSUBSCRIBE
+    # The rules read a decline; where the model reads a leave of the network with enough certainty (weigh.DOUBT, 0.8
+    # since stop 25), a person decides with both readings in the reason, as issue 17 asks for a disagreement.
+    assert (decided.kind, decided.attending) == (Kind.RSVP, False) or decided.rule == "regels-en-model-oneens"
+    assert "afmelding voor het atelier" in decided.reason
 
 
 @pytest.mark.parametrize(

@@ -190,4 +190,10 @@ def test_leaving_the_network_is_understood_in_reply_to_any_of_our_mails(body: st
     clear wording of leaving the network, is leaving to any of our mails (a bare "afmelden" to an invitation
     stays a decline, test_words_over_thread)."""
     decision = _in(purpose, body)
+    if purpose is None and "nieuwsbrief" in body and decision.rule == "regels-en-model-oneens":
+        # A new mail, outside any thread of ours, about "de nieuwsbrief": the model, taught other organisations'
+        # newsletters, doubts it, and since stop 25 (weigh.DOUBT 0.8) that doubt sends it to a person with both
+        # readings; in reply to our mails it stays a leave.
+        assert "de regels lezen een afmelding voor het netwerk" in decision.reason
+        return
     assert decision.kind == Kind.UNSUBSCRIBE, decision.reason  # type: ignore[attr-defined]
