@@ -71,7 +71,9 @@ RSVP_NO = re.compile(
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+((die\s+dag|dan|helaas|zelf)\s+){0,3}niet\s*([.,!;]|$)|"
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
-    r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*(nee|neen|no)\b[\s,.!]*)",
+    r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*(nee|neen|no)\b[\s,.!]*|\b(helaas|dus)\s+toch\s+niet\b|"
+    r"\b(mijn\s+)?(aanmelding|inschrijving)\s+(\w+\s+){0,4}(mag|kunt|kan|graag)\s+(\w+\s+){0,2}(schrappen|annuleren|"
+    r"vervallen|verwijderen)\b)",
     re.I | re.M,
 )
 RSVP_YES = re.compile(
@@ -98,13 +100,17 @@ ERASE = re.compile(
     r"\bdelete\s+everything\s+(you\s+)?(hold|have|keep)\s+(on|about)\s+me\b|\bforget\s+me\b|\bart(icle|\.)?\s*17\b|"
     r"\berasure\s+of\s+(all\s+)?(the\s+)?(personal\s+)?data\s+(\w+\s+){0,4}(about|on|of)\s+me\b|"
     r"\bvergeet\s+(mij|me)\b.{0,60}\b(avg|gdpr)\b|\bwis\s+alles\s+(wat|dat)\s+(u|jullie|je)\s+(\w+\s+){0,3}(mij|me)\b|"
-    r"\bgegevens\s+(uit|van)\s+(jullie|uw|de)\s+\w*(database|bestand\w*|administratie|systeem|systemen)\s+(te\s+)?(halen|verwijderen|wissen)\b|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
+    r"\bgegevens\s+(uit|van)\s+(jullie|uw|de)\s+\w*(database|databank|bestand\w*|administratie|systeem|systemen)\s+(te\s+)?"
+    r"(halen|verwijderen|wissen|schrappen)\b|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
     r"\bartikel\s+17\b|\b(erase|delete|remove)\s+(all\s+)?(of\s+)?my\s+(personal\s+)?(data|information)|"
     r"\bright\s+to\s+(be\s+forgotten|erasure)|"
     r"\b(erase|delete|remove)\s+(all\s+)?(of\s+)?(the\s+)?(personal\s+)?(data|information|details)\s+(\w+\s+){0,4}(about|of|on)\s+me\b|"
     r"\b(erase|delete)\s+(all\s+)?my\s+(name|details|address|e-?mail\s+address|records?)\b|"
     r"\b(avg|gdpr)\b.{0,80}\b(wis(t|sen)|verwijder(t|en)|vernietig(t|en))\b|"
-    r"\b(definitief|volledig|permanent)\s+(wissen|verwijderen|vernietigen)\b)",
+    r"\b(definitief|volledig|permanent)\s+(wissen|verwijderen|vernietigen)\b|"
+    # "Verwijder mijn e-mailadres en andere gegevens", "... volledig uit jullie systeem"
+    r"\b(verwijder|wis)\w*\s+(al\s+)?mijn\s+(\S+\s+){0,4}(en|met|plus)\s+(alle\s+)?(andere|overige|verdere)\s+gegevens\b|"
+    r"\b(volledig|helemaal|definitief)\s+uit\s+(jullie|uw|het|de)\s+(\w+\s+)?(systeem|systemen|bestand\w*|administratie|database)\b)",
     re.I,
 )
 # Someone who says they stay: "afmelden voor de nieuwsbrief, maar wel lid blijven" is not leaving the network.
@@ -374,7 +380,7 @@ RSVP_YES_MORE = re.compile(
     r"\b(hij|zij|ze|mevrouw\s+\S+|de\s+heer\s+\S+(\s+\S+)?)\s+komt\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))|\bkomt\s+graag\b|"
     r"\bschuif\w*\s+(\w+\s+){0,5}aan\b|\b(ik|wij|we)\s+(kan|kunnen)\s+(er\s+)?(toch\s+)?(wel\s+)?(bij\s+zijn|komen|aanwezig\s+zijn)\b|"
     r"\b(ben|zijn)\s+(ik|wij|we)\s+(er\s*)?(\w+\s+)?(erbij|bij|aanwezig)\b|\b(ga|kom)\s+(\w+\s+){0,2}in\s+de\s+plaats\s+van\b|\b(register|sign\s+up|enrol+)\s+(\w+\s+){0,2}for\s+(the\s+)?[^.!?\n]{0,40}?(atelier|meeting|session|event)\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b|"
-    r"\b(noteer|zet)\s+(mij|me|ons)\s+(\w+\s+){0,2}(als|op)\s+aanwezig\b|\bkan\s+ik\s+(dus\s+|er\s+)?toch\b(?!\s+(niet|geen))\b)",
+    r"\b(noteer|zet)\s+(mij|me|ons)\s+(\w+\s+){0,2}(als|op)\s+aanwezig\b|\bben\s+ik\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|\bkan\s+ik\s+(dus\s+|er\s+)?toch\b(?!\s+(niet|geen))\b)",
     re.I | re.M,
 )
 RSVP_NO_MORE = re.compile(

@@ -208,9 +208,17 @@ def _conflict(r: Reading) -> Outcome | None:
         return None  # "Hierbij zeg ik mijn deelname aan het netwerk op": the verb decides, it is one request
     if r.purpose in (INVITATION, REMINDER) and leave.intent == "unsub" and other.intent == "stay":
         return None  # "afmelden voor het atelier, lid blijf ik": a decline, below
+    if other.intent == "join" and _ANOTHER_JOINS.search(r.sentences[other.sentence].text):
+        return None  # "Ik laat het aan mijn waarnemer of hij zich wil aanmelden": someone else's sign-up, not mine
     return Outcome(Kind.OTHER, f"zowel '{leave.words}' als '{other.words}': een mens kijkt", 1.0)
 
 
+# A sign-up of someone else's in the sentence: "of hij zich wil aanmelden", "she may want to join" (not "meld mij aan").
+_ANOTHER_JOINS = re.compile(
+    r"^(?!.*\b(mij|me|mijzelf|mezelf|myself)\s+(\w+\s+){0,3}(aan|in|op)\b).*\b(zich|(hij|zij|ze|he|she|they)\s+(\w+\s+){0,3}"
+    r"(aanmelden|aanmeldt|lid\s+worden|wordt\s+lid|aansluiten|sluit\s+aan|join|sign\s+up))\b",
+    re.I,
+)
 # "Ik ga met pensioen (daarover stuur ik apart een bericht)": the leave is not asked for in this mail.
 _SEPARATELY = re.compile(
     r"\b(daarover|hierover|over\s+mijn\s+vertrek)\s+(\w+\s+){0,4}apart\b|\bapart\s+(een\s+)?bericht\b|"
@@ -431,6 +439,8 @@ def _rsvp(r: Reading) -> Outcome | None:
         no = None  # "Ik ben erbij, wel online, want ik kan die dag niet naar Utrecht reizen": why, not whether
     if yes and no and (later := _after_but(r, yes, no)) is not None:
         yes, no = (yes, None) if later is yes else (None, no)  # "Ik zou graag komen, maar het lukt niet"
+    if yes and no and _ABOUT_GUESTS.search(r.sentences[no.sentence].text):
+        no = None  # "Nee, ik neem niemand mee. Maar zelf ben ik er wel": no guest, not no to the atelier
     if yes and no and (changed := _changed_mind(r, yes, no)) is not None:
         yes, no = (yes, None) if changed is yes else (None, no)  # "Helaas, ik kan niet. ... Dan kan ik dus toch!"
     if yes and no and _LATE.search(" ".join(s.text for s in r.sentences)):
@@ -467,6 +477,13 @@ def _rsvp(r: Reading) -> Outcome | None:
     return None
 
 
+# A no about guests, beside a yes: "Nee, alleen ikzelf", "Wel zonder gast: mijn collega gaat niet mee".
+_ABOUT_GUESTS = re.compile(
+    r"\b(neem\w*\s+(\w+\s+)?(niemand|geen\s+(gast|gasten|collega|introducé))|alleen\s+(ikzelf|mijzelf|mezelf|ik)|"
+    r"zonder\s+(gast|gasten|introducé|partner|collega|begeleiding)|(gast|gasten|introducé|collega)\s+(\w+\s+){0,6}"
+    r"(gaat|komt)\s+(toch\s+)?niet\s+mee|no\s+(guests?|plus[\s-]one)|just\s+(me|myself))\b",
+    re.I,
+)
 # An answer changed in the same mail: "Helaas, ik kan niet. ... de raad is verschoven. Dan kan ik dus toch!"
 _CHANGED = re.compile(
     r"\b(toch|alsnog|after\s+all|inmiddels|intussen|(nu|now)\s+(toch\s+)?(wel|i\s+can)|verschoven|verplaatst|"

@@ -73,6 +73,8 @@ _POLITE = re.compile(
     r"^\s*(\w+,\s*)?((wilt|wil|kunt|kun|kan|zou|zoudt|zouden|willen|kunnen|mag)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem)\b)"
     r"(?!.{0,80}\b(delen|vertellen|laten\s+weten|informeren|uitleggen|toelichten|(terug)?bellen|helpen)\b)|"
     r"mag\s+ik\s+(mij|me|mijn)\b|mag\s+ik\s+(ook\s+)?(meedoen|aansluiten|lid\s+worden|deelnemen)\b|"
+    r"mag\s+ik\s+(\w+\s+){0,2}(uitgeschreven|afgemeld|verwijderd|geschrapt|ingeschreven|aangemeld)\s+worden\b|"
+    r"mag\s+ik\s+(u\s+|jullie\s+)?vragen\s+(om|of\s+(u|jullie)|mij|me|mijn)\b|"
     r"(zou|kan|mag)\s+ik\s+(mij|me)\s+(\w+\s+){0,5}(aansluiten|aanmelden|inschrijven|afmelden|uitschrijven|opgeven)\b"
     r"(?!.*\b(als|wanneer|indien|if)\s)(?!.*\b(alleen|only)\b)|(could|would|can)\s+you\s+(please\s+)?(?!(tell|inform|advise|explain|help|call|show)\b)\w+\s+me\b|"
     r"(zet|stuur|meld|schrijf|haal|neem|voeg|houd|houdt|noteer)\w*\s+(u|je|jij|jullie)\s+(ook\s+)?(mij|me|hem|haar|mijn)\b)",

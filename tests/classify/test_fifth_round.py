@@ -183,3 +183,53 @@ def test_an_absence_notice_in_the_invitation_thread_is_still_a_responder() -> No
     body = "Ik ben tot en met 5 maart met vakantie. Vanaf maandag ben ik weer aanwezig; uw bericht lees ik daarna."
     decided = _in("invitation", body, subject="RE: Uitnodiging Leer- en inspireer-atelier")
     assert decided.kind == Kind.AUTOREPLY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik ben geen lid en wil dat ook niet worden. Verwijder mijn e-mailadres en andere gegevens a.u.b. (AVG).",
+        "Mag ik vragen om al mijn gegevens uit jullie databank te schrappen, conform de GDPR?",
+        "hoi, mag ik uitgeschreven worden en willen jullie mijn gegevens wissen? ben gestopt als directeur.",
+    ],
+)
+def test_an_erasure_asked_in_other_words_or_as_a_polite_question_is_an_erasure(body: str) -> None:
+    decided = _in("reminder", body, subject="RE: Herinnering")
+    assert (decided.kind, decided.erase) == (Kind.UNSUBSCRIBE, True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nee, ik neem niemand mee. Maar zelf ben ik er wel hoor!",
+        "Prima, ik kom. Wel zonder gast: de collega die eerder was opgegeven gaat niet mee.",
+    ],
+)
+def test_a_no_about_guests_beside_a_yes_is_a_yes(body: str) -> None:
+    decided = _in("invitation", body, subject="RE: Uitnodiging Leer- en inspireer-atelier")
+    assert (decided.kind, decided.attending) == (Kind.RSVP, True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ja, ik kom!\n\nPS Net in de agenda gekeken: het valt samen met de raad. Dus helaas toch niet, sorry.",
+        "Helaas toch niet. Mijn aanmelding van vorige week mag u schrappen.",
+    ],
+)
+def test_withdrawing_a_yes_is_a_decline(body: str) -> None:
+    decided = _in("invitation", body, subject="RE: Uitnodiging Leer- en inspireer-atelier")
+    assert (decided.kind, decided.attending) == (Kind.RSVP, False)
+
+
+def test_someone_elses_sign_up_mentioned_beside_my_leave_is_no_conflict() -> None:
+    body = (
+        "Vandaag is mijn laatste werkdag. Ik wil u vragen mij niet meer te mailen. Frans Bakker neemt waar; "
+        "ik laat het aan hem of hij zich wil aanmelden."
+    )
+    assert _in(None, body).kind == Kind.UNSUBSCRIBE
+
+
+def test_leaving_and_joining_again_myself_is_still_a_conflict() -> None:
+    decided = _in(None, "Ik wil mij afmelden en weer aanmelden met een ander adres.")
+    assert (decided.kind, decided.rule) == (Kind.OTHER, "tegenstrijdig")
