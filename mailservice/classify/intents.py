@@ -42,7 +42,10 @@ UNSUBSCRIBE = re.compile(
     r"\bstop\s+(\w+\s+){0,2}(met\s+)?(mailen|e-?mailen|sturen|toesturen|(e-?)?mails|berichten)\b|(?m:^\s*stop\s*[.!]*\s*$)|"
     r"\b(mij|me|ons)\s+(niet\s+(meer|langer)|geen\s+(\S+\s+){1,2}meer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen)\b|"
     r"\b(mij|me|mijn\s+(e-?mail)?adres)\s+(\w+\s+){0,2}uit\s+(het|uw|jullie)\s+\w*bestand\s+(te\s+)?(verwijderen|halen|schrappen)\b|"
-    r"\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b)",
+    r"\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b|"
+    # English: "drop me from the list", "take me off your mailing list", "stop sending me these emails"
+    r"\b(drop|take|strike|cross|scratch)\s+me\s+(off|from)\s+(the|your)\s+(\w+\s+)?(list|mailing\s*list|distribution\s+list)\b|"
+    r"\bremove\s+(my\s+name|my\s+(e-?mail\s+)?address)\b)",
     re.I | re.S,
 )
 # Leaving the network in so many words: in an invitation thread only these count as unsubscribe.
@@ -208,7 +211,7 @@ NOT_ME = re.compile(
 # A request about someone else's data, address or membership (policy._for_other): a third person in the sentence or
 # the one before, an act verb, and nothing of the writer's own ("mij", "mijn gegevens").
 THIRD_PERSON = re.compile(
-    r"\b(haar|hem|hun|diens|zich|zijn\s+((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|(mijn|onze|een)\s+(oud-?)?"
+    r"\b(haar|hem|hij|hun|diens|zich|zijn\s+((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|(mijn|onze|een)\s+((vorige|voormalige|oude|vertrokken|nieuwe|huidige)\s+)?(oud-?)?"
     r"(collega|voorganger|directeur|adjunct|managementassistent)\w*|oud-?directeur|voorganger|her|him|his|their|them|"
     r"colleague\S*|predecessor|iedereen|everyone|everybody|(alle|elk|ieder)\s+(\w+\s+)?(leden|lid)|"
     r"(all|every)\s+(the\s+|other\s+)?members?)\b",
@@ -218,6 +221,7 @@ ACT_ON_DATA = re.compile(
     r"\b(verwijder\w*|wis(sen|t)?|wijzig\w*|aanpass\w*|aan\s+te\s+passen|afmeld\w*|af\s+te\s+melden|meld\w*\s+\S+\s+af|"
     r"uitschrijv\w*|uit\s+te\s+schrijven|schrijf\w*\s+\S+\s+uit|schrap\w*|(uit|van)\s+(uw|jullie|de|het)\s+\w*(bestand|lijst)\w*|"
     r"niet\s+meer\s+(sturen|mailen|toesturen)|geen\s+((e-?)?mails?|berichten|uitnodigingen|post)\s+meer|"
+    r"beëindig\w*|beeindig\w*|opzeg\w*|stopzet\w*|"
     r"remove|delete|erase|change|update|unsubscribe|take\s+(\S+\s+){1,5}?off)\b",
     re.I,
 )
@@ -288,6 +292,8 @@ LEAVE_NETWORK = re.compile(
     + _NETWORK
     + r")|\baanmelding\s+(\w+\s+){0,2}(laten\s+)?vervallen\b|"
     r"\b(af|uit)\s+voor\s+(\S+\s+){1,4}?en\s+(ook\s+)?(voor|van|uit)\s+" + _NETWORK + r"|"
+    # "geen mails meer" in English: "stop sending me (these) emails", "please don't email me anymore"
+    r"\bstop\s+(sending|e-?mailing|mailing)\s+me\b|\b(do\s+not|don'?t)\s+(send|e-?mail|mail)\s+me\s+(\w+\s+){0,2}any\s*more\b|"
     # The network added as an afterthought: "Afmelden graag. Niet alleen voor het atelier, maar voor het hele
     # netwerk", "Graag afmelden, ook voor het netwerk".
     r"\b(afmeld\w*|uitschrijv\w*|af|uit)\b[\s,.;:!-]+((graag|alstublieft|svp|a\.u\.b\.?)[\s,.;:!-]+)?"
@@ -324,6 +330,13 @@ LEAVE_NETWORK = re.compile(
     r"\bniet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)\s+(te\s+)?worden\b|"
     # A wish, not a report: "ik wil deze berichten niet meer ontvangen", not "ik heb ze niet meer ontvangen".
     r"\b(wil|wens|hoef)\w*\s+(\w+\s+){0,4}niet\s+(meer|langer)\s+(te\s+)?ontvangen\b)",
+    re.I,
+)
+# Not a member yet and wanting to be, the membership said once: "Ik ben nog geen lid, maar wil dat graag worden",
+# "I'm not a member yet but would like to be" (its own "geen"/"not" is no negation).
+NOT_YET_A_MEMBER = re.compile(
+    r"\b((nog\s+)?geen\s+lid|(nog\s+)?niet\s+aangesloten|not\s+(yet\s+)?a\s+member)\b[^.!?\n]{0,30}?\b(maar|en|but|and)\s+"
+    r"(ik\s+|i\s+)?(wil|zou|would|'d)\s+((?!(niet|geen|not|never)\b)\w+\s+){0,4}(worden|be(come)?(\s+one)?)\b",
     re.I,
 )
 JOIN_MORE = re.compile(
@@ -380,7 +393,8 @@ RSVP_YES_MORE = re.compile(
     r"\b(hij|zij|ze|mevrouw\s+\S+|de\s+heer\s+\S+(\s+\S+)?)\s+komt\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))|\bkomt\s+graag\b|"
     r"\bschuif\w*\s+(\w+\s+){0,5}aan\b|\b(ik|wij|we)\s+(kan|kunnen)\s+(er\s+)?(toch\s+)?(wel\s+)?(bij\s+zijn|komen|aanwezig\s+zijn)\b|"
     r"\b(ben|zijn)\s+(ik|wij|we)\s+(er\s*)?(\w+\s+)?(erbij|bij|aanwezig)\b|\b(ga|kom)\s+(\w+\s+){0,2}in\s+de\s+plaats\s+van\b|\b(register|sign\s+up|enrol+)\s+(\w+\s+){0,2}for\s+(the\s+)?[^.!?\n]{0,40}?(atelier|meeting|session|event)\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b|"
-    r"\b(noteer|zet)\s+(mij|me|ons)\s+(\w+\s+){0,2}(als|op)\s+aanwezig\b|\bben\s+ik\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|\bkan\s+ik\s+(dus\s+|er\s+)?toch\b(?!\s+(niet|geen))\b)",
+    r"\b(noteer|zet)\w*\s+(u\s+|jullie\s+|je\s+)?(mij|me|ons)\s+(\w+\s+){0,3}(als|op)\s+(aanwezig|deelne\w+)\b|\bben\s+ik\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|"
+    r"\b(i\s+can|i'll\s+be\s+able\s+to)\s+(come|make\s+it|attend|join)\b(?!\s+(only|if|unless))|\bsee\s+you\s+(on|at)\s+the\s+\d|\bkan\s+ik\s+(dus\s+|er\s+)?toch\b(?!\s+(niet|geen))\b)",
     re.I | re.M,
 )
 RSVP_NO_MORE = re.compile(
@@ -418,7 +432,9 @@ PITCH = re.compile(
 )
 # A seat in the Adviesraad, a list of members, the website: requests that are not joining the network.
 ELSEWHERE = re.compile(
-    r"\b(adviesraad|(op|via|naar|van|in)\s+(uw|jullie|de)\s+website|ledenlijst\s+(van|met)|overzicht\s+van\s+de\s+leden|"
+    # (the website as a source, "Op de website zag ik dat ...", is no request about it)
+    r"\b(adviesraad|(op|via|naar|van|in)\s+(uw|jullie|de)\s+website(?!\s+(zag|las|lees|vond|stond|staat|gezien|gelezen)\b)|"
+    r"ledenlijst\s+(van|met)|overzicht\s+van\s+de\s+leden|"
     r"presentatie)\b",
     re.I,
 )

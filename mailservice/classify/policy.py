@@ -572,7 +572,9 @@ def _suggestion(r: Reading) -> Outcome | None:
     later = _DEFERS.search(" ".join(proposing)) if in_thread else None
     if later and not (found and cue):  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
-    attends = _first(r, "yes") or _first(r, "no")
+    attends = _strongest(r, "yes") or _strongest(r, "no")
+    if attends and attends.strength < STRONG:
+        attends = None  # a bare "Yes -" or "Nee," to the call for themes answers the call, not the invitation
     if attends and found and (cue is not None or attends.sentence not in _sentences_with(r, "event")):
         attends = None  # "Ja! Hoe meet je de tevredenheid ...": a yes to the call; "Ik kom op 11 maart" is about coming
     if in_thread and attends:

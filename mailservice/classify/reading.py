@@ -135,6 +135,7 @@ SIGNALS: tuple[tuple[str, re.Pattern[str], int, bool], ...] = (
     ("stay", intents.NOT_THE_NETWORK, STRONG, True),
     ("join", intents.SUBSCRIBE, STRONG, False),
     ("join", intents.JOIN_MORE, STRONG, False),
+    ("join", intents.NOT_YET_A_MEMBER, STRONG, True),
     ("yes", intents.RSVP_YES, STRONG, False),
     ("yes", intents.RSVP_YES_MORE, STRONG, False),
     ("no", intents.RSVP_NO, STRONG, True),
@@ -195,7 +196,7 @@ def read(parts: list[Sentence]) -> list[Signal]:
                 strength = STRONG
             elif intent in ("yes", "no") and hit.words.lower().strip(" ,.!") in _BARE:
                 strength = WEAK
-            negated = hit.negated or (intent == "join" and bool(intents.NEGATION.search(hit.words)))
+            negated = hit.negated or (intent == "join" and not inherent and bool(intents.NEGATION.search(hit.words)))
             negated = negated or (intent in ("leave", "unsub") and bool(intents.PAST_LEAVE.search(sentence.text)))
             # ("doe niet meer mee aan het netwerk" is no joining, whatever says "niet meer" elsewhere.)
             # A topic may well be put as a question ("Hoe houden we grip op ...?"): proposing is never "asked".

@@ -401,7 +401,8 @@ _NO = re.compile(r"^\s*(nee|neen|no|niet\s+afmelden)\b", re.I)
 # Asking to be told something before deciding: "wil ik graag weten", "I would like to know".
 _WANTS_TO_KNOW = re.compile(
     r"\b(wil|zou|willen)\s+(ik|wij|we)\s+(\w+\s+)?(graag\s+)?(weten|horen)\b|"
-    r"\b(ik|wij|we)\s+(wil|wilt|zou|willen)\s+(\w+\s+){0,3}(weten|horen)\b|\b(i'?d|i\s+would)\s+like\s+to\s+know\b",
+    r"\b(ik|wij|we)\s+(wil|wilt|zou|willen)\s+(\w+\s+){0,3}(weten|horen)\b|\b(i'?d|i\s+would)\s+like\s+to\s+know\b|"
+    r"\ben\s+(wil|zou)\s+(\w+\s+){0,2}(weten|horen)\b",
     re.I,
 )
 # Not deciding yet, in answer to our confirmation request: no consent ("ik twijfel nog", "ik kom er later op terug").

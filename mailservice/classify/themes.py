@@ -158,7 +158,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"werving",
         r"medewerkers",
         r"leiderschap",
-        r"\bmanagement",  # not "accountmanagement" (dienstverlening to businesses)
+        # not "accountmanagement" (dienstverlening to businesses), nor the assistant's title under a mail
+        r"\bmanagement(?!assistent|ondersteun|secretar|support)",
         r"cultuur",
         r"hybride\s+werken",
         r"thuiswerk",

@@ -233,3 +233,49 @@ def test_someone_elses_sign_up_mentioned_beside_my_leave_is_no_conflict() -> Non
 def test_leaving_and_joining_again_myself_is_still_a_conflict() -> None:
     decided = _in(None, "Ik wil mij afmelden en weer aanmelden met een ander adres.")
     assert (decided.kind, decided.rule) == (Kind.OTHER, "tegenstrijdig")
+
+
+@pytest.mark.parametrize(
+    "body", ["Ik ben nog geen lid, maar wil dat graag worden.", "I'm not a member yet but would like to become one."]
+)
+def test_not_yet_a_member_but_wanting_to_be_is_a_sign_up(body: str) -> None:
+    assert _in("call_for_themes", body).kind == Kind.SUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    "body", ["Ik ben nog geen lid en wil dat ook niet worden.", "Ik ben geen lid maar zou het niet willen worden."]
+)
+def test_not_a_member_and_not_wanting_to_be_is_no_sign_up(body: str) -> None:
+    assert _in(None, body).kind != Kind.SUBSCRIBE
+
+
+def test_the_assistants_title_under_a_mail_is_no_theme() -> None:
+    body = "Deze oproep kreeg ik van mijn managementassistent. Ik ben nog geen lid, maar wil dat graag worden."
+    assert _in("call_for_themes", body).kind == Kind.SUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body"),
+    [
+        ("invitation", "Please stop sending me these emails. I am no longer a director."),
+        (None, "pls drop me from the list, I'm leaving local government per Feb 1."),
+        (None, "Please take me off your mailing list."),
+    ],
+)
+def test_english_ways_of_leaving(purpose: str | None, body: str) -> None:
+    assert _in(purpose, body).kind == Kind.UNSUBSCRIBE
+
+
+def test_a_bare_yes_to_the_call_for_themes_is_no_answer_about_coming() -> None:
+    body = "Not this time for strategy.\n\nYes - the steering concept: from sector model to self-steering teams."
+    assert "over komen" not in _in("call_for_themes", body).reason
+
+
+def test_the_website_as_a_source_is_no_request_about_the_website() -> None:
+    body = "Op de website zag ik dat er een netwerk is. Graag meld ik mij aan als lid."
+    assert _in(None, body).kind == Kind.SUBSCRIBE
+
+
+def test_asking_to_be_noted_as_a_participant_is_a_yes() -> None:
+    decided = _in("invitation", "Dit wil ik niet missen. Noteert u mij als deelnemer?")
+    assert (decided.kind, decided.attending) == (Kind.RSVP, True)
