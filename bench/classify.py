@@ -6,7 +6,7 @@ Prints messages per second for ``classify`` and for ``email.message_from_bytes(p
 in the same run, then the ratio; the last line is one JSON object. The aim is a ratio of at least 0.5.
 
 Then the figures of issue 17 on the labelled sets (tests/classify/heldout/ to heldout5/, never tuned on, and
-devset/, devset3/ to devset24/, tuned on): kinds right, acted precision (of the messages acted on without a person,
+devset/, devset3/ to devset28/, tuned on): kinds right, acted precision (of the messages acted on without a person,
 the share acted on rightly), coverage (actionable messages handled rightly), wrongful unsubscribes and exact themes.
 """
 
@@ -49,6 +49,10 @@ from tests.classify.devset21.cases import CASES as DEV21
 from tests.classify.devset22.cases import CASES as DEV22
 from tests.classify.devset23.cases import CASES as DEV23
 from tests.classify.devset24.cases import CASES as DEV24
+from tests.classify.devset25.cases import CASES as DEV25
+from tests.classify.devset26.cases import CASES as DEV26
+from tests.classify.devset27.cases import CASES as DEV27
+from tests.classify.devset28.cases import CASES as DEV28
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.heldout3.cases import CASES as HELDOUT3
@@ -119,6 +123,10 @@ def main() -> int:
         "devset22": score(DEV22).figures(),
         "devset23": score(DEV23).figures(),
         "devset24": score(DEV24).figures(),
+        "devset25": score(DEV25).figures(),
+        "devset26": score(DEV26).figures(),
+        "devset27": score(DEV27).figures(),
+        "devset28": score(DEV28).figures(),
     }
     for name, figures in labelled.items():
         print(

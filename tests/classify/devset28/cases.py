@@ -490,9 +490,6 @@ CASES: list[dict[str, Any]] = [
              "meerdere gemeenten tegelijk. Graag presenteren wij ons platform op uw volgende atelier. Mag ik u "
              "bellen om de mogelijkheden te bespreken?\n\nMet vriendelijke groet,\nDennis Uiterwijk\n"
              "accountmanager overheid"},
-    {"id": "d28-other-08", "kind": "other", "thread": I, "quoted": "annulering_atelier", "quote": "apple",
-     "sender": "Suzanne Evers <s.evers@lindewaard.nl>",
-     "body": "Jammer! Is er al een nieuwe datum bekend?" + IPHONE},
     {"id": "d28-other-09", "kind": "other", "thread": R, "quoted": "herinnering_atelier", "quote": "outlook-nl",
      "sender": "Geert Claassen <g.claassen@maasenpeel-werkt.nl>",
      "body": "Ik kom, maar kan ik met de auto bij het Stadskantoor parkeren? Ik heb een invalidenparkeerkaart.\n\n"
