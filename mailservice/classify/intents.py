@@ -393,7 +393,7 @@ RSVP_YES_MORE = re.compile(
     r"\b(hij|zij|ze|mevrouw\s+\S+|de\s+heer\s+\S+(\s+\S+)?)\s+komt\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))|\bkomt\s+graag\b|"
     r"\bschuif\w*\s+(\w+\s+){0,5}aan\b|\b(ik|wij|we)\s+(kan|kunnen)\s+(er\s+)?(toch\s+)?(wel\s+)?(bij\s+zijn|komen|aanwezig\s+zijn)\b|"
     r"\b(ben|zijn)\s+(ik|wij|we)\s+(er\s*)?(\w+\s+)?(erbij|bij|aanwezig)\b|\b(ga|kom)\s+(\w+\s+){0,2}in\s+de\s+plaats\s+van\b|\b(register|sign\s+up|enrol+)\s+(\w+\s+){0,2}for\s+(the\s+)?[^.!?\n]{0,40}?(atelier|meeting|session|event)\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b|"
-    r"\b(noteer|zet)\w*\s+(u\s+|jullie\s+|je\s+)?(mij|me|ons)\s+(\w+\s+){0,3}(als|op)\s+(aanwezig|deelne\w+)\b|\bben\s+ik\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|"
+    r"\b(noteer|zet)\w*\s+(u\s+|jullie\s+|je\s+)?(mij|me|ons)\s+(\w+\s+){0,3}(als|op)\s+(aanwezig|deelne\w+)\b|\bben\s+ik\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|\bben\s+ik\s+er\s+(\S+\s+){1,4}(gewoon|ook|wel|zeker)\s+bij\b|"
     r"\b(i\s+can|i'll\s+be\s+able\s+to)\s+(come|make\s+it|attend|join)\b(?!\s+(only|if|unless))|\bsee\s+you\s+(on|at)\s+the\s+\d|\bkan\s+ik\s+(dus\s+|er\s+)?toch\b(?!\s+(niet|geen))\b)",
     re.I | re.M,
 )

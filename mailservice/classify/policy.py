@@ -484,6 +484,10 @@ _ABOUT_GUESTS = re.compile(
     r"(gaat|komt)\s+(toch\s+)?niet\s+mee|no\s+(guests?|plus[\s-]one)|just\s+(me|myself))\b",
     re.I,
 )
+# Coming another time, or having come: not an answer for the atelier a call for themes is about.
+_NOT_THIS_ONE = re.compile(
+    r"\b(volgend\w*|komend\w*|next|vorig\w*|last|was|waren|geweest|september|najaar|voorjaar|autumn|spring)\b", re.I
+)
 # An answer changed in the same mail: "Helaas, ik kan niet. ... de raad is verschoven. Dan kan ik dus toch!"
 _CHANGED = re.compile(
     r"\b(toch|alsnog|after\s+all|inmiddels|intussen|(nu|now)\s+(toch\s+)?(wel|i\s+can)|verschoven|verplaatst|"
@@ -552,6 +556,33 @@ def _bare_topic(r: Reading) -> bool:
     return 2 <= words <= 14 and not any(_NO_TOPIC.search(s.text) for s in own)
 
 
+def _about_coming(r: Reading, proposing: list[str], found: dict[str, str], cue: Signal | None) -> Signal | None:
+    """A yes or no in answer to the call for themes that is about coming, not a topic ("Ik kom op 11 maart")."""
+    attends = _strongest(r, "yes") or _strongest(r, "no")
+    if attends is None or attends.strength < STRONG:
+        return None  # a bare "Yes -" or "Nee," to the call for themes answers the call, not the invitation
+    if found and (cue is not None or attends.sentence not in _sentences_with(r, "event")):
+        return None  # "Ja! Hoe meet je de tevredenheid ...": a yes to the call
+    return attends
+
+
+def _rsvp_to_call(r: Reading) -> Outcome | None:
+    """ "Geen onderwerp van mijn kant, wel ben ik er op 11 maart bij": coming to the atelier the call for themes is for
+    (the action registers it while that atelier is open, and leaves it to a person when it is not)."""
+    if r.purpose != CALL_FOR_THEMES or not (proposing := _proposing(r, in_thread=True)):
+        return None
+    found = theme_words.proposed(proposing)
+    attends = _about_coming(r, proposing, found, _first(r, "propose"))
+    if attends is None or attends.sentence not in _sentences_with(r, "event"):
+        return None
+    said = r.sentences[attends.sentence].text
+    if _NOT_THIS_ONE.search(said) or theme_words.proposed([t for t in proposing if t != said]):
+        return None  # another atelier, or a topic beside it ("samen met onze concerncontroller" is no topic)
+    yes = attends.intent == "yes"
+    why = f"{'aanmelding' if yes else 'afmelding'} voor het atelier in antwoord op de themavraag: '{attends.words}'"
+    return Outcome(Kind.RSVP, why, _sure(attends), {"attending": yes})
+
+
 def _suggestion(r: Reading) -> Outcome | None:
     in_thread = r.purpose in (CALL_FOR_THEMES, FOLLOWUP)
     proposing = _proposing(r, in_thread=in_thread)
@@ -569,17 +600,12 @@ def _suggestion(r: Reading) -> Outcome | None:
         # "Wij zouden graag een casus inbrengen. Is dat mogelijk?": a question to us, not yet a topic
         why = f"antwoord op de themavraag met een vraag: '{asks[0].text[:80]}'; een mens kijkt"
         return Outcome(Kind.OTHER, why, 1.0)
+    if in_thread and (attends := _about_coming(r, proposing, found, cue)):
+        # "Het volgende atelier sla ik over", "ik was er bij": about coming another time, not a topic
+        return Outcome(Kind.OTHER, f"antwoord op de themavraag over komen: '{attends.words}'; een mens kijkt", 1.0)
     later = _DEFERS.search(" ".join(proposing)) if in_thread else None
     if later and not (found and cue):  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
-    attends = _strongest(r, "yes") or _strongest(r, "no")
-    if attends and attends.strength < STRONG:
-        attends = None  # a bare "Yes -" or "Nee," to the call for themes answers the call, not the invitation
-    if attends and found and (cue is not None or attends.sentence not in _sentences_with(r, "event")):
-        attends = None  # "Ja! Hoe meet je de tevredenheid ...": a yes to the call; "Ik kom op 11 maart" is about coming
-    if in_thread and attends:
-        # "Geen onderwerp van mijn kant, maar 11 maart staat in mijn agenda": about coming, not a topic
-        return Outcome(Kind.OTHER, f"antwoord op de themavraag over komen: '{attends.words}'; een mens kijkt", 1.0)
     if cue is not None and r.sentences[cue.sentence].question and not found:
         cue = None  # "Wanneer hoor ik welke thema's gekozen zijn?" asks about themes, it proposes none
     if not found and not (in_thread and (cue or _bare_topic(r))):
@@ -660,6 +686,7 @@ POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
     ("aanbod", _pitch),
     ("rsvp-woorden", _rsvp),
     ("afmelden-woorden", _leave_plain),
+    ("rsvp-op-themavraag", _rsvp_to_call),
     ("themavoorstel", _suggestion),
     ("afmelden-woord", _leave_word),
     ("aanmelden", _join),

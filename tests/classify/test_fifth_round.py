@@ -149,8 +149,22 @@ def test_joining_the_network_in_reply_to_the_call_for_themes_is_a_sign_up() -> N
     assert _in("call_for_themes", body).kind == Kind.SUBSCRIBE
 
 
-def test_coming_to_the_atelier_in_reply_to_the_call_for_themes_is_no_suggestion() -> None:
-    body = "Excuus dat ik op deze oude mail reageer. Ik kom op 11 maart, samen met onze concerncontroller."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Excuus dat ik op deze oude mail reageer. Ik kom op 11 maart, samen met onze concerncontroller.",
+        "Geen onderwerpen van mijn kant deze ronde, wel ben ik er op 11 maart zeker bij.",
+    ],
+)
+def test_coming_to_the_atelier_in_reply_to_the_call_for_themes_is_an_rsvp(body: str) -> None:
+    decided = _in("call_for_themes", body)
+    assert (decided.kind, decided.attending, decided.rule) == (Kind.RSVP, True, "rsvp-op-themavraag")
+
+
+@pytest.mark.parametrize(
+    "body", ["Het volgende atelier in september moet ik helaas overslaan.", "Ik was er op 11 maart bij, mooi atelier!"]
+)
+def test_coming_another_time_in_reply_to_the_call_for_themes_is_for_a_person(body: str) -> None:
     assert _in("call_for_themes", body).kind == Kind.OTHER
 
 
