@@ -612,6 +612,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
 
 # Where the model's reading counts (weigh.py): decisions read from the writer's words, and no decision at all.
 _WORD_RULES = frozenset(name for name, _ in policy.POLICY)
+# The model's label, and the intent whose negation in the writer's words contradicts it.
+_NEGATED_READS = {"rsvp-ja": "yes", "subscribe": "join", "suggestion": "propose"}
 MODEL_RULE = "geleerd-model"
 MODEL_MIN_WORDS = 3  # where no rule fired, fewer words than this give the model nothing to read
 DOUBT_RULE = "regels-en-model-oneens"
@@ -662,7 +664,11 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         # a person answers, the model does not act.
         to_us = any(reading.asks_us(s) or intents.CONDITION.search(s.text) for s in own)
         asks = bool(own) and (all(s.question for s in own) or to_us)
-        opinion = weigh.on_nothing(guess, purpose, asks_only=asks, other_address=next(iter(others), None))
+        # "Op 11 maart ben ik er niet bij": the rules saw the model's reading said and negated; a person reads it.
+        said_not = any(x.negated and x.intent == _NEGATED_READS.get(guess.label) for x in reading.read(own))
+        opinion = weigh.on_nothing(
+            guess, purpose, asks_only=asks, other_address=next(iter(others), None), said_not=said_not
+        )
         if opinion.verdict == weigh.Verdict.ADOPT:
             why = f"geen regel herkende een verzoek; {opinion.reason}"
             return _learned_act(c, opinion.label, why, guess.probability)

@@ -93,18 +93,26 @@ ABOUT_PEOPLE = frozenset({"subscribe", "rsvp-ja", "rsvp-nee"})
 
 
 def on_nothing(
-    guess: Guess | None, purpose: str | None, *, asks_only: bool = False, other_address: str | None = None
+    guess: Guess | None,
+    purpose: str | None,
+    *,
+    asks_only: bool = False,
+    other_address: str | None = None,
+    said_not: bool = False,
 ) -> Opinion:
     """The rules recognised no request: may the model's reading act? (The reason is the model's part only.)
 
     ``asks_only``: every sentence of the writer's is a question (a topic may be one; anything else a person answers).
-    ``other_address``: an address in the text besides the sender's."""
+    ``other_address``: an address in the text besides the sender's. ``said_not``: the writer's words hold the model's
+    reading negated ("Op 11 maart ben ik er niet bij" read as a yes)."""
     if guess is None or guess.label == "other" or guess.probability < MENTION:
         return Opinion(Verdict.KEEP)
     says = model_says(guess)
     rule = ADOPT.get(guess.label)
     if rule is None:
         return Opinion(Verdict.ASK, f"{says}, maar dat doet de dienst niet alleen")
+    if said_not:
+        return Opinion(Verdict.ASK, f"{says}, maar de schrijver zegt daar 'niet' bij")
     if asks_only and guess.label != "suggestion":
         return Opinion(Verdict.ASK, f"{says}, maar het is een vraag")
     if other_address and guess.label in ABOUT_PEOPLE:

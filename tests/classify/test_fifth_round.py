@@ -293,3 +293,10 @@ def test_the_website_as_a_source_is_no_request_about_the_website() -> None:
 def test_asking_to_be_noted_as_a_participant_is_a_yes() -> None:
     decided = _in("invitation", "Dit wil ik niet missen. Noteert u mij als deelnemer?")
     assert (decided.kind, decided.attending) == (Kind.RSVP, True)
+
+
+def test_the_model_does_not_act_on_a_yes_the_writer_negated() -> None:
+    # No rule reads "Op 11 maart ben ik er niet bij" as a decline; the model leans to a yes, the writer negated one.
+    decided = _in("invitation", "Op 11 maart ben ik er niet bij.")
+    assert not (decided.kind == Kind.RSVP and decided.attending)
+    assert decided.kind == Kind.RSVP or "zegt daar 'niet' bij" in decided.reason
