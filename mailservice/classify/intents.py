@@ -75,7 +75,8 @@ RSVP_NO = re.compile(
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|"
     r"\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
-    r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*(nee|neen|no)\b[\s,.!]*|\b(helaas|dus)\s+toch\s+niet\b|"
+    r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*(nee|neen|no)\b[\s,.!]*|"
+    r"\b(komen|komt\s+u|aanwezig|aanwezigheid|deelname|deelnemen|attending|coming|attendance)\s*\??\s*[:=>-]+\s*(nee|neen|no)\b|\b(helaas|dus)\s+toch\s+niet\b|"
     r"\b(mijn\s+)?(aanmelding|inschrijving)\s+(\w+\s+){0,4}(mag|kunt|kan|graag)\s+(\w+\s+){0,2}(schrappen|annuleren|"
     r"vervallen|verwijderen)\b)",
     re.I | re.M,
@@ -163,6 +164,13 @@ NEW_ADDRESS = re.compile(
     r"(op|naar|via)\s+(dit|dat|mijn|het|een)\s+(nieuwe|andere?)\s+(e-?mail)?adres|"
     r"(voortaan|vanaf\s+\w+(\s+\w+)?)\s+(ben\s+ik\s+|is\s+\w+\s+)?(alleen\s+)?(bereikbaar|te\s+bereiken)\s+(op|via)|"
     r"(my\s+)?(e-?mail\s+)?address\s+(is\s+changing|will\s+change|has\s+changed|changes)|my\s+new\s+(e-?mail\s+)?address)",
+    re.I,
+)
+# The writer says the mail was not meant for us: "verkeerd geadresseerd", "niet voor u bedoeld", "wrong recipient".
+MISADDRESSED = re.compile(
+    r"\b(verkeerd\s+geadresseerd|aan\s+het\s+verkeerde\s+adres|naar\s+(de|het)\s+verkeerde\s+(persoon|adres|ontvanger)|"
+    r"niet\s+voor\s+(u|jullie)\s+bedoeld|sent\s+(this\s+)?to\s+the\s+wrong|wrong\s+(recipient|address)|"
+    r"not\s+(meant|intended)\s+for\s+you)\b",
     re.I,
 )
 # A sign-up for the writer and someone else: "meld mij en mijn adjunct aan", "my deputy and I", "ons MT".
@@ -382,7 +390,7 @@ RSVP_YES_MORE = re.compile(
     r"\bkom\s+(\w+\s+){0,2}(later|eerder|binnen|langs)\b|\b(plaats|plaatsen|plek|plekken)\s+(\w+\s+)?(reserveren|vastleggen|boeken)\b|"
     r"\breserveer\w*\s+(\w+\s+){0,2}(plaats|plaatsen|plek|plekken)\b|"
     r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks|de\s+\d+e?|\d+\s+maart)\b|"
-    r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk)\b|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
+    r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk|jazeker|zeker\s+weten|absoluut)\b|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
     r"\b(i'?d|i\s+would)\s+love\s+to\s+(come|join|attend)\b|\blooking\s+forward\s+to\s+(it|the\s+(atelier|meeting|session|event|day|afternoon|workshop))\b|\bsee\s+you\s+(then|there)\b|"
     r"\bi'?ll\s+be\s+there\b|\b(happy|glad|pleased)\s+to\s+(attend|come|join)\b|"
     r"\b(kan|zal)\s+(ik\s+)?toch\s+(aanwezig\s+zijn|komen)\b|\btoch\s+(aanwezig|erbij)\s+(kan|zal)\s+zijn\b|"
@@ -394,7 +402,13 @@ RSVP_YES_MORE = re.compile(
     r"\b(hij|zij|ze|mevrouw\s+\S+|de\s+heer\s+\S+(\s+\S+)?)\s+komt\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))|\bkomt\s+graag\b|"
     r"\bschuif\w*\s+(\w+\s+){0,5}aan\b|\b(ik|wij|we)\s+(kan|kunnen)\s+(er\s+)?(toch\s+)?(wel\s+)?(bij\s+zijn|komen|aanwezig\s+zijn)\b|"
     r"\b(ben|zijn)\s+(ik|wij|we)\s+(er\s*)?(\w+\s+)?(erbij|bij|aanwezig)\b|\b(ga|kom)\s+(\w+\s+){0,2}in\s+de\s+plaats\s+van\b|\b(register|sign\s+up|enrol+)\s+(\w+\s+){0,2}for\s+(the\s+)?[^.!?\n]{0,40}?(atelier|meeting|session|event)\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b|"
-    r"\b(noteer|zet)\w*\s+(u\s+|jullie\s+|je\s+)?(mij|me|ons)\s+(\w+\s+){0,3}(als|op)\s+(aanwezig|deelne\w+)\b|\bben\s+ik\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|\bben\s+ik\s+er\s+(\S+\s+){1,4}(gewoon|ook|wel|zeker)\s+bij\b|"
+    r"\b(noteer|zet)\w*\s+(u\s+|jullie\s+|je\s+)?(mij|me|ons)\s+(\w+\s+){0,3}(als|op)\s+(aanwezig|deelne\w+)\b|\bben\s+ik\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|"
+    r"\bik\s+kom\s+((zelf|toch|weer|dan|dus|gewoon|alsnog)\s+){1,3}(?!(\w+\s+)?niet\b)|"
+    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+(pas\s+)?(vanaf|rond|om|tegen)\s+(\d|half|kwart)|"
+    # a form or list answer: "komen: ja", "aanwezig - ja", "attending: yes"
+    r"\b(komen|komt\s+u|aanwezig|aanwezigheid|deelname|deelnemen|attending|coming|attendance)\s*\??\s*[:=>-]+\s*(ja|yes|jazeker)\b|"
+    r"\b(sluit|schuif|doe)\w*\s+(ik\s+)?(\S+\s+){0,4}(digitaal|online|virtueel|via\s+teams)\s+(aan|mee)\b|\bjoin\s+(\w+\s+)?online\b|"
+    r"\b(vergeet|negeer|schrap)\w*\s+(\w+\s+){0,2}(eerdere\s+|vorige\s+)?afmelding\b|\bben\s+ik\s+er\s+(\S+\s+){1,4}(gewoon|ook|wel|zeker)\s+bij\b|"
     r"\b(i\s+can|i'll\s+be\s+able\s+to)\s+(come|make\s+it|attend|join)\b(?!\s+(only|if|unless))|\bsee\s+you\s+(on|at)\s+the\s+\d|\bkan\s+ik\s+(dus\s+|er\s+)?toch\b(?!\s+(niet|geen))\b)",
     re.I | re.M,
 )

@@ -344,6 +344,7 @@ _BARE_JOIN = re.compile(r"^\s*(aanmelding|inschrijving|registration)\s*$", re.I)
 # Arriving late: a yes with a reason why not earlier is still a yes.
 _LATE = re.compile(
     r"\b((wat|iets|pas)\s+later|later\s+(aan|komen|aansluiten|aanschuiven)|pas\s+(om|vanaf|na)\s+\S+|"
+    r"(ben|zijn)\s+(ik\s+|we\s+|wij\s+)?er\s+(pas\s+)?vanaf\b|eerder\s+(gaat|lukt|kan)\s+(het\s+)?niet|"
     r"tot\s+(half\s+)?\S+(\s+uur)?\s+(zit|ben|heb)\s+ik|arrive\s+late|a\s+bit\s+late)\b",
     re.I,
 )
@@ -353,7 +354,15 @@ _REGISTER = re.compile(
     re.I,
 )
 
-_BUT = re.compile(r"\b(maar|echter|but|however)\b", re.I)
+_BUT = re.compile(r"\b(maar|echter|but|however|dus|daarom|so)\b", re.I)
+
+
+def _said_first(r: Reading, a: Signal, b: Signal) -> Signal:
+    """Of two signals, the one the writer wrote first."""
+    if a.sentence != b.sentence:
+        return a if a.sentence < b.sentence else b
+    text = r.sentences[a.sentence].text.lower()
+    return a if text.find(a.words.lower()) <= text.find(b.words.lower()) else b
 
 
 def _after_but(r: Reading, a: Signal, b: Signal) -> Signal | None:
@@ -443,6 +452,12 @@ def _rsvp(r: Reading) -> Outcome | None:
         no = None  # "Nee, ik neem niemand mee. Maar zelf ben ik er wel": no guest, not no to the atelier
     if yes and no and (changed := _changed_mind(r, yes, no)) is not None:
         yes, no = (yes, None) if changed is yes else (None, no)  # "Helaas, ik kan niet. ... Dan kan ik dus toch!"
+    if yes and no and no.words.lower() in yes.words.lower():
+        no = None  # "Vergeet mijn eerdere afmelding": the yes holds the decline's word
+    if yes and no and no.strength < STRONG and _said_first(r, yes, no) is yes:
+        # Our invitation asks three things in a row (komt u, neemt u iemand mee, komt er een vervanger): a bare "nee"
+        # after the yes answers a later question ("1. ja 2. nee 3. -", "komen: ja / introducé: nee").
+        no = None
     if yes and no and _LATE.search(" ".join(s.text for s in r.sentences)):
         no = None  # "Ik neem deel, maar pas later: tot half drie zit ik in een overleg": coming late is coming
     if yes and no:
@@ -671,7 +686,15 @@ def _question(r: Reading) -> Outcome | None:
     return Outcome(Kind.OTHER, f"een vraag, geen verzoek: '{asked[0].words}' staat in een vraag; een mens kijkt", 1.0)
 
 
+def _misaddressed(r: Reading) -> Outcome | None:
+    """ "Sorry, verkeerd geadresseerd: deze mail was niet voor u bedoeld": whatever it says, it asks us nothing."""
+    if hit := _in_text(r, intents.MISADDRESSED):
+        return Outcome(Kind.OTHER, f"volgens de schrijver niet voor ons bedoeld: '{hit.group(0)}'", 1.0)
+    return None
+
+
 POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
+    ("verkeerd-geadresseerd", _misaddressed),
     ("overlijden", _death),
     ("voor-een-ander", _for_other),
     ("aan-een-ander", _to_someone_else),

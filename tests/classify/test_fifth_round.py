@@ -300,3 +300,35 @@ def test_the_model_does_not_act_on_a_yes_the_writer_negated() -> None:
     decided = _in("invitation", "Op 11 maart ben ik er niet bij.")
     assert not (decided.kind == Kind.RSVP and decided.attending)
     assert decided.kind == Kind.RSVP or "zegt daar 'niet' bij" in decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Antwoord voor het secretariaat:\n- komen: ja\n- introducé: nee\n- vervanger: nee",
+        "1. ja 2. nee 3. -",
+        "> Komt u?\n\nJazeker\n\n> Neemt u iemand mee?\n\nNee hoor\n\n> Komt er een collega in uw plaats?\n\nNee",
+        "Vergeet mijn eerdere afmelding: de vergadering is geschrapt.",
+        "Update: Fleur kan toch niet, dus ik kom zelf weer.",
+        "Fysiek lukt niet ivm de afstand, maar ik sluit om 14.00 uur digitaal aan.",
+        "Ik ben er vanaf half vier; eerder gaat niet.",
+    ],
+)
+def test_answers_to_our_invitations_questions_in_order_and_in_lists(body: str) -> None:
+    decided = _in("invitation", body, subject="RE: Uitnodiging Leer- en inspireer-atelier")
+    assert (decided.kind, decided.attending) == (Kind.RSVP, True)
+
+
+@pytest.mark.parametrize(
+    "body", ["- komen: nee\n- vervanger: nee", "Ja, ik kom. Nee, toch niet: er is iets tussengekomen."]
+)
+def test_a_no_to_the_first_question_or_a_changed_answer_is_still_a_decline(body: str) -> None:
+    decided = _in("invitation", body, subject="RE: Uitnodiging Leer- en inspireer-atelier")
+    assert "afmelding voor het atelier" in decided.reason  # the rules read the decline
+    assert (decided.kind, decided.attending) == (Kind.RSVP, False) or decided.rule == "regels-en-model-oneens"
+
+
+def test_a_mail_the_writer_says_was_not_meant_for_us_asks_nothing() -> None:
+    body = "Ja, ik kom naar de ledenvergadering op 11 maart. Sorry, verkeerd geadresseerd: niet voor u bedoeld."
+    decided = _in("invitation", body)
+    assert (decided.kind, decided.rule) == (Kind.OTHER, "verkeerd-geadresseerd")
