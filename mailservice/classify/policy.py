@@ -277,9 +277,44 @@ def _in_document(r: Reading, hit: Signal) -> str | None:
 
 
 def _something_else(r: Reading, subject: str) -> str | None:
-    """What else than the network a subject's leave word stops: named in the subject, or said in the text."""
+    """What else than the network a subject's leave word stops: named in the subject ("Afmelden lunch", "Opzeggen
+    parkeerplaats garage Stationsweg"), or said in the text."""
     found = intents.OTHER_THING.search(subject) or _in_text(r, intents.STOP_SOMETHING_ELSE)
-    return found.group(0) if found else None
+    if found:
+        return found.group(0)
+    # The subject's own object: what follows the leave word, before a reason ("Afmelden i.v.m. pensioen"); a word
+    # that is none of ours (network, membership, mail, atelier, a date) names something else.
+    said = _SUBJECT_REASON.split(subject, maxsplit=1)[0]
+    if (leave := intents.UNSUBSCRIBE.search(said)) is None:
+        return None
+    rest = _FROM_DATE.sub(" ", said[leave.end() :])  # "per 1 april" dates the leave; "11 maart" names an atelier
+    if date := _A_DATE.search(rest):
+        return date.group(0)
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", rest) if not _OURS.fullmatch(w)]
+    return " ".join(words) if words else None
+
+
+# What a subject's leave word may be about and still be ours, and where its reason starts.
+_OURS = re.compile(
+    r"(?i:\w*netwerk\w*|network|lid|leden|lidmaatschap|membership|member|nieuwsbrie\w*|newsletter|\w*mail\w*|"
+    r"berichten|messages?|uitnodiging\w*|invitations?|atelier\w*|bijeenkomst\w*|leer|inspireer\S*|ambtelijke?|"
+    r"fusie\w*|directeur\w*|graag|please|alstublieft|verzoek|request|hierbij|herewith|list|lijst|\w*lijst|"
+    r"gegevens|data|verwijder\w*|remove|delete|afmeld\w*|uitschrijv\w*|opzeg\w*|stop\w*|unsubscribe|"
+    r"direct|per|mijzelf|mezelf|myself|voor|from|the|this|deze|dit|"
+    r"jullie|your|uw|alle|all|svp|aub)"
+)
+_MONTHS = r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+_FROM_DATE = re.compile(
+    r"\b(per|vanaf|m\.?i\.?v\.?|met\s+ingang\s+van|as\s+of|from)\s+\d{1,2}(\s+" + _MONTHS + r"|[-/]\d{1,2})", re.I
+)
+_A_DATE = re.compile(
+    r"\b\d{1,2}(\s+" + _MONTHS + r"|[-/]\d{1,2})\b|\b(maandag|dinsdag|woensdag|donderdag|vrijdag)\b", re.I
+)
+_SUBJECT_REASON = re.compile(
+    r"\s*(?:\bi\.?v\.?m\.?|\bivm\b|\bwegens\b|\bvanwege\b|\bdoor\b|\bomdat\b|\bbecause\b|"
+    r"\bdue\s+to\b|\bna\b|[-–:(,;/])",
+    re.I,
+)
 
 
 def _elsewhere(r: Reading, hit: Signal) -> Outcome | None:
@@ -563,6 +598,54 @@ _DEFERS = re.compile(
 )
 
 
+def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None, *, in_thread: bool) -> str | None:
+    """Why words that look like a topic are none for our atelier: a topic for another gathering ("Voor onze eigen
+    MT-heidag wil ik het hebben over de formatie"), a place offered for it, or a look back at the last one ("Great
+    session last week", "de zaal was veel te warm"), said instead of a proposal. None when it is a topic for us."""
+    near = [r.sentences[n].text for n in (cue.sentence - 1, cue.sentence)] if cue and cue.sentence > 0 else proposing
+    if (other := next((m for t in near if (m := _OTHER_GATHERING.search(t))), None)) and not any(
+        _OUR_GATHERING.search(t) for t in near
+    ):
+        return f"een onderwerp voor een andere bijeenkomst ('{other.group(0)}'): een mens kijkt"
+    if place := next((m for t in proposing if (m := _A_PLACE.search(t))), None):
+        return f"biedt een plek voor het atelier aan ('{place.group(0)}'): een mens kijkt"
+    own = [s.text for s in r.sentences if s.source == "tekst" and s.text in proposing]
+    if in_thread and cue is None and own and all(_LOOKS_BACK.search(t) for t in own):
+        return "een terugblik op het atelier, geen nieuw onderwerp: een mens kijkt"
+    return None
+
+
+# Another gathering than ours that a topic is meant for: "voor de themadag van de provincie", "onze eigen MT-heidag",
+# "wij organiseren zelf een inspiratiedag" (not one named in passing: "dat komt op elk congres al aan bod").
+_GATHERINGS = (
+    r"(\w*-?themadag|\w*-?inspiratiedag|\w*-?heidag|studiedag|\w*kringbijeenkomst|kring\s+van|regiodag|congres|symposium|"
+    r"webinar|conferentie|ledenvergadering|away-?day|conference)"
+)
+_OTHER_GATHERING = re.compile(
+    r"\b((voor|op|tijdens|for|at)\s+(de|het|onze|ons|een|hun|die|our|the|a)\s+(\w+\s+){0,2}" + _GATHERINGS + r"|"
+    r"(onze|ons|our)\s+(eigen\s+|own\s+)?(\w+\s+)?"
+    + _GATHERINGS
+    + r"|(organiseren|organise|organize)\s+(\w+\s+){0,6}"
+    + _GATHERINGS
+    + r")\b",
+    re.I,
+)
+_OUR_GATHERING = re.compile(r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*|netwerkbijeenkomst)\b", re.I)
+# A place offered for the atelier: "Het volgende atelier kan bij ons", "een zaal voor veertig personen".
+_A_PLACE = re.compile(
+    r"\b((kan|mag|kunnen)\s+(\w+\s+){0,2}bij\s+ons(\s+plaatsvinden)?\b(?!\s+(aan|langs|terecht))|"
+    r"zaal\s+voor\s+(\d+|\w+tig)\s+(personen|mensen)|(host|ontvangen)\s+(\w+\s+){0,2}(the\s+next|het\s+volgende)\s+"
+    r"(atelier|session))\b",
+    re.I,
+)
+# A look back at the last atelier, in the past tense or as thanks: not a topic for the next.
+_LOOKS_BACK = re.compile(
+    r"\b(was|waren|kwam|kwamen|ging|gingen|viel|vielen|vond|bleek|gemist|heb\s+\w+\s+doorgestuurd|"
+    r"were|had|enjoyed|found|last\s+week|vorige\s+week|afgelopen\s+(atelier|bijeenkomst|donderdag))\b",
+    re.I,
+)
+
+
 def _bare_topic(r: Reading) -> bool:
     own = [s for s in r.sentences if s.source == "tekst"]
     if not own or len(own) > 2 or any(s.question for s in own) or any(x.counts for x in r.signals):
@@ -618,6 +701,8 @@ def _suggestion(r: Reading) -> Outcome | None:
     if in_thread and (attends := _about_coming(r, proposing, found, cue)):
         # "Het volgende atelier sla ik over", "ik was er bij": about coming another time, not a topic
         return Outcome(Kind.OTHER, f"antwoord op de themavraag over komen: '{attends.words}'; een mens kijkt", 1.0)
+    if (event := _theirs_or_looking_back(r, proposing, cue, in_thread=in_thread)) is not None:
+        return Outcome(Kind.OTHER, event, 1.0)
     later = _DEFERS.search(" ".join(proposing)) if in_thread else None
     if later and not (found and cue):  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)

@@ -332,3 +332,39 @@ def test_a_mail_the_writer_says_was_not_meant_for_us_asks_nothing() -> None:
     body = "Ja, ik kom naar de ledenvergadering op 11 maart. Sorry, verkeerd geadresseerd: niet voor u bedoeld."
     decided = _in("invitation", body)
     assert (decided.kind, decided.rule) == (Kind.OTHER, "verkeerd-geadresseerd")
+
+
+@pytest.mark.parametrize(
+    ("subject", "about"),
+    [("Opzeggen parkeerplaats garage Stationsweg", "parkeerplaats"), ("afmelden 11 maart", "11 maart")],
+)
+def test_a_leave_word_in_the_subject_about_something_named_there_is_no_leave(subject: str, about: str) -> None:
+    decided = _in(None, "Met vriendelijke groet,\nKees", subject=subject)
+    assert decided.kind == Kind.OTHER
+    assert about in decided.reason
+
+
+@pytest.mark.parametrize("subject", ["Afmelden i.v.m. pensioen", "Afmelden per 1 april", "uitschrijven graag"])
+def test_a_leave_word_in_the_subject_with_a_reason_or_a_date_from_which_is_a_leave(subject: str) -> None:
+    assert _in(None, "Met vriendelijke groet,\nKees", subject=subject).kind == Kind.UNSUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body", "why"),
+    [
+        (None, "Voor de themadag van de provincie stel ik voor het over digitale dienstverlening te hebben.", "andere"),
+        ("call_for_themes", "Ik denk aan onze eigen MT-heidag. Daar wil ik het hebben over de formatie.", "andere"),
+        ("call_for_themes", "Het volgende atelier kan bij ons: we hebben een zaal voor veertig personen.", "plek"),
+        ("call_for_themes", "Great afternoon last week. The dashboard on digital services was useful.", "terugblik"),
+        ("call_for_themes", "De zaal was te warm en de verbinding viel weg: de formatie heb ik gemist.", "terugblik"),
+    ],
+)
+def test_no_topic_for_our_atelier(purpose: str | None, body: str, why: str) -> None:
+    decided = _in(purpose, body)
+    assert decided.kind == Kind.OTHER
+    assert why in decided.reason
+
+
+def test_another_gathering_named_in_passing_does_not_stop_a_topic() -> None:
+    body = "Niet weer digitalisering, dat komt op elk congres aan bod. Liever de samenwerking in het sociaal domein."
+    assert _in("call_for_themes", body).kind == Kind.SUGGESTION
