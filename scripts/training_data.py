@@ -4,7 +4,7 @@
     .venv/bin/python scripts/training_data.py --check    # exit 1 when the file is not what the sets give
     .venv/bin/python scripts/training_data.py --measure  # 5-fold cross-validated accuracy of the choices
 
-The examples come from the development sets (tests/classify/devset/, devset3/ to devset28/) and our labelled inbound
+The examples come from the development sets (tests/classify/devset/, devset3/ to devset31/) and our labelled inbound
 mail (tests/data/inbound/, bounces left out: the detector reads those). Never from the held-out sets: they measure.
 Each example is what the model reads at run time (rules.model_text), so training and use see the same text.
 """
@@ -49,6 +49,9 @@ from tests.classify.devset25.cases import CASES as DEVSET25  # noqa: E402
 from tests.classify.devset26.cases import CASES as DEVSET26  # noqa: E402
 from tests.classify.devset27.cases import CASES as DEVSET27  # noqa: E402
 from tests.classify.devset28.cases import CASES as DEVSET28  # noqa: E402
+from tests.classify.devset29.cases import CASES as DEVSET29  # noqa: E402
+from tests.classify.devset30.cases import CASES as DEVSET30  # noqa: E402
+from tests.classify.devset31.cases import CASES as DEVSET31  # noqa: E402
 from tests.classify.labelled import build  # noqa: E402
 
 INBOUND = REPO / "tests" / "data" / "inbound"
@@ -65,6 +68,7 @@ def development_sets() -> dict[str, list[dict[str, Any]]]:
     sets += [DEVSET13, DEVSET14, DEVSET15, DEVSET16, DEVSET17, DEVSET18, DEVSET19, DEVSET20]
     sets += [DEVSET21, DEVSET22, DEVSET23, DEVSET24]
     sets += [DEVSET25, DEVSET26, DEVSET27, DEVSET28]
+    sets += [DEVSET29, DEVSET30, DEVSET31]
     names = ["devset"] + [f"devset{n}" for n in range(3, 3 + len(sets) - 1)]
     return dict(zip(names, sets, strict=True))
 

@@ -43,11 +43,15 @@ from tests.classify.devset25.cases import CASES as DEV25
 from tests.classify.devset26.cases import CASES as DEV26
 from tests.classify.devset27.cases import CASES as DEV27
 from tests.classify.devset28.cases import CASES as DEV28
+from tests.classify.devset29.cases import CASES as DEV29
+from tests.classify.devset30.cases import CASES as DEV30
+from tests.classify.devset31.cases import CASES as DEV31
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.heldout3.cases import CASES as HELDOUT3
 from tests.classify.heldout4.cases import CASES as HELDOUT4
 from tests.classify.heldout5.cases import CASES as HELDOUT5
+from tests.classify.heldout6.cases import CASES as HELDOUT6
 from tests.classify.labelled import STYLES, score
 
 # (set, floors): kinds, acted precision, coverage, exact themes; wrongful unsubscribes must be 0.
@@ -105,12 +109,20 @@ from tests.classify.labelled import STYLES, score
 # one wrongful unsubscribe again (the model no longer doubts a leave the rules read; 0.991 -> 0.982) and heldout5
 # lost two suggestions' exact themes (0.955 -> 0.909): the floors follow the rule that every development set trains
 # the model. heldout2 is back at its aims (1.000, 0.952).
+# Last, devset29 (words of leaving by writers not met before, two thirds no leave), devset30 (answers that follow
+# our invitation's questions: inline, numbered, as a form) and devset31 (topics and their themes in many forms)
+# measured 0.901, 0.909, 0.805, one, 0.800; 0.815, 0.870, 0.722, none, 1.000; 0.877, 0.895, 0.929, none, 0.770
+# unseen, and a sixth held-out set (heldout6/, never tuned on) 0.901, 0.954, 0.880, one, 0.818 when it arrived.
+# After their rounds and with the three in the training data: heldout4 0.991 and no wrongful unsubscribe again (its
+# ceiling is gone), heldout6 0.895, 0.963, 0.880, one, 0.864; over the six held-out sets 0.985 acted precision
+# (10 wrong of 658), 0.930 coverage, two wrongful unsubscribes, 0.952 exact themes.
 FLOORS = {
-    "heldout": (HELDOUT, {"kinds": 0.96, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95}),
+    "heldout": (HELDOUT, {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95}),
     "heldout2": (HELDOUT2, {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99}),
-    "heldout3": (HELDOUT3, {"kinds": 0.94, "acted_precision": 0.99, "coverage": 0.93, "themes_exact": 0.92}),
-    "heldout4": (HELDOUT4, {"kinds": 0.93, "acted_precision": 0.98, "coverage": 0.92, "themes_exact": 0.99}),
+    "heldout3": (HELDOUT3, {"kinds": 0.94, "acted_precision": 0.99, "coverage": 0.93, "themes_exact": 0.96}),
+    "heldout4": (HELDOUT4, {"kinds": 0.93, "acted_precision": 0.99, "coverage": 0.92, "themes_exact": 0.99}),
     "heldout5": (HELDOUT5, {"kinds": 0.91, "acted_precision": 0.95, "coverage": 0.9, "themes_exact": 0.9}),
+    "heldout6": (HELDOUT6, {"kinds": 0.89, "acted_precision": 0.96, "coverage": 0.88, "themes_exact": 0.86}),
     "devset": (DEV, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
     "devset3": (DEV3, {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95}),
     "devset4": (DEV4, {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95}),
@@ -138,10 +150,13 @@ FLOORS = {
     "devset26": (DEV26, {"kinds": 0.96, "acted_precision": 0.98, "coverage": 0.96, "themes_exact": 0.94}),
     "devset27": (DEV27, {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.99}),
     "devset28": (DEV28, {"kinds": 0.88, "acted_precision": 0.98, "coverage": 0.86, "themes_exact": 0.99}),
+    "devset29": (DEV29, {"kinds": 0.9, "acted_precision": 0.94, "coverage": 0.81, "themes_exact": 0.9}),
+    "devset30": (DEV30, {"kinds": 0.88, "acted_precision": 0.98, "coverage": 0.86, "themes_exact": 0.99}),
+    "devset31": (DEV31, {"kinds": 0.96, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.88}),
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
-MOST_WRONGFUL = {"heldout4": 1, "heldout5": 1, "devset24": 2}
+MOST_WRONGFUL = {"heldout5": 1, "heldout6": 1, "devset24": 2}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -214,6 +229,10 @@ def test_no_case_is_in_two_sets() -> None:
         "devset26": DEV26,
         "devset27": DEV27,
         "devset28": DEV28,
+        "heldout6": HELDOUT6,
+        "devset29": DEV29,
+        "devset30": DEV30,
+        "devset31": DEV31,
     }
 
     def words(case: dict[str, str], key: str) -> str | None:
