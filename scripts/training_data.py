@@ -88,14 +88,17 @@ def inbound_examples() -> list[learned.Example]:
     return [e for e in found if e.label in learned.LABELS]
 
 
+def example_of(case: dict[str, Any], number: int) -> learned.Example:
+    """What the model reads of a labelled case at run time, with its label and themes."""
+    built = build(case, number)
+    text = model_text(built.raw, thread=_lookup(built.thread))
+    label = learned.label_of(case["kind"], case.get("attending"))
+    return learned.Example(text, label, tuple(sorted(case.get("themes", ()))))
+
+
 def examples() -> list[learned.Example]:
-    found = []
     cases = (case for cases in development_sets().values() for case in cases)
-    for number, case in enumerate(cases):
-        built = build(case, number)
-        text = model_text(built.raw, thread=_lookup(built.thread))
-        label = learned.label_of(case["kind"], case.get("attending"))
-        found.append(learned.Example(text, label, tuple(sorted(case.get("themes", ())))))
+    found = [example_of(case, number) for number, case in enumerate(cases)]
     # an RSVP labelled without its answer teaches nothing
     return [e for e in found if e.label in learned.LABELS] + inbound_examples()
 

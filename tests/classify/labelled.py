@@ -25,8 +25,9 @@ from email.message import EmailMessage
 from functools import cache
 from typing import Any
 
-from mailservice.classify import Decision, Kind, classify
+from mailservice.classify import Decision, Kind, classify, learned
 from mailservice.classify.context import ThreadMatch
+from mailservice.classify.rules import Reader
 
 OUR = '"Netwerk van directeuren van ambtelijke fusieorganisaties" <info@ambtelijkefusie.nl>'
 
@@ -162,10 +163,10 @@ def build(case: dict[str, Any], number: int = 0) -> Built:
     return Built(msg.as_bytes(), case.get("thread"))
 
 
-def run(case: dict[str, Any], number: int = 0) -> Decision:
+def run(case: dict[str, Any], number: int = 0, reader: Reader = learned.model) -> Decision:
     built = build(case, number)
     purpose = built.thread
-    return classify(built.raw, thread=(lambda ids: ThreadMatch(purpose)) if purpose else None)
+    return classify(built.raw, thread=(lambda ids: ThreadMatch(purpose)) if purpose else None, reader=reader)
 
 
 def acted(d: Decision) -> bool:
@@ -209,10 +210,10 @@ class Score:
         }
 
 
-def score(cases: Iterable[dict[str, Any]]) -> Score:
+def score(cases: Iterable[dict[str, Any]], reader: Reader = learned.model) -> Score:
     s = Score()
     for number, case in enumerate(cases):
-        d = run(case, number)
+        d = run(case, number, reader)
         ok = right(case, d)
         s.total += 1
         s.kinds_right += str(d.kind) == case["kind"]
