@@ -166,6 +166,8 @@ NEW_ADDRESS = re.compile(
     r"(my\s+)?(e-?mail\s+)?address\s+(is\s+changing|will\s+change|has\s+changed|changes)|my\s+new\s+(e-?mail\s+)?address)",
     re.I,
 )
+# Our atelier named: "het atelier", "Leer- en inspireer-atelier", our subject tag "[atelier:2027-1]".
+OUR_ATELIER = re.compile(r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*)|\[atelier:", re.I)
 # The writer says the mail was not meant for us: "verkeerd geadresseerd", "niet voor u bedoeld", "wrong recipient".
 MISADDRESSED = re.compile(
     r"\b(verkeerd\s+geadresseerd|aan\s+het\s+verkeerde\s+adres|naar\s+(de|het)\s+verkeerde\s+(persoon|adres|ontvanger)|"

@@ -604,7 +604,7 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
     session last week", "de zaal was veel te warm"), said instead of a proposal. None when it is a topic for us."""
     near = [r.sentences[n].text for n in (cue.sentence - 1, cue.sentence)] if cue and cue.sentence > 0 else proposing
     if (other := next((m for t in near if (m := _OTHER_GATHERING.search(t))), None)) and not any(
-        _OUR_GATHERING.search(t) for t in near
+        intents.OUR_ATELIER.search(t) for t in near
     ):
         return f"een onderwerp voor een andere bijeenkomst ('{other.group(0)}'): een mens kijkt"
     if place := next((m for t in proposing if (m := _A_PLACE.search(t))), None):
@@ -630,7 +630,6 @@ _OTHER_GATHERING = re.compile(
     + r")\b",
     re.I,
 )
-_OUR_GATHERING = re.compile(r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*|netwerkbijeenkomst)\b", re.I)
 # A place offered for the atelier: "Het volgende atelier kan bij ons", "een zaal voor veertig personen".
 _A_PLACE = re.compile(
     r"\b((kan|mag|kunnen)\s+(\w+\s+){0,2}bij\s+ons(\s+plaatsvinden)?\b(?!\s+(aan|langs|terecht))|"

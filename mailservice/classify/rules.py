@@ -50,8 +50,6 @@ _BULK_HEADERS = ("List-Id", "List-Unsubscribe", "List-Post", "X-Campaign", "X-Ma
 _CALENDAR_ANSWER = re.compile(
     r"^\s*((?P<yes>geaccepteerd|accepted|aanvaard)|(?P<no>geweigerd|declined|afgewezen))\s*:", re.I
 )
-_OUR_MEETING = re.compile(r"\batelier\b|\bleer-?\s*(en|&)\s*inspireer|\[atelier:", re.I)
-_NAMES_ATELIER = re.compile(r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst)\b", re.I)
 _PARTSTAT = re.compile(r"PARTSTAT=(ACCEPTED|DECLINED|TENTATIVE)", re.I)
 _AFFIRM = re.compile(
     r"^\s*(ja|yes|akkoord|bevestigd|hierbij(\s+bevestig)?|bij\s+deze|ik\s+bevestig|graag|prima|oké?|ok)\b", re.I
@@ -243,7 +241,7 @@ def _autoreply_text(c: Ctx) -> Decision | None:
     if text.address_gone and any(_ASKS_FOR_ME.search(s.text) for s in c.own_sentences):
         return None  # "Zijn adres wordt niet meer gelezen. Kunnen jullie de mail voortaan naar mij sturen?": a person
     if c.context.purpose in (INVITATION, REMINDER) and any(
-        x.intent in ("yes", "no") and x.counts and _NAMES_ATELIER.search(c.own_sentences[x.sentence].text)
+        x.intent in ("yes", "no") and x.counts and intents.OUR_ATELIER.search(c.own_sentences[x.sentence].text)
         for x in reading.read(c.own_sentences)
     ):
         return None  # "Ik ben tot 5 maart met vakantie, maar op het atelier ben ik er gewoon bij": a person answers
@@ -301,7 +299,7 @@ def _calendar(c: Ctx) -> Decision | None:
 
 def _our_meeting(c: Ctx) -> bool:
     """A meeting answer about our atelier: in the thread of our invitation, or our atelier named in the subject."""
-    return c.context.purpose in (INVITATION, REMINDER) or bool(_OUR_MEETING.search(c.p.subject))
+    return c.context.purpose in (INVITATION, REMINDER) or bool(intents.OUR_ATELIER.search(c.p.subject))
 
 
 def _itip(c: Ctx) -> Decision | None:
