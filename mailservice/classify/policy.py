@@ -535,9 +535,7 @@ _ABOUT_GUESTS = re.compile(
     re.I,
 )
 # Coming another time, or having come: not an answer for the atelier a call for themes is about.
-_NOT_THIS_ONE = re.compile(
-    r"\b(volgend\w*|komend\w*|next|vorig\w*|last|was|waren|geweest|september|najaar|voorjaar|autumn|spring)\b", re.I
-)
+_NOT_THIS_ONE = re.compile(r"\b(volgend\w*|komend\w*|next|vorig\w*|last|was|waren|geweest)\b", re.I)
 # An answer changed in the same mail: "Helaas, ik kan niet. ... de raad is verschoven. Dan kan ik dus toch!"
 _CHANGED = re.compile(
     r"\b(toch|alsnog|after\s+all|inmiddels|intussen|(nu|now)\s+(toch\s+)?(wel|i\s+can)|verschoven|verplaatst|"
