@@ -1,11 +1,13 @@
 """Choose weigh.DOUBT by leaving each development set out in turn (issue 17).
 
     .venv/bin/python scripts/doubt_bars.py 0.95:0.95 0.95:0.8 0.8:0.8    # LEAVING:OTHERS, one column each
+    .venv/bin/python scripts/doubt_bars.py 0.8:0.8:0.6 0.8:0.8:0.7       # and the bar to act alone (weigh.ADOPT)
 
 For every development set: train the model on the other sets and our labelled inbound mail (as
 scripts/training_data.py makes them), classify the set with each pair of bars (how sure the model must be of
-another reading to stop a leave, and any other act, the rules read from words), and print acted precision, coverage
-and wrongful unsubscribes; then the totals over all sets. The held-out sets take no part: they measure the choice.
+another reading to stop a leave, and any other act, the rules read from words; optionally how sure it must be to act
+where no rule fired), and print acted precision, coverage and wrongful unsubscribes; then the totals over all sets.
+The held-out sets take no part: they measure the choice.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def _line(s: Score) -> str:
 
 def main(pairs: Sequence[str]) -> int:
     bars = [tuple(float(x) for x in pair.split(":")) for pair in pairs]
+    adopt = dict(weigh.ADOPT)
     sets = training_data.development_sets()
     examples = {name: [training_data.example_of(c, n) for n, c in enumerate(cases)] for name, cases in sets.items()}
     inbound = training_data.inbound_examples()
@@ -43,15 +46,16 @@ def main(pairs: Sequence[str]) -> int:
         model = learned.train([e for e in rest if e.label in learned.LABELS])
         reader = _reader(model)
         line = []
-        for (leaving, others), total in zip(bars, totals, strict=True):
-            weigh.DOUBT, weigh.DOUBT_OTHERWISE = {"unsubscribe": leaving}, others
+        for bar, total in zip(bars, totals, strict=True):
+            weigh.DOUBT, weigh.DOUBT_OTHERWISE = {"unsubscribe": bar[0]}, bar[1]
+            weigh.ADOPT = {label: (bar[2], threads) for label, (_, threads) in adopt.items()} if len(bar) > 2 else adopt
             found = score(cases, reader=reader)
             for key in ("acted", "acted_wrong", "actionable", "covered", "wrongful_unsubscribes"):
                 setattr(total, key, getattr(total, key) + getattr(found, key))
-            line.append(f"{leaving}:{others} {_line(found)}")
+            line.append(f"{':'.join(map(str, bar))} {_line(found)}")
         print(f"{name:9} " + " | ".join(line), flush=True)
-    for (leaving, others), total in zip(bars, totals, strict=True):
-        print(f"totaal {leaving}:{others} {_line(total)}")
+    for bar, total in zip(bars, totals, strict=True):
+        print(f"totaal {':'.join(map(str, bar))} {_line(total)}")
     return 0
 
 
