@@ -1,4 +1,4 @@
-"""Issue 17, the rounds of stop 25 (devset18's rest, devset21 to devset24): one regression test per class of failure
+"""Issue 17, the rounds of stop 25 (devset18's rest, devset21 to devset31): one regression test per class of failure
 they showed (the phrasings are illustrations, not the sets' messages)."""
 
 from __future__ import annotations
