@@ -35,6 +35,8 @@ SAYS: dict[str, str] = {
 
 # Where the rules recognised nothing: how sure the model must be to act alone, per label it may act on, and in
 # which threads (None: any). A label not listed (leaving, confirming, 'other') is never acted on by the model.
+# Checked by leaving each development set out in turn (scripts/doubt_bars.py, 30 sets, December 2026): 0.75 instead
+# of 0.6 stops 23 acts of which 7 were wrong (coverage 0.940 -> 0.935), 0.9 stops 61 of which 11: 0.6 stays.
 ADOPT: dict[str, tuple[float, frozenset[str] | None]] = {
     "subscribe": (0.6, None),
     "suggestion": (0.6, None),
@@ -48,10 +50,11 @@ ADOPT: dict[str, tuple[float, frozenset[str] | None]] = {
 # without the set, the set classified at each bar; December 2026, 23 sets, 3,500 messages). Wrong acts, coverage and
 # wrongful unsubscribes, leaving:others: 0.95:0.95 gave 55, 0.949, 6; 0.95:0.8 47, 0.948, 6; 0.8:0.8 46, 0.947, 5;
 # 0.8:0.7 42, 0.944, 5. From 0.95 to 0.8 the service acts 15 times less and 9 of those acts were wrong, one of them a
-# wrongful unsubscribe; below 0.8 each step stops more right acts than wrong ones. The held-out sets, which take no
-# part in the choice, agree (wrong acts 14 -> 8 of about 550, wrongful unsubscribes 3 -> 1, coverage unchanged). The
-# price: a bare "Afmelden voor de nieuwsbrief" as a new mail (ours, issue 19) now goes to a person, as the model,
-# taught other organisations' newsletters, doubts it; in reply to our mails it stays a leave.
+# wrongful unsubscribe; below 0.8 each step stops more right acts than wrong ones. Run again over 30 sets (3,070
+# acts): 0.95:0.95 82, 0.943, 5; 0.8:0.8 68, 0.940, 3. The held-out sets, which take no part in the choice, agree
+# (wrong acts 14 -> 8 of about 550, wrongful unsubscribes 3 -> 1, coverage unchanged). The price: a bare "Afmelden
+# voor de nieuwsbrief" as a new mail (ours, issue 19) now goes to a person, as the model, taught other
+# organisations' newsletters, doubts it; in reply to our mails it stays a leave.
 DOUBT: dict[str, float] = {"unsubscribe": 0.8}
 DOUBT_OTHERWISE = 0.8
 
