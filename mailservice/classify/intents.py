@@ -455,9 +455,10 @@ ELSEWHERE = re.compile(
     r"presentatie)\b",
     re.I,
 )
+MONTHS = r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 EVENT_MENTION = re.compile(
-    r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst|sessie|meeting|\d{1,2}\s+(januari|februari|maart|april|mei|"
-    r"juni|juli|augustus|september|oktober|november|december)|(maan|dins|woens|donder|vrij)dag)\b",
+    r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst|sessie|meeting|\d{1,2}\s+" + MONTHS + r"|"
+    r"(maan|dins|woens|donder|vrij)dag)\b",
     re.I,
 )
 NETWORK_MENTION = re.compile(r"\b(\w*netwerk|lidmaatschap|lid\b|leden|network|membership|members?\b)", re.I)

@@ -303,12 +303,12 @@ _OURS = re.compile(
     r"direct|per|mijzelf|mezelf|myself|voor|from|the|this|deze|dit|"
     r"jullie|your|uw|alle|all|svp|aub)"
 )
-_MONTHS = r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _FROM_DATE = re.compile(
-    r"\b(per|vanaf|m\.?i\.?v\.?|met\s+ingang\s+van|as\s+of|from)\s+\d{1,2}(\s+" + _MONTHS + r"|[-/]\d{1,2})", re.I
+    r"\b(per|vanaf|m\.?i\.?v\.?|met\s+ingang\s+van|as\s+of|from)\s+\d{1,2}(\s+" + intents.MONTHS + r"|[-/]\d{1,2})",
+    re.I,
 )
 _A_DATE = re.compile(
-    r"\b\d{1,2}(\s+" + _MONTHS + r"|[-/]\d{1,2})\b|\b(maandag|dinsdag|woensdag|donderdag|vrijdag)\b", re.I
+    r"\b\d{1,2}(\s+" + intents.MONTHS + r"|[-/]\d{1,2})\b|\b(maandag|dinsdag|woensdag|donderdag|vrijdag)\b", re.I
 )
 _SUBJECT_REASON = re.compile(
     r"\s*(?:\bi\.?v\.?m\.?|\bivm\b|\bwegens\b|\bvanwege\b|\bdoor\b|\bomdat\b|\bbecause\b|"
