@@ -96,6 +96,11 @@ class Ctx:
         return reading.sentences("", self.own.text)
 
     @cached_property
+    def own_signals(self) -> list[reading.Signal]:
+        """Every intent read in the writer's own sentences (reading.read), once per message."""
+        return reading.read(self.own_sentences)
+
+    @cached_property
     def model_text(self) -> str:
         """What the learned model reads of the message (learned.text_of)."""
         return learned.text_of(self.words, self.context.purpose)
@@ -242,7 +247,7 @@ def _autoreply_text(c: Ctx) -> Decision | None:
         return None  # "Zijn adres wordt niet meer gelezen. Kunnen jullie de mail voortaan naar mij sturen?": a person
     if c.context.purpose in (INVITATION, REMINDER) and any(
         x.intent in ("yes", "no") and x.counts and intents.OUR_ATELIER.search(c.own_sentences[x.sentence].text)
-        for x in reading.read(c.own_sentences)
+        for x in c.own_signals
     ):
         return None  # "Ik ben tot 5 maart met vakantie, maar op het atelier ben ik er gewoon bij": a person answers
     return c.decide(
@@ -318,7 +323,7 @@ def _confirm(c: Ctx) -> Decision | None:
     if token is None and not in_thread:
         return None
     parts = c.own_sentences
-    signals = [s for s in reading.read(parts) if s.counts]
+    signals = [s for s in c.own_signals if s.counts]
     said = {s.intent: s for s in signals}
     # "Ik heb mij helemaal niet aangemeld" or "afmelden" in answer to our request: the sign-up is withdrawn (a
     # pending sign-up at once, issue 19 item 3), so no reminder follows; the action weighs an active member.
@@ -664,7 +669,7 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         to_us = any(reading.asks_us(s) or intents.CONDITION.search(s.text) for s in own)
         asks = bool(own) and (all(s.question for s in own) or to_us)
         # "Op 11 maart ben ik er niet bij": the rules saw the model's reading said and negated; a person reads it.
-        said_not = any(x.negated and x.intent == _NEGATED_READS.get(guess.label) for x in reading.read(own))
+        said_not = any(x.negated and x.intent == _NEGATED_READS.get(guess.label) for x in c.own_signals)
         opinion = weigh.on_nothing(
             guess, purpose, asks_only=asks, other_address=next(iter(others), None), said_not=said_not
         )
