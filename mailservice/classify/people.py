@@ -41,8 +41,10 @@ _NAME_LINE = re.compile(
     r"^((mr\.?|drs\.?|dr\.?|ir\.?|ing\.?|mw\.?|dhr\.?)\s+)*[A-Z][a-zà-ÿ'’]+(\s+(van|de|der|den|ten|ter|het|'t|in|'s)\b)*"
     r"(\s+[A-Z][\w'’-]+){1,3}$"
 )
+# Acting for someone else: "namens", "op verzoek van", "on behalf of" (with the person's name, _ON_BEHALF).
+ON_BEHALF_WORDS = r"(namens|op\s+verzoek\s+van|in\s+opdracht\s+van|on\s+behalf\s+of)"
 _ON_BEHALF = re.compile(
-    r"\b(?i:namens|op\s+verzoek\s+van|in\s+opdracht\s+van|on\s+behalf\s+of)\s+(?i:mijn\s+(directeur|leidinggevende)\s*,?\s*)?"
+    r"\b(?i:" + ON_BEHALF_WORDS + r")\s+(?i:mijn\s+(directeur|leidinggevende)\s*,?\s*)?"
     r"(?i:(de\s+heer|mevrouw|dhr\.?|mw\.?)\s+)?(?P<name>[A-Z][\w'’.-]+(\s+(van\b|den\b|der\b|de\b|ten\b|ter\b|[A-Z][\w'’-]+)){0,4})",
 )
 _PREFERRED = re.compile(

@@ -434,7 +434,7 @@ _WONT_CONFIRM = re.compile(
 # Consent given, or our request answered, by someone else: "Namens mevrouw X bevestig ik", "on behalf of my director",
 # "Mevrouw X is met verlof; ik leg uw bericht bij haar neer".
 _FOR_ANOTHER = re.compile(
-    r"\b(namens|op\s+verzoek\s+van|in\s+opdracht\s+van|on\s+behalf\s+of)\s+(?!(mij|me|mijzelf|myself)\b)(\w+\s+){0,2}\w+|"
+    r"\b" + people.ON_BEHALF_WORDS + r"\s+(?!(mij|me|mijzelf|myself)\b)(\w+\s+){0,2}\w+|"
     r"\b(leg|stuur|geef)\w*\s+(\w+\s+){0,3}(bij|aan|door\s+(naar|aan))\s+(haar|hem)\b|\b(pass|forward)\w*\s+(\w+\s+){0,2}"
     r"(to|on\s+to)\s+(her|him)\b|\b(zij|hij|she|he)\s+(is|will\s+be)\s+(\w+\s+){0,2}(met\s+verlof|met\s+vakantie|afwezig|"
     r"ziek|on\s+leave|away|travell?ing)\b|"
