@@ -42,6 +42,9 @@ _TEMPORARY_TEXT = re.compile(
 _PERMANENT_TEXT = re.compile(r"\b(permanent(ly)?|gave up|giving up|given up|fatal)\b", re.I)
 
 
+# De-facto headers of auto-responders (vacation(1), procmail, Exchange rules), beside RFC 3834's Auto-Submitted.
+_AUTOREPLY_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Vacation")
+
 # Challenge-response systems hold a message until the sender proves to be a person: not a failure (issue 18).
 _CHALLENGE_HEADERS = ("X-Boxbe-Notice", "X-Challenge", "X-Spam-Challenge", "X-Challenge-Response")
 
@@ -81,6 +84,8 @@ def _detect(msg: Message) -> BounceReport | None:
         if token is None or _is_autoreply(msg, mail):
             return None
         detector, failures = "verp", []  # mail to our bounce address that no format explains
+    if not failures and not token and _personal(mail) and not (mail.original_parts or mail.status_parts):
+        return None  # a person's mailbox with a failure-like subject, naming nobody and returning nothing
     if not failures and len(mail.original_to) == 1 and usable(mail.original_to[0], mail):
         # The report names nobody, but the returned original had one recipient: that is who failed.
         # (We send one message per member, so for our own mail this is exact.)
@@ -163,11 +168,17 @@ def _is_autoreply(msg: Message, mail: MailText) -> bool:
     auto = headers.raw(msg, "Auto-Submitted").lower()
     if headers.content_type(msg) == "multipart/report":
         return False
-    if "auto-replied" in auto and not _DAEMON.search(mail.from_) and mail.from_addresses:
+    if _personal(mail) and ("auto-replied" in auto or any(headers.raw(msg, h) for h in _AUTOREPLY_HEADERS)):
         # RFC 3834 auto-replies come from the mailbox that answers; a message from the null sender ("<>", no
-        # address) with Auto-Submitted is the mail system's own notice, such as a delay warning (issue 18).
+        # address) with Auto-Submitted is the mail system's own notice, such as a delay warning (issue 18). The
+        # de-facto headers of auto-responders mark a mailbox's own answer the same way, whatever its subject says.
         return True
     return bool(_AUTOREPLY_SUBJECT.search(mail.subject.strip()))
+
+
+def _personal(mail: MailText) -> bool:
+    """Sent by a mailbox with an address that no mail system's name marks (not the null sender, not a daemon)."""
+    return not _DAEMON.search(mail.from_) and bool(mail.from_addresses)
 
 
 def _recipient(failure: Failure, mail: MailText, count: int, detector: str) -> BounceRecipient:

@@ -90,3 +90,33 @@ def test_lotus_auto_and_read_receipts_are_autoreplies(raw: bytes) -> None:
 def test_english_out_of_office_is_an_autoreply(raw: bytes) -> None:
     decision = classify(raw)
     assert decision.kind is Kind.AUTOREPLY, decision.reason
+
+
+# A person's mailbox that answers by itself "no longer in use, write to <other address>" (issue 18): the other
+# address is where to write, never a recipient that failed. Whatever the subject says, the mailbox answered.
+RETIRED_MAILBOX = [
+    _mail(
+        "From: Gordon Vos <g.vos@werkorganisatie-rijnoever.nl>\n"
+        "Subject: Undeliverable mailbox - please update your records\nX-Autoreply: yes",
+        "This mailbox is no longer in use. Gordon Vos has left Werkorganisatie Rijnoever. Please send your "
+        "message to info@werkorganisatie-rijnoever.nl.\n\nThis is an automated message.\n",
+    ),
+    _mail(
+        "From: Petra Smits <p.smits@gemeente-heuvelland.nl>\nSubject: Onbestelbaar: Uitnodiging atelier\n"
+        "X-Autorespond: yes",
+        "Dit adres is niet meer in gebruik. Stuur uw bericht voortaan naar secretariaat@gemeente-heuvelland.nl.\n",
+    ),
+    _mail(
+        "From: Anne Mol <a.mol@gemeente-dijkzicht.nl>\nSubject: Undeliverable: Re: Uitnodiging",
+        "Anne Mol no longer works at Gemeente Dijkzicht; this mailbox is no longer monitored.\n"
+        "Please direct your e-mail to directie@gemeente-dijkzicht.nl.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("raw", RETIRED_MAILBOX, ids=["x-autoreply", "x-autorespond-dutch", "no-header"])
+def test_retired_mailbox_pointing_elsewhere_is_no_bounce_of_that_address(raw: bytes) -> None:
+    decision = classify(raw)
+    assert decision.kind is Kind.AUTOREPLY, decision.reason
+    assert decision.address_gone, decision.reason
+    assert not decision.recipients

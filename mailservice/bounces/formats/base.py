@@ -74,7 +74,11 @@ _LABELLED = re.compile(
 # Help text of a report: "please contact postmaster@...", "write to helpdesk@..." (issue 18). An address in
 # such a sentence is whom to ask, never the recipient that failed.
 _HELP = re.compile(
-    r"(?:contact|write (?:to|an? e-?mail to)|send (?:an? )?(?:e-?mail|mail|message|note|reports?) to|reply to|"
+    r"(?:contact|write (?:to|an? e-?mail to)|"
+    r"(?:re)?(?:send|direct|address|forward) (?:(?:an?|your|the|all|any|future|further) ){0,2}"
+    r"(?:e-?mails?|mail|messages?|notes?|reports?|correspondence|enquiries|queries)(?: (?:from now on|instead))? to|"
+    r"(?:stuur|richt|zend|mail) (?:(?:uw|je|jouw|het|de|alle) )?(?:e-?mails?|mail|berichten|bericht|vragen|post)?"
+    r"[ \t]*(?:voortaan |vanaf nu |liever )?(?:naar|aan)|reply to|"
     r"forward (?:it|this)(?: message)? to|questions?|assistance|help ?desk|support|complaints?|report (?:this|it)|"
     r"administrator at|e-?mail us at|mail us at|reach us at|neem contact|contact opnemen|wend[et]? (?:u|je|zich)|"
     r"bij vragen|mail naar|schrijf naar|wenden sie sich|kontaktieren|contactez|é?crivez)\b[^@\n]{0,60}$",
