@@ -197,6 +197,17 @@ CASES: list[dict[str, Any]] = [
      "body": "Goeie,\n\nHjirby meld ik mij aan voor het atelier van 11 maart in Utrecht. De uitnodiging zelf "
              "kan ik niet meer terugvinden, vandaar een los mailtje.\n\nMei freonlike groetnis,\n\n"
              "Sjoerd Jorritsma\ndirekteur Wurkorganisaasje Greidhoeke"},
+    {"id": "d32-rsvp-33", "kind": "rsvp", "attending": True, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "gmail", "sender": "Mieke Janssen <m.janssen@lindewaard.nl>",
+     "body": "Dhr. Aksoy komt 11/3. Gr Mieke (secr.)" + GALAXY},
+    {"id": "d32-rsvp-34", "kind": "rsvp", "attending": False, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "outlook-nl", "sender": SEC_VEEN,
+     "body": "Geacht secretariaat,\n\nAllereerst dank voor de uitnodiging, die mevrouw Jager met belangstelling "
+             "heeft gelezen. Helaas valt het atelier, zoals u wellicht al vermoedde, samen met de behandeling "
+             "van de voorjaarsnota in de raad van Veenhorst, zodat zij er op 11 maart niet bij kan zijn; zij heeft "
+             "mij gevraagd u te laten weten dat zij het onderwerp zeer belangrijk vindt en het verslag graag "
+             "ontvangt. Een volgende keer hoopt zij wel aan te schuiven.\n\nMet vriendelijke groet,\n"
+             "Jolanda Wessels-Ramdin\nDirectiesecretariaat Werkorganisatie Veenhorst" + DISCLAIMER},
     # -- Unsubscribe -----------------------------------------------------------------------------------------
     {"id": "d32-unsubscribe-01", "kind": "unsubscribe", "erase": False, "thread": None,
      "subject": "Afscheid", "sender": "Ton Hermsen <t.hermsen@maasdal-heuvelland.nl>",
@@ -304,6 +315,14 @@ CASES: list[dict[str, Any]] = [
      "subject": "leaving",
      "body": "Hi, I'm leaving the organisation at the end of this month, please unsubscribe me. Mijn opvolger "
              "is nog niet bekend, die meldt zich later wel.\n\nCheers,\nNiels"},
+    {"id": "d32-unsubscribe-23", "kind": "unsubscribe", "erase": False, "thread": R, "quoted": "herinnering_atelier",
+     "quote": "apple",
+     "body": "Kom niet donderdag en wil ook geen lid meer zijn, ik ga weg bij de gemeente. Succes!" + IPHONE},
+    {"id": "d32-unsubscribe-24", "kind": "unsubscribe", "erase": True, "thread": I, "quoted": "uitnodiging_atelier",
+     "quote": "outlook-en",
+     "body": "Hi,\n\nI won't attend on the 11th. Also, please delete my personal data under the GDPR and take "
+             "me off the list. Out of interest: who else has access to your member list?\n\nRegards,\n"
+             "Kevin Asante"},
     # -- Subscribe -------------------------------------------------------------------------------------------
     {"id": "d32-subscribe-01", "kind": "subscribe", "thread": None, "subject": "Aansluiting bij het netwerk",
      "sender": "Wendelien Groenewegen <w.groenewegen@duinenkust.nl>",
@@ -373,6 +392,10 @@ CASES: list[dict[str, Any]] = [
     {"id": "d32-subscribe-16", "kind": "subscribe", "thread": None, "subject": "Deelname netwerk",
      "body": "Goedendag,\n\nAls interim-directeur van de Werkorganisatie Brederode-Holt (voor minimaal een jaar) "
              "zou ik graag deelnemen aan het netwerk.\n\nMet vriendelijke groet,\nOlga Wiersma"},
+    {"id": "d32-subscribe-17", "kind": "subscribe", "thread": None, "subject": "Aanmelding - tweede poging",
+     "body": "Goedemorgen,\n\nMijn secretaresse probeerde mij vorige week aan te melden, maar dat is kennelijk "
+             "niet goed gegaan. Daarom nu zelf: graag meld ik mij aan als lid van het netwerk.\n\n"
+             "Met vriendelijke groet,\nNoor Hamidi\ndirecteur Werkorganisatie Lindewaard"},
     # -- Confirm ---------------------------------------------------------------------------------------------
     {"id": "d32-confirm-01", "kind": "confirm", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "apple",
      "body": "Ja, bevestigd." + IPHONE},
@@ -414,6 +437,8 @@ CASES: list[dict[str, Any]] = [
     {"id": "d32-confirm-12", "kind": "confirm", "thread": C, "quoted": "bevestiging_aanmelding",
      "quote": "ongemarkeerd",
      "body": "ja hoor"},
+    {"id": "d32-confirm-13", "kind": "confirm", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "gmail",
+     "body": "Ja, dat klopt" + ANDROID_NL},
     # -- Suggestion ------------------------------------------------------------------------------------------
     {"id": "d32-suggestion-01", "kind": "suggestion", "themes": ["strategie"], "thread": T,
      "quoted": "oproep_themas", "quote": "outlook-nl",
@@ -507,6 +532,9 @@ CASES: list[dict[str, Any]] = [
      "quoted": "oproep_themas", "quote": "outlook-en",
      "body": "Topic idea: hybride werken en de werkprocessen die daarbij horen. We're still figuring out how "
              "to organise it properly.\n\nRuben"},
+    {"id": "d32-suggestion-19", "kind": "suggestion", "themes": ["organisatie"], "thread": T,
+     "quoted": "oproep_themas", "quote": "apple",
+     "body": "AI in onze werkprocessen. Wat mag wel en wat niet, en wie regelt dat." + IPHONE},
     # -- Auto-reply ------------------------------------------------------------------------------------------
     {"id": "d32-autoreply-01", "kind": "autoreply", "thread": I, "headers": AUTO,
      "subject": "Automatisch antwoord: Uitnodiging Leer- en inspireer-atelier 11 maart 2027: Sturen op "
@@ -563,6 +591,10 @@ CASES: list[dict[str, Any]] = [
      "subject": "Automatisch antwoord: Bevestig uw aanmelding [ref:AF-7K3Q9-XM2PA-4RTZ8]",
      "body": "Goedendag,\n\nIk ben vandaag en morgen op cursus en heb beperkt toegang tot mijn mail. Vrijdag "
              "reageer ik op uw bericht.\n\nMet vriendelijke groet,\nMarieke de Vries"},
+    {"id": "d32-autoreply-13", "kind": "autoreply", "thread": R, "headers": AUTO,
+     "subject": "Automatisch antwoord: Herinnering: Leer- en inspireer-atelier donderdag 11 maart 2027",
+     "body": "Vanwege de collectieve sluiting is het directiesecretariaat gesloten van 24 december tot en met "
+             "1 januari. Uw bericht wordt na 2 januari in behandeling genomen."},
     # -- Other -----------------------------------------------------------------------------------------------
     {"id": "d32-other-01", "kind": "other", "thread": None, "subject": "Aanmelding netwerk dhr. Dekker",
      "sender": SEC_POLDERS, "headers": {"Cc": "Hugo Dekker <h.dekker@driepolders.nl>"},
@@ -666,5 +698,14 @@ CASES: list[dict[str, Any]] = [
     {"id": "d32-other-25", "kind": "other", "thread": W, "quoted": "welkom", "quote": "outlook-nl",
      "body": "Dank u. Hoe vaak zijn de ateliers eigenlijk, en is er altijd een online-optie? Ik woon in "
              "Zeeland.\n\nMet vriendelijke groet,\nElif Demir"},
+    {"id": "d32-other-26", "kind": "other", "thread": None, "subject": "Afmelding mevrouw De Graaf",
+     "sender": SEC_ZWIN, "headers": {"Cc": "Nienke de Graaf <n.degraaf@zwinkust.nl>"},
+     "body": "Beste secretariaat,\n\nOp verzoek van mevrouw De Graaf (in cc) meld ik haar af als lid van het "
+             "netwerk; zij heeft er de komende tijd geen ruimte voor.\n\nMet vriendelijke groet,\nIlse Brouwers"},
+    {"id": "d32-other-27", "kind": "other", "thread": I, "quoted": "uitnodiging_atelier", "quote": "outlook-lijn",
+     "sender": SEC_AADOM,
+     "body": "Goedemiddag,\n\nDe heer Brands zou graag komen, maar hij kan pas om 15.30 uur in Utrecht zijn. "
+             "Heeft het dan nog zin om aan te schuiven, of mist hij dan het belangrijkste deel? Dan hoor ik "
+             "het graag, dan geef ik het aan hem door.\n\nMet vriendelijke groet,\nKarin Lodewijks"},
 ]
 # fmt: on
