@@ -48,7 +48,7 @@ INLINE_CALL = (
 
 # fmt: off
 CASES: list[dict[str, Any]] = [
-    # -- suggestions: one theme -----------------------------------------------------------------------------
+    # -- suggestions in reply to the call and as new mail (mostly one theme) --------------------------------
     {"id": "d35-suggestion-01", "kind": "suggestion", "themes": ["samenwerking"], "thread": T, "quoted": O,
      "quote": "outlook-nl", "sender": "H.J. Wolters <hj.wolters@oeverland-marsdijk.nl>",
      "body": "Geacht secretariaat,\n\nNaar aanleiding van uw oproep draag ik graag het volgende vraagstuk aan. "
