@@ -207,7 +207,14 @@ SUCCESSOR = re.compile(
 SUBSTITUTE = re.compile(
     r"\b(in\s+mijn\s+plaats|namens\s+mij|(gaat|komt)\s+(\w+\s+)?namens\s+(mij|ons)|namens\s+(mij|ons|onze\s+\w+)\s+(gaat|komt|schuift)|"
     r"\bmaar\s+(\S+\s+){1,5}?(komt|gaat)\b(?!\s+(niet|het|nog))|(ik\s+stuur|stuur\s+ik)\s+(onze|mijn|een)\s+\S+|neemt\s+mijn\s+plaats\s+in|vervangt\s+mij|komt\s+in\s+plaats\s+van\s+mij|"
-    r"(collega|plaatsvervanger|vervanger)\s+.{0,60}?\s+(komt|gaat|zal)\b|instead\s+of\s+me|in\s+my\s+place)",
+    r"(collega|plaatsvervanger|vervanger)\s+.{0,60}?\s+(komt|gaat|zal)\b|instead\s+of\s+me|in\s+my\s+place|"
+    # "Vervanger: Wilma Bakker, w.bakker@...", "Wel komt Wilma Bakker (...)", "w.bakker@... gaat wel"
+    r"\b(plaats)?vervang(st)?er\s*:|\b(substitute|replacement|stand-?in)\s*:|"
+    r"\bwel\s+(komt|gaat|schuift)\b(?!\s+(het|er|niet|nog|ik|lukken|goed|door))|"
+    r"[\w.+-]+@[\w-]+(\.[\w-]+)+[)>\]]?\s*,?\s*(komt|gaat|schuift\s+aan)\s+(wel|in\s+mijn\s+plaats)\b|"
+    # "Ja: Wilma Bakker, w.bakker@..." under our question "komt een collega in uw plaats? Noem naam en e-mailadres"
+    r"(?m:^[ \t]*(ja|yes)[ \t]*[:,\-\u2013][ \t]*((mijn\s+)?collega|mevrouw|de\s+heer|dhr\.?|mw\.?)?[ \t]*"
+    r"(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019.-]*([ \t]+[\w'\u2019.-]+){0,4}?[ \t]*[,(<:]?[ \t]*[\w.+-]+@))",
     re.I | re.S,
 )
 NOT_ME = re.compile(
