@@ -96,7 +96,11 @@ RSVP_YES = re.compile(
     re.I | re.M,
 )
 RSVP_WORDS = re.compile(r"\b(atelier|leer-?\s*(en|&)\s*inspireer|bijeenkomst|uitnodiging|invitation)\b", re.I)
-TENTATIVE = re.compile(r"^\s*(voorlopig\s+geaccepteerd|tentative|tentatively\s+accepted)\s*:", re.I | re.M)
+TENTATIVE = re.compile(
+    r"^\s*((uitnodiging\s+)?voorlopig(\s+geaccepteerd)?|tentative|tentatively\s+accepted|invitation\s+tentatively\s+accepted)"
+    r"\s*:",
+    re.I | re.M,
+)
 
 ERASE = re.compile(
     r"(\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,5}(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens\s+"
@@ -187,7 +191,7 @@ NOT_A_DIRECTOR = re.compile(
     r"\b((ik\s+ben|als|i\s+am|i'm|as\s+an?)\s+(\w+\s+){0,2}?(student|masterstudent|promovendus|phd|onderzoeker|researcher|"
     r"adviseur|advisor|adviser|consultant|raadslid|gemeenteraadslid|journalist|beleidsmedewerker|policy\s+officer|"
     r"stagiair\w*|intern|fractievoorzitter|wethouder|burgemeester|council\s+member|councillor)\b|"
-    r"ik\s+ben\s+(nog\s+)?geen\s+directeur|i'?m\s+not\s+a\s+director|i\s+am\s+not\s+a\s+director)",
+    r"ik\s+ben\s+((nog|helemaal|echt|dus|ook)\s+)?geen\s+directeur|i'?m\s+not\s+a\s+director|i\s+am\s+not\s+a\s+director)",
     re.I,
 )
 LEAVING = re.compile(
@@ -233,6 +237,16 @@ THIRD_PERSON = re.compile(
     r"(collega|voorganger|directeur|adjunct|managementassistent)\w*|oud-?directeur|voorganger|her|him|his|their|them|"
     r"colleague\S*|predecessor|iedereen|everyone|everybody|(alle|elk|ieder)\s+(\w+\s+)?(leden|lid)|"
     r"(all|every)\s+(the\s+|other\s+)?members?)\b",
+    re.I,
+)
+# Signing up someone else, named by a pronoun or a role, not the writer: "meld ik hem hierbij aan als lid", "kunnen
+# jullie haar ook aanmelden?", "please sign him up" (rules._subscribe, policy._rsvp: not the sender's own sign-up).
+SIGNS_UP_ANOTHER = re.compile(
+    r"\b(meld|schrijf|geef)\w*\s+((ik|wij|we|u|jullie|je)\s+)?((hierbij|graag|bij\s+deze|ook)\s+)*"
+    r"(hem|haar|mijn\s+(\w+\s+)?(directeur|collega|leidinggevende|opvolg(st)?er|adjunct)|onze\s+(\w+\s+)?(directeur|collega)|"
+    r"de\s+heer|mevrouw|dhr\.?|mw\.?)(?!\s+(en|and)\s+(mij|mezelf|mijzelf|me)\b)[^.!?\n]{0,80}?\b(aan|in|op)\b|"
+    r"\b(hem|haar)\s+(\w+\s+){0,2}(aanmelden|inschrijven|toevoegen|aan\s+te\s+melden|in\s+te\s+schrijven|toe\s+te\s+voegen|"
+    r"opgeven|op\s+te\s+geven)\b|\b(sign|register|add)\s+(him|her|my\s+(director|colleague|boss))\b",
     re.I,
 )
 ACT_ON_DATA = re.compile(
@@ -314,10 +328,12 @@ LEAVE_NETWORK = re.compile(
     r"\bstop\s+(sending|e-?mailing|mailing)\s+me\b|\b(do\s+not|don'?t)\s+(send|e-?mail|mail)\s+me\s+(\w+\s+){0,2}any\s*more\b|"
     # The network added as an afterthought: "Afmelden graag. Niet alleen voor het atelier, maar voor het hele
     # netwerk", "Graag afmelden, ook voor het netwerk".
-    r"\b(afmeld\w*|uitschrijv\w*|af|uit)\b[\s,.;:!-]+((graag|alstublieft|svp|a\.u\.b\.?)[\s,.;:!-]+)?"
-    r"(niet\s+alleen\s+(voor|van|bij)\s+(\S+\s+){1,4}?maar\s+(ook\s+)?|(en\s+)?ook\s+)(voor|van|bij|uit)\s+"
+    r"\b(afmeld\w*|uitschrijv\w*|af|uit)\b[\s,.;:!-]+((graag|alstublieft|svp|a\.u\.b\.?|dus|dan|maar)[\s,.;:!-]+)?"
+    r"(niet\s+alleen\s+(voor|van|bij)\s+(\S+\s+){1,4}?(maar\s+)?(ook\s+)?|(en\s+)?ook\s+)(voor|van|bij|uit)\s+("
     + _NETWORK
-    + r"|\b(afmeld\w*|uitschrijv\w*)\b[^.!?\n]{0,60}?\bmaar\s+ook\s+(voor|van|bij|uit)\s+"
+    + r"|alles\b)|"
+    # telegraphic, as in a subject: "AFMELDEN NETWERK", "opzeggen lidmaatschap"
+    r"\b(afmelden|afmelding|uitschrijven|uitschrijving|opzeggen)\s+(\w+\s+)?(netwerk|directeurennetwerk|lidmaatschap)\b|\b(afmeld\w*|uitschrijv\w*)\b[^.!?\n]{0,60}?\bmaar\s+ook\s+(voor|van|bij|uit)\s+"
     + _NETWORK
     + r"|"
     r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,4}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op(?!\s+(pauze|non-?actief))|opzeg\w*|beëindigen|stoppen)\b|"
@@ -384,7 +400,7 @@ JOIN_MORE = re.compile(
 )
 RSVP_YES_MORE = re.compile(
     r"(\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|\bdaar\s+(ben|zijn)\s+(ik|wij|we)\s+(\w+\s+)?bij\b|"
-    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(\w+\s+)?(bij|erbij|aanwezig)\b|\bben\s+van\s+de\s+partij\b|"
+    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(\w+\s+)?(bij\b(?!\s+(de|het|een|\S*\d|(?-i:[A-Z])))|erbij|aanwezig)\b|\bben\s+van\s+de\s+partij\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s*([,.!;]|$)|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+(\S+\s+){1,5}bij\b|"
     r"\b(put|sign|mark)\s+me\s+down\b|\bstill\s+(coming|attending|joining)\b|\bik\s+kom\s+(op|naar)\s+(\d{1,2}\s+\w+|het\s+atelier|de\s+bijeenkomst)\b|"
     r"\b(ik\s+sluit|sluit\s+ik)\s+(graag\s+|ook\s+|zeker\s+)?aan\b(?!\s+bij\s+(het|uw|jullie)\s+\w*netwerk)|\bben\s+er\s+(rond|om|vanaf|tegen)\s+\d|\b(ik\s+)?kom\s+(\w+\s+)?alsnog\b|\bdat\s+ik\s+erbij\s+ben\b|"
@@ -405,14 +421,14 @@ RSVP_YES_MORE = re.compile(
     r"\b(kan|zal)\s+(ik\s+)?toch\s+(aanwezig\s+zijn|komen)\b|\btoch\s+(aanwezig|erbij)\s+(kan|zal)\s+zijn\b|"
     r"\bafmelding\s+(\w+\s+){0,2}(vervallen|ongedaan)\b|\bdeelname\s+(\w+\s+){0,3}(bevestigd|toegezegd)\b|\b(een\s+)?ja\s+van\s+(mij|ons)\b|\bblijf\s+(\w+\s+)?(aangemeld|ingeschreven)\b|"
     r"\bkom\s+(\w+\s+){0,2}graag\b(?!\s+niet)|\b(later|pas\s+om\s+\S+)\s+(kan\s+|kom\s+)?(aansluiten|aanschuiven)\b|\bneem\s+deel\b|\b(hij|zij|ze)\s+(\w+\s+){0,2}aanwezig\s+is\b|\b(hij|zij|ze)\s+is\s+(er\s+)?(graag\s+)?(bij|aanwezig)\b|"
-    r"\bik\s+ben\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|\bkom\s+ik\s+(graag|toch|wel|zeker)\b|"
+    r"\bik\s+ben\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|\b(zit|zitten)\s+(ik|wij|we)\s+(\w+\s+)?erbij\b|\b(ik|wij|we)\s+(zit|zitten)\s+(\w+\s+)?erbij\b|\bkom\s+ik\s+(graag|toch|wel|zeker)\b|"
     r"\b(gaat|lukt)\s+(het\s+)?(me\s+|mij\s+|ons\s+)?toch\s+(lukken|wel)\b|"
     r"\b(half\s+uur(tje)?|kwartier(tje)?|uurtje|paar\s+minuten)\s+later\b|\b(wouldn'?t|would\s+not)\s+miss\s+it\b|\bwil\s+(het|dit)\s+niet\s+missen\b|"
     r"\b(hij|zij|ze|mevrouw\s+\S+|de\s+heer\s+\S+(\s+\S+)?)\s+komt\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))|\bkomt\s+graag\b|"
     r"\bschuif\w*\s+(\w+\s+){0,5}aan\b|\b(ik|wij|we)\s+(kan|kunnen)\s+(er\s+)?(toch\s+)?(wel\s+)?(bij\s+zijn|komen|aanwezig\s+zijn)\b|"
-    r"\b(ben|zijn)\s+(ik|wij|we)\s+(er\s*)?(\w+\s+)?(erbij|bij|aanwezig)\b|\b(ga|kom)\s+(\w+\s+){0,2}in\s+de\s+plaats\s+van\b|\b(register|sign\s+up|enrol+)\s+(\w+\s+){0,2}for\s+(the\s+)?[^.!?\n]{0,40}?(atelier|meeting|session|event)\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b|"
+    r"\b(ben|zijn)\s+(ik|wij|we)\s+(er\s*)?(\w+\s+)?(erbij|bij\b(?!\s+(de|het|een|\S*\d|(?-i:[A-Z])))|aanwezig)\b|\b(ga|kom)\s+(\w+\s+){0,2}in\s+de\s+plaats\s+van\b|\b(register|sign\s+up|enrol+)\s+(\w+\s+){0,2}for\s+(the\s+)?[^.!?\n]{0,40}?(atelier|meeting|session|event)\b|\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b|"
     r"\b(noteer|zet)\w*\s+(u\s+|jullie\s+|je\s+)?(mij|me|ons)\s+(\w+\s+){0,3}(als|op)\s+(aanwezig|deelne\w+)\b|\bben\s+ik\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|"
-    r"\bik\s+kom\s+((zelf|toch|weer|dan|dus|gewoon|alsnog)\s+){1,3}(?!(\w+\s+)?niet\b)|"
+    r"\bik\s+kom\s+((zelf|toch|weer|dan|dus|gewoon|alsnog)(\s+|(?=\s*([,.!;]|$)))){1,3}(?!(\w+\s+)?niet\b)|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+(pas\s+)?(vanaf|rond|om|tegen)\s+(\d|half|kwart)|"
     # a form or list answer: "komen: ja", "aanwezig - ja", "attending: yes"
     r"\b(komen|komt\s+u|aanwezig|aanwezigheid|deelname|deelnemen|attending|coming|attendance)\s*\??\s*[:=>-]+\s*(ja|yes|jazeker)\b|"
@@ -428,7 +444,7 @@ RSVP_NO_MORE = re.compile(
     r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
     r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen|(meer\s+)?(terug)?vinden))|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
-    r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
+    r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(moet|moeten)\s+(ik\s+|wij\s+|we\s+)?((helaas|dus|deze\s+keer|dit\s+keer|nu)\s+){0,2}passen\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
     r"\bnee[,.!]|\bnee\s*$|\bhelaas\s*[,.!]|"
     r"\b(can't|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to)\s+(\w+\s+){0,2}(attend|make\s+it|join|come)\b|"
     r"\bafraid\s+i\s+can'?t\b|\b(andere|een\s+andere)\s+(verplichting|afspraak|vergadering)\b(?!\s+(is|zijn)\s+(\w+\s+)?(vervallen|verplaatst|afgezegd|geannuleerd))|\bal\s+(een\s+)?(afspraak|verplichting)\b|"
@@ -447,7 +463,10 @@ UNSURE = re.compile(
 )
 PITCH = re.compile(
     r"(\b(wij|we)\s+(verzorgen|bieden|geven|organiseren|presenteren|vertellen)\s+(\w+\s+){0,3}graag\b|"
-    r"\bgraag\s+(verzorgen|bieden|geven|presenteren)\s+(wij|we)\b|\badviesbureau\b|\bsponsor\w*\b|\bonze\s+(software|diensten|oplossing)\b|"
+    r"\bgraag\s+(verzorgen|bieden|geven|presenteren)\s+(wij|we)\b|"
+    # "Als leverancier geven wij graag een demonstratie", "ik presenteer de resultaten graag tijdens het atelier"
+    r"\b(verzorgen|bieden|geven|houden|presenteren|tonen|organiseren)\s+(wij|we)\s+(\w+\s+){0,3}graag\b|"
+    r"\bals\s+(leverancier|aanbieder|supplier|vendor)\b|\b((ik|wij|we)\s+presente(er|ren)|presente(er|ren)\s+(ik|wij|we))\s+(\S+\s+){0,10}graag\b|\badviesbureau\b|\bsponsor\w*\b|\bonze\s+(software|diensten|oplossing)\b|"
     r"\baccountmanager\b|\bverzorg\w*\s+graag\b|\bonze\s+tarieven\b|\bbieden\s+(\w+\s+){0,2}aan\b|\bvragenlijst\b|\bmasterscriptie\b|\bonderzoek\s+naar\b|"
     r"\b(survey|questionnaire|phd|researcher|thesis)\b|\bresearch\s+(project|on|into)\b|"
     # Someone else's invitation to the reader: "Aanmelden kan via de link op onze website", "Beste relatie".
@@ -465,7 +484,7 @@ ELSEWHERE = re.compile(
 MONTHS = r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 EVENT_MENTION = re.compile(
     r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst|sessie|meeting|\d{1,2}\s+" + MONTHS + r"|"
-    r"(maan|dins|woens|donder|vrij)dag)\b",
+    r"(maan|dins|woens|donder|vrij)dag|de\s+\d{1,2}(e|ste|de)(?!\s+(keer|ronde|plaats|helft|week|versie|druk)))\b",
     re.I,
 )
 NETWORK_MENTION = re.compile(r"\b(\w*netwerk|lidmaatschap|lid\b|leden|network|membership|members?\b)", re.I)

@@ -473,6 +473,11 @@ def _rsvp(r: Reading) -> Outcome | None:
         network = {s.sentence for s in r.signals if s.intent == "network"}
         registers = join is not None and _REGISTER.search(join.words) and join.sentence not in network
         yes = join if registers else None
+    if in_thread and yes and _AS_A_MEMBER.search(r.sentences[yes.sentence].text) and _first(r, "join"):
+        return None  # "Graag aanmelden als lid" under a forwarded reminder: joining the network, read below
+    if yes and (other := intents.SIGNS_UP_ANOTHER.search(r.sentences[yes.sentence].text)):
+        # "Kunnen jullie hem ook aanmelden?": a registration of someone else, not the writer's own yes
+        return Outcome(Kind.OTHER, f"aanmelding van een ander: '{one_line(other.group(0))[:60]}': een mens kijkt", 1.0)
     reported = yes if yes and _after(r, yes, _REPORTED) else None
     if reported:
         yes = None  # "In de herinnering staat dat ik met 1 gast kom": our words reported, not an answer
@@ -481,10 +486,12 @@ def _rsvp(r: Reading) -> Outcome | None:
             return Outcome(Kind.OTHER, why, 1.0)
     if yes and no and _after(r, no, _BECAUSE):
         no = None  # "Ik ben erbij, wel online, want ik kan die dag niet naar Utrecht reizen": why, not whether
-    if yes and no and (later := _after_but(r, yes, no)) is not None:
-        yes, no = (yes, None) if later is yes else (None, no)  # "Ik zou graag komen, maar het lukt niet"
     if yes and no and _ABOUT_GUESTS.search(r.sentences[no.sentence].text):
         no = None  # "Nee, ik neem niemand mee. Maar zelf ben ik er wel": no guest, not no to the atelier
+    if yes and no and _about_part(r, no) and not _about_part(r, yes):
+        no = None  # "Ik ben erbij, maar meld me af voor de borrel achteraf": a part of the afternoon, not the atelier
+    if yes and no and (later := _after_but(r, yes, no)) is not None:
+        yes, no = (yes, None) if later is yes else (None, no)  # "Ik zou graag komen, maar het lukt niet"
     if yes and no and (changed := _changed_mind(r, yes, no)) is not None:
         yes, no = (yes, None) if changed is yes else (None, no)  # "Helaas, ik kan niet. ... Dan kan ik dus toch!"
     if yes and no and no.words.lower() in yes.words.lower():
@@ -531,7 +538,28 @@ def _rsvp(r: Reading) -> Outcome | None:
 _ABOUT_GUESTS = re.compile(
     r"\b(neem\w*\s+(\w+\s+)?(niemand|geen\s+(gast|gasten|collega|introducé))|alleen\s+(ikzelf|mijzelf|mezelf|ik)|"
     r"zonder\s+(gast|gasten|introducé|partner|collega|begeleiding)|(gast|gasten|introducé|collega)\s+(\w+\s+){0,6}"
-    r"(gaat|komt)\s+(toch\s+)?niet\s+mee|no\s+(guests?|plus[\s-]one)|just\s+(me|myself))\b",
+    r"(gaat|komt)\s+(toch\s+)?niet\s+mee|no\s+(guests?|plus[\s-]one)|just\s+(me|myself)|"
+    # "Mijn gast moet helaas afhaken, maar ik kom gewoon"
+    r"(mijn|onze|de)\s+(gast|introducé|collega|partner|begeleider)\s+(\w+\s+){0,3}(afhaken|afzeggen|haakt\s+af|zegt\s+af|"
+    r"kan\s+(\w+\s+){0,2}niet|komt\s+(\w+\s+){0,2}niet))\b",
+    re.I,
+)
+
+
+def _about_part(r: Reading, hit: Signal) -> bool:
+    """Does the answer name a part of the afternoon right around it ("meld me af voor de borrel")?"""
+    text = r.sentences[hit.sentence].text
+    at = max(0, text.lower().find(hit.words.lower()))
+    return bool(_ABOUT_PART.search(text[max(0, at - 30) : at + len(hit.words) + 25]))
+
+
+# Joining words that name the network: "Graag aanmelden als lid", "lid worden", "voor het netwerk".
+_AS_A_MEMBER = re.compile(r"\b(als\s+lid|lid\s+(van|worden)|voor\s+(het|uw|jullie|dit)\s+\w*netwerk)\b", re.I)
+# A no about a part of the afternoon beside a yes: "maar meld me af voor de borrel", "de afsluiting mis ik".
+_ABOUT_PART = re.compile(
+    r"\b(voor|van|bij|aan|tijdens|na)\s+(de|het)\s+(\w+\s+)?(borrel|netwerkborrel|diner|lunch|buffet|excursie|rondleiding|"
+    r"afsluiting|nazit|tweede\s+(deel|helft|ronde)|laatste\s+(deel|uur|half\s*uur))\b|"
+    r"\b(de|het)\s+(borrel|diner|afsluiting|nazit|laatste\s+(deel|uur))\s+(\w+\s+){0,3}(mis|sla|laat)\b",
     re.I,
 )
 # Coming another time, or having come: not an answer for the atelier a call for themes is about.
@@ -608,7 +636,9 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
     if place := next((m for t in proposing if (m := _A_PLACE.search(t))), None):
         return f"biedt een plek voor het atelier aan ('{place.group(0)}'): een mens kijkt"
     own = [s.text for s in r.sentences if s.source == "tekst" and s.text in proposing]
-    if in_thread and cue is None and own and all(_LOOKS_BACK.search(t) for t in own):
+    # (a remark for next time may name the next atelier: "Fijn als jullie daar de volgende keer rekening mee houden")
+    remark = cue is None or (not theme_words.proposed(proposing) and _LOOKS_BACK.search(r.sentences[cue.sentence].text))
+    if in_thread and remark and own and all(_LOOKS_BACK.search(t) for t in own):
         return "een terugblik op het atelier, geen nieuw onderwerp: een mens kijkt"
     return None
 
@@ -638,7 +668,9 @@ _A_PLACE = re.compile(
 # A look back at the last atelier, in the past tense or as thanks: not a topic for the next.
 _LOOKS_BACK = re.compile(
     r"\b(was|waren|kwam|kwamen|ging|gingen|viel|vielen|vond|bleek|gemist|heb\s+\w+\s+doorgestuurd|"
-    r"were|had|enjoyed|found|last\s+week|vorige\s+week|afgelopen\s+(atelier|bijeenkomst|donderdag))\b",
+    r"were|had|enjoyed|found|last\s+week|vorige\s+week|afgelopen\s+(atelier|bijeenkomst|donderdag)|"
+    # thanks and a remark for next time: "Wat een opkomst!", "veel opgehaald", "ga ik intern delen"
+    r"wat\s+een|opgehaald|(intern|binnen\s+\w+)\s+delen|dank\s+aan|rekening\s+(mee\s+)?houden)\b",
     re.I,
 )
 
@@ -668,8 +700,9 @@ def _rsvp_to_call(r: Reading) -> Outcome | None:
         return None
     found = theme_words.proposed(proposing)
     attends = _about_coming(r, proposing, found, _first(r, "propose"))
-    if attends is None or attends.sentence not in _sentences_with(r, "event"):
-        return None
+    events = _sentences_with(r, "event")
+    if attends is None or not {attends.sentence, attends.sentence - 1} & events:
+        return None  # "Helaas, 11 maart is onze raadsvergadering. Ik moet dus passen": the day, then the answer
     said = r.sentences[attends.sentence].text
     if _NOT_THIS_ONE.search(said) or theme_words.proposed([t for t in proposing if t != said]):
         return None  # another atelier, or a topic beside it ("samen met onze concerncontroller" is no topic)
@@ -695,6 +728,9 @@ def _suggestion(r: Reading) -> Outcome | None:
         # "Wij zouden graag een casus inbrengen. Is dat mogelijk?": a question to us, not yet a topic
         why = f"antwoord op de themavraag met een vraag: '{asks[0].text[:80]}'; een mens kijkt"
         return Outcome(Kind.OTHER, why, 1.0)
+    if in_thread and found and (cue is None or r.sentences[cue.sentence].question) and _themes_only_asked(r):
+        # "Onder welk thema valt informatiebeveiliging: organisatie of dienstverlening?": a question about themes
+        return Outcome(Kind.OTHER, "antwoord op de themavraag met een vraag over de thema's: een mens kijkt", 1.0)
     if in_thread and (attends := _about_coming(r, proposing, found, cue)):
         # "Het volgende atelier sla ik over", "ik was er bij": about coming another time, not a topic
         return Outcome(Kind.OTHER, f"antwoord op de themavraag over komen: '{attends.words}'; een mens kijkt", 1.0)
@@ -718,6 +754,20 @@ def _suggestion(r: Reading) -> Outcome | None:
         SURE if found else PLAIN,
         {"themes": tuple(found), "topics": topics.phrases},
     )
+
+
+def _themes_only_asked(r: Reading) -> bool:
+    """Is every theme word the writer uses inside a question about the themes ("Onder welk thema valt ...?"), not a
+    topic put as a question ("Hoe houden we de samenwerking gezond?")?"""
+    mine = [s for s in r.sentences if s.source in ("tekst", "onderwerp") and theme_words.themes_in(s.text)]
+    return bool(mine) and all(s.question and _ABOUT_THE_THEMES.search(s.text) for s in mine)
+
+
+_ABOUT_THE_THEMES = re.compile(
+    r"\b(welk\w*\s+thema|onder\s+(welk|het\s+thema)|valt\s+.{0,60}\bonder\b|hoort\s+.{0,60}\bbij\s+(welk|het\s+thema)|"
+    r"which\s+theme|under\s+which)\b",
+    re.I,
+)
 
 
 def _sentences_with(r: Reading, intent: str) -> set[int]:

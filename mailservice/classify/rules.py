@@ -48,7 +48,9 @@ _BULK_PRECEDENCE = {"bulk", "list", "junk"}
 _BULK_HEADERS = ("List-Id", "List-Unsubscribe", "List-Post", "X-Campaign", "X-Mailchimp-Campaign-Id",
                  "X-MC-User", "X-CSA-Complaints", "Feedback-ID", "X-SES-Outgoing")  # fmt: skip
 _CALENDAR_ANSWER = re.compile(
-    r"^\s*((?P<yes>geaccepteerd|accepted|aanvaard)|(?P<no>geweigerd|declined|afgewezen))\s*:", re.I
+    r"^\s*((uitnodiging|invitation|bijgewerkte\s+uitnodiging|updated\s+invitation)\s+)?"
+    r"((?P<yes>geaccepteerd|accepted|aanvaard)|(?P<no>geweigerd|declined|afgewezen))\s*:",
+    re.I,
 )
 _PARTSTAT = re.compile(r"PARTSTAT=(ACCEPTED|DECLINED|TENTATIVE)", re.I)
 _AFFIRM = re.compile(
@@ -297,9 +299,20 @@ def _calendar(c: Ctx) -> Decision | None:
         # "Geaccepteerd: VNG Jaarcongres": someone else's meeting (only the subject says so, and not of ours).
         return c.decide(Kind.OTHER, f"agenda-antwoord op een andere afspraak ({source}): een mens kijkt")
     attending = status == "ACCEPTED"
+    if status in ("ACCEPTED", "DECLINED") and (words := _answer_against(c, attending)) is not None:
+        # "Excuus, verkeerde knop. Ik kan NIET op 11 maart": the writer's own words say the opposite of the button
+        return c.decide(Kind.RSVP, f"{source}, maar de schrijver zegt '{words}'", attending=not attending)
     # RFC 3834: a message marked Auto-Submitted never gets an automatic answer; its RSVP still counts.
     automatic = c.p.header("Auto-Submitted").strip().lower() not in ("", "no")
     return c.decide(Kind.RSVP, f"{source}", attending=attending, guests=intents.guests(c.own.text), no_reply=automatic)
+
+
+def _answer_against(c: Ctx, attending: bool) -> str | None:
+    """The writer's own answer that contradicts a calendar button (a yes under "Geweigerd", a no under
+    "Geaccepteerd"), or None."""
+    opposite = "no" if attending else "yes"
+    hit = next((s for s in c.own_signals if s.intent == opposite and s.counts and s.strength >= reading.STRONG), None)
+    return hit.words if hit else None
 
 
 def _our_meeting(c: Ctx) -> bool:
@@ -310,11 +323,14 @@ def _our_meeting(c: Ctx) -> bool:
 def _itip(c: Ctx) -> Decision | None:
     """An iCalendar REPLY is exact evidence even when a calendar service marks it Auto-Submitted (issue 17): it
     answers our invitation, so it is decided before the automatic-header rules. Without a calendar part the
-    subject alone ("Geaccepteerd: ...") waits until after them."""
+    subject alone ("Geaccepteerd: ...") waits until after them, unless the answer is about our atelier: a calendar
+    service marks its plain-text answers automatic too ("Uitnodiging geaccepteerd: Leer- en inspireer-atelier")."""
     cal = c.p.calendar if "text/calendar" in c.p.content_types() else ""
-    if not (cal and "METHOD:REPLY" in cal.upper() and _PARTSTAT.search(cal)):
-        return None
-    return _calendar(c)
+    if cal and "METHOD:REPLY" in cal.upper() and _PARTSTAT.search(cal):
+        return _calendar(c)
+    if _CALENDAR_ANSWER.match(c.p.subject) and _our_meeting(c) and c.p.header("Auto-Submitted"):
+        return _calendar(c)  # a calendar service's answer about our atelier, in plain text and marked automatic
+    return None
 
 
 def _confirm(c: Ctx) -> Decision | None:
@@ -385,6 +401,12 @@ def _confirm(c: Ctx) -> Decision | None:
             f"('{aside.group(0).strip()}'): een mens kijkt",
             token=token,
         )
+    if (role := intents.find(intents.NOT_A_DIRECTOR, c.own.text, inherent=True, clause=True)) and not role.negated:
+        # "Ik ben helemaal geen directeur, ik ben beleidsmedewerker": the network is for directors; a person answers
+        why = (
+            f"antwoord op ons bevestigingsverzoek, maar de schrijver is geen directeur ('{role.words}'): een mens kijkt"
+        )
+        return c.decide(Kind.OTHER, why, token=token)
     if token is not None:
         return c.decide(Kind.CONFIRM, f"referentie {token} gevonden", token=token)
     yes = _YES.search(c.own.text) or _AFFIRM.search(c.own.text)
@@ -565,6 +587,9 @@ def _subscribe(c: Ctx, reason: str) -> Decision:
         # "Graag meld ik ons voltallige MT aan: ...", "Meld mij en mijn adjunct aan": one sign-up is one person; which
         # of several to enrol, and whether each wants it, a person sorts out.
         return c.decide(Kind.OTHER, f"{reason}, maar voor meer dan één persoon: een mens kijkt")
+    if address == c.p.sender and intents.SIGNS_UP_ANOTHER.search(c.own.text):
+        # "Op verzoek van de heer Dekker meld ik hem hierbij aan": someone else, without their address; never the writer
+        return c.decide(Kind.OTHER, f"{reason}, maar voor een ander, zonder diens adres: een mens kijkt")
     if (
         address == c.p.sender
         and (role := intents.find(intents.NOT_A_DIRECTOR, c.own.text, inherent=True))

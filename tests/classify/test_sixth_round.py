@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from mailservice.classify import Kind
+from mailservice.classify import Kind, classify
+from mailservice.classify.context import ThreadMatch
+from mailservice.classify.decision import Decision
 from tests.classify.replies import reply_to
 
 _in = reply_to
@@ -42,3 +44,150 @@ def test_a_substitute_named_without_the_usual_words_is_read(body: str) -> None:
 def test_another_address_beside_a_decline_is_no_substitute(body: str) -> None:
     decided = _in("invitation", body)
     assert decided.substitute is None, decided.reason
+
+
+def _calendar_answer(subject: str, body: str, auto: bool = True) -> bytes:
+    headers = "Auto-Submitted: auto-generated\n" if auto else ""
+    return (
+        f"From: Bas Kroeze <b.kroeze@gemeente-x.nl>\nTo: info@ambtelijkefusie.nl\nSubject: {subject}\n{headers}"
+        f"In-Reply-To: <ours@ambtelijkefusie.nl>\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+    ).encode()
+
+
+def _classify_in(purpose: str, raw: bytes) -> Decision:
+    return classify(raw, thread=lambda ids: ThreadMatch(purpose))
+
+
+@pytest.mark.parametrize(
+    ("subject", "attending"),
+    [
+        ("Uitnodiging geaccepteerd: Leer- en inspireer-atelier @ do 11 mrt 2027 14:00 - 17:30 (CET)", True),
+        ("Geaccepteerd: Leer- en inspireer-atelier 11 maart 2027", True),
+        ("Invitation declined: Leer- en inspireer-atelier @ Thu 11 Mar 2027", False),
+    ],
+)
+def test_a_calendar_service_answer_marked_automatic_is_still_an_rsvp(subject: str, attending: bool) -> None:
+    decided = _classify_in("invitation", _calendar_answer(subject, "Bas Kroeze heeft deze uitnodiging beantwoord."))
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is attending
+
+
+def test_a_calendar_answer_about_another_meeting_marked_automatic_stays_automatic() -> None:
+    decided = classify(_calendar_answer("Geaccepteerd: MT-overleg", "Bas Kroeze heeft deze uitnodiging geaccepteerd."))
+    assert decided.kind != Kind.RSVP, decided.reason
+
+
+def test_the_writers_words_beat_the_calendar_button() -> None:
+    raw = _calendar_answer(
+        "Geaccepteerd: Leer- en inspireer-atelier",
+        "Excuus, verkeerde knop. Ik kan NIET op 11 maart, graag afmelden voor deze bijeenkomst.",
+        auto=False,
+    )
+    decided = _classify_in("invitation", raw)
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is False
+
+
+@pytest.mark.parametrize(
+    "subject", ["Voorlopig: Leer- en inspireer-atelier", "Uitnodiging voorlopig: atelier 11 maart"]
+)
+def test_a_tentative_answer_is_for_a_person(subject: str) -> None:
+    decided = _classify_in("invitation", _calendar_answer(subject, "", auto=False))
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Als leverancier van klantcontactsoftware geven wij graag een demonstratie tijdens het atelier.",
+        "Als onderzoeker presenteer ik de uitkomsten over samenwerking graag tijdens het volgende atelier.",
+    ],
+)
+def test_an_offer_to_present_in_answer_to_the_call_is_no_topic(body: str) -> None:
+    decided = _in("call_for_themes", body)
+    assert decided.kind == Kind.OTHER, decided.reason
+    assert decided.rule == "aanbod"
+
+
+def test_a_question_about_which_theme_fits_is_no_topic() -> None:
+    body = "Onder welk thema valt informatiebeveiliging: organisatie of dienstverlening? Dan stuur ik mijn voorstel."
+    assert _in("call_for_themes", body).kind == Kind.OTHER
+
+
+def test_a_topic_put_as_a_question_is_still_a_topic() -> None:
+    decided = _in("call_for_themes", "Hoe houden we de samenwerking met vier gemeenteraden gezond?")
+    assert decided.kind == Kind.SUGGESTION, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mooie zaal, maar parkeren was lastig. Fijn als jullie daar de volgende keer rekening mee houden.",
+        "Wat een opkomst! Ik heb veel opgehaald over hun klantcontactcentrum. Ga ik intern delen.",
+    ],
+)
+def test_a_remark_on_the_last_atelier_is_no_topic(body: str) -> None:
+    assert _in("call_for_themes", body).kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("body", "attending"),
+    [
+        ("Thema's laat ik aan anderen over, maar de 11e zit ik erbij.", True),
+        ("Helaas, 11 maart is onze raadsvergadering. Ik moet dus passen.", False),
+    ],
+)
+def test_coming_or_not_said_in_answer_to_the_call(body: str, attending: bool) -> None:
+    decided = _in("call_for_themes", body)
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is attending
+
+
+def test_signing_up_someone_else_without_their_address_never_enrols_the_writer() -> None:
+    decided = _in(None, "Op verzoek van de heer Dekker (in cc) meld ik hem hierbij aan als lid van het netwerk.")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_asking_to_register_a_colleague_for_the_atelier_is_no_yes_of_the_writer() -> None:
+    decided = _in("invitation", "Mijn collega wil ook graag komen. Kunnen jullie hem ook aanmelden?")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik ben erbij, maar meld me af voor de borrel achteraf.",
+        "Mijn gast moet helaas afhaken, maar ik kom gewoon.",
+    ],
+)
+def test_a_no_about_a_part_of_the_afternoon_or_a_guest_beside_a_yes_is_a_yes(body: str) -> None:
+    decided = _in("invitation", body)
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is True
+
+
+def test_a_new_workplace_is_no_yes() -> None:
+    body = "Vanaf 1 maart ben ik directeur bij Servicepunt71. Over het atelier laat ik nog weten of het lukt."
+    assert _in("invitation", body).kind != Kind.RSVP
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("Afmelden dus. Niet alleen voor de 11e, voor alles.", "RE: Uitnodiging"),
+        ("zie onderwerp", "RE: Uitnodiging atelier 11 maart - AFMELDEN NETWERK"),
+    ],
+)
+def test_leaving_everything_in_answer_to_an_invitation_is_a_leave(body: str, subject: str) -> None:
+    assert _in("invitation", body, subject).kind == Kind.UNSUBSCRIBE
+
+
+def test_joining_as_a_member_under_a_forwarded_reminder_is_a_sign_up() -> None:
+    body = "Via een collega kreeg ik deze herinnering. Graag aanmelden als lid, ik ben per 1 maart directeur."
+    assert _in("reminder", body, "FW: Herinnering: atelier").kind == Kind.SUBSCRIBE
+
+
+def test_no_director_answering_our_confirmation_request_gives_no_consent() -> None:
+    body = "Ja hoor, maar ik ben helemaal geen directeur: ik ben beleidsmedewerker."
+    decided = _in("confirmation", body, "RE: Bevestig uw aanmelding")
+    assert decided.kind == Kind.OTHER, decided.reason
