@@ -21,6 +21,7 @@ SUBSCRIBE = re.compile(
     r"(\baanmelden\b|\baanmelding\b|\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baan\b|"
     r"\bwil(t|len)?\s+(graag\s+)?(mij|me|hem|haar)\b.{0,40}?\baanmelden|\binschrijven\b|\binschrijving\b|"
     r"\bschrijf\s+(mij|me|hem|haar)\b.{0,40}?\bin\b|\blid\s+(worden|te\s+worden|word)\b|"
+    r"\bals\s+lid\s+op\s+de\s+\w*lijst\s+(komen|staan|gezet|zetten)\b|"
     r"\bword\w*\s+(ik\s+|wij\s+|we\s+)?((graag|ook|weer|opnieuw|dan|nu)\s+){0,2}lid\b|"
     r"\b(deelnemen|aansluiten|aan\s+te\s+sluiten)\s+(bij|aan)\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
     r"\bdeelname\s+(aan\s+)?(het\s+|uw\s+|jullie\s+)?netwerk(?![\w-])|"
@@ -104,11 +105,22 @@ TENTATIVE = re.compile(
 
 ERASE = re.compile(
     r"(\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,5}(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens\s+"
-    r"(\w+\s+){0,9}(verwijder(en|t)|wis(sen|t)|vernietig(en|t))|\b(verwijder|wis)\w*\b[^.!?\n]{0,40}\b(avg|gdpr)\b|"
+    r"(\S+\s+){0,9}(verwijder(en|t)|wis(sen|t)|vernietig(en|t))\b|"
+    # asked in the passive: "Ik wil nu dat al mijn gegevens uit uw systemen worden verwijderd" (not "zijn verwijderd")
+    r"\b(wil|willen|verzoek\w*)\s+(\w+\s+){0,3}dat\s+(al\s+)?mijn\s+(persoons)?gegevens\s+(\S+\s+){0,6}(worden|wordt)\s+"
+    r"(verwijderd|gewist|vernietigd)\b|\b(verwijder|wis)\w*\b[^.!?\n]{0,40}\b(avg|gdpr)\b|"
     r"\berasure\s+of\s+(all\s+)?my\b|\bmy\s+(personal\s+)?(data|information|details|records)\s+(\w+\s+){0,3}(erased|deleted|removed|wiped)\b|"
     r"\bdelete\s+everything\s+(you\s+)?(hold|have|keep)\s+(on|about)\s+me\b|\bforget\s+me\b|\bart(icle|\.)?\s*17\b|"
     r"\berasure\s+of\s+(all\s+)?(the\s+)?(personal\s+)?data\s+(\w+\s+){0,4}(about|on|of)\s+me\b|"
     r"\bvergeet\s+(mij|me)\b.{0,60}\b(avg|gdpr)\b|\bwis\s+alles\s+(wat|dat)\s+(u|jullie|je)\s+(\w+\s+){0,3}(mij|me)\b|"
+    # "verwijder alles wat u over mij hebt vastgelegd", "alles weggooien wat jullie over mij hebben", "vergeten worden"
+    r"\b(verwijder\w*|vernietig\w*|weggooien|gooi\w*)\s+(\w+\s+){0,2}alles\s+(wat|dat)\s+(u|jullie|je)\s+(\w+\s+){0,2}(over|van)\s+(mij|me)\b|"
+    r"\balles\s+(weggooien|verwijderen|wissen|vernietigen)\s+(wat|dat)\s+(u|jullie|je)\s+(\w+\s+){0,2}(over|van)\s+(mij|me)\b|"
+    r"\b(wil|willen)\s+(\w+\s+){0,5}vergeten\s+(te\s+)?worden\b|\brecht\s+om\s+(vergeten\s+te\s+worden|te\s+worden\s+vergeten)\b|"
+    r"\b(delete|verwijder\w*|wis)\s+(al\s+)?mijn\s+data\b|"
+    r"\bmijn\s+(naam|e-?mailadres|mailadres|adres|functie)((\s*,\s*|\s+en\s+)(naam|e-?mailadres|mailadres|adres|functie))*\s+"
+    r"(\w+\s+){0,2}(uit|van)\s+(al\s+)?(jullie|uw|de|het)\s+\w*(database|databank|bestand\w*|administratie|systeem|systemen|"
+    r"ledenlijst)\s+(te\s+)?(halen|haalt|verwijder\w*|wis(t|sen)?|schrap\w*)\b|"
     r"\bgegevens\s+(uit|van)\s+(jullie|uw|de)\s+\w*(database|databank|bestand\w*|administratie|systeem|systemen)\s+(te\s+)?"
     r"(halen|verwijderen|wissen|schrappen)\b|\brecht\s+op\s+(vergetelheid|verwijdering|gegevenswissing)|"
     r"\bartikel\s+17\b|\b(erase|delete|remove)\s+(all\s+)?(of\s+)?my\s+(personal\s+)?(data|information)|"
@@ -311,7 +323,7 @@ LEAVE_NETWORK = re.compile(
     r"\baanmelding\s+(\w+\s+)?(intrekken|terugtrekken|ongedaan\s+maken|beëindigen|stopzetten|opzeggen)\b|"
     r"\btrek\w*\s+(\w+\s+){0,2}(lidmaatschap|inschrijving)\s+in\b|\bwithdraw\s+my\s+(membership|registration)\b|"
     # The separable verb ("meld mij ... af voor het netwerk"), as a member ("afmelden als lid"), for everything.
-    r"\b(meld|schrijf)\w*\s+(ik\s+)?(mij|me|ons)\s+(\w+\s+){0,3}(af|uit)\s+(voor|van|bij|als\s+lid)\s+(\w+\s+)?"
+    r"\b(meld|schrijf)\w*\s+(ik\s+)?(mij|me|ons)\s+(\w+\s+){0,5}(af|uit)\s+(voor|van|bij|als\s+lid)\s+(\w+\s+)?"
     + _NETWORK
     + r"|"
     r"\b(afmelden|uitschrijven|afmelding|opzeggen|(meld|schrijf)\w*\s+(mij|me)\s+(\w+\s+){0,2}(af|uit))\s+als\s+lid\b|"
@@ -336,6 +348,11 @@ LEAVE_NETWORK = re.compile(
     r"\b(afmelden|afmelding|uitschrijven|uitschrijving|opzeggen)\s+(\w+\s+)?(netwerk|directeurennetwerk|lidmaatschap)\b|\b(afmeld\w*|uitschrijv\w*)\b[^.!?\n]{0,60}?\bmaar\s+ook\s+(voor|van|bij|uit)\s+"
     + _NETWORK
     + r"|"
+    # "haal me eraf", "Hierbij zeg ik mijn lidmaatschap (van het Netwerk ...) op", "Ik haak af als lid", "wilt u mij
+    # niet langer als lid beschouwen"
+    r"\bhaal\s+(mij|me)\s+(\w+\s+){0,2}eraf\b|\bzeg\w*\s+(ik\s+|wij\s+|we\s+)?(hierbij\s+)?(mijn|ons)\s+lidmaatschap\b|"
+    r"\bopzegging\s+(van\s+)?(mijn\s+|het\s+)?lidmaatschap\b|\b(haak\w*\s+(\w+\s+){0,2}af|afhaken)\s+als\s+lid\b|"
+    r"\bniet\s+(langer|meer)\s+als\s+lid\s+(\w+\s+){0,5}(te\s+)?(beschouwen|zien|rekenen|registreren|vermelden)\b|"
     r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,4}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op(?!\s+(pauze|non-?actief))|opzeg\w*|beëindigen|stoppen)\b|"
     r"\blidmaatschap\s+(\w+\s+){0,4}(ongedaan\s+maken|laten\s+(eindigen|vervallen|stoppen|beëindigen)|stopzetten)\b|"
     r"\b(beëindiging|afmelding)\s+(\w+\s+)?(deelname|lidmaatschap|inschrijving)\b|"
@@ -406,7 +423,7 @@ RSVP_YES_MORE = re.compile(
     r"\b(ik\s+sluit|sluit\s+ik)\s+(graag\s+|ook\s+|zeker\s+)?aan\b(?!\s+bij\s+(het|uw|jullie)\s+\w*netwerk)|\bben\s+er\s+(rond|om|vanaf|tegen)\s+\d|\b(ik\s+)?kom\s+(\w+\s+)?alsnog\b|\bdat\s+ik\s+erbij\s+ben\b|"
     r"\b(ik|wij|we)\s+(zal|zullen)\s+(er\s+)?(\w+\s+)?(zijn|aanwezig\s+zijn|komen)\b|\b(ik|wij|we)\s+doe[n]?\s+(\w+\s+)?mee\b|"
     r"\b(ik\s+)?kom\s+toch\b(?!\s+niet)|\b(ik\s+)?kom\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))(?=\s*([,.!;:]|$|met\b|graag|samen|zeker|wel))|"
-    r"\b(wij|we)\s+komen\b(?!\s+(\w+\s+){0,2}niet)|^\s*aanwezig\s*[.!]*$|\bstaat\s+in\s+(mijn|de)\s+agenda\b|"
+    r"\b(wij|we)\s+komen\b(?!\s+(\w+\s+){0,2}niet)|^\s*(aanwezig|present)\s*[.!]*$|\bik\s+kom\s+alleen\s*([,.!;]|$)|\bstaat\s+in\s+(mijn|de)\s+agenda\b|"
     r"\bneem\w*\s+(graag\s+)?(de\s+)?plaats\s+(van\s+\w+(\s+\w+)?\s+)?in\b|\bin\s+de\s+plaats\s+van\s+\S+(\s+\S+)?\s+(kom|komen)\b|"
     r"\bkom\s+graag\s+in\s+de\s+plaats\b|\bschrijf\w*\s+(ik\s+)?(mij|me)\b.{0,60}\bin\s+voor\b|"
     r"\b(wil|willen)\s+(\w+\s+){0,2}(deelnemen|meedoen|komen)\s+(aan|bij|naar)\s+(het|de|dit)\s+(atelier|bijeenkomst)|"
@@ -568,7 +585,7 @@ _QUOTED_PAIRS = frozenset({"''", '""', "‘’", "“”", "«»", "'’", "‘'
 # The "geen"/"niet" that is itself the request: "geen e-mails meer", "(mij) niet meer (te) mailen".
 _SAYS_NO_MORE = re.compile(
     r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+((van|uit)\s+\S+\s+\S+\s+)?meer|"
-    r"geen\s+(verdere\s+)?(correspondentie|post|mail\w*|e-?mails?|berichten|uitnodigingen)|niet\s+(langer|meer)\s+lid|niet\s+(meer|langer)\s+mee|geen\s+lid\s+meer|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
+    r"geen\s+(verdere\s+)?(correspondentie|post|mail\w*|e-?mails?|berichten|uitnodigingen)|niet\s+(langer|meer)\s+(als\s+)?lid|niet\s+(meer|langer)\s+mee|geen\s+lid\s+meer|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
     r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen|ontvangen))\b",
     re.I,
 )

@@ -103,6 +103,13 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"cooperation",
         r"collaboration",
         r"partnership",
+        # the municipalities' boards as clients of the werkorganisatie
+        r"verhoudingen\s+(tussen|met)",
+        r"burgemeesters",
+        r"wethouders",
+        r"colleges\b",
+        r"mayors",
+        r"aldermen",
     ),
     "organisatie": (
         r"personeelstekort",
@@ -177,6 +184,13 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"strategisch(e)?\s+personeels\w*",
         r"workforce",
         r"digital",
+        # the planning and control cycle and case handling behind the front office
+        r"p\s*&\s*c\b",
+        r"planning\s*(en|&|and)\s*control",
+        r"zaakgericht",
+        r"zaaksysteem",
+        r"backoffice",
+        r"back\s+office",
     ),
     "dienstverlening": (
         r"balie",

@@ -191,3 +191,48 @@ def test_no_director_answering_our_confirmation_request_gives_no_consent() -> No
     body = "Ja hoor, maar ik ben helemaal geen directeur: ik ben beleidsmedewerker."
     decided = _in("confirmation", body, "RE: Bevestig uw aanmelding")
     assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("haal me eraf aub, ben geen directeur meer", "haal me eraf"),
+        ("Hierbij zeg ik mijn lidmaatschap van het Netwerk van directeuren van ambtelijke fusieorganisaties op.", ""),
+        ("Ik haak af als lid van het netwerk. Het lukt me niet meer om er tijd in te steken.", ""),
+        ("Wilt u mij niet langer als lid van het netwerk beschouwen? Mijn werk laat het niet meer toe.", ""),
+    ],
+)
+def test_leaving_in_more_words(body: str, subject: str) -> None:
+    decided = _in(None, body, subject)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+    assert not decided.erase
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik beroep mij op mijn recht om vergeten te worden. Haal mij van de lijst.",
+        "Ik wil nu dat al mijn gegevens uit uw systemen worden verwijderd.",
+        "Ik zie af van het lidmaatschap. Wilt u mijn naam en e-mailadres ook uit uw administratie wissen?",
+        "Graag mijn lidmaatschap beëindigen en mijn gegevens (naam, e-mailadres) uit al uw bestanden verwijderen.",
+        "Ik wil door jullie systeem vergeten worden: uitschrijven en alles weggooien wat jullie over mij hebben.",
+        "Please delete mijn data en haal me van de lijst.",
+        "Ik kom niet, en ik wil dat u mijn naam, functie en mailadres uit uw administratie wist.",
+    ],
+)
+def test_erasure_in_more_words(body: str) -> None:
+    decided = _in(None, body)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+    assert decided.erase, decided.reason
+
+
+@pytest.mark.parametrize("body", ["Present.", "Kleine wijziging: ik neem geen gast mee, ik kom alleen."])
+def test_short_yeses(body: str) -> None:
+    decided = _in("reminder", body)
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is True
+
+
+def test_joining_as_a_member_in_answer_to_a_forwarded_call() -> None:
+    body = "Deze oproep kreeg ik doorgestuurd van mijn voorganger. Ik zou zelf ook graag als lid op de lijst komen."
+    assert _in("call_for_themes", body).kind == Kind.SUBSCRIBE
