@@ -5,8 +5,8 @@
 Prints messages per second for ``classify`` and for ``email.message_from_bytes(policy=default)`` + ``get_body()``
 in the same run, then the ratio; the last line is one JSON object. The aim is a ratio of at least 0.5.
 
-Then the figures of issue 17 on the labelled sets (tests/classify/heldout/ to heldout6/, never tuned on, and
-devset/, devset3/ to devset31/, tuned on): kinds right, acted precision (of the messages acted on without a person,
+Then the figures of issue 17 on the labelled sets (tests/classify/heldout/ to heldout8/, never tuned on, and
+devset/, devset3/ to devset38/, tuned on): kinds right, acted precision (of the messages acted on without a person,
 the share acted on rightly), coverage (actionable messages handled rightly), wrongful unsubscribes and exact themes.
 """
 
@@ -56,12 +56,21 @@ from tests.classify.devset28.cases import CASES as DEV28
 from tests.classify.devset29.cases import CASES as DEV29
 from tests.classify.devset30.cases import CASES as DEV30
 from tests.classify.devset31.cases import CASES as DEV31
+from tests.classify.devset32.cases import CASES as DEV32
+from tests.classify.devset33.cases import CASES as DEV33
+from tests.classify.devset34.cases import CASES as DEV34
+from tests.classify.devset35.cases import CASES as DEV35
+from tests.classify.devset36.cases import CASES as DEV36
+from tests.classify.devset37.cases import CASES as DEV37
+from tests.classify.devset38.cases import CASES as DEV38
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.heldout3.cases import CASES as HELDOUT3
 from tests.classify.heldout4.cases import CASES as HELDOUT4
 from tests.classify.heldout5.cases import CASES as HELDOUT5
 from tests.classify.heldout6.cases import CASES as HELDOUT6
+from tests.classify.heldout7.cases import CASES as HELDOUT7
+from tests.classify.heldout8.cases import CASES as HELDOUT8
 from tests.classify.labelled import score
 
 ROUNDS = 3
@@ -105,6 +114,8 @@ def main() -> int:
         "heldout4": score(HELDOUT4).figures(),
         "heldout5": score(HELDOUT5).figures(),
         "heldout6": score(HELDOUT6).figures(),
+        "heldout7": score(HELDOUT7).figures(),
+        "heldout8": score(HELDOUT8).figures(),
         "devset": score(DEV).figures(),
         "devset3": score(DEV3).figures(),
         "devset4": score(DEV4).figures(),
@@ -135,6 +146,13 @@ def main() -> int:
         "devset29": score(DEV29).figures(),
         "devset30": score(DEV30).figures(),
         "devset31": score(DEV31).figures(),
+        "devset32": score(DEV32).figures(),
+        "devset33": score(DEV33).figures(),
+        "devset34": score(DEV34).figures(),
+        "devset35": score(DEV35).figures(),
+        "devset36": score(DEV36).figures(),
+        "devset37": score(DEV37).figures(),
+        "devset38": score(DEV38).figures(),
     }
     for name, figures in labelled.items():
         print(

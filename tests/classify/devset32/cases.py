@@ -73,7 +73,7 @@ CASES: list[dict[str, Any]] = [
              "algemeen directeur Werkorganisatie De Drie Polders"},
     {"id": "d32-rsvp-04", "kind": "rsvp", "attending": True, "thread": I, "quoted": "uitnodiging_atelier",
      "quote": "apple", "subject": "Re: Uitnodiging Leer- en inspireer-atelier 11 maart 2027",
-     "body": "Ja ik kom" + IPHONE},
+     "body": "Ja hoor ik kom" + IPHONE},
     {"id": "d32-rsvp-05", "kind": "rsvp", "attending": False, "thread": I, "quoted": "uitnodiging_atelier",
      "quote": "gmail",
      "body": "nee sorry, zit die week in Brussel (CvdR)" + GALAXY},
