@@ -24,7 +24,7 @@ SUBSCRIBE = re.compile(
     r"\bals\s+lid\s+op\s+de\s+\w*lijst\s+(komen|staan|gezet|zetten)\b|"
     r"\bword\w*\s+(ik\s+|wij\s+|we\s+)?((graag|ook|weer|opnieuw|dan|nu)\s+){0,2}lid\b|"
     r"\b(deelnemen|aansluiten|aan\s+te\s+sluiten)\s+(bij|aan)\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
-    r"\bdeelname\s+(aan\s+)?(het\s+|uw\s+|jullie\s+)?netwerk(?![\w-])|"
+    r"(?<!mijn\s)(?<!onze\s)\bdeelname\s+(aan\s+)?(het\s+|uw\s+|jullie\s+)?netwerk(?![\w-])|"
     r"\bsluit\w*\s+(ik\s+|wij\s+|we\s+)?(mij\s+|me\s+|ons\s+)?(graag\s+|ook\s+)?aan\s+bij\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
     r"\b(meedoen|mee\s+doen|aanhaken)\s+(met|aan|bij)\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
     r"\bdoe\w*\s+(\w+\s+){0,2}mee\s+(met|aan)\s+(het|uw|jullie)\s+netwerk(?![\w-])|"
@@ -73,7 +73,7 @@ RSVP_NO = re.compile(
     r"\b(ik\s+kom|wij\s+komen|we\s+komen)\s+(er\s+)?(\w+\s+){0,2}niet\b(?!\s+alleen)|"
     r"\bneem\w*\s+(helaas\s+)?niet\s+deel\b|\b(cannot|can't|can\s+not|unable\s+to|won't\s+be\s+able\s+to)\s+(take\s+part|participate)\b|\blukt\s+(mij|me|ons)\s+(\w+\s+){0,2}niet\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+((die\s+dag|dan|helaas|zelf)\s+){0,3}niet\s*([.,!;]|$)|"
-    r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|"
+    r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bben\s+ik\s+er\s+((helaas|dan|zelf|die\s+dag)\s+){0,2}niet\b(?!\s+(alleen|zeker|gerust))|"
     r"\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
     r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*(nee|neen|no)\b[\s,.!]*|"
@@ -104,7 +104,7 @@ TENTATIVE = re.compile(
 )
 
 ERASE = re.compile(
-    r"(\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,5}(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens\s+"
+    r"(\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,5}(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens,?\s+"
     r"(\S+\s+){0,9}(verwijder(en|t)|wis(sen|t)|vernietig(en|t))\b|"
     # asked in the passive: "Ik wil nu dat al mijn gegevens uit uw systemen worden verwijderd" (not "zijn verwijderd")
     r"\b(wil|willen|verzoek\w*)\s+(\w+\s+){0,3}dat\s+(al\s+)?mijn\s+(persoons)?gegevens\s+(\S+\s+){0,6}(worden|wordt)\s+"
@@ -330,7 +330,7 @@ LEAVE_NETWORK = re.compile(
     r"\bals\s+lid\s+(af\s+te\s+melden|afmelden|uit\s+te\s+schrijven|uitschrijven|opzeggen)\b|"
     r"\b(afmelden|uitschrijven|afmelding|(meld|schrijf)\w*\s+(mij|me)\s+(\w+\s+){0,2}(af|uit))\s+voor\s+"
     r"(alles|alle\s+(\w+\s+)?((e-?)?mails?|berichten)|(de|uw|jullie)\s+(nieuwsbrie\w+|mailings?|berichten|(e-?)?mails?))\b|"
-    r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+meer\b|\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+(van|uit)\s+"
+    r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen|post)\s+meer\b|\bgeen\s+((e-?)?mails?|berichten|uitnodigingen|post)\s+(meer\s+)?(van|uit)\s+"
     + _NETWORK
     + r"\s+meer\b|\bzie\s+(\w+\s+){0,2}af\s+van\s+(het\s+|mijn\s+)?(lidmaatschap|aanmelding|deelname\s+aan\s+"
     + _NETWORK
@@ -450,7 +450,8 @@ RSVP_YES_MORE = re.compile(
     # a form or list answer: "komen: ja", "aanwezig - ja", "attending: yes"
     r"\b(komen|komt\s+u|aanwezig|aanwezigheid|deelname|deelnemen|attending|coming|attendance)\s*\??\s*[:=>-]+\s*(ja|yes|jazeker)\b|"
     r"\b(sluit|schuif|doe)\w*\s+(ik\s+)?(\S+\s+){0,4}(digitaal|online|virtueel|via\s+teams)\s+(aan|mee)\b|\bjoin\s+(\w+\s+)?online\b|"
-    r"\b(vergeet|negeer|schrap)\w*\s+(\w+\s+){0,2}(eerdere\s+|vorige\s+)?afmelding\b|\bben\s+ik\s+er\s+(\S+\s+){1,4}(gewoon|ook|wel|zeker)\s+bij\b|"
+    r"\b(vergeet|negeer|schrap)\w*\s+(\w+\s+){0,2}(eerdere\s+|vorige\s+)?(afmelding|afzegging|afwijzing)\b|"
+    r"\bben\s+ik\s+(er\s+)?(\w+\s+)?van\s+de\s+partij\b|\bben\s+ik\s+er\s+(\S+\s+){1,4}(gewoon|ook|wel|zeker)\s+bij\b|"
     r"\b(i\s+can|i'll\s+be\s+able\s+to)\s+(come|make\s+it|attend|join)\b(?!\s+(only|if|unless))|\bsee\s+you\s+(on|at)\s+the\s+\d|\bkan\s+ik\s+(dus\s+|er\s+)?toch\b(?!\s+(niet|geen))\b)",
     re.I | re.M,
 )

@@ -488,6 +488,8 @@ def _rsvp(r: Reading) -> Outcome | None:
         no = None  # "Ik ben erbij, wel online, want ik kan die dag niet naar Utrecht reizen": why, not whether
     if yes and no and _ABOUT_GUESTS.search(r.sentences[no.sentence].text):
         no = None  # "Nee, ik neem niemand mee. Maar zelf ben ik er wel": no guest, not no to the atelier
+    if yes and no and _NEXT_TIME.search(r.sentences[yes.sentence].text) and yes.sentence != no.sentence:
+        yes = None  # "haal me maar van de wachtlijst. Volgende keer ben ik er sneller bij": another atelier
     if yes and no and _about_part(r, no) and not _about_part(r, yes):
         no = None  # "Ik ben erbij, maar meld me af voor de borrel achteraf": a part of the afternoon, not the atelier
     if yes and no and (later := _after_but(r, yes, no)) is not None:
@@ -507,6 +509,8 @@ def _rsvp(r: Reading) -> Outcome | None:
             yes, no = (yes, None) if yes.strength > no.strength else (None, no)
         else:
             return Outcome(Kind.OTHER, f"zowel '{yes.words}' als '{no.words}' voor het atelier: een mens kijkt", 1.0)
+    if unsure and yes and not no and _settled(r, unsure, yes):
+        unsure = None  # "weet niet of dat goed is aangekomen, dus voor de zekerheid: ik kom"
     if unsure and not yes and not no and r.purpose in (CALL_FOR_THEMES, FOLLOWUP):
         return None  # "voor een volgend atelier misschien: proactieve dienstverlening" proposes a topic
     if unsure and len(r.sentences[unsure.sentence].text.split()) <= 2:
@@ -544,6 +548,18 @@ _ABOUT_GUESTS = re.compile(
     r"kan\s+(\w+\s+){0,2}niet|komt\s+(\w+\s+){0,2}niet))\b",
     re.I,
 )
+
+
+_NEXT_TIME = re.compile(r"\b((een\s+)?volgende|komende)\s+(keer|atelier|bijeenkomst|editie)|\bnext\s+time\b", re.I)
+
+
+def _settled(r: Reading, unsure: Signal, yes: Signal) -> bool:
+    """Does a yes after "dus"/"maar" settle a doubt written before it in the same sentence?"""
+    if unsure.sentence != yes.sentence:
+        return False
+    text = r.sentences[yes.sentence].text.lower()
+    at_unsure, at_yes = text.find(unsure.words.lower()), text.find(yes.words.lower())
+    return 0 <= at_unsure < at_yes and bool(_BUT.search(text[at_unsure:at_yes]))
 
 
 def _about_part(r: Reading, hit: Signal) -> bool:
@@ -693,6 +709,10 @@ def _about_coming(r: Reading, proposing: list[str], found: dict[str, str], cue: 
     return attends
 
 
+# An answer word alone ("Helaas,", "Nee", "Ja!"): in answer to the call it may answer the call, not the invitation.
+_BARE_ANSWER = re.compile(r"^\W*(helaas|nee|neen|no|ja|yes|jazeker|prima)\W*$", re.I)
+
+
 def _rsvp_to_call(r: Reading) -> Outcome | None:
     """ "Geen onderwerp van mijn kant, wel ben ik er op 11 maart bij": coming to the atelier the call for themes is for
     (the action registers it while that atelier is open, and leaves it to a person when it is not)."""
@@ -701,8 +721,13 @@ def _rsvp_to_call(r: Reading) -> Outcome | None:
     found = theme_words.proposed(proposing)
     attends = _about_coming(r, proposing, found, _first(r, "propose"))
     events = _sentences_with(r, "event")
-    if attends is None or not {attends.sentence, attends.sentence - 1} & events:
-        return None  # "Helaas, 11 maart is onze raadsvergadering. Ik moet dus passen": the day, then the answer
+    if attends is None:
+        return None
+    # "Helaas, 11 maart is onze raadsvergadering. Ik moet dus passen": the day, then the answer. Without a day named,
+    # an answer about coming in words of its own ("Staat genoteerd, ik ben erbij") where no topic is proposed.
+    dated = bool({attends.sentence, attends.sentence - 1} & events)
+    if not dated and (found or _BARE_ANSWER.match(attends.words)):
+        return None
     said = r.sentences[attends.sentence].text
     if _NOT_THIS_ONE.search(said) or theme_words.proposed([t for t in proposing if t != said]):
         return None  # another atelier, or a topic beside it ("samen met onze concerncontroller" is no topic)
@@ -721,7 +746,7 @@ def _suggestion(r: Reading) -> Outcome | None:
     if not in_thread and _first(r, "join", strong=True) and not found:
         return None  # "Ik wil graag lid worden. Het thema samenwerking spreekt me aan": joining, below
     joins = _first(r, "join", strong=True)
-    if in_thread and cue is None and joins and joins.sentence in _sentences_with(r, "network"):
+    if in_thread and (cue is None or not found) and joins and joins.sentence in _sentences_with(r, "network"):
         return None  # "Sinds kort ben ik directeur bedrijfsvoering. Graag meld ik mij aan als lid van het netwerk"
     asks = [s for s in r.sentences if s.source == "tekst" and asks_us(s) and not intents.PROPOSE.search(s.text)]
     if in_thread and asks and (cue is None or r.sentences[cue.sentence].question):

@@ -70,7 +70,7 @@ _QUESTION_START = re.compile(
 # "Mag ik me afmelden?", "Zouden jullie mij kunnen inschrijven?", "Could you remove me?"; not a question for
 # information put politely ("Wilt u mij laten weten of ...?", "Kun je de onderwerpen met mij delen?").
 _POLITE = re.compile(
-    r"^\s*(\w+,\s*)?((wilt|wil|kunt|kun|kan|zou|zoudt|zouden|willen|kunnen|mag)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem)\b)"
+    r"^\s*(\w+,\s*|(en|maar|dan|and|also)\s+)?((wilt|wil|kunt|kun|kan|zou|zoudt|zouden|willen|kunnen|mag)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem)\b)"
     r"(?!.{0,80}\b(delen|vertellen|laten\s+weten|informeren|uitleggen|toelichten|(terug)?bellen|helpen)\b)|"
     r"mag\s+ik\s+(mij|me|mijn)\b|mag\s+ik\s+(ook\s+)?(meedoen|aansluiten|lid\s+worden|deelnemen)\b|"
     r"mag\s+ik\s+(\w+\s+){0,2}(uitgeschreven|afgemeld|verwijderd|geschrapt|ingeschreven|aangemeld)\s+worden\b|"
@@ -175,8 +175,17 @@ _INDIRECT = re.compile(
 
 
 def _asked_indirectly(text: str, words: str) -> bool:
+    """Do the words stand in the indirect question's own clause (up to a "dus", "maar" or colon that answers it:
+    "weet niet of dat is aangekomen, dus voor de zekerheid: ik kom")?"""
     found = _INDIRECT.search(text)
-    return found is not None and text.lower().find(words.lower(), found.end()) >= 0
+    if found is None:
+        return False
+    at = text.lower().find(words.lower(), found.end())
+    return at >= 0 and not _ANSWERS_IT.search(text[found.end() : at])
+
+
+# What closes an indirect question's clause before the writer's own answer.
+_ANSWERS_IT = re.compile(r"[,;]\s*(dus|maar|daarom|so|but)\b|:", re.I)
 
 
 _BARE = {"ja", "yes", "nee", "neen", "no", "helaas", "nee,", "ja,"}

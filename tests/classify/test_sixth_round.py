@@ -236,3 +236,67 @@ def test_short_yeses(body: str) -> None:
 def test_joining_as_a_member_in_answer_to_a_forwarded_call() -> None:
     body = "Deze oproep kreeg ik doorgestuurd van mijn voorganger. Ik zou zelf ook graag als lid op de lijst komen."
     assert _in("call_for_themes", body).kind == Kind.SUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    ("body", "attending"),
+    [
+        ("Even geen inspiratie voor een thema. Wel alvast: op 11 maart ben ik er niet.", False),
+        ("No topics from me this round, but please count me in for the 11th of March.", True),
+        ("Staat genoteerd, ik ben erbij.", True),
+        ("De raad is verschoven. Dus toch: op 11 maart ben ik van de partij.", True),
+    ],
+)
+def test_coming_or_not_in_answer_to_the_call_without_a_topic(body: str, attending: bool) -> None:
+    decided = _in("call_for_themes", body)
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is attending
+
+
+@pytest.mark.parametrize("body", ["Helaas, ik heb geen onderwerp.", "Nee, geen idee op dit moment."])
+def test_a_bare_answer_word_to_the_call_is_no_rsvp(body: str) -> None:
+    assert _in("call_for_themes", body).kind == Kind.OTHER
+
+
+def test_joining_in_answer_to_the_call_without_a_topic() -> None:
+    body = "Deze oproep kwam via via bij mij. Een onderwerp heb ik nog niet, maar ik wil me graag als lid aanmelden."
+    assert _in("call_for_themes", body).kind == Kind.SUBSCRIBE
+
+
+def test_my_participation_in_the_network_named_beside_a_leave_is_no_join() -> None:
+    body = "De fusie eindigt; daarmee vervalt mijn deelname aan uw netwerk. Ik verzoek u mij als lid af te melden."
+    assert _in(None, body).kind == Kind.UNSUBSCRIBE
+
+
+def test_no_more_post_from_the_network_is_a_leave() -> None:
+    body = "Dus ook niet naar dit atelier, en verder graag geen post meer van uw netwerk."
+    assert _in("invitation", body).kind == Kind.UNSUBSCRIBE
+
+
+def test_a_polite_erasure_request_after_and_is_a_request() -> None:
+    decided = _in("invitation", "Nee, ik kom niet. En wilt u meteen al mijn gegevens uit uw systeem halen?")
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+    assert decided.erase
+
+
+def test_a_question_after_or_is_still_a_question() -> None:
+    body = "Ik bevestig mijn aanmelding. Wel een vraag: moet ik me opnieuw aanmelden, of kunt u dat voor mij omzetten?"
+    decided = _in("confirmation", body, "RE: Bevestig uw aanmelding")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "attending"),
+    [
+        ("Weet niet of mijn Outlook-antwoord is aangekomen, dus voor de zekerheid: ik kom.", True),
+        ("De heidag is verschoven, dus vergeet mijn afzegging van vorige week: ik kom toch.", True),
+        (
+            "Dan laat ik het voor deze keer zitten, haal me van de wachtlijst. Volgende keer ben ik er sneller bij.",
+            False,
+        ),
+    ],
+)
+def test_an_answer_that_settles_a_doubt_or_an_earlier_answer(body: str, attending: bool) -> None:
+    decided = _in("invitation", body)
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is attending
