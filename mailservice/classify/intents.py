@@ -109,7 +109,7 @@ ERASE = re.compile(
     # asked in the passive: "Ik wil nu dat al mijn gegevens uit uw systemen worden verwijderd" (not "zijn verwijderd")
     r"\b(wil|willen|verzoek\w*)\s+(\w+\s+){0,3}dat\s+(al\s+)?mijn\s+(persoons)?gegevens\s+(\S+\s+){0,6}(worden|wordt)\s+"
     r"(verwijderd|gewist|vernietigd)\b|\b(verwijder|wis)\w*\b[^.!?\n]{0,40}\b(avg|gdpr)\b|"
-    r"\berasure\s+of\s+(all\s+)?my\b|\bmy\s+(personal\s+)?(data|information|details|records)\s+(\w+\s+){0,3}(erased|deleted|removed|wiped)\b|"
+    r"\b(verwijder|wis)\s+(al\s+)?mijn\b[^.!?\n]{0,80}\b(avg|gdpr)\b|\berasure\s+of\s+(all\s+)?my\b|\bmy\s+(personal\s+)?(data|information|details|records)\s+(\w+\s+){0,3}(erased|deleted|removed|wiped)\b|"
     r"\bdelete\s+everything\s+(you\s+)?(hold|have|keep)\s+(on|about)\s+me\b|\bforget\s+me\b|\bart(icle|\.)?\s*17\b|"
     r"\berasure\s+of\s+(all\s+)?(the\s+)?(personal\s+)?data\s+(\w+\s+){0,4}(about|on|of)\s+me\b|"
     r"\bvergeet\s+(mij|me)\b.{0,60}\b(avg|gdpr)\b|\bwis\s+alles\s+(wat|dat)\s+(u|jullie|je)\s+(\w+\s+){0,3}(mij|me)\b|"
@@ -209,13 +209,13 @@ NOT_A_DIRECTOR = re.compile(
 LEAVING = re.compile(
     r"\b(met\s+pensioen|pensionering|vertrek\w*|vertrokken|afscheid|ik\s+ga\s+eruit|het\s+stokje\s+(\w+\s+){0,3}over|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
     r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"
-    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,3}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
+    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
     r"leaving\s+the\s+organi[sz]ation|retir\w+|successor)\b",
     re.I,
 )
 SUCCESSOR = re.compile(
     r"\b(mijn\s+opvolg(st)?er|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
-    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,3}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+overgenomen\s+door|my\s+successor|"
+    r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+(\S+\s+){0,4}overgenomen\s+door|my\s+successor|"
     r"neemt\s+.{0,60}?\bhet\s+stokje\s+(\w+\s+){0,3}over|\bpakt\s+(het|dit)\s+(\w+\s+){0,2}over\b|\bneemt\s+het\s+van\s+(mij|me)\s+over\b|\b(is|wordt)\s+([^.!?\n]|\.(?=\S)){3,100}?\s+(hier|nu|voortaan|inmiddels)\s+(de\s+)?(nieuwe\s+)?directeur|\bdraag\w*\s+(\w+\s+){0,2}het\s+stokje\s+over|"
     r"(stuur|mail)\w*\s+(\w+\s+){0,2}(post|mail|e-?mails?|berichten|uitnodigingen)\s+(\w+\s+){0,2}naar\s+(hem|haar|mijn\s+opvolg\w*)|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
     re.I,
@@ -258,7 +258,9 @@ SIGNS_UP_ANOTHER = re.compile(
     r"(hem|haar|mijn\s+(\w+\s+)?(directeur|collega|leidinggevende|opvolg(st)?er|adjunct)|onze\s+(\w+\s+)?(directeur|collega)|"
     r"de\s+heer|mevrouw|dhr\.?|mw\.?)(?!\s+(en|and)\s+(mij|mezelf|mijzelf|me)\b)[^.!?\n]{0,80}?\b(aan|in|op)\b|"
     r"\b(hem|haar)\s+(\w+\s+){0,2}(aanmelden|inschrijven|toevoegen|aan\s+te\s+melden|in\s+te\s+schrijven|toe\s+te\s+voegen|"
-    r"opgeven|op\s+te\s+geven)\b|\b(sign|register|add)\s+(him|her|my\s+(director|colleague|boss))\b",
+    r"opgeven|op\s+te\s+geven)\b|\b(sign|register|add)\s+(him|her|my\s+(director|colleague|boss))\b|"
+    r"\b(mijn|onze)\s+(\w+\s+)?collega\s+(\S+\s+){0,4}(ook\s+)?(uitnodigen|toevoegen|aanmelden|inschrijven)\b|"
+    r"\b(hij|zij)\s+(wil|zou)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b",
     re.I,
 )
 ACT_ON_DATA = re.compile(
@@ -469,6 +471,8 @@ RSVP_NO_MORE = re.compile(
     r"\bniet\s+beschikbaar\b|\bsla\s+(ik\s+)?(\w+\s+)?over\b|\bagenda\s+(\w+\s+){0,3}niet\s+toe\b|\bpast\s+(\w+\s+){0,2}niet\s+in\b|"
     r"\bgeen\s+tijd\b|\b(te|erg|veel\s+te)\s+druk\b|\bnope\b|\bniet\s+(redden|halen)\b|\bgaat\s+(\w+\s+){0,2}niet\b|\bvoorbij\s*gaan\b|\b(van|af)\s*(af\s*)?zien\b|\bvanaf\s+zien\b|"
     r"\bik\s+zit\s+(die|dan|op\s+dat)\s+(\w+\s+){1,2}(in|op|bij)\b|\bzit\s+ik\s+(\w+\s+){0,3}(in|op|bij)\s+(een|de|het)\b|"
+    r"\bcount\s+(me|us)\s+out\b|\bi'?ll\s+(have\s+to\s+)?pass\b|\bsit\s+this\s+one\s+out\b|"
+    r"\b(zet|zetten)\s+(\w+\s+){0,2}(een\s+)?streep\s+door\s+(mijn\s+naam|mij|me)\b|"
     r"\boverslaan\b|\b(regrettably|unfortunately)\b|\b(have|need)\s+to\s+decline\b|\b(have|need)\s+to\s+cancel\b|\bsomething\s+(came|has\s+come)\s+up\b|\bdecline\b|\bniet\s+van\s+de\s+partij\b)",
     re.I | re.M,
 )

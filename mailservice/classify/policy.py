@@ -726,8 +726,8 @@ def _rsvp_to_call(r: Reading) -> Outcome | None:
     # "Helaas, 11 maart is onze raadsvergadering. Ik moet dus passen": the day, then the answer. Without a day named,
     # an answer about coming in words of its own ("Staat genoteerd, ik ben erbij") where no topic is proposed.
     dated = bool({attends.sentence, attends.sentence - 1} & events)
-    if not dated and (found or _BARE_ANSWER.match(attends.words)):
-        return None
+    if not dated and (found or _BARE_ANSWER.match(attends.words) or len(attends.words.split()) < 2):
+        return None  # "Top middag, dank aan jullie beiden": one word is no answer about coming
     said = r.sentences[attends.sentence].text
     if _NOT_THIS_ONE.search(said) or theme_words.proposed([t for t in proposing if t != said]):
         return None  # another atelier, or a topic beside it ("samen met onze concerncontroller" is no topic)
@@ -789,7 +789,7 @@ def _themes_only_asked(r: Reading) -> bool:
 
 
 _ABOUT_THE_THEMES = re.compile(
-    r"\b(welk\w*\s+thema|onder\s+(welk|het\s+thema)|valt\s+.{0,60}\bonder\b|hoort\s+.{0,60}\bbij\s+(welk|het\s+thema)|"
+    r"\b(mag\s+(een|het|mijn)\s+(suggestie|onderwerp|voorstel|thema)|(buiten|binnen)\s+(de\s+)?scope|welk\w*\s+thema|onder\s+(welk|het\s+thema)|valt\s+.{0,60}\bonder\b|hoort\s+.{0,60}\bbij\s+(welk|het\s+thema)|"
     r"which\s+theme|under\s+which)\b",
     re.I,
 )

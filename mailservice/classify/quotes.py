@@ -216,7 +216,12 @@ def remove_footer(text: str) -> tuple[str, bool]:
 # under it, the yes alone up to a full stop: "Ja.", "Ja, graag. Ik ga met pensioen.", "Graag!", "Yes please" (never
 # "Zeker niet", "Ja, ik kom" or "Ja maar ...").
 _FOOTER_QUESTION = re.compile(r"^\s*>[>\s]*(afmelden(\s+voor\s+het\s+netwerk)?\s*\?|to\s+leave\s+the\s+network,)", re.I)
-_BARE_YES = re.compile(r"^\s*(ja,?\s+graag|yes,?\s+please|ja|jazeker|yes|graag|please\s+do)\s*([.!]+(\s|$)|$)", re.I)
+# (or the very word the footer asks for: "afmelden")
+_BARE_YES = re.compile(
+    r"^\s*(ja,?\s+graag|yes,?\s+please|ja|jazeker|yes|graag|please\s+do|"
+    r"((ja|yes),?\s+)?(graag\s+|please\s+)?(afmelden|uitschrijven|unsubscribe))\s*([.!]+(\s|$)|$)",
+    re.I,
+)
 
 
 def _yes_to_footer(lines: list[str]) -> str:

@@ -244,6 +244,8 @@ def test_joining_as_a_member_in_answer_to_a_forwarded_call() -> None:
         ("Even geen inspiratie voor een thema. Wel alvast: op 11 maart ben ik er niet.", False),
         ("No topics from me this round, but please count me in for the 11th of March.", True),
         ("Staat genoteerd, ik ben erbij.", True),
+        # stop 26: was "for a person" (test_third_round); coming, in answer to the call for that atelier, is an RSVP
+        ("Geen onderwerp van mijn kant, maar ik ben er graag weer bij.", True),
         ("De raad is verschoven. Dus toch: op 11 maart ben ik van de partij.", True),
     ],
 )
@@ -300,3 +302,61 @@ def test_an_answer_that_settles_a_doubt_or_an_earlier_answer(body: str, attendin
     decided = _in("invitation", body)
     assert decided.kind == Kind.RSVP, decided.reason
     assert decided.attending is attending
+
+
+def test_asking_to_invite_a_colleague_who_wants_to_join_never_enrols_the_writer() -> None:
+    body = "Kunt u mijn collega Henk van Dam ook uitnodigen? Hij is directeur in Lopikerwaard en wil graag lid worden."
+    assert _in(None, body, "Collega aanmelden").kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bevestigd, denk ik. Maar ik kreeg vorig jaar al een welkomstmail: sta ik nu dubbel in het bestand?",
+        "Bevestig ik hiermee alleen voor mijzelf, of voor de hele directie?",
+    ],
+)
+def test_a_question_that_opens_with_its_verb_beside_a_confirmation_is_for_a_person(body: str) -> None:
+    decided = _in("confirmation", body, "RE: Bevestig uw aanmelding [ref:AF-7K3Q9-XM2PA-4RTZ8]")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_asking_whether_a_topic_fits_the_scope_is_no_topic() -> None:
+    body = "Mag een suggestie ook over de verhouding met de provincie gaan, of valt dat buiten de scope?"
+    assert _in("call_for_themes", body).kind == Kind.OTHER
+
+
+def test_the_word_our_footer_asks_for_typed_under_it_is_a_leave() -> None:
+    body = "> Afmelden? Antwoord op deze e-mail met 'afmelden' of mail naar info@ambtelijkefusie.nl.\n\nafmelden"
+    assert _in("reminder", body).kind == Kind.UNSUBSCRIBE
+
+
+def test_a_hand_over_with_words_between_is_a_hand_over() -> None:
+    body = (
+        "Na negen jaar neem ik afscheid. De directie wordt per 1 mei overgenomen door Rik Bosman "
+        "(r.bosman@wo-np.nl); hij neemt mijn plaats in het netwerk graag over."
+    )
+    decided = _in(None, body, "Afscheid en opvolging")
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+    assert decided.successor == "r.bosman@wo-np.nl"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Count me out for the 11th, it's budget week here.", "Zet maar een streep door mijn naam voor de 11e."],
+)
+def test_more_ways_to_decline_are_read_by_the_rules(body: str) -> None:
+    decided = _in("invitation", body)
+    assert decided.kind in (Kind.RSVP, Kind.OTHER), decided.reason
+    assert decided.kind == Kind.OTHER or decided.attending is False
+    assert "afmelding voor het atelier" in decided.reason
+
+
+def test_one_word_of_praise_in_answer_to_the_follow_up_is_no_yes() -> None:
+    assert _in("call_for_themes", "Top middag, dank aan jullie beiden.").kind == Kind.OTHER
+
+
+def test_an_erasure_naming_the_avg_further_on() -> None:
+    decided = _in(None, "Verwijder mijn naam, e-mailadres en wat u verder van mij hebt, conform de AVG.")
+    assert decided.kind == Kind.UNSUBSCRIBE
+    assert decided.erase

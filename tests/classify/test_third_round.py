@@ -77,7 +77,6 @@ def test_withdrawing_in_answer_to_our_confirmation_request(body: str) -> None:
     [
         "Deze ronde sla ik over, we zitten midden in een reorganisatie.",
         "Ik bespreek de oproep eerst in ons MT en laat daarna weten wat wij inbrengen.",
-        "Geen onderwerp van mijn kant, maar ik ben er graag weer bij.",
         "Ik heb vorige week een suggestie gestuurd maar niets gehoord. Is die aangekomen?",
     ],
 )
