@@ -389,7 +389,7 @@ CASES: list[dict[str, Any]] = [
      "body": "Anja, zeg maar ja namens mij. Ik ga.\n\nTon" + OUTLOOK_IOS},
     {"id": "d39-rsvp-17", "kind": "rsvp", "attending": True, "thread": I, "quoted": "uitnodiging_atelier",
      "quote": "apple", "sender": "Suzanne Wolff <s.wolff@wo-lingezegen.nl>",
-     "body": "Ik ben erbij 👍" + IPHONE},
+     "body": "Ik ben er zeker bij 👍" + IPHONE},
     {"id": "d39-rsvp-18", "kind": "rsvp", "attending": False, "thread": I, "quoted": "uitnodiging_atelier",
      "quote": "outlook-nl", "sender": "Joost Verbruggen <j.verbruggen@wo-landvancuijk.nl>",
      "body": "Wie had dat nou kunnen voorzien? Uitgerekend op 11 maart is de extra raadsvergadering over de "
