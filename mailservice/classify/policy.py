@@ -550,7 +550,11 @@ _ABOUT_GUESTS = re.compile(
 )
 
 
-_NEXT_TIME = re.compile(r"\b((een\s+)?volgende|komende)\s+(keer|atelier|bijeenkomst|editie)|\bnext\s+time\b", re.I)
+_NEXT_TIME = re.compile(
+    r"\b((een\s+)?volgende|komende)\s+(keer|atelier|bijeenkomst|editie)|\bnext\s+time\b|"
+    r"\b(in\s+het\s+(najaar|voorjaar)|volgend\s+jaar|na\s+de\s+zomer)\b",
+    re.I,
+)
 
 
 def _settled(r: Reading, unsure: Signal, yes: Signal) -> bool:

@@ -731,7 +731,7 @@ _RELAYED = re.compile(
 _HOW_TO = re.compile(
     r"\bwat\s+(moet|kan|dien)\s+ik\s+(daar|hier|er)?(voor\s+)?(\w+\s+)?doen\b|"
     r"\bhoe\s+(kan|moet|doe)\s+ik\s+(dat|dit|(mij|me)\s+(\w+\s+)?(aanmelden|inschrijven|opgeven|aansluiten))\b|"
-    r"\bhoe\s+(werkt|gaat)\s+(dat|dit|de\s+aanmelding)\b|\bhow\s+(do|can|should)\s+i\s+(do\s+(that|this|so)|join|"
+    r"\bhoe\s+(werkt|gaat)\s+(dat|dit|de\s+aanmelding)\s*\?|\bhow\s+(do|can|should)\s+i\s+(do\s+(that|this|so)|join|"
     r"sign\s+up|register|apply)\b|\bwhat\s+(do|should)\s+i\s+(need\s+to\s+)?do\b",
     re.I,
 )
@@ -742,8 +742,16 @@ _ASKS_FOR_IT = re.compile(
     r"subscription)\b",
     re.I,
 )
+# A rhetorical question beside the request: "wie wil dat nou niet?", "Hoe zou ik dit kunnen missen?", "Waarom ook
+# niet?", "Wie had dat nou kunnen voorzien?", "waarom zou ik anders ...?": nothing for a person to answer.
+_RHETORICAL = re.compile(
+    r"\bwie\s+(\w+\s+){0,4}nou\s+niet\s*\?|\bwie\s+had\s+dat\s+(nou\s+)?(kunnen\s+)?(voorzien|bedenken|verwachten)\b|"
+    r"\bhoe\s+(zou|kan)\s+ik\s+(dit|dat|het)\s+(nou\s+)?(kunnen\s+)?missen\s*\?|\bwaarom\s+(ook\s+)?niet\s*\?|"
+    r"\bwaarom\s+zou\s+ik\s+(\w+\s+){0,2}anders\b|\bwho\s+wouldn'?t\b|\bwhy\s+not\s*\?",
+    re.I,
+)
 # Questions that are part of the request itself, not a second matter for a person.
-_PART_OF_THE_REQUEST = (_ASKS_TO_JOIN, _ASKS_FOR_IT, _RELAYED, _HOW_TO)
+_PART_OF_THE_REQUEST = (_ASKS_TO_JOIN, _ASKS_FOR_IT, _RELAYED, _HOW_TO, _RHETORICAL)
 _SIGNAL_INTENTS = frozenset({"join", "leave", "unsub", "yes", "no", "deny", "stay", "substitute", "propose"})
 
 

@@ -360,3 +360,42 @@ def test_an_erasure_naming_the_avg_further_on() -> None:
     decided = _in(None, "Verwijder mijn naam, e-mailadres en wat u verder van mij hebt, conform de AVG.")
     assert decided.kind == Kind.UNSUBSCRIBE
     assert decided.erase
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Couleur locale bewaken bij vier besturen: wie wil dat nou niet? Ik ben erbij op de 11e.",
+        "Hoe zou ik dit kunnen missen? Zet me maar op de lijst.",
+        "Waarom ook niet? Ik kom.",
+    ],
+)
+def test_a_rhetorical_question_beside_a_yes_asks_nothing(body: str) -> None:
+    decided = _in("invitation", body)
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is True
+
+
+def test_a_real_question_beside_a_yes_still_goes_to_a_person() -> None:
+    assert _in("invitation", "Ik kom graag. Hoe werkt dat nou met parkeren?").kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("body", "attending"),
+    [
+        ("Het voorjaar kan niet snel genoeg komen. Maar goed: de 11e ben ik er gewoon bij.", True),
+        ("Helaas, ik kan niet: griep. In het najaar ben ik er weer bij, beloofd.", False),
+    ],
+)
+def test_words_about_another_time_are_no_answer(body: str, attending: bool) -> None:
+    decided = _in("invitation", body)
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is attending
+
+
+def test_off_the_list_for_this_atelier_is_a_decline_not_a_leave() -> None:
+    decided = _in(
+        "invitation", "Door de verschuiving kan ik niet meer. Haalt u mij maar van de lijst voor dit atelier."
+    )
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is False
