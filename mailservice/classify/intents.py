@@ -236,7 +236,7 @@ SUBSTITUTE = re.compile(
 NOT_ME = re.compile(
     r"(\bniet\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\bniet\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
     r"\b(niet|nooit)\s+((voor|bij)\s+)?(\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
-    r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\b(this|that|it)\s+(wasn't|was\s+not)\s+me\b|"
+    r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\bnot\s+made\s+by\s+me\b|\b(didn'?t|did\s+not)\s+(make|request)\s+(this|it|that)\b|\b(this|that|it)\s+(wasn't|was\s+not)\s+me\b|"
     r"\b(didn't|did\s+not|never)\s+ask(ed)?\s+(for|to\s+join)\b|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed)|"
     r"\b(dat|dit)\s+(was|ben)\s+ik\s+niet\b|\b(niets|niks|nergens)\s+(voor\s+)?(aangevraagd|aangemeld|opgegeven|ingeschreven)\b|"
     r"\b(dit|dat)\s+(moet|is)\s+(\w+\s+)?een\s+vergissing\b|\bken\s+(\w+\s+){0,2}(netwerk|u|jullie)\s+niet\b|\bweet\s+(hier\s+)?van\s+niets\b)",

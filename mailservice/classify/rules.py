@@ -349,7 +349,7 @@ def _confirm(c: Ctx) -> Decision | None:
         said.setdefault("deny", reading.Signal("deny", refused.group(0).strip(), 2, False, False, 0, "tekst"))
     if "leave" not in said and (withdraws := intents.WITHDRAW.search(c.own.text)):
         said["leave"] = reading.Signal("leave", withdraws.group(0).strip(), 2, False, False, 0, "tekst")
-    no = said.get("deny") or said.get("leave") or said.get("unsub")
+    no = said.get("deny") or said.get("leave") or said.get("unsub") or said.get("erase")
     if no is not None and no.intent == "deny" and (wants := _WANTS_TO_KNOW.search(c.own.text)):
         # "Ik ken dit netwerk niet. Voordat ik iets bevestig, wil ik graag weten wat jullie met mijn gegevens doen":
         # a person answers first (a bare "ik heb mij niet aangemeld" withdraws the sign-up, issue 19).
@@ -360,7 +360,7 @@ def _confirm(c: Ctx) -> Decision | None:
             token=token,
         )
     if no is not None:
-        why = "ontkent de aanmelding" if no.intent == "deny" else "wil zich afmelden"
+        why = {"deny": "ontkent de aanmelding", "erase": "wil gewist worden"}.get(no.intent, "wil zich afmelden")
         erase = said.get("erase")  # "Bevestigen doe ik niet; verwijder ook mijn gegevens (AVG)"
         return c.decide(
             Kind.UNSUBSCRIBE,
@@ -390,8 +390,31 @@ def _confirm(c: Ctx) -> Decision | None:
             f"antwoord op ons bevestigingsverzoek zonder ja, met '{said_what}'; een mens kijkt",
             token=token,
         )
+    if (mine := _ANOTHER_OF_MINE.search(c.own.text)) and c.other_addresses:
+        # "Ja, maar dan op mijn werkadres ...", "Ik bevestig voor het adres waarvandaan ik nu schrijf": consent for
+        # another address of the writer's own, which our request did not ask; a person sorts out which address stays.
+        return c.decide(
+            Kind.OTHER,
+            f"antwoord op ons bevestigingsverzoek over een ander adres ('{mine.group(0)}'): een mens kijkt",
+            token=token,
+        )
     if c.other_addresses and "join" in said:
         return None  # "deze aanmelding was bedoeld voor mijn collega, f.brouwer@...": her sign-up, read below
+    if c.other_addresses:
+        # "Ja! En zet u mijn secretaresse in de cc? r.pot@...": another address beside the yes asks something more
+        return c.decide(
+            Kind.OTHER,
+            f"antwoord op ons bevestigingsverzoek dat ook {c.other_addresses[0]} noemt: een mens kijkt",
+            token=token,
+        )
+    if reservation := _RESERVATION.search(c.own.text):
+        # "Ik bevestig, mits ...", "Ja, maar alleen zolang het kosteloos blijft", "Ja, bevestigd, maar stuur ... pas
+        # vanaf april", "Kleine correctie: mijn naam is ...": consent with a condition or a correction is for a person.
+        return c.decide(
+            Kind.OTHER,
+            f"antwoord op ons bevestigingsverzoek met een voorbehoud: '{reservation.group(0).strip()}'; een mens kijkt",
+            token=token,
+        )
     if aside := _FOR_ANOTHER.search(c.own.text) or intents.NEW_ADDRESS.search(c.own.text):
         # "Namens mevrouw X bevestig ik haar aanmelding", "Ja, maar stuur alles naar mijn andere adres", "Mevrouw X is
         # met verlof": consent is the person's own, for the address asked; anything else a person sorts out.
@@ -453,6 +476,21 @@ _WONT_CONFIRM = re.compile(
     r"\bi\s+(do\s+not|don't|will\s+not|won't)\s+confirm\b",
     re.I,
 )
+# Consent with a condition, a reservation or a correction beside it (rules._confirm).
+_RESERVATION = re.compile(
+    r"\b(mits|op\s+voorwaarde|alleen\s+(als|zolang|indien|wanneer|mits)|zolang\s+(het|dit|dat|er)|provided\s+that|"
+    r"on\s+condition|as\s+long\s+as|only\s+if|(kleine\s+)?correctie|let\s+wel|kanttekening)\b|"
+    r"^\W*(ja|jazeker|yes|bevestigd|akkoord|prima|klopt)\b[^.!?\n]{0,30}\bmaar\b",
+    re.I,
+)
+# Another address of the writer's own: "op mijn werkadres", "het adres waarvandaan ik nu schrijf", "dit adres vervalt".
+_ANOTHER_OF_MINE = re.compile(
+    r"\bmijn\s+(werk|privé|prive|nieuwe|andere|zakelijke|oude|persoonlijke)\s*-?\s*(e-?mail)?adres\b|"
+    r"\bhet\s+adres\s+waar(vandaan|mee|op)\b|\bdit\s+(e-?mail)?adres\s+(\w+\s+){0,3}(vervalt|verloopt|gebruik\s+ik\s+niet|"
+    r"wordt\s+opgeheven)|\b(niet|never)\s+(op|naar|to)\s+(dit|this)\s+(\w+\s*)?(adres|address)\b|\bmijn\s+nieuwe\s+(wordt|is)\b|"
+    r"\bmy\s+(work|private|new|other|personal)\s+(e-?mail\s+)?address\b",
+    re.I,
+)
 # Consent given, or our request answered, by someone else: "Namens mevrouw X bevestig ik", "on behalf of my director",
 # "Mevrouw X is met verlof; ik leg uw bericht bij haar neer".
 _FOR_ANOTHER = re.compile(
@@ -460,7 +498,9 @@ _FOR_ANOTHER = re.compile(
     r"\b(leg|stuur|geef)\w*\s+(\w+\s+){0,3}(bij|aan|door\s+(naar|aan))\s+(haar|hem)\b|\b(pass|forward)\w*\s+(\w+\s+){0,2}"
     r"(to|on\s+to)\s+(her|him)\b|\b(zij|hij|she|he)\s+(is|will\s+be)\s+(\w+\s+){0,2}(met\s+verlof|met\s+vakantie|afwezig|"
     r"ziek|on\s+leave|away|travell?ing)\b|"
-    r"\b(bevestig|confirm)\w*\s+(\w+\s+){0,3}(voor|for)\s+(mijn|onze|my|our)\s+(directeur|director|collega|colleague)\b",
+    r"\b(bevestig|confirm)\w*\s+(\w+\s+){0,3}(voor|for)\s+(mijn|onze|my|our)\s+(directeur|director|collega|colleague)\b|"
+    # a shared or stand-in mailbox: "ik beheer de mailbox van mevrouw De Wit tijdens haar verlof"
+    r"\b(beheer|lees|bewaak|behandel)\w*\s+(\w+\s+){0,2}(mail|mailbox|postvak|inbox|e-?mail)\s+van\b|\b(manage|handle)\w*\s+(\w+\s+)?(mailbox|inbox)\s+of\b",
     re.I,
 )
 # A person asking us something for themself, with a question mark: no responder asks "Kunnen jullie ... naar mij

@@ -399,3 +399,42 @@ def test_off_the_list_for_this_atelier_is_a_decline_not_a_leave() -> None:
     )
     assert decided.kind == Kind.RSVP, decided.reason
     assert decided.attending is False
+
+
+_CONFIRMATION = "RE: Bevestig uw aanmelding [ref:AF-7K3Q9-XM2PA-4RTZ8]"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik bevestig, mits mijn gegevens niet met derden worden gedeeld.",
+        "Ja, maar alleen zolang het kosteloos blijft.",
+        "Ja, bevestigd, maar stuur mij de uitnodigingen pas vanaf april.",
+        "Ja, bevestigd. Kleine correctie: mijn naam is Marieke de Vries-Olcer.",
+        "Dag, ik beheer de mailbox van mevrouw De Wit tijdens haar verlof. Bij deze bevestigd.",
+        "Ja, ik word graag lid, maar dan op mijn werkadres j.zee@wo-kroonpolder.nl en niet op dit privéadres.",
+        "Bevestigd. Let op: dit adres vervalt eind deze maand, mijn nieuwe wordt h.smeets@wo-oostgaard.nl.",
+        "Ja! En zet u mijn secretaresse in de cc van alle uitnodigingen? r.pot@wo-rijnwaard.nl",
+    ],
+)
+def test_consent_with_a_reservation_another_address_or_for_someone_else_is_for_a_person(body: str) -> None:
+    decided = _in("confirmation", body, _CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik wil dit niet. Verwijder al mijn gegevens, conform de AVG.",
+        "This registration was not made by me. Please erase my details from your records under the GDPR.",
+    ],
+)
+def test_an_erasure_in_answer_to_our_confirmation_request(body: str) -> None:
+    decided = _in("confirmation", body, _CONFIRMATION)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+    assert decided.erase
+
+
+def test_a_plain_yes_with_thanks_still_confirms() -> None:
+    decided = _in("confirmation", "Ja hoor, bevestigd. Dank voor de snelle reactie!", _CONFIRMATION)
+    assert decided.kind == Kind.CONFIRM, decided.reason
