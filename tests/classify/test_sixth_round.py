@@ -438,3 +438,22 @@ def test_an_erasure_in_answer_to_our_confirmation_request(body: str) -> None:
 def test_a_plain_yes_with_thanks_still_confirms() -> None:
     decided = _in("confirmation", "Ja hoor, bevestigd. Dank voor de snelle reactie!", _CONFIRMATION)
     assert decided.kind == Kind.CONFIRM, decided.reason
+
+
+def test_norms_we_do_not_meet_are_no_decline() -> None:
+    body = (
+        "Maar zou een volgende keer ook de inwoner aan bod kunnen komen: servicenormen die we bij lange na niet halen?"
+    )
+    assert _in("invitation", body).kind != Kind.RSVP
+
+
+def test_working_with_us_is_no_yes() -> None:
+    body = (
+        "Wilt u haar ook op de verzendlijst zetten? Zij is bij ons verantwoordelijk voor de herindeling en de ateliers."
+    )
+    assert _in(None, body).kind != Kind.RSVP
+
+
+def test_a_colloquial_no() -> None:
+    decided = _in("invitation", "Ik kom nie, ben op vakantie")
+    assert decided.attending is not True, decided.reason
