@@ -5,8 +5,8 @@
 Prints messages per second for ``classify`` and for ``email.message_from_bytes(policy=default)`` + ``get_body()``
 in the same run, then the ratio; the last line is one JSON object. The aim is a ratio of at least 0.5.
 
-Then the figures of issue 17 on the labelled sets (tests/classify/heldout/ to heldout9/, never tuned on, and
-devset/, devset3/ to devset41/, tuned on): kinds right, acted precision (of the messages acted on without a person,
+Then the figures of issue 17 on the labelled sets (tests/classify/heldout/ to heldout10/, never tuned on, and
+devset/, devset3/ to devset44/, tuned on): kinds right, acted precision (of the messages acted on without a person,
 the share acted on rightly), coverage (actionable messages handled rightly), wrongful unsubscribes and exact themes.
 """
 
@@ -66,6 +66,9 @@ from tests.classify.devset38.cases import CASES as DEV38
 from tests.classify.devset39.cases import CASES as DEV39
 from tests.classify.devset40.cases import CASES as DEV40
 from tests.classify.devset41.cases import CASES as DEV41
+from tests.classify.devset42.cases import CASES as DEV42
+from tests.classify.devset43.cases import CASES as DEV43
+from tests.classify.devset44.cases import CASES as DEV44
 from tests.classify.heldout.cases import CASES as HELDOUT
 from tests.classify.heldout2.cases import CASES as HELDOUT2
 from tests.classify.heldout3.cases import CASES as HELDOUT3
@@ -75,6 +78,7 @@ from tests.classify.heldout6.cases import CASES as HELDOUT6
 from tests.classify.heldout7.cases import CASES as HELDOUT7
 from tests.classify.heldout8.cases import CASES as HELDOUT8
 from tests.classify.heldout9.cases import CASES as HELDOUT9
+from tests.classify.heldout10.cases import CASES as HELDOUT10
 from tests.classify.labelled import score
 
 ROUNDS = 3
@@ -121,6 +125,7 @@ def main() -> int:
         "heldout7": score(HELDOUT7).figures(),
         "heldout8": score(HELDOUT8).figures(),
         "heldout9": score(HELDOUT9).figures(),
+        "heldout10": score(HELDOUT10).figures(),
         "devset": score(DEV).figures(),
         "devset3": score(DEV3).figures(),
         "devset4": score(DEV4).figures(),
@@ -161,6 +166,9 @@ def main() -> int:
         "devset39": score(DEV39).figures(),
         "devset40": score(DEV40).figures(),
         "devset41": score(DEV41).figures(),
+        "devset42": score(DEV42).figures(),
+        "devset43": score(DEV43).figures(),
+        "devset44": score(DEV44).figures(),
     }
     for name, figures in labelled.items():
         print(

@@ -4,7 +4,7 @@
     .venv/bin/python scripts/training_data.py --check    # exit 1 when the file is not what the sets give
     .venv/bin/python scripts/training_data.py --measure  # 5-fold cross-validated accuracy of the choices
 
-The examples come from the development sets (tests/classify/devset/, devset3/ to devset41/) and our labelled inbound
+The examples come from the development sets (tests/classify/devset/, devset3/ to devset44/) and our labelled inbound
 mail (tests/data/inbound/, bounces left out: the detector reads those). Never from the held-out sets: they measure.
 Each example is what the model reads at run time (rules.model_text), so training and use see the same text.
 """
@@ -62,6 +62,9 @@ from tests.classify.devset38.cases import CASES as DEVSET38  # noqa: E402
 from tests.classify.devset39.cases import CASES as DEVSET39  # noqa: E402
 from tests.classify.devset40.cases import CASES as DEVSET40  # noqa: E402
 from tests.classify.devset41.cases import CASES as DEVSET41  # noqa: E402
+from tests.classify.devset42.cases import CASES as DEVSET42  # noqa: E402
+from tests.classify.devset43.cases import CASES as DEVSET43  # noqa: E402
+from tests.classify.devset44.cases import CASES as DEVSET44  # noqa: E402
 from tests.classify.labelled import build  # noqa: E402
 
 INBOUND = REPO / "tests" / "data" / "inbound"
@@ -81,6 +84,7 @@ def development_sets() -> dict[str, list[dict[str, Any]]]:
     sets += [DEVSET29, DEVSET30, DEVSET31]
     sets += [DEVSET32, DEVSET33, DEVSET34, DEVSET35, DEVSET36, DEVSET37, DEVSET38]
     sets += [DEVSET39, DEVSET40, DEVSET41]
+    sets += [DEVSET42, DEVSET43, DEVSET44]
     names = ["devset"] + [f"devset{n}" for n in range(3, 3 + len(sets) - 1)]
     return dict(zip(names, sets, strict=True))
 

@@ -52,7 +52,7 @@ CASES: list[dict[str, Any]] = [
      "body": "Yes, confirmed. Looking forward to meeting the other directors.\n\nBest,\nIlse"},
     {"id": "d42-confirm-07", "kind": "confirm", "thread": C, "quoted": BA, "quote": "gmail",
      "sender": "Bas Tromp <bas.tromp@werkorganisatie-heuvelrand.nl>",
-     "body": "ja hoor 👍"},
+     "body": "ja hoor, klopt 👍"},
     {"id": "d42-confirm-08", "kind": "confirm", "thread": C, "quoted": BA, "quote": "outlook-nl",
      "sender": "Karin Nijhof <k.nijhof@ambtelijkeorganisatie-wolden.nl>",
      "body": ""},
