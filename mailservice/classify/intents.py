@@ -76,7 +76,7 @@ RSVP_NO = re.compile(
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bben\s+ik\s+er\s+((helaas|dan|zelf|die\s+dag)\s+){0,2}niet\b(?!\s+(alleen|zeker|gerust))|"
     r"\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
-    r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*(nee|neen|no)\b[\s,.!]*|"
+    r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*([-=>]+\s*|(antwoord|answer)\s*:\s*)?(nee|neen|no)\b[\s,.!]*|"
     r"\b(komen|komt\s+u|aanwezig|aanwezigheid|deelname|deelnemen|attending|coming|attendance)\s*\??\s*[:=>-]+\s*(nee|neen|no)\b|\b(helaas|dus)\s+toch\s+niet\b|"
     r"\b(mijn\s+)?(aanmelding|inschrijving)\s+(\w+\s+){0,4}(mag|kunt|kan|graag)\s+(\w+\s+){0,2}(schrappen|annuleren|"
     r"vervallen|verwijderen)\b)",
@@ -93,7 +93,7 @@ RSVP_YES = re.compile(
     r"\bbevestig\w*\s+(ik\s+|wij\s+|we\s+)?(hierbij\s+)?(graag\s+)?(mijn|onze)\s+(aanwezigheid|komst)\b|"
     r"\bschuif\w*\s+(ik\s+|wij\s+|we\s+)?(graag\s+|ook\s+|zeker\s+)?aan\b|"
     r"\bi\s+(will|'ll|would\s+like\s+to)\s+(attend|join|be\s+there|come)|\bcount\s+me\s+in|"
-    r"^\s*(geaccepteerd|accepted|aanvaard)\s*:|^\s*(ja|yes)\b[\s,.!]*)",
+    r"^\s*(geaccepteerd|accepted|aanvaard)\s*:|^\s*([-=>]+\s*|(antwoord|answer)\s*:\s*)?(ja|yes)\b[\s,.!]*)",
     re.I | re.M,
 )
 RSVP_WORDS = re.compile(r"\b(atelier|leer-?\s*(en|&)\s*inspireer|bijeenkomst|uitnodiging|invitation)\b", re.I)

@@ -790,8 +790,12 @@ _RHETORICAL = re.compile(
     r"\bwaarom\s+zou\s+ik\s+(\w+\s+){0,2}anders\b|\bwho\s+wouldn'?t\b|\bwhy\s+not\s*\?",
     re.I,
 )
+# Our invitation's own questions, typed over again above the answers ("Komt u? -> ja", "Vraag: Neemt u iemand mee?").
+_OUR_QUESTIONS = re.compile(
+    r"^\W*(vraag\s*:?\s*)?(komt\s+u|neemt\s+u\s+iemand\s+mee|kunt\s+u\s+zelf\s+niet[^?]*)\s*\??\W*$", re.I
+)
 # Questions that are part of the request itself, not a second matter for a person.
-_PART_OF_THE_REQUEST = (_ASKS_TO_JOIN, _ASKS_FOR_IT, _RELAYED, _HOW_TO, _RHETORICAL)
+_PART_OF_THE_REQUEST = (_ASKS_TO_JOIN, _ASKS_FOR_IT, _RELAYED, _HOW_TO, _RHETORICAL, _OUR_QUESTIONS)
 _SIGNAL_INTENTS = frozenset({"join", "leave", "unsub", "yes", "no", "deny", "stay", "substitute", "propose"})
 
 

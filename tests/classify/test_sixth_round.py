@@ -457,3 +457,22 @@ def test_working_with_us_is_no_yes() -> None:
 def test_a_colloquial_no() -> None:
     decided = _in("invitation", "Ik kom nie, ben op vakantie")
     assert decided.attending is not True, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vraag: Komt u? Antwoord: Ja\nVraag: Neemt u iemand mee? Antwoord: Nee\n\nDennis",
+        "Komt u? -> ja\nNeemt u iemand mee? -> nee\n\nSietse",
+        '> Komt u? Beantwoord deze e-mail met "ja, ik kom" of "nee, helaas".\n\n--> JA\n\n'
+        "> Neemt u iemand mee, vermeld dan met hoeveel personen u komt.\n\n--> nee",
+    ],
+)
+def test_answers_marked_under_our_questions_are_read_in_order(body: str) -> None:
+    decided = _in("invitation", body)
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is True
+
+
+def test_a_question_of_the_writers_own_beside_a_yes_still_goes_to_a_person() -> None:
+    assert _in("invitation", "Ik kom. Komt u ook?").kind == Kind.OTHER
