@@ -210,7 +210,8 @@ LEAVING = re.compile(
     r"\b(met\s+pensioen|pensionering|vertrek\w*|vertrokken|afscheid|ik\s+ga\s+eruit|het\s+stokje\s+(\w+\s+){0,3}over|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
     r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
-    r"leaving\s+the\s+organi[sz]ation|retir\w+|successor)\b",
+    r"leaving\s+the\s+organi[sz]ation|retir\w+|successor|geen\s+directeur\s+meer|niet\s+langer\s+directeur|"
+    r"(ben|ga)\s+(\w+\s+){0,3}weg\s+bij\s+(de|het|mijn|onze)\b)\b",
     re.I,
 )
 SUCCESSOR = re.compile(
@@ -522,7 +523,8 @@ NEGATION = re.compile(
 )
 # A request denied after it, the Dutch way: "Afmelden wil ik niet", "Afmelden hoeft dus niet".
 NEGATED_AFTER = re.compile(
-    r"^\W{0,3}(\w+\s+)?(wil|hoef|hoeft|moet|ga|zal)\s+(ik|je|u|het)?\s*(\w+\s+)?niet\b|^\W{0,3}(is\s+)?niet\s+nodig",
+    # ("..., ik wil niet dat die nog ergens rondslingeren" gives a reason for the request: no negation of it)
+    r"^\W{0,3}(\w+\s+)?(wil|hoef|hoeft|moet|ga|zal)\s+(ik|je|u|het)?\s*(\w+\s+)?niet\b(?!\s+dat\b)|^\W{0,3}(is\s+)?niet\s+nodig",
     re.I,
 )
 # Someone else's mailing or course: "afmelden voor de nieuwsbrief van (het) Bestuursblad", an "abonneenummer", "X's
@@ -590,7 +592,7 @@ _QUOTED_PAIRS = frozenset({"''", '""', "‘’", "“”", "«»", "'’", "‘'
 # The "geen"/"niet" that is itself the request: "geen e-mails meer", "(mij) niet meer (te) mailen".
 _SAYS_NO_MORE = re.compile(
     r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+((van|uit)\s+\S+\s+\S+\s+)?meer|"
-    r"geen\s+(verdere\s+)?(correspondentie|post|mail\w*|e-?mails?|berichten|uitnodigingen)|niet\s+(langer|meer)\s+(als\s+)?lid|niet\s+(meer|langer)\s+mee|geen\s+lid\s+meer|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
+    r"geen\s+(verdere\s+)?(correspondentie|post|mail\w*|e-?mails?|berichten|uitnodigingen)|niet\s+(langer|meer)\s+(als\s+)?lid|geen\s+directeur\s+meer|niet\s+langer\s+directeur|niet\s+(meer|langer)\s+mee|geen\s+lid\s+meer|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
     r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen|ontvangen))\b",
     re.I,
 )

@@ -519,6 +519,11 @@ def _rsvp(r: Reading) -> Outcome | None:
         return Outcome(Kind.OTHER, f"beslist later over het atelier: '{unsure.words}': een mens kijkt", 1.0)
     if unsure and not (yes and yes.sentence != unsure.sentence) and not no:
         return Outcome(Kind.OTHER, f"twijfelt over het atelier: '{unsure.words}': een mens kijkt", 1.0)
+    leaving_the_job = _first(r, "leaving") is not None
+    # "Graag afmelden, ik ben sinds januari geen directeur meer": leaving the job is leaving the network (unless the
+    # leave word's own sentence names the atelier)
+    if in_thread and unsub and not no and not yes and leaving_the_job and not _names_atelier(r, unsub):
+        return None
     if no or (unsub and not yes):
         hit = no or unsub
         assert hit is not None
@@ -564,6 +569,10 @@ def _settled(r: Reading, unsure: Signal, yes: Signal) -> bool:
     text = r.sentences[yes.sentence].text.lower()
     at_unsure, at_yes = text.find(unsure.words.lower()), text.find(yes.words.lower())
     return 0 <= at_unsure < at_yes and bool(_BUT.search(text[at_unsure:at_yes]))
+
+
+def _names_atelier(r: Reading, hit: Signal) -> bool:
+    return bool(intents.RSVP_WORDS.search(r.sentences[hit.sentence].text))
 
 
 def _about_part(r: Reading, hit: Signal) -> bool:

@@ -476,3 +476,27 @@ def test_answers_marked_under_our_questions_are_read_in_order(body: str) -> None
 
 def test_a_question_of_the_writers_own_beside_a_yes_still_goes_to_a_person() -> None:
     assert _in("invitation", "Ik kom. Komt u ook?").kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Graag afmelden, ik ben sinds januari geen directeur meer bij de werkorganisatie.",
+        "Na de zomer ben ik weg bij de werkorganisatie. Schrijf me dus maar uit.",
+    ],
+)
+def test_a_plain_leave_with_the_job_left_under_an_invitation_leaves_the_network(body: str) -> None:
+    assert _in("invitation", body).kind == Kind.UNSUBSCRIBE
+
+
+def test_a_decline_with_the_job_kept_stays_a_decline() -> None:
+    decided = _in("invitation", "Ik ga nog niet met pensioen, maar afmelden voor deze keer.")
+    assert decided.kind == Kind.RSVP
+    assert decided.attending is False
+
+
+def test_a_reason_that_says_i_do_not_want_is_no_negation_of_the_request() -> None:
+    body = "Graag afmelden én mijn gegevens uit jullie database halen, ik wil niet dat die nog ergens rondslingeren."
+    decided = _in(None, body)
+    assert decided.kind == Kind.UNSUBSCRIBE
+    assert decided.erase
