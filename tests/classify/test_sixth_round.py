@@ -12,6 +12,14 @@ from tests.classify.replies import reply_to
 
 _in = reply_to
 
+
+def _assert_rsvp(purpose: str, body: str, attending: bool) -> Decision:
+    decided = _in(purpose, body)
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is attending
+    return decided
+
+
 _QUESTION = "> Kunt u zelf niet, maar komt een collega in uw plaats? Noem dan zijn of haar naam en e-mailadres.\n"
 
 
@@ -27,9 +35,7 @@ _QUESTION = "> Kunt u zelf niet, maar komt een collega in uw plaats? Noem dan zi
     ],
 )
 def test_a_substitute_named_without_the_usual_words_is_read(body: str) -> None:
-    decided = _in("invitation", body)
-    assert decided.kind == Kind.RSVP, decided.reason
-    assert decided.attending is False
+    decided = _assert_rsvp("invitation", body, False)
     assert decided.substitute == "w.bakker@gemeente-x.nl", decided.reason
 
 
@@ -138,9 +144,7 @@ def test_a_remark_on_the_last_atelier_is_no_topic(body: str) -> None:
     ],
 )
 def test_coming_or_not_said_in_answer_to_the_call(body: str, attending: bool) -> None:
-    decided = _in("call_for_themes", body)
-    assert decided.kind == Kind.RSVP, decided.reason
-    assert decided.attending is attending
+    _assert_rsvp("call_for_themes", body, attending)
 
 
 def test_signing_up_someone_else_without_their_address_never_enrols_the_writer() -> None:
@@ -161,9 +165,7 @@ def test_asking_to_register_a_colleague_for_the_atelier_is_no_yes_of_the_writer(
     ],
 )
 def test_a_no_about_a_part_of_the_afternoon_or_a_guest_beside_a_yes_is_a_yes(body: str) -> None:
-    decided = _in("invitation", body)
-    assert decided.kind == Kind.RSVP, decided.reason
-    assert decided.attending is True
+    _assert_rsvp("invitation", body, True)
 
 
 def test_a_new_workplace_is_no_yes() -> None:
@@ -228,9 +230,7 @@ def test_erasure_in_more_words(body: str) -> None:
 
 @pytest.mark.parametrize("body", ["Present.", "Kleine wijziging: ik neem geen gast mee, ik kom alleen."])
 def test_short_yeses(body: str) -> None:
-    decided = _in("reminder", body)
-    assert decided.kind == Kind.RSVP, decided.reason
-    assert decided.attending is True
+    _assert_rsvp("reminder", body, True)
 
 
 def test_joining_as_a_member_in_answer_to_a_forwarded_call() -> None:
@@ -250,9 +250,7 @@ def test_joining_as_a_member_in_answer_to_a_forwarded_call() -> None:
     ],
 )
 def test_coming_or_not_in_answer_to_the_call_without_a_topic(body: str, attending: bool) -> None:
-    decided = _in("call_for_themes", body)
-    assert decided.kind == Kind.RSVP, decided.reason
-    assert decided.attending is attending
+    _assert_rsvp("call_for_themes", body, attending)
 
 
 @pytest.mark.parametrize("body", ["Helaas, ik heb geen onderwerp.", "Nee, geen idee op dit moment."])
@@ -299,9 +297,7 @@ def test_a_question_after_or_is_still_a_question() -> None:
     ],
 )
 def test_an_answer_that_settles_a_doubt_or_an_earlier_answer(body: str, attending: bool) -> None:
-    decided = _in("invitation", body)
-    assert decided.kind == Kind.RSVP, decided.reason
-    assert decided.attending is attending
+    _assert_rsvp("invitation", body, attending)
 
 
 def test_asking_to_invite_a_colleague_who_wants_to_join_never_enrols_the_writer() -> None:
@@ -371,9 +367,7 @@ def test_an_erasure_naming_the_avg_further_on() -> None:
     ],
 )
 def test_a_rhetorical_question_beside_a_yes_asks_nothing(body: str) -> None:
-    decided = _in("invitation", body)
-    assert decided.kind == Kind.RSVP, decided.reason
-    assert decided.attending is True
+    _assert_rsvp("invitation", body, True)
 
 
 def test_a_real_question_beside_a_yes_still_goes_to_a_person() -> None:
@@ -388,9 +382,7 @@ def test_a_real_question_beside_a_yes_still_goes_to_a_person() -> None:
     ],
 )
 def test_words_about_another_time_are_no_answer(body: str, attending: bool) -> None:
-    decided = _in("invitation", body)
-    assert decided.kind == Kind.RSVP, decided.reason
-    assert decided.attending is attending
+    _assert_rsvp("invitation", body, attending)
 
 
 def test_off_the_list_for_this_atelier_is_a_decline_not_a_leave() -> None:
@@ -469,9 +461,7 @@ def test_a_colloquial_no() -> None:
     ],
 )
 def test_answers_marked_under_our_questions_are_read_in_order(body: str) -> None:
-    decided = _in("invitation", body)
-    assert decided.kind == Kind.RSVP, decided.reason
-    assert decided.attending is True
+    _assert_rsvp("invitation", body, True)
 
 
 def test_a_question_of_the_writers_own_beside_a_yes_still_goes_to_a_person() -> None:
