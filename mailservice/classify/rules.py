@@ -328,7 +328,8 @@ def _itip(c: Ctx) -> Decision | None:
     cal = c.p.calendar if "text/calendar" in c.p.content_types() else ""
     if cal and "METHOD:REPLY" in cal.upper() and _PARTSTAT.search(cal):
         return _calendar(c)
-    if _CALENDAR_ANSWER.match(c.p.subject) and _our_meeting(c) and c.p.header("Auto-Submitted"):
+    automatic = c.p.header("Auto-Submitted").strip().lower() not in ("", "no")
+    if _CALENDAR_ANSWER.match(c.p.subject) and _our_meeting(c) and automatic:
         return _calendar(c)  # a calendar service's answer about our atelier, in plain text and marked automatic
     return None
 
