@@ -509,7 +509,7 @@ def _rsvp(r: Reading) -> Outcome | None:
             yes, no = (yes, None) if yes.strength > no.strength else (None, no)
         else:
             return Outcome(Kind.OTHER, f"zowel '{yes.words}' als '{no.words}' voor het atelier: een mens kijkt", 1.0)
-    if unsure and yes and not no and _settled(r, unsure, yes):
+    if unsure and yes and not no and _after_but(r, unsure, yes) is yes:
         unsure = None  # "weet niet of dat goed is aangekomen, dus voor de zekerheid: ik kom"
     if unsure and not yes and not no and r.purpose in (CALL_FOR_THEMES, FOLLOWUP):
         return None  # "voor een volgend atelier misschien: proactieve dienstverlening" proposes a topic
@@ -560,15 +560,6 @@ _NEXT_TIME = re.compile(
     r"\b(in\s+het\s+(najaar|voorjaar)|volgend\s+jaar|na\s+de\s+zomer)\b",
     re.I,
 )
-
-
-def _settled(r: Reading, unsure: Signal, yes: Signal) -> bool:
-    """Does a yes after "dus"/"maar" settle a doubt written before it in the same sentence?"""
-    if unsure.sentence != yes.sentence:
-        return False
-    text = r.sentences[yes.sentence].text.lower()
-    at_unsure, at_yes = text.find(unsure.words.lower()), text.find(yes.words.lower())
-    return 0 <= at_unsure < at_yes and bool(_BUT.search(text[at_unsure:at_yes]))
 
 
 def _names_atelier(r: Reading, hit: Signal) -> bool:
@@ -722,10 +713,6 @@ def _about_coming(r: Reading, proposing: list[str], found: dict[str, str], cue: 
     return attends
 
 
-# An answer word alone ("Helaas,", "Nee", "Ja!"): in answer to the call it may answer the call, not the invitation.
-_BARE_ANSWER = re.compile(r"^\W*(helaas|nee|neen|no|ja|yes|jazeker|prima)\W*$", re.I)
-
-
 def _rsvp_to_call(r: Reading) -> Outcome | None:
     """ "Geen onderwerp van mijn kant, wel ben ik er op 11 maart bij": coming to the atelier the call for themes is for
     (the action registers it while that atelier is open, and leaves it to a person when it is not)."""
@@ -739,8 +726,8 @@ def _rsvp_to_call(r: Reading) -> Outcome | None:
     # "Helaas, 11 maart is onze raadsvergadering. Ik moet dus passen": the day, then the answer. Without a day named,
     # an answer about coming in words of its own ("Staat genoteerd, ik ben erbij") where no topic is proposed.
     dated = bool({attends.sentence, attends.sentence - 1} & events)
-    if not dated and (found or _BARE_ANSWER.match(attends.words) or len(attends.words.split()) < 2):
-        return None  # "Top middag, dank aan jullie beiden": one word is no answer about coming
+    if not dated and (found or len(attends.words.strip(" ,.!").split()) < 2):
+        return None  # "Helaas,", "Nee", "Top middag, dank aan jullie beiden": one word is no answer about coming
     said = r.sentences[attends.sentence].text
     if _NOT_THIS_ONE.search(said) or theme_words.proposed([t for t in proposing if t != said]):
         return None  # another atelier, or a topic beside it ("samen met onze concerncontroller" is no topic)

@@ -191,7 +191,7 @@ _ANSWERS_IT = re.compile(r"[,;]\s*(dus|maar|daarom|so|but)\b|:", re.I)
 
 _BARE = {"ja", "yes", "nee", "neen", "no", "helaas", "nee,", "ja,"}
 # The mark before an answer typed under a question: "--> JA", "Antwoord: nee" (still a bare answer word).
-_ANSWER_MARK = re.compile(r"^\s*([-=>]+\s*|(antwoord|answer)\s*:\s*)")
+_ANSWER_MARK = re.compile(r"^\s*" + intents.ANSWER_MARK)
 
 
 def read(parts: list[Sentence]) -> list[Signal]:

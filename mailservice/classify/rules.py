@@ -303,8 +303,14 @@ def _calendar(c: Ctx) -> Decision | None:
         # "Excuus, verkeerde knop. Ik kan NIET op 11 maart": the writer's own words say the opposite of the button
         return c.decide(Kind.RSVP, f"{source}, maar de schrijver zegt '{words}'", attending=not attending)
     # RFC 3834: a message marked Auto-Submitted never gets an automatic answer; its RSVP still counts.
-    automatic = c.p.header("Auto-Submitted").strip().lower() not in ("", "no")
-    return c.decide(Kind.RSVP, f"{source}", attending=attending, guests=intents.guests(c.own.text), no_reply=automatic)
+    return c.decide(
+        Kind.RSVP, f"{source}", attending=attending, guests=intents.guests(c.own.text), no_reply=_automatic(c)
+    )
+
+
+def _automatic(c: Ctx) -> bool:
+    """Marked Auto-Submitted (RFC 3834), anything but "no"."""
+    return c.p.header("Auto-Submitted").strip().lower() not in ("", "no")
 
 
 def _answer_against(c: Ctx, attending: bool) -> str | None:
@@ -328,8 +334,7 @@ def _itip(c: Ctx) -> Decision | None:
     cal = c.p.calendar if "text/calendar" in c.p.content_types() else ""
     if cal and "METHOD:REPLY" in cal.upper() and _PARTSTAT.search(cal):
         return _calendar(c)
-    automatic = c.p.header("Auto-Submitted").strip().lower() not in ("", "no")
-    if _CALENDAR_ANSWER.match(c.p.subject) and _our_meeting(c) and automatic:
+    if _CALENDAR_ANSWER.match(c.p.subject) and _our_meeting(c) and _automatic(c):
         return _calendar(c)  # a calendar service's answer about our atelier, in plain text and marked automatic
     return None
 
