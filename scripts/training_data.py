@@ -4,9 +4,10 @@
     .venv/bin/python scripts/training_data.py --check    # exit 1 when the file is not what the sets give
     .venv/bin/python scripts/training_data.py --measure  # 5-fold cross-validated accuracy of the choices
 
-The examples come from the development sets (tests/classify/devset/, devset3/ to devset44/) and our labelled inbound
-mail (tests/data/inbound/, bounces left out: the detector reads those). Never from the held-out sets: they measure.
-Each example is what the model reads at run time (rules.model_text), so training and use see the same text.
+The examples come from the development sets (tests/classify/devset*/, as tests/classify/sets.py finds them) and our
+labelled inbound mail (tests/data/inbound/, bounces left out: the detector reads those). Never from the held-out
+sets: they measure. Each example is what the model reads at run time (rules.model_text), so training and use see
+the same text.
 """
 
 from __future__ import annotations
@@ -22,49 +23,7 @@ sys.path.insert(0, str(REPO))
 from mailservice.classify import learned  # noqa: E402
 from mailservice.classify.context import ThreadMatch  # noqa: E402
 from mailservice.classify.rules import model_text  # noqa: E402
-from tests.classify.devset.cases import CASES as DEVSET  # noqa: E402
-from tests.classify.devset3.cases import CASES as DEVSET3  # noqa: E402
-from tests.classify.devset4.cases import CASES as DEVSET4  # noqa: E402
-from tests.classify.devset5.cases import CASES as DEVSET5  # noqa: E402
-from tests.classify.devset6.cases import CASES as DEVSET6  # noqa: E402
-from tests.classify.devset7.cases import CASES as DEVSET7  # noqa: E402
-from tests.classify.devset8.cases import CASES as DEVSET8  # noqa: E402
-from tests.classify.devset9.cases import CASES as DEVSET9  # noqa: E402
-from tests.classify.devset10.cases import CASES as DEVSET10  # noqa: E402
-from tests.classify.devset11.cases import CASES as DEVSET11  # noqa: E402
-from tests.classify.devset12.cases import CASES as DEVSET12  # noqa: E402
-from tests.classify.devset13.cases import CASES as DEVSET13  # noqa: E402
-from tests.classify.devset14.cases import CASES as DEVSET14  # noqa: E402
-from tests.classify.devset15.cases import CASES as DEVSET15  # noqa: E402
-from tests.classify.devset16.cases import CASES as DEVSET16  # noqa: E402
-from tests.classify.devset17.cases import CASES as DEVSET17  # noqa: E402
-from tests.classify.devset18.cases import CASES as DEVSET18  # noqa: E402
-from tests.classify.devset19.cases import CASES as DEVSET19  # noqa: E402
-from tests.classify.devset20.cases import CASES as DEVSET20  # noqa: E402
-from tests.classify.devset21.cases import CASES as DEVSET21  # noqa: E402
-from tests.classify.devset22.cases import CASES as DEVSET22  # noqa: E402
-from tests.classify.devset23.cases import CASES as DEVSET23  # noqa: E402
-from tests.classify.devset24.cases import CASES as DEVSET24  # noqa: E402
-from tests.classify.devset25.cases import CASES as DEVSET25  # noqa: E402
-from tests.classify.devset26.cases import CASES as DEVSET26  # noqa: E402
-from tests.classify.devset27.cases import CASES as DEVSET27  # noqa: E402
-from tests.classify.devset28.cases import CASES as DEVSET28  # noqa: E402
-from tests.classify.devset29.cases import CASES as DEVSET29  # noqa: E402
-from tests.classify.devset30.cases import CASES as DEVSET30  # noqa: E402
-from tests.classify.devset31.cases import CASES as DEVSET31  # noqa: E402
-from tests.classify.devset32.cases import CASES as DEVSET32  # noqa: E402
-from tests.classify.devset33.cases import CASES as DEVSET33  # noqa: E402
-from tests.classify.devset34.cases import CASES as DEVSET34  # noqa: E402
-from tests.classify.devset35.cases import CASES as DEVSET35  # noqa: E402
-from tests.classify.devset36.cases import CASES as DEVSET36  # noqa: E402
-from tests.classify.devset37.cases import CASES as DEVSET37  # noqa: E402
-from tests.classify.devset38.cases import CASES as DEVSET38  # noqa: E402
-from tests.classify.devset39.cases import CASES as DEVSET39  # noqa: E402
-from tests.classify.devset40.cases import CASES as DEVSET40  # noqa: E402
-from tests.classify.devset41.cases import CASES as DEVSET41  # noqa: E402
-from tests.classify.devset42.cases import CASES as DEVSET42  # noqa: E402
-from tests.classify.devset43.cases import CASES as DEVSET43  # noqa: E402
-from tests.classify.devset44.cases import CASES as DEVSET44  # noqa: E402
+from tests.classify import sets  # noqa: E402
 from tests.classify.labelled import build  # noqa: E402
 
 INBOUND = REPO / "tests" / "data" / "inbound"
@@ -77,16 +36,7 @@ def _lookup(purpose: str | None):  # type: ignore[no-untyped-def]
 
 def development_sets() -> dict[str, list[dict[str, Any]]]:
     """The development sets by name, in the order their examples are written."""
-    sets = [DEVSET, DEVSET3, DEVSET4, DEVSET5, DEVSET6, DEVSET7, DEVSET8, DEVSET9, DEVSET10, DEVSET11, DEVSET12]
-    sets += [DEVSET13, DEVSET14, DEVSET15, DEVSET16, DEVSET17, DEVSET18, DEVSET19, DEVSET20]
-    sets += [DEVSET21, DEVSET22, DEVSET23, DEVSET24]
-    sets += [DEVSET25, DEVSET26, DEVSET27, DEVSET28]
-    sets += [DEVSET29, DEVSET30, DEVSET31]
-    sets += [DEVSET32, DEVSET33, DEVSET34, DEVSET35, DEVSET36, DEVSET37, DEVSET38]
-    sets += [DEVSET39, DEVSET40, DEVSET41]
-    sets += [DEVSET42, DEVSET43, DEVSET44]
-    names = ["devset"] + [f"devset{n}" for n in range(3, 3 + len(sets) - 1)]
-    return dict(zip(names, sets, strict=True))
+    return sets.development()
 
 
 def inbound_examples() -> list[learned.Example]:
