@@ -434,12 +434,15 @@ CASES: list[dict[str, Any]] = [
     {"id": "d45-oth-01", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "outlook-nl",
      "body": "Ik heb me niet aangemeld voor dit netwerk en weet niet wie dat namens mij gedaan heeft. Graag hoor "
              "ik hoe u aan mijn adres komt.\n\nMet vriendelijke groet,\nT. Jacobs"},
-    {"id": "d45-oth-02", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "gmail",
+    {"id": "d45-oth-02", "kind": "unsubscribe", "erase": False, "thread": C,
+     "quoted": "bevestiging_aanmelding", "quote": "gmail",
      "body": "dit was ik niet"},
-    {"id": "d45-oth-03", "kind": "other", "thread": C, "quoted": "herinnering_aanmelding", "quote": "apple",
+    {"id": "d45-oth-03", "kind": "unsubscribe", "erase": False, "thread": C,
+     "quoted": "herinnering_aanmelding", "quote": "apple",
      "body": "Ik heb niets aangevraagd en ik ben ook geen directeur. Volgens mij is hier een vergissing gemaakt."
              + IPHONE},
-    {"id": "d45-oth-04", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "outlook-en",
+    {"id": "d45-oth-04", "kind": "unsubscribe", "erase": False, "thread": C,
+     "quoted": "bevestiging_aanmelding", "quote": "outlook-en",
      "body": "I did not sign up for this. Not interested, thanks."},
     # -- other: negated look-alikes of a leave ---------------------------------------------------------------
     {"id": "d45-oth-05", "kind": "other", "thread": None, "subject": "vreemde mail ontvangen",
@@ -467,7 +470,7 @@ CASES: list[dict[str, Any]] = [
      "body": "Beste secretariaat,\n\nIk ben niet meer bij de werkorganisatie Berg en Dal-Oost, maar als directeur "
              "van de Uitvoeringsorganisatie Rivierenland-West wil ik wel lid blijven. Mijn nieuwe adres is "
              "m.verhagen@rivierenland-west.nl.\n\nMet vriendelijke groet,\nMaaike Verhagen"},
-    {"id": "d45-oth-13", "kind": "other", "thread": None, "subject": "Aanmelding collega",
+    {"id": "d45-oth-13", "kind": "subscribe", "thread": None, "subject": "Aanmelding collega",
      "body": "Mijn collega Jeanine Smulders is nog geen lid, maar wil dat graag worden. Kunt u haar aanmelden? "
              "Haar adres: j.smulders@werkorganisatie-peelkanaal.nl\n\nGroet,\nBert Hurkmans"},
     {"id": "d45-oth-14", "kind": "other", "thread": None, "subject": "Vraag over lidmaatschap",

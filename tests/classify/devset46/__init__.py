@@ -10,4 +10,7 @@ requests (a yes with a topic for later, a sign-up with a wish to come to the nex
 erasure), and about a sixth tell a long story and then ask nothing the service can act on, or ask a question a
 person must answer. A recurring cast of invented directors writes in several roles over the year. Quotes come in
 every style, with inline answers and bottom-posted replies whose own text sits below the quote.
+
+Relabelled on arrival to the project's conventions: a named colleague's sign-up with her own address (d46-oth-09) is
+``subscribe``, the confirmation request going to her, as 41 cases of the older sets label it. The id is kept.
 """

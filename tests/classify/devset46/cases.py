@@ -1423,7 +1423,7 @@ CASES: list[dict[str, Any]] = [
                "",
                "Groet,",
                "Ilse")},
-    {"id": "d46-oth-09", "kind": "other", "thread": None, "subject": "Aanmelding nieuwe collega",
+    {"id": "d46-oth-09", "kind": "subscribe", "thread": None, "subject": "Aanmelding nieuwe collega",
      "sender": "Annet Schouten <a.schouten@rijnvliet.nl>",
      "body": L("Beste Stan,",
                "",
