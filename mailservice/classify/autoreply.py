@@ -37,6 +37,8 @@ _SUBJECT = re.compile(
 _OOO = re.compile(
     r"(\bik\s+ben\s+(van|tot\s+en\s+met|t/m|tot|vanaf|momenteel|op\s+dit\s+moment|vandaag|deze\s+week|tijdelijk)\b.{0,60}?\b"
     r"(afwezig|niet\s+(aanwezig|bereikbaar|op\s+kantoor)|met\s+vakantie|op\s+vakantie|vrij)|"
+    # "Ik ben niet op kantoor tot maandag", "ik ben deze week niet bereikbaar"
+    r"\bik\s+ben\s+(\w+\s+){0,2}niet\s+(op\s+kantoor|aanwezig|bereikbaar)\s+(tot|t/m|van|vanaf|tussen)\b|"
     r"\b(ik\s+ben|i\s+am|i'm|i\s+will\s+be|i'll\s+be)\s+(currently\s+|now\s+|presently\s+)?(afwezig|"
     r"out\s+of\s+(the\s+)?office|away|on\s+(annual\s+|parental\s+|sick\s+|maternity\s+)?leave|on\s+vacation|"
     r"on\s+holiday|out\s+of\s+town|travell?ing|not\s+in\s+the\s+office|off\s+work|on\s+a\s+business\s+trip)|"

@@ -217,6 +217,7 @@ NOT_A_DIRECTOR = re.compile(
 LEAVING = re.compile(
     r"\b(met\s+pensioen|pensionering|vertrek\w*|vertrokken|afscheid|ik\s+ga\s+eruit|het\s+stokje\s+(\w+\s+){0,3}over|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
     r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"
+    r"neemt\s+(\w+\s+)?(mijn|het)\s+lidmaatschap\s+(\w+\s+){0,2}over|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
     r"leaving\s+the\s+organi[sz]ation|retir\w+|successor|geen\s+directeur\s+meer|niet\s+langer\s+directeur|"
     r"(ben|ga)\s+(\w+\s+){0,3}weg\s+bij\s+(de|het|mijn|onze)\b)\b",
@@ -225,6 +226,7 @@ LEAVING = re.compile(
 SUCCESSOR = re.compile(
     r"\b(mijn\s+opvolg(st)?er|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+(\S+\s+){0,4}overgenomen\s+door|my\s+successor|"
+    r"\bvolgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|\bneemt\s+(\w+\s+)?(mijn|het)\s+lidmaatschap\s+(\w+\s+){0,2}over\b|"
     r"neemt\s+.{0,60}?\bhet\s+stokje\s+(\w+\s+){0,3}over|\bpakt\s+(het|dit)\s+(\w+\s+){0,2}over\b|\bneemt\s+het\s+van\s+(mij|me)\s+over\b|\b(is|wordt)\s+([^.!?\n]|\.(?=\S)){3,100}?\s+(hier|nu|voortaan|inmiddels)\s+(de\s+)?(nieuwe\s+)?directeur|\bdraag\w*\s+(\w+\s+){0,2}het\s+stokje\s+over|"
     r"(stuur|mail)\w*\s+(\w+\s+){0,2}(post|mail|e-?mails?|berichten|uitnodigingen)\s+(\w+\s+){0,2}naar\s+(hem|haar|mijn\s+opvolg\w*)|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
     re.I,
@@ -366,6 +368,9 @@ LEAVE_NETWORK = re.compile(
     r"\bniet\s+(langer|meer)\s+als\s+lid\s+(\w+\s+){0,5}(te\s+)?(beschouwen|zien|rekenen|registreren|vermelden)\b|"
     r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,4}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op(?!\s+(pauze|non-?actief))|opzeg\w*|beëindigen|stoppen)\b|"
     r"\blidmaatschap\s+(\w+\s+){0,4}(ongedaan\s+maken|laten\s+(eindigen|vervallen|stoppen|beëindigen)|stopzetten)\b|"
+    # "verzoek ik u mijn lidmaatschap van het netwerk te beëindigen", "wilt u mij uit het ledenbestand halen?"
+    r"\blidmaatschap\s+(van\s+)?(\S+\s+){0,6}te\s+(beëindigen|beeindigen|stoppen|stop\s+te\s+zetten)\b|"
+    r"\b(mij|me)\s+(\w+\s+){0,4}uit\s+(het|uw|jullie|de)\s+(leden)?(bestand|register|administratie)\s+(te\s+)?(halen|verwijderen|schrappen)\b|"
     r"\b(beëindiging|afmelding)\s+(\w+\s+)?(deelname|lidmaatschap|inschrijving)\b|"
     r"\b(schrap|verwijder|voer)\w*\s+(mij|me)\s+(\w+\s+){0,2}als\s+lid\b|\b(mij|me)\s+(\w+\s+)?als\s+lid\s+(afvoeren|schrappen|verwijderen)\b|"
     r"\bverdwijn\w*\s+(\w+\s+){0,2}van\s+(jullie|uw|de)\s+\w*lijst\b|\b(mij|me)\s+er\s+(\w+\s+){0,2}(afhalen|af\s+halen|afzetten|uithalen)\b|"
@@ -398,14 +403,23 @@ LEAVE_NETWORK = re.compile(
 )
 # Not a member yet and wanting to be, the membership said once: "Ik ben nog geen lid, maar wil dat graag worden",
 # "I'm not a member yet but would like to be" (its own "geen"/"not" is no negation).
+# Not yet a member, and wishing to be: "nog geen lid, maar wil dat graag worden", "sta nog niet op jullie lijst, wil
+# er graag op", "not yet a member but would like to become one".
 NOT_YET_A_MEMBER = re.compile(
-    r"\b((nog\s+)?geen\s+lid|(nog\s+)?niet\s+aangesloten|not\s+(yet\s+)?a\s+member)\b[^.!?\n]{0,30}?\b(maar|en|but|and)\s+"
-    r"(ik\s+|i\s+)?(wil|zou|would|'d)\s+((?!(niet|geen|not|never)\b)\w+\s+){0,4}(worden|be(come)?(\s+one)?)\b",
+    r"\b((nog\s+)?geen\s+lid|(nog\s+)?niet\s+aangesloten|not\s+(yet\s+)?a\s+member|"
+    r"(sta|staan)\s+(ik\s+|we\s+|wij\s+)?(nog\s+)?niet\s+op\s+(de|jullie|uw|je)\s+\w*lijst)\b[^.!?\n]{0,30}?"
+    r"(\b(maar|en|but|and)\s+|,\s*)(ik\s+|i\s+)?(wil|zou|would|'d)\s+((?!(niet|geen|not|never)\b)\w+\s+){0,4}"
+    r"(worden|be(come)?(\s+one)?|op|bij|on\s+it)\b",
     re.I,
 )
 JOIN_MORE = re.compile(
     r"(\bgeef\w*\s+(ik\s+)?(mij|me|hem|haar)\s+(\w+\s+){0,3}op\b|\bopgave\s+(voor\s+)?" + _NETWORK + r"|"
     r"\bopgave\s+(\w+)?netwerk\b|\b(mij|me)\s+(\w+\s+){0,2}opgeven\b|"
+    r"\b(verzoek\w*|vraag)\s+(ik\s+)?(u\s+|jullie\s+)?(hierbij\s+)?om\s+(toetreding|aansluiting|lidmaatschap)\s+(tot|bij|van)\s+"
+    + _NETWORK
+    + r"|\btoe\s+te\s+treden\s+tot\s+"
+    + _NETWORK
+    + r"|"
     r"\bop\s+de\s+hoogte\s+(te\s+)?(houden|gehouden|blijven)|\bhoud\w*\s+(u\s+|jullie\s+)?(mij|me)\s+(\w+\s+){0,2}op\s+de\s+hoogte|"
     r"\b(toevoegen|opnemen|zetten)\s+(aan|in|op)\s+(de|uw|jullie)\s+(\w+-?)?(lijst|ledenlijst|verzendlijst|mailinglijst)\b|"
     r"\b(mij|me)\s+(\w+\s+){0,3}(toevoegen|opnemen)\b|\bgraag\s+sluit\s+ik\s+aan\b|\bsluit\s+(ik\s+)?graag\s+aan\b|"
@@ -476,21 +490,61 @@ RSVP_YES_MORE = re.compile(
 )
 RSVP_NO_MORE = re.compile(
     r"(\bafzeg(gen|ging)\b|(^|[.!?]\s*)zelf\s+niet\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
-    r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
+    r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|\bzie\s+(ik\s+)?(\w+\s+)?geen\s+(mogelijkheid|kans|gelegenheid)\b|"
+    r"\bgeen\s+(mogelijkheid|kans|gelegenheid)\s+(om\s+)?(\S+\s+){0,6}?(te\s+komen|aanwezig\s+te\s+zijn|deel\s+te\s+nemen|"
+    r"erbij\s+te\s+zijn|bij\s+te\s+zijn|aan\s+te\s+sluiten)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\baanmelding\s+(\S+\s+){0,5}(intrekken|terugtrekken)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"
     r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
-    r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(snel|vroeg|gauw)\s+genoeg)(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen|(meer\s+)?(terug)?vinden))|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
-    r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(moet|moeten)\s+(ik\s+|wij\s+|we\s+)?((helaas|dus|deze\s+keer|dit\s+keer|nu)\s+){0,2}passen\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
+    r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(snel|vroeg|gauw)\s+genoeg)(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen|(meer\s+)?(terug)?vinden))"
+    # part of the afternoon is no decline ("kan niet de hele middag blijven"), nor "kan niet anders dan ja zeggen"
+    r"(?!\s+(de\s+hele|het\s+hele|heel\s+de|de\s+volledige|het\s+volledige|tot\s+het\s+einde?|anders\s+dan)\b)|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
+    r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(moet|moeten)\s+(ik\s+|wij\s+|we\s+)?((helaas|dus|deze\s+keer|dit\s+keer|nu|toch|echt)\s+){0,4}passen\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
     r"\bnee[,.!]|\bnee\s*$|\bhelaas\s*[,.!]|"
     r"\b(can't|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to)\s+(\w+\s+){0,2}(attend|make\s+it|join|come)\b|"
     r"\bafraid\s+i\s+can'?t\b|\b(andere|een\s+andere)\s+(verplichting|afspraak|vergadering)\b(?!\s+(is|zijn)\s+(\w+\s+)?(vervallen|verplaatst|afgezegd|geannuleerd))|\bal\s+(een\s+)?(afspraak|verplichting)\b|"
-    r"\bniet\s+beschikbaar\b|\bsla\s+(ik\s+)?(\w+\s+)?over\b|\bagenda\s+(\w+\s+){0,3}niet\s+toe\b|\bpast\s+(\w+\s+){0,2}niet\s+in\b|"
+    r"\bniet\s+beschikbaar\b|\bsla\s+(ik\s+)?((?!niet\b|nooit\b)\w+\s+)?over\b|\bagenda\s+(\w+\s+){0,3}niet\s+toe\b|\bpast\s+(\w+\s+){0,2}niet\s+in\b|"
     r"\bgeen\s+tijd\b|\b(te|erg|veel\s+te)\s+druk\b|\bnope\b|\b(ga|kan|zal|gaat|lukt|ik)\s+(\w+\s+){0,3}niet\s+(redden|halen)\b|\bgaat\s+(\w+\s+){0,2}niet\b|\bvoorbij\s*gaan\b|\b(van|af)\s*(af\s*)?zien\b|\bvanaf\s+zien\b|"
     r"\bik\s+zit\s+(die|dan|op\s+dat)\s+(\w+\s+){1,2}(in|op|bij)\b|\bzit\s+ik\s+(\w+\s+){0,3}(in|op|bij)\s+(een|de|het)\b|"
     r"\bcount\s+(me|us)\s+out\b|\bi'?ll\s+(have\s+to\s+)?pass\b|\bsit\s+this\s+one\s+out\b|"
     r"\b(zet|zetten)\s+(\w+\s+){0,2}(een\s+)?streep\s+door\s+(mijn\s+naam|mij|me)\b|"
     r"\boverslaan\b|\b(regrettably|unfortunately)\b|\b(have|need)\s+to\s+decline\b|\b(have|need)\s+to\s+cancel\b|\bsomething\s+(came|has\s+come)\s+up\b|\bdecline\b|\bniet\s+van\s+de\s+partij\b)",
+    re.I | re.M,
+)
+# Presence said by denying absence (litotes): "ik zal er niet ontbreken", "dat laat ik me niet ontgaan", "deze
+# bijeenkomst wil ik niet overslaan", "ik kan niet anders dan ja zeggen", "niets houdt me tegen", "geen enkele reden
+# om weg te blijven", "wouldn't miss it", "no way I'm missing this". Missing names our event or nothing ("er", "dit",
+# "het", "deze bijeenkomst"): "de raadsvergadering kan ik niet missen" keeps another meeting. The pattern says its
+# own "niet", so only a negation before it counts (reading.SIGNALS).
+_ABSENT = (
+    r"(missen|mis|ontbreken(?!\s+aan)|ontbreek|overslaan|verzaken|ontgaan|voorbij\s+laten\s+gaan|laten\s+schieten|"
+    r"laten\s+lopen)"
+)
+# ... unless a "maar" concedes it: "Ik wil het niet missen, maar het moet toch: ik moet afzeggen".
+_BUT = r"\s*(maar|but|helaas|however|alleen)\b"
+_CONCEDED = r"(?!\s*[,;]?" + _BUT + ")"
+RSVP_YES_LITOTES = re.compile(
+    r"(\b(er|dit|dat|het|deze)\b(\s+[\w-]+){0,5}?\s+(niet|nooit)\s+(willen\s+|graag\s+)?"
+    + _ABSENT
+    + r"\b"
+    + _CONCEDED
+    + r"|\b(ontbreek|ontbreken)\s+(ik|wij|we)\s+(\w+\s+)?(niet|nooit)\b"
+    + _CONCEDED
+    + r"|\b(dit|dat|het|deze|die|daar)(\s+(middag|bijeenkomst|atelier|sessie|editie|dag|kans))?\s+"
+    + r"(mis\s+(ik|wij|we)\s+(\w+\s+)?(niet|nooit)\b|sla\s+(ik|wij|we)\s+(\w+\s+)?(niet|nooit)\s+over\b)"
+    + _CONCEDED
+    + r"|\b(ik|wij|we)\s+(zal|zullen|wil|willen|ga|gaan)\s+(zeker\s+)?(niet|nooit)\s+"
+    + _ABSENT
+    + r"\s*([.!;]|$|,(?!"
+    + _BUT
+    + "))|"
+    r"\bgeen\s+(enkele\s+)?(reden|beletsel)\s+(om\s+|te\s+bedenken\s+om\s+)?(\w+\s+){0,3}?"
+    r"(weg\s+te\s+blijven|niet\s+te\s+komen|af\s+te\s+zeggen|verstek\s+te\s+laten\s+gaan)\b|"
+    r"\bniets\s+(\w+\s+)?(houdt|weerhoudt)\s+(mij|me|ons)\b|"
+    r"\bkan\s+niet\s+anders\s+dan\s+(\w+\s+){0,2}?(ja|toezeggen|komen|aanmelden|aanschuiven|aansluiten)\b|"
+    r"\b(wouldn'?t|would\s+not|won'?t|will\s+not|not\s+going\s+to|no\s+way\s+(i'?m|i\s+am|i'?ll|i\s+will|i'?d)(\s+be)?)"
+    r"\s+(\w+\s+){0,2}?miss(ing)?\s+(it|this|that|the\s+(atelier|meeting|session|event|afternoon))\b|"
+    r"\b(don'?t|do\s+not|can'?t)\s+see\s+why\s+not\b|\bnothing\s+(will\s+)?(keeps?|stops?)\s+me\b)",
     re.I | re.M,
 )
 UNSURE = re.compile(
@@ -515,7 +569,7 @@ PITCH = re.compile(
 # A seat in the Adviesraad, a list of members, the website: requests that are not joining the network.
 ELSEWHERE = re.compile(
     # (the website as a source, "Op de website zag ik dat ...", is no request about it)
-    r"\b(adviesraad|(op|via|naar|van|in)\s+(uw|jullie|de)\s+website(?!\s+(zag|las|lees|vond|stond|staat|gezien|gelezen)\b)|"
+    r"\b(adviesraad|(op|via|naar|van|in)\s+(uw|jullie|de)\s+website(?!\s+(zag|las|lees|vond|stond|staat|gezien|gelezen|(\w+\s+){0,3}(vinden|gevonden))\b)|"
     r"ledenlijst\s+(van|met)|overzicht\s+van\s+de\s+leden|"
     r"presentatie)\b",
     re.I,
@@ -533,9 +587,10 @@ PROPOSE = re.compile(
     r"\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bsessie\s+over\b|\bbezighoudt\b|\btopics?\b|\bsuggest\w*|\bwhat\s+about\b|\bideas?\s+for\b|\b(next|future)\s+(session|atelier|meeting)\b)",
     re.I,
 )
-# "niet alleen ... maar ook" and "not only" negate nothing.
+# "niet alleen ... maar ook", "not only" and "(kan) niet anders dan" negate nothing.
 NEGATION = re.compile(
-    r"\b(niet(?!\s+alleen\b)|geen|nooit|not(?!\s+only\b)|don't|do\s+not|never|overweeg\w*|considering)\b", re.I
+    r"\b(niet(?!\s+(alleen|anders\s+dan)\b)|geen|nooit|not(?!\s+only\b)|don't|do\s+not|never|overweeg\w*|considering)\b",
+    re.I,
 )
 # A request denied after it, the Dutch way: "Afmelden wil ik niet", "Afmelden hoeft dus niet".
 NEGATED_AFTER = re.compile(
@@ -609,7 +664,9 @@ _QUOTED_PAIRS = frozenset({"''", '""', "‘’", "“”", "«»", "'’", "‘'
 _SAYS_NO_MORE = re.compile(
     r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+((van|uit)\s+\S+\s+\S+\s+)?meer|"
     r"geen\s+(verdere\s+)?(correspondentie|post|mail\w*|e-?mails?|berichten|uitnodigingen)|niet\s+(langer|meer)\s+(als\s+)?lid|geen\s+directeur\s+meer|niet\s+langer\s+directeur|niet\s+(meer|langer)\s+mee|geen\s+lid\s+meer|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
-    r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen|ontvangen))\b",
+    r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen|ontvangen)|"
+    # in English: "please don't send me any more invitations", "do not email me again", "no longer wish to receive"
+    r"(do\s+not|don'?t|never)\s+(send|e-?mail|mail|contact|invite)\s+me|no\s+longer\s+(wish|want)\s+to)\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")

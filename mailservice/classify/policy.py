@@ -509,6 +509,8 @@ def _rsvp(r: Reading) -> Outcome | None:
             yes, no = (yes, None) if yes.strength > no.strength else (None, no)
         else:
             return Outcome(Kind.OTHER, f"zowel '{yes.words}' als '{no.words}' voor het atelier: een mens kijkt", 1.0)
+    if unsure and yes and not no and _SURELY.search(yes.words):
+        unsure = None  # "ik ben er dus zeker bij op 11 maart misschien neem ik de motie mee": sure of coming
     if unsure and yes and not no and _after_but(r, unsure, yes) is yes:
         unsure = None  # "weet niet of dat goed is aangekomen, dus voor de zekerheid: ik kom"
     if unsure and not yes and not no and r.purpose in (CALL_FOR_THEMES, FOLLOWUP):
@@ -541,6 +543,10 @@ def _rsvp(r: Reading) -> Outcome | None:
             Kind.RSVP, f"vervanger genoemd: {r.substitute}", PLAIN, {"attending": False, "substitute": r.substitute}
         )
     return None
+
+
+# A yes said as certain: a "misschien" beside it is about something else.
+_SURELY = re.compile(r"\b(zeker|sowieso|hoe\s+dan\s+ook|absoluut|definitely|certainly|for\s+sure)\b", re.I)
 
 
 # A no about guests, beside a yes: "Nee, alleen ikzelf", "Wel zonder gast: mijn collega gaat niet mee".
@@ -635,7 +641,9 @@ _DEFERS = re.compile(
     r"\b(kom\s+(er\s*)?(later\s+)?op\s+terug|sluit\s+(me|mij|ik\s+me|ik\s+mij)\s+aan\s+bij|overleg\w*\s+(eerst|even|nog)|"
     r"laat\s+(het|ik)\s+(\w+\s+){0,3}weten|(heb|weet)\s+(ik\s+)?(nog\s+)?geen\s+(idee|suggestie|onderwerp)\w*|"
     r"get\s+back\s+to\s+you|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
-    r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b|"
+    r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|"
+    # ("Liever geen thema over dienstverlening dit keer. Wél: ..." sets one theme aside, it does not defer)
+    r"\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b(?!\s+(over|rond|op\s+het\s+gebied)\b)|"
     r"laat\s+(\w+\s+){0,3}weten|bespreek\w*\s+(\w+\s+){0,4}(in|met)\s+(ons|het|mijn)\s+(mt|team|managementteam|directie)\b|"
     r"\bsla\s+(ik\s+)?(\w+\s+){0,2}over\b|\bdeze\s+(ronde|keer)\s+(\w+\s+){0,2}(niet|geen|over)\b|"
     r"\b(thema|onderwerp|idee|suggestie)\w*\s+(heb|weet)\s+ik\s+(\w+\s+){0,3}(niet|geen)\b|"

@@ -139,6 +139,7 @@ SIGNALS: tuple[tuple[str, re.Pattern[str], int, bool], ...] = (
     ("join", intents.NOT_YET_A_MEMBER, STRONG, True),
     ("yes", intents.RSVP_YES, STRONG, False),
     ("yes", intents.RSVP_YES_MORE, STRONG, False),
+    ("yes", intents.RSVP_YES_LITOTES, STRONG, True),
     ("no", intents.RSVP_NO, STRONG, True),
     ("no", intents.RSVP_NO_MORE, STRONG, True),
     ("unsure", intents.UNSURE, STRONG, True),

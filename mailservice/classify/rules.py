@@ -353,8 +353,9 @@ def _confirm(c: Ctx) -> Decision | None:
     if refused is not None and not (said.get("yes") or said.get("join") or _YES.search(c.own.text, refused.end())):
         # "Nee, dit wil ik niet" in answer to "Wilt u uw aanmelding bevestigen?": a denial too.
         said.setdefault("deny", reading.Signal("deny", refused.group(0).strip(), 2, False, False, 0, "tekst"))
-    if "leave" not in said and (withdraws := intents.WITHDRAW.search(c.own.text)):
-        said["leave"] = reading.Signal("leave", withdraws.group(0).strip(), 2, False, False, 0, "tekst")
+    withdraws = intents.find(intents.WITHDRAW, c.own.text, clause=True)  # not "Niet laten vervallen, bevestigd"
+    if "leave" not in said and withdraws is not None and not withdraws.negated:
+        said["leave"] = reading.Signal("leave", withdraws.words, 2, False, False, 0, "tekst")
     no = said.get("deny") or said.get("leave") or said.get("unsub") or said.get("erase")
     if no is not None and no.intent == "deny" and (wants := _WANTS_TO_KNOW.search(c.own.text)):
         # "Ik ken dit netwerk niet. Voordat ik iets bevestig, wil ik graag weten wat jullie met mijn gegevens doen":
@@ -457,7 +458,10 @@ _NO = re.compile(r"^\s*(nee|neen|no|niet\s+afmelden)\b", re.I)
 _WANTS_TO_KNOW = re.compile(
     r"\b(wil|zou|willen)\s+(ik|wij|we)\s+(\w+\s+)?(graag\s+)?(weten|horen)\b|"
     r"\b(ik|wij|we)\s+(wil|wilt|zou|willen)\s+(\w+\s+){0,3}(weten|horen)\b|\b(i'?d|i\s+would)\s+like\s+to\s+know\b|"
-    r"\ben\s+(wil|zou)\s+(\w+\s+){0,2}(weten|horen)\b",
+    r"\ben\s+(wil|zou)\s+(\w+\s+){0,2}(weten|horen)\b|"
+    # "Graag hoor ik hoe u aan mijn adres komt", "Please let me know who signed me up"
+    r"\b(graag\s+(hoor|verneem)\s+ik|(hoor|verneem)\s+(ik\s+)?graag|laat\s+(u|je|jullie)\s+(mij|me)\s+(\w+\s+)?weten|"
+    r"(tell|let)\s+me\s+know)\s+(hoe|wie|waarom|wat|waar|how|who|why|what|where)\b",
     re.I,
 )
 # Not deciding yet, in answer to our confirmation request: no consent ("ik twijfel nog", "ik kom er later op terug").

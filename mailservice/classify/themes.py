@@ -169,6 +169,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"\bmanagement(?!assistent|ondersteun|secretar|support)",
         r"cultuur",
         r"hybride\s+werken",
+        r"hybrid\s+work",
+        r"(office|kantoor)\s*concept",
+        r"remote\s+work",
         r"thuiswerk",
         r"huisvesting",
         r"reorganisatie",
@@ -253,7 +256,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 _CLAUSE = re.compile(r"[,:;]\s+|\s+(?=maar\s)|\s+-\s+")
 _SET_ASIDE = re.compile(
     r"(\bal\s+(vaak|genoeg|eerder|veel)\s+(besproken|aan\s+(bod|de\s+orde))|\blaat\s+ik\s+(\w+\s+){0,3}over\b|"
-    r"\bhoe(ft|ven)\s+(\w+\s+){0,6}niet\b|\bminder\s+(speelt|aan\s+de\s+orde|relevant)\b|\b(had|heb)\s+ik\s+(\w+\s+){0,3}genoemd\b|\bniet\s+(weer|nog\s+eens|opnieuw)\b|\bnot\s+again\b|\bniet\s+nodig\b|^\s*(geen|niet)\b|\bnot\s+(about|on)\b)",
+    r"\bhoe(ft|ven)\s+(\w+\s+){0,6}niet\b|\bminder\s+(speelt|aan\s+de\s+orde|relevant)\b|\b(had|heb)\s+ik\s+(\w+\s+){0,3}genoemd\b|\bniet\s+(weer|nog\s+eens|opnieuw)\b|\bnot\s+again\b|\bniet\s+nodig\b|"
+    # a clause that opens with the refusal: "Niet zozeer de techniek, wel ...", "Not another session on staffing"
+    r"^\s*(geen|niet|no|not)\b(?!\s+(alleen|only)\b)|\bnot\s+(about|on|another)\b|\bniet\s+(alweer|weer)\s+een\b)",
     re.I,
 )
 

@@ -1,0 +1,152 @@
+"""Issue 17, the rounds of stop 27: one regression test per class of failure the new sets showed (devset45 to
+devset48; the phrasings are illustrations, not the sets' messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailservice.classify import Kind, classify
+from mailservice.classify.context import ThreadMatch
+from mailservice.classify.decision import Decision
+from tests.classify.replies import reply_to as _in
+from tests.support import mail
+
+
+def _assert_rsvp(purpose: str, body: str, attending: bool) -> Decision:
+    decided = _in(purpose, body)
+    assert decided.kind == Kind.RSVP, decided.reason
+    assert decided.attending is attending, decided.reason
+    return decided
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik zal er zeker niet ontbreken.",
+        "Het atelier van maart wil ik niet missen.",
+        "Deze bijeenkomst laat ik me niet ontgaan!",
+        "Die middag sla ik niet over.",
+        "Ik zie geen enkele reden om weg te blijven.",
+        "Ik kan niet anders dan toezeggen, het onderwerp is te actueel.",
+        "Niets weerhoudt me ervan om te komen.",
+        "I wouldn't want to miss it.",
+        "No way I'll miss the atelier, count on it.",
+        "Why not? I don't see why not.",
+    ],
+)
+def test_presence_said_by_denying_absence_is_a_yes(body: str) -> None:
+    """The rules read the yes; the learned model reads negation poorly ("sla over" is a no to it), so where it
+    disagrees a person looks: never a decline."""
+    rules = classify(
+        mail(subject="RE: Uitnodiging", body=body, in_reply_to="<ours@ambtelijkefusie.nl>"),
+        thread=lambda ids: ThreadMatch("invitation"),
+        reader=lambda: None,
+    )
+    assert rules.kind == Kind.RSVP and rules.attending is True, rules.reason
+    decided = _in("invitation", body)
+    assert decided.kind in (Kind.RSVP, Kind.OTHER) and decided.attending is not False, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik had het niet willen missen, maar de begroting gaat voor: ik moet afzeggen.",
+        "Ik kan niet anders dan afzeggen, de raad vergadert die avond.",
+        "Ik zie helaas geen mogelijkheid om erbij te zijn.",
+        "Ik moet deze keer dus echt helaas passen.",
+    ],
+)
+def test_a_conceded_wish_or_no_way_to_come_is_a_no(body: str) -> None:
+    _assert_rsvp("invitation", body, False)
+
+
+def test_another_meeting_that_cannot_be_missed_is_no_yes() -> None:
+    decided = _in("invitation", "De raadsvergadering van die avond kan ik helaas niet missen.")
+    assert not (decided.kind == Kind.RSVP and decided.attending), decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik kan niet tot het einde blijven, maar ik kom graag.",
+        "Ik kan niet het hele programma volgen, ik kom graag voor het eerste deel.",
+        "ik ben er zeker bij op 11 maart misschien neem ik een casus mee als dat kan",
+    ],
+)
+def test_part_of_the_afternoon_or_a_maybe_about_something_else_is_still_a_yes(body: str) -> None:
+    _assert_rsvp("invitation", body, True)
+
+
+def test_a_withdrawal_said_not_to_happen_is_a_confirmation() -> None:
+    decided = _in("confirmation", "Graag niet laten vervallen, ik bevestig hierbij.")
+    assert decided.kind == Kind.CONFIRM, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik heb mij niet aangemeld. Graag verneem ik wie dat heeft gedaan.",
+        "I did not sign up for this. Please let me know who gave you my address.",
+    ],
+)
+def test_a_denial_that_wants_to_know_who_goes_to_a_person(body: str) -> None:
+    assert _in("confirmation", body).kind == Kind.OTHER
+
+
+def test_no_more_invitations_in_english_is_a_leave() -> None:
+    decided = _in("invitation", "Please don't send me any more invitations. I have left local government.")
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik sta nog niet op jullie mailinglijst, maar zou er graag op willen.",
+        "Hierbij verzoek ik om toetreding tot het netwerk.",
+        "Het aanmeldformulier op de website kon ik niet vinden. Daarom zo: ik wil graag lid worden.",
+    ],
+)
+def test_joining_in_other_words(body: str) -> None:
+    decided = _in(None, body, subject="Netwerk")
+    assert decided.kind == Kind.SUBSCRIBE, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hierbij verzoek ik u mijn lidmaatschap van het netwerk per 1 juli te beëindigen.",
+        "Wilt u mij per 1 april uit het ledenbestand verwijderen?",
+    ],
+)
+def test_ending_the_membership_in_longer_words_is_a_leave(body: str) -> None:
+    decided = _in(None, body, subject="Lidmaatschap")
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_a_successor_taking_over_the_membership_is_a_hand_over() -> None:
+    body = "Per 1 oktober volgt Rianne de Groot mij op. Zij neemt mijn lidmaatschap over: r.degroot@gemeente-x.nl."
+    decided = _in(None, body, subject="Opvolging")
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+    assert decided.successor == "r.degroot@gemeente-x.nl"
+
+
+def test_a_successor_named_in_a_registration_is_no_hand_over() -> None:
+    body = "Graag twee plaatsen: voor mij en voor Iris Mol (i.mol@gemeente-x.nl), die mij per 1 juni opvolgt."
+    assert _in("invitation", body).kind != Kind.UNSUBSCRIBE
+
+
+def test_an_english_theme_set_aside_at_the_start_of_a_clause_is_not_proposed() -> None:
+    body = "Not another round on strategy please. What I'd like to discuss is hybrid working in our organisation."
+    decided = _in("call_for_themes", body)
+    assert decided.kind == Kind.SUGGESTION, decided.reason
+    assert decided.themes == ("organisatie",), decided.reason
+
+
+def test_a_theme_set_aside_beside_a_topic_does_not_defer() -> None:
+    body = "Liever geen thema over dienstverlening deze keer. Wel: hoe houden we koers als de colleges wisselen?"
+    assert _in("call_for_themes", body).kind == Kind.SUGGESTION
+
+
+def test_an_absence_notice_without_headers_in_answer_to_the_call_is_an_autoreply() -> None:
+    body = "Ik ben niet op kantoor tot en met 12 maart. Uw mail wordt in de tussentijd niet gelezen."
+    assert _in("call_for_themes", body).kind == Kind.AUTOREPLY
