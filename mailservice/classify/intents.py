@@ -76,7 +76,7 @@ RSVP_NO = re.compile(
     + _EVENT
     + r"|"
     r"\b(moet|wil)\s+(mij|me)\s+((?!niet\b|geen\b|nooit\b)\w+\s+){0,3}afmelden\b|"
-    r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,3}niet\s+(bij\s+)?(kunnen\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
+    r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,4}niet\s+(bij\s+)?(kunnen\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
     r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?(niet|nie)\b(?!\s+alleen)|"
     r"\b(ik\s+kom|wij\s+komen|we\s+komen)\s+(er\s+)?(\w+\s+){0,2}niet\b(?!\s+alleen)|"
     r"\bneem\w*\s+(helaas\s+)?niet\s+deel\b|\b(cannot|can't|can\s+not|unable\s+to|won't\s+be\s+able\s+to)\s+(take\s+part|participate)\b|\blukt\s+(mij|me|ons)\s+(\w+\s+){0,2}niet\b|"
@@ -450,7 +450,7 @@ RSVP_YES_MORE = re.compile(
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s*([,.!;]|$)|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+(\S+\s+){1,5}bij\b|"
     r"\b(put|sign|mark)\s+me\s+down\b|\bstill\s+(coming|attending|joining)\b|\bik\s+kom\s+(op|naar)\s+(\d{1,2}\s+\w+|het\s+atelier|de\s+bijeenkomst)\b|"
     r"\b(ik\s+sluit|sluit\s+ik)\s+(graag\s+|ook\s+|zeker\s+)?aan\b(?!\s+bij\s+(het|uw|jullie)\s+\w*netwerk)|\bben\s+er\s+(rond|om|vanaf|tegen)\s+\d|\b(ik\s+)?kom\s+(\w+\s+)?alsnog\b|\bdat\s+ik\s+erbij\s+ben\b|"
-    r"\b(ik|wij|we)\s+(zal|zullen)\s+(er\s+)?(\w+\s+)?(zijn|aanwezig\s+zijn|komen)\b|\b(ik|wij|we)\s+doe[n]?\s+(\w+\s+)?mee\b|"
+    r"\b(ik|wij|we)\s+(zal|zullen)\s+(er\s+)?(\w+\s+)?(bij\s+)?(zijn|aanwezig\s+zijn|komen)\b|\b(ik|wij|we)\s+doe[n]?\s+(\w+\s+)?mee\b|"
     r"\b(ik\s+)?kom\s+toch\b(?!\s+niet)|\b(ik\s+)?kom\b(?!\s+(\w+\s+){0,2}(niet|nie|nog\s+niet)\b)(?=\s*([,.!;:]|$|met\b|graag|samen|zeker|wel))|"
     r"\b(wij|we)\s+komen\b(?!\s+(\w+\s+){0,2}niet)|^\s*(aanwezig|present)\s*[.!]*$|\bik\s+kom\s+alleen\s*([,.!;]|$)|\bstaat\s+in\s+(mijn|de)\s+agenda\b|"
     r"\bneem\w*\s+(graag\s+)?(de\s+)?plaats\s+(van\s+\w+(\s+\w+)?\s+)?in\b|\bin\s+de\s+plaats\s+van\s+\S+(\s+\S+)?\s+(kom|komen)\b|"
@@ -478,6 +478,12 @@ RSVP_YES_MORE = re.compile(
     r"\b(register|sign\s+up|enrol+)\s+(\w+\s+){0,2}for\s+(the\s+)?[^.!?\n]{0,40}?(atelier|meeting|session|event)\b|"
     r"\bi\s+will\s+be\s+there\b|\bcount\s+(me|us)\s+in\b|\bsee\s+you\s+there\b|"
     r"\b(noteer|zet)\w*\s+(u\s+|jullie\s+|je\s+)?(mij|me|ons)\s+(\w+\s+){0,3}(als|op)\s+(aanwezig|deelne\w+)\b|\bben\s+ik\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|"
+    # the official register: "verzoekt u hem als deelnemer te noteren", "Noteren jullie mij maar", "mijn deelname
+    # blijft gehandhaafd", "De directeur neemt deel"
+    r"\b(mij|me|hem|haar|ons)\s+(\w+\s+)?als\s+deelne\w+\s+(te\s+)?(noteren|inschrijven|registreren|aanmelden)\b|"
+    r"\bnoteren\s+(jullie|u|je)\s+(mij|me|ons)\b(?!\s+(niet|af))|"
+    r"\b(deelname|aanwezigheid|komst)\s+(\w+\s+){0,2}(blijft|staat)\s+(\w+\s+){0,3}(gehandhaafd|staan|overeind)\b|"
+    r"\b(neemt|nemen)\s+(\w+\s+)?deel\b(?!\s+aan\s+(een|de|het)\s+ander)|\b(zal|zullen)\s+(ik|wij|we)\s+er\s+(\w+\s+)?bij\s+zijn\b|"
     r"\bik\s+kom\s+((zelf|toch|weer|dan|dus|gewoon|alsnog)(\s+|(?=\s*([,.!;]|$)))){1,3}(?!(\w+\s+)?niet\b)|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+(pas\s+)?(vanaf|rond|om|tegen)\s+(\d|half|kwart)|"
     # a form or list answer: "komen: ja", "aanwezig - ja", "attending: yes"
@@ -490,7 +496,12 @@ RSVP_YES_MORE = re.compile(
 )
 RSVP_NO_MORE = re.compile(
     r"(\bafzeg(gen|ging)\b|(^|[.!?]\s*)zelf\s+niet\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
-    r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|\bzie\s+(ik\s+)?(\w+\s+)?geen\s+(mogelijkheid|kans|gelegenheid)\b|"
+    r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|"
+    # the official register: "moet ik helaas bedanken", "wordt van deelname afgezien", "komt mijn deelname te vervallen"
+    r"\b(moet|moeten|zal|zullen)\s+(ik|wij|we)\s+((helaas|dus|deze\s+keer|dit\s+keer|vriendelijk)\s+){0,3}bedanken\b|"
+    r"\bvan\s+(\w+\s+){0,2}(deelname|aanwezigheid|komst)\s+(\w+\s+)?(afgezien|af\s+te\s+zien|afzien)\b|"
+    r"\b(zie|ziet|zien)\s+(\w+\s+){0,3}af\s+van\s+(\w+\s+)?(deelname|aanwezigheid|komst)\b|"
+    r"\b(mijn|onze|zijn|haar)\s+(deelname|aanwezigheid|komst)\s+(\w+\s+){0,2}(te\s+vervallen|vervalt|gaat\s+niet\s+door)\b|\bzie\s+(ik\s+)?(\w+\s+)?geen\s+(mogelijkheid|kans|gelegenheid)\b|"
     r"\bgeen\s+(mogelijkheid|kans|gelegenheid)\s+(om\s+)?(\S+\s+){0,6}?(te\s+komen|aanwezig\s+te\s+zijn|deel\s+te\s+nemen|"
     r"erbij\s+te\s+zijn|bij\s+te\s+zijn|aan\s+te\s+sluiten)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\baanmelding\s+(\S+\s+){0,5}(intrekken|terugtrekken)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"
@@ -587,9 +598,10 @@ PROPOSE = re.compile(
     r"\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bsessie\s+over\b|\bbezighoudt\b|\btopics?\b|\bsuggest\w*|\bwhat\s+about\b|\bideas?\s+for\b|\b(next|future)\s+(session|atelier|meeting)\b)",
     re.I,
 )
-# "niet alleen ... maar ook", "not only" and "(kan) niet anders dan" negate nothing.
+# "niet alleen ... maar ook", "not only", "(kan) niet anders dan" and a double negation ("niet ongenegen", "niet
+# onmogelijk gebleken") negate nothing.
 NEGATION = re.compile(
-    r"\b(niet(?!\s+(alleen|anders\s+dan)\b)|geen|nooit|not(?!\s+only\b)|don't|do\s+not|never|overweeg\w*|considering)\b",
+    r"\b(niet(?!\s+(alleen|anders\s+dan|on(mogelijk|genegen|welwillend|willig|gelegen|verschillig|aantrekkelijk))\b)|geen|nooit|not(?!\s+only\b)|don't|do\s+not|never|overweeg\w*|considering)\b",
     re.I,
 )
 # A request denied after it, the Dutch way: "Afmelden wil ik niet", "Afmelden hoeft dus niet".

@@ -150,3 +150,19 @@ def test_a_theme_set_aside_beside_a_topic_does_not_defer() -> None:
 def test_an_absence_notice_without_headers_in_answer_to_the_call_is_an_autoreply() -> None:
     body = "Ik ben niet op kantoor tot en met 12 maart. Uw mail wordt in de tussentijd niet gelezen."
     assert _in("call_for_themes", body).kind == Kind.AUTOREPLY
+
+
+@pytest.mark.parametrize(
+    ("body", "attending"),
+    [
+        ("Ondergetekende is niet ongenegen deel te nemen en verzoekt u haar als deelnemer te noteren.", True),
+        ("Het is niet onmogelijk gebleken de middag vrij te houden. Ik zal er dus bij zijn.", True),
+        ("Mijn deelname blijft op de nieuwe datum dus gewoon gehandhaafd.", True),
+        ("Voor mijzelf moet ik helaas bedanken.", False),
+        ("Gelet op de begrotingsbehandeling wordt door mij van deelname afgezien.", False),
+        ("De nieuwe datum valt samen met een werkbezoek. Daarmee komt mijn deelname te vervallen.", False),
+        ("Hoewel het onderwerp mij aanspreekt, zal ik er deze keer helaas niet bij zijn.", False),
+    ],
+)
+def test_answers_in_the_official_register(body: str, attending: bool) -> None:
+    _assert_rsvp("invitation", body, attending)
