@@ -694,7 +694,7 @@ _WORD_RULES = frozenset(name for name, _ in policy.POLICY)
 # The model's label, and the intent whose negation in the writer's words contradicts it.
 _NEGATED_READS = {"rsvp-ja": "yes", "subscribe": "join", "suggestion": "propose"}
 MODEL_RULE = "geleerd-model"
-MODEL_MIN_WORDS = 3  # where no rule fired, fewer words than this give the model nothing to read
+MODEL_MIN_WORDS = 3  # fewer of the writer's words than this give the model nothing to read
 DOUBT_RULE = "regels-en-model-oneens"
 
 
@@ -726,10 +726,15 @@ def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decisio
 
 def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     """The learned reading next to the rules' decision, as weigh.py's table says (issue 17)."""
-    if decided.rule == FALLBACK_RULE:
-        if len(c.words.split()) < MODEL_MIN_WORDS:
-            return decided  # too little to read: a person looks, as the rules said
-    elif decided.rule not in _WORD_RULES or decided.kind == Kind.OTHER or decided.erase or decided.successor:
+    said = decided.rule == FALLBACK_RULE or any(s.counts and s.strength == reading.STRONG for s in c.own_signals)
+    if len(c.words.split()) < MODEL_MIN_WORDS and said:
+        # Too little to read: where no rule fired a person looks, as the rules said; where the rules read it in so
+        # many words ("Graag afmelden." under the invitation), the model has no more to go on than those words.
+        # (A short text read from the thread alone, "uitschrjven a.u.b." under the call, still gets its doubt.)
+        return decided
+    if decided.rule != FALLBACK_RULE and (
+        decided.rule not in _WORD_RULES or decided.kind == Kind.OTHER or decided.erase or decided.successor
+    ):
         return decided  # exact evidence, a person already, or a request that goes to the secretariat anyway
     model = reader()
     if model is None:

@@ -104,17 +104,29 @@ from tests.classify.labelled import STYLES, score
 # model doubts one more right act of heldout2 (coverage 0.952 -> 0.943, below the aim again, as in stop 24) and one
 # fewer wrong act of heldout6 (0.964 -> 0.972): the floor follows the rule that every development set trains the
 # model.
+# Stop 27: two held-out sets (never tuned on) measured on arrival, before any round: heldout11 (the public sector's
+# own register: memos, passive voice, hedges, double negations) 0.907, 0.971, 0.885, none, 0.880; heldout12 (mail
+# written on the director's behalf, private addresses, bottom-posting, unmarked quotes) 0.893, 0.971, 0.875, none,
+# 0.800. devset45 (negation), devset46 (long mails), devset47 (on the director's behalf) and devset48 (the official
+# register) measured 0.883, 0.934, 0.881, three, 0.786; 0.917, 0.966, 0.920, none, 1.000 (before five labels were
+# brought to the project's conventions); 0.883, 1.000, 0.853, none, 0.867 and 0.867, 0.949, 0.842, none, 0.867
+# (those two after the first round) unseen. With the four in the training data (6,867 examples) heldout2's coverage
+# is back at 0.952 and heldout7's at 0.951; the model acts wrongly once more on heldout6 (0.972 -> 0.964) and on
+# heldout11 (0.971 -> 0.963), and reads the themes of one suggestion more rightly on each: the floors follow the
+# rule that every development set trains the model.
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
-    "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.94, "themes_exact": 0.99},
-    "heldout3": {"kinds": 0.94, "acted_precision": 0.99, "coverage": 0.93, "themes_exact": 0.96},
+    "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
+    "heldout3": {"kinds": 0.96, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.96},
     "heldout4": {"kinds": 0.93, "acted_precision": 0.99, "coverage": 0.92, "themes_exact": 0.99},
     "heldout5": {"kinds": 0.91, "acted_precision": 0.95, "coverage": 0.9, "themes_exact": 0.9},
     "heldout6": {"kinds": 0.9, "acted_precision": 0.96, "coverage": 0.89, "themes_exact": 0.86},
-    "heldout7": {"kinds": 0.94, "acted_precision": 0.97, "coverage": 0.94, "themes_exact": 0.96},
-    "heldout8": {"kinds": 0.93, "acted_precision": 0.98, "coverage": 0.91, "themes_exact": 0.92},
-    "heldout9": {"kinds": 0.9, "acted_precision": 0.99, "coverage": 0.88, "themes_exact": 0.84},
-    "heldout10": {"kinds": 0.92, "acted_precision": 0.96, "coverage": 0.9, "themes_exact": 0.8},
+    "heldout7": {"kinds": 0.94, "acted_precision": 0.98, "coverage": 0.95, "themes_exact": 0.96},
+    "heldout8": {"kinds": 0.94, "acted_precision": 0.98, "coverage": 0.91, "themes_exact": 0.92},
+    "heldout9": {"kinds": 0.92, "acted_precision": 0.99, "coverage": 0.91, "themes_exact": 0.84},
+    "heldout10": {"kinds": 0.92, "acted_precision": 0.96, "coverage": 0.91, "themes_exact": 0.8},
+    "heldout11": {"kinds": 0.9, "acted_precision": 0.96, "coverage": 0.89, "themes_exact": 0.92},
+    "heldout12": {"kinds": 0.89, "acted_precision": 0.97, "coverage": 0.87, "themes_exact": 0.8},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -158,10 +170,14 @@ FLOORS = {
     "devset42": {"kinds": 0.97, "acted_precision": 1.0, "coverage": 0.96, "themes_exact": 1.0},
     "devset43": {"kinds": 0.95, "acted_precision": 1.0, "coverage": 0.94, "themes_exact": 0.9},
     "devset44": {"kinds": 0.93, "acted_precision": 0.99, "coverage": 0.93, "themes_exact": 0.9},
+    "devset45": {"kinds": 1.0, "acted_precision": 1.0, "coverage": 1.0, "themes_exact": 1.0},
+    "devset46": {"kinds": 0.99, "acted_precision": 1.0, "coverage": 0.99, "themes_exact": 1.0},
+    "devset47": {"kinds": 0.9, "acted_precision": 1.0, "coverage": 0.88, "themes_exact": 0.93},
+    "devset48": {"kinds": 0.95, "acted_precision": 1.0, "coverage": 0.93, "themes_exact": 0.93},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
-MOST_WRONGFUL = {"heldout5": 1, "devset24": 2}
+MOST_WRONGFUL = {"heldout5": 1, "devset24": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
