@@ -214,10 +214,13 @@ NOT_A_DIRECTOR = re.compile(
     r"ik\s+ben\s+((nog|helemaal|echt|dus|ook)\s+)?geen\s+directeur|i'?m\s+not\s+a\s+director|i\s+am\s+not\s+a\s+director)",
     re.I,
 )
+# A successor who "neemt mijn lidmaatschap over": a hand-over of the membership, not only of the job.
+_TAKES_THE_MEMBERSHIP = r"neemt\s+(\w+\s+)?(mijn|het)\s+lidmaatschap\s+(\w+\s+){0,2}over"
 LEAVING = re.compile(
     r"\b(met\s+pensioen|pensionering|vertrek\w*|vertrokken|afscheid|ik\s+ga\s+eruit|het\s+stokje\s+(\w+\s+){0,3}over|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
     r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"
-    r"neemt\s+(\w+\s+)?(mijn|het)\s+lidmaatschap\s+(\w+\s+){0,2}over|"
+    + _TAKES_THE_MEMBERSHIP
+    + r"|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
     r"leaving\s+the\s+organi[sz]ation|retir\w+|successor|geen\s+directeur\s+meer|niet\s+langer\s+directeur|"
     r"(ben|ga)\s+(\w+\s+){0,3}weg\s+bij\s+(de|het|mijn|onze)\b)\b",
@@ -226,7 +229,7 @@ LEAVING = re.compile(
 SUCCESSOR = re.compile(
     r"\b(mijn\s+opvolg(st)?er|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+(\S+\s+){0,4}overgenomen\s+door|my\s+successor|"
-    r"\bvolgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|\bneemt\s+(\w+\s+)?(mijn|het)\s+lidmaatschap\s+(\w+\s+){0,2}over\b|"
+    r"\bvolgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|\b" + _TAKES_THE_MEMBERSHIP + r"\b|"
     r"neemt\s+.{0,60}?\bhet\s+stokje\s+(\w+\s+){0,3}over|\bpakt\s+(het|dit)\s+(\w+\s+){0,2}over\b|\bneemt\s+het\s+van\s+(mij|me)\s+over\b|\b(is|wordt)\s+([^.!?\n]|\.(?=\S)){3,100}?\s+(hier|nu|voortaan|inmiddels)\s+(de\s+)?(nieuwe\s+)?directeur|\bdraag\w*\s+(\w+\s+){0,2}het\s+stokje\s+over|"
     r"(stuur|mail)\w*\s+(\w+\s+){0,2}(post|mail|e-?mails?|berichten|uitnodigingen)\s+(\w+\s+){0,2}naar\s+(hem|haar|mijn\s+opvolg\w*)|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
     re.I,
@@ -481,7 +484,7 @@ RSVP_YES_MORE = re.compile(
     # the official register: "verzoekt u hem als deelnemer te noteren", "Noteren jullie mij maar", "mijn deelname
     # blijft gehandhaafd", "De directeur neemt deel"
     r"\b(mij|me|hem|haar|ons)\s+(\w+\s+)?als\s+deelne\w+\s+(te\s+)?(noteren|inschrijven|registreren|aanmelden)\b|"
-    r"\bnoteren\s+(jullie|u|je)\s+(mij|me|ons)\b(?!\s+(niet|af))|"
+    r"\bnoteren\s+(jullie|u|je)\s+(mij|me|ons)\b(?![^.!?\n]{0,20}\b(niet|af|afwezig)\b)|"
     r"\b(deelname|aanwezigheid|komst)\s+(\w+\s+){0,2}(blijft|staat)\s+(\w+\s+){0,3}(gehandhaafd|staan|overeind)\b|"
     r"\b(neemt|nemen)\s+(\w+\s+)?deel\b(?!\s+aan\s+(een|de|het)\s+ander)|\b(zal|zullen)\s+(ik|wij|we)\s+er\s+(\w+\s+)?bij\s+zijn\b|"
     r"\bik\s+kom\s+((zelf|toch|weer|dan|dus|gewoon|alsnog)(\s+|(?=\s*([,.!;]|$)))){1,3}(?!(\w+\s+)?niet\b)|"
@@ -514,10 +517,10 @@ RSVP_NO_MORE = re.compile(
     r"\bnee[,.!]|\bnee\s*$|\bhelaas\s*[,.!]|"
     r"\b(can't|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to)\s+(\w+\s+){0,2}(attend|make\s+it|join|come)\b|"
     r"\bafraid\s+i\s+can'?t\b|\b(andere|een\s+andere)\s+(verplichting|afspraak|vergadering)\b(?!\s+(is|zijn)\s+(\w+\s+)?(vervallen|verplaatst|afgezegd|geannuleerd))|\bal\s+(een\s+)?(afspraak|verplichting)\b|"
-    r"\bniet\s+beschikbaar\b|\bsla\s+(ik\s+)?((?!niet\b|nooit\b)\w+\s+)?over\b|\bagenda\s+(\w+\s+){0,3}niet\s+toe\b|\bpast\s+(\w+\s+){0,2}niet\s+in\b|"
+    r"\b(noteer|noteren|zet|zetten|registreer)\w*\s+(\w+\s+){0,4}(als|op)\s+afwezig\b|\bniet\s+beschikbaar\b|\bsla\s+(ik\s+)?((?!niet\b|nooit\b)\w+\s+)?over\b|\bagenda\s+(\w+\s+){0,3}niet\s+toe\b|\bpast\s+(\w+\s+){0,2}niet\s+in\b|"
     r"\bgeen\s+tijd\b|\b(te|erg|veel\s+te)\s+druk\b|\bnope\b|\b(ga|kan|zal|gaat|lukt|ik)\s+(\w+\s+){0,3}niet\s+(redden|halen)\b|\bgaat\s+(\w+\s+){0,2}niet\b|\bvoorbij\s*gaan\b|\b(van|af)\s*(af\s*)?zien\b|\bvanaf\s+zien\b|"
     r"\bik\s+zit\s+(die|dan|op\s+dat)\s+(\w+\s+){1,2}(in|op|bij)\b|\bzit\s+ik\s+(\w+\s+){0,3}(in|op|bij)\s+(een|de|het)\b|"
-    r"\bcount\s+(me|us)\s+out\b|\bi'?ll\s+(have\s+to\s+)?pass\b|\bsit\s+this\s+one\s+out\b|"
+    r"\bcount\s+(me|us)\s+out\b|\b(have\s+to|need\s+to|must|will|i'?ll)\s+(\w+\s+)?skip\b|\bi'?ll\s+(have\s+to\s+)?pass\b|\bsit\s+this\s+one\s+out\b|"
     r"\b(zet|zetten)\s+(\w+\s+){0,2}(een\s+)?streep\s+door\s+(mijn\s+naam|mij|me)\b|"
     r"\boverslaan\b|\b(regrettably|unfortunately)\b|\b(have|need)\s+to\s+decline\b|\b(have|need)\s+to\s+cancel\b|\bsomething\s+(came|has\s+come)\s+up\b|\bdecline\b|\bniet\s+van\s+de\s+partij\b)",
     re.I | re.M,

@@ -40,7 +40,7 @@ from mailservice.classify.context import (
 )
 from mailservice.classify.decision import Kind
 from mailservice.classify.reading import STRONG, Sentence, Signal, asks_us
-from mailservice.classify.topics import topics_in
+from mailservice.classify.topics import GREETING, topics_in
 from mailservice.text import one_line
 
 # How sure a reading must be before the service acts on it alone.
@@ -640,7 +640,8 @@ _NO_TOPIC = re.compile(
 _DEFERS = re.compile(
     r"\b(kom\s+(er\s*)?(later\s+)?op\s+terug|sluit\s+(me|mij|ik\s+me|ik\s+mij)\s+aan\s+bij|overleg\w*\s+(eerst|even|nog)|"
     r"laat\s+(het|ik)\s+(\w+\s+){0,3}weten|(heb|weet)\s+(ik\s+)?(nog\s+)?geen\s+(idee|suggestie|onderwerp)\w*|"
-    r"get\s+back\s+to\s+you|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
+    r"get\s+back\s+to\s+you|leave\s+(the\s+)?(choice|topics?|it)\s+(\w+\s+){0,3}to\s+(the\s+)?others|"
+    r"laat\s+(de\s+keuze|het|de\s+onderwerpen)\s+(\w+\s+){0,2}aan\s+(de\s+)?anderen|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
     r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|"
     # ("Liever geen thema over dienstverlening dit keer. Wél: ..." sets one theme aside, it does not defer)
     r"\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b(?!\s+(over|rond|op\s+het\s+gebied)\b)|"
@@ -663,12 +664,31 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
         return f"een onderwerp voor een andere bijeenkomst ('{other.group(0)}'): een mens kijkt"
     if place := next((m for t in proposing if (m := _A_PLACE.search(t))), None):
         return f"biedt een plek voor het atelier aan ('{place.group(0)}'): een mens kijkt"
-    own = [s.text for s in r.sentences if s.source == "tekst" and s.text in proposing]
+    # (a greeting, a closing or a name, "Beste Stan en Melanie,", "Hartelijke groet,", "Marianne Jacobs", is neither
+    # a topic nor a look back)
+    own = [
+        s.text
+        for s in r.sentences
+        if s.source == "tekst" and s.text in proposing and not _greets(s.text) and len(s.text.split()) > 3
+    ]
     # (a remark for next time may name the next atelier: "Fijn als jullie daar de volgende keer rekening mee houden")
     remark = cue is None or (not theme_words.proposed(proposing) and _LOOKS_BACK.search(r.sentences[cue.sentence].text))
     if in_thread and remark and own and all(_LOOKS_BACK.search(t) for t in own):
         return "een terugblik op het atelier, geen nieuw onderwerp: een mens kijkt"
+    if in_thread and cue is None and (news := next((m for t in own[:2] if (m := _NEWS.match(t))), None)):
+        return f"nieuws ter informatie ('{news.group(0).strip()}'), geen onderwerp: een mens kijkt"
     return None
+
+
+def _greets(text: str) -> bool:
+    return bool(GREETING.match(text)) and len(text.split()) <= 5 and text.rstrip().endswith(",")
+
+
+# News sent in answer to the call, not a topic: "Ter informatie: per 1 januari is ... toegetreden", "Goed nieuws van
+# onze kant: de raden hebben besloten ...".
+_NEWS = re.compile(
+    r"\s*(ter\s+(informatie|info|kennisname)|goed\s+nieuws|fyi|for\s+your\s+information|good\s+news)\b", re.I
+)
 
 
 # Another gathering than ours that a topic is meant for: "voor de themadag van de provincie", "onze eigen MT-heidag",
@@ -695,7 +715,8 @@ _A_PLACE = re.compile(
 )
 # A look back at the last atelier, in the past tense or as thanks: not a topic for the next.
 _LOOKS_BACK = re.compile(
-    r"\b(was|waren|kwam|kwamen|ging|gingen|viel|vielen|vond|bleek|gemist|heb\s+\w+\s+doorgestuurd|"
+    r"\b(was|waren|kwam|kwamen|ging|gingen|viel|vielen|vond|bleek|gemist|heb\s+(\w+\s+){1,4}doorgestuurd|"
+    r"(me|mij|ons)\s+(\w+\s+){0,2}aan\s+het\s+denken\s+gezet|compliment\w*|"
     r"were|had|enjoyed|found|last\s+week|vorige\s+week|afgelopen\s+(atelier|bijeenkomst|donderdag)|"
     # thanks and a remark for next time: "Wat een opkomst!", "veel opgehaald", "ga ik intern delen"
     r"wat\s+een|opgehaald|(intern|binnen\s+\w+)\s+delen|dank\s+aan|rekening\s+(mee\s+)?houden)\b",
@@ -774,6 +795,12 @@ def _suggestion(r: Reading) -> Outcome | None:
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
     if cue is not None and r.sentences[cue.sentence].question and not found:
         cue = None  # "Wanneer hoor ik welke thema's gekozen zijn?" asks about themes, it proposes none
+    if in_thread and not found and cue is None and (aside := theme_words.themes_in(" ".join(proposing))):
+        # "Alsjeblieft niet wéér een middag over digitalisering": a theme set aside, and nothing proposed instead
+        words = ", ".join(aside.values())
+        return Outcome(
+            Kind.OTHER, f"zet alleen een thema opzij ('{words}'), zonder eigen onderwerp: een mens kijkt", 1.0
+        )
     if not found and not (in_thread and (cue or _bare_topic(r))):
         if in_thread:
             return Outcome(Kind.OTHER, "antwoord op de themavraag zonder herkenbaar onderwerp: een mens kijkt", 1.0)

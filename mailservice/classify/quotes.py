@@ -130,10 +130,27 @@ def _is_cut(lines: list[str], i: int) -> str | None:
         if rx.match(line) or (name == "citaatkop" and rx.match(joined)):
             return name
     if _HEADER_START.match(line) and any(_HEADER_NEXT.match(x) for x in lines[i + 1 : i + 5]):
-        return "outlookkop"
+        return None if _memo_header(lines, i) else "outlookkop"
     if _notes_header(lines, i):
         return "notes"
     return None
+
+
+# A memo typed in the body ("Aan: / Van: / Datum: / Betreft:"), not a mail quoted under it: its subject label is
+# "Betreft" or "Re", and it has no "Verzonden"/"Onderwerp" line as a mail client's header block has.
+_LABEL = re.compile(r"^\s*([a-zé]+)\s*:", re.I)
+_MEMO_SUBJECT = frozenset({"betreft", "re"})
+_MAIL_ONLY = frozenset({"verzonden", "sent", "onderwerp", "subject", "envoyé", "gesendet"})
+
+
+def _memo_header(lines: list[str], i: int) -> bool:
+    start, end = i, i
+    while start > 0 and _LABEL.match(lines[start - 1]):
+        start -= 1
+    while end + 1 < len(lines) and _LABEL.match(lines[end + 1]):
+        end += 1
+    labels = {m.group(1).lower() for x in lines[start : end + 1] if (m := _LABEL.match(x))}
+    return bool(labels & _MEMO_SUBJECT) and not labels & _MAIL_ONLY
 
 
 # Lotus/HCL Notes (Dutch and English): a line with a name and an address, a date line, then "Aan"/"To" and "cc"

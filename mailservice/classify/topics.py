@@ -28,7 +28,7 @@ _LEAD_IN = re.compile(
     r"onderwerp\s*:\s*|bijvoorbeeld\s*|wat\s+mij\s+betreft\s*)",
     re.I,
 )
-_GREETING = re.compile(r"^(beste|geachte|hallo|hoi|goede(morgen|middag|navond)|dear|hi)\b", re.I)
+GREETING = re.compile(r"^(beste|geachte|hallo|hoi|goede(morgen|middag|navond)|dear|hi)\b", re.I)
 _LEAD_WORDS = 5  # at most this many words before a colon announce the phrase rather than belong to it
 # Words of a lead-in before a colon: the writer (first person) or the act of proposing, Dutch and English.
 _ANNOUNCING = re.compile(
@@ -66,7 +66,7 @@ def topics_in(text: str) -> Topics:
     phrases: list[str] = []
     shortened = 0
     for candidate in candidates:
-        if _GREETING.match(candidate):
+        if GREETING.match(candidate):
             continue
         if not bullets and not themes_in(candidate):
             continue

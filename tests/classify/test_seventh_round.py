@@ -12,6 +12,12 @@ from tests.classify.replies import reply_to as _in
 from tests.support import mail
 
 
+def _rules_in(purpose: str | None, body: str) -> Decision:
+    """The rules' reading alone (the learned model left out)."""
+    raw = mail(subject="RE: Uitnodiging", body=body, in_reply_to="<ours@ambtelijkefusie.nl>")
+    return classify(raw, thread=(lambda ids: ThreadMatch(purpose)) if purpose else None, reader=lambda: None)
+
+
 def _assert_rsvp(purpose: str, body: str, attending: bool) -> Decision:
     decided = _in(purpose, body)
     assert decided.kind == Kind.RSVP, decided.reason
@@ -37,11 +43,7 @@ def _assert_rsvp(purpose: str, body: str, attending: bool) -> Decision:
 def test_presence_said_by_denying_absence_is_a_yes(body: str) -> None:
     """The rules read the yes; the learned model reads negation poorly ("sla over" is a no to it), so where it
     disagrees a person looks: never a decline."""
-    rules = classify(
-        mail(subject="RE: Uitnodiging", body=body, in_reply_to="<ours@ambtelijkefusie.nl>"),
-        thread=lambda ids: ThreadMatch("invitation"),
-        reader=lambda: None,
-    )
+    rules = _rules_in("invitation", body)
     assert rules.kind == Kind.RSVP and rules.attending is True, rules.reason
     decided = _in("invitation", body)
     assert decided.kind in (Kind.RSVP, Kind.OTHER) and decided.attending is not False, decided.reason
@@ -166,3 +168,65 @@ def test_an_absence_notice_without_headers_in_answer_to_the_call_is_an_autoreply
 )
 def test_answers_in_the_official_register(body: str, attending: bool) -> None:
     _assert_rsvp("invitation", body, attending)
+
+
+_MEMO = (
+    "MEMO\nAan: Netwerk van directeuren\nVan: K. de Wit, directeur\nDatum: 2 maart 2027\nBetreft: {subject}\n\n"
+    "{body}\n\nK. de Wit"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("lidmaatschap", "Hierbij beëindig ik mijn lidmaatschap van het netwerk.", Kind.UNSUBSCRIBE),
+        ("atelier 11 maart", "Ondergetekende zal op genoemde datum niet aanwezig kunnen zijn.", Kind.RSVP),
+    ],
+)
+def test_a_memo_typed_in_the_body_is_the_writers_own_text(subject: str, body: str, kind: Kind) -> None:
+    """Read by the rules (the model, weak on negation, may still doubt the decline and ask a person)."""
+    decided = _rules_in(None if kind == Kind.UNSUBSCRIBE else "invitation", _MEMO.format(subject=subject, body=body))
+    assert decided.kind == kind, decided.reason
+    assert decided.attending is (False if kind == Kind.RSVP else None)
+
+
+def test_a_forwarded_mail_under_an_outlook_header_block_is_still_a_quote() -> None:
+    body = (
+        "\n\nVan: Stan <info@ambtelijkefusie.nl>\nVerzonden: 2 maart 2027\nAan: K. de Wit\nOnderwerp: Afmelden\n\n"
+        "afmelden"
+    )
+    assert _in(None, body, subject="FW: bericht").kind != Kind.UNSUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Beste Stan,\n\nWat een mooie middag was het. Het gesprek over de colleges heeft me aan het denken gezet.\n\n"
+        "Hartelijke groet,\nIris",
+        "De discussie over de regio duurde lang, maar de casus was sterk. Complimenten voor de leiding.\n\nMarianne",
+        "Beste secretariaat,\n\nTer informatie: per 1 januari is een vierde gemeente toegetreden tot onze organisatie.",
+        "Goed nieuws van onze kant: de raden hebben besloten de samenwerking voort te zetten.",
+        "Alsjeblieft niet wéér een middag over digitalisering.",
+        "Please, no more sessions on the relationship with the councils. I'll leave the choice of topics to others.",
+    ],
+)
+def test_remarks_news_and_themes_set_aside_are_no_topic(body: str) -> None:
+    assert _in("call_for_themes", body).kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hoi, kan ik aanhaken bij jullie netwerk? Ik ben directeur van een DVO van vier gemeenten.",
+        "Can I join your network? I am the director of a shared service of two municipalities.",
+        "hi, add me to the directors network? director since march",
+    ],
+)
+def test_a_request_to_join_put_as_a_question_is_a_sign_up(body: str) -> None:
+    decided = _in(None, body, subject="Netwerk")
+    assert decided.kind == Kind.SUBSCRIBE, decided.reason
+
+
+def test_noted_as_absent_is_no_yes() -> None:
+    decided = _in("invitation", "Noteren jullie mij maar als afwezig.")
+    assert not (decided.kind == Kind.RSVP and decided.attending), decided.reason
