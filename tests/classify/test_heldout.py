@@ -114,18 +114,24 @@ from tests.classify.labelled import STYLES, score
 # is back at 0.952 and heldout7's at 0.951; the model acts wrongly once more on heldout6 (0.972 -> 0.964) and on
 # heldout11 (0.971 -> 0.963), and reads the themes of one suggestion more rightly on each: the floors follow the
 # rule that every development set trains the model.
+# Then devset49 (where the writer's own words are: memos, bottom-posting, unmarked pasted mail, forward chains),
+# devset50 (topics whose theme follows from the matter, and their look-alikes) and devset51 (membership in words
+# the usual verbs miss) measured 0.900, 0.952, 0.884, none, 0.800; 0.836, 0.900, 0.871, none, 0.733; 0.908, 0.987,
+# 0.884, none, 1.000 unseen (after the rounds on devset45 to devset48). Two devset8 labels were brought to the
+# convention of stops 25 and 26 (coming, said in answer to the call, is an RSVP). With the three in the training data
+# (7,217 examples): heldout4 0.944 coverage, heldout6 0.973 acted precision, heldout11 0.902 coverage.
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
     "heldout3": {"kinds": 0.96, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.96},
-    "heldout4": {"kinds": 0.93, "acted_precision": 0.99, "coverage": 0.92, "themes_exact": 0.99},
+    "heldout4": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.94, "themes_exact": 0.99},
     "heldout5": {"kinds": 0.91, "acted_precision": 0.95, "coverage": 0.9, "themes_exact": 0.9},
-    "heldout6": {"kinds": 0.9, "acted_precision": 0.96, "coverage": 0.89, "themes_exact": 0.86},
+    "heldout6": {"kinds": 0.91, "acted_precision": 0.97, "coverage": 0.9, "themes_exact": 0.86},
     "heldout7": {"kinds": 0.94, "acted_precision": 0.98, "coverage": 0.95, "themes_exact": 0.96},
     "heldout8": {"kinds": 0.94, "acted_precision": 0.98, "coverage": 0.91, "themes_exact": 0.92},
     "heldout9": {"kinds": 0.92, "acted_precision": 0.99, "coverage": 0.91, "themes_exact": 0.84},
     "heldout10": {"kinds": 0.92, "acted_precision": 0.96, "coverage": 0.91, "themes_exact": 0.8},
-    "heldout11": {"kinds": 0.9, "acted_precision": 0.96, "coverage": 0.89, "themes_exact": 0.92},
+    "heldout11": {"kinds": 0.92, "acted_precision": 0.96, "coverage": 0.9, "themes_exact": 0.92},
     "heldout12": {"kinds": 0.89, "acted_precision": 0.97, "coverage": 0.87, "themes_exact": 0.8},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
@@ -133,7 +139,7 @@ FLOORS = {
     "devset5": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99},
     "devset6": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.97},
     "devset7": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99},
-    "devset8": {"kinds": 0.97, "acted_precision": 0.98, "coverage": 0.97, "themes_exact": 0.91},
+    "devset8": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.91},
     "devset9": {"kinds": 0.99, "acted_precision": 0.98, "coverage": 0.99, "themes_exact": 0.99},
     "devset10": {"kinds": 0.95, "acted_precision": 0.98, "coverage": 0.95, "themes_exact": 0.91},
     "devset11": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.99},
@@ -174,6 +180,9 @@ FLOORS = {
     "devset46": {"kinds": 0.99, "acted_precision": 1.0, "coverage": 0.99, "themes_exact": 1.0},
     "devset47": {"kinds": 0.9, "acted_precision": 1.0, "coverage": 0.88, "themes_exact": 0.93},
     "devset48": {"kinds": 0.95, "acted_precision": 1.0, "coverage": 0.93, "themes_exact": 0.93},
+    "devset49": {"kinds": 0.95, "acted_precision": 1.0, "coverage": 0.94, "themes_exact": 0.93},
+    "devset50": {"kinds": 0.9, "acted_precision": 1.0, "coverage": 0.87, "themes_exact": 0.81},
+    "devset51": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.91, "themes_exact": 1.0},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).

@@ -8,4 +8,8 @@ network, "I'll be there" before any invitation); and mails with two intents at o
 erasure inside a decline, an RSVP with a topic, a sign-up with a question, a yes with someone else's address
 change, a decline with a substitute, a withdrawn sign-up, a confirmation with a question). The format is described
 in tests/classify/labelled.py; the labelling conventions in the docstring of ``cases.py``.
+
+Relabelled in stop 27 to the convention stop 25 and stop 26 set (coming, said in answer to the call for themes, is
+an RSVP, with or without the day named): d8-oth-09 and d8-oth-12 ("Geen onderwerp van mijn kant, maar 11 maart
+staat in mijn agenda", "I'll be there on 11 March, count me in") are RSVPs with attending True. The ids are kept.
 """
