@@ -726,16 +726,17 @@ def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decisio
 
 def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     """The learned reading next to the rules' decision, as weigh.py's table says (issue 17)."""
-    said = decided.rule == FALLBACK_RULE or any(s.counts and s.strength == reading.STRONG for s in c.own_signals)
-    if len(c.words.split()) < MODEL_MIN_WORDS and said:
-        # Too little to read: where no rule fired a person looks, as the rules said; where the rules read it in so
-        # many words ("Graag afmelden." under the invitation), the model has no more to go on than those words.
-        # (A short text read from the thread alone, "uitschrjven a.u.b." under the call, still gets its doubt.)
-        return decided
     if decided.rule != FALLBACK_RULE and (
         decided.rule not in _WORD_RULES or decided.kind == Kind.OTHER or decided.erase or decided.successor
     ):
         return decided  # exact evidence, a person already, or a request that goes to the secretariat anyway
+    if len(c.words.split()) < MODEL_MIN_WORDS and (
+        decided.rule == FALLBACK_RULE or any(s.counts and s.strength == reading.STRONG for s in c.own_signals)
+    ):
+        # Too little to read: where no rule fired a person looks, as the rules said; where the rules read it in so
+        # many words ("Graag afmelden." under the invitation), the model has no more to go on than those words.
+        # (A short text read from the thread alone, "uitschrjven a.u.b." under the call, still gets its doubt.)
+        return decided
     model = reader()
     if model is None:
         return decided
