@@ -253,7 +253,10 @@ NOT_ME = re.compile(
     r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\bnot\s+made\s+by\s+me\b|\b(didn'?t|did\s+not)\s+(make|request)\s+(this|it|that)\b|\b(this|that|it)\s+(wasn't|was\s+not)\s+me\b|"
     r"\b(didn't|did\s+not|never)\s+ask(ed)?\s+(for|to\s+join)\b|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed)|"
     r"\b(dat|dit)\s+(was|ben)\s+ik\s+niet\b|\b(niets|niks|nergens)\s+(voor\s+)?(aangevraagd|aangemeld|opgegeven|ingeschreven)\b|"
-    r"\b(dit|dat)\s+(moet|is)\s+(\w+\s+)?een\s+vergissing\b|\bken\s+(\w+\s+){0,2}(netwerk|u|jullie)\s+niet\b|\bweet\s+(hier\s+)?van\s+niets\b)",
+    r"\b(dit|dat)\s+(moet|is)\s+(\w+\s+)?een\s+vergissing\b|\bken\s+(\w+\s+){0,2}(netwerk|u|jullie)\s+niet\b|\bweet\s+(hier\s+)?van\s+niets\b|"
+    # "Ik herken deze aanmelding niet", "ik heb niets ingevuld", "Dit verzoek komt niet van mij"
+    r"\bherken\s+(\w+\s+){0,2}(aanmelding|inschrijving|verzoek|registratie)\s+niet\b|\b(niets|niks)\s+ingevuld\b|"
+    r"\b(komt|kwam|is|was)\s+niet\s+van\s+mij\b)",
     re.I,
 )
 # A request about someone else's data, address or membership (policy._for_other): a third person in the sentence or
@@ -486,7 +489,9 @@ RSVP_YES_MORE = re.compile(
     r"\b(mij|me|hem|haar|ons)\s+(\w+\s+)?als\s+deelne\w+\s+(te\s+)?(noteren|inschrijven|registreren|aanmelden)\b|"
     r"\bnoteren\s+(jullie|u|je)\s+(mij|me|ons)\b(?![^.!?\n]{0,20}\b(niet|af|afwezig)\b)|"
     r"\b(deelname|aanwezigheid|komst)\s+(\w+\s+){0,2}(blijft|staat)\s+(\w+\s+){0,3}(gehandhaafd|staan|overeind)\b|"
-    r"\b(neemt|nemen)\s+(\w+\s+)?deel\b(?!\s+aan\s+(een|de|het)\s+ander)|\b(zal|zullen)\s+(ik|wij|we)\s+er\s+(\w+\s+)?bij\s+zijn\b|"
+    r"\b(neemt|nemen)\s+(\w+\s+)?deel\b(?!\s+aan\s+(een|de|het)\s+ander)|\bneem\s+ik\s+(\w+\s+)?deel\b|"
+    # done in order to be there: "een vrije middag opgenomen om erbij te kunnen zijn"
+    r"\bom\s+(er\s+)?(erbij|bij|aanwezig)\s+te\s+(kunnen\s+)?(zijn|komen)\b|\b(zal|zullen)\s+(ik|wij|we)\s+er\s+(\w+\s+)?bij\s+zijn\b|"
     r"\bik\s+kom\s+((zelf|toch|weer|dan|dus|gewoon|alsnog)(\s+|(?=\s*([,.!;]|$)))){1,3}(?!(\w+\s+)?niet\b)|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+(pas\s+)?(vanaf|rond|om|tegen)\s+(\d|half|kwart)|"
     # a form or list answer: "komen: ja", "aanwezig - ja", "attending: yes"
@@ -520,7 +525,8 @@ RSVP_NO_MORE = re.compile(
     r"\b(noteer|noteren|zet|zetten|registreer)\w*\s+(\w+\s+){0,4}(als|op)\s+afwezig\b|\bniet\s+beschikbaar\b|\bsla\s+(ik\s+)?((?!niet\b|nooit\b)\w+\s+)?over\b|\bagenda\s+(\w+\s+){0,3}niet\s+toe\b|\bpast\s+(\w+\s+){0,2}niet\s+in\b|"
     r"\bgeen\s+tijd\b|\b(te|erg|veel\s+te)\s+druk\b|\bnope\b|\b(ga|kan|zal|gaat|lukt|ik)\s+(\w+\s+){0,3}niet\s+(redden|halen)\b|\bgaat\s+(\w+\s+){0,2}niet\b|\bvoorbij\s*gaan\b|\b(van|af)\s*(af\s*)?zien\b|\bvanaf\s+zien\b|"
     r"\bik\s+zit\s+(die|dan|op\s+dat)\s+(\w+\s+){1,2}(in|op|bij)\b|\bzit\s+ik\s+(\w+\s+){0,3}(in|op|bij)\s+(een|de|het)\b|"
-    r"\bcount\s+(me|us)\s+out\b|\b(have\s+to|need\s+to|must|will|i'?ll)\s+(\w+\s+)?skip\b|\bi'?ll\s+(have\s+to\s+)?pass\b|\bsit\s+this\s+one\s+out\b|"
+    r"\bcount\s+(me|us)\s+out\b|\bdouble[\s-]?booked\b|\bdubbel\s+geboekt\b|"
+    r"\b(zou|had)\s+(willen|gewild|wensen)\s+dat\s+ik\s+(\w+\s+){0,3}(kon|kan|kwam|kon\s+komen)\b|\bi\s+wish\s+i\s+could\b|\b(have\s+to|need\s+to|must|will|i'?ll)\s+(\w+\s+)?skip\b|\bi'?ll\s+(have\s+to\s+)?pass\b|\bsit\s+this\s+one\s+out\b|"
     r"\b(zet|zetten)\s+(\w+\s+){0,2}(een\s+)?streep\s+door\s+(mijn\s+naam|mij|me)\b|"
     r"\boverslaan\b|\b(regrettably|unfortunately)\b|\b(have|need)\s+to\s+decline\b|\b(have|need)\s+to\s+cancel\b|\bsomething\s+(came|has\s+come)\s+up\b|\bdecline\b|\bniet\s+van\s+de\s+partij\b)",
     re.I | re.M,
@@ -552,8 +558,10 @@ RSVP_YES_LITOTES = re.compile(
     + r"\s*([.!;]|$|,(?!"
     + _BUT
     + "))|"
-    r"\bgeen\s+(enkele\s+)?(reden|beletsel)\s+(om\s+|te\s+bedenken\s+om\s+)?(\w+\s+){0,3}?"
-    r"(weg\s+te\s+blijven|niet\s+te\s+komen|af\s+te\s+zeggen|verstek\s+te\s+laten\s+gaan)\b|"
+    r"\bgeen\s+(enkele\s+)?(reden|beletsel)\s+(om\s+|waarom\s+|te\s+bedenken\s+om\s+)?(\w+\s+){0,3}?"
+    r"(weg\s+te\s+blijven|niet\s+(\w+\s+){0,2}(te\s+)?(komen|zijn|gaan)|af\s+te\s+zeggen|verstek\s+te\s+laten\s+gaan)\b|"
+    # "Ik kan 't niet laten om te komen", "Het antwoord is niet nee"
+    r"\bkan\s+('t|het)\s+niet\s+laten\s+(om\s+)?(te\s+)?(komen|gaan)\b|\b(antwoord\s+is|zeg\s+ik)\s+niet\s+nee\b|"
     r"\bniets\s+(\w+\s+)?(houdt|weerhoudt)\s+(mij|me|ons)\b|"
     r"\bkan\s+niet\s+anders\s+dan\s+(\w+\s+){0,2}?(ja|toezeggen|komen|aanmelden|aanschuiven|aansluiten)\b|"
     r"\b(wouldn'?t|would\s+not|won'?t|will\s+not|not\s+going\s+to|no\s+way\s+(i'?m|i\s+am|i'?ll|i\s+will|i'?d)(\s+be)?)"

@@ -357,13 +357,16 @@ def _confirm(c: Ctx) -> Decision | None:
     if "leave" not in said and withdraws is not None and not withdraws.negated:
         said["leave"] = reading.Signal("leave", withdraws.words, 2, False, False, 0, "tekst")
     no = said.get("deny") or said.get("leave") or said.get("unsub") or said.get("erase")
-    if no is not None and no.intent == "deny" and (wants := _WANTS_TO_KNOW.search(c.own.text)):
-        # "Ik ken dit netwerk niet. Voordat ik iets bevestig, wil ik graag weten wat jullie met mijn gegevens doen":
-        # a person answers first (a bare "ik heb mij niet aangemeld" withdraws the sign-up, issue 19).
+    wants = _WANTS_TO_KNOW.search(c.own.text)
+    asked = wants.group(0) if wants else next((p.text[:60] for p in parts if p.source == "tekst" and p.question), None)
+    if no is not None and no.intent == "deny" and asked:
+        # "Ik ken dit netwerk niet. Voordat ik iets bevestig, wil ik graag weten wat jullie met mijn gegevens doen",
+        # "That wasn't me. Who registered this address?": a person answers first (a bare "ik heb mij niet
+        # aangemeld" withdraws the sign-up, issue 19).
         return c.decide(
             Kind.OTHER,
             f"antwoord op ons bevestigingsverzoek: ontkent de aanmelding ('{no.words}') en wil iets weten "
-            f"('{wants.group(0)}'); een mens kijkt",
+            f"('{asked}'); een mens kijkt",
             token=token,
         )
     if no is not None:
@@ -437,6 +440,11 @@ def _confirm(c: Ctx) -> Decision | None:
             f"antwoord op ons bevestigingsverzoek, maar de schrijver is geen directeur ('{role.words}'): een mens kijkt"
         )
         return c.decide(Kind.OTHER, why, token=token)
+    if token is not None and (contrary := _CONTRARY.search(c.own.text)) and not _YES.search(c.own.text):
+        # A reply that says "niet" and nothing like a yes ("Dit verzoek komt niet van mij ...") is no consent, even
+        # where no denial was recognised: a person reads it.
+        why = f"antwoord op ons bevestigingsverzoek met '{contrary.group(0)}' en zonder ja: een mens kijkt"
+        return c.decide(Kind.OTHER, why, token=token)
     if token is not None:
         return c.decide(Kind.CONFIRM, f"referentie {token} gevonden", token=token)
     yes = _YES.search(c.own.text) or _AFFIRM.search(c.own.text)
@@ -445,11 +453,15 @@ def _confirm(c: Ctx) -> Decision | None:
     return c.decide(Kind.CONFIRM, f"bevestigend antwoord: '{yes.group(0).strip()}'")
 
 
+# Words against consent in a reply to our confirmation request.
+_CONTRARY = re.compile(r"\b(niet|geen|niets|nooit|not|never|no)\b|n't\b", re.I)
+
+
 # Our signed unsubscribe reference: in the List-Unsubscribe mailto's subject, and in our question "is dit uw
 # afmelding?" (mailservice.outbound.tags.Tagger.unsubscribe_token: member id, a dot, the MAC).
 # A yes in the writer's own words (quotes removed), for a confirmation of a sign-up someone else made.
 _YES = re.compile(
-    r"\b(ja|jazeker|yes|akkoord|bevestig(d|en|t|ing)?|graag|prima|oké|oke|ok|klopt|aanmelden|aanmelding|lid\s+worden|"
+    r"\b(ja|jazeker|yes|akkoord|bevestig(d|en|t|ing)?|confirm(ed|ing)?|graag|prima|oké|oke|ok|klopt|aanmelden|aanmelding|lid\s+worden|"
     r"stem\s+(ik\s+)?in|ga\s+(ik\s+)?akkoord)\b",
     re.I,
 )
@@ -483,7 +495,9 @@ _REFUSED = re.compile(r"^\s*(nee|neen|no)\b", re.I)
 # Anywhere in the text: "Ik bevestig dit niet", "Bevestigen doe ik dus niet", "I do not confirm".
 _WONT_CONFIRM = re.compile(
     r"\bik\s+bevestig\s+(dit|dat|het|deze\s+aanmelding)?\s*niet\b|\bbevestigen\s+doe\s+ik\s+(\w+\s+)?niet\b|"
-    r"\bi\s+(do\s+not|don't|will\s+not|won't)\s+confirm\b",
+    r"\bi\s+(do\s+not|don't|will\s+not|won't)\s+confirm\b|"
+    # "Niet doorzetten dus", "graag niet verwerken", "please do not proceed"
+    r"\bniet\s+(doorzetten|doorvoeren|verwerken|activeren)\b|\b(do\s+not|don'?t)\s+(proceed|process|activate)\b",
     re.I,
 )
 # Consent with a condition, a reservation or a correction beside it (rules._confirm).

@@ -230,3 +230,52 @@ def test_a_request_to_join_put_as_a_question_is_a_sign_up(body: str) -> None:
 def test_noted_as_absent_is_no_yes() -> None:
     decided = _in("invitation", "Noteren jullie mij maar als afwezig.")
     assert not (decided.kind == Kind.RSVP and decided.attending), decided.reason
+
+
+_TOKEN_SUBJECT = "Re: Bevestig uw aanmelding [ref:AF-7K3Q9-XM2PA-4RTZ8]"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dit verzoek komt niet van mij. Graag zou ik eerst begrijpen wat er aan de hand is.",
+        "Ik herken deze aanmelding niet, ik heb niets ingevuld. Niet doorzetten dus.",
+        "Not something I asked for; please do not proceed.",
+    ],
+)
+def test_a_reply_with_the_reference_that_says_no_is_no_consent(body: str) -> None:
+    decided = _in("confirmation", body, subject=_TOKEN_SUBJECT)
+    assert decided.kind != Kind.CONFIRM, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["That wasn't me. Who registered this address?", "Ik heb me niet opgegeven. Van wie kwam die aanmelding?"],
+)
+def test_a_denial_with_a_question_goes_to_a_person(body: str) -> None:
+    assert _in("confirmation", body, subject=_TOKEN_SUBJECT).kind == Kind.OTHER
+
+
+def test_an_english_confirmation_with_a_negation_in_passing_still_confirms() -> None:
+    body = "Hereby I confirm my registration (your mail didn't display well on my phone, hence this separate mail)."
+    assert _in("confirmation", body, subject=_TOKEN_SUBJECT).kind == Kind.CONFIRM
+
+
+@pytest.mark.parametrize(
+    ("body", "attending"),
+    [
+        ("Ik zie geen enkele reden om er niet bij te zijn.", True),
+        ("Ik kan het niet laten om te komen, ook al is het een eind rijden.", True),
+        ("Ik heb mijn agenda omgegooid om erbij te kunnen zijn.", True),
+        ("Het plenaire deel sla ik over, maar aan de werksessie neem ik graag deel.", True),
+        ("I'd love to say yes, but I'm double-booked that afternoon.", False),
+    ],
+)
+def test_answers_read_from_what_the_writer_does_or_wishes(body: str, attending: bool) -> None:
+    rules = _rules_in("invitation", body)
+    assert rules.kind == Kind.RSVP and rules.attending is attending, rules.reason
+
+
+def test_a_wish_that_one_could_come_is_no_yes() -> None:
+    decided = _in("invitation", "Ik zou willen dat ik kon zeggen dat ik kom.")
+    assert not (decided.kind == Kind.RSVP and decided.attending), decided.reason
