@@ -201,6 +201,22 @@ def _quoted_after(lines: list[str], i: int) -> int | None:
     return None
 
 
+def _header_over_quotes(lines: list[str], i: int) -> int | None:
+    """Where the lines after an Outlook header block (and the rule above it) start, when they are ">" quotes: the
+    writer's answer is below them. None when the original follows unmarked, as Outlook quotes by default."""
+    end = i
+    while end < len(lines) and (_OUTLOOK_RULE.match(lines[end]) or not lines[end].strip()):
+        end += 1
+    while end < len(lines) and _HEADER_LINE.match(lines[end]):
+        end += 1
+    rest = next((x for x in lines[end:] if x.strip()), "")
+    return end if end > i and rest.lstrip().startswith(">") else None
+
+
+_OUTLOOK_RULE = re.compile(r"^\s*_{20,}\s*$")
+_HEADER_LINE = re.compile(r"^\s*(van|from|verzonden|sent|datum|date|aan|to|cc|onderwerp|subject)\s*:", re.I)
+
+
 # An assistant who forwards the director's answer: "Zie hieronder het antwoord van mevrouw Postma", "Please find
 # below Dr Morrow's answer". The director's words under the forwarded header are then the writer's too.
 _FORWARD_INTRO = re.compile(
@@ -268,6 +284,9 @@ def own_text(body: str) -> Own:
         reason = _is_cut(lines, i)
         if reason == "citaatkop" and (after := _quoted_after(lines, i)) is not None:
             cut, skip_to, below = reason, after, True  # answers below the ">" lines are the writer's
+            continue
+        if reason in ("outlookkop", "outlookstreep") and (after := _header_over_quotes(lines, i)) is not None:
+            cut, skip_to, below = reason, after, True  # Outlook's header block over ">" quotes: likewise
             continue
         if reason:
             cut = reason

@@ -357,16 +357,14 @@ def _confirm(c: Ctx) -> Decision | None:
     if "leave" not in said and withdraws is not None and not withdraws.negated:
         said["leave"] = reading.Signal("leave", withdraws.words, 2, False, False, 0, "tekst")
     no = said.get("deny") or said.get("leave") or said.get("unsub") or said.get("erase")
-    wants = _WANTS_TO_KNOW.search(c.own.text)
-    asked = wants.group(0) if wants else next((p.text[:60] for p in parts if p.source == "tekst" and p.question), None)
-    if no is not None and no.intent == "deny" and asked:
-        # "Ik ken dit netwerk niet. Voordat ik iets bevestig, wil ik graag weten wat jullie met mijn gegevens doen",
-        # "That wasn't me. Who registered this address?": a person answers first (a bare "ik heb mij niet
-        # aangemeld" withdraws the sign-up, issue 19).
+    if no is not None and no.intent == "deny" and (wants := _WANTS_TO_KNOW.search(c.own.text)):
+        # "Ik ken dit netwerk niet. Voordat ik iets bevestig, wil ik graag weten wat jullie met mijn gegevens doen":
+        # a person answers first (a bare "ik heb mij niet aangemeld" withdraws the sign-up, issue 19, and so does one
+        # with a cry beside it, "Wie doet zoiets?", tests/classify/test_fourth_round.py).
         return c.decide(
             Kind.OTHER,
             f"antwoord op ons bevestigingsverzoek: ontkent de aanmelding ('{no.words}') en wil iets weten "
-            f"('{asked}'); een mens kijkt",
+            f"('{wants.group(0)}'); een mens kijkt",
             token=token,
         )
     if no is not None:

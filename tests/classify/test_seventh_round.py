@@ -248,14 +248,6 @@ def test_a_reply_with_the_reference_that_says_no_is_no_consent(body: str) -> Non
     assert decided.kind != Kind.CONFIRM, decided.reason
 
 
-@pytest.mark.parametrize(
-    "body",
-    ["That wasn't me. Who registered this address?", "Ik heb me niet opgegeven. Van wie kwam die aanmelding?"],
-)
-def test_a_denial_with_a_question_goes_to_a_person(body: str) -> None:
-    assert _in("confirmation", body, subject=_TOKEN_SUBJECT).kind == Kind.OTHER
-
-
 def test_an_english_confirmation_with_a_negation_in_passing_still_confirms() -> None:
     body = "Hereby I confirm my registration (your mail didn't display well on my phone, hence this separate mail)."
     assert _in("confirmation", body, subject=_TOKEN_SUBJECT).kind == Kind.CONFIRM
@@ -279,3 +271,12 @@ def test_answers_read_from_what_the_writer_does_or_wishes(body: str, attending: 
 def test_a_wish_that_one_could_come_is_no_yes() -> None:
     decided = _in("invitation", "Ik zou willen dat ik kon zeggen dat ik kom.")
     assert not (decided.kind == Kind.RSVP and decided.attending), decided.reason
+
+
+def test_an_answer_below_an_outlook_header_over_quoted_lines_is_the_writers() -> None:
+    body = (
+        "________________________________\nVan: Netwerk <info@ambtelijkefusie.nl>\nVerzonden: maandag 8 februari 2027\n"
+        "Onderwerp: Uitnodiging\n\n> Graag nodigen wij u uit voor het atelier.\n> Komt u?\n\n"
+        "Ik kom graag, tot dan.\n\nMarieke"
+    )
+    _assert_rsvp("invitation", body, True)

@@ -7,7 +7,4 @@ when is the next atelier, may someone come along, a complaint, a request on beha
 greeting, some only a subject line over an empty body; registers run from formal to lowercase one-liners, with
 typos, English, mobile footers, and out-of-office replies with and without automatic headers. The format is
 described in tests/classify/labelled.py.
-
-d7-oth-17 ("Ik heb me niet aangemeld. Wie heeft dit gedaan?") is ``other`` again since stop 27: a denial that asks
-who did it goes to a person, as 19 cases of the other sets label it (a plain denial withdraws the sign-up).
 """

@@ -358,7 +358,7 @@ CASES: list[dict[str, Any]] = [
      "body": "Mijn collega in Oldambt-Noord kreeg een uitnodiging en ik niet. Hoe kan dat?"},
     # Relabelled from "other" after the first measurement: denying a sign-up in reply to our confirmation request
     # withdraws it (issue 19, item 3; tests/data/inbound/labels.jsonl rows 133 and 219).
-    {"id": "d7-oth-17", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding",
+    {"id": "d7-oth-17", "kind": "unsubscribe", "erase": False, "thread": C, "quoted": "bevestiging_aanmelding",
      "quote": "outlook-nl",
      "body": "Ik heb me niet aangemeld. Wie heeft dit gedaan?"},
     {"id": "d7-oth-18", "kind": "other", "thread": T, "quoted": "vervolg_atelier", "quote": "gmail",
