@@ -19,6 +19,7 @@ import training_data
 
 from mailservice.classify import learned, weigh
 from mailservice.classify.rules import Reader
+from tests.classify import sets
 from tests.classify.labelled import Score, score
 
 
@@ -37,11 +38,11 @@ def _line(s: Score) -> str:
 def main(pairs: Sequence[str]) -> int:
     bars = [tuple(float(x) for x in pair.split(":")) for pair in pairs]
     adopt = dict(weigh.ADOPT)
-    sets = training_data.development_sets()
-    examples = {name: [training_data.example_of(c, n) for n, c in enumerate(cases)] for name, cases in sets.items()}
+    found = sets.development()
+    examples = {name: [training_data.example_of(c, n) for n, c in enumerate(cases)] for name, cases in found.items()}
     inbound = training_data.inbound_examples()
     totals = [Score() for _ in bars]
-    for name, cases in sets.items():
+    for name, cases in found.items():
         rest = [e for other, rows in examples.items() if other != name for e in rows] + inbound
         model = learned.train([e for e in rest if e.label in learned.LABELS])
         reader = _reader(model)

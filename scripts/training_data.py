@@ -34,11 +34,6 @@ def _lookup(purpose: str | None):  # type: ignore[no-untyped-def]
     return (lambda ids: ThreadMatch(purpose)) if purpose else None
 
 
-def development_sets() -> dict[str, list[dict[str, Any]]]:
-    """The development sets by name, in the order their examples are written."""
-    return sets.development()
-
-
 def inbound_examples() -> list[learned.Example]:
     """Our labelled inbound mail (tests/data/inbound/), bounces left out: the detector reads those."""
     found = []
@@ -63,7 +58,7 @@ def example_of(case: dict[str, Any], number: int) -> learned.Example:
 
 
 def examples() -> list[learned.Example]:
-    cases = (case for cases in development_sets().values() for case in cases)
+    cases = (case for cases in sets.development().values() for case in cases)
     found = [example_of(case, number) for number, case in enumerate(cases)]
     # an RSVP labelled without its answer teaches nothing
     return [e for e in found if e.label in learned.LABELS] + inbound_examples()

@@ -475,7 +475,7 @@ RSVP_YES_MORE = re.compile(
     r"\bkom\s+(\w+\s+){0,2}graag\b(?!\s+niet)|\b(later|pas\s+om\s+\S+)\s+(kan\s+|kom\s+)?(aansluiten|aanschuiven)\b|\bneem\s+deel\b|\b(hij|zij|ze)\s+(\w+\s+){0,2}aanwezig\s+is\b|\b(hij|zij|ze)\s+is\s+(er\s+)?(graag\s+)?(bij(?!\s+(ons|jullie|mij|de|het|een))|aanwezig)\b|"
     r"\bik\s+ben\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|\b(zit|zitten)\s+(ik|wij|we)\s+(\w+\s+)?erbij\b|\b(ik|wij|we)\s+(zit|zitten)\s+(\w+\s+)?erbij\b|\bkom\s+ik\s+(graag|toch|wel|zeker)\b|"
     r"\b(gaat|lukt)\s+(het\s+)?(me\s+|mij\s+|ons\s+)?toch\s+(lukken|wel)\b|"
-    r"\b(half\s+uur(tje)?|kwartier(tje)?|uurtje|paar\s+minuten)\s+later\b|\b(wouldn'?t|would\s+not)\s+miss\s+it\b|\bwil\s+(het|dit)\s+niet\s+missen\b|"
+    r"\b(half\s+uur(tje)?|kwartier(tje)?|uurtje|paar\s+minuten)\s+later\b|"
     r"\b(hij|zij|ze|mevrouw\s+\S+|de\s+heer\s+\S+(\s+\S+)?)\s+komt\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))|\bkomt\s+graag\b|"
     r"\bschuif\w*\s+(\w+\s+){0,5}aan\b|\b(ik|wij|we)\s+(kan|kunnen)\s+(er\s+)?(toch\s+)?(wel\s+)?(bij\s+zijn|komen|aanwezig\s+zijn)\b|"
     r"\b(ben|zijn)\s+(ik|wij|we)\s+(er\s*)?(\w+\s+)?(erbij|"

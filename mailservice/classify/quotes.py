@@ -207,14 +207,13 @@ def _header_over_quotes(lines: list[str], i: int) -> int | None:
     end = i
     while end < len(lines) and (_OUTLOOK_RULE.match(lines[end]) or not lines[end].strip()):
         end += 1
-    while end < len(lines) and _HEADER_LINE.match(lines[end]):
+    while end < len(lines) and (_HEADER_START.match(lines[end]) or _HEADER_NEXT.match(lines[end])):
         end += 1
     rest = next((x for x in lines[end:] if x.strip()), "")
     return end if end > i and rest.lstrip().startswith(">") else None
 
 
-_OUTLOOK_RULE = re.compile(r"^\s*_{20,}\s*$")
-_HEADER_LINE = re.compile(r"^\s*(van|from|verzonden|sent|datum|date|aan|to|cc|onderwerp|subject)\s*:", re.I)
+_OUTLOOK_RULE = dict(_CUT_LINE)["outlookstreep"]
 
 
 # An assistant who forwards the director's answer: "Zie hieronder het antwoord van mevrouw Postma", "Please find

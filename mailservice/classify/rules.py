@@ -438,7 +438,7 @@ def _confirm(c: Ctx) -> Decision | None:
             f"antwoord op ons bevestigingsverzoek, maar de schrijver is geen directeur ('{role.words}'): een mens kijkt"
         )
         return c.decide(Kind.OTHER, why, token=token)
-    if token is not None and (contrary := _CONTRARY.search(c.own.text)) and not _YES.search(c.own.text):
+    if token is not None and (contrary := intents.NEGATION.search(c.own.text)) and not _YES.search(c.own.text):
         # A reply that says "niet" and nothing like a yes ("Dit verzoek komt niet van mij ...") is no consent, even
         # where no denial was recognised: a person reads it.
         why = f"antwoord op ons bevestigingsverzoek met '{contrary.group(0)}' en zonder ja: een mens kijkt"
@@ -449,10 +449,6 @@ def _confirm(c: Ctx) -> Decision | None:
     if yes is None:
         return None
     return c.decide(Kind.CONFIRM, f"bevestigend antwoord: '{yes.group(0).strip()}'")
-
-
-# Words against consent in a reply to our confirmation request.
-_CONTRARY = re.compile(r"\b(niet|geen|niets|nooit|not|never|no)\b|n't\b", re.I)
 
 
 # Our signed unsubscribe reference: in the List-Unsubscribe mailto's subject, and in our question "is dit uw
