@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/doubt_bars.py 0.95:0.95 0.95:0.8 0.8:0.8    # LEAVING:OTHERS, one column each
     .venv/bin/python scripts/doubt_bars.py 0.8:0.8:0.6 0.8:0.8:0.7       # and the bar to act alone (weigh.ADOPT)
+    .venv/bin/python scripts/doubt_bars.py 0.8:0.8:0.6:0.85 0.8:0.8:0.6:2  # and to ask about leaving (2: never)
 
 For every development set: train the model on the other sets and our labelled inbound mail (as
 scripts/training_data.py makes them), classify the set with each pair of bars (how sure the model must be of
@@ -49,7 +50,9 @@ def main(pairs: Sequence[str]) -> int:
         line = []
         for bar, total in zip(bars, totals, strict=True):
             weigh.DOUBT, weigh.DOUBT_OTHERWISE = {"unsubscribe": bar[0]}, bar[1]
-            weigh.ADOPT = {label: (bar[2], threads) for label, (_, threads) in adopt.items()} if len(bar) > 2 else adopt
+            table = {label: (bar[2], threads) for label, (_, threads) in adopt.items()} if len(bar) > 2 else dict(adopt)
+            table["unsubscribe"] = (bar[3], None) if len(bar) > 3 else adopt["unsubscribe"]
+            weigh.ADOPT = table
             found = score(cases, reader=reader)
             for key in ("acted", "acted_wrong", "actionable", "covered", "wrongful_unsubscribes"):
                 setattr(total, key, getattr(total, key) + getattr(found, key))

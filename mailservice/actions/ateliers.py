@@ -59,6 +59,10 @@ def find_member_for(session: Session, decision: Decision) -> tuple[Member | None
     member = find_member(session, sender) if sender else None
     if member is not None and member.status == MemberStatus.ACTIVE:
         return member, sender
+    named = (decision.member_email or "").lower()
+    if named and (member := find_member(session, named)) is not None and member.status == MemberStatus.ACTIVE:
+        # The director's answer, forwarded by an assistant ("Hieronder het antwoord van ...", rules._passed_on).
+        return member, f"{member.email} (doorgestuurd, via {sender or 'onbekende afzender'})"
     for row in _thread_rows(session, decision):
         if row.member is not None and row.member.status == MemberStatus.ACTIVE:
             return row.member, f"{row.member.email} (namens, via {sender or 'onbekende afzender'})"

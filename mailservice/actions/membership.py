@@ -424,13 +424,15 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
         return Outcome(InboundStatus.UNHANDLED, f"afmelding met {what}: voor het secretariaat")
     if not sender:
         return Outcome(InboundStatus.UNHANDLED, "afmelding zonder afzender")
-    member = find_member(session, sender)
+    # The member the request concerns: the sender, or whose forwarded request an assistant passed on.
+    address = (decision.member_email or sender).lower()
+    member = find_member(session, address)
     if decision.extra.get("denied") and member is not None and member.status == MemberStatus.ACTIVE:
         # "Ik heb mij niet aangemeld" withdraws a sign-up not yet confirmed (below, at once: issue 19, item 3); from
         # a confirmed member it is no request to leave but a question of how they came to be one.
         return Outcome(
             InboundStatus.UNHANDLED,
-            f"{sender} zegt zich niet te hebben aangemeld, maar is bevestigd lid: voor het secretariaat",
+            f"{address} zegt zich niet te hebben aangemeld, maar is bevestigd lid: voor het secretariaat",
         )
     if member is None or member.status == MemberStatus.UNSUBSCRIBED:
         out = _reply(
@@ -442,13 +444,14 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
             inbound,
             member,
             name=_name(decision, member),
-            address=sender,
+            address=address,
             already_left=member is not None,
         )
         if member is not None:
             record(session, env, member, "unsubscribe_repeated", inbound, out)
-        return Outcome(InboundStatus.HANDLED, f"afmelding {sender}: geen lid, uitleg verstuurd")
-    shown = evidence(session, env, member, decision)
+        return Outcome(InboundStatus.HANDLED, f"afmelding {address}: geen lid, uitleg verstuurd")
+    # Read by the model alone, or passed on by someone else: only the member's own reply to our question counts.
+    shown = None if decision.ask_member else evidence(session, env, member, decision)
     if shown is None and member.status == MemberStatus.ACTIVE:
         # Anyone can put a member's address in From (issue 12): without proof, ask the member at that address.
         # Their reply keeps our reference in the subject, which is the proof; nothing changes until then.
@@ -462,11 +465,12 @@ def unsubscribe(session: Session, env: ActEnv, inbound: InboundMessage, decision
             member,
             name=_name(decision, member),
             token=env.outbox.unsubscribe_token(member.id),
+            via=sender if sender != member.email else None,  # an assistant passed the request on
+            unsure=decision.ask_member,  # the model read it, not the rules: "Uit uw bericht maakten wij op ..."
         )
-        record(session, env, member, "unsubscribe_asked", inbound, out, detail="verzoek niet aantoonbaar van het lid")
-        return Outcome(
-            InboundStatus.HANDLED, f"afmelding {sender} niet aantoonbaar van het lid: per e-mail gevraagd of het klopt"
-        )
+        why = "niet in eigen woorden van het lid" if decision.ask_member else "niet aantoonbaar van het lid"
+        record(session, env, member, "unsubscribe_asked", inbound, out, detail=f"verzoek {why}")
+        return Outcome(InboundStatus.HANDLED, f"afmelding {address} {why}: per e-mail gevraagd of het klopt")
     detail = leave(session, env, member, shown or "", inbound=inbound, decision=decision, to=sender)
     return Outcome(InboundStatus.HANDLED, f"{sender} afgemeld ({detail}): bevestiging verstuurd")
 

@@ -46,7 +46,7 @@ _OOO = re.compile(
     r"\bi\s+(will\s+)?(have|am\s+with)\s+(no|limited|little)\s+access\s+to\s+(my\s+)?e-?mail|"
     r"\bafwezig\s+(tot\s+en\s+met|t/m|tot|van|vanwege|in\s+verband)|"
     r"\bik\s+ben\s+(momenteel\s+|op\s+dit\s+moment\s+)?(met|op)\s+\w*verlof\b|"
-    r"\bben\s+ik\s+(\S+\s+){1,5}(afwezig|niet\s+(aanwezig|bereikbaar|op\s+kantoor)|met\s+vakantie|met\s+\w*verlof)\b|"
+    r"\bben\s+ik\s+(\S+\s+){0,5}(afwezig|niet\s+(aanwezig|bereikbaar|op\s+kantoor)|met\s+vakantie|met\s+\w*verlof)\b|"
     r"\b(tijdens\s+mijn\s+afwezigheid|in\s+mijn\s+afwezigheid|during\s+my\s+absence)|"
     r"\bwith\s+limited\s+access\s+to\s+(e-?mail|my\s+e-?mail)|"
     r"\buw\s+(e-?mail|bericht)\s+wordt\s+(niet\s+)?doorgestuurd)",

@@ -69,6 +69,9 @@ class Decision:
     authenticated: tuple[tuple[str, str], ...] = ()
     erase: bool | None = None
     successor: str | None = None
+    # True when the leave is read without the member's own words in so many words (the learned model alone, or a
+    # request someone else passed on): the action asks the member by mail first, whatever the evidence.
+    ask_member: bool = False
     # autoreply
     address_gone: bool | None = None
     until: date | None = None
@@ -111,6 +114,7 @@ class Decision:
             "substitute_name": self.substitute_name,
             "erase": self.erase,
             "successor": self.successor,
+            "ask_member": self.ask_member,
             "address_gone": self.address_gone,
             "until": self.until.isoformat() if self.until else None,
             "bulk": self.bulk,

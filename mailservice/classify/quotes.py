@@ -100,7 +100,7 @@ _DISCLAIMER = re.compile(
     r"(niet|onterecht|ten\s+onrechte)\s+(voor|aan)\s+u\s+(bedoeld|bestemd|gericht)|"
     r"wij\s+verwerken\s+(uw\s+)?persoonsgegevens|lees\s+(ons|onze)\s+privacy|"
     r"if\s+you\s+are\s+not\s+the\s+intended\s+recipient|this\s+(e-?mail|message)\s+may\s+contain\s+confidential|"
-    r"denk\s+aan\s+het\s+milieu|"
+    r"denk(t)?\s+(u\s+|je\s+)?aan\s+het\s+milieu|"
     r"this\s+(e-?mail|message)\s+(and\s+any\s+attachments\s+)?(is|are)\s+(intended|confidential)|"
     r"the\s+information\s+(contained\s+)?in\s+this\s+(e-?mail|message)|"
     r"if\s+you\s+(have\s+)?received\s+this\s+(e-?mail|message)\s+in\s+error)",
@@ -119,6 +119,15 @@ class Own:
     # A yes written right under our quoted footer question "Afmelden? Antwoord ... met 'afmelden'" (an inline answer,
     # issue 17): the words of that yes; rules._footer_answer reads it as leaving.
     footer_yes: str = ""
+    # Words forwarded under "Hieronder het verzoek van ..." (the end of ``text``), and, when another person wrote
+    # them, their address from the forwarded header ("" when it names none; None when they are the sender's own).
+    passed_on: str = ""
+    passed_on_for: str | None = None
+
+    @property
+    def intro(self) -> str:
+        """The writer's own words above what they passed on."""
+        return self.text[: len(self.text) - len(self.passed_on)] if self.passed_on else self.text
 
 
 def _is_cut(lines: list[str], i: int) -> str | None:
@@ -216,26 +225,70 @@ def _header_over_quotes(lines: list[str], i: int) -> int | None:
 _OUTLOOK_RULE = dict(_CUT_LINE)["outlookstreep"]
 
 
-# An assistant who forwards the director's answer: "Zie hieronder het antwoord van mevrouw Postma", "Please find
-# below Dr Morrow's answer". The director's words under the forwarded header are then the writer's too.
+# Passing on a forwarded mail as the request: an assistant with the director's answer or request ("Zie hieronder
+# het antwoord van mevrouw Postma", "Hieronder het verzoek van de heer Van Rijswijk", "Onze directeur vroeg mij
+# onderstaande aan u door te sturen", "Please find below Dr Morrow's answer"), or a director forwarding their own
+# internal chain ("Zie onder, wil jij dit regelen?"). The forwarded words are then the writer's too (_forwarded).
 _FORWARD_INTRO = re.compile(
-    r"\b(zie\s+)?hieronder\s+(het\s+|de\s+)?(antwoord|reactie|bericht)\b|\bhieronder\s+(\w+\s+){0,4}(antwoord|reactie)\b|"
-    r"\b(please\s+)?(find|see)\s+below\b|\bbelow\s+(is\s+)?(the|her|his)\s+(\w+\s+){0,2}(answer|reply|response)\b",
+    r"\b(zie\s+)?hieronder\s+(het\s+|de\s+)?(antwoord|reactie|bericht|verzoek|vraag|aanvraag|mail|e-?mail)\b|"
+    r"\bhieronder\s+(\w+\s+){0,4}(antwoord|reactie|verzoek|aanvraag)\b|\bzie\s+(hier)?onder\b|"
+    r"\b(zie|lees)\s+(het|de|zijn|haar)\s+(verzoek|vraag|aanvraag|antwoord|reactie|bericht|mail)\s+(\w+\s+){0,4}(hier)?onder\b|"
+    r"\b(verzoek|vraag|aanvraag|antwoord|reactie|bericht|mail)\s+(staat|vindt\s+u|vind\s+je)\s+(hier)?onder\b|"
+    r"\bhieronder\s+(vindt|vind|treft|tref)\s+(u|je)\b|"
+    r"\bonderstaand(e)?\s+((\w+\s+){0,2}(verzoek|aanvraag|vraag|mail|e-?mail|bericht)\b|(\w+\s+){0,3}door\s+te\s+(sturen|geven))|"
+    r"\b(vroeg|verzocht|vraagt|verzoekt)\s+(mij|ons)\s+(\w+\s+){0,4}door\s+te\s+(sturen|geven)\b|"
+    r"\b(please\s+)?(find|see)\s+below\b|\bbelow\s+(is\s+)?(the|her|his|a)\s+(\w+\s+){0,2}(answer|reply|response|request)\b",
     re.I,
 )
+_OVER_HEADERS = frozenset({"scheidingslijn", "doorgestuurd", "outlookstreep", "mobiel"})
+_HEADER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)*\.[a-z]{2,}", re.I)
+_OURS = re.compile(r"@ambtelijkefusie\.nl\b|\bnetwerk\s+van\s+directeuren\b", re.I)
 
 
-def _forwarded_words(lines: list[str], start: int) -> str:
-    """The text under a forwarded mail's header block (from ``start``), up to the next quote or original."""
+@dataclass(frozen=True, slots=True)
+class _Forwarded:
+    author: str | None  # the address on its "Van:" line, if any
+    ours: bool  # our own mail, forwarded back
+    words: str
+
+
+def _forwarded(lines: list[str], start: int) -> list[_Forwarded]:
+    """Every mail of a forwarded chain from ``start`` (a cut line or header block): its author and its words."""
+    found: list[_Forwarded] = []
     i = start
-    while i < len(lines) and lines[i].strip():  # the header block: "Van:", "Verzonden:", ... up to a blank line
-        i += 1
-    words: list[str] = []
-    for j in range(i, len(lines)):
-        if _is_cut(lines, j) or lines[j].lstrip().startswith(">"):
+    while i < len(lines):
+        if _is_cut(lines, i) in _OVER_HEADERS:
+            i += 1  # "-----Oorspronkelijk bericht-----", "Begin doorgestuurd bericht:" or "_____" over the header
+        header = []
+        while i < len(lines) and lines[i].strip():  # the header block: "Van:", "Verzonden:", ... up to a blank line
+            header.append(lines[i])
+            i += 1
+        sender_line = next((x for x in header if _HEADER_START.match(x)), "")
+        address = _HEADER_ADDRESS.search(sender_line)
+        words: list[str] = []
+        while i < len(lines) and not (_is_cut(lines, i) or lines[i].lstrip().startswith(">")):
+            words.append(lines[i])
+            i += 1
+        author = address.group(0).lower() if address else None
+        found.append(_Forwarded(author, bool(_OURS.search(sender_line)), "\n".join(words)))
+        if i >= len(lines) or lines[i].lstrip().startswith(">"):
             break
-        words.append(lines[j])
-    return "\n".join(words)
+    return found
+
+
+def _passed_on(lines: list[str], start: int, sender: str | None) -> tuple[str, str | None]:
+    """The words passed on under a forward intro, and whose they are when not the sender's ("" if unknown).
+
+    A mail of the chain the sender wrote is theirs (a director forwarding their own request); else the first mail
+    under the intro is the person's the writer acts for (an assistant forwarding the director's). Our own mails
+    forwarded back are never anyone's words."""
+    chain = [m for m in _forwarded(lines, start) if not m.ours and m.words.strip()]
+    own = [m.words for m in chain if sender and m.author == sender.lower()]
+    if own:
+        return "\n".join(own), None
+    if not chain:
+        return "", None
+    return chain[0].words, chain[0].author or ""
 
 
 def remove_footer(text: str) -> tuple[str, bool]:
@@ -268,8 +321,30 @@ def _yes_to_footer(lines: list[str]) -> str:
     return ""
 
 
-def own_text(body: str) -> Own:
-    """Split a decoded body into the person's own text and signature; quotes, footer, disclaimer removed."""
+def _signed(text: str) -> tuple[str, str, str | None]:
+    """The text up to its closing formula (kept) or "-- ", the signature under it, and "disclaimer" when one was cut."""
+    cut = None
+    match = _DISCLAIMER.search(text)
+    if match:
+        # Cut at the start of the paragraph holding the disclaimer.
+        start = text.rfind("\n\n", 0, match.start())
+        text = text[: max(start, 0)] if start > 0 else text[: match.start()]
+        cut = "disclaimer"
+    signature = ""
+    own_lines = text.split("\n")
+    for i, line in enumerate(own_lines):
+        if _SIG_DASHES.match(line) or (_CLOSING.match(line) and i > 0):
+            signature = "\n".join(own_lines[i + 1 :]).strip()
+            text = "\n".join(own_lines[: i + 1] if _CLOSING.match(line) else own_lines[:i])
+            break
+    return text, signature, cut
+
+
+def own_text(body: str, sender: str | None = None) -> Own:
+    """Split a decoded body into the person's own text and signature; quotes, footer, disclaimer removed.
+
+    ``sender``: the From address, to tell a director's own forwarded mail from someone else's (_passed_on)."""
+    passed, passed_on_for = "", None
     footer_yes = _yes_to_footer(body.split("\n"))
     body, footer = remove_footer(body)
     cut: str | None = None
@@ -290,7 +365,7 @@ def own_text(body: str) -> Own:
         if reason:
             cut = reason
             if _FORWARD_INTRO.search("\n".join(kept)):
-                kept.append(_forwarded_words(lines, i))  # an assistant passing on the director's own answer
+                passed, passed_on_for = _passed_on(lines, i, sender)  # the request passed on is the writer's too
             break
         if line.lstrip().startswith(">"):  # interleaved or bottom quotes: drop, keep reading
             cut = cut or "citaat"
@@ -301,17 +376,18 @@ def own_text(body: str) -> Own:
     if ours is not None:
         under = _SEPARATOR_LINES.sub("", text[ours[1] :]).strip()  # typed under the whole pasted mail
         text, cut = "\n\n".join(filter(None, (text[: ours[0]].rstrip(), under))), cut or "eigen-mail"
-    match = _DISCLAIMER.search(text)
-    if match:
-        # Cut at the start of the paragraph holding the disclaimer.
-        start = text.rfind("\n\n", 0, match.start())
-        text = text[: max(start, 0)] if start > 0 else text[: match.start()]
-        cut = cut or "disclaimer"
-    signature = ""
-    own_lines = text.split("\n")
-    for i, line in enumerate(own_lines):
-        if _SIG_DASHES.match(line) or (_CLOSING.match(line) and i > 0):
-            signature = "\n".join(own_lines[i + 1 :]).strip()
-            text = "\n".join(own_lines[: i + 1] if _CLOSING.match(line) else own_lines[:i])
-            break
-    return Own(text=text.strip(), signature=signature, cut=cut, footer_removed=footer, footer_yes=footer_yes)
+    text, signature, disclaimer = _signed(text)
+    cut = cut or disclaimer
+    if passed:
+        # The intro's own signature stays the writer's; the forwarded mail's words follow its greeting.
+        passed = _signed(passed)[0].strip()
+        text = f"{text.strip()}\n\n{passed}"
+    return Own(
+        text=text.strip(),
+        signature=signature,
+        cut=cut,
+        footer_removed=footer,
+        footer_yes=footer_yes,
+        passed_on=passed,
+        passed_on_for=passed_on_for,
+    )

@@ -169,6 +169,15 @@ def _about_me(text: str, words: str) -> bool:
     return at > 0 and bool(_ABOUT_ME.search(text[max(0, at - 40) : at]))
 
 
+# Said right after a question about joining, it makes the question the request: "Dan graag!", "Zo ja, graag",
+# "Ik zou dat namelijk heel graag willen", "If so, please sign me up", "I'd love to".
+_WANTS_IT = re.compile(
+    r"^\W*(dan|zo\s+ja|in\s+dat\s+geval|als\s+dat\s+kan)\W+(graag|(wil|zou)\s+ik\s+(dat\s+|het\s+)?graag|"
+    r"meld\s+(mij|me)\s+(dan\s+)?(maar\s+)?aan|schrijf\s+(mij|me)\s+(dan\s+)?(maar\s+)?in)\b|^\W*graag\W*$|"
+    r"\b(ik|wij|we)\s+(zou|zouden|wil|willen)\s+(dat|dit|het)\s+(\w+\s+){0,2}graag(\s+willen|\s+doen)?\b|"
+    r"\bdat\s+(wil|zou)\s+(ik|wij|we)\s+(\w+\s+){0,2}graag\b|\bif\s+so,?\s+(please|i'?d)\b|\bi'?d\s+(love|like)\s+(to|that)\b",
+    re.I,
+)
 _ASKING_IS_FINE = {"propose", "event", "network", "pitch", "elsewhere"}
 # An indirect question: "Graag verneem ik of mijn aanmelding is aangekomen", "Ik vraag me af of ik nog kan komen",
 # "Let me know whether I can still join": what follows "of" is asked, not requested.
@@ -218,6 +227,8 @@ def read(parts: list[Sentence]) -> list[Signal]:
             # ("doe niet meer mee aan het netwerk" is no joining, whatever says "niet meer" elsewhere.)
             # A topic may well be put as a question ("Hoe houden we grip op ...?"): proposing is never "asked".
             asked = (sentence.question or _asked_indirectly(sentence.text, hit.words)) and intent not in _ASKING_IS_FINE
+            if asked and intent == "join" and number + 1 < len(parts) and _WANTS_IT.search(parts[number + 1].text):
+                asked = False  # "Kan ik ook nog lid worden? Dan graag!": the question is the request
             found.append(Signal(intent, hit.words, strength, negated, asked, number, sentence.source))
     # A subject names the matter ("Vraag over aanmelden"); when the text asks about it, the subject asks too.
     asked_in_text = {s.intent for s in found if s.asked and s.source == "tekst"}

@@ -63,6 +63,9 @@ _SUGGEST_WORDS = re.compile(
 )
 
 
+_ON_BEHALF_OF = re.compile(rf"\b{people.ON_BEHALF_WORDS}\b", re.I)
+
+
 @dataclass
 class Ctx:
     """One message as the rules read it; everything derived is computed once, on first use."""
@@ -72,7 +75,7 @@ class Ctx:
 
     @cached_property
     def own(self) -> Own:
-        return own_text(self.p.body)
+        return own_text(self.p.body, self.p.sender)
 
     @cached_property
     def context(self) -> Context:
@@ -106,6 +109,19 @@ class Ctx:
     def model_text(self) -> str:
         """What the learned model reads of the message (learned.text_of)."""
         return learned.text_of(self.words, self.context.purpose)
+
+    @cached_property
+    def passed_on_for(self) -> str | None:
+        """Whose forwarded request the message passes on (quotes.Own.passed_on_for), unless the writer's own words
+        above it ask for themself ("Ik wil ook graag lid worden, zie hieronder")."""
+        whom = self.own.passed_on_for
+        if whom is None:
+            return None
+        intro = self.own.intro
+        if intents.SIGNS_UP_ANOTHER.search(intro) or _ON_BEHALF_OF.search(intro):
+            return whom  # "Namens onze directeur meld ik hem aan ...": the request is the forwarded writer's
+        own_act = any(x.counts and x.intent in _SIGNAL_INTENTS for x in reading.read(reading.sentences("", intro)))
+        return None if own_act else whom
 
     @cached_property
     def other_addresses(self) -> list[str]:
@@ -456,6 +472,7 @@ def _confirm(c: Ctx) -> Decision | None:
 # A yes in the writer's own words (quotes removed), for a confirmation of a sign-up someone else made.
 _YES = re.compile(
     r"\b(ja|jazeker|yes|akkoord|bevestig(d|en|t|ing)?|confirm(ed|ing)?|graag|prima|oké|oke|ok|klopt|aanmelden|aanmelding|lid\s+worden|"
+    r"(is|dat\s+is|alles)\s+in\s+orde|^\W*in\s+orde|"
     r"stem\s+(ik\s+)?in|ga\s+(ik\s+)?akkoord)\b",
     re.I,
 )
@@ -467,7 +484,11 @@ _WANTS_TO_KNOW = re.compile(
     r"\ben\s+(wil|zou)\s+(\w+\s+){0,2}(weten|horen)\b|"
     # "Graag hoor ik hoe u aan mijn adres komt", "Please let me know who signed me up"
     r"\b(graag\s+(hoor|verneem)\s+ik|(hoor|verneem)\s+(ik\s+)?graag|laat\s+(u|je|jullie)\s+(mij|me)\s+(\w+\s+)?weten|"
-    r"(tell|let)\s+me\s+know)\s+(hoe|wie|waarom|wat|waar|how|who|why|what|where)\b",
+    r"(tell|let)\s+me\s+know)\s+(hoe|wie|waarom|wat|waar|how|who|why|what|where)\b|"
+    # where we got the address: "Hoe komt u eigenlijk aan mijn adres?", "Where did you get my address?"
+    r"\bhoe\s+(komt|komen|kwam|kwamen)\s+(u|jullie|je)\s+(\w+\s+)?aan\s+(mijn|dit|deze)\s+(e-?mail)?(adres|gegevens)\b|"
+    r"\bwaar\s+(heeft|hebt|hebben|heb)\s+(u|jullie|je)\s+(\w+\s+)?(mijn|dit)\s+(e-?mail)?(adres|gegevens)\s+(\w+\s+)?vandaan\b|"
+    r"\b(how|where)\s+did\s+you\s+get\s+(hold\s+of\s+)?my\s+(e-?mail\s+)?(address|details|data)\b",
     re.I,
 )
 # Not deciding yet, in answer to our confirmation request: no consent ("ik twijfel nog", "ik kom er later op terug").
@@ -633,6 +654,13 @@ def _reading(c: Ctx) -> Decision | None:
 def _subscribe(c: Ctx, reason: str) -> Decision:
     """Who to enrol: an address named in the writer's words, else the sender; name and organisation from a form."""
     member, why = people.member_address(c.own.text, c.own.signature, c.p.sender)
+    if member == c.p.sender and (whom := c.passed_on_for) is not None:
+        # "Hieronder het verzoek van de heer Brinkman": the forwarded mail's writer is the one to enrol.
+        if not whom:
+            return c.decide(
+                Kind.OTHER, f"{reason}, maar doorgestuurd voor een ander, zonder diens adres: een mens kijkt"
+            )
+        member, why = whom, f"doorgestuurd verzoek van {whom}"
     who = people.person(c.own.text, c.own.signature)
     address = who.email or member
     if address and c.p.sender and normalise(address) != normalise(c.p.sender):
@@ -700,10 +728,12 @@ RULES: tuple[tuple[str, Rule], ...] = (
 # Where the model's reading counts (weigh.py): decisions read from the writer's words, and no decision at all.
 _WORD_RULES = frozenset(name for name, _ in policy.POLICY)
 # The model's label, and the intent whose negation in the writer's words contradicts it.
-_NEGATED_READS = {"rsvp-ja": "yes", "subscribe": "join", "suggestion": "propose"}
+_NEGATED_READS = {"rsvp-ja": "yes", "subscribe": "join", "suggestion": "propose", "unsubscribe": "leave"}
 MODEL_RULE = "geleerd-model"
 MODEL_MIN_WORDS = 3  # fewer of the writer's words than this give the model nothing to read
 DOUBT_RULE = "regels-en-model-oneens"
+ASKED_FIRST = "het lid wordt eerst per e-mail gevraagd of het klopt"
+_READ_RULES = _WORD_RULES | {MODEL_RULE}  # decisions read from what someone wrote, not from our tags or headers
 
 
 def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decision:
@@ -727,6 +757,11 @@ def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decisio
         yes = label == "rsvp-ja"
         guests = {"guests": intents.guests(c.words)} if yes else {}
         decided = c.decide(Kind.RSVP, reason, attending=yes, **guests)
+    elif label == "unsubscribe":
+        # Only the member's own answer to our question makes this a leave (weigh.ADOPT); a named successor still
+        # takes it to the secretariat.
+        why = f"{reason}: {ASKED_FIRST}"
+        decided = c.decide(Kind.UNSUBSCRIBE, why, erase=False, successor=_successor(c), ask_member=True)
     else:
         decided = c.decide(Kind(label), reason)
     return decided.replace(rule=MODEL_RULE if decided.kind != Kind.OTHER else FALLBACK_RULE, confidence=probability)
@@ -794,7 +829,7 @@ _RELAYED = re.compile(
 # "Wat moet ik daarvoor doen?", "How do I sign up?": how to make the request, which our answer to it tells.
 _HOW_TO = re.compile(
     r"\bwat\s+(moet|kan|dien)\s+ik\s+(daar|hier|er)?(voor\s+)?(\w+\s+)?doen\b|"
-    r"\bhoe\s+(kan|moet|doe)\s+ik\s+(dat|dit|(mij|me)\s+(\w+\s+)?(aanmelden|inschrijven|opgeven|aansluiten))\b|"
+    r"\bhoe\s+(kan|moet|doe)\s+ik\s+(dat|dit|(mij|me)\s+(\w+\s+){0,3}(aanmelden|inschrijven|opgeven|aansluiten))\b|"
     r"\bhoe\s+(werkt|gaat)\s+(dat|dit|de\s+aanmelding)\s*\?|\bhow\s+(do|can|should)\s+i\s+(do\s+(that|this|so)|join|"
     r"sign\s+up|register|apply)\b|\bwhat\s+(do|should)\s+i\s+(need\s+to\s+)?do\b",
     re.I,
@@ -818,8 +853,17 @@ _RHETORICAL = re.compile(
 _OUR_QUESTIONS = re.compile(
     r"^\W*(vraag\s*:?\s*)?(komt\s+u|neemt\s+u\s+iemand\s+mee|kunt\s+u\s+zelf\s+niet[^?]*)\s*\??\W*$", re.I
 )
+# "Wilt u dat afhandelen?", "Zie onder, wil jij dit regelen?": the forwarded request (quotes._passed_on) handed to us.
+_HANDLE_IT = re.compile(
+    r"\b(wil|wilt|kun|kunt|zou|zoudt)\s+(jij|je|u|jullie)\s+(dit|dat|het|deze|die)\s+(\w+\s+){0,2}?(regelen|afhandelen|"
+    r"verwerken|doorvoeren|in\s+orde\s+maken|oppakken|behandelen)\b|"
+    r"\b(could|can|would|will)\s+you\s+(please\s+)?(handle|arrange|sort\s+out|take\s+care\s+of|process)\s+(this|that|it)\b",
+    re.I,
+)
+# The request made on the answer to the question before it: "Zo ja, ...", "In dat geval ...", "If so, ...".
+_IF_SO = re.compile(r"^\W*(zo\s+ja|in\s+dat\s+geval|als\s+dat\s+kan|if\s+so|if\s+that'?s\s+possible)\b", re.I)
 # Questions that are part of the request itself, not a second matter for a person.
-_PART_OF_THE_REQUEST = (_ASKS_TO_JOIN, _ASKS_FOR_IT, _RELAYED, _HOW_TO, _RHETORICAL, _OUR_QUESTIONS)
+_PART_OF_THE_REQUEST = (_ASKS_TO_JOIN, _ASKS_FOR_IT, _RELAYED, _HOW_TO, _RHETORICAL, _OUR_QUESTIONS, _HANDLE_IT)
 _SIGNAL_INTENTS = frozenset({"join", "leave", "unsub", "yes", "no", "deny", "stay", "substitute", "propose"})
 
 
@@ -845,10 +889,14 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
         return decided  # an erasure or a hand-over goes to the secretariat anyway, on its own path (issue 16)
     # A topic put as a question is the suggestion itself, not a second matter beside another act.
     excuses = _SIGNAL_INTENTS if decided.kind == Kind.SUGGESTION else _SIGNAL_INTENTS - {"propose"}
-    for s in c.own_sentences:
+    own = c.own_sentences
+    for number, s in enumerate(own):
         # A topic is often put as a question ("Hoe borgen we ...?"): beside a suggestion only a question to us counts.
         if not (reading.asks_us(s) or (decided.kind != Kind.SUGGESTION and reading.asks_open(s))):
             continue
+        after = own[number + 1] if number + 1 < len(own) else None
+        if after is not None and _IF_SO.match(after.text) and any(x.counts for x in reading.read([after])):
+            continue  # "Is er nog plek? Zo ja, meld mij dan maar aan.": the question is the request's condition
         if any(p.search(s.text) for p in _PART_OF_THE_REQUEST) or any(
             x.intent in excuses and x.counts for x in reading.read([s])
         ):
@@ -859,6 +907,24 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
         asks = c.decide(Kind.OTHER, why, context="")
         return asks.replace(rule=ASKS_RULE, confidence=decided.confidence, extra={**asks.extra, "question": question})
     return decided
+
+
+def _passed_on(c: Ctx, decided: Decision) -> Decision:
+    """A leave or an RSVP forwarded for someone else ("Hieronder het verzoek van mevrouw Hartog") concerns the
+    forwarded mail's writer: the member at that address, asked first before they leave (their words reached us
+    through another's hands). Without that address, which member is meant is for a person to find."""
+    whom = c.passed_on_for
+    if whom is None or decided.kind not in (Kind.UNSUBSCRIBE, Kind.RSVP) or decided.rule not in _READ_RULES:
+        return decided
+    if not whom:
+        if decided.kind == Kind.RSVP or decided.erase or decided.successor:
+            return decided  # the thread may name the member; erasure and hand-over go to the secretariat anyway
+        why = f"doorgestuurd voor een ander, zonder diens adres; gelezen: {decided.reason}: een mens kijkt"
+        return c.decide(Kind.OTHER, why, context="").replace(rule=decided.rule, confidence=decided.confidence)
+    if decided.kind == Kind.RSVP:
+        return decided.replace(member_email=whom, reason=f"{decided.reason}; doorgestuurd namens {whom}")
+    why = f"{decided.reason}; doorgestuurd verzoek van {whom}: {ASKED_FIRST}"
+    return decided.replace(member_email=whom, ask_member=True, reason=why)
 
 
 def model_text(raw: bytes, *, thread: ThreadLookup | None = None) -> str:
@@ -878,9 +944,9 @@ def classify(raw: bytes, *, thread: ThreadLookup | None = None, reader: Reader =
             decided = rule(c)
             if decided is not None:
                 decided = decided if decided.rule else decided.replace(rule=name)
-                return _also_asks(c, _weigh_themes(c, _second_opinion(c, decided, reader), reader))
+                return _passed_on(c, _also_asks(c, _weigh_themes(c, _second_opinion(c, decided, reader), reader)))
         decided = _second_opinion(c, _other(c).replace(rule=FALLBACK_RULE), reader)
-        return _also_asks(c, _weigh_themes(c, decided, reader))
+        return _passed_on(c, _also_asks(c, _weigh_themes(c, decided, reader)))
     except Exception as exc:  # the classifier never raises: a human looks instead
         return Decision(
             kind=Kind.OTHER,

@@ -71,11 +71,20 @@ def test_an_unsure_reading_goes_to_a_person_and_says_what_it_read() -> None:
     assert "zekerheid 0.50" in d.reason and "een mens kijkt" in d.reason
 
 
-@pytest.mark.parametrize("label", ["unsubscribe", "confirm"])
-def test_the_model_never_ends_or_confirms_a_membership(label: str) -> None:
-    d = _with(label, 0.99)
+def test_the_model_never_confirms_a_membership() -> None:
+    d = _with("confirm", 0.99)
     assert d.kind == Kind.OTHER
     assert "maar dat doet de dienst niet alleen" in d.reason
+
+
+def test_the_model_never_ends_a_membership_it_only_has_the_member_asked() -> None:
+    """A very sure reading of leaving where no rule fired: the member is asked by mail first (membership.unsubscribe
+    sends the question whatever the evidence); below the bar a person looks."""
+    d = _with("unsubscribe", 0.99)
+    assert d.kind == Kind.UNSUBSCRIBE and d.ask_member and d.rule == "geleerd-model"
+    assert "het lid wordt eerst per e-mail gevraagd of het klopt" in d.reason
+    unsure = _with("unsubscribe", weigh.UNSUBSCRIBE_BAR - 0.01)
+    assert unsure.kind == Kind.OTHER and not unsure.ask_member
 
 
 def test_an_rsvp_reading_counts_only_in_reply_to_an_invitation() -> None:
@@ -124,13 +133,14 @@ def test_exact_evidence_is_never_second_guessed() -> None:
 
 
 def test_a_model_that_always_reads_leaving_unsubscribes_nobody_the_rules_did_not() -> None:
-    """Over the whole development set: the model can stop an unsubscribe, never make one."""
+    """Over the whole development set: the model can stop an unsubscribe, never make one that acts; where the rules
+    read none, its leave only asks the member (ask_member)."""
     for number, case in enumerate(CASES):
         built = build(case, number)
         thread = (lambda ids, p=built.thread: ThreadMatch(p)) if built.thread else None
         alone = classify(built.raw, thread=thread, reader=lambda: None)
         worst = classify(built.raw, thread=thread, reader=lambda: Fixed("unsubscribe", 1.0))  # type: ignore[arg-type,return-value]
-        if worst.kind == Kind.UNSUBSCRIBE:
+        if worst.kind == Kind.UNSUBSCRIBE and not worst.ask_member:
             assert alone.kind == Kind.UNSUBSCRIBE, case["id"]
 
 
@@ -173,7 +183,9 @@ def test_shipped_examples_are_what_the_labelled_sets_give() -> None:
         (Guess("subscribe", 0.3), None, weigh.Verdict.KEEP),
         (Guess("subscribe", 0.7), None, weigh.Verdict.ADOPT),
         (Guess("autoreply", 0.7), None, weigh.Verdict.ADOPT),
-        (Guess("unsubscribe", 0.99), None, weigh.Verdict.ASK),
+        (Guess("unsubscribe", 0.99), None, weigh.Verdict.ADOPT),
+        (Guess("unsubscribe", 0.8), None, weigh.Verdict.ASK),
+        (Guess("confirm", 0.99), None, weigh.Verdict.ASK),
         (Guess("rsvp-nee", 0.9), None, weigh.Verdict.ASK),
         (Guess("rsvp-nee", 0.9), INVITATION, weigh.Verdict.ADOPT),
     ],

@@ -10,11 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from mailservice import ingest
+from mailservice.actions import membership
 from mailservice.app import App, build
+from mailservice.classify import Decision, Kind
 from mailservice.store.db import transaction
-from mailservice.store.models import Member, MemberStatus, OutboundMessage
+from mailservice.store.models import InboundMessage, Member, MemberStatus, OutboundMessage
 from tests.bouncelog.helpers import add_member, mailing
-from tests.support import FakeClock, deliver, mail, make_settings, outbox_messages
+from tests.support import FakeClock, deliver, mail, make_settings, outbox_messages, text_of
 
 A = "a.de.wit@gemeente-a.nl"
 B = "b.bakker@gemeente-b.nl"
@@ -100,3 +103,49 @@ def test_the_goodbye_can_be_undone_by_reply_with_a_new_confirmation(app: App) ->
     assert last_to(app, A)["Subject"].startswith("Bevestig uw aanmelding [ref:AF-")
     with transaction(app.factory) as session:
         assert session.scalars(select(Member.status).where(Member.email == A)).one() == MemberStatus.PENDING
+
+
+# An assistant passes on the director's own mail (issue 17): the request concerns the director, at the address in
+# the forwarded header. The assistant's domain passing DKIM proves nothing of the director's wish.
+FORWARDED = (
+    "Hieronder het verzoek van mevrouw De Wit.\n\nMet vriendelijke groet,\nLoes Hermans\ndirectiesecretaresse\n\n"
+    f"Van: Wit, Anna de <{A}>\nVerzonden: maandag 22 februari 2027 17:05\n"
+    "Aan: Hermans, Loes <l.hermans@gemeente-a.nl>\nOnderwerp: afmelden netwerk\n\n"
+    "Loes, wil je mij afmelden bij het netwerk van fusiedirecteuren? Ik ga per 1 april met pensioen.\n\nAnna\n"
+)
+
+
+def test_a_leave_an_assistant_forwards_asks_the_member_even_from_an_authenticated_domain(app: App) -> None:
+    add_member(app, A)
+    sender = "Loes Hermans <l.hermans@gemeente-a.nl>"
+    deliver(app, mail(sender, "FW: afmelden netwerk", FORWARDED, headers=auth(OURS, "pass")))
+    assert status(app, A) == MemberStatus.ACTIVE
+    question = last_to(app, A)
+    assert question["Subject"].startswith("Wilt u zich afmelden? [afmelden:")
+    assert "l.hermans@gemeente-a.nl vroeg ons u af te melden" in " ".join(text_of(question).split())
+    deliver(app, mail(A, f"RE: {question['Subject']}", "Ja, klopt.", in_reply_to=question["Message-ID"]))
+    assert status(app, A) == MemberStatus.UNSUBSCRIBED
+
+
+@pytest.mark.parametrize("ask_member", [True, False])
+def test_a_leave_only_the_model_read_asks_the_member_whatever_the_evidence(app: App, ask_member: bool) -> None:
+    add_member(app, A)
+    inbound_id = ingest.store(
+        app.factory, mail(A, "Pensioen", "Per 1 april ga ik met pensioen."), source="test", clock=app.clock
+    )
+    decision = Decision(
+        kind=Kind.UNSUBSCRIBE,
+        reason="test",
+        sender=A,
+        message_id="<x@gemeente-a.nl>",
+        authenticated=((OURS, "dmarc"),),  # would be proof enough for a leave the rules read
+        ask_member=ask_member,
+    )
+    with app.factory() as session, session.begin():
+        membership.unsubscribe(session, app.ingest.env, session.get(InboundMessage, inbound_id), decision)
+    app.sender.drain()
+    if not ask_member:
+        assert status(app, A) == MemberStatus.UNSUBSCRIBED
+        return
+    assert status(app, A) == MemberStatus.ACTIVE
+    assert "Uit uw bericht maakten wij op dat u zich wilt afmelden" in " ".join(text_of(last_to(app, A)).split())

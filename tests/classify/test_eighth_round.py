@@ -1,0 +1,189 @@
+"""Issue 17, the rounds of stop 28: one regression test per class of failure the new sets showed (devset54 to
+devset56; the phrasings are illustrations, not the sets' messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailservice.classify import Kind, classify
+from mailservice.classify.autoreply import text_cue
+from mailservice.classify.context import ThreadMatch
+from mailservice.classify.decision import Decision
+from mailservice.classify.quotes import own_text
+from tests.classify.replies import reply_to as _in
+from tests.support import mail
+
+ASSISTANT = "Loes Hermans <l.hermans@werkorganisatie-oost.nl>"
+DIRECTOR = "a.vanrijn@werkorganisatie-oost.nl"
+
+
+def _new(body: str, subject: str = "FW: netwerk", sender: str = ASSISTANT, purpose: str | None = None) -> Decision:
+    thread = (lambda ids: ThreadMatch(purpose)) if purpose else None
+    return classify(mail(sender=sender, subject=subject, body=body), thread=thread)
+
+
+def _forward(intro: str, words: str, author: str = f"Rijn, Arend van <{DIRECTOR}>") -> str:
+    """An Outlook forward: the writer's intro, then the forwarded mail's header block and words."""
+    return (
+        f"{intro}\n\nMet vriendelijke groet,\nLoes Hermans\ndirectiesecretaresse\n\n"
+        f"Van: {author}\nVerzonden: maandag 22 februari 2027 17:05\nAan: Hermans, Loes\nOnderwerp: netwerk\n\n"
+        f"{words}\n\nArend\n"
+    )
+
+
+# -- a request passed on: the forwarded mail's writer is the one it concerns --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Hieronder het verzoek van de heer Van Rijn.",
+        "Zie onder, wilt u dit afhandelen?",
+        "Onze directeur vroeg mij onderstaande aan u door te sturen.",
+        "Zijn verzoek staat hieronder.",
+        "Please find below the request of our director.",
+    ],
+)
+def test_a_leave_an_assistant_passes_on_concerns_the_director_who_is_asked_first(intro: str) -> None:
+    decided = _new(_forward(intro, "Loes, wil je mij afmelden bij het netwerk? Ik ga per 1 april met pensioen."))
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+    assert decided.member_email == DIRECTOR and decided.ask_member
+    assert "doorgestuurd verzoek van" in decided.reason
+
+
+def test_a_sign_up_an_assistant_passes_on_enrols_the_director_at_the_forwarded_address() -> None:
+    body = _forward("Hieronder het verzoek van de heer Van Rijn.", "Loes, wil je mij aanmelden voor dat netwerk?")
+    decided = _new(body)
+    assert decided.kind == Kind.SUBSCRIBE, decided.reason
+    assert decided.member_email == DIRECTOR
+
+
+def test_a_director_forwarding_their_own_earlier_mail_asks_for_themself() -> None:
+    """The chain holds a colleague's answer and, below it, the sender's own request: the sender's words count."""
+    body = (
+        "Zie onder. Wil jij dit regelen?\n\nArend\n\n"
+        "-----Oorspronkelijk bericht-----\nVan: Secretariaat <secretariaat@werkorganisatie-oost.nl>\n"
+        f"Verzonden: donderdag 25 februari 2027 10:03\nAan: Rijn, Arend van <{DIRECTOR}>\nOnderwerp: RE: netwerk\n\n"
+        "Arend, ik weet niet hoe dat moet. Kun jij het zelf vragen?\n\nNel\n\n"
+        "-----Oorspronkelijk bericht-----\n"
+        f"Van: Rijn, Arend van <{DIRECTOR}>\nVerzonden: donderdag 25 februari 2027 08:41\n"
+        "Aan: Secretariaat <secretariaat@werkorganisatie-oost.nl>\nOnderwerp: netwerk\n\n"
+        "Nel, meld mij af bij het netwerk van directeuren, ik heb er geen tijd meer voor.\n\nArend\n"
+    )
+    decided = _new(body, sender=f"Arend van Rijn <{DIRECTOR}>")
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+    assert decided.member_email in (None, DIRECTOR) and not decided.ask_member
+
+
+def test_a_request_passed_on_without_the_writers_address_goes_to_a_person() -> None:
+    body = _forward(
+        "Zie hieronder, graag regelen.", "Ria, kun je mij afmelden bij het netwerk?", author="Rijn, Arend van"
+    )
+    decided = _new(body)
+    assert decided.kind == Kind.OTHER
+    assert "zonder diens adres" in decided.reason
+
+
+def test_the_writers_own_request_above_a_forwarded_tip_stays_theirs() -> None:
+    body = _forward(
+        "Ik wil ook graag lid worden van het netwerk, zie hieronder.",
+        "Dit netwerk is de moeite waard, aanmelden gaat via info@ambtelijkefusie.nl.",
+        author="Bosman, Lotte",
+    )
+    decided = _new(body, sender=f"Paula Everts <{DIRECTOR}>", subject="FW: tip")
+    assert decided.kind == Kind.SUBSCRIBE, decided.reason
+    assert decided.member_email == DIRECTOR
+
+
+def test_our_own_mail_forwarded_back_is_never_anyones_words() -> None:
+    body = (
+        "Zie hieronder het bericht.\n\n"
+        "Van: Netwerk van directeuren <info@ambtelijkefusie.nl>\nVerzonden: maandag 1 maart 2027\nAan: Arend\n"
+        "Onderwerp: Welkom\n\nWilt u zich afmelden? Antwoord dan met afmelden.\n"
+    )
+    own = own_text(body, DIRECTOR)
+    assert "afmelden" not in own.text.lower() and own.passed_on_for is None
+
+
+# -- questions that are the request ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kan ik ook nog lid worden van het netwerk? Dan graag!",
+        "Is er nog plek in het netwerk voor een nieuwe directeur? Zo ja, meld mij dan maar aan.",
+        "Hoe kan ik mij bij het netwerk aansluiten? Ik zou dat heel graag willen.",
+    ],
+)
+def test_a_question_about_joining_followed_by_the_wish_is_a_sign_up(body: str) -> None:
+    decided = _new(body, subject="Lidmaatschap", sender="Youri Kamp <y.kamp@peelwerk.nl>")
+    assert decided.kind == Kind.SUBSCRIBE, decided.reason
+
+
+def test_a_question_about_joining_alone_stays_a_question() -> None:
+    decided = _new("Kan ik lid worden van het netwerk? Dan hoor ik het graag.", subject="Vraag", sender="y@peelwerk.nl")
+    assert decided.kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    "body", ["tel mij maar mee voor het netwerk, lijkt me nuttig.", "Tel ons ook mee bij het netwerk."]
+)
+def test_counting_oneself_in_for_the_network_is_a_sign_up(body: str) -> None:
+    assert _new(body, subject="", sender="t.zwiers@peelzoom.nl").kind == Kind.SUBSCRIBE
+
+
+# -- erasure, withdrawal, confirmation and denial in other words -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please remove me from your lists and delete whatever personal data you hold on me.",
+        "Please take me off the list and erase everything from your systems (GDPR).",
+        "Vernietig alstublieft alle gegevens die u van mij hebt.",
+        "Wis s.v.p. alle persoonsgegevens die jullie over mij bewaren.",
+    ],
+)
+def test_erasure_in_other_words(body: str) -> None:
+    decided = _new(body, subject="Gegevens", sender="n.idrissi@werkorganisatie-oost.nl")
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.erase is True, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik moet mijn inschrijving helaas intrekken; er is die middag een crisisoverleg.",
+        "Mijn deelname moet ik annuleren, de raad vergadert.",
+    ],
+)
+def test_withdrawing_ones_registration_declines_the_atelier(body: str) -> None:
+    raw = mail(subject="RE: Uitnodiging", body=body, in_reply_to="<ours@ambtelijkefusie.nl>")
+    rules = classify(raw, thread=lambda ids: ThreadMatch("invitation"), reader=lambda: None)
+    assert rules.kind == Kind.RSVP and rules.attending is False, rules.reason
+    decided = _in("invitation", body)
+    assert decided.kind in (Kind.RSVP, Kind.OTHER) and decided.attending is not True, decided.reason
+
+
+@pytest.mark.parametrize("body", ["In orde.", "Is in orde, dank u.", "Alles in orde!"])
+def test_in_orde_under_our_confirmation_request_confirms(body: str) -> None:
+    subject = "Re: Bevestig uw aanmelding [ref:AF-7K3Q9-XM2PA-4RTZ8]"
+    decided = _in("confirmation", f"{body}\n\nRianne\n\nDenkt u aan het milieu voordat u deze mail print?", subject)
+    assert decided.kind == Kind.CONFIRM, decided.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hoe komt u eigenlijk aan mijn adres?", "Waar heeft u mijn e-mailadres vandaan?", "Where did you get my address?"],
+)
+def test_a_denial_that_asks_where_we_got_the_address_goes_to_a_person(question: str) -> None:
+    decided = _in("confirmation", f"Ik heb mij nergens aangemeld. {question}")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_an_out_of_office_that_opens_with_its_dates() -> None:
+    cue = text_cue(
+        "Bedankt voor uw e-mail. Tot en met 3 maart ben ik afwezig en lees ik mijn mail beperkt. "
+        "Uw bericht wordt na mijn terugkomst behandeld."
+    )
+    assert cue is not None
