@@ -92,7 +92,7 @@ RSVP_NO = re.compile(
 )
 RSVP_YES = re.compile(
     # "ik kom er", not "ik kom er (helaas) niet": the "niet" comes after these words.
-    r"(\b(ik\s+)?kom\s+(graag|zeker|er\s+graag|er|ook)\b(?!\s+(\w+\s+){0,2}niet\b)|"
+    r"(\b(ik\s+)?kom\s+(graag|zeker|er\s+graag|er|ook|in\s+(elk|ieder)\s+geval|hoe\s+dan\s+ook|sowieso)\b(?!\s+(\w+\s+){0,2}niet\b)|"
     r"\b(wij|we)\s+komen\s+(graag|zeker|er|ook|met|allebei|beiden|samen)\b(?!\s+(\w+\s+){0,2}niet\b)|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(graag\s+|zeker\s+|die\s+dag\s+)?"
     r"(bij|aanwezig|erbij|van\s+de\s+partij)\b|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(\S+\s+){0,4}(aanwezig|erbij)\b|\baanwezig\s+zijn\b|\bneem\w*\s+(graag\s+)?deel\b|"
@@ -226,7 +226,10 @@ LEAVING = re.compile(
     + _TAKES_THE_MEMBERSHIP
     + r"|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
+    r"neemt\s+.{0,80}?\bmijn\s+plek\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+in\b|"
     r"leaving\s+the\s+organi[sz]ation|retir\w+|successor|geen\s+directeur\s+meer|niet\s+langer\s+directeur|"
+    r"no\s+longer\s+(with|at|working\s+(for|at)|employed\s+(by|at))\s+(the|this|our|my)\s+(organi[sz]ation|municipality|company)|"
+    r"niet\s+meer\s+(werkzaam\s+|in\s+dienst\s+)?(bij|van)\s+(de|het|onze|deze)\s+(werk)?organisatie|"
     r"(ben|ga)\s+(\w+\s+){0,3}weg\s+bij\s+(de|het|mijn|onze)\b)\b",
     re.I,
 )
@@ -234,6 +237,8 @@ SUCCESSOR = re.compile(
     r"\b(mijn\s+opvolg(st)?er|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+(\S+\s+){0,4}overgenomen\s+door|my\s+successor|"
     r"\bvolgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|\b" + _TAKES_THE_MEMBERSHIP + r"\b|"
+    # (in the network: "neemt mijn plek in" alone is the atelier's substitute)
+    r"\bneemt\s+.{0,80}?\bmijn\s+plek\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+in\b|\bvervangt\s+.{0,80}?\b(mij|me)\b,?\s+(ook\s+)?(in|bij)\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\b|"
     r"neemt\s+.{0,60}?\bhet\s+stokje\s+(\w+\s+){0,3}over|\bpakt\s+(het|dit)\s+(\w+\s+){0,2}over\b|\bneemt\s+het\s+van\s+(mij|me)\s+over\b|\b(is|wordt)\s+([^.!?\n]|\.(?=\S)){3,100}?\s+(hier|nu|voortaan|inmiddels)\s+(de\s+)?(nieuwe\s+)?directeur|\bdraag\w*\s+(\w+\s+){0,2}het\s+stokje\s+over|"
     r"(stuur|mail)\w*\s+(\w+\s+){0,2}(post|mail|e-?mails?|berichten|uitnodigingen)\s+(\w+\s+){0,2}naar\s+(hem|haar|mijn\s+opvolg\w*)|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
     re.I,
@@ -331,6 +336,10 @@ ASKS_US = re.compile(
 _NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)(?![\w-])"
 LEAVE_NETWORK = re.compile(
     r"(\bstop\w*\s+(\w+\s+){0,2}(met|als\s+lid\s+van|bij)\s+" + _NETWORK + r"|"
+    r"\bmet\s+" + _NETWORK + r"\s+(\w+\s+)?(stop|stoppen|ophoud|ophouden|kap|kappen)\b|"
+    # "Het heeft weinig zin dat ik nog op jullie ledenlijst sta; wilt u mij daar af halen?"
+    r"\b(ledenlijst|verzendlijst|mailinglijst|adressenlijst|ledenbestand)\b[^.!?\n]{0,60}?\b(mij|me)\s+(daar|er)\s*(van)?af\s+"
+    r"(te\s+)?hal\w*|"
     r"\b(stop|stoppen)\s+als\s+lid\b|\bik\s+stop\s*[.!]*\s*$|"
     r"\b(afmelden|afmelding|uitschrijven|uitschrijving|afgemeld|uitgeschreven)\s+(voor|van|bij|als\s+lid\s+van)\s+"
     + _NETWORK
@@ -376,7 +385,7 @@ LEAVE_NETWORK = re.compile(
     r"\bhaal\s+(mij|me)\s+(\w+\s+){0,2}eraf\b|\bzeg\w*\s+(ik\s+|wij\s+|we\s+)?(hierbij\s+)?(mijn|ons)\s+lidmaatschap\b|"
     r"\bopzegging\s+(van\s+)?(mijn\s+|het\s+)?lidmaatschap\b|\b(haak\w*\s+(\w+\s+){0,2}af|afhaken)\s+als\s+lid\b|"
     r"\bniet\s+(langer|meer)\s+als\s+lid\s+(\w+\s+){0,5}(te\s+)?(beschouwen|zien|rekenen|registreren|vermelden)\b|"
-    r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,4}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op(?!\s+(pauze|non-?actief))|opzeg\w*|beëindigen|stoppen)\b|"
+    r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,4}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op(?!\s+(pauze|non-?actief|slapend|stil|inactief|een\s+laag\s+pitje|hold))|opzeg\w*|beëindigen|stoppen)\b|"
     r"\blidmaatschap\s+(\w+\s+){0,4}(ongedaan\s+maken|laten\s+(eindigen|vervallen|stoppen|beëindigen)|stopzetten)\b|"
     # "verzoek ik u mijn lidmaatschap van het netwerk te beëindigen", "wilt u mij uit het ledenbestand halen?"
     r"\blidmaatschap\s+(van\s+)?(\S+\s+){0,6}te\s+(beëindigen|beeindigen|stoppen|stop\s+te\s+zetten)\b|"
@@ -472,7 +481,8 @@ RSVP_YES_MORE = re.compile(
     r"\bkom\s+(\w+\s+){0,2}(later|eerder|binnen|langs)\b|\b(plaats|plaatsen|plek|plekken)\s+(\w+\s+)?(reserveren|vastleggen|boeken)\b|"
     r"\breserveer\w*\s+(\w+\s+){0,2}(plaats|plaatsen|plek|plekken)\b|"
     r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks|de\s+\d+e?|\d+\s+maart)\b|"
-    r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk|jazeker|zeker\s+weten|absoluut)\b|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
+    r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk|jazeker|zeker\s+weten|absoluut)\b"
+    r"(?!\s+met\s+(de|het|een|start|uw|jullie|die|dat|deze|dit|onze)\b)|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
     r"\b(i'?d|i\s+would)\s+love\s+to\s+(come|join|attend)\b|\blooking\s+forward\s+to\s+(it|the\s+(atelier|meeting|session|event|day|afternoon|workshop))\b|\bsee\s+you\s+(then|there)\b|"
     r"\bi'?ll\s+be\s+there\b|\b(happy|glad|pleased)\s+to\s+(attend|come|join)\b|"
     r"\b(kan|zal)\s+(ik\s+)?toch\s+(aanwezig\s+zijn|komen)\b|\btoch\s+(aanwezig|erbij)\s+(kan|zal)\s+zijn\b|"
@@ -508,7 +518,11 @@ RSVP_YES_MORE = re.compile(
     re.I | re.M,
 )
 RSVP_NO_MORE = re.compile(
-    r"(\bafzeg(gen|ging)\b|(^|[.!?]\s*)zelf\s+niet\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
+    r"(\bafzeg(gen|ging)\b|"
+    # "dat ik er op 11 maart niet bij kan zijn", "ik mis 'm", "Helaas kan ik op 11 maart ook niet."
+    r"\b(ik|wij|we)\s+(er\s+)?(\S+\s+){0,4}?niet\s+(bij\s+)?(kan|kunnen)\s+(zijn|komen|aanwezig\s+zijn)\b|"
+    r"\b(ik|wij|we)\s+mis(sen)?\s+(het|'m|hem|'t|die|dat|deze|het\s+atelier|de\s+bijeenkomst)\s*[.!,;]|"
+    r"\bkan\s+(ik|wij|we)\s+(\S+\s+){0,4}?(ook\s+|helaas\s+|echt\s+)?niet\s*[.!]|(^|[.!?]\s*)zelf\s+niet\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
     r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|"
     # the official register: "moet ik helaas bedanken", "wordt van deelname afgezien", "komt mijn deelname te vervallen"
     r"\b(moet|moeten|zal|zullen)\s+(ik|wij|we)\s+((helaas|dus|deze\s+keer|dit\s+keer|vriendelijk)\s+){0,3}bedanken\b|"
@@ -577,6 +591,8 @@ RSVP_YES_LITOTES = re.compile(
 UNSURE = re.compile(
     r"(\bweet\s+(\w+\s+){0,2}(nog\s+)?niet\s+of\b|\bmisschien\b|\bonder\s+voorbehoud\b|\bnog\s+in\s+mijn\s+agenda\b|"
     r"\blaat\s+(het|ik)\s+(u\s+|je\s+|jullie\s+)?(het\s+)?(nog|later|nader|snel|spoedig|zsm|z\.s\.m\.)\s+(\w+\s+){0,2}weten\b|"
+    r"\blaat\s+(het|ik)\s+(u\s+|je\s+|jullie\s+)?(het\s+)?(de\s+\d{1,2}(e|de|ste)?|op\s+\w+dag|\w+dag|morgen|overmorgen|"
+    r"volgende\s+week|uiterlijk\s+\S+)\s+weten\b|"
     r"\b(i'?ll|i\s+will)\s+let\s+you\s+know\b|\bnot\s+sure\b|\bmaybe\b|\bprobeer\w*\s+(\w+\s+){0,2}(te\s+)?(komen|er\s+(bij\s+)?te\s+zijn)\b|"
     r"\b(nog\s+)?niet\s+(\w+\s+)?beloven\b|\b(alleen|enkel)\s+(als|indien|wanneer)\b|\bmits\b|\bop\s+voorwaarde\b|\bonly\s+if\b|\bbeslis\w*\s+(ik\s+)?(\w+\s+){0,2}(daarna|later|dan\s+pas)\b|\b(dan|daarna)\s+beslis\s+ik\b|\bcan'?t\s+promise\b|\b(i'?ll|i\s+will)\s+try\s+to\s+(come|make\s+it|attend)\b)",
     re.I,
@@ -683,7 +699,8 @@ CONDITION = re.compile(
     r"(?!er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)"
     r"(?!there\s+(is|are)\s+(still\s+)?(a\s+)?(seat|place|room|space)s?\b)"
     r"(het|de|er|ik|u|jullie|je|we|wij|dat|dit|die|mijn|onze|it|the|there|i|we|you|my|our|they)\b)|"
-    r"\b(mits|op\s+voorwaarde\s+dat|provided(\s+that)?|on\s+condition)\b",
+    r"\b(mits|op\s+voorwaarde\s+dat|provided(\s+that)?|on\s+condition)\b|\b(alleen|only)\s+(\S+\s+){0,6}?(als|indien|if)\s+"
+    r"(?!(het|dat|it)\s+(kan|mag|is\s+possible)\b)",
     re.I,
 )
 # A word mentioned, not used: 'afmelden' in quotes ("Als ik 'afmelden' antwoord ...").

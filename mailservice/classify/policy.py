@@ -256,6 +256,11 @@ def _handover(r: Reading) -> Outcome | None:
     )
 
 
+def _ours_named(r: Reading, others: str) -> bool:
+    """Does the writer name a network that is not the one in ``others`` ("de nieuwsbrief van het Kennisnetwerk")?"""
+    return any(s.intent == "network" and s.counts and s.words.lower() not in others.lower() for s in r.signals)
+
+
 def _others_mailing(r: Reading) -> str | None:
     """Someone else's newsletter or course named in the writer's text ("de nieuwsbrief van Bestuursblad", "de
     leergang Publiek Leiderschap"): not ours to stop."""
@@ -524,8 +529,9 @@ def _rsvp(r: Reading) -> Outcome | None:
     leaving_the_job = _first(r, "leaving") is not None
     # "Graag afmelden, ik ben sinds januari geen directeur meer": leaving the job is leaving the network (unless the
     # leave word's own sentence names the atelier)
-    if in_thread and unsub and not no and not yes and leaving_the_job and not _names_atelier(r, unsub):
-        return None
+    same = no is None or no.words.lower() == unsub.words.lower() if unsub else False
+    if in_thread and unsub and same and not yes and leaving_the_job and not _names_atelier(r, unsub):
+        return None  # ("pls remove me, no longer with the organisation": the leave word read as the decline too)
     if no or (unsub and not yes):
         hit = no or unsub
         assert hit is not None
@@ -864,7 +870,7 @@ def _join(r: Reading) -> Outcome | None:
         return None
     if (no := _negated(r, "join")) is not None:
         return Outcome(Kind.OTHER, f"aanmeldwoorden ontkend: '{no.words}': een mens kijkt", 1.0)
-    if (others := _others_mailing(r)) and not _first(r, "network"):
+    if (others := _others_mailing(r)) and not _ours_named(r, others):
         return Outcome(Kind.OTHER, f"aanmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
     if r.purpose in (WELCOME, CONFIRMATION) and not r.names_other:
         return None  # a member or a sign-up in progress (a colleague with an address is a sign-up of its own)

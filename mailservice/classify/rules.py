@@ -727,6 +727,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
 
 # Where the model's reading counts (weigh.py): decisions read from the writer's words, and no decision at all.
 _WORD_RULES = frozenset(name for name, _ in policy.POLICY)
+_ANSWERS = frozenset({"rsvp-ja", "rsvp-nee"})
 # The model's label, and the intent whose negation in the writer's words contradicts it.
 _NEGATED_READS = {"rsvp-ja": "yes", "subscribe": "join", "suggestion": "propose", "unsubscribe": "leave"}
 MODEL_RULE = "geleerd-model"
@@ -803,7 +804,13 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         if opinion.verdict == weigh.Verdict.ASK:  # the rules' reason (with the thread) and what the model read
             return decided.replace(reason=f"{decided.reason}; {opinion.reason}")
         return decided
-    opinion = weigh.on_words(learned.label_of(str(decided.kind), decided.attending), guess)
+    said = learned.label_of(str(decided.kind), decided.attending)
+    if guess.label in _ANSWERS and said in _ANSWERS and {"yes", "no"} <= {x.intent for x in c.own_signals if x.counts}:
+        # "Ik kan helaas niet ... Nu is de raad verschoven, dus ik kan er toch bij zijn!": both answers are written,
+        # and which one counts (the later, the one not conceded) is the rules' reading; the model reads the words
+        # of both in one bag, so its other answer is no doubt.
+        return decided
+    opinion = weigh.on_words(said, guess)
     if opinion.verdict != weigh.Verdict.ASK:
         return decided
     why = f"{opinion.reason}; regels: {decided.reason} (regel {decided.rule}): een mens kijkt"
@@ -944,7 +951,9 @@ def classify(raw: bytes, *, thread: ThreadLookup | None = None, reader: Reader =
             decided = rule(c)
             if decided is not None:
                 decided = decided if decided.rule else decided.replace(rule=name)
-                return _passed_on(c, _also_asks(c, _weigh_themes(c, _second_opinion(c, decided, reader), reader)))
+                # A question beside the request goes to a person as such, before the model's doubt is weighed.
+                decided = _second_opinion(c, _also_asks(c, decided), reader)
+                return _passed_on(c, _also_asks(c, _weigh_themes(c, decided, reader)))
         decided = _second_opinion(c, _other(c).replace(rule=FALLBACK_RULE), reader)
         return _passed_on(c, _also_asks(c, _weigh_themes(c, decided, reader)))
     except Exception as exc:  # the classifier never raises: a human looks instead

@@ -122,7 +122,8 @@ def test_a_question_about_joining_followed_by_the_wish_is_a_sign_up(body: str) -
 
 
 def test_a_question_about_joining_alone_stays_a_question() -> None:
-    decided = _new("Kan ik lid worden van het netwerk? Dan hoor ik het graag.", subject="Vraag", sender="y@peelwerk.nl")
+    body = "Kunnen ook teamleiders lid worden van het netwerk? Dan hoor ik het graag."
+    decided = _new(body, subject="Vraag", sender="y@peelwerk.nl")
     assert decided.kind == Kind.OTHER
 
 
@@ -187,3 +188,46 @@ def test_an_out_of_office_that_opens_with_its_dates() -> None:
         "Uw bericht wordt na mijn terugkomst behandeld."
     )
     assert cue is not None
+
+
+# -- the model's doubt where both answers are written -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "attending", "doubted"),
+    [
+        ("Ik kan helaas niet: dan is er raad. Nu is de raad verschoven, dus ik kan er toch bij zijn!", True, False),
+        ("Ik kom graag. Oh nee, de begroting! Ik moet toch afzeggen.", False, False),
+        ("Ik kom graag op 11 maart.", True, True),  # one answer only: the model's other reading still asks a person
+    ],
+)
+def test_the_models_other_answer_is_no_doubt_where_the_writer_wrote_both(
+    body: str, attending: bool, doubted: bool
+) -> None:
+    from tests.classify.test_learned import Fixed
+
+    other = Fixed("rsvp-nee" if attending else "rsvp-ja", 0.99)
+    raw = mail(subject="RE: Uitnodiging", body=body, in_reply_to="<ours@ambtelijkefusie.nl>")
+    decided = classify(raw, thread=lambda ids: ThreadMatch("invitation"), reader=lambda: other)  # type: ignore[arg-type,return-value]
+    if doubted:
+        assert decided.kind == Kind.OTHER and decided.rule == "regels-en-model-oneens", decided.reason
+    else:
+        assert decided.kind == Kind.RSVP and decided.attending is attending, decided.reason
+
+
+def test_a_question_beside_the_request_is_named_before_the_models_doubt() -> None:
+    from tests.classify.test_learned import Fixed
+
+    raw = mail(subject="RE: Uitnodiging", body="Ja, ik kom. Is de zaal met een lift bereikbaar?", in_reply_to="<o@x>")
+    doubt = Fixed("other", 0.99)
+    decided = classify(raw, thread=lambda ids: ThreadMatch("invitation"), reader=lambda: doubt)  # type: ignore[arg-type,return-value]
+    assert (decided.kind, decided.rule) == (Kind.OTHER, "verzoek-met-vraag")
+
+
+def test_taking_ones_place_in_the_network_is_a_hand_over_at_the_atelier_a_substitute() -> None:
+    successor = "Mijn rol is veranderd. Petra Lammers (p.lammers@wo-lingewaal.nl) neemt mijn plek in het netwerk in."
+    decided = _in("call_for_themes", successor)
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.successor == "p.lammers@wo-lingewaal.nl", decided.reason
+    substitute = "Ik kan zelf niet. Mijn collega Petra Lammers (p.lammers@wo-lingewaal.nl) neemt mijn plek in."
+    decided = _in("invitation", substitute)
+    assert decided.kind != Kind.UNSUBSCRIBE and decided.attending is not True, decided.reason
