@@ -431,12 +431,19 @@ def _after(r: Reading, hit: Signal, rx: re.Pattern[str]) -> bool:
     return at > 0 and bool(rx.search(text[:at]))
 
 
+def _withdrawn(r: Reading, yes: Signal) -> bool:
+    """Is the yes the object of a withdrawal in its sentence ("... dus ik trek mijn aanmelding voor het atelier in"),
+    where the sentence's first no is another phrase ("kan ik helaas niet")?"""
+    said = r.sentences[yes.sentence].text
+    return any(yes.words.lower() in m.group(0).lower() for m in intents.RSVP_NO_MORE.finditer(said))
+
+
 def _rsvp(r: Reading) -> Outcome | None:
     in_thread = r.purpose in (INVITATION, REMINDER)
     if not _about_atelier(r) or r.purpose in (CALL_FOR_THEMES, FOLLOWUP):
         return None  # in answer to the call there is no invitation to answer yet: the suggestion rule reads it
     yes, no = _strongest(r, "yes"), _strongest(r, "no")
-    if yes and no and yes.words.lower() in no.words.lower():
+    if yes and no and (yes.words.lower() in no.words.lower() or _withdrawn(r, yes)):
         yes = None  # "mijn aanmelding voor 11 maart helaas intrekken": the withdrawal holds the registration's words
     if yes and no and r.substitute and _first(r, "substitute"):
         yes = None  # "Zelf ben ik verhinderd. Namens ons schuift X aan": the substitute comes, not the writer

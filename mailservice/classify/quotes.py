@@ -237,6 +237,9 @@ _FORWARD_INTRO = re.compile(
     r"\bhieronder\s+(vindt|vind|treft|tref)\s+(u|je)\b|"
     r"\bonderstaand(e)?\s+((\w+\s+){0,2}(verzoek|aanvraag|vraag|mail|e-?mail|bericht)\b|(\w+\s+){0,3}door\s+te\s+(sturen|geven))|"
     r"\b(vroeg|verzocht|vraagt|verzoekt)\s+(mij|ons)\s+(\w+\s+){0,4}door\s+te\s+(sturen|geven)\b|"
+    # sending one's own earlier mail again: "Hierbij nogmaals", "Ik stuur mijn verzoek opnieuw", "Resending my request"
+    r"\bhierbij\s+(nog\s*maals|opnieuw)\b|\b(stuur|zend)\s+(ik\s+)?(\w+\s+){0,3}(nog\s*maals|opnieuw)\b|\bresending\b|"
+    r"\bsending\s+(it|this|my\s+\w+)\s+again\b|"
     r"\b(please\s+)?(find|see)\s+below\b|\bbelow\s+(is\s+)?(the|her|his|a)\s+(\w+\s+){0,2}(answer|reply|response|request)\b",
     re.I,
 )

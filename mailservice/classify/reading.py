@@ -193,10 +193,17 @@ def _asked_indirectly(text: str, words: str) -> bool:
     """Do the words stand in the indirect question's own clause (up to a "dus", "maar" or colon that answers it:
     "weet niet of dat is aangekomen, dus voor de zekerheid: ik kom")?"""
     found = _INDIRECT.search(text)
-    if found is None:
+    if found is None or _ASK_THEM.search(text):
         return False
     at = text.lower().find(words.lower(), found.end())
     return at >= 0 and not _ANSWERS_IT.search(text[found.end() : at])
+
+
+# Asking a go-between to ask us: "Petra, wil je mij uitschrijven en vragen of ze mijn gegevens wissen?" (a request
+# passed on, quotes._passed_on), not the writer wondering.
+_ASK_THEM = re.compile(
+    r"\b(wil|wilt|kun|kunt|zou|zoudt)\s+(je|jij|u)\b.{0,120}\bvragen\s+of\s+(ze|zij|jullie|u|men|hij)\s", re.I | re.S
+)
 
 
 # What closes an indirect question's clause before the writer's own answer.

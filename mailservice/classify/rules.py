@@ -728,6 +728,10 @@ RULES: tuple[tuple[str, Rule], ...] = (
 # Where the model's reading counts (weigh.py): decisions read from the writer's words, and no decision at all.
 _WORD_RULES = frozenset(name for name, _ in policy.POLICY)
 _ANSWERS = frozenset({"rsvp-ja", "rsvp-nee"})
+# Words of the member's data (an erasure or access request the rules may have missed).
+_DATA = re.compile(
+    r"\b(avg|gdpr|(persoons)?gegevens|vergetelheid|vergeten\s+worden|privacy|personal\s+data|my\s+data)\b", re.I
+)
 # The model's label, and the intent whose negation in the writer's words contradicts it.
 _NEGATED_READS = {"rsvp-ja": "yes", "subscribe": "join", "suggestion": "propose", "unsubscribe": "leave"}
 MODEL_RULE = "geleerd-model"
@@ -760,7 +764,11 @@ def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decisio
         decided = c.decide(Kind.RSVP, reason, attending=yes, **guests)
     elif label == "unsubscribe":
         # Only the member's own answer to our question makes this a leave (weigh.ADOPT); a named successor still
-        # takes it to the secretariat.
+        # takes it to the secretariat. Data named anywhere may be an erasure the rules missed: never lost in a leave.
+        if data := _DATA.search(remove_footer(c.p.body)[0]):
+            return c.decide(Kind.OTHER, f"{reason}, maar de mail noemt '{data.group(0)}': een mens kijkt").replace(
+                rule=FALLBACK_RULE, confidence=probability
+            )
         why = f"{reason}: {ASKED_FIRST}"
         decided = c.decide(Kind.UNSUBSCRIBE, why, erase=False, successor=_successor(c), ask_member=True)
     else:

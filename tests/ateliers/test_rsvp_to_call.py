@@ -38,3 +38,21 @@ def test_coming_said_in_reply_to_the_call_registers_for_that_atelier(tmp_path: P
         assert registered is not None and registered.rule == "rsvp-op-themavraag"
         other = session.get(InboundMessage, later)
         assert other is not None and other.status == "unhandled"
+
+
+def test_an_answer_forwarded_by_an_assistant_counts_for_the_director_it_names(tmp_path: Path) -> None:
+    """rules._passed_on carries the forwarded writer's address (issue 17); the assistant is no member."""
+    from mailservice.actions.ateliers import find_member_for
+    from mailservice.classify import Decision, Kind
+
+    app = make_app(tmp_path, FakeClock(utc(2026, 11, 2, 9)))
+    add_members(app, (A, "Anna Jansen", "member"))
+    forwarded = Decision(kind=Kind.RSVP, reason="test", sender="secretariaat@gemeente-a.nl", member_email=A)
+    with app.factory() as session:
+        member, why = find_member_for(session, forwarded)
+        assert member is not None and member.email == A
+        assert "doorgestuurd, via secretariaat@gemeente-a.nl" in why
+        alone, _ = find_member_for(
+            session, Decision(kind=Kind.RSVP, reason="test", sender="secretariaat@gemeente-a.nl")
+        )
+        assert alone is None

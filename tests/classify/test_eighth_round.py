@@ -231,3 +231,51 @@ def test_taking_ones_place_in_the_network_is_a_hand_over_at_the_atelier_a_substi
     substitute = "Ik kan zelf niet. Mijn collega Petra Lammers (p.lammers@wo-lingewaal.nl) neemt mijn plek in."
     decided = _in("invitation", substitute)
     assert decided.kind != Kind.UNSUBSCRIBE and decided.attending is not True, decided.reason
+
+
+def test_an_erasure_a_director_asks_the_assistant_to_pass_on_is_an_erasure() -> None:
+    words = "Loes, wil je mij uitschrijven bij het netwerk en vragen of ze mijn gegevens helemaal wissen?"
+    decided = _new(_forward("Hieronder het verzoek van de heer Van Rijn.", words))
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.erase is True, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Willen jullie mijn naam, adres en de rest uit jullie bestanden verwijderen?",
+        "Ik beroep mij op mijn recht op vergetelheid.",
+        "Op grond van de AVG wil ik dat er niets van mij achterblijft.",
+    ],
+)
+def test_erasure_said_through_the_files_or_the_right(body: str) -> None:
+    decided = _new(f"Ik ben met pensioen. {body}", subject="Pensioen", sender="a.smit@werkorganisatie-oost.nl")
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.erase is True, decided.reason
+
+
+def test_a_leave_only_the_model_read_goes_to_a_person_where_the_mail_names_data() -> None:
+    from tests.classify.test_learned import Fixed
+
+    raw = mail(subject="FW: uitschrijving", body="Ik heb hier nog niets op gehoord.\n\n(mijn persoonsgegevens)")
+    sure = Fixed("unsubscribe", 0.99)
+    decided = classify(raw, reader=lambda: sure)  # type: ignore[arg-type,return-value]
+    assert decided.kind == Kind.OTHER and "persoonsgegevens" in decided.reason
+
+
+def test_a_withdrawn_registration_is_no_yes_beside_another_no() -> None:
+    body = "Op 18 maart kan ik helaas niet, dus ik trek mijn aanmelding voor het atelier in."
+    decided = _in("invitation", body)
+    assert decided.kind in (Kind.RSVP, Kind.OTHER) and decided.attending is not True, decided.reason
+    raw = mail(subject="RE: Uitnodiging", body=body, in_reply_to="<ours@ambtelijkefusie.nl>")
+    rules = classify(raw, thread=lambda ids: ThreadMatch("invitation"), reader=lambda: None)
+    assert rules.kind == Kind.RSVP and rules.attending is False, rules.reason
+
+
+def test_ones_own_earlier_mail_sent_again_is_read_as_ones_own() -> None:
+    body = (
+        "Ik heb hier nog geen reactie op gehad. Hierbij nogmaals.\n\nS. Bakker\n\n"
+        "________________________________\nVan: S. Bakker <s.bakker@werkorganisatie-oost.nl>\n"
+        "Verzonden: maandag 11 januari 2027 08:55\nAan: info@ambtelijkefusie.nl\nOnderwerp: uitschrijving\n\n"
+        "Wilt u mij uitschrijven bij het netwerk?\n\nS. Bakker\n"
+    )
+    decided = _new(body, subject="FW: uitschrijving", sender="S. Bakker <s.bakker@werkorganisatie-oost.nl>")
+    assert decided.kind == Kind.UNSUBSCRIBE and not decided.ask_member, decided.reason
