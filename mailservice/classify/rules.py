@@ -764,8 +764,8 @@ def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decisio
         decided = c.decide(Kind.RSVP, reason, attending=yes, **guests)
     elif label == "unsubscribe":
         # Only the member's own answer to our question makes this a leave (weigh.ADOPT); a named successor still
-        # takes it to the secretariat. Data named anywhere may be an erasure the rules missed: never lost in a leave.
-        if data := _DATA.search(remove_footer(c.p.body)[0]):
+        # takes it to the secretariat. Data named in the writer's words may be an erasure the rules missed: a person.
+        if data := _DATA.search(c.words):
             return c.decide(Kind.OTHER, f"{reason}, maar de mail noemt '{data.group(0)}': een mens kijkt").replace(
                 rule=FALLBACK_RULE, confidence=probability
             )

