@@ -104,7 +104,7 @@ CASES: list[dict[str, Any]] = [
              "Met vriendelijke groeten,\nLieve Claes"},
     {"id": "h16-rsvp-17", "kind": "rsvp", "attending": True, "thread": T, "quoted": "oproep_themas",
      "quote": "notes", "sender": "Hendrik Wessels <h.wessels@hofvantwente-wo.nl>",
-     "body": "Goeiendag,\n\nThema's heb ik nait zo gauw, maar ik bin d'r wel bij op 11 maart, dat kan ik al "
+     "body": "Goeiendag,\n\nThema's heb ik nog nich, mer ik bin d'r wel bie op 11 maart, dat kan ik al "
              "zeggen.\n\nHendrik"},
     {"id": "h16-rsvp-18", "kind": "rsvp", "attending": True, "thread": None,
      "subject": "Aanmelding bijeenkomst 11 maart Utrecht",
@@ -443,7 +443,7 @@ CASES: list[dict[str, Any]] = [
      "sender": "rob brouwers <r.brouwers@peelgemeenten.nl>",
      "body": "waarom krijg ik deze uitnodiging nu al voor de derde keer werkt jullie systeem wel goed" + IPHONE},
     {"id": "h16-other-14", "kind": "other", "thread": None, "subject": "Lidmaatschap, vraag vooraf",
-     "sender": "Agnieszka Zielinska <a.zielinska@maasdelta-i.o.nl>",
+     "sender": "Agnieszka Zielinska <a.zielinska@maasdelta-io.nl>",
      "body": "Goede dag,\n\nIk wil graag lid worden, maar is dat ook mogelijk als onze ambtelijke fusie pas per 1 "
              "januari 2028 ingaat? Nu zijn wij nog in de voorbereiding.\n\nMet vriendelijke groet,\n"
              "Agnieszka Zielinska\nkwartiermaker"},
