@@ -77,7 +77,7 @@ RSVP_NO = re.compile(
     + r"|"
     r"\b(moet|wil)\s+(mij|me)\s+((?!niet\b|geen\b|nooit\b)\w+\s+){0,3}afmelden\b|"
     r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,4}niet\s+(bij\s+)?(kunnen\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
-    r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?(niet|nie)\b(?!\s+alleen)|"
+    r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bverhindred\b|\b(mij|me|ons)\s+(\w+\s+){0,2}verontschuldigen\b|\bverontschuldig\w*\s+(mij|me|ons)\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?(niet|nie)\b(?!\s+alleen)|"
     r"\b(ik\s+kom|wij\s+komen|we\s+komen)\s+(er\s+)?(\w+\s+){0,2}niet\b(?!\s+alleen)|"
     r"\bneem\w*\s+(helaas\s+)?niet\s+deel\b|\b(cannot|can't|can\s+not|unable\s+to|won't\s+be\s+able\s+to)\s+(take\s+part|participate)\b|\blukt\s+(mij|me|ons)\s+(\w+\s+){0,2}niet\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+((die\s+dag|dan|helaas|zelf)\s+){0,3}niet\s*([.,!;]|$)|"
@@ -341,6 +341,7 @@ _NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)
 LEAVE_NETWORK = re.compile(
     r"(\bstop\w*\s+(\w+\s+){0,2}(met|als\s+lid\s+van|bij)\s+" + _NETWORK + r"|"
     r"\bmet\s+" + _NETWORK + r"\s+(\w+\s+)?(stop|stoppen|ophoud|ophouden|kap|kappen)\b|"
+    r"\b(mij|me)\s+(\w+\s+){0,2}afmeld\s+(als\s+lid\s+)?(van|voor|bij)\s+" + _NETWORK + r"|"
     # "Het heeft weinig zin dat ik nog op jullie ledenlijst sta; wilt u mij daar af halen?"
     r"\b(ledenlijst|verzendlijst|mailinglijst|adressenlijst|ledenbestand)\b[^.!?\n]{0,60}?\b(mij|me)\s+(daar|er)\s*(van)?af\s+"
     r"(te\s+)?hal\w*|"
@@ -467,7 +468,12 @@ JOIN_MORE = re.compile(
     re.I,
 )
 RSVP_YES_MORE = re.compile(
-    r"(\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|\bdaar\s+(ben|zijn)\s+(ik|wij|we)\s+(\w+\s+)?bij\b|"
+    r"(\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|"
+    # "kunt u weer op mij rekenen", "Reken mij mee voor de 11e", "op 11 maart ben ik present", "Ben erbij",
+    # "Reserveer maar een stoel voor me"
+    r"\b(kunt|kun|kan|mag)\s+(u|je|jij|jullie)\s+(\w+\s+){0,2}op\s+(mij|me|ons)\s+rekenen\b|\breken\s+(mij|me|ons)\s+(\w+\s+){0,2}mee\b|"
+    r"\b(ben|zijn)\s+(ik|wij|we)\s+(\S+\s+){0,3}?present\b|^\W*(ik\s+ben\s+|ben\s+)(er\s+)?(graag\s+|zeker\s+)?(bij|erbij|present)\b|"
+    r"\breserveer\s+(\w+\s+){0,3}(stoel|plek|plaats)\s+(\w+\s+){0,2}(mij|me|ons)\b|\bdaar\s+(ben|zijn)\s+(ik|wij|we)\s+(\w+\s+)?bij\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(\w+\s+)?("
     + _BIJ_PRESENT
     + r"|erbij|aanwezig)\b|\bben\s+van\s+de\s+partij\b|"
@@ -532,7 +538,7 @@ RSVP_NO_MORE = re.compile(
     r"\b(moet|moeten|zal|zullen)\s+(ik|wij|we)\s+((helaas|dus|deze\s+keer|dit\s+keer|vriendelijk)\s+){0,3}bedanken\b|"
     r"\bvan\s+(\w+\s+){0,2}(deelname|aanwezigheid|komst)\s+(\w+\s+)?(afgezien|af\s+te\s+zien|afzien)\b|"
     r"\b(zie|ziet|zien)\s+(\w+\s+){0,3}af\s+van\s+(\w+\s+)?(deelname|aanwezigheid|komst)\b|"
-    r"\b(mijn|onze|zijn|haar)\s+(deelname|aanwezigheid|komst)\s+(\w+\s+){0,2}(te\s+vervallen|vervalt|gaat\s+niet\s+door)\b|\bzie\s+(ik\s+)?(\w+\s+)?geen\s+(mogelijkheid|kans|gelegenheid)\b|"
+    r"\b(mijn|onze|zijn|haar)\s+(deelname|aanwezigheid|komst|aanmelding|inschrijving|plek|plaats)\s+(\S+\s+){0,4}?(te\s+vervallen|vervalt|gaat\s+niet\s+door)\b|\bzie\s+(ik\s+)?(\w+\s+)?geen\s+(mogelijkheid|kans|gelegenheid)\b|"
     r"\bgeen\s+(mogelijkheid|kans|gelegenheid)\s+(om\s+)?(\S+\s+){0,6}?(te\s+komen|aanwezig\s+te\s+zijn|deel\s+te\s+nemen|"
     r"erbij\s+te\s+zijn|bij\s+te\s+zijn|aan\s+te\s+sluiten)\b|\btrek\w*\s+(\w+\s+){0,2}(aanmelding|inschrijving|deelname)\s+(voor\s+(het|de|dit)\s+\w+\s+)?in\b|"
     r"\b(aanmelding|inschrijving|deelname)\s+(\S+\s+){0,5}(intrekken|terugtrekken|annuleren|cancelen)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"

@@ -74,6 +74,8 @@ _POLITE = re.compile(
     r"^\s*(\w+,\s*|(en|maar|dan|and|also)\s+)?((wilt|wil|kunt|kun|kan|zou|zoudt|zouden|willen|kunnen|mag)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem)\b)"
     r"(?!.{0,80}\b(delen|vertellen|laten\s+weten|informeren|uitleggen|toelichten|(terug)?bellen|helpen)\b)|"
     r"mag\s+ik\s+(mij|me|mijn)\b|mag\s+ik\s+(ook\s+)?(meedoen|aansluiten|lid\s+worden|deelnemen)\b|"
+    # a message for us through a go-between: "Anja, laat je het secretariaat weten dat ik me afmeld?"
+    r"(wil|wilt|kun|kunt)?\s*(laat|laten)\s+(u|je|jij|jullie)\s+(\w+\s+){0,3}weten\s+dat\s+(ik|wij|we)\b|"
     # "kan ik aanhaken bij jullie netwerk?", "Can I join your network?", "add me to the directors network?"
     r"kan\s+ik\s+(ook\s+)?(aanhaken|aansluiten|lid\s+worden|toetreden)\s+(bij|tot|van)\s+(jullie|uw|het)\s+\w*netwerk\b|"
     r"(can|may|could)\s+i\s+(please\s+)?(join|become\s+a\s+member\s+of)\s+(your|the)\s+(\w+\s+)?network\b|"

@@ -578,6 +578,8 @@ def _undo_leave(c: Ctx) -> Decision | None:
     hit = next(filter(None, found), None)
     if hit is None or hit.negated:
         return None
+    if intents.EVENT_MENTION.search(c.words) and not intents.NETWORK_MENTION.search(hit.words):
+        return None  # "Het atelier wil ik nog bijwonen. Mijn aanmelding daarvoor blijft staan": the atelier's, below
     said = next((s for s in reading.sentences(c.subject, c.own.text) if hit.words.lower() in s.text.lower()), None)
     if said is not None and said.question and _ASKS_HOW.match(said.text):
         return None  # "Hoe kan ik zelf lid worden?" (a successor under the goodbye): a question for a person
@@ -803,8 +805,14 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         asks = bool(own) and (all(s.question for s in own) or to_us)
         # "Op 11 maart ben ik er niet bij": the rules saw the model's reading said and negated; a person reads it.
         said_not = any(x.negated and x.intent == _NEGATED_READS.get(guess.label) for x in c.own_signals)
+        names_event = any(x.intent == "event" for x in c.own_signals)
         opinion = weigh.on_nothing(
-            guess, purpose, asks_only=asks, other_address=next(iter(others), None), said_not=said_not
+            guess,
+            purpose,
+            asks_only=asks,
+            other_address=next(iter(others), None),
+            said_not=said_not,
+            names_event=names_event,
         )
         if opinion.verdict == weigh.Verdict.ADOPT:
             why = f"geen regel herkende een verzoek; {opinion.reason}"

@@ -279,3 +279,56 @@ def test_ones_own_earlier_mail_sent_again_is_read_as_ones_own() -> None:
     )
     decided = _new(body, subject="FW: uitschrijving", sender="S. Bakker <s.bakker@werkorganisatie-oost.nl>")
     assert decided.kind == Kind.UNSUBSCRIBE and not decided.ask_member, decided.reason
+
+
+# -- answers about the atelier in other words and other threads (devset60, devset61) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body", "attending"),
+    [
+        ("call_for_themes", "Een nieuw thema heb ik niet. Wel alvast: op 11 maart ben ik present.", True),
+        ("call_for_themes", "Voor de editie van maart kunt u weer op mij rekenen.", True),
+        (
+            "invitation",
+            "Het is inmiddels anders: de begrotingsmiddag is verzet. Reken mij dus mee voor de 11e.",
+            True,
+        ),
+        ("call_for_themes", "Reserveer maar een stoel voor me op de 11e.", True),
+        ("invitation", "Ben erbij, samen met mijn loco-directeur.", True),
+        ("call_for_themes", "Voor de eerstvolgende bijeenkomst moet ik mij helaas verontschuldigen.", False),
+        ("invitation", "Ik ben verhindred op de 11de ivm een bestuursoverdracht.", False),
+        ("goodbye", "Klopt, ik ben vertrokken. Mijn aanmelding voor 11 maart vervalt daarmee natuurlijk ook.", False),
+    ],
+)
+def test_answers_about_the_atelier_in_other_words(purpose: str, body: str, attending: bool) -> None:
+    raw = mail(subject="RE: bericht", body=body, in_reply_to="<ours@ambtelijkefusie.nl>")
+    rules = classify(raw, thread=lambda ids: ThreadMatch(purpose), reader=lambda: None)
+    assert rules.kind == Kind.RSVP and rules.attending is attending, rules.reason
+
+
+def test_keeping_the_ateliers_registration_under_our_goodbye_is_no_undo() -> None:
+    body = (
+        "De afmelding klopt. Het atelier van 11 maart wil ik nog wel bijwonen. Mijn aanmelding daarvoor blijft staan."
+    )
+    decided = _in("goodbye", body)
+    assert decided.kind != Kind.SUBSCRIBE, decided.reason
+
+
+def test_leaving_said_with_the_verb_in_a_relayed_sentence() -> None:
+    body = "Anja, laat je het secretariaat weten dat ik me ook afmeld als lid van het netwerk? Mijn functie vervalt."
+    raw = mail(subject="netwerk", body=body)
+    rules = classify(raw, reader=lambda: None)
+    assert rules.kind == Kind.UNSUBSCRIBE, rules.reason
+
+
+def test_the_models_answer_outside_the_invitation_counts_only_where_the_writer_names_the_day() -> None:
+    from tests.classify.test_learned import Fixed
+
+    sure = Fixed("rsvp-ja", 0.95)
+    named = mail(subject="RE: Welkom", body="Dat wordt een mooie middag, de 11e, tot dan.", in_reply_to="<o@x>")
+    decided = classify(named, thread=lambda ids: ThreadMatch("welcome"), reader=lambda: sure)  # type: ignore[arg-type,return-value]
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+    bare = mail(subject="RE: Welkom", body="Dat wordt vast mooi, tot dan.", in_reply_to="<o@x>")
+    decided = classify(bare, thread=lambda ids: ThreadMatch("welcome"), reader=lambda: sure)  # type: ignore[arg-type,return-value]
+    assert decided.kind == Kind.OTHER and "niet in antwoord op een uitnodiging" in decided.reason
