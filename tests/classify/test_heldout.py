@@ -144,7 +144,11 @@ from tests.classify.labelled import STYLES, score
 # heldout12 up by three: training without devset55 alone gives heldout9 0.92, heldout10 0.80 and heldout12 0.88
 # again, while leaving it out of the development sets' own training moves their themes by one either way; the sets'
 # writers map a matter to a theme differently. heldout12 acts wrongly once more (0.971 -> 0.961). The floors follow
-# the rule that every development set trains the model.
+# the rule that every development set trains the model. Last, a sixteenth held-out set (heldout16/: writers whose
+# Dutch is Flemish, regional, non-native or old-fashioned; never tuned on) measured 0.890, 0.971, 0.875, none, 0.889
+# on arrival, and devset60 (topics without the usual words) and devset61 (answers about the atelier outside the
+# invitation's thread) 0.856, 0.935, 0.857, none, 0.727 and 0.722, 0.880, 0.657, none, 1.000 unseen. With the two in
+# the training data (8,167 examples) heldout6 and heldout10 read their themes as before (0.909, 0.800).
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
@@ -155,12 +159,13 @@ FLOORS = {
     "heldout7": {"kinds": 0.94, "acted_precision": 0.98, "coverage": 0.95, "themes_exact": 0.96},
     "heldout8": {"kinds": 0.94, "acted_precision": 0.98, "coverage": 0.91, "themes_exact": 0.92},
     "heldout9": {"kinds": 0.92, "acted_precision": 0.99, "coverage": 0.91, "themes_exact": 0.84},
-    "heldout10": {"kinds": 0.92, "acted_precision": 0.96, "coverage": 0.91, "themes_exact": 0.76},
+    "heldout10": {"kinds": 0.92, "acted_precision": 0.96, "coverage": 0.91, "themes_exact": 0.8},
     "heldout11": {"kinds": 0.92, "acted_precision": 0.95, "coverage": 0.9, "themes_exact": 0.92},
     "heldout12": {"kinds": 0.89, "acted_precision": 0.96, "coverage": 0.87, "themes_exact": 0.76},
     "heldout13": {"kinds": 0.91, "acted_precision": 0.99, "coverage": 0.9, "themes_exact": 0.92},
     "heldout14": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.95, "themes_exact": 0.88},
     "heldout15": {"kinds": 0.91, "acted_precision": 0.97, "coverage": 0.88, "themes_exact": 1.0},
+    "heldout16": {"kinds": 0.89, "acted_precision": 0.97, "coverage": 0.87, "themes_exact": 0.88},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -219,6 +224,8 @@ FLOORS = {
     "devset57": {"kinds": 0.87, "acted_precision": 0.98, "coverage": 0.85, "themes_exact": 0.87},
     "devset58": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.9, "themes_exact": 1.0},
     "devset59": {"kinds": 0.97, "acted_precision": 0.97, "coverage": 0.97, "themes_exact": 1.0},
+    "devset60": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.9, "themes_exact": 0.78},
+    "devset61": {"kinds": 0.87, "acted_precision": 1.0, "coverage": 0.84, "themes_exact": 1.0},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
