@@ -936,8 +936,10 @@ def _passed_on(c: Ctx, decided: Decision) -> Decision:
     """A leave or an RSVP forwarded for someone else ("Hieronder het verzoek van mevrouw Hartog") concerns the
     forwarded mail's writer: the member at that address, asked first before they leave (their words reached us
     through another's hands). Without that address, which member is meant is for a person to find."""
+    if decided.kind not in (Kind.UNSUBSCRIBE, Kind.RSVP) or decided.rule not in _READ_RULES:
+        return decided  # (checked first: a delivery report's text is never cut into the writer's own)
     whom = c.passed_on_for
-    if whom is None or decided.kind not in (Kind.UNSUBSCRIBE, Kind.RSVP) or decided.rule not in _READ_RULES:
+    if whom is None:
         return decided
     if not whom:
         if decided.kind == Kind.RSVP or decided.erase or decided.successor:
