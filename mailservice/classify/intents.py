@@ -42,6 +42,7 @@ SUBSCRIBE = re.compile(
 UNSUBSCRIBE = re.compile(
     r"(\bafmelden\b|\bafmelding\b|\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baf\b|"
     r"\buitschrijven\b|\buitschrijving\b|\bschrijf\s+(mij|me|ons|hem|haar)\b.{0,40}?\buit\b|"
+    r"\bafm(leden|eldne|edlen|elen)\b|\buitsch(rjiven|ijven|rijvne)\b|"
     r"\bunsubscribe\b|\bremove\s+me\b|\bopzeggen\b|\blidmaatschap\s+(beëindigen|stopzetten|opzeggen)|"
     r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer\s+(ontvangen|krijgen|toesturen|sturen)|"
     r"\bvan\s+(de|uw|jullie)\s+((mailing|verzend|distributie|leden|e-?mail)-?)?lijst\s+(te\s+)?(af|(af)?halen|verwijderen|schrappen)|"
@@ -50,6 +51,8 @@ UNSUBSCRIBE = re.compile(
     + r"|"
     r"\bstop\s+(\w+\s+){0,2}(met\s+)?(mailen|e-?mailen|sturen|toesturen|(e-?)?mails|berichten)\b|(?m:^\s*stop\s*[.!]*\s*$)|"
     r"\b(mij|me|ons)\s+(niet\s+(meer|langer)|geen\s+(\S+\s+){1,2}meer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen)\b|"
+    # "stuur mij alstublieft geen uitnodigingen of oproepen meer"
+    r"\bstuur\s+(mij|me|ons)\s+(\w+\s+){0,2}geen\s+(\w+\s+){0,3}(uitnodigingen|oproepen|e-?mails|mails|berichten|mailings)\s+meer\b|"
     r"\b(mij|me|mijn\s+(e-?mail)?adres)\s+(\w+\s+){0,2}uit\s+(het|uw|jullie)\s+\w*bestand\s+(te\s+)?(verwijderen|halen|schrappen)\b|"
     r"\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b|"
     # English: "drop me from the list", "take me off your mailing list", "stop sending me these emails"
@@ -230,7 +233,8 @@ LEAVING = re.compile(
     + _TAKES_THE_MEMBERSHIP
     + r"|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
-    r"neemt\s+.{0,80}?\bmijn\s+plek\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+in\b|"
+    r"neemt\s+.{0,80}?\bmijn\s+plek\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+(in|over)\b|"
+    r"\b(mijn\s+)?(taak|taken|functie|rol)\s+(\w+\s+){0,4}draag\s+(ik|wij|we)\s+(\S+\s+){0,4}over\s+aan\b|"
     r"leaving\s+the\s+organi[sz]ation|retir\w+|successor|geen\s+directeur\s+meer|niet\s+langer\s+directeur|"
     r"no\s+longer\s+(with|at|working\s+(for|at)|employed\s+(by|at))\s+(the|this|our|my)\s+(organi[sz]ation|municipality|company)|"
     r"niet\s+meer\s+(werkzaam\s+|in\s+dienst\s+)?(bij|van)\s+(de|het|onze|deze)\s+(werk)?organisatie|"
@@ -242,7 +246,8 @@ SUCCESSOR = re.compile(
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+(\S+\s+){0,4}overgenomen\s+door|my\s+successor|"
     r"\bvolgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|\b" + _TAKES_THE_MEMBERSHIP + r"\b|"
     # (in the network: "neemt mijn plek in" alone is the atelier's substitute)
-    r"\bneemt\s+.{0,80}?\bmijn\s+plek\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+in\b|\bvervangt\s+.{0,80}?\b(mij|me)\b,?\s+(ook\s+)?(in|bij)\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\b|"
+    r"\bneemt\s+.{0,80}?\bmijn\s+plek\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+(in|over)\b|"
+    r"\b(mijn\s+)?(taak|taken|functie|rol)\s+(\w+\s+){0,4}draag\s+(ik|wij|we)\s+(\S+\s+){0,4}over\s+aan\b|\bvervangt\s+.{0,80}?\b(mij|me)\b,?\s+(ook\s+)?(in|bij)\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\b|"
     r"neemt\s+.{0,60}?\bhet\s+stokje\s+(\w+\s+){0,3}over|\bpakt\s+(het|dit)\s+(\w+\s+){0,2}over\b|\bneemt\s+het\s+van\s+(mij|me)\s+over\b|\b(is|wordt)\s+([^.!?\n]|\.(?=\S)){3,100}?\s+(hier|nu|voortaan|inmiddels)\s+(de\s+)?(nieuwe\s+)?directeur|\bdraag\w*\s+(\w+\s+){0,2}het\s+stokje\s+over|"
     r"(stuur|mail)\w*\s+(\w+\s+){0,2}(post|mail|e-?mails?|berichten|uitnodigingen)\s+(\w+\s+){0,2}naar\s+(hem|haar|mijn\s+opvolg\w*)|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
     re.I,
@@ -340,6 +345,8 @@ ASKS_US = re.compile(
 _NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)(?![\w-])"
 LEAVE_NETWORK = re.compile(
     r"(\bstop\w*\s+(\w+\s+){0,2}(met|als\s+lid\s+van|bij)\s+" + _NETWORK + r"|"
+    r"\blidmaatschap\s+(\w+\s+){0,4}(beëindigd|beeindigd|opgezegd|stopgezet)\b|"
+    r"\b(want|wish|would\s+like|like)\s+to\s+leave\s+(the|het|your|this)\s+(\w+\s+)?(network|netwerk)\b|"
     r"\bmet\s+" + _NETWORK + r"\s+(\w+\s+)?(stop|stoppen|ophoud|ophouden|kap|kappen)\b|"
     r"\b(mij|me)\s+(\w+\s+){0,2}afmeld\s+(als\s+lid\s+)?(van|voor|bij)\s+" + _NETWORK + r"|"
     # "Het heeft weinig zin dat ik nog op jullie ledenlijst sta; wilt u mij daar af halen?"
@@ -473,7 +480,8 @@ RSVP_YES_MORE = re.compile(
     # "Reserveer maar een stoel voor me"
     r"\b(kunt|kun|kan|mag)\s+(u|je|jij|jullie)\s+(\w+\s+){0,2}op\s+(mij|me|ons)\s+rekenen\b|\breken\s+(mij|me|ons)\s+(\w+\s+){0,2}mee\b|"
     r"\b(ben|zijn)\s+(ik|wij|we)\s+(\S+\s+){0,3}?present\b|^\W*(ik\s+ben\s+|ben\s+)(er\s+)?(graag\s+|zeker\s+)?(bij|erbij|present)\b|"
-    r"\breserveer\s+(\w+\s+){0,3}(stoel|plek|plaats)\s+(\w+\s+){0,2}(mij|me|ons)\b|\bdaar\s+(ben|zijn)\s+(ik|wij|we)\s+(\w+\s+)?bij\b|"
+    r"\breserveer\s+(\w+\s+){0,3}(stoel|plek|plaats)\s+(\w+\s+){0,2}(mij|me|ons)\b|"
+    r"\baanwezig\s+(ben|zijn)\s+(ik|wij|we)\b(?!\s+(\w+\s+){0,2}niet\b)|\bdaar\s+(ben|zijn)\s+(ik|wij|we)\s+(\w+\s+)?bij\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(\w+\s+)?("
     + _BIJ_PRESENT
     + r"|erbij|aanwezig)\b|\bben\s+van\s+de\s+partij\b|"
@@ -532,13 +540,15 @@ RSVP_NO_MORE = re.compile(
     # "dat ik er op 11 maart niet bij kan zijn", "ik mis 'm", "Helaas kan ik op 11 maart ook niet."
     r"\b(ik|wij|we)\s+(er\s+)?(\S+\s+){0,4}?niet\s+(bij\s+)?(kan|kunnen)\s+(zijn|komen|aanwezig\s+zijn)\b|"
     r"\b(ik|wij|we)\s+mis(sen)?\s+(het|'m|hem|'t|die|dat|deze|het\s+atelier|de\s+bijeenkomst)\s*[.!,;]|"
+    r"\b(dat|omdat|want)\s+(ik|wij|we)\s+(\w+\s+){0,3}niet\s+(kom|komen|kan\s+komen|aanwezig\s+ben|aanwezig\s+zijn)\b|"
     r"\bkan\s+(ik|wij|we)\s+(\S+\s+){0,4}?(ook\s+|helaas\s+|echt\s+)?niet\s*[.!]|(^|[.!?]\s*)zelf\s+niet\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
     r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|"
     # the official register: "moet ik helaas bedanken", "wordt van deelname afgezien", "komt mijn deelname te vervallen"
     r"\b(moet|moeten|zal|zullen)\s+(ik|wij|we)\s+((helaas|dus|deze\s+keer|dit\s+keer|vriendelijk)\s+){0,3}bedanken\b|"
     r"\bvan\s+(\w+\s+){0,2}(deelname|aanwezigheid|komst)\s+(\w+\s+)?(afgezien|af\s+te\s+zien|afzien)\b|"
     r"\b(zie|ziet|zien)\s+(\w+\s+){0,3}af\s+van\s+(\w+\s+)?(deelname|aanwezigheid|komst)\b|"
-    r"\b(mijn|onze|zijn|haar)\s+(deelname|aanwezigheid|komst|aanmelding|inschrijving|plek|plaats)\s+(\S+\s+){0,4}?(te\s+vervallen|vervalt|gaat\s+niet\s+door)\b|\bzie\s+(ik\s+)?(\w+\s+)?geen\s+(mogelijkheid|kans|gelegenheid)\b|"
+    r"\b(mijn|onze|zijn|haar)\s+(deelname|aanwezigheid|komst|aanmelding|inschrijving|plek|plaats)\s+(\S+\s+){0,6}?(te\s+vervallen|vervalt|gaat\s+niet\s+door|(mag|kan|moet)\s+(\w+\s+){0,3}vervallen)\b|"
+    r"\b(aanmelding|inschrijving|deelname)\s+trek\s+(ik|wij|we)\s+(\w+\s+){0,2}in\b|\bzie\s+(ik\s+)?(\w+\s+)?geen\s+(mogelijkheid|kans|gelegenheid)\b|"
     r"\bgeen\s+(mogelijkheid|kans|gelegenheid)\s+(om\s+)?(\S+\s+){0,6}?(te\s+komen|aanwezig\s+te\s+zijn|deel\s+te\s+nemen|"
     r"erbij\s+te\s+zijn|bij\s+te\s+zijn|aan\s+te\s+sluiten)\b|\btrek\w*\s+(\w+\s+){0,2}(aanmelding|inschrijving|deelname)\s+(voor\s+(het|de|dit)\s+\w+\s+)?in\b|"
     r"\b(aanmelding|inschrijving|deelname)\s+(\S+\s+){0,5}(intrekken|terugtrekken|annuleren|cancelen)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"

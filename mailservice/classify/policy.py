@@ -881,7 +881,13 @@ def _join(r: Reading) -> Outcome | None:
         return Outcome(Kind.OTHER, f"aanmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
     if r.purpose in (WELCOME, CONFIRMATION) and not r.names_other:
         return None  # a member or a sign-up in progress (a colleague with an address is a sign-up of its own)
+    if r.purpose == GOODBYE and _first(r, "event") and _REGISTRATION.fullmatch(hit.words.strip()):
+        return None  # "Het atelier wil ik nog bijwonen; mijn aanmelding daarvoor blijft staan": the atelier's
     return Outcome(Kind.SUBSCRIBE, f"aanmeldwoorden in eigen tekst: '{hit.words}'", _sure(hit), {})
+
+
+# The bare noun or verb of registering, which after our goodbye speaks of the atelier when the mail names it.
+_REGISTRATION = re.compile(r"(aanmelding|aanmelden|aangemeld|inschrijving|ingeschreven)", re.I)
 
 
 def _question(r: Reading) -> Outcome | None:
@@ -923,11 +929,24 @@ POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
 UNSURE_RULE = "onzeker"
 
 
+def _done_already(r: Reading, outcome: Outcome) -> bool:
+    """In answer to our goodbye the leave is done: "Afmelding is goed", "nu ik stop", "schrap me van de lijst voor
+    Deventer" confirm it or speak of the atelier, they ask no new leave. An erasure or a named successor still
+    counts (the labelled sets' goodbye replies that leave are all hand-overs)."""
+    return (
+        r.purpose == GOODBYE
+        and outcome.kind == Kind.UNSUBSCRIBE
+        and not outcome.data.get("erase")
+        and not outcome.data.get("successor")
+        and not outcome.data.get("extra", {}).get("denied")
+    )
+
+
 def resolve(r: Reading) -> tuple[str, Outcome] | None:
     """The first outcome of the policy, held to the bar: unsure and consequential means a person decides."""
     for name, rule in POLICY:
         outcome = rule(r)
-        if outcome is None:
+        if outcome is None or _done_already(r, outcome):
             continue
         bar = BAR.get(outcome.kind, 0.0)
         if outcome.confidence < bar:

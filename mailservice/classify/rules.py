@@ -259,8 +259,11 @@ def _autoreply_text(c: Ctx) -> Decision | None:
     text = autoreply.text_cue(c.own.text or c.p.body)
     if text is None:
         return None
-    if text.address_gone and (leaves := intents.find(intents.LEAVE_NETWORK, c.own.text)) and not leaves.negated:
-        return None  # "Morgen wordt dit adres opgeheven. Wilt u mij van de ledenlijst schrappen?": a person asks
+    leaves = intents.find(intents.LEAVE_NETWORK, c.own.text) or intents.find(intents.UNSUBSCRIBE, c.own.text)
+    if text.address_gone and leaves and not leaves.negated:
+        # "Morgen wordt dit adres opgeheven. Wilt u mij van de ledenlijst schrappen?", "Kunt u mijn collega afmelden?
+        # Zijn mailbox wordt niet meer gelezen": a person asks
+        return None
     if text.address_gone and any(_ASKS_FOR_ME.search(s.text) for s in c.own_sentences):
         return None  # "Zijn adres wordt niet meer gelezen. Kunnen jullie de mail voortaan naar mij sturen?": a person
     if c.context.purpose in (INVITATION, REMINDER) and any(
@@ -767,6 +770,10 @@ def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decisio
     elif label == "unsubscribe":
         # Only the member's own answer to our question makes this a leave (weigh.ADOPT); a named successor still
         # takes it to the secretariat. Data named in the writer's words may be an erasure the rules missed: a person.
+        if c.context.purpose == GOODBYE:  # the leave is done: what the model reads as leaving speaks of it
+            return c.decide(Kind.OTHER, f"{reason}, maar de afmelding is al verwerkt: een mens kijkt").replace(
+                rule=FALLBACK_RULE, confidence=probability
+            )
         if data := _DATA.search(c.words):
             return c.decide(Kind.OTHER, f"{reason}, maar de mail noemt '{data.group(0)}': een mens kijkt").replace(
                 rule=FALLBACK_RULE, confidence=probability

@@ -332,3 +332,83 @@ def test_the_models_answer_outside_the_invitation_counts_only_where_the_writer_n
     bare = mail(subject="RE: Welkom", body="Dat wordt vast mooi, tot dan.", in_reply_to="<o@x>")
     decided = classify(bare, thread=lambda ids: ThreadMatch("welcome"), reader=lambda: sure)  # type: ignore[arg-type,return-value]
     assert decided.kind == Kind.OTHER and "niet in antwoord op een uitnodiging" in decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Per 1 april ga ik met pensioen. Halen jullie mij van de ledenlijst? Dank voor de mooie jaren.",
+        "Mijn lidmaatschap kan per direct worden beëindigd: ik heb een functie buiten het openbaar bestuur aanvaard.",
+        "Sorry, my Dutch is not good enough: I want to leave het netwerk. Thank you for everything.",
+        "Het netwerk is voor mij niet meer aan de orde; stuur mij alstublieft geen uitnodigingen of oproepen meer.",
+    ],
+)
+def test_leaving_said_in_reply_to_the_call_is_no_topic(body: str) -> None:
+    raw = mail(subject="RE: Welke thema's", body=body, in_reply_to="<ours@ambtelijkefusie.nl>")
+    rules = classify(raw, thread=lambda ids: ThreadMatch("call_for_themes"), reader=lambda: None)
+    assert rules.kind == Kind.UNSUBSCRIBE, rules.reason
+
+
+def test_taking_over_ones_place_in_the_network_is_a_hand_over() -> None:
+    body = "Dit was mijn laatste atelier. Bart Wolters (b.wolters@wo-oost.nl) neemt mijn plek in het netwerk over."
+    decided = _in("call_for_themes", body)
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.successor == "b.wolters@wo-oost.nl", decided.reason
+
+
+# -- our goodbye and the call for themes (devset62, devset63) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Afmelding is goed. Dank voor de mooie jaren.",
+        "Jammer, maar begrijpelijk nu ik stop. Dank voor de ateliers.",
+        "Klopt, dank. Schrap me ook maar van de lijst voor Deventer, ik kom niet meer.",
+    ],
+)
+def test_under_our_goodbye_the_leave_is_done_and_no_new_one_is_read(body: str) -> None:
+    raw = mail(subject="RE: Uw afmelding", body=body, in_reply_to="<ours@ambtelijkefusie.nl>")
+    rules = classify(raw, thread=lambda ids: ThreadMatch("goodbye"), reader=lambda: None)
+    assert rules.kind != Kind.UNSUBSCRIBE, rules.reason
+    from tests.classify.test_learned import Fixed
+
+    sure = Fixed("unsubscribe", 0.99)
+    decided = classify(raw, thread=lambda ids: ThreadMatch("goodbye"), reader=lambda: sure)  # type: ignore[arg-type,return-value]
+    assert decided.kind != Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_under_our_goodbye_a_hand_over_still_counts() -> None:
+    decided = _in("goodbye", "Dank je. Mijn opvolger is Rianne Post (r.post@maasheuvel.nl), zij begint op 1 april.")
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.successor == "r.post@maasheuvel.nl", decided.reason
+
+
+@pytest.mark.parametrize(
+    ("purpose", "body", "attending"),
+    [
+        ("goodbye", "Helder. Mijn aanmelding voor het atelier in Amersfoort mag dan ook vervallen.", False),
+        ("invitation", "Anja, kun je laten weten dat ik niet kom? Ik ben die week op werkbezoek.", False),
+        ("invitation", "Aanwezig ben ik wel, graag met één collega erbij.", True),
+        ("invitation", "Mijn aanmelding trek ik hierbij in, er kwam een crisisoverleg tussen.", False),
+    ],
+)
+def test_more_answers_about_the_atelier(purpose: str, body: str, attending: bool) -> None:
+    raw = mail(subject="RE: bericht", body=body, in_reply_to="<ours@ambtelijkefusie.nl>")
+    rules = classify(raw, thread=lambda ids: ThreadMatch(purpose), reader=lambda: None)
+    assert rules.kind == Kind.RSVP and rules.attending is attending, rules.reason
+
+
+@pytest.mark.parametrize("body", ["AFMLEDEN s.v.p.", "graag uitschrjiven"])
+def test_leave_words_with_a_typo(body: str) -> None:
+    assert _new(body, subject="", sender="r.wennekes@wo-oost.nl").kind == Kind.UNSUBSCRIBE
+
+
+def test_handing_over_ones_task_to_a_named_successor() -> None:
+    body = "Mijn taak als directeur draag ik per 15 januari over aan Kim Roelofs (k.roelofs@wo-oost.nl)."
+    decided = _in("call_for_themes", body)
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.successor == "k.roelofs@wo-oost.nl", decided.reason
+
+
+def test_a_colleagues_mailbox_no_longer_read_is_a_person_asking() -> None:
+    body = "Kunt u ook mijn collega Hans Wevers afmelden? Hij is vertrokken en zijn mailbox wordt niet meer gelezen."
+    decided = _in("goodbye", body)
+    assert decided.kind != Kind.AUTOREPLY, decided.reason
