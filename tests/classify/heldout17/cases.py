@@ -339,9 +339,6 @@ CASES: list[dict[str, Any]] = [
     {"id": "h17-conf-04", "kind": "confirm", "thread": C, "quoted": "bevestiging_aanmelding", "quote": "notes",
      "body": "Hierbij bevestig ik mijn aanmelding. Mijn managementassistent had het al voor mij in gang gezet.\n\n"
              "Met vriendelijke groet,\nGeert Nijland"},
-    {"id": "h17-conf-05", "kind": "confirm", "thread": C, "quoted": "bevestiging_aanmelding",
-     "quote": "outlook-en",
-     "body": "Confirmed, thanks.\n\nDaniel"},
     {"id": "h17-conf-06", "kind": "confirm", "thread": C, "quoted": "herinnering_aanmelding", "quote": "gmail",
      "body": "Excuses voor de vertraging, uw mail stond in mijn map 'later lezen' (lees: nooit). Bij dezen "
              "bevestigd.\n\nIrma"},
