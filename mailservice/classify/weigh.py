@@ -55,7 +55,7 @@ ADOPT: dict[str, tuple[float, frozenset[str] | None]] = {
     "rsvp-ja": (0.6, frozenset({INVITATION, REMINDER})),
     "rsvp-nee": (0.6, frozenset({INVITATION, REMINDER})),
     # Leaving, read by the model alone, is acted on only as a question: the member is asked by mail whether it is
-    # so (membership.unsubscribe, ``ASK_MEMBER``) and nothing changes until their reply carries our reference.
+    # so (membership.unsubscribe, ``Decision.ask_member``) and nothing changes until their reply carries our reference.
     "unsubscribe": (UNSUBSCRIBE_BAR, None),
 }
 
