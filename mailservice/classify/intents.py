@@ -225,6 +225,11 @@ NOT_A_DIRECTOR = re.compile(
     r"ik\s+ben\s+((nog|helemaal|echt|dus|ook)\s+)?geen\s+directeur|i'?m\s+not\s+a\s+director|i\s+am\s+not\s+a\s+director)",
     re.I,
 )
+# What opens a request made on the answer to the question before it: "Zo ja, ...", "In dat geval ...", "If so".
+IF_SO = r"(zo\s+ja|in\s+dat\s+geval|als\s+dat\s+kan|if\s+so|if\s+that'?s\s+possible)"
+# The bare noun or verb of registering: after our goodbye it speaks of the atelier when the mail names it
+# (policy._join, rules._undo_leave).
+REGISTRATION = re.compile(r"(aanmelding|aanmelden|aangemeld|inschrijving|ingeschreven)", re.I)
 # A successor who "neemt mijn lidmaatschap over": a hand-over of the membership, not only of the job.
 _TAKES_THE_MEMBERSHIP = r"neemt\s+(\w+\s+)?(mijn|het)\s+lidmaatschap\s+(\w+\s+){0,2}over"
 LEAVING = re.compile(

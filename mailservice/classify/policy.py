@@ -881,13 +881,9 @@ def _join(r: Reading) -> Outcome | None:
         return Outcome(Kind.OTHER, f"aanmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
     if r.purpose in (WELCOME, CONFIRMATION) and not r.names_other:
         return None  # a member or a sign-up in progress (a colleague with an address is a sign-up of its own)
-    if r.purpose == GOODBYE and _first(r, "event") and _REGISTRATION.fullmatch(hit.words.strip()):
+    if r.purpose == GOODBYE and _first(r, "event") and intents.REGISTRATION.fullmatch(hit.words.strip()):
         return None  # "Het atelier wil ik nog bijwonen; mijn aanmelding daarvoor blijft staan": the atelier's
     return Outcome(Kind.SUBSCRIBE, f"aanmeldwoorden in eigen tekst: '{hit.words}'", _sure(hit), {})
-
-
-# The bare noun or verb of registering, which after our goodbye speaks of the atelier when the mail names it.
-_REGISTRATION = re.compile(r"(aanmelding|aanmelden|aangemeld|inschrijving|ingeschreven)", re.I)
 
 
 def _question(r: Reading) -> Outcome | None:

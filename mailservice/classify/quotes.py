@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mailservice.classify import people
+
 # Lines that start the quoted or forwarded original. Checked on each line with up to two following lines
 # joined, because clients wrap long "Op ... schreef" lines (Apple Mail, Gmail) at about 76 characters.
 _CUT_LINE = [
@@ -244,8 +246,7 @@ _FORWARD_INTRO = re.compile(
     re.I,
 )
 _OVER_HEADERS = frozenset({"scheidingslijn", "doorgestuurd", "outlookstreep", "mobiel"})
-_HEADER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)*\.[a-z]{2,}", re.I)
-_OURS = re.compile(r"@ambtelijkefusie\.nl\b|\bnetwerk\s+van\s+directeuren\b", re.I)
+_OURS = re.compile(rf"@{re.escape(people.OUR_DOMAIN)}\b|\bnetwerk\s+van\s+directeuren\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,13 +268,12 @@ def _forwarded(lines: list[str], start: int) -> list[_Forwarded]:
             header.append(lines[i])
             i += 1
         sender_line = next((x for x in header if _HEADER_START.match(x)), "")
-        address = _HEADER_ADDRESS.search(sender_line)
+        address = next(iter(people.addresses(sender_line)), None)  # (never ours: ours is marked below)
         words: list[str] = []
         while i < len(lines) and not (_is_cut(lines, i) or lines[i].lstrip().startswith(">")):
             words.append(lines[i])
             i += 1
-        author = address.group(0).lower() if address else None
-        found.append(_Forwarded(author, bool(_OURS.search(sender_line)), "\n".join(words)))
+        found.append(_Forwarded(address, bool(_OURS.search(sender_line)), "\n".join(words)))
         if i >= len(lines) or lines[i].lstrip().startswith(">"):
             break
     return found

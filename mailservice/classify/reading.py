@@ -178,7 +178,7 @@ def _about_me(text: str, words: str) -> bool:
 # Said right after a question about joining, it makes the question the request: "Dan graag!", "Zo ja, graag",
 # "Ik zou dat namelijk heel graag willen", "If so, please sign me up", "I'd love to".
 _WANTS_IT = re.compile(
-    r"^\W*(dan|zo\s+ja|in\s+dat\s+geval|als\s+dat\s+kan)\W+(graag|(wil|zou)\s+ik\s+(dat\s+|het\s+)?graag|"
+    r"^\W*(dan|" + intents.IF_SO + r")\W+(graag|(wil|zou)\s+ik\s+(dat\s+|het\s+)?graag|"
     r"meld\s+(mij|me)\s+(dan\s+)?(maar\s+)?aan|schrijf\s+(mij|me)\s+(dan\s+)?(maar\s+)?in)\b|^\W*graag\W*$|"
     r"\b(ik|wij|we)\s+(zou|zouden|wil|willen)\s+(dat|dit|het)\s+(\w+\s+){0,2}graag(\s+willen|\s+doen)?\b|"
     r"\bdat\s+(wil|zou)\s+(ik|wij|we)\s+(\w+\s+){0,2}graag\b|\bif\s+so,?\s+(please|i'?d)\b|\bi'?d\s+(love|like)\s+(to|that)\b",

@@ -581,7 +581,7 @@ def _undo_leave(c: Ctx) -> Decision | None:
     hit = next(filter(None, found), None)
     if hit is None or hit.negated:
         return None
-    if intents.EVENT_MENTION.search(c.words) and not intents.NETWORK_MENTION.search(hit.words):
+    if intents.EVENT_MENTION.search(c.words) and intents.REGISTRATION.fullmatch(hit.words.strip()):
         return None  # "Het atelier wil ik nog bijwonen. Mijn aanmelding daarvoor blijft staan": the atelier's, below
     said = next((s for s in reading.sentences(c.subject, c.own.text) if hit.words.lower() in s.text.lower()), None)
     if said is not None and said.question and _ASKS_HOW.match(said.text):
@@ -891,7 +891,7 @@ _HANDLE_IT = re.compile(
     re.I,
 )
 # The request made on the answer to the question before it: "Zo ja, ...", "In dat geval ...", "If so, ...".
-_IF_SO = re.compile(r"^\W*(zo\s+ja|in\s+dat\s+geval|als\s+dat\s+kan|if\s+so|if\s+that'?s\s+possible)\b", re.I)
+_IF_SO = re.compile(r"^\W*" + intents.IF_SO + r"\b", re.I)
 # Questions that are part of the request itself, not a second matter for a person.
 _PART_OF_THE_REQUEST = (_ASKS_TO_JOIN, _ASKS_FOR_IT, _RELAYED, _HOW_TO, _RHETORICAL, _OUR_QUESTIONS, _HANDLE_IT)
 _SIGNAL_INTENTS = frozenset({"join", "leave", "unsub", "yes", "no", "deny", "stay", "substitute", "propose"})

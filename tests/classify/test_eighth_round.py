@@ -11,6 +11,7 @@ from mailservice.classify.context import ThreadMatch
 from mailservice.classify.decision import Decision
 from mailservice.classify.quotes import own_text
 from tests.classify.replies import reply_to as _in
+from tests.classify.test_learned import Fixed
 from tests.support import mail
 
 ASSISTANT = "Loes Hermans <l.hermans@werkorganisatie-oost.nl>"
@@ -204,8 +205,6 @@ def test_an_out_of_office_that_opens_with_its_dates() -> None:
 def test_the_models_other_answer_is_no_doubt_where_the_writer_wrote_both(
     body: str, attending: bool, doubted: bool
 ) -> None:
-    from tests.classify.test_learned import Fixed
-
     other = Fixed("rsvp-nee" if attending else "rsvp-ja", 0.99)
     raw = mail(subject="RE: Uitnodiging", body=body, in_reply_to="<ours@ambtelijkefusie.nl>")
     decided = classify(raw, thread=lambda ids: ThreadMatch("invitation"), reader=lambda: other)  # type: ignore[arg-type,return-value]
@@ -216,8 +215,6 @@ def test_the_models_other_answer_is_no_doubt_where_the_writer_wrote_both(
 
 
 def test_a_question_beside_the_request_is_named_before_the_models_doubt() -> None:
-    from tests.classify.test_learned import Fixed
-
     raw = mail(subject="RE: Uitnodiging", body="Ja, ik kom. Is de zaal met een lift bereikbaar?", in_reply_to="<o@x>")
     doubt = Fixed("other", 0.99)
     decided = classify(raw, thread=lambda ids: ThreadMatch("invitation"), reader=lambda: doubt)  # type: ignore[arg-type,return-value]
@@ -253,8 +250,6 @@ def test_erasure_said_through_the_files_or_the_right(body: str) -> None:
 
 
 def test_a_leave_only_the_model_read_goes_to_a_person_where_the_mail_names_data() -> None:
-    from tests.classify.test_learned import Fixed
-
     raw = mail(subject="Nog geen antwoord", body="Ik heb hier nog niets op gehoord. Het gaat om mijn persoonsgegevens.")
     sure = Fixed("unsubscribe", 0.99)
     decided = classify(raw, reader=lambda: sure)  # type: ignore[arg-type,return-value]
@@ -323,8 +318,6 @@ def test_leaving_said_with_the_verb_in_a_relayed_sentence() -> None:
 
 
 def test_the_models_answer_outside_the_invitation_counts_only_where_the_writer_names_the_day() -> None:
-    from tests.classify.test_learned import Fixed
-
     sure = Fixed("rsvp-ja", 0.95)
     named = mail(subject="RE: Welkom", body="Dat wordt een mooie middag, de 11e, tot dan.", in_reply_to="<o@x>")
     decided = classify(named, thread=lambda ids: ThreadMatch("welcome"), reader=lambda: sure)  # type: ignore[arg-type,return-value]
@@ -370,8 +363,6 @@ def test_under_our_goodbye_the_leave_is_done_and_no_new_one_is_read(body: str) -
     raw = mail(subject="RE: Uw afmelding", body=body, in_reply_to="<ours@ambtelijkefusie.nl>")
     rules = classify(raw, thread=lambda ids: ThreadMatch("goodbye"), reader=lambda: None)
     assert rules.kind != Kind.UNSUBSCRIBE, rules.reason
-    from tests.classify.test_learned import Fixed
-
     sure = Fixed("unsubscribe", 0.99)
     decided = classify(raw, thread=lambda ids: ThreadMatch("goodbye"), reader=lambda: sure)  # type: ignore[arg-type,return-value]
     assert decided.kind != Kind.UNSUBSCRIBE, decided.reason
