@@ -153,7 +153,9 @@ def build(settings: Settings, clock: Clock | None = None, migrate: bool = True) 
         factory=factory,
         renderer=renderer,
         ingest=Ingest(
-            factory=factory, env=env, reader=functools.partial(learned.model, settings.ingest.learned_examples)
+            factory=factory,
+            env=env,
+            reader=functools.partial(learned.model, settings.ingest.learned_examples, settings.ingest.model_cache),
         ),
         sender=sender,
         clock=clock,

@@ -94,8 +94,9 @@ class Service:
         self.app.sender.recover()
         self.sender.start()
         if settings.ingest.process:
-            # Issue 17: the learned model trains once per process (about ten seconds on two cores). Start it now, in
-            # the background, so the first message does not wait for it; one that comes sooner waits on its lock.
+            # Issue 17: the learned model trains once per process (half a minute on two cores), or is read back from
+            # ingest.model_cache in a moment. Start it now, in the background, so the first message does not wait for
+            # it; one that comes sooner waits on its lock.
             # (Not joined at shutdown: it touches no database, and a stop need not wait for it.)
             threading.Thread(target=self.app.ingest.reader, name="leer-model", daemon=True).start()
             self.ingest.start()

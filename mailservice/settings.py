@@ -256,6 +256,20 @@ class IngestSettings(_Section):
     # The secretariat's labels the classifier's learned reading adds to its shipped examples (issue 17), written
     # by ``mailservice classify --learn MAP``; read when the service starts.
     learned_examples: Path = Path("var/geleerde-voorbeelden.jsonl")
+    # Where the trained learned model is kept, so a restart reads it back in a moment instead of training it for half
+    # a minute (named for what it was trained on; shared by the user's instances). Empty: train at every start.
+    model_cache: Path | None = Field(default_factory=lambda: user_cache_folder())
+
+    @field_validator("model_cache", mode="before")
+    @classmethod
+    def _empty_is_none(cls, v: object) -> object:
+        return None if isinstance(v, str) and not v.strip() else v
+
+
+def user_cache_folder() -> Path:
+    """``$XDG_CACHE_HOME/mailservice``, else ``~/.cache/mailservice`` (where pip, ruff and mypy keep theirs)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "mailservice"
 
 
 def _is_loopback(host: str) -> bool:
@@ -549,7 +563,7 @@ class Settings(BaseSettings):
     outbound: OutboundSettings = OutboundSettings()
     smtp: SmtpSettings = SmtpSettings()
     dkim: DkimSettings = DkimSettings()
-    ingest: IngestSettings = IngestSettings()
+    ingest: IngestSettings = Field(default_factory=IngestSettings)  # its model_cache follows XDG_CACHE_HOME now
     imap: ImapSettings = ImapSettings()
     maildir_source: MaildirSourceSettings = MaildirSourceSettings()
     membership: MembershipSettings = MembershipSettings()

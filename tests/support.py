@@ -12,8 +12,9 @@ from pathlib import Path
 
 from mailservice import ingest
 from mailservice.app import App
+from mailservice.classify import learned
 from mailservice.outbound.flowed import unflow
-from mailservice.settings import Settings
+from mailservice.settings import Settings, user_cache_folder
 from mailservice.store.models import InboundMessage
 
 REPO = Path(__file__).resolve().parent.parent
@@ -22,6 +23,15 @@ REPO = Path(__file__).resolve().parent.parent
 def corpus_root() -> Path:
     """The shared corpus: MAILSERVICE_CORPUS, else ../shared/corpus next to the repository."""
     return Path(os.environ.get("MAILSERVICE_CORPUS", REPO.parent / "shared" / "corpus"))
+
+
+def learned_model_on_disk() -> None:
+    """Train the learned model once per session into the cache folder every process the tests start reads.
+
+    The root conftest points XDG_CACHE_HOME at a folder of the session; a started service then reads the model in a
+    moment instead of training it for half a minute while a test waits for its first answer.
+    """
+    learned.model(None, user_cache_folder())
 
 
 class FakeClock:

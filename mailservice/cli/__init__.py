@@ -150,7 +150,8 @@ def classify_command(
         raise common.CommandError("noem een bestand of map met berichten, of gebruik --learn MAP")
     from mailservice.cli.classify import run_classify
 
-    raise typer.Exit(run_classify(paths, as_json, learned_examples=common.load_settings().ingest.learned_examples))
+    ingest = common.load_settings().ingest
+    raise typer.Exit(run_classify(paths, as_json, learned_examples=ingest.learned_examples, cache=ingest.model_cache))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -83,7 +83,11 @@ def _table(rows: list[dict[str, object]], out: TextIO) -> None:
 
 
 def run_classify(
-    paths: list[pathlib.Path], as_json: bool, out: TextIO | None = None, learned_examples: pathlib.Path | None = None
+    paths: list[pathlib.Path],
+    as_json: bool,
+    out: TextIO | None = None,
+    learned_examples: pathlib.Path | None = None,
+    cache: pathlib.Path | None = None,
 ) -> int:
     """Classify every message under ``paths``; JSON Lines with ``as_json``, else a table. Returns the exit code.
 
@@ -93,7 +97,7 @@ def run_classify(
         learned.local_examples(learned_examples)  # a damaged file is one sentence here, not a failure per message
     except ValueError as exc:
         raise CommandError(str(exc)) from None
-    reader: Reader = functools.partial(learned.model, learned_examples)
+    reader: Reader = functools.partial(learned.model, learned_examples, cache)
     out = out or sys.stdout  # looked up now, not at import: whatever stdout is when the command runs
     rows: list[dict[str, object]] = []
     failed = False

@@ -14,6 +14,8 @@ import time
 from email.message import EmailMessage
 from pathlib import Path
 
+from tests.support import learned_model_on_disk
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -53,6 +55,7 @@ class ServiceProcess:
         return done.stdout
 
     def start(self, **env: str) -> ServiceProcess:
+        learned_model_on_disk()  # once per session: the service reads it instead of training
         environment = self.environment(**env)
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(

@@ -15,7 +15,7 @@ from tests.servers.dovecot import PASSWORD, Dovecot
 from tests.servers.postfix import Postfix
 from tests.servers.proxy import FaultProxy
 from tests.sources.conftest import wait_until
-from tests.support import mail
+from tests.support import learned_model_on_disk, mail
 
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 
@@ -89,6 +89,7 @@ def test_kill_9_between_commit_and_move_counts_the_message_once(
 
 
 def _cli(workdir: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    learned_model_on_disk()
     environment = {k: v for k, v in os.environ.items() if not k.startswith("MAILSERVICE_")}
     environment.update(env)
     return subprocess.run(
