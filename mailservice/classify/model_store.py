@@ -14,6 +14,7 @@ the time of training again.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import pickle
@@ -111,3 +112,36 @@ def _prune(directory: Path) -> None:
             old.unlink(missing_ok=True)
     except OSError:  # another process pruned at the same moment
         pass
+
+
+FIGURES = "kruisvalidatie.json"  # plain numbers, safe to read: a measurement by name (the newest KEEP_FIGURES)
+KEEP_FIGURES = 20
+
+
+def figure(directory: Path, name: str) -> float | None:
+    """A measurement kept under ``name`` (None when there is none or the file does not read)."""
+    try:
+        found = json.loads((directory / FIGURES).read_text(encoding="utf-8")).get(name)
+    except (OSError, ValueError, AttributeError):
+        return None
+    return float(found) if isinstance(found, int | float) else None
+
+
+def keep_figure(directory: Path, name: str, value: float) -> None:
+    """Keep a measurement under ``name``; a folder that cannot be written costs only measuring again."""
+    path = directory / FIGURES
+    try:
+        known = json.loads(path.read_text(encoding="utf-8"))
+        known = known if isinstance(known, dict) else {}
+    except (OSError, ValueError):
+        known = {}
+    known.pop(name, None)
+    known[name] = value
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=".kruisvalidatie-", dir=directory)
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            json.dump(dict(list(known.items())[-KEEP_FIGURES:]), file)
+        os.replace(temporary, path)
+    except OSError as exc:
+        log.warning("meting niet opgeslagen in %s (%s)", directory, exc)

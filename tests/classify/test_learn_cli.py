@@ -28,11 +28,12 @@ WRITTEN = [
 
 
 def _cli(app: App, *args: str) -> subprocess.CompletedProcess[str]:
+    # The timeout only catches a hang: --learn trains and cross-validates on every shipped example (minutes).
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAILSERVICE_")}
     env["MAILSERVICE_DATABASE__URL"] = app.settings.database.url
     env["MAILSERVICE_INGEST__LEARNED_EXAMPLES"] = str(app.settings.ingest.learned_examples)
     return subprocess.run(
-        [sys.executable, "-m", "mailservice", *args], env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "mailservice", *args], env=env, capture_output=True, text=True, timeout=900
     )
 
 

@@ -136,3 +136,21 @@ def test_the_setting_defaults_to_the_users_cache_folder_and_can_be_turned_off(
     assert Settings().ingest.model_cache == tmp_path / "xdg" / "mailservice"
     assert Settings(ingest={"model_cache": ""}).ingest.model_cache is None
     assert Settings(ingest={"model_cache": "/var/cache/ms"}).ingest.model_cache == Path("/var/cache/ms")
+
+
+def test_a_cross_validated_figure_is_kept_by_what_it_measured(
+    tmp_path: Path, fresh: list[Example], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = learned.cross_validated(SMALL, cache=tmp_path)
+    assert first is not None
+
+    def no_measuring(examples: object, folds: int) -> None:
+        raise AssertionError("measured again")
+
+    monkeypatch.setattr(learned, "_cross_validated", no_measuring)
+    assert learned.cross_validated(SMALL, cache=tmp_path) == first  # the next --learn's "before"
+    with pytest.raises(AssertionError, match="measured again"):
+        learned.cross_validated(SMALL[1:], cache=tmp_path)
+    (tmp_path / model_store.FIGURES).write_text("{kapot")
+    with pytest.raises(AssertionError, match="measured again"):
+        learned.cross_validated(SMALL, cache=tmp_path)  # a damaged file only costs measuring again
