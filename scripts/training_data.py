@@ -28,6 +28,7 @@ from tests.classify.labelled import build  # noqa: E402
 
 INBOUND = REPO / "tests" / "data" / "inbound"
 TARGET = REPO / "mailservice" / "classify" / learned.SHIPPED
+FIGURES = REPO / "mailservice" / "classify" / learned.SHIPPED_FIGURES
 
 
 def _lookup(purpose: str | None):  # type: ignore[no-untyped-def]
@@ -102,9 +103,18 @@ def main() -> int:
         if current != text:
             print(f"{TARGET} is niet wat de gelabelde sets geven: draai scripts/training_data.py", file=sys.stderr)
             return 1
+        figures = json.loads(FIGURES.read_text(encoding="utf-8")) if FIGURES.exists() else {}
+        if figures.get("examples") != learned.examples_digest(rows):
+            print(f"{FIGURES} hoort niet bij deze voorbeelden: draai scripts/training_data.py", file=sys.stderr)
+            return 1
         return 0
     TARGET.write_text(text, encoding="utf-8")
     print(f"{len(rows)} voorbeelden geschreven naar {TARGET.relative_to(REPO)}")
+    # the "before" of every `classify --learn` on the shipped examples alone (minutes to measure)
+    measured = learned.cross_validated(rows, 5)
+    figures = {"examples": learned.examples_digest(rows), "cross_validated": {"5": measured}}
+    FIGURES.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    print(f"kruisvalidatie (5 delen) {measured:.3f}, geschreven naar {FIGURES.relative_to(REPO)}")
     return 0
 
 

@@ -154,3 +154,16 @@ def test_a_cross_validated_figure_is_kept_by_what_it_measured(
     (tmp_path / model_store.FIGURES).write_text("{kapot")
     with pytest.raises(AssertionError, match="measured again"):
         learned.cross_validated(SMALL, cache=tmp_path)  # a damaged file only costs measuring again
+
+
+def test_the_shipped_examples_carry_their_cross_validated_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The "before" of a first --learn is measured when the examples are written, not on the secretariat's machine."""
+
+    def no_measuring(examples: object, folds: int) -> None:
+        raise AssertionError("measured again")
+
+    monkeypatch.setattr(learned, "_cross_validated", no_measuring)
+    figure = learned.cross_validated(learned.shipped_examples())
+    assert figure is not None and 0.5 < figure < 1.0
+    with pytest.raises(AssertionError, match="measured again"):
+        learned.cross_validated(learned.shipped_examples()[1:])  # other examples: measured anew
