@@ -80,9 +80,11 @@ RSVP_NO = re.compile(
     + r"|"
     r"\b(moet|wil)\s+(mij|me)\s+((?!niet\b|geen\b|nooit\b)\w+\s+){0,3}afmelden\b|"
     r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,4}niet\s+(bij\s+)?(kunnen\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
-    r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bverhindred\b|\b(mij|me|ons)\s+(\w+\s+){0,2}verontschuldigen\b|\bverontschuldig\w*\s+(mij|me|ons)\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?(niet|nie)\b(?!\s+alleen)|"
-    r"\b(ik\s+kom|wij\s+komen|we\s+komen)\s+(er\s+)?(\w+\s+){0,2}niet\b(?!\s+alleen)|"
-    r"\bneem\w*\s+(helaas\s+)?niet\s+deel\b|\b(cannot|can't|can\s+not|unable\s+to|won't\s+be\s+able\s+to)\s+(take\s+part|participate)\b|\blukt\s+(mij|me|ons)\s+(\w+\s+){0,2}niet\b|"
+    r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bverhindred\b|\b(mij|me|ons)\s+(\w+\s+){0,2}verontschuldigen\b|\bverontschuldig\w*\s+(mij|me|ons)\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?(niet|nie)\b(?!\s+alleen)(?!\s+(\w+\s+){0,4}toe\b)|"
+    r"\b(ik\s+kom|wij\s+komen|we\s+komen)\s+(er\s+)?(\w+\s+){0,2}niet\b(?!\s+alleen)(?!\s+(\w+\s+){0,4}toe\b)|"
+    # "ben er op 11 maart helaas niet bij", "ik ben er die dag niet"
+    r"\b(ik\s+ben|ben\s+ik|ben|wij\s+zijn|zijn\s+wij|we\s+zijn|zijn\s+we)\s+er\s+(\w+\s+){0,4}niet(\s+bij)?\s*([.,!;]|$|bij\b)(?!\s*geweest)|"
+    r"\bneem\w*\s+(helaas\s+)?niet\s+deel\b|\b(cannot|can't|can\s+not|unable\s+to|won't\s+be\s+able\s+to)\s+(take\s+part|participate)\b|\blukt\s+(het\s+)?(mij|me|ons)\s+(\w+\s+){0,2}niet\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+((die\s+dag|dan|helaas|zelf)\s+){0,3}niet\s*([.,!;]|$)|"
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bben\s+ik\s+er\s+((helaas|dan|zelf|die\s+dag)\s+){0,2}niet\b(?!\s+(alleen|zeker|gerust))|"
     r"\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
@@ -128,6 +130,10 @@ ERASE = re.compile(
     r"\bniets\s+(meer\s+)?van\s+(mij|me)\s+(\w+\s+){0,3}(achterblijft|achter\s+blijft|overblijft|bewaard\s+blijft)\b|"
     r"\b(naam|gegevens|adres)\b[^.!?\n]{0,60}\buit\s+(jullie|uw|je|de)\s+(\w+\s+)?(bestand|bestanden|systeem|systemen|administratie|"
     r"database|registratie)\s+(te\s+)?(verwijder\w*|wis\w*|halen)\b|"
+    # "Verwijder mijn e-mailadres direct uit uw bestand", "gooi mijn gegevens weg"
+    r"\b(verwijder|wis)\w*\s+(mijn\s+)?(naam|(e-?mail)?adres|gegevens)\s+(\w+\s+){0,2}uit\s+(jullie|uw|je|het|de)\s+(\w+\s+)?"
+    r"(bestand|bestanden|systeem|systemen|administratie|database|registratie)\b|"
+    r"\b(gooi|doe)\s+(\w+\s+){0,2}(mijn\s+)?(persoons)?gegevens\s+(\w+\s+)?weg\b|"
     r"\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,3}(alle\s+)?(persoons)?gegevens\s+die\s+(u|jullie|je)\s+(\w+\s+){0,3}"
     r"(van|over)\s+(mij|me)\b|\bforget\s+me\b|\bart(icle|\.)?\s*17\b|"
     r"\berasure\s+of\s+(all\s+)?(the\s+)?(personal\s+)?data\s+(\w+\s+){0,4}(about|on|of)\s+me\b|"
@@ -270,9 +276,10 @@ SUBSTITUTE = re.compile(
     r"(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019.-]*([ \t]+[\w'\u2019.-]+){0,4}?[ \t]*[,(<:]?[ \t]*[\w.+-]+@))",
     re.I | re.S,
 )
+# ("Ik had me nog niet aangemeld voor 11 maart" is not yet, no denial.)
 NOT_ME = re.compile(
-    r"(\bniet\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\bniet\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
-    r"\b(niet|nooit)\s+((voor|bij)\s+)?(\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
+    r"(\b(?<!nog\s)niet\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\bniet\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
+    r"\b((?<!nog\s)niet|nooit)\s+((voor|bij)\s+)?(\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
     r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\bnot\s+made\s+by\s+me\b|\b(didn'?t|did\s+not)\s+(make|request)\s+(this|it|that)\b|\b(this|that|it)\s+(wasn't|was\s+not)\s+me\b|"
     r"\b(didn't|did\s+not|never)\s+ask(ed)?\s+(for|to\s+join)\b|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed)|"
     r"\b(dat|dit)\s+(was|ben)\s+ik\s+niet\b|\b(niets|niks|nergens)\s+(voor\s+)?(aangevraagd|aangemeld|opgegeven|ingeschreven)\b|"
@@ -304,7 +311,8 @@ SIGNS_UP_ANOTHER = re.compile(
     re.I,
 )
 ACT_ON_DATA = re.compile(
-    r"\b(verwijder\w*|wis(sen|t)?|wijzig\w*|aanpass\w*|aan\s+te\s+passen|afmeld\w*|af\s+te\s+melden|meld\w*\s+\S+\s+af|"
+    # ("hij wist niet dat ..." knew, it erased nothing)
+    r"\b(verwijder\w*|wis(sen|t(?!\s+(niet|niets|wel|dat|van|nog|ook|toen|zeker|het\s+niet)\b))?|wijzig\w*|aanpass\w*|aan\s+te\s+passen|afmeld\w*|af\s+te\s+melden|meld\w*\s+\S+\s+af|"
     r"uitschrijv\w*|uit\s+te\s+schrijven|schrijf\w*\s+\S+\s+uit|schrap\w*|(uit|van)\s+(uw|jullie|de|het)\s+\w*(bestand|lijst)\w*|"
     r"niet\s+meer\s+(sturen|mailen|toesturen)|geen\s+((e-?)?mails?|berichten|uitnodigingen|post)\s+meer|"
     r"beëindig\w*|beeindig\w*|opzeg\w*|stopzet\w*|"
@@ -350,6 +358,8 @@ ASKS_US = re.compile(
 _NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)(?![\w-])"
 LEAVE_NETWORK = re.compile(
     r"(\bstop\w*\s+(\w+\s+){0,2}(met|als\s+lid\s+van|bij)\s+" + _NETWORK + r"|"
+    # "Afmelden graag, en dan voor het hele netwerk", "afmleden voor het netwerk" (typed in a hurry)
+    r"\baf(meld|mled|meeld)\w*\b[^.!?\n]{0,30}\bvoor\s+(het|uw|jullie)\s+(hele\s+|gehele\s+|complete\s+)?(\w+\s+)?netwerk(?![\w-])|"
     r"\blidmaatschap\s+(\w+\s+){0,4}(beëindigd|beeindigd|opgezegd|stopgezet)\b|"
     r"\b(want|wish|would\s+like|like)\s+to\s+leave\s+(the|het|your|this)\s+(\w+\s+)?(network|netwerk)\b|"
     r"\bmet\s+" + _NETWORK + r"\s+(\w+\s+)?(stop|stoppen|ophoud|ophouden|kap|kappen)\b|"
@@ -490,18 +500,18 @@ RSVP_YES_MORE = re.compile(
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(\w+\s+)?("
     + _BIJ_PRESENT
     + r"|erbij|aanwezig)\b|\bben\s+van\s+de\s+partij\b|"
-    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s*([,.!;]|$)|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+(\S+\s+){1,5}bij\b|"
+    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn|ben\s+ik|zijn\s+wij|zijn\s+we)\s+er\s*([,.!;]|$)|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+(\S+\s+){1,5}bij\b|"
     r"\b(put|sign|mark)\s+me\s+down\b|\bstill\s+(coming|attending|joining)\b|\bik\s+kom\s+(op|naar)\s+(\d{1,2}\s+\w+|het\s+atelier|de\s+bijeenkomst)\b|"
     r"\b(ik\s+sluit|sluit\s+ik)\s+(graag\s+|ook\s+|zeker\s+)?aan\b(?!\s+bij\s+(het|uw|jullie)\s+\w*netwerk)|\bben\s+er\s+(rond|om|vanaf|tegen)\s+\d|\b(ik\s+)?kom\s+(\w+\s+)?alsnog\b|\bdat\s+ik\s+erbij\s+ben\b|"
     r"\b(ik|wij|we)\s+(zal|zullen)\s+(er\s+)?(\w+\s+)?(bij\s+)?(zijn|aanwezig\s+zijn|komen)\b|\b(ik|wij|we)\s+doe[n]?\s+(\w+\s+)?mee\b|"
     r"\b(ik\s+)?kom\s+toch\b(?!\s+niet)|\b(ik\s+)?kom\b(?!\s+(\w+\s+){0,2}(niet|nie|nog\s+niet)\b)(?=\s*([,.!;:]|$|met\b|graag|samen|zeker|wel))|"
-    r"\b(wij|we)\s+komen\b(?!\s+(\w+\s+){0,2}niet)|^\s*(aanwezig|present)\s*[.!]*$|\bik\s+kom\s+alleen\s*([,.!;]|$)|\bstaat\s+in\s+(mijn|de)\s+agenda\b|"
+    r"\b(wij|we)\s+komen\b(?!\s+(\w+\s+){0,2}niet)|^\s*(aanwezig|present)\s*[.!]*$|\bwel\s+(aanwezig|present|erbij)\b|\bik\s+kom\s+alleen\s*([,.!;]|$)|\bstaat\s+in\s+(mijn|de)\s+agenda\b|"
     r"\bneem\w*\s+(graag\s+)?(de\s+)?plaats\s+(van\s+\w+(\s+\w+)?\s+)?in\b|\bin\s+de\s+plaats\s+van\s+\S+(\s+\S+)?\s+(kom|komen)\b|"
     r"\bkom\s+graag\s+in\s+de\s+plaats\b|\bschrijf\w*\s+(ik\s+)?(mij|me)\b.{0,60}\bin\s+voor\b|"
     r"\b(wil|willen)\s+(\w+\s+){0,2}(deelnemen|meedoen|komen)\s+(aan|bij|naar)\s+(het|de|dit)\s+(atelier|bijeenkomst)|"
     r"\b(ik|wij|we)\s+(wil|willen|zou|zouden)\s+(\w+\s+){0,2}graag\s+(komen|deelnemen|meedoen|aanwezig\s+zijn)\b|"
     r"\bneem\w*\s+(\w+\s+){0,3}(collega|collega's|gast|gasten|iemand|partner)\b.{0,40}\bmee\b|\bkom\s+niet\s+alleen\b|"
-    r"\bkom\s+(\w+\s+){0,2}(later|eerder|binnen|langs)\b|\b(plaats|plaatsen|plek|plekken)\s+(\w+\s+)?(reserveren|vastleggen|boeken)\b|"
+    r"\bkom\s+(\w+\s+){0,2}(later|eerder|binnen|langs)\b(?!\s+(\w+\s+)?op\s+terug)|\b(plaats|plaatsen|plek|plekken)\s+(\w+\s+)?(reserveren|vastleggen|boeken)\b|"
     r"\breserveer\w*\s+(\w+\s+){0,2}(plaats|plaatsen|plek|plekken)\b|"
     r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks|de\s+\d+e?|\d+\s+maart)\b|"
     r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk|jazeker|zeker\s+weten|absoluut)\b"
@@ -558,7 +568,8 @@ RSVP_NO_MORE = re.compile(
     r"erbij\s+te\s+zijn|bij\s+te\s+zijn|aan\s+te\s+sluiten)\b|\btrek\w*\s+(\w+\s+){0,2}(aanmelding|inschrijving|deelname)\s+(voor\s+(het|de|dit)\s+\w+\s+)?in\b|"
     r"\b(aanmelding|inschrijving|deelname)\s+(\S+\s+){0,5}(intrekken|terugtrekken|annuleren|cancelen)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"
     r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
-    r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
+    # ("Het gaat mij deze keer niet om de dienstverlening, maar om ...": what it is about)
+    r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b(?!\s*om\b)|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
     r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(snel|vroeg|gauw)\s+genoeg)(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen|(meer\s+)?(terug)?vinden))"
     # part of the afternoon is no decline ("kan niet de hele middag blijven"), nor "kan niet anders dan ja zeggen"
     r"(?!\s+(de\s+hele|het\s+hele|heel\s+de|de\s+volledige|het\s+volledige|tot\s+het\s+einde?|anders\s+dan)\b)|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
@@ -636,23 +647,29 @@ PITCH = re.compile(
 )
 # A seat in the Adviesraad, a list of members, the website: requests that are not joining the network.
 ELSEWHERE = re.compile(
-    # (the website as a source, "Op de website zag ik dat ...", is no request about it)
-    r"\b(adviesraad|(op|via|naar|van|in)\s+(uw|jullie|de)\s+website(?!\s+(zag|las|lees|vond|stond|staat|gezien|gelezen|(\w+\s+){0,3}(vinden|gevonden))\b)|"
+    # (the website as a source, "Op de website zag ik dat ...", "Via de website kwam ik bij u", is no request about it)
+    r"\b(adviesraad|(op|via|naar|van|in)\s+(uw|jullie|de)\s+website(?!\s+(zag|las|lees|vond|stond|staat|gezien|gelezen|kwam|kwamen|ben|(\w+\s+){0,3}(vinden|gevonden|terecht\w*))\b)|"
     r"ledenlijst\s+(van|met)|overzicht\s+van\s+de\s+leden|"
     r"presentatie)\b",
     re.I,
 )
 MONTHS = r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+# The atelier by name (also typed in a hurry: "atlier", "ateler"), a meeting, a date ("11 maart", "11/3", "de 11e") or
+# a weekday ("donderdagmiddag"); "24/7" and the fractions "1/2", "2/3", "3/4" are no date.
 EVENT_MENTION = re.compile(
-    r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst|sessie|meeting|\d{1,2}\s+" + MONTHS + r"|"
-    r"(maan|dins|woens|donder|vrij)dag|de\s+\d{1,2}(e|ste|de)(?!\s+(keer|ronde|plaats|helft|week|versie|druk)))\b",
+    r"\b(\w+atelier\w*|ate?li?e?r\w*|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst|sessie|meeting|\d{1,2}\s+"
+    + MONTHS
+    + r"|"
+    r"(maan|dins|woens|donder|vrij)dag(middag|ochtend|avond|morgen)?|"
+    r"(?<![\d/-])(?!(24/7|1/[234]|2/3|3/4)\b)([12]\d|3[01]|0?[1-9])[/-](1[0-2]|0?[1-9])([/-](20)?\d\d)?(?![\d/-])|"
+    r"de\s+\d{1,2}(e|ste|de)(?!\s+(keer|ronde|plaats|helft|week|versie|druk)))\b",
     re.I,
 )
 NETWORK_MENTION = re.compile(r"\b(\w*netwerk|lidmaatschap|lid\b|leden|network|membership|members?\b)", re.I)
 PROPOSE = re.compile(
     r"(\bsuggestie\w*|\bvoorstel\w*|\bstel\w*\s+(ik\s+)?voor\b|\bonderwerp\w*|\bthema\b|(?<!goed\s)(?<!goede\s)(?<!leuk\s)\bidee\w*|\bbespreken\b|"
     r"\bvolgende\s+(keer|atelier|bijeenkomst)\b|\bgraag\s+(een\s+)?(keer\s+)?(iets\s+)?(over|praten)\b|\bpraten\s+over\b|"
-    r"\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bsessie\s+over\b|\bbezighoudt\b|\btopics?\b|\bsuggest\w*|\bwhat\s+about\b|\bideas?\s+for\b|\b(next|future)\s+(session|atelier|meeting)\b)",
+    r"\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bhet\s+(\w+\s+){0,4}over\s+(hebben|praten|spreken)\b|\bsessie\s+over\b|\bbezighoudt\b|\btopics?\b|\bsuggest\w*|\bwhat\s+about\b|\bideas?\s+for\b|\b(next|future)\s+(session|atelier|meeting)\b)",
     re.I,
 )
 # "niet alleen ... maar ook", "not only", "(kan) niet anders dan" and a double negation ("niet ongenegen", "niet
@@ -664,7 +681,7 @@ NEGATION = re.compile(
 # A request denied after it, the Dutch way: "Afmelden wil ik niet", "Afmelden hoeft dus niet".
 NEGATED_AFTER = re.compile(
     # ("..., ik wil niet dat die nog ergens rondslingeren" gives a reason for the request: no negation of it)
-    r"^\W{0,3}(\w+\s+)?(wil|hoef|hoeft|moet|ga|zal)\s+(ik|je|u|het)?\s*(\w+\s+)?niet\b(?!\s+dat\b)|^\W{0,3}(is\s+)?niet\s+nodig",
+    r"^\W{0,3}(\w+\s+)?(wil|hoef|hoeft|moet|ga|zal|heb|hebben)\s+(ik|je|u|het|we|wij)?\s*(\w+\s+)?niet\b(?!\s+dat\b)|^\W{0,3}(is\s+)?niet\s+nodig",
     re.I,
 )
 # Someone else's mailing or course: "afmelden voor de nieuwsbrief van (het) Bestuursblad", an "abonneenummer", "X's
@@ -678,6 +695,8 @@ _NOT_MEMBERSHIP = (
     r"klankbordgroep|intervisie|working\s+group|steering|enquête|enquete|survey|vragenlijst|lunch|diner|borrel)\w*"
 )
 OTHERS_MAILING = re.compile(
+    # "de VNG-nieuwsbrief", "Afmelden nieuwsbrief VNG": another organisation's newsletter by its initials
+    r"\b(?!NETWERK)[A-Z][A-Z&]{1,9}-(?i:nieuwsbrie\w*|newsletter)|(?i:nieuwsbrie\w*|newsletter)\s+(?!NETWERK\b)[A-Z][A-Z&]{1,9}\b|"
     r"(?i:nieuwsbrie\w*|newsletter|mailing|\w*bijeenkomst|event|meeting)\s+(?i:van|of|from)\s+((?i:het|de|the)\s+)?"
     r"(?!(?i:het|uw|jullie|ons|onze|the|your|this|netwerk\w*|network)\b)[A-Z]\w+|"
     r"(?i:\babonnee\w*|\babonnement\w*|\bsubscription\s+number)|[A-Z]\w+'s\s+(\w+\s+){0,3}(?i:newsletter)|"

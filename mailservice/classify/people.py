@@ -76,14 +76,15 @@ def addresses(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
 
 def address_near(text: str, rx: re.Pattern[str], *, exclude: tuple[str, ...] = (), window: int = 200) -> str | None:
     """The first address within ``window`` characters after a match of ``rx`` ("mijn opvolger is ..."), else one
-    earlier in the same sentence ("p.dewit@... komt in mijn plaats")."""
+    earlier in the same sentence ("p.dewit@... komt in mijn plaats"), also where the mail wrapped it over lines."""
     for m in rx.finditer(text):
         found = addresses(text[m.start() : m.end() + window], exclude=exclude)
         if found:
             return found[0]
     for m in rx.finditer(text):
         before = text[max(0, m.start() - window) : m.start()]
-        start = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
+        # (a sentence wrapped over two lines goes on: only a blank line, or a sentence's end, stops the look back)
+        start = max(before.rfind("\n\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
         found = addresses(before[start + 1 :], exclude=exclude)
         if found:
             return found[-1]

@@ -134,6 +134,8 @@ def _for_other(r: Reading) -> Outcome | None:
         if intents.EVENT_MENTION.search(s.text) and not intents.NETWORK_MENTION.search(s.text):
             continue  # "Wilt u hem afmelden voor het atelier?": an assistant's RSVP for the director, read below
         near = s.text if n == 0 else f"{own[n - 1].text} {s.text}"
+        if _A_GUEST.search(near):
+            continue  # "Mijn gast moet afhaken; wilt u hem afmelden? Ik kom zelf gewoon": the guest, read below
         # "... and also for m.devries@bbr.nl": another address in the very sentence, and no word of the writer's own
         others = r.names_other and "@" in s.text and not _FIRST_PERSON.search(s.text)
         if intents.THIRD_PERSON.search(near) or others:
@@ -141,10 +143,36 @@ def _for_other(r: Reading) -> Outcome | None:
     return None
 
 
+# The writer's guest at the atelier: "mijn gast", "mijn introducé", "de collega die ik zou meenemen".
+_A_GUEST = re.compile(
+    r"\b(mijn|onze|de)\s+(gast|introducé|introduce|begeleider)\b|\bdie\s+ik\s+(zou\s+)?meenem\w*|\bmy\s+guest\b", re.I
+)
+# A denial the writer lets go in the same breath: "Ik had me zelf niet aangemeld, maar het is prima: ik doe graag mee".
+_BUT_FINE = re.compile(
+    r"\bmaar\s+(het|dat)\s+is\s+(helemaal\s+)?(prima|goed|in\s+orde|geen\s+probleem)\b|"
+    r"\bmaar\s+(\w+\s+){0,6}(ik\s+doe|doe\s+ik)\s+(\w+\s+){0,2}mee\b|\bmaar\s+(ik\s+)?(blijf|word)\s+(graag\s+)?lid\b|"
+    r"\bbut\s+(that'?s|it'?s)\s+(fine|ok|okay)\b",
+    re.I,
+)
+
+
+def lets_go(text: str, words: str) -> bool:
+    """Is the denial ``words`` let go in the same breath ("..., maar het is prima: ik doe graag mee")?"""
+    return bool(_BUT_FINE.search(text[max(0, text.lower().find(words.lower())) :]))
+
+
 def _deny(r: Reading) -> Outcome | None:
     hit = _first(r, "deny")
     if hit is None:
         return None
+    if lets_go(r.sentences[hit.sentence].text, hit.words):
+        return None  # the confirmation reads it below
+    if intents.EVENT_MENTION.search(hit.words) and hit.sentence not in _sentences_with(r, "network"):
+        # "Ik heb mij niet voor dit atelier opgegeven; haalt u mij van de wachtlijst": the atelier's, not the network's
+        if r.purpose in (INVITATION, REMINDER):
+            why = f"ontkent een aanmelding voor het atelier: '{hit.words}'"
+            return Outcome(Kind.RSVP, why, SURE, {"attending": False})
+        return Outcome(Kind.OTHER, f"ontkent een aanmelding voor het atelier: '{hit.words}': een mens kijkt", 1.0)
     if r.purpose != CONFIRMATION and _first(r, "join"):
         return None  # "ik heb mij nog niet aangemeld, maar wil dat graag": the join decides below
     if intents.THIRD_PERSON.search(r.sentences[hit.sentence].text):
@@ -438,6 +466,24 @@ def _withdrawn(r: Reading, yes: Signal) -> bool:
     return any(yes.words.lower() in m.group(0).lower() for m in intents.RSVP_NO_MORE.finditer(said))
 
 
+# A short new mail whose subject names the atelier or its day ("atelier", "donderdag", "11/3") answers with its few
+# words about that atelier ("Ben erbij", "Op 11/3 ben ik verhinderd, sorry"): at most this many words of its own.
+SHORT_UNDER_SUBJECT = 30
+
+
+def _short_under_named_event(r: Reading, events: set[int]) -> bool:
+    subject = [i for i, s in enumerate(r.sentences) if s.source == "onderwerp"]
+    own = [s for s in r.sentences if s.source == "tekst"]
+    other = {"join", "leave", "unsub", "network", "propose", "deny", "stay"}
+    return (
+        bool(subject)
+        and all(i in events for i in subject)
+        and sum(len(s.text.split()) for s in own) <= SHORT_UNDER_SUBJECT
+        and not any(s.question for s in own)
+        and not any(x.intent in other for x in r.signals)
+    )
+
+
 def _rsvp(r: Reading) -> Outcome | None:
     in_thread = r.purpose in (INVITATION, REMINDER)
     if not _about_atelier(r) or r.purpose in (CALL_FOR_THEMES, FOLLOWUP):
@@ -457,7 +503,13 @@ def _rsvp(r: Reading) -> Outcome | None:
         # Outside an invitation's thread, a yes or no is about an atelier only when the same sentence names one
         # ("Hierbij meld ik mij aan voor het atelier van 11 maart"), not "Prima, voor het atelier stel ik voor: ...".
         events = {s.sentence for s in r.signals if s.intent == "event"}
+        if _short_under_named_event(r, events):  # "Onderwerp: atelier" / "Ben erbij"
+            events |= {i for i, s in enumerate(r.sentences) if s.source == "tekst"}
+        said = yes, no
         yes, no = (x if x is not None and x.sentence in events else None for x in (yes, no))
+        for answer, kept in ((said[0], no), (said[1], yes)):
+            if answer is not None and kept is not None and _changed_mind(r, answer, kept) is answer:
+                yes, no = (answer, None) if answer.intent == "yes" else (None, answer)  # "... Ik kom dus toch!"
         # Leaving words outside an invitation are about the atelier only where the atelier is named, not a date
         # ("ik stop per 1 juli als directeur, dus schrijf me maar uit").
         named = {i for i, s in enumerate(r.sentences) if intents.RSVP_WORDS.search(s.text)}
@@ -622,7 +674,7 @@ def _changed_mind(r: Reading, yes: Signal, no: Signal) -> Signal | None:
 
 # An event by its own name that is not our atelier: "de Regiodag", "het VNG Jaarcongres", "the Summit".
 _THEIR_EVENT = re.compile(
-    r"\b(?!(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)(?-i:[A-Z])\w*"
+    r"\b(?!(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(middag|ochtend|avond|morgen)?\b)(?-i:[A-Z])\w*"
     r"(dag|congres|symposium|seminar|conferentie|festival|beurs|summit|conference|lunch|borrel|diner)\b"
     r"(?!.{0,80}\b(atelier|leer-?\s*(en|&)\s*inspireer))",
     re.I,
@@ -641,6 +693,10 @@ def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
     return [s.text for i, s in own if i >= cue.sentence or r.sentences[cue.sentence].source == "onderwerp"]
 
 
+# A topic proposed instead of the one set aside: "Niet over de interne organisatie; liever iets naar buiten gericht".
+_INSTEAD = re.compile(r"\b(liever|wel\s+(over|graag)|maar\s+(wel|liever|om)|instead|rather)\b", re.I)
+
+
 # Thanks, greetings and "niets" are no topic; a short phrase of the writer's own in answer to the call is one.
 _NO_TOPIC = re.compile(
     r"\b(dank\w*|bedankt|thanks|groet\w*|niets|niks|geen|nee|weet\s+niet|later|verslag|mooi|leuk|fijn|top|prima|"
@@ -651,10 +707,12 @@ _NO_TOPIC = re.compile(
 
 # An answer to the call that puts the question off or joins others' proposals: no topic of the writer's own.
 _DEFERS = re.compile(
-    r"\b(kom\s+(er\s*)?(later\s+)?op\s+terug|sluit\s+(me|mij|ik\s+me|ik\s+mij)\s+aan\s+bij|overleg\w*\s+(eerst|even|nog)|"
+    r"\b(kom\s+(er\s*|hier\s*|daar\s*)?(nog\s+)?(later\s+)?op\s+terug|sluit\s+(me|mij|ik\s+me|ik\s+mij)\s+aan\s+bij|overleg\w*\s+(eerst|even|nog)|"
     r"laat\s+(het|ik)\s+(\w+\s+){0,3}weten|(heb|weet)\s+(ik\s+)?(nog\s+)?geen\s+(idee|suggestie|onderwerp)\w*|"
     r"get\s+back\s+to\s+you|leave\s+(the\s+)?(choice|topics?|it)\s+(\w+\s+){0,3}to\s+(the\s+)?others|"
-    r"laat\s+(de\s+keuze|het|de\s+onderwerpen)\s+(\w+\s+){0,2}aan\s+(de\s+)?anderen|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
+    r"laat\s+(de\s+keuze|het|de\s+onderwerpen)\s+(\w+\s+){0,2}aan\s+(de\s+)?anderen|"
+    r"\b(de\s+)?(thema'?s|onderwerpen|keuze)\s+laat\s+ik\s+(graag\s+|maar\s+)?aan\s+(jullie|u|de\s+anderen|anderen)\b|"
+    r"\blaat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s|jullie)\s+over\b|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
     r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|"
     # ("Liever geen thema over dienstverlening dit keer. Wél: ..." sets one theme aside, it does not defer)
     r"\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b(?!\s+(over|rond|op\s+het\s+gebied)\b)|"
@@ -685,12 +743,36 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
         if s.source == "tekst" and s.text in proposing and not _greets(s.text) and len(s.text.split()) > 3
     ]
     # (a remark for next time may name the next atelier: "Fijn als jullie daar de volgende keer rekening mee houden")
+    if cue is not None and _WHEN_ONLY.fullmatch(cue.words):  # "Graag tot een volgende keer" proposes nothing
+        cue = next(iter(_what_cues(r)), None)
     remark = cue is None or (not theme_words.proposed(proposing) and _LOOKS_BACK.search(r.sentences[cue.sentence].text))
     if in_thread and remark and own and all(_LOOKS_BACK.search(t) for t in own):
         return "een terugblik op het atelier, geen nieuw onderwerp: een mens kijkt"
+    topical = [t for t in own if theme_words.themes_in(t)]
+    cued = cue is not None and not _FORM_REMARK.search(r.sentences[cue.sentence].text)
+    if in_thread and topical and not cued and all(_ABOUT_FORM.search(t) for t in topical):
+        # "Een tip voor de vorm: minder plenair, meer in kleine groepen, bijvoorbeeld per regio": how, not what
+        form = next(m.group(0) for t in topical if (m := _ABOUT_FORM.search(t)))
+        return f"een opmerking over de vorm van het atelier ('{form}'), geen onderwerp: een mens kijkt"
     if in_thread and cue is None and (news := next((m for t in own[:2] if (m := _NEWS.match(t))), None)):
         return f"nieuws ter informatie ('{news.group(0).strip()}'), geen onderwerp: een mens kijkt"
     return None
+
+
+# The form of the ateliers, not their matter: "een tip voor de vorm", "minder plenair", "in kleine groepen", "een online
+# variant", "de locatie", "could the ateliers be hybrid".
+_ABOUT_FORM = re.compile(
+    r"\b((over|voor)\s+de\s+(vorm|opzet|werkvorm)|werkvorm\w*|(online|hybride|digitale)\s+(variant|versie|editie|deelname)|"
+    r"(minder|meer)\s+(plenair|presentaties)|(in|per)\s+kleine(re)?\s+groep\w*|(de|het)\s+(locatie|zaal|tijdstip|aanvangstijd)|"
+    r"the\s+format|hybrid\s+(format|session|atelier)|ateliers?\s+be\s+(hybrid|online))\b",
+    re.I,
+)
+# A remark that says it is about the form, whatever words follow: "Een suggestie voor de opzet: ...".
+_FORM_REMARK = re.compile(
+    r"\b((tip|suggestie|opmerking|idee|voorstel|wens)\s+(voor|over|bij)\s+de\s+(vorm|opzet|werkvorm)|over\s+de\s+vorm|"
+    r"(suggestion|remark|idea)\s+(about|on|for)\s+the\s+format)\b",
+    re.I,
+)
 
 
 def _greets(text: str) -> bool:
@@ -732,7 +814,10 @@ _LOOKS_BACK = re.compile(
     r"(me|mij|ons)\s+(\w+\s+){0,2}aan\s+het\s+denken\s+gezet|compliment\w*|"
     r"were|had|enjoyed|found|last\s+week|vorige\s+week|afgelopen\s+(atelier|bijeenkomst|donderdag)|"
     # thanks and a remark for next time: "Wat een opkomst!", "veel opgehaald", "ga ik intern delen"
-    r"wat\s+een|opgehaald|(intern|binnen\s+\w+)\s+delen|dank\s+aan|rekening\s+(mee\s+)?houden)\b",
+    r"wat\s+een|opgehaald|(intern|binnen\s+\w+)\s+delen|dank\s+aan|rekening\s+(mee\s+)?houden|"
+    # "Dank voor het verslag", "Mooi om te zien hoe de samenwerking groeit", "Graag tot een volgende keer"
+    r"dank\s+voor\s+(het|de|jullie)\s+(\w+\s+)?(verslag|middag|organisatie|atelier|bijeenkomst|inspiratie)|"
+    r"mooi\s+om\s+te\s+(zien|horen|merken|lezen)|tot\s+(een\s+)?volgende\s+keer)\b",
     re.I,
 )
 
@@ -745,12 +830,85 @@ def _bare_topic(r: Reading) -> bool:
     return 2 <= words <= 14 and not any(_NO_TOPIC.search(s.text) for s in own)
 
 
+# "Voor een volgende keer" and "next session" say when, not what: no cue that a sentence proposes a topic.
+_WHEN_ONLY = re.compile(r"(volgende|next|future)\s+(keer|atelier|bijeenkomst|session|meeting)", re.I)
+
+
+def _what_cues(r: Reading) -> list[Signal]:
+    """The proposing cues that say what ("onderwerp", "stel voor"), not only when ("een volgende keer")."""
+    return [s for s in r.signals if s.intent == "propose" and s.counts and not _WHEN_ONLY.fullmatch(s.words)]
+
+
+# Proposing in so many words: "stel ik voor", "wil ik graag bespreken", "graag aandacht voor", "Onderwerp: ...".
+_PROPOSES = re.compile(
+    r"\b(stel\w*\s+(ik\s+|we\s+|wij\s+)?voor|voorstel\w*\s*:|suggestie\w*\s*:|onderwerp\w*\s*:|thema\s*:|topic\s*:|"
+    r"(bespreken|agenderen|inbrengen|aandragen|agenda\s+zetten)|aandacht\s+voor|(spreken|praten|hebben|discussiëren)\s+over|"
+    r"i\s+(would\s+like|suggest|propose)|(suggest|propose)\w*\s+(a\s+|the\s+)?(topic|theme|session))\b",
+    re.I,
+)
+# A meeting moved, the writer's reason for a changed answer: "het overleg is verzet" (not "verzet tegen").
+_MOVED = re.compile(r"\b(is|zijn|werd|wordt)\s+(\w+\s+){0,2}verzet\b", re.I)
+# An answer that points back at its reason: "daardoor", "dus", "daarom".
+_THEREFORE = re.compile(r"\b(daardoor|daarom|dus|vandaar|hierdoor|om\s+die\s+reden|so|therefore)\b", re.I)
+# Words about coming itself, where a yes or no names no day ("Ja, ik ben erbij", "ik moet verstek laten gaan"), not
+# a "lukt het niet" about something else.
+_COMING = re.compile(
+    r"\b(kom\w*|erbij|bij\s+zijn|aanwezig|verhinderd|present|afzeg\w*|zeg\w*\s+(\w+\s+)?af|afmeld\w*|meld\w*\s+(\w+\s+)?af|"
+    r"deelne\w*|neem\w*\s+(\w+\s+)?deel|passen|verstek|attend\w*|be\s+there|make\s+it)\b",
+    re.I,
+)
+
+
+def _answers(r: Reading) -> list[Signal]:
+    """The strong yes and no about coming, one per sentence."""
+    return [s for s in r.signals if s.intent in ("yes", "no") and s.counts and s.strength >= STRONG]
+
+
+def _topic_sentences(r: Reading, proposing: list[str]) -> list[str]:
+    """The proposing sentences that say more than whether the writer comes: the reason beside a yes or a no ("Door
+    de reorganisatie kan ik op 11 maart niet", "Ik kom met mijn collega van dienstverlening") proposes nothing, unless
+    that sentence proposes in so many words ("Ik kom graag en stel voor het over formatie te hebben")."""
+    events = _sentences_with(r, "event")
+    answering = {
+        s.sentence
+        for s in _answers(r)
+        if {s.sentence - 1, s.sentence, s.sentence + 1} & events or _COMING.search(r.sentences[s.sentence].text)
+    }
+    cued = {s.sentence for s in _what_cues(r)}
+    # "Onze directeur dienstverlening is ziek. Op 11 maart lukt het me daardoor niet": the sentence before is the why
+    answering |= {i - 1 for i in answering if _THEREFORE.search(r.sentences[i].text)}
+    # "Het overleg over de samenwerkingsagenda is verzet. Ik kom dus toch": why the answer changed
+    moved = (_CHANGED, _MOVED)
+    answering |= {i for i, s in enumerate(r.sentences) if any(m.search(s.text) for m in moved) and i + 1 in answering}
+    mine = [(i, s.text) for i, s in enumerate(r.sentences) if s.text in proposing]
+    return [text for i, text in mine if i not in answering or i in cued]
+
+
 def _about_coming(r: Reading, proposing: list[str], found: dict[str, str], cue: Signal | None) -> Signal | None:
     """A yes or no in answer to the call for themes that is about coming, not a topic ("Ik kom op 11 maart")."""
-    attends = _strongest(r, "yes") or _strongest(r, "no")
-    if attends is None or attends.strength < STRONG:
+    answers = _answers(r)
+    if not answers:
         return None  # a bare "Yes -" or "Nee," to the call for themes answers the call, not the invitation
-    if found and (cue is not None or attends.sentence not in _sentences_with(r, "event")):
+    events = _sentences_with(r, "event")
+    if len({s.intent for s in answers}) > 1:  # "Op 11 maart moet ik afzeggen. In het voorjaar ben ik er weer bij"
+        dated = [s for s in answers if s.sentence in events]
+        if len({s.intent for s in dated}) != 1:
+            return None
+        answers = dated
+    attends = answers[0]
+    # A sentence that proposes in so many words ("Als onderwerp stel ik voor: ..."), not one that only names topics
+    # ("Onderwerpen volgen nog", "Zij brengt het onderwerp mee dat wij doorgaven", "No topic yet").
+    texts = {s.sentence: r.sentences[s.sentence].text for s in _what_cues(r)}
+    cued = {i for i, text in texts.items() if _PROPOSES.search(text) and not _DEFERS.search(text)}
+    if cued - {s.sentence for s in answers}:
+        return None  # "Ik kom zeker. Als onderwerp stel ik voor: de woningbouwopgave met de buurgemeenten"
+    if cue is not None and _WHEN_ONLY.fullmatch(cue.words):  # the first cue that says what, if any
+        cue = next(iter(_what_cues(r)), None)
+    topics = _topic_sentences(r, proposing)
+    topical = found and theme_words.proposed(topics)
+    # a topic put as a question proposes it ("Hoe stel je bestuurlijke prioriteiten als het geld op is?")
+    asks = any(s.question and s.text in topics and theme_words.themes_in(s.text) for s in r.sentences)
+    if topical and (cue is not None or asks or attends.sentence not in events):
         return None  # "Ja! Hoe meet je de tevredenheid ...": a yes to the call
     return attends
 
@@ -760,7 +918,8 @@ def _rsvp_to_call(r: Reading) -> Outcome | None:
     (the action registers it while that atelier is open, and leaves it to a person when it is not)."""
     if r.purpose != CALL_FOR_THEMES or not (proposing := _proposing(r, in_thread=True)):
         return None
-    found = theme_words.proposed(proposing)
+    topics = _topic_sentences(r, proposing)
+    found = theme_words.proposed(topics)
     attends = _about_coming(r, proposing, found, _first(r, "propose"))
     events = _sentences_with(r, "event")
     if attends is None:
@@ -771,7 +930,7 @@ def _rsvp_to_call(r: Reading) -> Outcome | None:
     if not dated and (found or len(attends.words.strip(" ,.!").split()) < 2):
         return None  # "Helaas,", "Nee", "Top middag, dank aan jullie beiden": one word is no answer about coming
     said = r.sentences[attends.sentence].text
-    if _NOT_THIS_ONE.search(said) or theme_words.proposed([t for t in proposing if t != said]):
+    if _NOT_THIS_ONE.search(said) or theme_words.proposed([t for t in topics if t != said]):
         return None  # another atelier, or a topic beside it ("samen met onze concerncontroller" is no topic)
     yes = attends.intent == "yes"
     why = f"{'aanmelding' if yes else 'afmelding'} voor het atelier in antwoord op de themavraag: '{attends.words}'"
@@ -791,6 +950,16 @@ def _suggestion(r: Reading) -> Outcome | None:
     if in_thread and (cue is None or not found) and joins and joins.sentence in _sentences_with(r, "network"):
         return None  # "Sinds kort ben ik directeur bedrijfsvoering. Graag meld ik mij aan als lid van het netwerk"
     asks = [s for s in r.sentences if s.source == "tekst" and asks_us(s) and not intents.PROPOSE.search(s.text)]
+    # a request put politely ("Kunt u mijn lidmaatschap een jaar bevriezen?") asks us to do something, not a topic
+    asks += [
+        s
+        for s in r.sentences
+        if s.source == "tekst"
+        and not s.question
+        and s.text.rstrip().endswith("?")
+        and not theme_words.themes_in(s.text)
+        and not intents.PROPOSE.search(s.text)
+    ]
     if in_thread and asks and (cue is None or r.sentences[cue.sentence].question):
         # "Wij zouden graag een casus inbrengen. Is dat mogelijk?": a question to us, not yet a topic
         why = f"antwoord op de themavraag met een vraag: '{asks[0].text[:80]}'; een mens kijkt"
@@ -804,7 +973,8 @@ def _suggestion(r: Reading) -> Outcome | None:
     if (event := _theirs_or_looking_back(r, proposing, cue, in_thread=in_thread)) is not None:
         return Outcome(Kind.OTHER, event, 1.0)
     later = _DEFERS.search(" ".join(proposing)) if in_thread else None
-    if later and not (found and cue):  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
+    instead = _INSTEAD.search(" ".join(proposing)[later.end() :]) if later else None
+    if later and not (found and (cue or instead)):  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
     if cue is not None and r.sentences[cue.sentence].question and not found:
         cue = None  # "Wanneer hoor ik welke thema's gekozen zijn?" asks about themes, it proposes none
@@ -883,6 +1053,13 @@ def _join(r: Reading) -> Outcome | None:
         return None  # a member or a sign-up in progress (a colleague with an address is a sign-up of its own)
     if r.purpose == GOODBYE and _first(r, "event") and intents.REGISTRATION.fullmatch(hit.words.strip()):
         return None  # "Het atelier wil ik nog bijwonen; mijn aanmelding daarvoor blijft staan": the atelier's
+    answered = _strongest(r, "no") or _strongest(r, "yes")
+    if answered and hit.sentence in _sentences_with(r, "event") - _sentences_with(r, "network"):
+        # "Ik kan er niet bij. Houd me wel op de hoogte voor het najaarsatelier": a member's answer about an atelier
+        # ("Houd me op de hoogte van de bijeenkomsten" alone still joins)
+        return Outcome(
+            Kind.OTHER, f"aanmeldwoorden bij het atelier, niet het netwerk: '{hit.words}': een mens kijkt", 1.0
+        )
     return Outcome(Kind.SUBSCRIBE, f"aanmeldwoorden in eigen tekst: '{hit.words}'", _sure(hit), {})
 
 

@@ -56,8 +56,8 @@ class Signal:
         return not self.negated and not self.asked
 
 
-# Sentences end at . ! ? ; and at line breaks; "t.a.v." and "a.s." and numbers like "14.30" are no ends.
-_SPLIT = re.compile(r"(?<=[!?;])\s+|(?<=[^\s.]{2}[.])\s+(?=[A-Z\"'(])|\n+")
+# Sentences end at . ! ? ; and at line breaks; "t.a.v." and "a.s." and numbers like "14.30" are no ends, "dank u." is.
+_SPLIT = re.compile(r"(?<=[!?;])\s+|(?<=[^\s.]{2}[.])\s+(?=[A-Z\"'(])|(?<=\bu[.])\s+(?=[A-Z])|\n+")
 _QUESTION_START = re.compile(
     r"^\s*(wie|wat|waar|wanneer|hoe|welke?|waarom|hoeveel|kan|kun|kunnen|mag|mogen|moet|moeten|is|zijn|weet|weten|"
     r"komt|komen|heeft|hebben|heb|ben|doet|gaat|zal|zullen|zou|zouden|bent|blijf|blijft|blijven|wordt|worden|werkt|"

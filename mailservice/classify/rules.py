@@ -375,6 +375,8 @@ def _confirm(c: Ctx) -> Decision | None:
     withdraws = intents.find(intents.WITHDRAW, c.own.text, clause=True)  # not "Niet laten vervallen, bevestigd"
     if "leave" not in said and withdraws is not None and not withdraws.negated:
         said["leave"] = reading.Signal("leave", withdraws.words, 2, False, False, 0, "tekst")
+    if "deny" in said and policy.lets_go(c.own.text, said["deny"].words):
+        del said["deny"]  # "Ik had me zelf niet aangemeld, dat deed mijn secretariaat, maar het is prima: ik doe mee"
     no = said.get("deny") or said.get("leave") or said.get("unsub") or said.get("erase")
     if no is not None and no.intent == "deny" and (wants := _WANTS_TO_KNOW.search(c.own.text)):
         # "Ik ken dit netwerk niet. Voordat ik iets bevestig, wil ik graag weten wat jullie met mijn gegevens doen":
@@ -491,6 +493,9 @@ _WANTS_TO_KNOW = re.compile(
     # where we got the address: "Hoe komt u eigenlijk aan mijn adres?", "Where did you get my address?"
     r"\bhoe\s+(komt|komen|kwam|kwamen)\s+(u|jullie|je)\s+(\w+\s+)?aan\s+(mijn|dit|deze)\s+(e-?mail)?(adres|gegevens)\b|"
     r"\bwaar\s+(heeft|hebt|hebben|heb)\s+(u|jullie|je)\s+(\w+\s+)?(mijn|dit)\s+(e-?mail)?(adres|gegevens)\s+(\w+\s+)?vandaan\b|"
+    # who did it: "Wie heeft dit gedaan?", "Who signed me up?" (not the cry "Wie doet zoiets?")
+    r"\bwie\s+heeft\s+(dit|dat|mij|me)\s+(\w+\s+)?(gedaan|aangemeld|opgegeven|ingeschreven|aangevraagd)\b|"
+    r"\bwho\s+(signed|registered|subscribed)\s+me\b|"
     r"\b(how|where)\s+did\s+you\s+get\s+(hold\s+of\s+)?my\s+(e-?mail\s+)?(address|details|data)\b",
     re.I,
 )
@@ -923,6 +928,13 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
     for number, s in enumerate(own):
         # A topic is often put as a question ("Hoe borgen we ...?"): beside a suggestion only a question to us counts.
         if not (reading.asks_us(s) or (decided.kind != Kind.SUGGESTION and reading.asks_open(s))):
+            continue
+        before = own[number - 1] if number > 0 else None
+        proposed = before is not None and any(x.intent == "propose" and x.counts for x in reading.read([before]))
+        topical = proposed and before is not None and not before.question and theme_words.themes_in(s.text)
+        if decided.kind == Kind.SUGGESTION and topical:
+            # "Graag spreek ik over de directeur als strateeg: hoe maakt u ruimte voor een langetermijnvisie?": the
+            # topic itself ("Mijn onderwerp: ... Mag ik het zelf inleiden?" still asks us)
             continue
         after = own[number + 1] if number + 1 < len(own) else None
         if after is not None and _IF_SO.match(after.text) and any(x.counts for x in reading.read([after])):

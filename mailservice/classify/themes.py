@@ -69,6 +69,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"huisvesting\s+van\s+statushouders",
         r"participating\s+municipalit",
         r"partner\s+municipalit",
+        r"member\s+municipalit",
+        r"joint\s+(tasks?|agenda|ambitions?|challenges?)",
         r"conflicting\s+interests",
         r"cooperation",
         r"collaborat",

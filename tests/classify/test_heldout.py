@@ -156,7 +156,16 @@ from tests.classify.labelled import STYLES, score
 # where the leave is already done). With the two in the training data (8,347 examples) heldout4 reads one right act
 # fewer (coverage 0.952 -> 0.944) and heldout13 acts wrongly once more (0.991 -> 0.981), while heldout3, heldout9 and
 # heldout11 read one more right (the same code with the model trained before these two sets gives heldout4 0.952 and
-# heldout13 0.991): the floors follow the rule that every development set trains the model.
+# heldout13 0.991): the floors follow the rule that every development set trains the model. In stop 29 an
+# eighteenth held-out set (heldout18/: an ordinary month's inbox; never tuned on; two of its labels were set to the
+# project's convention for a colleague signed up with an address before it was measured) measured 0.941, 0.946, 0.938,
+# one, 0.889 on arrival and keeps its one wrongful unsubscribe as a ceiling. devset64 (replies to the call that use
+# theme words in passing) and devset65 (answers about the atelier outside the invitation's thread) measured 0.796,
+# 0.855, 0.803, none, 0.938 and 0.816, 0.947, 0.743, none, 1.000 unseen; devset66 (another ordinary month), devset67
+# (exact themes) and devset68 (acts with consequences and their look-alikes) 0.950, 0.986, 0.923, none, 0.833; 0.946,
+# 1.000, 0.938, none, 0.882; 0.916, 0.818, 0.860, three, 1.000 after the first round (one of devset68's cases was then
+# dropped: its words were a held-out case's). With the five in the training data (8,824 examples) heldout9 reads one
+# more suggestion's themes right and heldout10 and heldout12 one fewer.
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
@@ -175,6 +184,7 @@ FLOORS = {
     "heldout15": {"kinds": 0.91, "acted_precision": 0.97, "coverage": 0.88, "themes_exact": 1.0},
     "heldout16": {"kinds": 0.89, "acted_precision": 0.97, "coverage": 0.87, "themes_exact": 0.88},
     "heldout17": {"kinds": 0.93, "acted_precision": 0.98, "coverage": 0.93, "themes_exact": 0.88},
+    "heldout18": {"kinds": 0.95, "acted_precision": 0.94, "coverage": 0.95, "themes_exact": 0.94},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -237,10 +247,15 @@ FLOORS = {
     "devset61": {"kinds": 0.87, "acted_precision": 1.0, "coverage": 0.84, "themes_exact": 1.0},
     "devset62": {"kinds": 0.78, "acted_precision": 1.0, "coverage": 0.72, "themes_exact": 0.86},
     "devset63": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.89, "themes_exact": 1.0},
+    "devset64": {"kinds": 0.95, "acted_precision": 1.0, "coverage": 0.94, "themes_exact": 0.96},
+    "devset65": {"kinds": 0.91, "acted_precision": 1.0, "coverage": 0.89, "themes_exact": 1.0},
+    "devset66": {"kinds": 1.0, "acted_precision": 1.0, "coverage": 1.0, "themes_exact": 1.0},
+    "devset67": {"kinds": 0.98, "acted_precision": 1.0, "coverage": 0.98, "themes_exact": 0.98},
+    "devset68": {"kinds": 0.98, "acted_precision": 0.97, "coverage": 1.0, "themes_exact": 1.0},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
-MOST_WRONGFUL = {"heldout5": 1, "heldout13": 1, "devset24": 1}
+MOST_WRONGFUL = {"heldout5": 1, "heldout13": 1, "heldout18": 1, "devset24": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
