@@ -493,9 +493,6 @@ _WANTS_TO_KNOW = re.compile(
     # where we got the address: "Hoe komt u eigenlijk aan mijn adres?", "Where did you get my address?"
     r"\bhoe\s+(komt|komen|kwam|kwamen)\s+(u|jullie|je)\s+(\w+\s+)?aan\s+(mijn|dit|deze)\s+(e-?mail)?(adres|gegevens)\b|"
     r"\bwaar\s+(heeft|hebt|hebben|heb)\s+(u|jullie|je)\s+(\w+\s+)?(mijn|dit)\s+(e-?mail)?(adres|gegevens)\s+(\w+\s+)?vandaan\b|"
-    # who did it: "Wie heeft dit gedaan?", "Who signed me up?" (not the cry "Wie doet zoiets?")
-    r"\bwie\s+heeft\s+(dit|dat|mij|me)\s+(\w+\s+)?(gedaan|aangemeld|opgegeven|ingeschreven|aangevraagd)\b|"
-    r"\bwho\s+(signed|registered|subscribed)\s+me\b|"
     r"\b(how|where)\s+did\s+you\s+get\s+(hold\s+of\s+)?my\s+(e-?mail\s+)?(address|details|data)\b",
     re.I,
 )

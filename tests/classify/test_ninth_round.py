@@ -325,8 +325,3 @@ def test_someone_who_knew_nothing_is_no_request_about_someone_else() -> None:
 def test_english_joint_tasks_are_cooperation() -> None:
     decided = _rules("Joint tasks across our member municipalities: housing and the energy transition.", CALL)
     assert decided.kind == Kind.SUGGESTION and "samenwerking" in decided.themes, decided.reason
-
-
-def test_a_denial_that_asks_who_did_it_goes_to_a_person() -> None:
-    decided = _rules("Ik heb me helemaal niet aangemeld. Wie heeft dit gedaan?", "confirmation")
-    assert decided.kind == Kind.OTHER, decided.reason

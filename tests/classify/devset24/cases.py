@@ -432,7 +432,9 @@ CASES: list[dict[str, Any]] = [
      "sender": "Henk Stoffels <h.stoffels@werkorganisatie-veluwerand.nl>",
      "body": "Dank! Maar ik kreeg vorig jaar ook al zo'n welkomstmail. Sta ik nu twee keer op de lijst?\n\nHenk"},
     # -- other: under our confirmation request, not a confirmation by the person signed up ------------------
-    {"id": "d24-other-26", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding",
+    # (labelled unsubscribe in stop 29, as the project's labelled inbound mail 133 and 219 have it: a denial with the
+    # question who did it withdraws the pending sign-up, issue 19 item 3; the id keeps its first label)
+    {"id": "d24-other-26", "kind": "unsubscribe", "thread": C, "quoted": "bevestiging_aanmelding",
      "quote": "outlook-nl", "sender": "Marieke de Vries-Ölçer <m.devries@bbr.nl>",
      "body": "Ik heb me helemaal niet aangemeld. Wie heeft dit gedaan?\n\nM. de Vries"},
     {"id": "d24-other-27", "kind": "other", "thread": C, "quoted": "bevestiging_aanmelding",
