@@ -86,22 +86,27 @@ def load(directory: Path, name: str) -> object | None:
 def save(directory: Path, name: str, value: object) -> bool:
     """Store ``value`` under ``name``, written whole or not at all; False when it cannot."""
     try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=".leermodel-", dir=directory)  # mode 0600
-        try:
-            with os.fdopen(fd, "wb") as file:
-                pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, path_for(directory, name))
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        _write_whole(path_for(directory, name), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError as exc:
         log.warning("leermodel niet opgeslagen in %s (%s); de volgende start traint het opnieuw", directory, exc)
         return False
     _prune(directory)
     return True
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write ``path`` whole or not at all, readable by this user only (0600 in a 0700 folder); raises OSError."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", dir=path.parent)  # mode 0600
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _prune(directory: Path) -> None:
@@ -138,10 +143,6 @@ def keep_figure(directory: Path, name: str, value: float) -> None:
     known.pop(name, None)
     known[name] = value
     try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=".kruisvalidatie-", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8") as file:
-            json.dump(dict(list(known.items())[-KEEP_FIGURES:]), file)
-        os.replace(temporary, path)
+        _write_whole(path, json.dumps(dict(list(known.items())[-KEEP_FIGURES:])).encode())
     except OSError as exc:
         log.warning("meting niet opgeslagen in %s (%s)", directory, exc)

@@ -743,8 +743,7 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
         if s.source == "tekst" and s.text in proposing and not _greets(s.text) and len(s.text.split()) > 3
     ]
     # (a remark for next time may name the next atelier: "Fijn als jullie daar de volgende keer rekening mee houden")
-    if cue is not None and _WHEN_ONLY.fullmatch(cue.words):  # "Graag tot een volgende keer" proposes nothing
-        cue = next(iter(_what_cues(r)), None)
+    cue = _saying_what(r, cue)  # "Graag tot een volgende keer" proposes nothing
     remark = cue is None or (not theme_words.proposed(proposing) and _LOOKS_BACK.search(r.sentences[cue.sentence].text))
     if in_thread and remark and own and all(_LOOKS_BACK.search(t) for t in own):
         return "een terugblik op het atelier, geen nieuw onderwerp: een mens kijkt"
@@ -834,6 +833,13 @@ def _bare_topic(r: Reading) -> bool:
 _WHEN_ONLY = re.compile(r"(volgende|next|future)\s+(keer|atelier|bijeenkomst|session|meeting)", re.I)
 
 
+def _saying_what(r: Reading, cue: Signal | None) -> Signal | None:
+    """``cue``, or where it says only when ("een volgende keer") the first cue that says what, if any."""
+    if cue is not None and _WHEN_ONLY.fullmatch(cue.words):
+        return next(iter(_what_cues(r)), None)
+    return cue
+
+
 def _what_cues(r: Reading) -> list[Signal]:
     """The proposing cues that say what ("onderwerp", "stel voor"), not only when ("een volgende keer")."""
     return [s for s in r.signals if s.intent == "propose" and s.counts and not _WHEN_ONLY.fullmatch(s.words)]
@@ -902,8 +908,7 @@ def _about_coming(r: Reading, proposing: list[str], found: dict[str, str], cue: 
     cued = {i for i, text in texts.items() if _PROPOSES.search(text) and not _DEFERS.search(text)}
     if cued - {s.sentence for s in answers}:
         return None  # "Ik kom zeker. Als onderwerp stel ik voor: de woningbouwopgave met de buurgemeenten"
-    if cue is not None and _WHEN_ONLY.fullmatch(cue.words):  # the first cue that says what, if any
-        cue = next(iter(_what_cues(r)), None)
+    cue = _saying_what(r, cue)
     topics = _topic_sentences(r, proposing)
     topical = found and theme_words.proposed(topics)
     # a topic put as a question proposes it ("Hoe stel je bestuurlijke prioriteiten als het geld op is?")
