@@ -71,7 +71,8 @@ NETWORK_EXPLICIT = re.compile(
     re.I,
 )
 RSVP_NO = re.compile(
-    r"(\b(afmelden|afmelding|uitschrijven|uitschrijving|meld\w*\s+(ik\s+)?(mij|me)\s+(\w+\s+){0,3}af)\s+voor\s+"
+    # ("Ik meldde me vorige week af voor het atelier, maar ..." tells an earlier answer)
+    r"(\b(afmelden|afmelding|uitschrijven|uitschrijving|meld(?!de\b|den\b)\w*\s+(ik\s+)?(mij|me)\s+(\w+\s+){0,3}af)\s+voor\s+"
     + _EVENT
     + r"|"
     r"\bremove\s+me\s+from\s+the\s+(attendee|participant|guest)s?\s+list\b|"
@@ -134,6 +135,9 @@ ERASE = re.compile(
     r"\b(verwijder|wis)\w*\s+(mijn\s+)?(naam|(e-?mail)?adres|gegevens)\s+(\w+\s+){0,2}uit\s+(jullie|uw|je|het|de)\s+(\w+\s+)?"
     r"(bestand|bestanden|systeem|systemen|administratie|database|registratie)\b|"
     r"\b(gooi|doe)\s+(\w+\s+){0,2}(mijn\s+)?(persoons)?gegevens\s+(\w+\s+)?weg\b|"
+    # "Wis(t u) mijn naam en e-mailadres alstublieft volledig", "verwijder mijn adres definitief"
+    r"\b(verwijder|wis)\w*\s+(u\s+|jullie\s+)?(al\s+)?mijn\s+(naam|(e-?mail)?adres|gegevens)(\s+en\s+(mijn\s+)?(naam|(e-?mail)?adres|"
+    r"gegevens))?\s+(\w+\s+){0,2}(volledig|helemaal|definitief|permanent|overal)\b|"
     r"\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,3}(alle\s+)?(persoons)?gegevens\s+die\s+(u|jullie|je)\s+(\w+\s+){0,3}"
     r"(van|over)\s+(mij|me)\b|\bforget\s+me\b|\bart(icle|\.)?\s*17\b|"
     r"\berasure\s+of\s+(all\s+)?(the\s+)?(personal\s+)?data\s+(\w+\s+){0,4}(about|on|of)\s+me\b|"
@@ -165,7 +169,10 @@ STAY = re.compile(
     r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|lid\s+blijf\s+ik|blijf\s+ik\s+(\w+\s+){0,2}lid|\bblijf\s+(wel\s+|graag\s+|gewoon\s+){1,3}lid|"
     r"(stay|remain)\s+(a\s+)?member|(stay|remain)\s+(in|with)\s+the\s+network|blijf\s+(\w+\s+)?in\s+het\s+netwerk|"
     r"(stay|remain)\s+(on|in)\s+the\s+(mailing\s+)?list|(stay|remain)\s+subscribed|"
-    r"(wel|graag)\s+(\w+\s+){0,2}(op\s+de\s+(mailing|verzend)?lijst|in\s+het\s+netwerk)\s+(blijven|staan))\b",
+    r"(wel|graag)\s+(\w+\s+){0,2}(op\s+de\s+(mailing|verzend)?lijst|in\s+het\s+netwerk)\s+(blijven|staan)|"
+    # "Until then, please keep me on the list", "houd mij tot die tijd op de verzendlijst"
+    r"keep\s+me\s+(\w+\s+)?(on|in)\s+(the|your)\s+(\w+\s+)?(list|network)|keep\s+me\s+subscribed|keep\s+my\s+membership|"
+    r"(houd|hou|laat)\s+(mij|me)\s+(\w+\s+){0,3}op\s+de\s+(leden|mailing|verzend)?lijst)\b",
     re.I,
 )
 # Undoing a goodbye, in answer to our "u bent afgemeld" (rules._undo_leave): there "lid blijven", "toch blijven" or "was
@@ -258,6 +265,9 @@ SUCCESSOR = re.compile(
     r"\bvolgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|\b" + _TAKES_THE_MEMBERSHIP + r"\b|"
     # (in the network: "neemt mijn plek in" alone is the atelier's substitute)
     r"\bneemt\s+.{0,80}?\bmijn\s+plek\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+(in|over)\b|"
+    # "Mijn plek in het netwerk neemt Ruud Koster over", "mijn lidmaatschap gaat naar mijn opvolger"
+    r"\bmijn\s+((plek|plaats|zetel|stoel)\s+(in|bij|van)\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk|lidmaatschap(\s+van\s+"
+    r"(het|ons|jullie|uw)\s+(\w+\s+)?netwerk)?)\s+(neemt|nemen|gaat\s+(\w+\s+)?naar|wordt\s+(\w+\s+)?(ingenomen|overgenomen))\b|"
     r"\b(mijn\s+)?(taak|taken|functie|rol)\s+(\w+\s+){0,4}draag\s+(ik|wij|we)\s+(\S+\s+){0,4}over\s+aan\b|\bvervangt\s+.{0,80}?\b(mij|me)\b,?\s+(ook\s+)?(in|bij)\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\b|"
     r"neemt\s+.{0,60}?\bhet\s+stokje\s+(\w+\s+){0,3}over|\bpakt\s+(het|dit)\s+(\w+\s+){0,2}over\b|\bneemt\s+het\s+van\s+(mij|me)\s+over\b|\b(is|wordt)\s+([^.!?\n]|\.(?=\S)){3,100}?\s+(hier|nu|voortaan|inmiddels)\s+(de\s+)?(nieuwe\s+)?directeur|\bdraag\w*\s+(\w+\s+){0,2}het\s+stokje\s+over|"
     r"(stuur|mail)\w*\s+(\w+\s+){0,2}(post|mail|e-?mails?|berichten|uitnodigingen)\s+(\w+\s+){0,2}naar\s+(hem|haar|mijn\s+opvolg\w*)|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
@@ -276,10 +286,10 @@ SUBSTITUTE = re.compile(
     r"(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019.-]*([ \t]+[\w'\u2019.-]+){0,4}?[ \t]*[,(<:]?[ \t]*[\w.+-]+@))",
     re.I | re.S,
 )
-# ("Ik had me nog niet aangemeld voor 11 maart" is not yet, no denial.)
+# ("Ik had me nog niet aangemeld voor 11 maart" is not yet, no denial; "neit" is "niet" typed in a hurry.)
 NOT_ME = re.compile(
-    r"(\b(?<!nog\s)niet\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\bniet\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
-    r"\b((?<!nog\s)niet|nooit)\s+((voor|bij)\s+)?(\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
+    r"(\b(?<!nog\s)(niet|neit)\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\b(niet|neit)\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
+    r"\b((?<!nog\s)(niet|neit)|nooit)\s+((voor|bij)\s+)?(\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
     r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\bnot\s+made\s+by\s+me\b|\b(didn'?t|did\s+not)\s+(make|request)\s+(this|it|that)\b|\b(this|that|it)\s+(wasn't|was\s+not)\s+me\b|"
     r"\b(didn't|did\s+not|never)\s+ask(ed)?\s+(for|to\s+join)\b|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed)|"
     r"\b(dat|dit)\s+(was|ben)\s+ik\s+niet\b|\b(niets|niks|nergens)\s+(voor\s+)?(aangevraagd|aangemeld|opgegeven|ingeschreven)\b|"
@@ -351,7 +361,9 @@ WITHDRAW = re.compile(
 ASKS_US = re.compile(
     r"\b((mag|kan|moet)\s+ik|kunnen\s+(we|wij)|(kan|mag|mogen|kunnen)\s+(mijn|onze|een|ook)\s|\w+t\s+u|is\s+(dat|het)\s+mogelijk|hoeveel|(kunt|kan|wilt|zou|zoudt)\s+(u|jij|je|jullie)|klopt\s+het|wat\s+kost|is\s+er\s+(nog\s+)?"
     r"(plaats|plek|ruimte|een\s+\w+)|zijn\s+er\s+(nog\s+)?(kosten|plaatsen|plekken)|wanneer\s+(is|wordt|komt|hoor)|"
-    r"(can|may|should)\s+i|(could|can|would|will)\s+you|is\s+there|are\s+there|are\s+the|how\s+much)\b",
+    r"(can|may|should)\s+i|(could|can|would|will)\s+you|is\s+there|are\s+there|are\s+the|how\s+much|"
+    # "Mogen zij zelf op de oproep reageren?" (opening the question; "Hoe kunnen zij ...?" may be a topic)
+    r"^\W*(mag|mogen|kan|kunnen)\s+(zij|ze|hij))\b",
     re.I,
 )
 # Second generation (issue 17): what people write beyond the phrases above, read per sentence (reading.py).
@@ -412,6 +424,10 @@ LEAVE_NETWORK = re.compile(
     r"\bhaal\s+(mij|me)\s+(\w+\s+){0,2}eraf\b|\bzeg\w*\s+(ik\s+|wij\s+|we\s+)?(hierbij\s+)?(mijn|ons)\s+lidmaatschap\b|"
     r"\bopzegging\s+(van\s+)?(mijn\s+|het\s+)?lidmaatschap\b|\b(haak\w*\s+(\w+\s+){0,2}af|afhaken)\s+als\s+lid\b|"
     r"\bniet\s+(langer|meer)\s+als\s+lid\s+(\w+\s+){0,5}(te\s+)?(beschouwen|zien|rekenen|registreren|vermelden)\b|"
+    # "Ik wil niet meer deelnemen aan het netwerk", "lid wil ik niet langer zijn", "ik wil geen lid meer zijn"
+    r"\bniet\s+(meer|langer)\s+(deelnemen|deel\s+nemen|meedoen|mee\s+doen)\s+(aan|met|bij|in)\s+" + _NETWORK + r"|"
+    r"\b(wil|wens)\s+(ik\s+)?(\w+\s+){0,2}(niet\s+(meer|langer)\s+lid|geen\s+lid(\s+meer)?(\s+van(\s+\w+)?)?)\s+(te\s+)?(zijn|blijven)\b|"
+    r"\blid\s+(wil|wens)\s+ik\s+(\w+\s+)?niet\s+(meer|langer)\s+(te\s+)?(zijn|blijven)\b|"
     r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,4}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op(?!\s+(pauze|non-?actief|slapend|stil|inactief|een\s+laag\s+pitje|hold))|opzeg\w*|beëindigen|stoppen)\b|"
     r"\blidmaatschap\s+(\w+\s+){0,4}(ongedaan\s+maken|laten\s+(eindigen|vervallen|stoppen|beëindigen)|stopzetten)\b|"
     # "verzoek ik u mijn lidmaatschap van het netwerk te beëindigen", "wilt u mij uit het ledenbestand halen?"
@@ -454,8 +470,9 @@ LEAVE_NETWORK = re.compile(
 NOT_YET_A_MEMBER = re.compile(
     r"\b((nog\s+)?geen\s+lid|(nog\s+)?niet\s+aangesloten|not\s+(yet\s+)?a\s+member|"
     r"(sta|staan)\s+(ik\s+|we\s+|wij\s+)?(nog\s+)?niet\s+op\s+(de|jullie|uw|je)\s+\w*lijst)\b[^.!?\n]{0,30}?"
-    r"(\b(maar|en|but|and)\s+|,\s*)(ik\s+|i\s+)?(wil|zou|would|'d)\s+((?!(niet|geen|not|never)\b)\w+\s+){0,4}"
-    r"(worden|be(come)?(\s+one)?|op|bij|on\s+it)\b",
+    r"(\b(maar|en|but|and)\s+|,\s*)(ik\s+|i\s+)?((wil|zou|would|'d)\s+((?!(niet|geen|not|never)\b)\w+\s+){0,4}"
+    # ("Ik ben nog geen lid van uw netwerk, maar word dat graag")
+    r"(worden|be(come)?(\s+one)?|op|bij|on\s+it)|word\s+(dat|het)\s+(\w+\s+)?(graag|wel|nu|alsnog))\b",
     re.I,
 )
 JOIN_MORE = re.compile(
@@ -490,7 +507,7 @@ JOIN_MORE = re.compile(
     re.I,
 )
 RSVP_YES_MORE = re.compile(
-    r"(\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|"
+    r"(\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|\breken\s+(\w+\s+){1,7}?op\s+(mij|ons)\s*([.!,;]|$)|"
     # "kunt u weer op mij rekenen", "Reken mij mee voor de 11e", "op 11 maart ben ik present", "Ben erbij",
     # "Reserveer maar een stoel voor me"
     r"\b(kunt|kun|kan|mag)\s+(u|je|jij|jullie)\s+(\w+\s+){0,2}op\s+(mij|me|ons)\s+rekenen\b|\breken\s+(mij|me|ons)\s+(\w+\s+){0,2}mee\b|"
@@ -504,6 +521,9 @@ RSVP_YES_MORE = re.compile(
     r"\b(put|sign|mark)\s+me\s+down\b|\bstill\s+(coming|attending|joining)\b|\bik\s+kom\s+(op|naar)\s+(\d{1,2}\s+\w+|het\s+atelier|de\s+bijeenkomst)\b|"
     r"\b(ik\s+sluit|sluit\s+ik)\s+(graag\s+|ook\s+|zeker\s+)?aan\b(?!\s+bij\s+(het|uw|jullie)\s+\w*netwerk)|\bben\s+er\s+(rond|om|vanaf|tegen)\s+\d|\b(ik\s+)?kom\s+(\w+\s+)?alsnog\b|\bdat\s+ik\s+erbij\s+ben\b|"
     r"\b(ik|wij|we)\s+(zal|zullen)\s+(er\s+)?(\w+\s+)?(bij\s+)?(zijn|aanwezig\s+zijn|komen)\b|\b(ik|wij|we)\s+doe[n]?\s+(\w+\s+)?mee\b|"
+    # "Ik kom in het najaar zeker weer", "Volgende keer weer van de partij", "ben ik weer van de partij"
+    r"\b(ik\s+)?kom\s+(\w+\s+){1,4}?(graag|zeker|sowieso)\s+(weer|terug)\b(?!\s+(\w+\s+){0,2}niet\b)|"
+    r"\b(weer|graag|zeker|gewoon)\s+van\s+de\s+partij\b|\b(ben|zijn)\s+(ik|wij|we)\s+(\w+\s+){0,2}van\s+de\s+partij\b|"
     r"\b(ik\s+)?kom\s+toch\b(?!\s+niet)|\b(ik\s+)?kom\b(?!\s+(\w+\s+){0,2}(niet|nie|nog\s+niet)\b)(?=\s*([,.!;:]|$|met\b|graag|samen|zeker|wel))|"
     r"\b(wij|we)\s+komen\b(?!\s+(\w+\s+){0,2}niet)|^\s*(aanwezig|present)\s*[.!]*$|\bwel\s+(aanwezig|present|erbij)\b|\bik\s+kom\s+alleen\s*([,.!;]|$)|\bstaat\s+in\s+(mijn|de)\s+agenda\b|"
     r"\bneem\w*\s+(graag\s+)?(de\s+)?plaats\s+(van\s+\w+(\s+\w+)?\s+)?in\b|\bin\s+de\s+plaats\s+van\s+\S+(\s+\S+)?\s+(kom|komen)\b|"
@@ -675,13 +695,15 @@ PROPOSE = re.compile(
 # "niet alleen ... maar ook", "not only", "(kan) niet anders dan" and a double negation ("niet ongenegen", "niet
 # onmogelijk gebleken") negate nothing.
 NEGATION = re.compile(
-    r"\b(niet(?!\s+(alleen|anders\s+dan|on(mogelijk|genegen|welwillend|willig|gelegen|verschillig|aantrekkelijk))\b)|geen|nooit|not(?!\s+only\b)|don't|do\s+not|never|overweeg\w*|considering)\b",
+    r"\b((niet|neit)(?!\s+(alleen|anders\s+dan|on(mogelijk|genegen|welwillend|willig|gelegen|verschillig|aantrekkelijk))\b)|geen|nooit|not(?!\s+only\b)|don't|do\s+not|never|overweeg\w*|considering)\b",
     re.I,
 )
 # A request denied after it, the Dutch way: "Afmelden wil ik niet", "Afmelden hoeft dus niet".
 NEGATED_AFTER = re.compile(
     # ("..., ik wil niet dat die nog ergens rondslingeren" gives a reason for the request: no negation of it)
-    r"^\W{0,3}(\w+\s+)?(wil|hoef|hoeft|moet|ga|zal|heb|hebben)\s+(ik|je|u|het|we|wij)?\s*(\w+\s+)?niet\b(?!\s+dat\b)|^\W{0,3}(is\s+)?niet\s+nodig",
+    r"^\W{0,3}(\w+\s+)?(wil|hoef|hoeft|moet|ga|zal|heb|hebben)\s+(ik|je|u|het|we|wij)?\s*(\w+\s+)?niet\b(?!\s+dat\b)|^\W{0,3}(is\s+)?niet\s+nodig|"
+    # "lid worden is niet aan de orde", "afmelden is niet de bedoeling"
+    r"^\W{0,3}(is|was)\s+(voor\s+mij\s+)?niet\s+(aan\s+de\s+orde|(de|mijn)\s+bedoeling)",
     re.I,
 )
 # Someone else's mailing or course: "afmelden voor de nieuwsbrief van (het) Bestuursblad", an "abonneenummer", "X's
@@ -752,7 +774,7 @@ _QUOTED_PAIRS = frozenset({"''", '""', "‘’", "“”", "«»", "'’", "‘'
 # The "geen"/"niet" that is itself the request: "geen e-mails meer", "(mij) niet meer (te) mailen".
 _SAYS_NO_MORE = re.compile(
     r"\b(geen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+((van|uit)\s+\S+\s+\S+\s+)?meer|"
-    r"geen\s+(verdere\s+)?(correspondentie|post|mail\w*|e-?mails?|berichten|uitnodigingen)|niet\s+(langer|meer)\s+(als\s+)?lid|geen\s+directeur\s+meer|niet\s+langer\s+directeur|niet\s+(meer|langer)\s+mee|geen\s+lid\s+meer|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
+    r"geen\s+(verdere\s+)?(correspondentie|post|mail\w*|e-?mails?|berichten|uitnodigingen)|niet\s+(langer|meer)\s+(als\s+)?lid|geen\s+directeur\s+meer|niet\s+langer\s+directeur|niet\s+(meer|langer)\s+mee|niet\s+(meer|langer)\s+(deelnemen|deel\s+nemen|lid|te\s+zijn|zijn|blijven)|geen\s+lid\s+meer|geen\s+lid(\s+van(\s+\w+)?)?\s+(te\s+)?(zijn|blijven)|niet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)|"
     r"niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen|benaderen|uitnodigen|ontvangen)|"
     # in English: "please don't send me any more invitations", "do not email me again", "no longer wish to receive"
     r"(do\s+not|don'?t|never)\s+(send|e-?mail|mail|contact|invite)\s+me|no\s+longer\s+(wish|want)\s+to)\b",

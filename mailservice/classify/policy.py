@@ -88,7 +88,8 @@ def _sure(s: Signal) -> float:
 
 
 def _about_atelier(r: Reading) -> bool:
-    return r.purpose in (INVITATION, REMINDER) or _first(r, "event") is not None
+    # (a "niet" near the atelier's name negates the answer, not the mention: "ik kom niet naar het atelier op 11 maart")
+    return r.purpose in (INVITATION, REMINDER) or any(s.intent == "event" and not s.asked for s in r.signals)
 
 
 def _erase(r: Reading) -> Outcome | None:
@@ -507,6 +508,11 @@ def _rsvp(r: Reading) -> Outcome | None:
             events |= {i for i, s in enumerate(r.sentences) if s.source == "tekst"}
         said = yes, no
         yes, no = (x if x is not None and x.sentence in events else None for x in (yes, no))
+        # An answer that says it changed, after a sentence naming the atelier: "Vorige week meldde ik me af voor het
+        # atelier, maar het overleg is verzet. Ik kom dus toch!" (the earlier answer told in the past is no answer)
+        turned = [x for x in said if x is not None and _CHANGED.search(r.sentences[x.sentence].text)]
+        if yes is None and no is None and len(turned) == 1 and events and min(events) < turned[0].sentence:
+            yes, no = (turned[0], None) if turned[0].intent == "yes" else (None, turned[0])
         for answer, kept in ((said[0], no), (said[1], yes)):
             if answer is not None and kept is not None and _changed_mind(r, answer, kept) is answer:
                 yes, no = (answer, None) if answer.intent == "yes" else (None, answer)  # "... Ik kom dus toch!"
@@ -526,7 +532,9 @@ def _rsvp(r: Reading) -> Outcome | None:
                 ),
                 None,
             )
-        if yes is not None and (theirs := _THEIR_EVENT.search(r.sentences[yes.sentence].text)):
+        yes_text = r.sentences[yes.sentence].text if yes is not None else ""
+        # (or by a kind of gathering we do not hold: "Hierbij meld ik mij aan voor de regiodag op 14 april")
+        if yes is not None and (theirs := _THEIR_EVENT.search(yes_text) or _OTHER_GATHERING.search(yes_text)):
             # "Graag meld ik mij aan voor de Regiodag van 14 maart": an event by its own name that is not ours
             return Outcome(Kind.OTHER, f"aanmelden voor een ander evenement: '{theirs.group(0)}': een mens kijkt", 1.0)
     unsure = _first(r, "unsure")
@@ -552,8 +560,17 @@ def _rsvp(r: Reading) -> Outcome | None:
         no = None  # "Ik ben erbij, wel online, want ik kan die dag niet naar Utrecht reizen": why, not whether
     if yes and no and _ABOUT_GUESTS.search(r.sentences[no.sentence].text):
         no = None  # "Nee, ik neem niemand mee. Maar zelf ben ik er wel": no guest, not no to the atelier
-    if yes and no and _NEXT_TIME.search(r.sentences[yes.sentence].text) and yes.sentence != no.sentence:
-        yes = None  # "haal me maar van de wachtlijst. Volgende keer ben ik er sneller bij": another atelier
+    if (
+        yes
+        and no
+        and (
+            _NEXT_TIME.search(yes.words)
+            or (_NEXT_TIME.search(r.sentences[yes.sentence].text) and yes.sentence != no.sentence)
+        )
+    ):
+        # "haal me maar van de wachtlijst. Volgende keer ben ik er sneller bij", "Ik meld me af voor 11 maart en kom de
+        # volgende keer graag weer": another atelier
+        yes = None
     if yes and no and _about_part(r, no) and not _about_part(r, yes):
         no = None  # "Ik ben erbij, maar meld me af voor de borrel achteraf": a part of the afternoon, not the atelier
     if yes and no and (later := _after_but(r, yes, no)) is not None:
@@ -653,8 +670,10 @@ _ABOUT_PART = re.compile(
     r"\b(de|het)\s+(borrel|diner|afsluiting|nazit|laatste\s+(deel|uur))\s+(\w+\s+){0,3}(mis|sla|laat)\b",
     re.I,
 )
-# Coming another time, or having come: not an answer for the atelier a call for themes is about.
-_NOT_THIS_ONE = re.compile(r"\b(volgend\w*|komend\w*|next|vorig\w*|last|was|waren|geweest)\b", re.I)
+# Having come: not an answer for the atelier a call for themes is about. ("Het volgende atelier ben ik er weer bij"
+# under the follow-up is: that call asks for the next atelier's themes, and the action registers the answer only while
+# that atelier is open.)
+_NOT_THIS_ONE = re.compile(r"\b(vorig\w*|last|was|waren|geweest)\b", re.I)
 # An answer changed in the same mail: "Helaas, ik kan niet. ... de raad is verschoven. Dan kan ik dus toch!"
 _CHANGED = re.compile(
     r"\b(toch|alsnog|after\s+all|inmiddels|intussen|(nu|now)\s+(toch\s+)?(wel|i\s+can)|verschoven|verplaatst|"
@@ -681,12 +700,21 @@ _THEIR_EVENT = re.compile(
 )
 
 
+# The themes by their names: a sentence naming three or four of them speaks of the list ("het rijtje strategie,
+# samenwerking, organisatie en dienstverlening is compleet"), it proposes no topic.
+_THEME_NAMES = re.compile(r"\b(strategie|samenwerking|organisatie|dienstverlening)\b")
+
+
 def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
     """The sentences that propose: in reply to our call all that ask nothing, else those from a proposing cue on."""
     own = [(i, s) for i, s in enumerate(r.sentences) if s.source == "tekst"]
     if in_thread:  # the writer's own subject too ("Thema-voorstel: klantreizen in het sociaal domein", "zie onderwerp")
         mine = [(i, s) for i, s in enumerate(r.sentences) if s.source in ("tekst", "onderwerp")]
-        return [s.text for _, s in mine if not s.question or theme_words.themes_in(s.text)]
+        return [
+            s.text
+            for _, s in mine
+            if (not s.question or theme_words.themes_in(s.text)) and len(set(_THEME_NAMES.findall(s.text.lower()))) < 3
+        ]
     cue = _first(r, "propose")
     if cue is None:
         return []
@@ -713,7 +741,7 @@ _DEFERS = re.compile(
     r"laat\s+(de\s+keuze|het|de\s+onderwerpen)\s+(\w+\s+){0,2}aan\s+(de\s+)?anderen|"
     r"\b(de\s+)?(thema'?s|onderwerpen|keuze)\s+laat\s+ik\s+(graag\s+|maar\s+)?aan\s+(jullie|u|de\s+anderen|anderen)\b|"
     r"\blaat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s|jullie)\s+over\b|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
-    r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|"
+    r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|\bgeen\s+aanvulling(en)?\b|"
     # ("Liever geen thema over dienstverlening dit keer. Wél: ..." sets one theme aside, it does not defer)
     r"\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b(?!\s+(over|rond|op\s+het\s+gebied)\b)|"
     r"laat\s+(\w+\s+){0,3}weten|bespreek\w*\s+(\w+\s+){0,4}(in|met)\s+(ons|het|mijn)\s+(mt|team|managementteam|directie)\b|"
@@ -762,13 +790,16 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
 # variant", "de locatie", "could the ateliers be hybrid".
 _ABOUT_FORM = re.compile(
     r"\b((over|voor)\s+de\s+(vorm|opzet|werkvorm)|werkvorm\w*|(online|hybride|digitale)\s+(variant|versie|editie|deelname)|"
-    r"(minder|meer)\s+(plenair|presentaties)|(in|per)\s+kleine(re)?\s+groep\w*|(de|het)\s+(locatie|zaal|tijdstip|aanvangstijd)|"
+    r"(minder|meer)\s+(plenair|presentaties)|(in|per)\s+kleine(re)?\s+groep\w*|(de|het|een)\s+(locatie|zaal|tijdstip|aanvangstijd)|"
+    # "volgende keer een hele dag", "mag het atelier een uur korter", "met een diner na afloop"
+    r"(een\s+)?hele\s+dag|(uur|uurtje|half\s+uur)\s+(korter|langer|eerder|later)|(korter|langer)\s+(duren|maken)|"
+    r"(diner|lunch|borrel)\s+(na\s+afloop|vooraf)|plenaire?\s+(deel|gedeelte|inleiding)|(een\s+)?kortere\s+inleiding|"
     r"the\s+format|hybrid\s+(format|session|atelier)|ateliers?\s+be\s+(hybrid|online))\b",
     re.I,
 )
 # A remark that says it is about the form, whatever words follow: "Een suggestie voor de opzet: ...".
 _FORM_REMARK = re.compile(
-    r"\b((tip|suggestie|opmerking|idee|voorstel|wens)\s+(voor|over|bij)\s+de\s+(vorm|opzet|werkvorm)|over\s+de\s+vorm|"
+    r"\b((tip|suggestie|opmerking|idee|voorstel|wens)\s+(voor|over|bij)\s+(de|het)\s+(vorm|opzet|werkvorm|format)|over\s+de\s+vorm|"
     r"(suggestion|remark|idea)\s+(about|on|for)\s+the\s+format)\b",
     re.I,
 )
@@ -834,10 +865,19 @@ _WHEN_ONLY = re.compile(r"(volgende|next|future)\s+(keer|atelier|bijeenkomst|ses
 
 
 def _saying_what(r: Reading, cue: Signal | None) -> Signal | None:
-    """``cue``, or where it says only when ("een volgende keer") the first cue that says what, if any."""
-    if cue is not None and _WHEN_ONLY.fullmatch(cue.words):
+    """``cue``, or where it says only when ("een volgende keer") the first cue that says what, if any. A when that
+    heads what follows ("Voor het volgende atelier" above a topic put as a question) still introduces it."""
+    if cue is not None and _WHEN_ONLY.fullmatch(cue.words) and not _heads_next(r, cue.sentence):
         return next(iter(_what_cues(r)), None)
     return cue
+
+
+def _heads_next(r: Reading, n: int) -> bool:
+    """Is sentence ``n`` a short heading ("Voor het volgende atelier:") over a sentence of the writer's own?"""
+    if len(r.sentences[n].text.split()) > 5 or n + 1 >= len(r.sentences) or _LOOKS_BACK.search(r.sentences[n].text):
+        return False
+    after = r.sentences[n + 1]
+    return after.source == "tekst" and len(after.text.split()) > 3 and not _greets(after.text)
 
 
 def _what_cues(r: Reading) -> list[Signal]:
@@ -880,7 +920,8 @@ def _topic_sentences(r: Reading, proposing: list[str]) -> list[str]:
         for s in _answers(r)
         if {s.sentence - 1, s.sentence, s.sentence + 1} & events or _COMING.search(r.sentences[s.sentence].text)
     }
-    cued = {s.sentence for s in _what_cues(r)}
+    # (a cue that defers, "No topic from me this time, and I won't be able to attend", proposes nothing)
+    cued = {s.sentence for s in _what_cues(r) if not _DEFERS.search(r.sentences[s.sentence].text)}
     # "Onze directeur dienstverlening is ziek. Op 11 maart lukt het me daardoor niet": the sentence before is the why
     answering |= {i - 1 for i in answering if _THEREFORE.search(r.sentences[i].text)}
     # "Het overleg over de samenwerkingsagenda is verzet. Ik kom dus toch": why the answer changed
@@ -935,11 +976,25 @@ def _rsvp_to_call(r: Reading) -> Outcome | None:
     if not dated and (found or len(attends.words.strip(" ,.!").split()) < 2):
         return None  # "Helaas,", "Nee", "Top middag, dank aan jullie beiden": one word is no answer about coming
     said = r.sentences[attends.sentence].text
-    if _NOT_THIS_ONE.search(said) or theme_words.proposed([t for t in topics if t != said]):
-        return None  # another atelier, or a topic beside it ("samen met onze concerncontroller" is no topic)
+    # (in the answer's own clause: "volgende keer ben ik er weer bij, was een goeie middag" answers for the next one)
+    if _NOT_THIS_ONE.search(_clause_of(said, attends.words)) or theme_words.proposed([t for t in topics if t != said]):
+        return None  # the last atelier, or a topic beside it ("samen met onze concerncontroller" is no topic)
     yes = attends.intent == "yes"
     why = f"{'aanmelding' if yes else 'afmelding'} voor het atelier in antwoord op de themavraag: '{attends.words}'"
     return Outcome(Kind.RSVP, why, _sure(attends), {"attending": yes})
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]|\s(en|maar|want|and|but)\s", re.I)
+
+
+def _clause_of(text: str, words: str) -> str:
+    """The clause of ``text`` that holds ``words`` (the whole text when they are not found in it)."""
+    at = text.lower().find(words.lower())
+    if at < 0:
+        return text
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_MARK.finditer(text, at + len(words))), len(text))
+    return text[start:end]
 
 
 def _suggestion(r: Reading) -> Outcome | None:
@@ -989,7 +1044,13 @@ def _suggestion(r: Reading) -> Outcome | None:
         return Outcome(
             Kind.OTHER, f"zet alleen een thema opzij ('{words}'), zonder eigen onderwerp: een mens kijkt", 1.0
         )
-    if not found and not (in_thread and (cue or _bare_topic(r))):
+    said = _saying_what(r, cue)  # "tip voor de volgende keer" says when, not what
+    form = _ABOUT_FORM.search(r.sentences[said.sentence].text) if in_thread and said and not found else None
+    if form is not None:  # "Misschien een idee om er de volgende keer een hele dag van te maken": how, no theme
+        return Outcome(
+            Kind.OTHER, f"een opmerking over de vorm van het atelier ('{form.group(0)}'): een mens kijkt", 1.0
+        )
+    if not found and not (in_thread and (said or _bare_topic(r))):
         if in_thread:
             return Outcome(Kind.OTHER, "antwoord op de themavraag zonder herkenbaar onderwerp: een mens kijkt", 1.0)
         return None

@@ -144,7 +144,7 @@ class Ctx:
         if kind in (Kind.RSVP, Kind.SUGGESTION):
             data.setdefault("calendar_uid", calendar_uid(p.calendar))
         if kind == Kind.CONFIRM:
-            yes = _YES.search(self.own.text)
+            yes = said_yes(self.own.text)
             data.setdefault("affirmed", bool(yes) and not intents.find(intents.NOT_ME, self.words))
         if kind == Kind.UNSUBSCRIBE:
             # What proves the request is the member's own (the action weighs it, issue 12): our signed reference
@@ -369,7 +369,7 @@ def _confirm(c: Ctx) -> Decision | None:
     # "Ik heb mij helemaal niet aangemeld" or "afmelden" in answer to our request: the sign-up is withdrawn (a
     # pending sign-up at once, issue 19 item 3), so no reminder follows; the action weighs an active member.
     refused = _REFUSED.match(c.own.text) or _WONT_CONFIRM.search(c.own.text)
-    if refused is not None and not (said.get("yes") or said.get("join") or _YES.search(c.own.text, refused.end())):
+    if refused is not None and not (said.get("yes") or said.get("join") or said_yes(c.own.text, refused.end())):
         # "Nee, dit wil ik niet" in answer to "Wilt u uw aanmelding bevestigen?": a denial too.
         said.setdefault("deny", reading.Signal("deny", refused.group(0).strip(), 2, False, False, 0, "tekst"))
     withdraws = intents.find(intents.WITHDRAW, c.own.text, clause=True)  # not "Niet laten vervallen, bevestigd"
@@ -411,7 +411,7 @@ def _confirm(c: Ctx) -> Decision | None:
     # "Ik wacht met bevestigen": nor is "bevestigen" in the doubt itself, or in a question ("bevestig ik die niet?").
     stated = " ".join(p.text for p in parts if p.source == "tekst" and not p.question)
     plain = _WANTS_TO_KNOW.sub(" ", _BEFORE_CONFIRMING.sub(" ", _NOT_YET.sub(" ", stated)))
-    if (asks or doubt) and not _YES.search(plain):
+    if (asks or doubt) and not said_yes(plain):
         # "Is dit echt van jullie? Ik vertrouw deze link niet.": a question or distrust and no yes is no consent.
         said_what = doubt.group(0) if doubt else asks.text[:60] if asks else ""
         return c.decide(
@@ -459,14 +459,14 @@ def _confirm(c: Ctx) -> Decision | None:
             f"antwoord op ons bevestigingsverzoek, maar de schrijver is geen directeur ('{role.words}'): een mens kijkt"
         )
         return c.decide(Kind.OTHER, why, token=token)
-    if token is not None and (contrary := intents.NEGATION.search(c.own.text)) and not _YES.search(c.own.text):
+    if token is not None and (contrary := intents.NEGATION.search(c.own.text)) and not said_yes(c.own.text):
         # A reply that says "niet" and nothing like a yes ("Dit verzoek komt niet van mij ...") is no consent, even
         # where no denial was recognised: a person reads it.
         why = f"antwoord op ons bevestigingsverzoek met '{contrary.group(0)}' en zonder ja: een mens kijkt"
         return c.decide(Kind.OTHER, why, token=token)
     if token is not None:
         return c.decide(Kind.CONFIRM, f"referentie {token} gevonden", token=token)
-    yes = _YES.search(c.own.text) or _AFFIRM.search(c.own.text)
+    yes = said_yes(c.own.text) or _AFFIRM.search(c.own.text)
     if yes is None:
         return None
     return c.decide(Kind.CONFIRM, f"bevestigend antwoord: '{yes.group(0).strip()}'")
@@ -482,6 +482,27 @@ _YES = re.compile(
     re.I,
 )
 _NO = re.compile(r"^\s*(nee|neen|no|niet\s+afmelden)\b", re.I)
+# A negation right before a yes word takes it back ("ik wil geen lid worden", "niet akkoord"), and so does one right
+# after it ("lid worden is niet aan de orde", "aanmelden hoeft niet").
+_TAKEN_BACK = re.compile(r"\b(geen|niet|nooit|not|no|never)\s+(\w+\s+)?$", re.I)
+_TAKEN_BACK_AFTER = re.compile(
+    r"^\W{0,3}(is|was|hoeft|hoef|wil\s+ik|doe\s+ik|zit)\s+(er\s+)?(\w+\s+)?(niet|geen)\b", re.I
+)
+
+
+def said_yes(text: str, start: int = 0) -> re.Match[str] | None:
+    """The first yes word of the writer's own (``_YES``) from ``start`` that no negation right before or after takes
+    back: "Nee dank u, ik wil geen lid worden" says no yes."""
+    for m in _YES.finditer(text, start):
+        after = text[m.end() : m.end() + 40]
+        if _TAKEN_BACK.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        if _TAKEN_BACK_AFTER.match(after) or intents.NEGATED_AFTER.match(after):
+            continue
+        return m
+    return None
+
+
 # Asking to be told something before deciding: "wil ik graag weten", "I would like to know".
 _WANTS_TO_KNOW = re.compile(
     r"\b(wil|zou|willen)\s+(ik|wij|we)\s+(\w+\s+)?(graag\s+)?(weten|horen)\b|"
@@ -814,6 +835,8 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         asks = bool(own) and (all(s.question for s in own) or to_us)
         # "Op 11 maart ben ik er niet bij": the rules saw the model's reading said and negated; a person reads it.
         said_not = any(x.negated and x.intent == _NEGATED_READS.get(guess.label) for x in c.own_signals)
+        # "I'm leaving the organisation next month; until then, please keep me on the list": staying, in so many words
+        stays = any(x.intent == "stay" and x.counts for x in c.own_signals)
         names_event = any(x.intent == "event" for x in c.own_signals)
         opinion = weigh.on_nothing(
             guess,
@@ -821,6 +844,7 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
             asks_only=asks,
             other_address=next(iter(others), None),
             said_not=said_not,
+            stays=stays,
             names_event=names_event,
         )
         if opinion.verdict == weigh.Verdict.ADOPT:
@@ -847,9 +871,10 @@ _ASKS_BESIDE = frozenset({Kind.SUBSCRIBE, Kind.CONFIRM, Kind.UNSUBSCRIBE, Kind.R
 ASKS_RULE = "verzoek-met-vraag"
 # "Mag ik aanschuiven?", "Can I join?": the writer's own request put as a question, not a second question.
 _ASKS_TO_JOIN = re.compile(
-    r"\b(mag|kan|zou)\s+ik\s+(\w+\s+){0,2}(aanschuiven|meedoen|mee\s+doen|deelnemen|aansluiten|lid\s+(worden|blijven)|"
-    r"komen)\b|"
-    r"\b(can|may|could)\s+i\s+(\w+\s+){0,2}(join|attend|come)\b",
+    # (not asking how: "Kan ik ook online aansluiten?" is a question a person answers)
+    r"\b(mag|kan|zou)\s+ik\s+(?!(\w+\s+){0,2}(online|digitaal|hybride|remote|virtueel|op\s+afstand)\b)(\w+\s+){0,2}"
+    r"(aanschuiven|meedoen|mee\s+doen|deelnemen|aansluiten|lid\s+(worden|blijven)|komen)\b|"
+    r"\b(can|may|could)\s+i\s+(?!(\w+\s+){0,2}(online|remotely|virtually)\b)(\w+\s+){0,2}(join|attend|come)\b",
     re.I,
 )
 # "Wil jij ze laten weten dat ik niet kom?": the director's answer passed on by an assistant, no question to us.

@@ -21,8 +21,27 @@ def test_themes_the_reading_supports_stay() -> None:
     assert weigh.themes(("organisatie", "dienstverlening"), P) == (("organisatie", "dienstverlening"), "")
 
 
-def test_the_tables_single_theme_stands() -> None:
-    assert weigh.themes(("strategie",), P) == (("strategie",), "")
+def test_the_tables_single_theme_stands_where_the_reading_sees_no_other() -> None:
+    quiet = {"strategie": 0.2, "samenwerking": 0.1, "organisatie": 0.55, "dienstverlening": 0.3}
+    assert weigh.themes(("strategie",), quiet) == (("strategie",), "")
+
+
+def test_a_second_theme_the_reading_is_sure_of_joins_the_tables_single_one() -> None:
+    themes, note = weigh.themes(("dienstverlening",), P)
+    assert themes == ("organisatie", "dienstverlening")
+    assert note == "het geleerde model leest ook organisatie (0.90)"
+
+
+def test_a_single_theme_the_reading_denies_gives_way_to_the_one_it_reads() -> None:
+    read = {"strategie": 0.04, "samenwerking": 0.74, "organisatie": 0.28, "dienstverlening": 0.01}
+    themes, note = weigh.themes(("strategie",), read)
+    assert themes == ("samenwerking",)
+    assert note == "het geleerde model leest samenwerking (0.74), niet strategie (0.04)"
+
+
+def test_of_several_a_theme_far_below_the_likeliest_is_dropped() -> None:
+    read = {"strategie": 0.02, "samenwerking": 0.95, "organisatie": 0.26, "dienstverlening": 0.02}
+    assert weigh.themes(("samenwerking", "organisatie"), read)[0] == ("samenwerking",)
 
 
 def test_where_the_table_finds_none_the_sure_themes_of_the_reading_count() -> None:

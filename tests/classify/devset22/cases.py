@@ -422,7 +422,7 @@ CASES: list[dict[str, Any]] = [
     {"id": "d22-other-22", "kind": "other", "thread": T, "quoted": "vervolg_atelier",
      "quote": "outlook-en", "sender": "Pieter Zwanenburg <p.zwanenburg@werkorganisatie-liniedal.nl>",
      "body": "Thanks, great session! Compliments to the speakers."},
-    {"id": "d22-other-23", "kind": "other", "thread": T, "quoted": "vervolg_atelier",
+    {"id": "d22-other-23", "kind": "rsvp", "attending": True, "thread": T, "quoted": "vervolg_atelier",
      "quote": "gmail", "sender": "Loes Hartog <l.hartog@werkorganisatie-drielanden.nl>",
      "body": "Dank jullie wel! De volgende keer ben ik er zeker weer bij." + IPHONE},
     {"id": "d22-other-24", "kind": "other", "thread": T, "quoted": "vervolg_atelier",
@@ -437,7 +437,7 @@ CASES: list[dict[str, Any]] = [
      "quote": "notes", "sender": "Petra Lemmens <p.lemmens@maasheuvel.nl>",
      "body": "Geacht secretariaat,\n\nMet belangstelling heb ik het verslag gelezen. Ik stel het op prijs als "
              "u mij laat weten of er ook een evaluatieformulier komt; dat vul ik dan graag in." + SIG_MAASHEUVEL},
-    {"id": "d22-other-27", "kind": "other", "thread": T, "quoted": "vervolg_atelier",
+    {"id": "d22-other-27", "kind": "rsvp", "attending": False, "thread": T, "quoted": "vervolg_atelier",
      "quote": "apple", "sender": "Thijs Nauta <thijs.nauta@waldmar.nl>",
      "body": "Mooi verslag. Het volgende atelier in september moet ik helaas al overslaan, dan zit ik in de "
              "bestuursopdracht herindeling. Daarna weer graag!" + IPAD},

@@ -372,7 +372,7 @@ CASES: list[dict[str, Any]] = [
     {"id": "d8-oth-10", "kind": "other", "thread": T, "quoted": "oproep_themas", "quote": "groupwise",
      "sender": "Nathalie Vermeer <n.vermeer@wo-sluis-hulst.nl>",
      "body": "Ik reserveer alvast 11 maart! Een thema heb ik nog niet.\n\nNathalie"},
-    {"id": "d8-oth-11", "kind": "other", "thread": T, "quoted": "vervolg_atelier", "quote": "apple",
+    {"id": "d8-oth-11", "kind": "rsvp", "attending": True, "thread": T, "quoted": "vervolg_atelier", "quote": "apple",
      "sender": "Frank Wijnen <f.wijnen@wo-horst-venray.nl>",
      "body": "Ik ben er de volgende keer zeker weer bij, wat een goede sessie." + IPHONE},
     {"id": "d8-oth-12", "kind": "rsvp", "attending": True, "thread": T, "quoted": "oproep_themas",
