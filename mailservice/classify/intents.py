@@ -91,6 +91,7 @@ RSVP_NO = re.compile(
     r"\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
     r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*" + ANSWER_MARK + r"?(nee|neen|no)\b[\s,.!]*|"
+    r"^\s*[\U0001F44E\u274C][\U0001F3FB-\U0001F3FF\uFE0F]*[\s!.]*$|"
     r"\b(komen|komt\s+u|aanwezig|aanwezigheid|deelname|deelnemen|attending|coming|attendance)\s*\??\s*[:=>-]+\s*(nee|neen|no)\b|\b(helaas|dus)\s+toch\s+niet\b|"
     r"\b(mijn\s+)?(aanmelding|inschrijving)\s+(\w+\s+){0,4}(mag|kunt|kan|graag)\s+(\w+\s+){0,2}(schrappen|annuleren|"
     r"vervallen|verwijderen)\b)",
@@ -107,7 +108,9 @@ RSVP_YES = re.compile(
     r"\bbevestig\w*\s+(ik\s+|wij\s+|we\s+)?(hierbij\s+)?(graag\s+)?(mijn|onze)\s+(aanwezigheid|komst)\b|"
     r"\bschuif\w*\s+(ik\s+|wij\s+|we\s+)?(graag\s+|ook\s+|zeker\s+)?aan\b|"
     r"\bi\s+(will|'ll|would\s+like\s+to)\s+(attend|join|be\s+there|come)|\bcount\s+me\s+in|"
-    r"^\s*(geaccepteerd|accepted|aanvaard)\s*:|^\s*" + ANSWER_MARK + r"?(ja|yes)\b[\s,.!]*)",
+    r"^\s*(geaccepteerd|accepted|aanvaard)\s*:|^\s*" + ANSWER_MARK + r"?(ja|yes)\b[\s,.!]*|"
+    # a thumb or a tick as the whole answer (skin tone and variation selector allowed)
+    r"^\s*[\U0001F44D\u2705\u2714\u2611][\U0001F3FB-\U0001F3FF\uFE0F]*[\s!.]*$)",
     re.I | re.M,
 )
 RSVP_WORDS = re.compile(r"\b(atelier|leer-?\s*(en|&)\s*inspireer|bijeenkomst|uitnodiging|invitation)\b", re.I)
@@ -121,6 +124,8 @@ ERASE = re.compile(
     r"(\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,5}(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens,?\s+"
     r"(\S+\s+){0,9}(verwijder(en|t)|wis(sen|t)|vernietig(en|t))\b|"
     # asked in the passive: "Ik wil nu dat al mijn gegevens uit uw systemen worden verwijderd" (not "zijn verwijderd")
+    # "Mijn eigen gegevens wil ik daarna volledig verwijderd hebben"
+    r"\bgegevens\s+(wil|zou)\s+ik\s+(\w+\s+){0,3}(verwijderd|gewist|vernietigd)\s+(hebben|zien|worden)\b|"
     r"\b(wil|willen|verzoek\w*)\s+(\w+\s+){0,3}dat\s+(al\s+)?mijn\s+(persoons)?gegevens\s+(\S+\s+){0,6}(worden|wordt)\s+"
     r"(verwijderd|gewist|vernietigd)\b|\b(verwijder|wis)\w*\b[^.!?\n]{0,40}\b(avg|gdpr)\b|"
     r"\b(verwijder|wis)\s+(al\s+)?mijn\b[^.!?\n]{0,80}\b(avg|gdpr)\b|\berasure\s+of\s+(all\s+)?my\b|\bmy\s+(personal\s+)?(data|information|details|records)\s+(\w+\s+){0,3}(erased|deleted|removed|wiped)\b|"
@@ -363,7 +368,8 @@ ASKS_US = re.compile(
     r"(plaats|plek|ruimte|een\s+\w+)|zijn\s+er\s+(nog\s+)?(kosten|plaatsen|plekken)|wanneer\s+(is|wordt|komt|hoor)|"
     r"(can|may|should)\s+i|(could|can|would|will)\s+you|is\s+there|are\s+there|are\s+the|how\s+much|"
     # "Mogen zij zelf op de oproep reageren?" (opening the question; "Hoe kunnen zij ...?" may be a topic)
-    r"^\W*(mag|mogen|kan|kunnen)\s+(zij|ze|hij))\b",
+    r"^\W*(mag|mogen|kan|kunnen)\s+(zij|ze|hij)|^\W*(weet|weten)\s+(u|jullie|je)\s+(of|wanneer|waarom|hoe|wat|wie)|"
+    r"^\W*(do|does)\s+(you|anyone)\s+know)\b",
     re.I,
 )
 # Second generation (issue 17): what people write beyond the phrases above, read per sentence (reading.py).
@@ -390,6 +396,8 @@ LEAVE_NETWORK = re.compile(
     + r"\s+(af|weg)\b|\buitschrijven\b(?!\s+((voor|van|bij)\s+)?"
     + _EVENT
     + r")|"
+    # the split verb as the infinitive above: "schrijf mij maar uit" (not "schrijf mij uit voor het atelier")
+    r"\bschrijf\s+(mij|me)\s+(\w+\s+){0,2}uit\b(?![^.!?\n]{0,20}\b(voor|van|bij)\s+" + _EVENT + r")|"
     r"\bverla\w*\s+" + _NETWORK + r"|" + _NETWORK + r"\s+(\w+\s+){0,2}verla(ten|at)\b|"
     r"\baanmelding\s+(\w+\s+)?(intrekken|terugtrekken|ongedaan\s+maken|beëindigen|stopzetten|opzeggen)\b|"
     r"\btrek\w*\s+(\w+\s+){0,2}(lidmaatschap|inschrijving)\s+in\b|\bwithdraw\s+my\s+(membership|registration)\b|"
@@ -538,6 +546,8 @@ RSVP_YES_MORE = re.compile(
     r"(?!\s+met\s+(de|het|een|start|uw|jullie|die|dat|deze|dit|onze)\b)|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
     r"\b(i'?d|i\s+would)\s+love\s+to\s+(come|join|attend)\b|\blooking\s+forward\s+to\s+(it|the\s+(atelier|meeting|session|event|day|afternoon|workshop))\b|\bsee\s+you\s+(then|there)\b|"
     r"\bi'?ll\s+be\s+there\b|\b(happy|glad|pleased)\s+to\s+(attend|come|join)\b|"
+    # "I'll definitely be at the atelier on 11 March"
+    r"\bi('ll|\s+will)\s+((definitely|certainly|surely|gladly)\s+)?be\s+(at|in|present\s+at)\s+the\s+(atelier|meeting|session)\b|"
     r"\b(kan|zal)\s+(ik\s+)?toch\s+(aanwezig\s+zijn|komen)\b|\btoch\s+(aanwezig|erbij)\s+(kan|zal)\s+zijn\b|"
     r"\bafmelding\s+(\w+\s+){0,2}(vervallen|ongedaan)\b|\bdeelname\s+(\w+\s+){0,3}(bevestigd|toegezegd)\b|\b(een\s+)?ja\s+van\s+(mij|ons)\b|\bblijf\s+(\w+\s+)?(aangemeld|ingeschreven)\b|"
     r"\bkom\s+(\w+\s+){0,2}graag\b(?!\s+niet)|\b(later|pas\s+om\s+\S+)\s+(kan\s+|kom\s+)?(aansluiten|aanschuiven)\b|\bneem\s+deel\b|\b(hij|zij|ze)\s+(\w+\s+){0,2}aanwezig\s+is\b|\b(hij|zij|ze)\s+is\s+(er\s+)?(graag\s+)?(bij(?!\s+(ons|jullie|mij|de|het|een))|aanwezig)\b|"
@@ -687,7 +697,9 @@ EVENT_MENTION = re.compile(
 )
 NETWORK_MENTION = re.compile(r"\b(\w*netwerk|lidmaatschap|lid\b|leden|network|membership|members?\b)", re.I)
 PROPOSE = re.compile(
-    r"(\bsuggestie\w*|\bvoorstel\w*|\bstel\w*\s+(ik\s+)?voor\b|\bonderwerp\w*|\bthema\b|(?<!goed\s)(?<!goede\s)(?<!leuk\s)\bidee\w*|\bbespreken\b|"
+    # ("Even voorstellen", "mag ik mij voorstellen" introduce the writer; "ons voorstel" proposes)
+    r"(\bsuggestie\w*|\bvoorstel(?!len\b)\w*|(?<!even\s)(?<!mij\s)(?<!me\s)(?<!ons\s)(?<!mezelf\s)(?<!mijzelf\s)\bvoorstellen\b|"
+    r"\bstel\w*\s+(ik\s+)?voor\b|\bstel\w*\s+(ik|wij|we)\s+(\w+\s+){1,4}voor\b|\bonderwerp\w*|\bthema\b|(?<!goed\s)(?<!goede\s)(?<!leuk\s)\bidee\w*|\bbespreken\b|"
     r"\bvolgende\s+(keer|atelier|bijeenkomst)\b|\bgraag\s+(een\s+)?(keer\s+)?(iets\s+)?(over|praten)\b|\bpraten\s+over\b|"
     r"\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bhet\s+(\w+\s+){0,4}over\s+(hebben|praten|spreken)\b|\bsessie\s+over\b|\bbezighoudt\b|\btopics?\b|\bsuggest\w*|\bwhat\s+about\b|\bideas?\s+for\b|\b(next|future)\s+(session|atelier|meeting)\b)",
     re.I,
@@ -722,7 +734,8 @@ OTHERS_MAILING = re.compile(
     r"(?i:nieuwsbrie\w*|newsletter|mailing|\w*bijeenkomst|event|meeting)\s+(?i:van|of|from)\s+((?i:het|de|the)\s+)?"
     r"(?!(?i:het|uw|jullie|ons|onze|the|your|this|netwerk\w*|network)\b)[A-Z]\w+|"
     r"(?i:\babonnee\w*|\babonnement\w*|\bsubscription\s+number)|[A-Z]\w+'s\s+(\w+\s+){0,3}(?i:newsletter)|"
-    r"(?i:\b(voor|van|from|for|uit|of)\s+(de|het|the|dit|deze|this|die|that)?\s*(\w+\s+){0,3}?"
+    # ("I do want to stay, of course": the idiom, no course)
+    r"(?i:\b(?!of\s+course\b)(voor|van|from|for|uit|of)\s+(de|het|the|dit|deze|this|die|that)?\s*(\w+\s+){0,3}?"
     + _NOT_MEMBERSHIP
     + r"\b)"
 )
@@ -770,6 +783,14 @@ CONDITION = re.compile(
     re.I,
 )
 # A word mentioned, not used: 'afmelden' in quotes ("Als ik 'afmelden' antwoord ...").
+# Someone else's words quoted after a verb that reports them: "Een oud-collega schreef me: 'Meld me maar af bij dat
+# netwerk, ik heb er geen tijd meer voor.'" is not the writer's request.
+_QUOTE_OPENS = re.compile(r"['\"\u2018\u201c]")
+_REPORTED_SPEECH = re.compile(
+    r"\b(schreef|schrijft|zei|zegt|vroeg|vraagt|mailde|meldde|appte|liet\s+(\w+\s+)?weten|wrote|writes|said|says|asked)\b"
+    r"[^'\"\u2018\u201c\n]{0,40}?[:,]?\s*['\"\u2018\u201c](?P<said>[^'\"\u2019\u201d\n]{3,300})['\"\u2019\u201d]",
+    re.I,
+)
 _QUOTED_PAIRS = frozenset({"''", '""', "‘’", "“”", "«»", "'’", "‘'"})
 # The "geen"/"niet" that is itself the request: "geen e-mails meer", "(mij) niet meer (te) mailen".
 _SAYS_NO_MORE = re.compile(
@@ -815,6 +836,7 @@ def find(rx: re.Pattern[str], text: str, *, inherent: bool = False, clause: bool
     first: re.Match[str] | None = None
     negated = False
     ends = _CLAUSE_END if clause else _SENTENCE_END
+    reported = [m.span("said") for m in _REPORTED_SPEECH.finditer(text)] if _QUOTE_OPENS.search(text) else []
     for m in rx.finditer(text):
         start = max((x.end() for x in ends.finditer(text, max(0, m.start() - 60), m.start())), default=0)
         before = text[max(start, m.start() - 40) : m.start()]
@@ -822,8 +844,8 @@ def find(rx: re.Pattern[str], text: str, *, inherent: bool = False, clause: bool
         # not a negation of it (words before the match still negate: "ik wil niet dat u mij niet meer mailt").
         inside = _SAYS_NO_MORE.sub(" ", m.group(0))
         quoted = 0 < m.start() < m.end() < len(text) and text[m.start() - 1] + text[m.end()] in _QUOTED_PAIRS
-        if quoted:
-            continue  # the word mentioned in quotes, not a request
+        if quoted or any(a <= m.start() < b for a, b in reported):
+            continue  # the word mentioned in quotes, or someone else's words quoted, not a request
         after = NEGATED_AFTER.match(text[m.end() : m.end() + 40])
         this = bool(NEGATION.search(before) or (not inherent and NEGATION.search(inside)) or (not inherent and after))
         if clause and not this:

@@ -39,7 +39,7 @@ from mailservice.classify.context import (
     WELCOME,
 )
 from mailservice.classify.decision import Kind
-from mailservice.classify.reading import STRONG, Sentence, Signal, asks_us
+from mailservice.classify.reading import STRONG, Sentence, Signal, asks_open, asks_us
 from mailservice.classify.topics import GREETING, topics_in
 from mailservice.text import one_line
 
@@ -96,12 +96,23 @@ def _erase(r: Reading) -> Outcome | None:
     hit = _first(r, "erase")
     if hit is None:
         return None
+    if _HYPOTHETICAL.search(r.sentences[hit.sentence].text):
+        # "Als ik een verzoek tot verwijdering van mijn gegevens zou indienen, heb ik dan ...?": asks what would happen
+        return Outcome(Kind.OTHER, f"vraagt wat een AVG-verzoek zou betekenen ('{hit.words}'): een mens kijkt", 1.0)
     no = _first(r, "no") if _about_atelier(r) else None
     also = f" (en afmelding voor het atelier: '{no.words}')" if no else ""
     data: dict[str, Any] = {"erase": True, "successor": r.successor}
     if no:
         data["attending"] = False
     return Outcome(Kind.UNSUBSCRIBE, f"AVG-verwijderverzoek in eigen tekst: '{hit.words}'{also}", SURE, data)
+
+
+# A request only imagined: "Als ik ... zou indienen", "Stel dat ik ...", "If I were to ...".
+_HYPOTHETICAL = re.compile(
+    r"^\W*((als|indien|mocht|wanneer)\b[^.!?]{0,120}\b(zou|zouden)\b|stel\s+dat\b|(if|suppose)\b[^.!?]{0,120}\b"
+    r"(were\s+to|would)\b)",
+    re.I,
+)
 
 
 def _access(r: Reading) -> Outcome | None:
@@ -180,6 +191,13 @@ def _deny(r: Reading) -> Outcome | None:
         return None  # "ik heb haar er nog niet naar gevraagd": about someone else, not a denial of one's own sign-up
     if r.purpose == GOODBYE:  # "Ik heb helemaal niet gevraagd om afgemeld te worden!": the leave disputed
         return Outcome(Kind.OTHER, f"betwist de afmelding: '{hit.words}': een mens kijkt", 1.0)
+    asks = next((s for s in r.sentences if s.source == "tekst" and asks_open(s)), None)
+    if r.purpose == WELCOME and asks is not None:
+        # "Waar gaat dit over? Ik ken dit netwerk niet": under our welcome someone confirmed this address already; a
+        # denial with a question is for a person to answer (under our confirmation request it withdraws, issue 19)
+        why = f"ontkent de aanmelding ('{hit.words}') onder onze welkomstmail en vraagt '{asks.text[:60]}'"
+        why += ": een mens kijkt"
+        return Outcome(Kind.OTHER, why, 1.0)
     return Outcome(
         Kind.UNSUBSCRIBE,
         f"ontkent de aanmelding: '{hit.words}': aanmelding intrekken",
@@ -237,6 +255,8 @@ def _conflict(r: Reading) -> Outcome | None:
         return None  # "Hierbij zeg ik mijn deelname aan het netwerk op": the verb decides, it is one request
     if r.purpose in (INVITATION, REMINDER) and leave.intent == "unsub" and other.intent == "stay":
         return None  # "afmelden voor het atelier, lid blijf ik": a decline, below
+    if leave.intent == "unsub" and other.intent == "stay" and _names_atelier(r, leave):
+        return None  # "Afmelding atelier 11 maart" over "I do want to stay in the network": a decline, below
     if other.intent == "join" and _ANOTHER_JOINS.search(r.sentences[other.sentence].text):
         return None  # "Ik laat het aan mijn waarnemer of hij zich wil aanmelden": someone else's sign-up, not mine
     return Outcome(Kind.OTHER, f"zowel '{leave.words}' als '{other.words}': een mens kijkt", 1.0)
@@ -406,7 +426,15 @@ def _pitch(r: Reading) -> Outcome | None:
     hit = _first(r, "pitch") or _first(r, "elsewhere")
     if hit is None:
         return None
+    if hit.intent == "elsewhere" and r.purpose in (CALL_FOR_THEMES, FOLLOWUP) and _proposes_here(r, hit):
+        return None  # "Voorstel: een chatbot op de website voor vragen van inwoners": the website is the topic's
     return Outcome(Kind.OTHER, f"aanbod of verzoek buiten de dienst: '{hit.words}': een mens kijkt", 1.0)
+
+
+def _proposes_here(r: Reading, hit: Signal) -> bool:
+    """Does the sentence of ``hit`` propose a topic in so many words, with theme words?"""
+    text = r.sentences[hit.sentence].text
+    return hit.sentence in {s.sentence for s in _what_cues(r)} and bool(theme_words.themes_in(text))
 
 
 _BARE_JOIN = re.compile(r"^\s*(aanmelding|inschrijving|registration)\s*$", re.I)
@@ -800,7 +828,10 @@ _ABOUT_FORM = re.compile(
 # A remark that says it is about the form, whatever words follow: "Een suggestie voor de opzet: ...".
 _FORM_REMARK = re.compile(
     r"\b((tip|suggestie|opmerking|idee|voorstel|wens)\s+(voor|over|bij)\s+(de|het)\s+(vorm|opzet|werkvorm|format)|over\s+de\s+vorm|"
-    r"(suggestion|remark|idea)\s+(about|on|for)\s+the\s+format)\b",
+    r"(suggestion|remark|idea)\s+(about|on|for)\s+the\s+format|"
+    # "Not a topic, but a suggestion about the ateliers themselves", "geen onderwerp, maar een idee voor de ateliers"
+    r"(suggestie|suggestion|idee|idea|opmerking|remark)\s+(about|on|for|over|voor)\s+(the|de|het)\s+ateliers?\s+"
+    r"(themselves|zelf)|not\s+a\s+topic,?\s+but|geen\s+(onderwerp|thema),?\s+maar)\b",
     re.I,
 )
 
@@ -889,6 +920,7 @@ def _what_cues(r: Reading) -> list[Signal]:
 _PROPOSES = re.compile(
     r"\b(stel\w*\s+(ik\s+|we\s+|wij\s+)?voor|voorstel\w*\s*:|suggestie\w*\s*:|onderwerp\w*\s*:|thema\s*:|topic\s*:|"
     r"(bespreken|agenderen|inbrengen|aandragen|agenda\s+zetten)|aandacht\s+voor|(spreken|praten|hebben|discussiëren)\s+over|"
+    r"(geef|geven)\s+(\w+\s+){0,2}(een\s+)?(onderwerp|thema|vraagstuk)\w*\s+mee|"
     r"i\s+(would\s+like|suggest|propose)|(suggest|propose)\w*\s+(a\s+|the\s+)?(topic|theme|session))\b",
     re.I,
 )
@@ -970,6 +1002,8 @@ def _rsvp_to_call(r: Reading) -> Outcome | None:
     events = _sentences_with(r, "event")
     if attends is None:
         return None
+    if attends.intent == "yes" and _AS_A_MEMBER.search(r.sentences[attends.sentence].text) and _first(r, "join"):
+        return None  # "Ik wil me graag aanmelden voor het netwerk" under a forwarded call: joining, read below
     # "Helaas, 11 maart is onze raadsvergadering. Ik moet dus passen": the day, then the answer. Without a day named,
     # an answer about coming in words of its own ("Staat genoteerd, ik ben erbij") where no topic is proposed.
     dated = bool({attends.sentence, attends.sentence - 1} & events)
@@ -1045,7 +1079,8 @@ def _suggestion(r: Reading) -> Outcome | None:
             Kind.OTHER, f"zet alleen een thema opzij ('{words}'), zonder eigen onderwerp: een mens kijkt", 1.0
         )
     said = _saying_what(r, cue)  # "tip voor de volgende keer" says when, not what
-    form = _ABOUT_FORM.search(r.sentences[said.sentence].text) if in_thread and said and not found else None
+    remark = r.sentences[said.sentence].text if in_thread and said and not found else ""
+    form = _ABOUT_FORM.search(remark) or _FORM_REMARK.search(remark)
     if form is not None:  # "Misschien een idee om er de volgende keer een hele dag van te maken": how, no theme
         return Outcome(
             Kind.OTHER, f"een opmerking over de vorm van het atelier ('{form.group(0)}'): een mens kijkt", 1.0

@@ -346,6 +346,37 @@ def _signed(text: str) -> tuple[str, str, str | None]:
     return text, signature, cut
 
 
+# The writer points at answers typed in capitals inside our quoted mail ("Antwoord in hoofdletters in de tekst", "see
+# my answers in capitals"): our mails have no line in capitals, so such lines in the quote are the writer's.
+_IN_CAPITALS = re.compile(r"\bin\s+(hoofdletters|kapitalen|capitals|caps|upper\s*case)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _capitals(lines: list[str]) -> list[str]:
+    """The lines written in capitals (at least two words, nearly all letters upper case), in sentence case."""
+    found = []
+    for line in lines:
+        letters = [ch for ch in line if ch.isalpha()]
+        if len(line.split()) >= 2 and len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters):
+            words = line.lstrip("> ").strip()
+            found.append(" ".join(part[:1].upper() + part[1:].lower() for part in _SENTENCE_END.split(words)))
+    return found
+
+
+def _under_forward(lines: list[str], start: int) -> list[str]:
+    """What is typed under a forward whose original is quoted with ">" (bottom-posting after "Forwarded message",
+    nothing written above it): the lines after the last quote line, up to another header. Empty when none follow."""
+    last = max((n for n in range(start, len(lines)) if lines[n].lstrip().startswith(">")), default=None)
+    if last is None:
+        return []
+    under: list[str] = []
+    for n in range(last + 1, len(lines)):
+        if _is_cut(lines, n):
+            break
+        under.append(lines[n])
+    return under
+
+
 def own_text(body: str, sender: str | None = None) -> Own:
     """Split a decoded body into the person's own text and signature; quotes, footer, disclaimer removed.
 
@@ -365,18 +396,27 @@ def own_text(body: str, sender: str | None = None) -> Own:
         if reason == "citaatkop" and (after := _quoted_after(lines, i)) is not None:
             cut, skip_to, below = reason, after, True  # answers below the ">" lines are the writer's
             continue
-        if reason in ("outlookkop", "outlookstreep") and (after := _header_over_quotes(lines, i)) is not None:
+        # ("-----Original Message-----" over a header block over ">" quotes: the same, one line lower)
+        over = i + 1 if reason == "scheidingslijn" else i
+        if (
+            reason in ("outlookkop", "outlookstreep", "scheidingslijn")
+            and (after := _header_over_quotes(lines, over)) is not None
+        ):
             cut, skip_to, below = reason, after, True  # Outlook's header block over ">" quotes: likewise
             continue
         if reason:
             cut = reason
             if _FORWARD_INTRO.search("\n".join(kept)):
                 passed, passed_on_for = _passed_on(lines, i, sender)  # the request passed on is the writer's too
+            elif reason in ("scheidingslijn", "doorgestuurd") and not "".join(kept).strip():
+                kept = _under_forward(lines, i)  # nothing above a forward: the writer may have typed under it
             break
         if line.lstrip().startswith(">"):  # interleaved or bottom quotes: drop, keep reading
             cut = cut or "citaat"
             continue
         kept.append(line)
+    if cut and _IN_CAPITALS.search("\n".join(kept)):
+        kept += _capitals(lines[len(kept) :])  # "Antwoord in hoofdletters in de tekst": those lines are the writer's
     text = "\n".join(kept)
     ours = _unmarked_ours(text)
     if ours is not None:

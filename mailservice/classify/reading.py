@@ -217,6 +217,7 @@ _ANSWERS_IT = re.compile(r"[,;]\s*(dus|maar|daarom|so|but)\b|:", re.I)
 
 
 _BARE = {"ja", "yes", "nee", "neen", "no", "helaas", "nee,", "ja,"}
+_EMOJI_ANSWER = re.compile(r"^[\U0001F44D\U0001F44E\u2705\u2714\u2611\u274C]")  # a thumb or a tick: bare too
 # The mark before an answer typed under a question: "--> JA", "Antwoord: nee" (still a bare answer word).
 _ANSWER_MARK = re.compile(r"^\s*" + intents.ANSWER_MARK)
 
@@ -233,7 +234,9 @@ def read(parts: list[Sentence]) -> list[Signal]:
             plain = len(sentence.text.split()) <= 4 or not _BARE_LEAVE.match(hit.words)
             if intent == "unsub" and (plain or _about_me(sentence.text, hit.words)):
                 strength = STRONG
-            elif intent in ("yes", "no") and _ANSWER_MARK.sub("", hit.words.lower()).strip(" ,.!") in _BARE:
+            elif intent in ("yes", "no") and (
+                _ANSWER_MARK.sub("", hit.words.lower()).strip(" ,.!") in _BARE or _EMOJI_ANSWER.match(hit.words)
+            ):
                 strength = WEAK
             negated = hit.negated or (intent == "join" and not inherent and bool(intents.NEGATION.search(hit.words)))
             negated = negated or (intent in ("leave", "unsub") and bool(intents.PAST_LEAVE.search(sentence.text)))

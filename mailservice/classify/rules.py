@@ -358,6 +358,20 @@ def _itip(c: Ctx) -> Decision | None:
     return None
 
 
+# The writer answers inside the text of ours they quote, marked by colour or place only: "Zie mijn reactie in rood in
+# je mail", "Mijn antwoorden staan in het blauw hieronder", "see my answers inline". Where Outlook quoted our mail
+# unmarked, those answers cannot be told from our own lines: a person reads them there, never a rule's or the model's
+# guess from the one line above (_answers_elsewhere).
+_ANSWERS_INSIDE = re.compile(
+    r"\b(reactie|reacties|antwoord|antwoorden|opmerkingen|aanvullingen|onderwerp|onderwerpen|suggestie|suggesties|"
+    r"answers?|comments?|replies|topics?)\s+((staan|staat|zijn|vindt\s+u|vind\s+je)\s+)?((hier)?onder\s+)?"
+    r"(in\s+(het\s+)?(rood|blauw|groen|oranje|paars|geel|vet|cursief|hoofdletters|red|blue|green|orange|bold|capitals)\b|"
+    r"inline\b|tussen\s+(de|je|uw|jullie)\s+(tekst|regels)|in\s+(je|uw|jullie|de)\s+(mail|e-?mail|tekst|bericht)\b|"
+    r"in\s+(your|the)\s+(mail|e-?mail|text|message)\b)",
+    re.I,
+)
+
+
 def _confirm(c: Ctx) -> Decision | None:
     token = tokens.find(c.p.subject) or tokens.find(c.own.text)
     in_thread = c.context.purpose == CONFIRMATION and c.context.source == "thread"
@@ -649,6 +663,9 @@ def _substitute(c: Ctx) -> str | None:
 def _reading(c: Ctx) -> Decision | None:
     """What the writer asks, read per sentence and resolved by the written policy (reading.py, policy.py)."""
     parts = reading.sentences(c.subject, c.own.text)
+    if inside := _answers_elsewhere(c, parts):
+        why = f"de schrijver antwoordt in onze geciteerde tekst ('{one_line(inside)}'): een mens leest het daar"
+        return c.decide(Kind.OTHER, why).replace(rule=INSIDE_RULE)
     r = policy.Reading(
         signals=tuple(reading.read(parts) + reading.form(c.own.text)),
         sentences=tuple(parts),
@@ -722,6 +739,17 @@ def _subscribe(c: Ctx, reason: str) -> Decision:
     )
 
 
+def _answers_elsewhere(c: Ctx, parts: list[reading.Sentence]) -> str | None:
+    """The words that point at answers inside our quoted text, when they are all the writer wrote above it ("Zie mijn
+    reactie in rood", "Ik heb mijn onderwerp in oranje in je mail gezet"): the answers themselves were not found."""
+    if not c.own.cut or not (inside := _ANSWERS_INSIDE.search(c.own.text)):
+        return None
+    pointer = inside.group(0).lower()
+    rest = [p for p in parts if p.source == "tekst" and pointer not in p.text.lower()]
+    said = [p for p in rest if len(p.text.split()) > 3 or any(x.counts for x in reading.read([p]))]
+    return None if said else inside.group(0)
+
+
 def _other(c: Ctx) -> Decision:
     problems = f" ({'; '.join(c.p.problems)})" if c.p.problems else ""
     if not c.own.text.strip() and not c.subject:
@@ -731,6 +759,7 @@ def _other(c: Ctx) -> Decision:
 
 # The rule names of the two outcomes outside the table: nothing fired, or the classifier itself failed.
 FALLBACK_RULE = "geen-regel"
+INSIDE_RULE = "antwoord-in-onze-tekst"  # the answers are inside our quoted text, unread (_answers_elsewhere)
 FAILED_RULE = "classificatie-mislukt"
 
 # The policy, in order. Machines first, then exact tags, then context, then words.
@@ -920,7 +949,23 @@ _HANDLE_IT = re.compile(
 # The request made on the answer to the question before it: "Zo ja, ...", "In dat geval ...", "If so, ...".
 _IF_SO = re.compile(r"^\W*" + intents.IF_SO + r"\b", re.I)
 # Questions that are part of the request itself, not a second matter for a person.
-_PART_OF_THE_REQUEST = (_ASKS_TO_JOIN, _ASKS_FOR_IT, _RELAYED, _HOW_TO, _RHETORICAL, _OUR_QUESTIONS, _HANDLE_IT)
+# "Could you please sign him up?", "Mag ik u vragen haar in te schrijven?": the sign-up itself, asked politely
+# (beside a sign-up for the network only, _also_asks).
+_SIGN_UP_PLEASE = re.compile(
+    r"\b(could|would|can|will)\s+you\s+(please\s+)?(sign\s+(him|her|me)\s+up|register\s+(him|her|me)\s+as\s+a\s+member)\b|"
+    r"\b(mag|mogen)\s+(ik|wij|we)\s+u\s+vragen\s+(hem|haar|mij|me)\s+(\w+\s+){0,3}(in\s+te\s+schrijven|aan\s+te\s+melden|"
+    r"toe\s+te\s+voegen)\b",
+    re.I,
+)
+_PART_OF_THE_REQUEST = (
+    _ASKS_TO_JOIN,
+    _ASKS_FOR_IT,
+    _RELAYED,
+    _HOW_TO,
+    _RHETORICAL,
+    _OUR_QUESTIONS,
+    _HANDLE_IT,
+)
 _SIGNAL_INTENTS = frozenset({"join", "leave", "unsub", "yes", "no", "deny", "stay", "substitute", "propose"})
 
 
@@ -961,6 +1006,8 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
         after = own[number + 1] if number + 1 < len(own) else None
         if after is not None and _IF_SO.match(after.text) and any(x.counts for x in reading.read([after])):
             continue  # "Is er nog plek? Zo ja, meld mij dan maar aan.": the question is the request's condition
+        if decided.kind == Kind.SUBSCRIBE and _SIGN_UP_PLEASE.search(s.text):
+            continue  # "Could you please sign him up?" beside "Our deputy ... would like to become a member"
         if any(p.search(s.text) for p in _PART_OF_THE_REQUEST) or any(
             x.intent in excuses and x.counts for x in reading.read([s])
         ):

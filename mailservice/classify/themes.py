@@ -62,7 +62,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"energietransitie",
         r"regionale",
         r"samenwerk",
-        r"deelnemende\s+gemeenten",
+        r"deelnemende\s+gemeente",  # and "gemeenten"
         r"gemeentebesturen",
         r"(grote|kleine|kleinste)\s+(partner|gemeente)",
         r"verhouding\s+tussen",

@@ -172,7 +172,11 @@ from tests.classify.labelled import STYLES, score
 # 0.939, 0.931, 0.958, none, 1.000; 0.879, 0.953, 0.868, none, 0.907; 0.897, 0.951, 0.917, none, 0.787; 0.926, 0.898,
 # 0.917, one, 1.000; 0.958, 0.971, 0.933, none, 0.875 unseen. With the five in the training data (9,309 examples)
 # heldout11 reads one suggestion's themes differently (0.92 -> 0.88; the same code with the model trained before them
-# gives 0.92), and heldout4, heldout8 and heldout9 one more message right.
+# gives 0.92), and heldout4, heldout8 and heldout9 one more message right. Then a twentieth held-out set (heldout20/:
+# a spring season by an invented cast; never tuned on) measured 0.991, 1.000, 0.987, none, 0.938 on arrival (with the
+# second round of the stop under way), and devset74 (the mail's structure), devset75 (English, Flemish and mixed) and
+# devset76 (look-alikes and acts in disguise) 0.937, 0.957, 0.911, one, 0.786; 0.949, 0.985, 0.949, none, 1.000;
+# 0.916, 0.892, 0.900, two, 1.000 unseen.
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
@@ -193,6 +197,7 @@ FLOORS = {
     "heldout17": {"kinds": 0.93, "acted_precision": 0.98, "coverage": 0.93, "themes_exact": 0.88},
     "heldout18": {"kinds": 0.95, "acted_precision": 0.94, "coverage": 0.95, "themes_exact": 0.94},
     "heldout19": {"kinds": 0.97, "acted_precision": 0.98, "coverage": 0.97, "themes_exact": 1.0},
+    "heldout20": {"kinds": 0.99, "acted_precision": 1.0, "coverage": 0.98, "themes_exact": 0.93},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -265,6 +270,9 @@ FLOORS = {
     "devset71": {"kinds": 0.94, "acted_precision": 1.0, "coverage": 0.94, "themes_exact": 0.93},
     "devset72": {"kinds": 0.98, "acted_precision": 0.97, "coverage": 0.98, "themes_exact": 1.0},
     "devset73": {"kinds": 0.97, "acted_precision": 0.98, "coverage": 0.97, "themes_exact": 0.93},
+    "devset74": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.96, "themes_exact": 0.92},
+    "devset75": {"kinds": 1.0, "acted_precision": 1.0, "coverage": 1.0, "themes_exact": 1.0},
+    "devset76": {"kinds": 0.98, "acted_precision": 1.0, "coverage": 0.97, "themes_exact": 1.0},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).

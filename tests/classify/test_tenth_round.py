@@ -223,3 +223,145 @@ def test_an_empty_reply_with_a_disclaimer_under_the_confirmation_request_confirm
         "Heeft u deze e-mail ten onrechte ontvangen? Wilt u dan de afzender informeren en dit bericht verwijderen."
     )
     assert _rules(body, "confirmation").kind == Kind.CONFIRM
+
+
+# -- the second round of stop 30 (devset74 to devset76) --------------------------------------------------------------
+
+
+def test_i_will_be_at_the_atelier_answers_the_call() -> None:
+    decided = _rules("No topics from me, but I'll certainly be at the atelier on 11 March.", CALL)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_a_decline_of_the_named_atelier_beside_staying_in_the_network_is_a_decline() -> None:
+    body = "I cannot attend the atelier next week. I do want to stay in the network, of course."
+    decided = _rules(body, None, subject="Afmelding atelier 11 maart")
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_not_a_topic_but_a_remark_on_the_ateliers_is_no_topic() -> None:
+    body = "Not a topic, but a suggestion about the ateliers themselves: could they start an hour earlier?"
+    assert _rules(body, CALL).kind == Kind.OTHER
+
+
+def test_a_polite_request_to_sign_up_a_named_colleague_is_the_sign_up_itself() -> None:
+    body = "Our deputy, Anna Berg (a.berg@wo-zuid.nl), would like to join the network. Could you please sign her up?"
+    decided = _rules(body)
+    assert decided.kind == Kind.SUBSCRIBE and decided.member_email == "a.berg@wo-zuid.nl", decided.reason
+
+
+@pytest.mark.parametrize("body", ["\U0001f44d", "\u2705", "\U0001f44d\U0001f3fd"])
+def test_a_thumb_or_a_tick_under_the_invitation_is_a_yes(body: str) -> None:
+    decided = _rules(body, "invitation")
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_a_leave_someone_else_wrote_quoted_is_no_leave() -> None:
+    body = (
+        "Een oud-collega schreef me: 'Meld me maar af bij dat netwerk, ik heb er geen tijd meer voor.' Wilt u dat doen?"
+    )
+    assert _rules(body).kind != Kind.UNSUBSCRIBE
+
+
+def test_only_the_quoted_words_are_someone_elses() -> None:
+    body = "Mijn collega schreef u al: 'ik kom niet'. Zelf wil ik mij graag afmelden voor het netwerk."
+    assert _rules(body).kind == Kind.UNSUBSCRIBE
+
+
+def test_an_erasure_only_imagined_is_a_question() -> None:
+    body = "Als ik een verzoek tot verwijdering van mijn gegevens zou indienen, krijg ik dan nog de verslagen?"
+    decided = _rules(body, None, subject="AVG vraag")
+    assert decided.kind == Kind.OTHER and not decided.erase, decided.reason
+
+
+def test_introducing_oneself_is_no_topic() -> None:
+    body = "Sinds januari ben ik directeur van een werkorganisatie in de regio. Zet mij maar op de lijst."
+    assert _rules(body, None, subject="Even voorstellen").kind == Kind.SUBSCRIBE
+
+
+def test_a_workshop_for_another_congress_is_no_topic_for_us() -> None:
+    body = "Voor het congres van de VDP stel ik de volgende workshop voor: digitaal werken met drie raden."
+    assert _rules(body, None, subject="Call for workshops").kind == Kind.OTHER
+
+
+def test_asking_whether_we_know_goes_to_a_person_under_the_call() -> None:
+    body = "Mijn voorganger stuurde vorig jaar een onderwerp over de regio in. Weten jullie of dat is meegenomen?"
+    assert _rules(body, CALL).kind == Kind.OTHER
+
+
+def test_a_website_in_a_proposed_topic_is_the_topic() -> None:
+    decided = _rules("Voorstel: een digitale assistent op de website voor vragen van inwoners.", CALL)
+    assert decided.kind == Kind.SUGGESTION and "dienstverlening" in decided.themes, decided.reason
+
+
+def test_giving_a_topic_along_with_a_decline_is_a_suggestion() -> None:
+    body = (
+        "Ik kan er op 11 maart niet bij zijn, maar geef graag een onderwerp mee:\n"
+        "hoe ga je om met een deelnemende gemeente die wil uittreden?"
+    )
+    assert _rules(body, CALL).kind == Kind.SUGGESTION
+
+
+def test_a_split_uitschrijven_beside_a_decline_leaves_the_network() -> None:
+    decided = _rules("Nee helaas, en schrijf mij maar uit: onze werkorganisatie wordt opgeheven.", "invitation")
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_joining_the_network_under_a_forwarded_call_is_a_sign_up() -> None:
+    decided = _rules("Een collega stuurde me dit door. Ik wil me graag aanmelden voor het netwerk.", CALL)
+    assert decided.kind == Kind.SUBSCRIBE, decided.reason
+
+
+def test_a_denial_with_a_question_under_the_welcome_goes_to_a_person() -> None:
+    decided = _rules("Waar gaat dit over? Ik ken dit netwerk niet.", "welcome")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_keeping_ones_data_erased_after_a_hand_over_is_an_erasure() -> None:
+    decided = _rules(
+        "Mijn opvolger is Ruben Kok (r.kok@wo-oost.nl). Mijn eigen gegevens wil ik daarna verwijderd hebben."
+    )
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.erase, decided.reason
+
+
+# -- answers inside our quoted mail -----------------------------------------------------------------------------------
+
+_OUTLOOK = (
+    "\n\nVan: Netwerk van directeuren van ambtelijke fusieorganisaties <info@ambtelijkefusie.nl>\n"
+    "Verzonden: dinsdag 2 maart 2027 09:00\nAan: Jan Bos <j.bos@wo-west.nl>\n"
+    "Onderwerp: Uitnodiging Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]\n\nBeste Jan Bos,\n\n"
+    'Komt u? Beantwoord deze e-mail met "ja, ik kom" of "nee, helaas".\n{answer}\n'
+    "Graag uw antwoord vóór 2 maart 2027.\n\nMet vriendelijke groet,\n\nStan van de Laar\n"
+)
+
+
+def test_answers_in_colour_inside_our_unmarked_quote_go_to_a_person_not_to_a_guess() -> None:
+    body = "Zie mijn antwoorden in het blauw hieronder.\n\nJan" + _OUTLOOK.format(answer="Nee, ik ben op vakantie.")
+    decided = classify(mail_to_us(body), reader=lambda: None)
+    assert decided.kind == Kind.OTHER and decided.rule == "antwoord-in-onze-tekst", decided.reason
+
+
+def test_answers_in_capitals_inside_our_unmarked_quote_are_read() -> None:
+    body = "Antwoord in hoofdletters in de tekst." + _OUTLOOK.format(answer="NEE, IK BEN DAN OP VAKANTIE.")
+    decided = classify(mail_to_us(body), reader=lambda: None)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_a_forward_with_the_writers_text_under_the_quote_is_read() -> None:
+    body = (
+        "---------- Forwarded message ---------\nVan: Kees <k@wo.nl>\nSubject: FW: atelier\n\n"
+        "> Beste Kees,\n> Welk vraagstuk wilt u bespreken?\n\n"
+        "Beste secretariaat, ik ben nog geen lid, maar wil dat graag worden. Kunt u mij aanmelden?\n\nEllen"
+    )
+    assert classify(mail_to_us(body), reader=lambda: None).kind == Kind.SUBSCRIBE
+
+
+def mail_to_us(body: str) -> bytes:
+    from tests.support import mail
+
+    return mail(subject="RE: Uitnodiging Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]", body=body)
+
+
+def test_our_proposal_still_proposes_where_introducing_oneself_does_not() -> None:
+    body = "Anja, stuur jij dit terug?\n\nOns voorstel: de positie van onze werkorganisatie naast de centrumgemeente."
+    assert _rules(body, CALL).kind == Kind.SUGGESTION
