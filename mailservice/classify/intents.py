@@ -42,7 +42,7 @@ SUBSCRIBE = re.compile(
 UNSUBSCRIBE = re.compile(
     r"(\bafmelden\b|\bafmelding\b|\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baf\b|"
     r"\buitschrijven\b|\buitschrijving\b|\bschrijf\s+(mij|me|ons|hem|haar)\b.{0,40}?\buit\b|"
-    r"\bafm(leden|eldne|edlen|elen)\b|\buitsch(rjiven|ijven|rijvne)\b|"
+    r"\bafm(leden|eldne|edlen|elen)\b|\buitsch(rjiven|ijven|rijvne)\b|\buit(scrijven|shrijven|schrijve)\b|"
     r"\bunsubscribe\b|\bremove\s+me\b|\bopzeggen\b|\blidmaatschap\s+(beëindigen|stopzetten|opzeggen)|"
     r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer\s+(ontvangen|krijgen|toesturen|sturen)|"
     r"\bvan\s+(de|uw|jullie)\s+((mailing|verzend|distributie|leden|e-?mail)-?)?lijst\s+(te\s+)?(af|(af)?halen|verwijderen|schrappen)|"
@@ -270,6 +270,9 @@ SUCCESSOR = re.compile(
     r"\bvolgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|\b" + _TAKES_THE_MEMBERSHIP + r"\b|"
     # (in the network: "neemt mijn plek in" alone is the atelier's substitute)
     r"\bneemt\s+.{0,80}?\bmijn\s+plek\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+(in|over)\b|"
+    # "Per 1 mei draag ik mijn functie als directeur over aan mevrouw X", "haar in mijn plaats als lid inschrijven"
+    r"\bdraag\s+(ik|wij|we)\s+(\w+\s+){0,3}(functie|taken|taak|rol|plaats|plek|lidmaatschap)\s+(\w+\s+){0,4}over\s+aan\b|"
+    r"\bin\s+mijn\s+plaats\s+als\s+lid\b|\bneemt\s+(zijn|haar)\s+(plaats|plek)\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+over\b|"
     # "Mijn plek in het netwerk neemt Ruud Koster over", "mijn lidmaatschap gaat naar mijn opvolger"
     r"\bmijn\s+((plek|plaats|zetel|stoel)\s+(in|bij|van)\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk|lidmaatschap(\s+van\s+"
     r"(het|ons|jullie|uw)\s+(\w+\s+)?netwerk)?)\s+(neemt|nemen|gaat\s+(\w+\s+)?naar|wordt\s+(\w+\s+)?(ingenomen|overgenomen))\b|"
@@ -279,7 +282,7 @@ SUCCESSOR = re.compile(
     re.I,
 )
 SUBSTITUTE = re.compile(
-    r"\b(in\s+mijn\s+plaats|namens\s+mij|(gaat|komt)\s+(\w+\s+)?namens\s+(mij|ons)|namens\s+(mij|ons|onze\s+\w+)\s+(gaat|komt|schuift)|"
+    r"\b(in\s+mijn\s+plaats(?!\s+als\s+lid)|namens\s+mij|(gaat|komt)\s+(\w+\s+)?namens\s+(mij|ons)|namens\s+(mij|ons|onze\s+\w+)\s+(gaat|komt|schuift)|"
     r"\bmaar\s+(\S+\s+){1,5}?(komt|gaat)\b(?!\s+(niet|het|nog))|(ik\s+stuur|stuur\s+ik)\s+(onze|mijn|een)\s+\S+|neemt\s+mijn\s+plaats\s+in|vervangt\s+mij|komt\s+in\s+plaats\s+van\s+mij|"
     r"(collega|plaatsvervanger|vervanger)\s+.{0,60}?\s+(komt|gaat|zal)\b|instead\s+of\s+me|in\s+my\s+place|"
     # "Vervanger: Wilma Bakker, w.bakker@...", "Wel komt Wilma Bakker (...)", "w.bakker@... gaat wel"
@@ -448,7 +451,7 @@ LEAVE_NETWORK = re.compile(
     r"\b(wens|wil)\w*\s+(\w+\s+){0,3}geen\s+(verdere\s+)?(correspondentie|post|mail\w*|e-?mails?|berichten|uitnodigingen)\b|"
     r"\bcount\s+me\s+out\b(?=.{0,80}\bnetwork\b)|"
     r"\bgelieve\s+(mij|me)\s+(\w+\s+){0,3}(uit\s+te\s+schrijven|af\s+te\s+melden|te\s+verwijderen)\b|"
-    r"\b(mij|me)\s+(\w+\s+){0,2}(uit\s+te\s+schrijven|af\s+te\s+melden)\b|\b(haal|zet)\w*\s+(mij|me)\s+er\s+(\w+\s+){0,2}af\b|"
+    r"\b(mij|me)\s+(\w+\s+){0,4}(uit\s+te\s+schrijven|af\s+te\s+melden)\b|\b(haal|zet)\w*\s+(mij|me)\s+er\s+(\w+\s+){0,2}af\b|"
     r"\bzeg\w*\s+(\w+\s+){0,2}lidmaatschap\s+op\b|\bdoe\w*\s+(\w+\s+){0,2}niet\s+(meer|langer)\s+mee\b|"
     r"\b(afgemeld|uitgeschreven|verwijderd)\s+(te\s+)?worden\b|\bworden\s+(afgemeld|uitgeschreven|verwijderd)\b|\bmeld\w*\s+(mij|me)\s+(\w+\s+){0,2}helemaal\s+af\b|"
     r"\b(naam|adres|e-?mailadres|mij|me)\s+(\S+\s+){0,2}van\s+(de|uw|jullie)\s+(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\S*lijst\b"

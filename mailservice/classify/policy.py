@@ -575,6 +575,12 @@ def _rsvp(r: Reading) -> Outcome | None:
         yes = join if registers else None
     if in_thread and yes and _AS_A_MEMBER.search(r.sentences[yes.sentence].text) and _first(r, "join"):
         return None  # "Graag aanmelden als lid" under a forwarded reminder: joining the network, read below
+    answer = no or yes
+    if not in_thread and answer is not None and (them := _their_answer(r, answer)):
+        # "Namens de heer Koster laat ik u weten dat hij graag aanwezig is" as a new mail: someone else's answer, and
+        # no invitation of ours to say whose (in reply to the invitation it answers for the one we invited)
+        why = f"antwoord voor een ander ('{one_line(them.group(0)).strip()} {answer.words}'): een mens kijkt"
+        return Outcome(Kind.OTHER, why, 1.0)
     if yes and (other := intents.SIGNS_UP_ANOTHER.search(r.sentences[yes.sentence].text)):
         # "Kunnen jullie hem ook aanmelden?": a registration of someone else, not the writer's own yes
         return Outcome(Kind.OTHER, f"aanmelding van een ander: '{one_line(other.group(0))[:60]}': een mens kijkt", 1.0)
@@ -618,6 +624,8 @@ def _rsvp(r: Reading) -> Outcome | None:
             yes, no = (yes, None) if yes.strength > no.strength else (None, no)
         else:
             return Outcome(Kind.OTHER, f"zowel '{yes.words}' als '{no.words}' voor het atelier: een mens kijkt", 1.0)
+    if unsure and unsure.sentence in {s.sentence for s in _what_cues(r)}:
+        unsure = None  # "Misschien een idee voor een keer: hybride werken": a topic put modestly, no doubt of coming
     if unsure and yes and not no and _SURELY.search(yes.words):
         unsure = None  # "ik ben er dus zeker bij op 11 maart misschien neem ik de motie mee": sure of coming
     if unsure and yes and not no and _after_but(r, unsure, yes) is yes:
@@ -653,6 +661,24 @@ def _rsvp(r: Reading) -> Outcome | None:
             Kind.RSVP, f"vervanger genoemd: {r.substitute}", PLAIN, {"attending": False, "substitute": r.substitute}
         )
     return None
+
+
+# Another person as the subject right before an answer: "Mevrouw Van Rijn kan niet", "dat hij graag aanwezig is".
+_THEIR_ANSWER = re.compile(
+    r"\b((?-i:mevrouw|Mevrouw|de\s+heer|De\s+heer|dhr\.?|Dhr\.?|mw\.?|Mw\.?)\s+(?-i:[A-Z])[\w'-]*(\s+[\w'-]+){0,2}|"
+    r"(dat\s+)?(hij|zij)|onze\s+(algemeen\s+)?directeur|mijn\s+(algemeen\s+)?directeur)\s*$",
+    re.I,
+)
+
+
+def _their_answer(r: Reading, hit: Signal) -> re.Match[str] | None:
+    """Another person as the subject of the answer: right before its words, or as their first ("hij graag aanwezig
+    is")."""
+    text = r.sentences[hit.sentence].text
+    at = max(0, text.lower().find(hit.words.lower()))
+    before = text[max(0, at - 40) : at]
+    first = hit.words.split()[0] if hit.words.split() else ""
+    return _THEIR_ANSWER.search(before) or _THEIR_ANSWER.search(f"{before}{first}")
 
 
 # A yes said as certain: a "misschien" beside it is about something else.
@@ -702,6 +728,12 @@ _ABOUT_PART = re.compile(
 # under the follow-up is: that call asks for the next atelier's themes, and the action registers the answer only while
 # that atelier is open.)
 _NOT_THIS_ONE = re.compile(r"\b(vorig\w*|last|was|waren|geweest)\b", re.I)
+# A later atelier named by its time ("Het volgende atelier in september sla ik over" in answer to the call for the
+# March atelier): the classifier does not know the call's date, so which atelier is meant is for a person.
+_NEXT_ONE = re.compile(r"\b(volgend\w*|komend\w*|next|daarna)\b", re.I)
+_A_TIME = re.compile(
+    r"\b(" + intents.MONTHS + r"|voorjaar|najaar|zomer|winter|herfst|lente|spring|autumn|fall)\b", re.I
+)
 # An answer changed in the same mail: "Helaas, ik kan niet. ... de raad is verschoven. Dan kan ik dus toch!"
 _CHANGED = re.compile(
     r"\b(toch|alsnog|after\s+all|inmiddels|intussen|(nu|now)\s+(toch\s+)?(wel|i\s+can)|verschoven|verplaatst|"
@@ -1011,7 +1043,9 @@ def _rsvp_to_call(r: Reading) -> Outcome | None:
         return None  # "Helaas,", "Nee", "Top middag, dank aan jullie beiden": one word is no answer about coming
     said = r.sentences[attends.sentence].text
     # (in the answer's own clause: "volgende keer ben ik er weer bij, was een goeie middag" answers for the next one)
-    if _NOT_THIS_ONE.search(_clause_of(said, attends.words)) or theme_words.proposed([t for t in topics if t != said]):
+    clause = _clause_of(said, attends.words)
+    another = _NEXT_ONE.search(clause) and _A_TIME.search(clause)
+    if _NOT_THIS_ONE.search(clause) or another or theme_words.proposed([t for t in topics if t != said]):
         return None  # the last atelier, or a topic beside it ("samen met onze concerncontroller" is no topic)
     yes = attends.intent == "yes"
     why = f"{'aanmelding' if yes else 'afmelding'} voor het atelier in antwoord op de themavraag: '{attends.words}'"

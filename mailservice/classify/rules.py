@@ -402,6 +402,11 @@ def _confirm(c: Ctx) -> Decision | None:
             f"('{wants.group(0)}'); een mens kijkt",
             token=token,
         )
+    about = next((p.text for p in parts if no is not None and no.words.lower() in p.text.lower()), "")
+    if no is not None and no.intent in ("leave", "unsub") and _ABOUT_ANOTHER.search(about) and not _ME.search(about):
+        # "Bevestigd. Mijn voorganger Jan Pietersen kunt u van de lijst halen": someone else's leave, for a person
+        why = f"antwoord op ons bevestigingsverzoek met een verzoek over een ander: '{one_line(about)[:80]}'"
+        return c.decide(Kind.OTHER, f"{why}; een mens kijkt", token=token)
     if no is not None:
         why = {"deny": "ontkent de aanmelding", "erase": "wil gewist worden"}.get(no.intent, "wil zich afmelden")
         erase = said.get("erase")  # "Bevestigen doe ik niet; verwijder ook mijn gegevens (AVG)"
@@ -484,6 +489,11 @@ def _confirm(c: Ctx) -> Decision | None:
     if yes is None:
         return None
     return c.decide(Kind.CONFIRM, f"bevestigend antwoord: '{yes.group(0).strip()}'")
+
+
+# Someone else named in a leave beside a confirmation, and the writer not ("kunt u mijn voorganger van de lijst halen").
+_ABOUT_ANOTHER = intents.THIRD_PERSON
+_ME = re.compile(r"\b(mij|me|mijzelf|mezelf|myself)\b", re.I)
 
 
 # Our signed unsubscribe reference: in the List-Unsubscribe mailto's subject, and in our question "is dit uw
@@ -574,9 +584,12 @@ _ANOTHER_OF_MINE = re.compile(
 # "Mevrouw X is met verlof; ik leg uw bericht bij haar neer".
 _FOR_ANOTHER = re.compile(
     r"\b" + people.ON_BEHALF_WORDS + r"\s+(?!(mij|me|mijzelf|myself)\b)(\w+\s+){0,2}\w+|"
-    r"\b(leg|stuur|geef)\w*\s+(\w+\s+){0,3}(bij|aan|door\s+(naar|aan))\s+(haar|hem)\b|\b(pass|forward)\w*\s+(\w+\s+){0,2}"
+    r"\b(leg|stuur|geef)\w*\s+(\w+\s+){0,6}?(bij|aan|door\s+(naar|aan))\s+(haar|hem)\b|\b(pass|forward)\w*\s+(\w+\s+){0,2}"
     r"(to|on\s+to)\s+(her|him)\b|\b(zij|hij|she|he)\s+(is|will\s+be)\s+(\w+\s+){0,2}(met\s+verlof|met\s+vakantie|afwezig|"
     r"ziek|on\s+leave|away|travell?ing)\b|"
+    # "De heer Koster is tot 18 december met vakantie"
+    r"\b(de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|mrs\.?|ms\.?)\s+(\S+\s+){1,3}(is|will\s+be)\s+(\w+\s+){0,4}(met\s+verlof|"
+    r"met\s+vakantie|afwezig|ziek|on\s+leave|away)\b|"
     r"\b(bevestig|confirm)\w*\s+(\w+\s+){0,3}(voor|for)\s+(mijn|onze|my|our)\s+(directeur|director|collega|colleague)\b|"
     # a shared or stand-in mailbox: "ik beheer de mailbox van mevrouw De Wit tijdens haar verlof"
     r"\b(beheer|lees|bewaak|behandel)\w*\s+(\w+\s+){0,2}(mail|mailbox|postvak|inbox|e-?mail)\s+van\b|\b(manage|handle)\w*\s+(\w+\s+)?(mailbox|inbox)\s+of\b",
@@ -614,7 +627,8 @@ def _undo_leave(c: Ctx) -> Decision | None:
     undo may not skip the proof of consent, and the goodbye may have been forged)."""
     if c.context.purpose != GOODBYE:
         return None
-    found = (intents.find(rx, c.words) for rx in (intents.STAY, intents.UNDO_LEAVE, intents.SUBSCRIBE))
+    # (per clause: "Toch maar niet: ik blijf graag lid" takes the leave back, not the staying)
+    found = (intents.find(rx, c.words, clause=True) for rx in (intents.STAY, intents.UNDO_LEAVE, intents.SUBSCRIBE))
     hit = next(filter(None, found), None)
     if hit is None or hit.negated:
         return None
@@ -718,6 +732,10 @@ def _subscribe(c: Ctx, reason: str) -> Decision:
         # "Graag meld ik ons voltallige MT aan: ...", "Meld mij en mijn adjunct aan": one sign-up is one person; which
         # of several to enrol, and whether each wants it, a person sorts out.
         return c.decide(Kind.OTHER, f"{reason}, maar voor meer dan één persoon: een mens kijkt")
+    if address == c.p.sender and who.name and _someone_else(c):
+        # "Graag aanmelden: Naam: Gerard Vink ..." signed "Secretariaat Directie": the form names another person than
+        # the one writing, and gives no address of theirs: never enrol the writer's mailbox
+        return c.decide(Kind.OTHER, f"{reason}, maar voor {who.name}, zonder diens adres: een mens kijkt")
     if address == c.p.sender and intents.SIGNS_UP_ANOTHER.search(c.own.text):
         # "Op verzoek van de heer Dekker meld ik hem hierbij aan": someone else, without their address; never the writer
         return c.decide(Kind.OTHER, f"{reason}, maar voor een ander, zonder diens adres: een mens kijkt")
@@ -737,6 +755,19 @@ def _subscribe(c: Ctx, reason: str) -> Decision:
         organisation=who.organisation,
         role=who.role,
     )
+
+
+# A mailbox or a role that writes for a director, in the signature: "Secretariaat Directie", "managementassistent".
+_WRITES_FOR_OTHERS = re.compile(
+    r"\b(secretariaat|secretaresse|secretary|management\s*-?\s*assistent\w*|management\s+assistant|office\s*manager|"
+    r"directiesecretari\w*|bestuurssecretari\w*|personal\s+assistant)\b",
+    re.I,
+)
+
+
+def _someone_else(c: Ctx) -> bool:
+    """Does a sign-up form come from a mailbox that writes for others (signed "Secretariaat Directie")?"""
+    return bool(reading.form(c.own.text)) and bool(_WRITES_FOR_OTHERS.search(c.own.signature or ""))
 
 
 def _answers_elsewhere(c: Ctx, parts: list[reading.Sentence]) -> str | None:

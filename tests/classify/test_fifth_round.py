@@ -161,16 +161,13 @@ def test_coming_to_the_atelier_in_reply_to_the_call_for_themes_is_an_rsvp(body: 
     assert (decided.kind, decided.attending, decided.rule) == (Kind.RSVP, True, "rsvp-op-themavraag")
 
 
-def test_having_come_in_reply_to_the_call_for_themes_is_for_a_person() -> None:
-    assert _in("call_for_themes", "Ik was er op 11 maart bij, mooi atelier!").kind == Kind.OTHER
-
-
-def test_a_decline_for_the_next_atelier_in_reply_to_the_call_for_themes_declines_it() -> None:
-    # Stop 30: the call (and the follow-up that carries it) asks for the next atelier's themes, so an answer about the
-    # next atelier answers for the atelier the call is about, as the labelled sets have it since devset50 (devset57,
-    # 62, 64, 65, 70); the action registers it only while that atelier is open, and gives it to a person otherwise.
-    decided = _in("call_for_themes", "Het volgende atelier in september moet ik helaas overslaan.")
-    assert (decided.kind, decided.attending) == (Kind.RSVP, False)
+@pytest.mark.parametrize(
+    "body", ["Het volgende atelier in september moet ik helaas overslaan.", "Ik was er op 11 maart bij, mooi atelier!"]
+)
+def test_coming_another_time_in_reply_to_the_call_for_themes_is_for_a_person(body: str) -> None:
+    # (Stop 30: an answer about "the next atelier" counts for the call's atelier, test_tenth_round.py; one that names
+    # another time for it, as here, does not: the classifier cannot tell which atelier that is.)
+    assert _in("call_for_themes", body).kind == Kind.OTHER
 
 
 def test_a_yes_to_the_call_with_a_topic_is_still_a_suggestion() -> None:

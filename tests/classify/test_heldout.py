@@ -176,7 +176,10 @@ from tests.classify.labelled import STYLES, score
 # a spring season by an invented cast; never tuned on) measured 0.991, 1.000, 0.987, none, 0.938 on arrival (with the
 # second round of the stop under way), and devset74 (the mail's structure), devset75 (English, Flemish and mixed) and
 # devset76 (look-alikes and acts in disguise) 0.937, 0.957, 0.911, one, 0.786; 0.949, 0.985, 0.949, none, 1.000;
-# 0.916, 0.892, 0.900, two, 1.000 unseen.
+# 0.916, 0.892, 0.900, two, 1.000 unseen (devset76 then lost a case whose words were a held-out case's); and in a third
+# round devset77 (the double opt-in), devset78 (mail by or through someone else than the director), devset79 (the
+# practical side of an atelier) and devset80 (new mails over a year) 0.957, 0.968, 0.969, none, 1.000; 0.895, 0.982,
+# 0.857, none, 0.833; 0.989, 1.000, 0.983, none, 1.000; 0.979, 1.000, 0.970, none, 0.957 unseen.
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
@@ -273,6 +276,10 @@ FLOORS = {
     "devset74": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.96, "themes_exact": 0.92},
     "devset75": {"kinds": 1.0, "acted_precision": 1.0, "coverage": 1.0, "themes_exact": 1.0},
     "devset76": {"kinds": 0.98, "acted_precision": 1.0, "coverage": 0.97, "themes_exact": 1.0},
+    "devset77": {"kinds": 0.98, "acted_precision": 1.0, "coverage": 0.98, "themes_exact": 1.0},
+    "devset78": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.9, "themes_exact": 0.91},
+    "devset79": {"kinds": 0.98, "acted_precision": 1.0, "coverage": 0.98, "themes_exact": 1.0},
+    "devset80": {"kinds": 1.0, "acted_precision": 1.0, "coverage": 1.0, "themes_exact": 1.0},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).

@@ -365,3 +365,68 @@ def mail_to_us(body: str) -> bytes:
 def test_our_proposal_still_proposes_where_introducing_oneself_does_not() -> None:
     body = "Anja, stuur jij dit terug?\n\nOns voorstel: de positie van onze werkorganisatie naast de centrumgemeente."
     assert _rules(body, CALL).kind == Kind.SUGGESTION
+
+
+# -- the third round of stop 30 (devset77 to devset80) ---------------------------------------------------------------
+
+
+def test_a_sign_up_form_from_a_secretariat_mailbox_does_not_enrol_that_mailbox() -> None:
+    body = (
+        "Graag aanmelden:\n\nNaam: Gerard Vink\nOrganisatie: Werkorganisatie Duinstreek\nFunctie: directeur\n\n"
+        "Met vriendelijke groet,\nSecretariaat Directie"
+    )
+    decided = _rules(body)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_sign_up_form_of_ones_own_still_enrols() -> None:
+    body = "Graag aanmelden:\n\nNaam: Gerard Vink\nOrganisatie: Werkorganisatie Duinstreek\nFunctie: algemeen directeur"
+    assert _rules(body).kind == Kind.SUBSCRIBE
+
+
+def test_a_secretary_holding_the_confirmation_request_for_her_director_is_no_consent() -> None:
+    body = "De heer Koster is tot 18 december met vakantie. Ik leg uw bericht bij zijn terugkomst aan hem voor."
+    assert _rules(body, "confirmation").kind == Kind.OTHER
+
+
+def test_taking_the_leave_back_under_the_goodbye_keeps_the_member() -> None:
+    decided = _rules("Toch maar niet: ik blijf graag lid. Excuses voor de verwarring.", "goodbye")
+    assert decided.kind == Kind.SUBSCRIBE, decided.reason
+
+
+def test_someone_elses_answer_as_a_new_mail_goes_to_a_person() -> None:
+    body = "Namens de heer Koster laat ik u weten dat hij graag aanwezig is bij het atelier van 11 maart."
+    assert _rules(body, None, subject="Atelier 11 maart").kind == Kind.OTHER
+
+
+def test_an_assistants_decline_in_reply_to_the_invitation_answers_for_the_one_invited() -> None:
+    decided = _rules("De heer De Graaf kan zelf helaas niet aanwezig zijn op 11 maart.", "invitation")
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_handing_over_ones_function_with_the_successors_address_is_a_hand_over() -> None:
+    body = (
+        "Per 1 mei draag ik mijn functie als directeur over aan mevrouw Jolanda Verhoef. Ik verzoek u mij per die "
+        "datum af te melden en haar in mijn plaats als lid in te schrijven: j.verhoef@wo-ahw.nl."
+    )
+    decided = _rules(body)
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.successor == "j.verhoef@wo-ahw.nl", decided.reason
+
+
+def test_a_topic_put_modestly_is_no_doubt_about_coming() -> None:
+    body = "Misschien een idee voor een keer: hybride werken en leiderschap in de werkorganisatie."
+    decided = _rules(body, None, subject="Idee voor het atelier")
+    assert decided.kind == Kind.SUGGESTION, decided.reason
+
+
+def test_uitschrijven_typed_in_a_hurry_leaves() -> None:
+    assert _rules("graag uitscrijven, ik ben niet meer werkzaam als directeur").kind == Kind.UNSUBSCRIBE
+
+
+def test_a_confirmation_with_a_predecessors_leave_goes_to_a_person() -> None:
+    body = "Bevestigd. Mijn voorganger Jan Pietersen kunt u van de lijst halen; ik ben zijn opvolger."
+    assert _rules(body, "confirmation").kind == Kind.OTHER
+
+
+def test_naming_another_time_for_the_next_atelier_under_the_call_goes_to_a_person() -> None:
+    assert _rules("Het volgende atelier in september sla ik helaas over.", CALL).kind == Kind.OTHER

@@ -647,12 +647,6 @@ CASES: list[dict[str, Any]] = [
         "body": "Prima, ik kom namens Dirk.\n\nTessa",
     },
     {
-        "id": "d76-rsvp-10", "kind": "rsvp", "attending": False, "thread": "invitation",
-        "quoted": "bevestiging_rsvp", "quote": "apple",
-        "sender": "Hans Vlot <h.vlot@werkorganisatie-lelystad-dronten.nl>",
-        "body": "Ik kan toch niet, haal me maar van de wachtlijst.",
-    },
-    {
         "id": "d76-rsvp-11", "kind": "rsvp", "attending": True, "thread": "invitation",
         "quoted": "wijziging_atelier", "quote": "gmail",
         "sender": "Esther Wijnands <esther.wijnands@gmail.com>",
