@@ -403,7 +403,8 @@ def _confirm(c: Ctx) -> Decision | None:
             token=token,
         )
     about = next((p.text for p in parts if no is not None and no.words.lower() in p.text.lower()), "")
-    if no is not None and no.intent in ("leave", "unsub") and _ABOUT_ANOTHER.search(about) and not _ME.search(about):
+    leave = no is not None and no.intent in ("leave", "unsub")
+    if leave and intents.THIRD_PERSON.search(about) and not _ME_AS_OBJECT.search(about):
         # "Bevestigd. Mijn voorganger Jan Pietersen kunt u van de lijst halen": someone else's leave, for a person
         why = f"antwoord op ons bevestigingsverzoek met een verzoek over een ander: '{one_line(about)[:80]}'"
         return c.decide(Kind.OTHER, f"{why}; een mens kijkt", token=token)
@@ -491,9 +492,8 @@ def _confirm(c: Ctx) -> Decision | None:
     return c.decide(Kind.CONFIRM, f"bevestigend antwoord: '{yes.group(0).strip()}'")
 
 
-# Someone else named in a leave beside a confirmation, and the writer not ("kunt u mijn voorganger van de lijst halen").
-_ABOUT_ANOTHER = intents.THIRD_PERSON
-_ME = re.compile(r"\b(mij|me|mijzelf|mezelf|myself)\b", re.I)
+# The writer as the one a request is about ("haal mij eraf"), not "kunt u mijn voorganger van de lijst halen".
+_ME_AS_OBJECT = re.compile(r"\b(mij|me|mijzelf|mezelf|myself)\b", re.I)
 
 
 # Our signed unsubscribe reference: in the List-Unsubscribe mailto's subject, and in our question "is dit uw
@@ -979,7 +979,6 @@ _HANDLE_IT = re.compile(
 )
 # The request made on the answer to the question before it: "Zo ja, ...", "In dat geval ...", "If so, ...".
 _IF_SO = re.compile(r"^\W*" + intents.IF_SO + r"\b", re.I)
-# Questions that are part of the request itself, not a second matter for a person.
 # "Could you please sign him up?", "Mag ik u vragen haar in te schrijven?": the sign-up itself, asked politely
 # (beside a sign-up for the network only, _also_asks).
 _SIGN_UP_PLEASE = re.compile(
@@ -988,6 +987,7 @@ _SIGN_UP_PLEASE = re.compile(
     r"toe\s+te\s+voegen)\b",
     re.I,
 )
+# Questions that are part of the request itself, not a second matter for a person.
 _PART_OF_THE_REQUEST = (
     _ASKS_TO_JOIN,
     _ASKS_FOR_IT,
