@@ -16,6 +16,10 @@ _EVENT = (
     r"(atelier|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst|sessie|meeting|vergadering|middag|ochtend|keer|"
     r"\d{1,2}\s+\w+|\w+dag\b)"
 )
+# A thumb or a tick (yes), a thumb down or a cross (no) as the whole answer (reading.py reads them as bare answers).
+EMOJI_YES = "\U0001f44d\u2705\u2714\u2611"
+EMOJI_NO = "\U0001f44e\u274c"
+_EMOJI_TAIL = r"[\U0001F3FB-\U0001F3FF\uFE0F]*[\s!.]*$"  # skin tone and variation selector allowed
 # The mark before an answer typed under one of our questions: "--> JA", "Antwoord: nee" (reading.py too).
 ANSWER_MARK = r"([-=>]+\s*|(antwoord|answer)\s*:\s*)"
 # "bij" of being there ("ik ben er graag bij"), not of a workplace or people ("ben ik directeur bij Servicepunt71").
@@ -91,7 +95,7 @@ RSVP_NO = re.compile(
     r"\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
     r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*" + ANSWER_MARK + r"?(nee|neen|no)\b[\s,.!]*|"
-    r"^\s*[\U0001F44E\u274C][\U0001F3FB-\U0001F3FF\uFE0F]*[\s!.]*$|"
+    r"^\s*[" + EMOJI_NO + "]" + _EMOJI_TAIL + "|"
     r"\b(komen|komt\s+u|aanwezig|aanwezigheid|deelname|deelnemen|attending|coming|attendance)\s*\??\s*[:=>-]+\s*(nee|neen|no)\b|\b(helaas|dus)\s+toch\s+niet\b|"
     r"\b(mijn\s+)?(aanmelding|inschrijving)\s+(\w+\s+){0,4}(mag|kunt|kan|graag)\s+(\w+\s+){0,2}(schrappen|annuleren|"
     r"vervallen|verwijderen)\b)",
@@ -110,7 +114,7 @@ RSVP_YES = re.compile(
     r"\bi\s+(will|'ll|would\s+like\s+to)\s+(attend|join|be\s+there|come)|\bcount\s+me\s+in|"
     r"^\s*(geaccepteerd|accepted|aanvaard)\s*:|^\s*" + ANSWER_MARK + r"?(ja|yes)\b[\s,.!]*|"
     # a thumb or a tick as the whole answer (skin tone and variation selector allowed)
-    r"^\s*[\U0001F44D\u2705\u2714\u2611][\U0001F3FB-\U0001F3FF\uFE0F]*[\s!.]*$)",
+    r"^\s*[" + EMOJI_YES + "]" + _EMOJI_TAIL + ")",
     re.I | re.M,
 )
 RSVP_WORDS = re.compile(r"\b(atelier|leer-?\s*(en|&)\s*inspireer|bijeenkomst|uitnodiging|invitation)\b", re.I)
@@ -805,7 +809,7 @@ _SAYS_NO_MORE = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_CLAUSE_END = re.compile(r"[.!?\n,;:]|\b(en|maar|want|dus|of|and|but)\s")
+CLAUSE_END = re.compile(r"[.!?\n,;:]|\b(en|maar|want|dus|of|and|but)\s")
 
 _NUMBERS = {"een": 1, "één": 1, "1": 1, "twee": 2, "2": 2, "drie": 3, "3": 3, "vier": 4, "4": 4, "vijf": 5, "5": 5}
 _GUESTS = re.compile(
@@ -838,7 +842,7 @@ def find(rx: re.Pattern[str], text: str, *, inherent: bool = False, clause: bool
     """
     first: re.Match[str] | None = None
     negated = False
-    ends = _CLAUSE_END if clause else _SENTENCE_END
+    ends = CLAUSE_END if clause else _SENTENCE_END
     reported = [m.span("said") for m in _REPORTED_SPEECH.finditer(text)] if _QUOTE_OPENS.search(text) else []
     for m in rx.finditer(text):
         start = max((x.end() for x in ends.finditer(text, max(0, m.start() - 60), m.start())), default=0)

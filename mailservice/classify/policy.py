@@ -1052,16 +1052,13 @@ def _rsvp_to_call(r: Reading) -> Outcome | None:
     return Outcome(Kind.RSVP, why, _sure(attends), {"attending": yes})
 
 
-_CLAUSE_MARK = re.compile(r"[,;:]|\s(en|maar|want|and|but)\s", re.I)
-
-
 def _clause_of(text: str, words: str) -> str:
     """The clause of ``text`` that holds ``words`` (the whole text when they are not found in it)."""
     at = text.lower().find(words.lower())
     if at < 0:
         return text
-    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE_MARK.finditer(text, at + len(words))), len(text))
+    start = max((m.end() for m in intents.CLAUSE_END.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in intents.CLAUSE_END.finditer(text, at + len(words))), len(text))
     return text[start:end]
 
 

@@ -388,6 +388,7 @@ def own_text(body: str, sender: str | None = None) -> Own:
     lines = body.split("\n")
     kept: list[str] = []
     skip_to = 0
+    stop = len(lines)  # where the writer's text was cut
     below = False  # below an "On ... wrote:" over ">" quotes: a line right under a quote line is its wrapped tail
     for i, line in enumerate(lines):
         if i < skip_to or (below and line.strip() and i > 0 and lines[i - 1].lstrip().startswith(">")):
@@ -410,13 +411,14 @@ def own_text(body: str, sender: str | None = None) -> Own:
                 passed, passed_on_for = _passed_on(lines, i, sender)  # the request passed on is the writer's too
             elif reason in ("scheidingslijn", "doorgestuurd") and not "".join(kept).strip():
                 kept = _under_forward(lines, i)  # nothing above a forward: the writer may have typed under it
+            stop = i
             break
         if line.lstrip().startswith(">"):  # interleaved or bottom quotes: drop, keep reading
             cut = cut or "citaat"
             continue
         kept.append(line)
     if cut and _IN_CAPITALS.search("\n".join(kept)):
-        kept += _capitals(lines[len(kept) :])  # "Antwoord in hoofdletters in de tekst": those lines are the writer's
+        kept += _capitals(lines[stop:])  # "Antwoord in hoofdletters in de tekst": those lines are the writer's
     text = "\n".join(kept)
     ours = _unmarked_ours(text)
     if ours is not None:

@@ -217,7 +217,7 @@ _ANSWERS_IT = re.compile(r"[,;]\s*(dus|maar|daarom|so|but)\b|:", re.I)
 
 
 _BARE = {"ja", "yes", "nee", "neen", "no", "helaas", "nee,", "ja,"}
-_EMOJI_ANSWER = re.compile(r"^[\U0001F44D\U0001F44E\u2705\u2714\u2611\u274C]")  # a thumb or a tick: bare too
+_EMOJI_ANSWER = re.compile("^[" + intents.EMOJI_YES + intents.EMOJI_NO + "]")  # a thumb or a tick: bare too
 # The mark before an answer typed under a question: "--> JA", "Antwoord: nee" (still a bare answer word).
 _ANSWER_MARK = re.compile(r"^\s*" + intents.ANSWER_MARK)
 
