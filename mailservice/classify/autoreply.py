@@ -49,7 +49,8 @@ _OOO = re.compile(
     # a first line that names itself: "AFWEZIGHEIDSMELDING", "Automatisch antwoord"
     r"\A\W*(afwezigheids(melding|bericht)|automatisch\s+antwoord|out\s+of\s+office)\b|"
     r"\bben\s+ik\s+(\S+\s+){0,5}(afwezig|niet\s+(aanwezig|bereikbaar|op\s+kantoor)|met\s+vakantie|met\s+\w*verlof)\b|"
-    r"\b(tijdens\s+mijn\s+afwezigheid|in\s+mijn\s+afwezigheid|during\s+my\s+absence)|"
+    # (what happens while away, not "In mijn afwezigheid is er een nieuw sturingsmodel ingevoerd": looking back)
+    r"\b(tijdens|in)\s+mijn\s+afwezigheid\b(?!\s+(is|zijn|was|waren|heeft|hebben|had|hadden)\b)|\bduring\s+my\s+absence|"
     r"\bwith\s+limited\s+access\s+to\s+(e-?mail|my\s+e-?mail)|"
     r"\buw\s+(e-?mail|bericht)\s+wordt\s+(niet\s+)?doorgestuurd)",
     re.I | re.S,

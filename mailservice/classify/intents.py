@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+MONTHS = r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # The atelier and its synonyms: "afmelden voor het atelier" is an RSVP "no", not leaving the network (issue 3).
 _EVENT = (
     r"(het\s+|de\s+|dit\s+|deze\s+|het\s+komende\s+|a\.?s\.?\s+)?"
@@ -44,8 +45,10 @@ SUBSCRIBE = re.compile(
     re.I | re.S,
 )
 UNSUBSCRIBE = re.compile(
-    r"(\bafmelden\b|\bafmelding\b|\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baf\b|"
-    r"\buitschrijven\b|\buitschrijving\b|\bschrijf\s+(mij|me|ons|hem|haar)\b.{0,40}?\buit\b|"
+    # (not how one may leave something else: "Afmelden kan altijd, met één klik onderaan elke editie")
+    r"(\bafmelden\b(?!\s+kan\s+(altijd|via|met|door|onderaan|bij|op|hier|eenvoudig|simpel))|\bafmelding\b|"
+    r"\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baf\b|"
+    r"\buitschrijven\b(?!\s+kan\s+(altijd|via|met|door|onderaan|bij|op|hier|eenvoudig|simpel))|\buitschrijving\b|\bschrijf\s+(mij|me|ons|hem|haar)\b.{0,40}?\buit\b|"
     r"\bafm(leden|eldne|edlen|elen)\b|\buitsch(rjiven|ijven|rijvne)\b|\buit(scrijven|shrijven|schrijve)\b|"
     r"\bunsubscribe\b|\bremove\s+me\b|\bopzeggen\b|\blidmaatschap\s+(beëindigen|stopzetten|opzeggen)|"
     r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer\s+(ontvangen|krijgen|toesturen|sturen)|"
@@ -93,6 +96,13 @@ RSVP_NO = re.compile(
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+((die\s+dag|dan|helaas|zelf)\s+){0,3}niet\s*([.,!;]|$)|"
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bben\s+ik\s+er\s+((helaas|dan|zelf|die\s+dag)\s+){0,2}niet\b(?!\s+(alleen|zeker|gerust))|"
     r"\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
+    # "Daarom kom ik niet naar het atelier", "Ik moet u ook teleurstellen voor 11 maart", a bare "Helaas" (sign below)
+    r"\b(kan|kunnen)\s+(ik|wij|we)\s+(er\s+)?(\S+\s+){0,5}niet\s+(bij\s+zijn|erbij\s+zijn|komen|aanwezig\s+zijn)\b|"
+    r"\bkom\s+(ik|wij|we)\s+((helaas|dus|deze\s+keer|dit\s+keer|dan|die\s+dag)\s+){0,2}niet\b(?!\s+alleen)(?!\s+(\w+\s+){0,4}(toe|op\s+terug)\b)|"
+    r"\bteleurstellen\s+(voor|op)\s+(\d{1,2}\s+"
+    + MONTHS
+    + r"|het\s+atelier|de\s+bijeenkomst|(maan|dins|woens|donder|vrij)dag)\b|"
+    r"^\s*helaas\s*$|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
     r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*" + ANSWER_MARK + r"?(nee|neen|no)\b[\s,.!]*|"
     r"^\s*[" + EMOJI_NO + "]" + _EMOJI_TAIL + "|"
@@ -106,7 +116,8 @@ RSVP_YES = re.compile(
     r"(\b(ik\s+)?kom\s+(graag|zeker|er\s+graag|er|ook|in\s+(elk|ieder)\s+geval|hoe\s+dan\s+ook|sowieso)\b(?!\s+(\w+\s+){0,2}niet\b)|"
     r"\b(wij|we)\s+komen\s+(graag|zeker|er|ook|met|allebei|beiden|samen)\b(?!\s+(\w+\s+){0,2}niet\b)|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(graag\s+|zeker\s+|die\s+dag\s+)?"
-    r"(bij|aanwezig|erbij|van\s+de\s+partij)\b|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(\S+\s+){0,4}(aanwezig|erbij)\b|\baanwezig\s+zijn\b|\bneem\w*\s+(graag\s+)?deel\b|"
+    r"(bij|aanwezig|erbij|van\s+de\s+partij)\b|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(\S+\s+){0,4}(aanwezig|erbij)\b|"
+    r"\bdat\s+(ik|wij|we)\s+((op|er|zeker|graag|gewoon|die)\s+|\d{1,2}\s+\w+\s+){0,4}van\s+de\s+partij\s+(ben|zijn)\b|\baanwezig\s+zijn\b|\bneem\w*\s+(graag\s+)?deel\b|"
     r"\b(aanmelden|aanmelding|meld\w*\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(\w+\s+){0,3}aan)\s+voor\s+" + _EVENT + r"|"
     r"\bmeld\w*\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(graag\s+|bij\s+deze\s+)?aan\b|\bgraag\s+aanmelden\b|\bschrijf\s+(mij|me)\s+(\w+\s+){0,2}in\b|"
     r"\bbevestig\w*\s+(ik\s+|wij\s+|we\s+)?(hierbij\s+)?(graag\s+)?(mijn|onze)\s+(aanwezigheid|komst)\b|"
@@ -301,7 +312,8 @@ SUBSTITUTE = re.compile(
 # ("Ik had me nog niet aangemeld voor 11 maart" is not yet, no denial; "neit" is "niet" typed in a hurry.)
 NOT_ME = re.compile(
     r"(\b(?<!nog\s)(niet|neit)\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\b(niet|neit)\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
-    r"\b((?<!nog\s)(niet|neit)|nooit)\s+((voor|bij)\s+)?(\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
+    # (not a comparison: "ik heb mij nog nooit ergens zo snel aangemeld")
+    r"\b((?<!nog\s)(niet|neit)|nooit)\s+((voor|bij)\s+)?((?!zo\b)\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
     r"\bwie\s+heeft\s+mij|\bdidn't\s+sign\s+up|\bnot\s+made\s+by\s+me\b|\b(didn'?t|did\s+not)\s+(make|request)\s+(this|it|that)\b|\b(this|that|it)\s+(wasn't|was\s+not)\s+me\b|"
     r"\b(didn't|did\s+not|never)\s+ask(ed)?\s+(for|to\s+join)\b|\bdid\s+not\s+(sign\s+up|subscribe)|\bnever\s+(signed\s+up|subscribed)|"
     r"\b(dat|dit)\s+(was|ben)\s+ik\s+niet\b|\b(niets|niks|nergens)\s+(voor\s+)?(aangevraagd|aangemeld|opgegeven|ingeschreven)\b|"
@@ -356,6 +368,23 @@ PAST_LEAVE = re.compile(
     r"(afgemeld|uitgeschreven)\b",
     re.I,
 )
+# An earlier answer or request reported, not made now: "Ik had afgezegd, maar ...", "Vorige week vroeg ik u al mijn
+# gegevens te wissen. Dat verzoek trek ik in", "In mijn afzegging van gisteren gaf ik een verkeerd adres door", and
+# thanks for what was done with it: "Dank voor het verwerken van mijn gewijzigde aanmelding".
+EARLIER = re.compile(
+    r"\b(vroeg|verzocht)\s+(ik|wij|we)\b|"
+    r"\b(ik|wij|we)\s+(had|hadden)\s+((?!niet\b|nooit\b)\w+\s+){0,2}(afgezegd|afgemeld|aangemeld|gevraagd|verzocht)\b|"
+    r"\b(ik|wij|we)\s+(heb|hebben)\s+((?!niet\b|nooit\b)\w+\s+){0,2}(eerder|al|gisteren|vorige\s+week)\s+"
+    r"(\w+\s+)?(afgezegd|afgemeld|aangemeld|gevraagd|verzocht)\b|"
+    r"\b(mijn|onze)\s+((eerdere|vorige)\s+)?(afzegging|afmelding|aanmelding|verzoek|mail|bericht)\s+van\s+(gisteren|"
+    r"eergisteren|vorige\s+week|vanochtend|vanmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|\d{1,2}\s+"
+    + MONTHS
+    + r")\b|"
+    r"\b(mijn|onze)\s+(eerdere|vorige)\s+(afzegging|afmelding|aanmelding|verzoek|antwoord|mail|bericht)\b|"
+    r"\b(dank\w*|bedankt|thanks)\s+(\w+\s+){0,3}voor\s+(het|de|uw|jullie)\s+(\w+\s+){0,3}(verwerk\w*|doorvoer\w*|"
+    r"aanpass\w*|afhandel\w*|wijzig\w*)",
+    re.I,
+)
 OWN_DATA = re.compile(
     r"\b(mij|me|mijzelf|mijn\s+(eigen\s+)?((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|myself|"
     r"my\s+(personal\s+)?(data|details|address|e-?mail|name|records?|information))\b",
@@ -367,6 +396,16 @@ WITHDRAW = re.compile(
     r"\btrek\w*\s+(\w+\s+){0,3}in\b|\b(intrekken|terugtrekken|annuler\w*|annuleer|laten\s+vervallen|cancel\w*|withdraw\w*)\b",
     re.I,
 )
+# A question for the colleagues at the atelier, not us: "Wie heeft daar ervaring mee?", "Hoe pakken anderen dat aan?"
+TO_PEERS = re.compile(
+    r"^\W*wie\s+(van\s+(jullie|u|ons)\s+)?(heeft|hebben|kent|weet|doet)\b|\bervaring(en)?\s+mee\b|"
+    r"\b(hoe|wat)\s+(doen|pakken|zien|vinden|regelen|organiseren)\s+(anderen|collega'?s|andere\s+\w+)\b",
+    re.I,
+)
+# Our programme asked about: "Komt Dienstverlening dit jaar ook nog aan bod?", "Staat digitalisering op het programma?"
+PROGRAMME = (
+    r"\b(komt|komen)\s+(\S+\s+){0,7}aan\s+bod\b|\b(staat|staan)\s+(\S+\s+){0,7}op\s+(het\s+)?(programma|agenda)\b"
+)
 # A question put to the secretariat next to a request ("Klopt het dat deelname kosteloos is?", "Is there a fee?"):
 # the mail goes to a person whole (rules._also_asks). Asked of us, not a topic put as a
 # question ("Hoe borgen we ...?").
@@ -376,9 +415,13 @@ ASKS_US = re.compile(
     r"(can|may|should)\s+i|(could|can|would|will)\s+you|is\s+there|are\s+there|are\s+the|how\s+much|"
     # "Mogen zij zelf op de oproep reageren?" (opening the question; "Hoe kunnen zij ...?" may be a topic)
     r"^\W*(mag|mogen|kan|kunnen)\s+(zij|ze|hij)|^\W*(weet|weten)\s+(u|jullie|je)\s+(of|wanneer|waarom|hoe|wat|wie)|"
-    r"^\W*(do|does)\s+(you|anyone)\s+know)\b",
+    r"^\W*(do|does)\s+(you|anyone)\s+know|"
+    # "Nu mijn vraag: heeft het netwerk ervaring met ...?", "Kent het secretariaat een goede interim?"
+    r"\b(mijn|onze)\s+vraag\s*(aan\s+(u|jullie|het\s+netwerk|het\s+secretariaat)\s*)?:|"
+    r"\b(heeft|hebben|kent|kennen|weet|weten)\s+(het\s+netwerk|het\s+secretariaat)\b|" + PROGRAMME + r")\b",
     re.I,
 )
+ABOUT_PROGRAMME = re.compile(PROGRAMME, re.I)
 # Second generation (issue 17): what people write beyond the phrases above, read per sentence (reading.py).
 _NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)(?![\w-])"
 LEAVE_NETWORK = re.compile(
@@ -546,9 +589,10 @@ RSVP_YES_MORE = re.compile(
     r"\b(wil|willen)\s+(\w+\s+){0,2}(deelnemen|meedoen|komen)\s+(aan|bij|naar)\s+(het|de|dit)\s+(atelier|bijeenkomst)|"
     r"\b(ik|wij|we)\s+(wil|willen|zou|zouden)\s+(\w+\s+){0,2}graag\s+(komen|deelnemen|meedoen|aanwezig\s+zijn)\b|"
     r"\bneem\w*\s+(\w+\s+){0,3}(collega|collega's|gast|gasten|iemand|partner)\b.{0,40}\bmee\b|\bkom\s+niet\s+alleen\b|"
-    r"\bkom\s+(\w+\s+){0,2}(later|eerder|binnen|langs)\b(?!\s+(\w+\s+)?op\s+terug)|\b(plaats|plaatsen|plek|plekken)\s+(\w+\s+)?(reserveren|vastleggen|boeken)\b|"
+    r"\bkom\s+(\w+\s+){0,2}(later|eerder|binnen|langs)\b(?!\s+(\w+\s+)?op\s+terug)(?![^.!?\n]{0,30}\bmet\s+(een\s+)?(\w+\s+)?(antwoord|reactie|bericht))|\b(plaats|plaatsen|plek|plekken)\s+(\w+\s+)?(reserveren|vastleggen|boeken)\b|"
     r"\breserveer\w*\s+(\w+\s+){0,2}(plaats|plaatsen|plek|plekken)\b|"
     r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks|de\s+\d+e?|\d+\s+maart)\b|"
+    r"^\s*(heel\s+)?graag\s*[!.]*\s*$|"  # a bare "Graag" under the invitation (weak, reading._BARE)
     r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk|jazeker|zeker\s+weten|absoluut)\b"
     r"(?!\s+met\s+(de|het|een|start|uw|jullie|die|dat|deze|dit|onze)\b)|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
     r"\b(i'?d|i\s+would)\s+love\s+to\s+(come|join|attend)\b|\blooking\s+forward\s+to\s+(it|the\s+(atelier|meeting|session|event|day|afternoon|workshop))\b|\bsee\s+you\s+(then|there)\b|"
@@ -676,7 +720,7 @@ PITCH = re.compile(
     # "Als leverancier geven wij graag een demonstratie", "ik presenteer de resultaten graag tijdens het atelier"
     r"\b(verzorgen|bieden|geven|houden|presenteren|tonen|organiseren)\s+(wij|we)\s+(\w+\s+){0,3}graag\b|"
     r"\bals\s+(leverancier|aanbieder|supplier|vendor)\b|\b((ik|wij|we)\s+presente(er|ren)|presente(er|ren)\s+(ik|wij|we))\s+(\S+\s+){0,10}graag\b|\badviesbureau\b|\bsponsor\w*\b|\bonze\s+(software|diensten|oplossing)\b|"
-    r"\baccountmanager\b|\bverzorg\w*\s+graag\b|\bonze\s+tarieven\b|\bbieden\s+(\w+\s+){0,2}aan\b|\bvragenlijst\b|\bmasterscriptie\b|\bonderzoek\s+naar\b|"
+    r"\baccountmanager\b|\bverzorg\w*\s+(\w+\s+){0,2}graag\b|\b(voorwaarden|tarieven|offerte)\s+(\w+\s+){0,2}(stuur|zend)\w*\b|\bonze\s+tarieven\b|\bbieden\s+(\w+\s+){0,2}aan\b|\bvragenlijst\b|\bmasterscriptie\b|\bonderzoek\s+naar\b|"
     r"\b(survey|questionnaire|phd|researcher|thesis)\b|\bresearch\s+(project|on|into)\b|"
     # Someone else's invitation to the reader: "Aanmelden kan via de link op onze website", "Beste relatie".
     r"\b(aanmelden|inschrijven|registreren|opgeven)\s+kan\s+(via|bij|door|tot|op|vanaf|met)\b|^\W*beste\s+relatie\w*\b)",
@@ -690,7 +734,6 @@ ELSEWHERE = re.compile(
     r"presentatie)\b",
     re.I,
 )
-MONTHS = r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # The atelier by name (also typed in a hurry: "atlier", "ateler"), a meeting, a date ("11 maart", "11/3", "de 11e") or
 # a weekday ("donderdagmiddag"); "24/7" and the fractions "1/2", "2/3", "3/4" are no date.
 EVENT_MENTION = re.compile(
@@ -707,8 +750,8 @@ PROPOSE = re.compile(
     # ("Even voorstellen", "mag ik mij voorstellen" introduce the writer; "ons voorstel" proposes)
     r"(\bsuggestie\w*|\bvoorstel(?!len\b)\w*|(?<!even\s)(?<!mij\s)(?<!me\s)(?<!ons\s)(?<!mezelf\s)(?<!mijzelf\s)\bvoorstellen\b|"
     r"\bstel\w*\s+(ik\s+)?voor\b|\bstel\w*\s+(ik|wij|we)\s+(\w+\s+){1,4}voor\b|\bonderwerp\w*|\bthema\b|(?<!goed\s)(?<!goede\s)(?<!leuk\s)\bidee\w*|\bbespreken\b|"
-    r"\bvolgende\s+(keer|atelier|bijeenkomst)\b|\bgraag\s+(een\s+)?(keer\s+)?(iets\s+)?(over|praten)\b|\bpraten\s+over\b|"
-    r"\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bhet\s+(\w+\s+){0,4}over\s+(hebben|praten|spreken)\b|\bsessie\s+over\b|\bbezighoudt\b|\btopics?\b|\bsuggest\w*|\bwhat\s+about\b|\bideas?\s+for\b|\b(next|future)\s+(session|atelier|meeting)\b)",
+    r"\bvolgende\s+(keer|atelier|bijeenkomst)\b|\bgraag\s+(een\s+)?(keer\s+)?(iets\s+)?(over(?!\s*([.,!;:]|$))|praten)\b|\bpraten\s+over\b|"
+    r"(?<!\bte\s)\b(spreken|hebben|discussiëren|sparren|nadenken)\s+over\b|\bhet\s+(\w+\s+){0,4}over\s+(hebben|praten|spreken)\b|\bsessie\s+over\b|\bbezighoudt\b|\btopics?\b|\bsuggest\w*|\bwhat\s+about\b|\bideas?\s+for\b|\b(next|future)\s+(session|atelier|meeting)\b)",
     re.I,
 )
 # "niet alleen ... maar ook", "not only", "(kan) niet anders dan" and a double negation ("niet ongenegen", "niet
@@ -781,7 +824,13 @@ DECEASED = re.compile(
 # goed is" (normally), "als dat (nog) kan" (a courtesy), "als er nog plek is" (the service sees to the seats) or "als
 # lid" (as a member).
 CONDITION = re.compile(
-    r"^\W*((als|indien|wanneer|zodra|mocht|mochten|stel\s+dat|if|in\s+case)\s+(?!(het|dat)\s+(goed\s+is|nog\s+kan|kan|mag)\b)"
+    # (also after a colon: "Even ter voorbereiding: als de raden in juni besluiten ..., zal ik me afmelden"; and put
+    # verb first: "Levert het me te veel mail op, dan meld ik me af", "Blijkt er een bijdrage te gelden, dan ...")
+    r"^\W*(?!(in|op|met|voor|na|bij|om|tot|van|door|over|onder|tegen|uit|aan|dus|maar|en|want|ook|toen|nu|daar|hier|"
+    r"zo|toch|wel|niet|helaas|dan|eerst|straks|morgen|vandaag|sinds|vanaf)\b)"
+    r"(?!\w+\s+er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*\b)"
+    r"(?=[a-z]\w*\s+((het|er|ik|u|jullie|we|wij)\b[^.!?\n]{0,100}|(dat|dit)\s*),\s*dan\s+\w+\s+(ik|wij|we)\b)|"
+    r"(^|:\s)\W*((als|indien|wanneer|zodra|mocht|mochten|stel\s+dat|if|in\s+case)\s+(?!(het|dat)\s+(goed\s+is|nog\s+kan|kan|mag)\b)"
     r"(?!er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)"
     r"(?!there\s+(is|are)\s+(still\s+)?(a\s+)?(seat|place|room|space)s?\b)"
     r"(het|de|er|ik|u|jullie|je|we|wij|dat|dit|die|mijn|onze|it|the|there|i|we|you|my|our|they)\b)|"

@@ -257,6 +257,8 @@ def _conflict(r: Reading) -> Outcome | None:
         return None  # "afmelden voor het atelier, lid blijf ik": a decline, below
     if leave.intent == "unsub" and other.intent == "stay" and _names_atelier(r, leave):
         return None  # "Afmelding atelier 11 maart" over "I do want to stay in the network": a decline, below
+    if other.sentence != leave.sentence and intents.CONDITION.search(r.sentences[other.sentence].text):
+        return None  # "Haal mij van de ledenlijst. Als ik terug ben, meld ik me weer aan": a return on a condition
     if other.intent == "join" and _ANOTHER_JOINS.search(r.sentences[other.sentence].text):
         return None  # "Ik laat het aan mijn waarnemer of hij zich wil aanmelden": someone else's sign-up, not mine
     return Outcome(Kind.OTHER, f"zowel '{leave.words}' als '{other.words}': een mens kijkt", 1.0)
@@ -428,7 +430,29 @@ def _pitch(r: Reading) -> Outcome | None:
         return None
     if hit.intent == "elsewhere" and r.purpose in (CALL_FOR_THEMES, FOLLOWUP) and _proposes_here(r, hit):
         return None  # "Voorstel: een chatbot op de website voor vragen van inwoners": the website is the topic's
+    if hit.intent == "elsewhere" and _in_passing(r, hit):
+        return None  # "Nee helaas, deze keer kan ik niet" beside "die vergelijking gebruik ik in elke presentatie"
     return Outcome(Kind.OTHER, f"aanbod of verzoek buiten de dienst: '{hit.words}': een mens kijkt", 1.0)
+
+
+def _in_passing(r: Reading, hit: Signal) -> bool:
+    """Is the website or presentation of ``hit`` named in passing: in a sentence that asks nothing, of a mail that
+    asks something else of us (an answer, a leave, a topic)?"""
+    sentence = r.sentences[hit.sentence]
+    if sentence.question or _REQUESTING.search(sentence.text):
+        return False
+    return any(s.intent in (*_ACTS, "propose") and s.counts and s.sentence != hit.sentence for s in r.signals) or (
+        r.purpose in (CALL_FOR_THEMES, FOLLOWUP) and bool(_what_cues(r))
+    )
+
+
+# The words of a request about the website or a presentation: "Kunt u de presentatie sturen?", "Zet mij er graag op".
+_REQUESTING = re.compile(
+    r"\b(graag|verzoek\w*|toegang|(kunt|kan|wilt|wil|zou|zoudt|kunnen|willen)\s+(u|jij|je|jullie)|"
+    r"(mag|kan|kunnen|mogen)\s+(ik|wij|we)|(stuur|zet|haal|plaats|vermeld)\w*\s+(\w+\s+){0,3}(mij|me|ons|mijn|onze)|"
+    r"please|(could|would|can)\s+(you|i|we)|send|share)\b",
+    re.I,
+)
 
 
 def _proposes_here(r: Reading, hit: Signal) -> bool:
@@ -788,7 +812,7 @@ _INSTEAD = re.compile(r"\b(liever|wel\s+(over|graag)|maar\s+(wel|liever|om)|inst
 # Thanks, greetings and "niets" are no topic; a short phrase of the writer's own in answer to the call is one.
 _NO_TOPIC = re.compile(
     r"\b(dank\w*|bedankt|thanks|groet\w*|niets|niks|geen|nee|weet\s+niet|later|verslag|mooi|leuk|fijn|top|prima|"
-    r"compliment\w*|graag\s+gedaan)\b",
+    r"compliment\w*|graag\s+gedaan|graag\s+hoor)\b",
     re.I,
 )
 
@@ -841,6 +865,9 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
         # "Een tip voor de vorm: minder plenair, meer in kleine groepen, bijvoorbeeld per regio": how, not what
         form = next(m.group(0) for t in topical if (m := _ABOUT_FORM.search(t)))
         return f"een opmerking over de vorm van het atelier ('{form}'), geen onderwerp: een mens kijkt"
+    if in_thread and own and not topical and (how := _ABOUT_FORM.search(" ".join(own))):
+        # "Idee: een besloten online omgeving waar we tussen de ateliers door stukken delen": no theme, the form
+        return f"een opmerking over de vorm van het atelier ('{how.group(0)}'), geen onderwerp: een mens kijkt"
     if in_thread and cue is None and (news := next((m for t in own[:2] if (m := _NEWS.match(t))), None)):
         return f"nieuws ter informatie ('{news.group(0).strip()}'), geen onderwerp: een mens kijkt"
     return None
@@ -854,7 +881,9 @@ _ABOUT_FORM = re.compile(
     # "volgende keer een hele dag", "mag het atelier een uur korter", "met een diner na afloop"
     r"(een\s+)?hele\s+dag|(uur|uurtje|half\s+uur)\s+(korter|langer|eerder|later)|(korter|langer)\s+(duren|maken)|"
     r"(diner|lunch|borrel)\s+(na\s+afloop|vooraf)|plenaire?\s+(deel|gedeelte|inleiding)|(een\s+)?kortere\s+inleiding|"
-    r"the\s+format|hybrid\s+(format|session|atelier)|ateliers?\s+be\s+(hybrid|online))\b",
+    r"the\s+format|hybrid\s+(format|session|atelier)|ateliers?\s+be\s+(hybrid|online)|"
+    # "een besloten online omgeving waar we tussen de ateliers door stukken delen"
+    r"tussen\s+de\s+(ateliers|bijeenkomsten)(\s+door)?|(online|digitale|besloten)\s+(omgeving|platform|community))\b",
     re.I,
 )
 # A remark that says it is about the form, whatever words follow: "Een suggestie voor de opzet: ...".
@@ -1020,7 +1049,21 @@ def _about_coming(r: Reading, proposing: list[str], found: dict[str, str], cue: 
     asks = any(s.question and s.text in topics and theme_words.themes_in(s.text) for s in r.sentences)
     if topical and (cue is not None or asks or attends.sentence not in events):
         return None  # "Ja! Hoe meet je de tevredenheid ...": a yes to the call
+    said = r.sentences[attends.sentence].text
+    if topical and any(t != said and _named_alone(t) for t in topics):
+        return None  # "Datagedreven sturen. Ben er bij op 11/3": a topic named on its own beside the yes
     return attends
+
+
+def _named_alone(text: str) -> bool:
+    """A topic named in a few words without a sentence around it ("Datagedreven sturen.", "Hybride werken")."""
+    return len(text.split()) <= 6 and bool(theme_words.themes_in(text)) and not _A_CLAUSE.search(text)
+
+
+# Words that make a clause of a phrase: a pronoun or a form of "zijn", "hebben", "worden".
+_A_CLAUSE = re.compile(
+    r"\b(ik|wij|we|mij|me|mijn|ons|onze|het|er|is|zijn|was|waren|heb|hebt|hebben|heeft|wordt|worden)\b", re.I
+)
 
 
 def _rsvp_to_call(r: Reading) -> Outcome | None:
@@ -1074,7 +1117,14 @@ def _suggestion(r: Reading) -> Outcome | None:
     joins = _first(r, "join", strong=True)
     if in_thread and (cue is None or not found) and joins and joins.sentence in _sentences_with(r, "network"):
         return None  # "Sinds kort ben ik directeur bedrijfsvoering. Graag meld ik mij aan als lid van het netwerk"
-    asks = [s for s in r.sentences if s.source == "tekst" and asks_us(s) and not intents.PROPOSE.search(s.text)]
+    asks = [
+        s
+        for s in r.sentences
+        if s.source == "tekst"
+        and asks_us(s)
+        and (not intents.PROPOSE.search(s.text) or intents.ABOUT_PROGRAMME.search(s.text))
+        and not intents.TO_PEERS.search(s.text)
+    ]
     # a request put politely ("Kunt u mijn lidmaatschap een jaar bevriezen?") asks us to do something, not a topic
     asks += [
         s
@@ -1085,6 +1135,9 @@ def _suggestion(r: Reading) -> Outcome | None:
         and not theme_words.themes_in(s.text)
         and not intents.PROPOSE.search(s.text)
     ]
+    if programme := next((s for s in asks if intents.ABOUT_PROGRAMME.search(s.text)), None):
+        # "Komt het thema dienstverlening dit jaar nog aan bod?": a question about our programme, not a topic
+        return Outcome(Kind.OTHER, f"een vraag over het programma: '{programme.text[:80]}'; een mens kijkt", 1.0)
     if in_thread and asks and (cue is None or r.sentences[cue.sentence].question):
         # "Wij zouden graag een casus inbrengen. Is dat mogelijk?": a question to us, not yet a topic
         why = f"antwoord op de themavraag met een vraag: '{asks[0].text[:80]}'; een mens kijkt"
@@ -1202,6 +1255,22 @@ def _question(r: Reading) -> Outcome | None:
     return Outcome(Kind.OTHER, f"een vraag, geen verzoek: '{asked[0].words}' staat in een vraag; een mens kijkt", 1.0)
 
 
+def _about_an_earlier_mail(r: Reading) -> Outcome | None:
+    """ "Mijn eerdere antwoord blijft staan", "Sorry, verkeerde knop; u krijgt later een echt antwoord": a mail about an
+    earlier one that asks or answers nothing itself; a person looks the earlier one up (the model does not guess)."""
+    if hit := _in_text(r, _EARLIER_MAIL):
+        return Outcome(Kind.OTHER, f"gaat over een eerdere mail: '{hit.group(0)}': een mens kijkt", 1.0)
+    return None
+
+
+_EARLIER_MAIL = re.compile(
+    r"\b(eerdere|vorige)\s+(antwoord|reactie|aanmelding|afmelding|afzegging|mail|bericht)\s+(blijft|staat)\s+(gewoon\s+)?"
+    r"(staan|van\s+kracht|ongewijzigd|hetzelfde)\b|\b(echt|definitief|volledig|inhoudelijk)\s+antwoord\s+(volgt|komt)\b|"
+    r"\b(kom|krijgt|ontvangt)\s+(\w+\s+){0,5}(een\s+)?(echt|definitief|volledig|inhoudelijk)\s+antwoord\b",
+    re.I,
+)
+
+
 def _misaddressed(r: Reading) -> Outcome | None:
     """ "Sorry, verkeerd geadresseerd: deze mail was niet voor u bedoeld": whatever it says, it asks us nothing."""
     if hit := _in_text(r, intents.MISADDRESSED):
@@ -1230,6 +1299,7 @@ POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
     ("afmelden-woord", _leave_word),
     ("aanmelden", _join),
     ("vraag", _question),
+    ("eerdere-mail", _about_an_earlier_mail),
 )
 UNSURE_RULE = "onzeker"
 

@@ -306,7 +306,10 @@ def remove_footer(text: str) -> tuple[str, bool]:
 # Our footer's question, quoted ("> Afmelden? Antwoord op deze e-mail met 'afmelden' ..."), and a bare yes typed
 # under it, the yes alone up to a full stop: "Ja.", "Ja, graag. Ik ga met pensioen.", "Graag!", "Yes please" (never
 # "Zeker niet", "Ja, ik kom" or "Ja maar ...").
-_FOOTER_QUESTION = re.compile(r"^\s*>[>\s]*(afmelden(\s+voor\s+het\s+netwerk)?\s*\?|to\s+leave\s+the\s+network,)", re.I)
+# (quoted with ">" or, by Outlook, unmarked)
+_FOOTER_QUESTION = re.compile(
+    r"^\s*(>[>\s]*)?(afmelden(\s+voor\s+het\s+netwerk)?\s*\?|to\s+leave\s+the\s+network,)", re.I
+)
 # (or the very word the footer asks for: "afmelden")
 _BARE_YES = re.compile(
     r"^\s*(ja,?\s+graag|yes,?\s+please|ja|jazeker|yes|graag|please\s+do|"
@@ -363,6 +366,39 @@ def _capitals(lines: list[str]) -> list[str]:
     return found
 
 
+# A line the writer typed inside our quoted mail, marked as theirs: "--> ja", "==> Nee", "<< graag", "*** kom ik",
+# "[Jan: kom ik]", "Antwoord: nee", or begun in capitals ("JA", "18 MAART LUKT MIJ NIET; ..."): our mails have none.
+_ANSWER_MARKED = re.compile(r"^\s*(-{1,3}>|={1,3}>|<<+|\*{2,}|\[[^\]\n]{1,40}:|(antwoord|answer|reactie)\s*:)", re.I)
+_CAPITAL_WORD = re.compile(r"^[^\W\d_]{2,}[.,;:!]*$")
+
+
+def _answer_line(line: str) -> bool:
+    """Is ``line`` marked as typed by the writer (a marker, or begun in capitals)?"""
+    if _ANSWER_MARKED.match(line):
+        return True
+    words = [w for w in line.split() if not w.strip(".,;:!?").isdigit()][:3]
+    return (
+        bool(words)
+        and all(_CAPITAL_WORD.match(w) and w.isupper() for w in words)
+        and (len(words) >= 2 or words[0].strip(".,;:!").lower() in _ANSWER_WORDS)
+    )
+
+
+_ANSWER_WORDS = frozenset({"ja", "nee", "neen", "jawel", "yes", "no", "akkoord", "graag", "prima"})
+
+
+def _typed_inside(lines: list[str]) -> list[str]:
+    """The marked lines typed inside our quoted mail (unmarked or ">" quoting), without their markers."""
+    found = []
+    for line in lines:
+        bare = line.lstrip()
+        if bare.startswith(">") and not bare.lstrip("> ").startswith(("-->", "==>", "<<")):
+            continue
+        if _answer_line(bare.lstrip("> ") if bare.startswith(">") else bare):
+            found.append(_ANSWER_MARKED.sub("", bare.lstrip("> ") if bare.startswith(">") else bare).strip(" ]"))
+    return found
+
+
 def _under_forward(lines: list[str], start: int) -> list[str]:
     """What is typed under a forward whose original is quoted with ">" (bottom-posting after "Forwarded message",
     nothing written above it): the lines after the last quote line, up to another header. Empty when none follow."""
@@ -391,7 +427,9 @@ def own_text(body: str, sender: str | None = None) -> Own:
     stop = len(lines)  # where the writer's text was cut
     below = False  # below an "On ... wrote:" over ">" quotes: a line right under a quote line is its wrapped tail
     for i, line in enumerate(lines):
-        if i < skip_to or (below and line.strip() and i > 0 and lines[i - 1].lstrip().startswith(">")):
+        if i < skip_to or (
+            below and line.strip() and i > 0 and lines[i - 1].lstrip().startswith(">") and not _answer_line(line)
+        ):
             continue
         reason = _is_cut(lines, i)
         if reason == "citaatkop" and (after := _quoted_after(lines, i)) is not None:
@@ -419,6 +457,8 @@ def own_text(body: str, sender: str | None = None) -> Own:
         kept.append(line)
     if cut and _IN_CAPITALS.search("\n".join(kept)):
         kept += _capitals(lines[stop:])  # "Antwoord in hoofdletters in de tekst": those lines are the writer's
+    elif cut and not "".join(kept).strip():
+        kept = _typed_inside(lines[stop:])  # nothing above our quoted mail: the answers typed inside it, if marked
     text = "\n".join(kept)
     ours = _unmarked_ours(text)
     if ours is not None:

@@ -57,7 +57,15 @@ class Signal:
 
 
 # Sentences end at . ! ? ; and at line breaks; "t.a.v." and "a.s." and numbers like "14.30" are no ends, "dank u." is.
-_SPLIT = re.compile(r"(?<=[!?;])\s+|(?<=[^\s.]{2}[.])\s+(?=[A-Z\"'(])|(?<=\bu[.])\s+(?=[A-Z])|\n+")
+# Written all in lower case ("ik stop per 1 mei. opvolger is ruud kok"), a word of three letters or more ends one too,
+# unless it is a common abbreviation ("bijv. de", "dhr. jansen").
+_SPLIT = re.compile(
+    r"(?<=[!?;])\s+|(?<=[^\s.]{2}[.])\s+(?=[A-Z\"'(])|(?<=\bu[.])\s+(?=[A-Z])|\n+|"
+    r"(?<=[^\W\d_]{3}[.])(?<!\b(?:tel|mob|vgl|zgn|min|max|evt|etc|dhr|drs|ing|gem|afd|jhr|wnd)[.])"
+    r"(?<!\b(?:bijv|resp|incl|excl|mevr|prof)[.])[ \t]+(?=[a-z])|"
+    # and an address at a sentence's end: "opvolger is ruud kok, r.kok@dwh.nl. wil je hem op de lijst zetten?"
+    r"(?:(?<=\w[.][a-z]{2}[.])|(?<=\w[.][a-z]{3}[.]))[ \t]+(?=[a-z])"
+)
 _QUESTION_START = re.compile(
     r"^\s*(wie|wat|waar|wanneer|hoe|welke?|waarom|hoeveel|kan|kun|kunnen|mag|mogen|moet|moeten|is|zijn|weet|weten|"
     r"komt|komen|heeft|hebben|heb|ben|doet|gaat|zal|zullen|zou|zouden|bent|blijf|blijft|blijven|wordt|worden|werkt|"
@@ -216,7 +224,27 @@ _ASK_THEM = re.compile(
 _ANSWERS_IT = re.compile(r"[,;]\s*(dus|maar|daarom|so|but)\b|:", re.I)
 
 
-_BARE = {"ja", "yes", "nee", "neen", "no", "helaas", "nee,", "ja,"}
+# What an earlier answer or request reported in its clause (intents.EARLIER) undoes: the report is not the request.
+_ANSWERS_OR_ASKS = frozenset({"join", "leave", "unsub", "yes", "no", "erase"})
+
+
+def _reported_earlier(text: str, words: str) -> bool:
+    """Is ``words`` in a clause of ``text`` that reports an earlier answer or request ("Ik had afgezegd", not the
+    "ik kom toch" after "maar")?"""
+    at = text.lower().find(words.lower())
+    if at < 0:
+        return bool(intents.EARLIER.search(text))
+    start = max((m.end() for m in intents.CLAUSE_END.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in intents.CLAUSE_END.finditer(text, at + len(words))), len(text))
+    clause = text[start:end]
+    # ("Vergeet mijn eerdere afmelding", "negeer mijn afzegging van gisteren": forgetting it is the answer now)
+    return bool(intents.EARLIER.search(clause)) and not _FORGET.search(clause)
+
+
+_FORGET = re.compile(r"\b(vergeet|vergeten|negeer|negeren|ignore|disregard)\b", re.I)
+
+
+_BARE = {"ja", "yes", "nee", "neen", "no", "helaas", "nee,", "ja,", "graag", "heel graag"}
 _EMOJI_ANSWER = re.compile("^[" + intents.EMOJI_YES + intents.EMOJI_NO + "]")  # a thumb or a tick: bare too
 # The mark before an answer typed under a question: "--> JA", "Antwoord: nee" (still a bare answer word).
 _ANSWER_MARK = re.compile(r"^\s*" + intents.ANSWER_MARK)
@@ -240,6 +268,7 @@ def read(parts: list[Sentence]) -> list[Signal]:
                 strength = WEAK
             negated = hit.negated or (intent == "join" and not inherent and bool(intents.NEGATION.search(hit.words)))
             negated = negated or (intent in ("leave", "unsub") and bool(intents.PAST_LEAVE.search(sentence.text)))
+            negated = negated or (intent in _ANSWERS_OR_ASKS and _reported_earlier(sentence.text, hit.words))
             # ("doe niet meer mee aan het netwerk" is no joining, whatever says "niet meer" elsewhere.)
             # A topic may well be put as a question ("Hoe houden we grip op ...?"): proposing is never "asked".
             asked = (sentence.question or _asked_indirectly(sentence.text, hit.words)) and intent not in _ASKING_IS_FINE

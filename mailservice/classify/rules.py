@@ -389,6 +389,9 @@ def _confirm(c: Ctx) -> Decision | None:
     withdraws = intents.find(intents.WITHDRAW, c.own.text, clause=True)  # not "Niet laten vervallen, bevestigd"
     if "leave" not in said and withdraws is not None and not withdraws.negated:
         said["leave"] = reading.Signal("leave", withdraws.words, 2, False, False, 0, "tekst")
+    for intent in ("leave", "unsub"):
+        if intent in said and intents.CONDITION.search(parts[said[intent].sentence].text):
+            del said[intent]  # "Ik bevestig graag. Levert het te veel mail op, dan meld ik me later af": not now
     if "deny" in said and policy.lets_go(c.own.text, said["deny"].words):
         del said["deny"]  # "Ik had me zelf niet aangemeld, dat deed mijn secretariaat, maar het is prima: ik doe mee"
     no = said.get("deny") or said.get("leave") or said.get("unsub") or said.get("erase")
@@ -545,7 +548,12 @@ _WANTS_TO_KNOW = re.compile(
 _NOT_YET = re.compile(
     r"\b(twijfel\w*|kom\s+(er\s+)?(later\s+)?op\s+terug|overleg\w*\s+(\w+\s+){0,2}eerst|eerst\s+(\w+\s+){0,3}overleg\w*|"
     r"denk\w*\s+(\w+\s+){0,2}over\s+na|nog\s+niet\s+(zeker|besloten)|let\s+me\s+think|not\s+(yet\s+)?sure|get\s+back\s+to\s+you|"
-    r"wacht\w*\s+(\w+\s+){0,2}met\s+(het\s+)?bevestigen|(will|'ll)\s+wait\s+(\w+\s+){0,2}before\s+confirming)\b",
+    r"wacht\w*\s+(\w+\s+){0,2}met\s+(het\s+)?bevestigen|(will|'ll)\s+wait\s+(\w+\s+){0,2}before\s+confirming|"
+    # "Ik leg dit eerst voor aan mijn gemeentesecretarissen. U hoort binnenkort van mij."
+    r"leg\w*\s+(dit|dat|het)\s+(\w+\s+){0,2}voor\s+aan|(u|jullie|je)\s+hoor\w*\s+(\w+\s+){0,2}van\s+(mij|ons)|"
+    r"(laat\s+(ik|wij|we)|(ik|wij|we)\s+(laat|laten))\s+(u|jullie|je)\s+(nog|later|binnenkort|spoedig|zo\s+snel\s+mogelijk)\s+"
+    r"(\w+\s+){0,2}weten(\s+of\s+[^.!?\n]*)?|"
+    r"you'?ll\s+hear\s+from\s+(me|us))\b",
     re.I,
 )
 # "... voordat ik iets bevestig": the word, not a yes.
@@ -824,6 +832,13 @@ _DATA = re.compile(
 _NEGATED_READS = {"rsvp-ja": "yes", "subscribe": "join", "suggestion": "propose", "unsubscribe": "leave"}
 MODEL_RULE = "geleerd-model"
 MODEL_MIN_WORDS = 3  # fewer of the writer's words than this give the model nothing to read
+# A whole reply that leaves our mailing by name, no one else's ("Afmelden voor de nieuwsbrief", not "... van de VNG").
+_OUR_MAILING = re.compile(
+    r"\W*(graag\s+)?(afmelden|uitschrijven|unsubscribe)\s+(voor|van|from)\s+(de|uw|jullie|deze|this|the|your)\s+"
+    r"(nieuwsbrief|mailing|mailinglijst|mails|e-?mails|berichten|uitnodigingen|newsletter|mailing\s+list)"
+    r"(\s+(a\.?u\.?b\.?|graag|svp|please))?\W*",
+    re.I,
+)
 DOUBT_RULE = "regels-en-model-oneens"
 ASKED_FIRST = "het lid wordt eerst per e-mail gevraagd of het klopt"
 _READ_RULES = _WORD_RULES | {MODEL_RULE}  # decisions read from what someone wrote, not from our tags or headers
@@ -874,6 +889,10 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         decided.rule not in _WORD_RULES or decided.kind == Kind.OTHER or decided.erase or decided.successor
     ):
         return decided  # exact evidence, a person already, or a request that goes to the secretariat anyway
+    if decided.kind == Kind.UNSUBSCRIBE and c.context.source == "thread" and _OUR_MAILING.fullmatch(c.own.text.strip()):
+        # "Afmelden voor de nieuwsbrief" and nothing else, in reply to one of our mails: the answer our footer asks
+        # for, about the mail it answers; the model, taught other organisations' newsletters, has nothing to doubt
+        return decided
     if len(c.words.split()) < MODEL_MIN_WORDS and (
         decided.rule == FALLBACK_RULE or any(s.counts and s.strength == reading.STRONG for s in c.own_signals)
     ):
@@ -979,6 +998,10 @@ _HANDLE_IT = re.compile(
 )
 # The request made on the answer to the question before it: "Zo ja, ...", "In dat geval ...", "If so, ...".
 _IF_SO = re.compile(r"^\W*" + intents.IF_SO + r"\b", re.I)
+# What the service answers itself: whether there is a seat, whether one may still join.
+_WHAT_WE_KNOW = re.compile(
+    r"\b(plek|plaats|plaatsen|ruimte|vol|wachtlijst|lid\s+worden|aansluiten|room|seat|space)\b", re.I
+)
 # "Could you please sign him up?", "Mag ik u vragen haar in te schrijven?": the sign-up itself, asked politely
 # (beside a sign-up for the network only, _also_asks).
 _SIGN_UP_PLEASE = re.compile(
@@ -1029,14 +1052,30 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
             continue
         before = own[number - 1] if number > 0 else None
         proposed = before is not None and any(x.intent == "propose" and x.counts for x in reading.read([before]))
-        topical = proposed and before is not None and not before.question and theme_words.themes_in(s.text)
+        # (a question about our programme, "Komt Dienstverlening ook aan bod?", asks us whatever its theme words)
+        topical = bool(
+            proposed
+            and before is not None
+            and not before.question
+            and theme_words.themes_in(s.text)
+            and not intents.ABOUT_PROGRAMME.search(s.text)
+        )
         if decided.kind == Kind.SUGGESTION and topical:
             # "Graag spreek ik over de directeur als strateeg: hoe maakt u ruimte voor een langetermijnvisie?": the
             # topic itself ("Mijn onderwerp: ... Mag ik het zelf inleiden?" still asks us)
             continue
         after = own[number + 1] if number + 1 < len(own) else None
-        if after is not None and _IF_SO.match(after.text) and any(x.counts for x in reading.read([after])):
-            continue  # "Is er nog plek? Zo ja, meld mij dan maar aan.": the question is the request's condition
+        if (
+            after is not None
+            and _IF_SO.match(after.text)
+            and _WHAT_WE_KNOW.search(s.text)
+            and any(x.counts for x in reading.read([after]))
+        ):
+            # "Is er nog plek? Zo ja, meld mij dan maar aan.": a condition the service sees to is the request's; not
+            # one a person must weigh ("Mag ik later aanschuiven? Zo ja, dan kom ik graag.")
+            continue
+        if decided.kind == Kind.SUGGESTION and intents.TO_PEERS.search(s.text):
+            continue  # "Wie heeft daar ervaring mee, en wat zou je anders doen?": asked of the colleagues, the topic
         if decided.kind == Kind.SUBSCRIBE and _SIGN_UP_PLEASE.search(s.text):
             continue  # "Could you please sign him up?" beside "Our deputy ... would like to become a member"
         if any(p.search(s.text) for p in _PART_OF_THE_REQUEST) or any(

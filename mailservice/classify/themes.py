@@ -114,6 +114,12 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"aldermen",
     ),
     "organisatie": (
+        # working together inside the organisation, not between the municipalities ("samenwerking binnen de eigen
+        # organisatie", "tussen onze afdelingen"): the longer phrase outweighs cooperation's "samenwerk"
+        r"samenwerking\s+(binnen\s+(de\s+|onze\s+)?(eigen\s+)?organisatie|tussen\s+(de\s+|onze\s+)?(eigen\s+)?"
+        r"(afdelingen|teams|directies|domeinen|clusters|vakafdelingen))",
+        r"interne\s+samenwerking",
+        r"verkokering",
         r"personeelstekort",
         r"talent",
         r"werkdruk",

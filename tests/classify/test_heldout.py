@@ -179,7 +179,19 @@ from tests.classify.labelled import STYLES, score
 # 0.916, 0.892, 0.900, two, 1.000 unseen (devset76 then lost a case whose words were a held-out case's); and in a third
 # round devset77 (the double opt-in), devset78 (mail by or through someone else than the director), devset79 (the
 # practical side of an atelier) and devset80 (new mails over a year) 0.957, 0.968, 0.969, none, 1.000; 0.895, 0.982,
-# 0.857, none, 0.833; 0.989, 1.000, 0.983, none, 1.000; 0.979, 1.000, 0.970, none, 0.957 unseen.
+# 0.857, none, 0.833; 0.989, 1.000, 0.983, none, 1.000; 0.979, 1.000, 0.970, none, 0.957 unseen. In stop 31 a
+# twenty-first held-out set (heldout21/: a year in the mailbox over two atelier cycles; never tuned on) measured 0.921,
+# 0.975, 0.912, none, 0.947 on arrival; devset81 (themes), devset82 (long mails with the act buried in chatter),
+# devset83 (terse and sloppy mail) and devset84 (mail not to act on too readily) 0.916, 0.959, 0.933, none, 0.900;
+# 0.895, 0.923, 0.857, one, 1.000; 0.909, 0.956, 0.908, none, 0.929; 0.969, 0.957, 0.980, one, 1.000 unseen (devset83
+# and devset84 then each lost a case whose words were another set's, and devset83's bare "top" under the invitation
+# became a yes, as devset22's "Uiteraard!" and devset38's "Prima!" are); in a second round devset85 (answers typed
+# inside our quoted mail), devset86 (themes), devset87 (changes of mind and corrections) and devset88 (banners,
+# disclaimers and forwarded chains) 0.559, 0.810, 0.521, none, 0.222; 0.913, 0.959, 0.921, none, 0.848; 0.798,
+# 0.885, 0.819, one, 0.917; 0.969, 0.986, 0.949, none, 1.000 unseen (with the first round's code). With the eight in
+# the training data (10,728 examples) heldout6 acts wrongly once more (0.982 -> 0.973), heldout4 and heldout13 cover
+# one message fewer and heldout9 and heldout17 read one suggestion's themes differently, while heldout10, heldout15
+# and heldout16 cover one more and heldout8 and heldout20 read one more suggestion's themes right.
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
@@ -201,6 +213,7 @@ FLOORS = {
     "heldout18": {"kinds": 0.95, "acted_precision": 0.94, "coverage": 0.95, "themes_exact": 0.94},
     "heldout19": {"kinds": 0.97, "acted_precision": 0.98, "coverage": 0.97, "themes_exact": 1.0},
     "heldout20": {"kinds": 0.99, "acted_precision": 1.0, "coverage": 0.98, "themes_exact": 0.93},
+    "heldout21": {"kinds": 0.92, "acted_precision": 0.97, "coverage": 0.91, "themes_exact": 0.94},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -280,6 +293,14 @@ FLOORS = {
     "devset78": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.9, "themes_exact": 0.91},
     "devset79": {"kinds": 0.98, "acted_precision": 1.0, "coverage": 0.98, "themes_exact": 1.0},
     "devset80": {"kinds": 1.0, "acted_precision": 1.0, "coverage": 1.0, "themes_exact": 1.0},
+    "devset81": {"kinds": 0.98, "acted_precision": 1.0, "coverage": 0.98, "themes_exact": 0.98},
+    "devset82": {"kinds": 0.98, "acted_precision": 1.0, "coverage": 0.98, "themes_exact": 1.0},
+    "devset83": {"kinds": 0.98, "acted_precision": 1.0, "coverage": 0.97, "themes_exact": 1.0},
+    "devset84": {"kinds": 1.0, "acted_precision": 1.0, "coverage": 1.0, "themes_exact": 1.0},
+    "devset85": {"kinds": 0.8, "acted_precision": 0.91, "coverage": 0.8, "themes_exact": 0.72},
+    "devset86": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.92, "themes_exact": 0.93},
+    "devset87": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.9, "themes_exact": 0.91},
+    "devset88": {"kinds": 0.97, "acted_precision": 0.98, "coverage": 0.96, "themes_exact": 1.0},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
