@@ -860,6 +860,17 @@ _SAYS_NO_MORE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]")
 CLAUSE_END = re.compile(r"[.!?\n,;:]|\b(en|maar|want|dus|of|and|but)\s")
 
+
+def clause_of(text: str, words: str) -> str:
+    """The clause of ``text`` that holds ``words`` (the whole text when they are not found in it)."""
+    at = text.lower().find(words.lower())
+    if at < 0:
+        return text
+    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in CLAUSE_END.finditer(text, at + len(words))), len(text))
+    return text[start:end]
+
+
 _NUMBERS = {"een": 1, "één": 1, "1": 1, "twee": 2, "2": 2, "drie": 3, "3": 3, "vier": 4, "4": 4, "vijf": 5, "5": 5}
 _GUESTS = re.compile(
     r"(\bmet\s+(een|één|twee|drie|vier|\d)\s+(extra\s+)?(collega|collega's|gast|gasten|personen|medewerkers?|"

@@ -1086,23 +1086,13 @@ def _rsvp_to_call(r: Reading) -> Outcome | None:
         return None  # "Helaas,", "Nee", "Top middag, dank aan jullie beiden": one word is no answer about coming
     said = r.sentences[attends.sentence].text
     # (in the answer's own clause: "volgende keer ben ik er weer bij, was een goeie middag" answers for the next one)
-    clause = _clause_of(said, attends.words)
+    clause = intents.clause_of(said, attends.words)
     another = _NEXT_ONE.search(clause) and _A_TIME.search(clause)
     if _NOT_THIS_ONE.search(clause) or another or theme_words.proposed([t for t in topics if t != said]):
         return None  # the last atelier, or a topic beside it ("samen met onze concerncontroller" is no topic)
     yes = attends.intent == "yes"
     why = f"{'aanmelding' if yes else 'afmelding'} voor het atelier in antwoord op de themavraag: '{attends.words}'"
     return Outcome(Kind.RSVP, why, _sure(attends), {"attending": yes})
-
-
-def _clause_of(text: str, words: str) -> str:
-    """The clause of ``text`` that holds ``words`` (the whole text when they are not found in it)."""
-    at = text.lower().find(words.lower())
-    if at < 0:
-        return text
-    start = max((m.end() for m in intents.CLAUSE_END.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in intents.CLAUSE_END.finditer(text, at + len(words))), len(text))
-    return text[start:end]
 
 
 def _suggestion(r: Reading) -> Outcome | None:

@@ -368,6 +368,7 @@ def _capitals(lines: list[str]) -> list[str]:
 
 # A line the writer typed inside our quoted mail, marked as theirs: "--> ja", "==> Nee", "<< graag", "*** kom ik",
 # "[Jan: kom ik]", "Antwoord: nee", or begun in capitals ("JA", "18 MAART LUKT MIJ NIET; ..."): our mails have none.
+# (Stricter than intents.ANSWER_MARK, which reads the sentence once it is the writer's: here a bare ">" is a quote.)
 _ANSWER_MARKED = re.compile(r"^\s*(-{1,3}>|={1,3}>|<<+|\*{2,}|\[[^\]\n]{1,40}:|(antwoord|answer|reactie)\s*:)", re.I)
 _CAPITAL_WORD = re.compile(r"^[^\W\d_]{2,}[.,;:!]*$")
 
@@ -391,11 +392,12 @@ def _typed_inside(lines: list[str]) -> list[str]:
     """The marked lines typed inside our quoted mail (unmarked or ">" quoting), without their markers."""
     found = []
     for line in lines:
-        bare = line.lstrip()
-        if bare.startswith(">") and not bare.lstrip("> ").startswith(("-->", "==>", "<<")):
-            continue
-        if _answer_line(bare.lstrip("> ") if bare.startswith(">") else bare):
-            found.append(_ANSWER_MARKED.sub("", bare.lstrip("> ") if bare.startswith(">") else bare).strip(" ]"))
+        quoted = line.lstrip().startswith(">")
+        bare = line.lstrip().lstrip("> ") if quoted else line.lstrip()
+        if quoted and not bare.startswith(("-->", "==>", "<<")):
+            continue  # our own quoted line (a marker typed after the ">" is the writer's)
+        if _answer_line(bare):
+            found.append(_ANSWER_MARKED.sub("", bare).strip(" ]"))
     return found
 
 

@@ -231,12 +231,7 @@ _ANSWERS_OR_ASKS = frozenset({"join", "leave", "unsub", "yes", "no", "erase"})
 def _reported_earlier(text: str, words: str) -> bool:
     """Is ``words`` in a clause of ``text`` that reports an earlier answer or request ("Ik had afgezegd", not the
     "ik kom toch" after "maar")?"""
-    at = text.lower().find(words.lower())
-    if at < 0:
-        return bool(intents.EARLIER.search(text))
-    start = max((m.end() for m in intents.CLAUSE_END.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in intents.CLAUSE_END.finditer(text, at + len(words))), len(text))
-    clause = text[start:end]
+    clause = intents.clause_of(text, words)
     # ("Vergeet mijn eerdere afmelding", "negeer mijn afzegging van gisteren": forgetting it is the answer now)
     return bool(intents.EARLIER.search(clause)) and not _FORGET.search(clause)
 
