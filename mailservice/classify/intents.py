@@ -96,6 +96,8 @@ RSVP_NO = re.compile(
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+((die\s+dag|dan|helaas|zelf)\s+){0,3}niet\s*([.,!;]|$)|"
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bben\s+ik\s+er\s+((helaas|dan|zelf|die\s+dag)\s+){0,2}niet\b(?!\s+(alleen|zeker|gerust))|"
     r"\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
+    # the writer elsewhere that day: "op 11 maart ben ik helaas op werkbezoek" (not "hij zit die week op een congres")
+    r"\b((ben|zit)\s+ik|ik\s+(ben|zit))\s+(\w+\s+){0,3}op\s+(een\s+)?(werkbezoek|congres|cursus|studiereis|dienstreis)\b|"
     # "Daarom kom ik niet naar het atelier", "Ik moet u ook teleurstellen voor 11 maart", a bare "Helaas" (sign below)
     r"\b(kan|kunnen)\s+(ik|wij|we)\s+(er\s+)?(\S+\s+){0,5}niet\s+(bij\s+zijn|erbij\s+zijn|komen|aanwezig\s+zijn)\b|"
     r"\bkom\s+(ik|wij|we)\s+((helaas|dus|deze\s+keer|dit\s+keer|dan|die\s+dag)\s+){0,2}niet\b(?!\s+alleen)(?!\s+(\w+\s+){0,4}(toe|op\s+terug)\b)|"

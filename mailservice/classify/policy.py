@@ -797,7 +797,9 @@ def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
         return [
             s.text
             for _, s in mine
-            if (not s.question or theme_words.themes_in(s.text)) and len(set(_THEME_NAMES.findall(s.text.lower()))) < 3
+            if (not s.question or theme_words.themes_in(s.text))
+            and len(set(_THEME_NAMES.findall(s.text.lower()))) < 3
+            and not _SIGNED_BY.match(s.text)
         ]
     cue = _first(r, "propose")
     if cue is None:
@@ -805,6 +807,14 @@ def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
     return [s.text for i, s in own if i >= cue.sentence or r.sentences[cue.sentence].source == "onderwerp"]
 
 
+# A signature line left in the text (no closing formula above it): a name, then a function ("Tom Verhagen directeur
+# Bedrijfsvoering | Triade Gemeenten"), whose theme words ("bedrijfsvoering") propose nothing.
+_SIGNED_BY = re.compile(
+    r"^(?-i:[A-Z][\w'é-]+)(\s+(van|de|der|den|ter|ten|el|(?-i:[A-Z])[\w'é.-]*)){1,3}\s*[,|]?\s*"
+    r"(algemeen\s+|adjunct-?\s*)?(directeur|manager|adviseur|teamleider|hoofd|secretaris|gemeentesecretaris|"
+    r"controller|concerncontroller|bestuurder|director)\b",
+    re.I,
+)
 # A topic proposed instead of the one set aside: "Niet over de interne organisatie; liever iets naar buiten gericht".
 _INSTEAD = re.compile(r"\b(liever|wel\s+(over|graag)|maar\s+(wel|liever|om)|instead|rather)\b", re.I)
 
@@ -841,6 +851,9 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
     MT-heidag wil ik het hebben over de formatie"), a place offered for it, or a look back at the last one ("Great
     session last week", "de zaal was veel te warm"), said instead of a proposal. None when it is a topic for us."""
     near = [r.sentences[n].text for n in (cue.sentence - 1, cue.sentence)] if cue and cue.sentence > 0 else proposing
+    # (not where the writer will be instead: "Op 11 maart zit ik op een congres, dus ik kan er niet bij zijn")
+    away = {r.sentences[s.sentence].text for s in r.signals if s.intent == "no" and s.counts}
+    near = [t for t in near if t not in away]
     if (other := next((m for t in near if (m := _OTHER_GATHERING.search(t))), None)) and not any(
         intents.OUR_ATELIER.search(t) for t in near
     ):

@@ -316,3 +316,39 @@ def test_only_a_whole_reply_leaving_our_mailing_by_name_is_beyond_the_models_dou
     from mailservice.classify import rules
 
     assert bool(rules._OUR_MAILING.fullmatch(text)) is ours
+
+
+# -- no topic, and not coming: the answer about coming -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Geen onderwerp van mijn kant, en op 11 maart ben ik er helaas niet bij.\n\nEls Mulder directeur "
+        "Bedrijfsvoering | Werkorganisatie Oost",
+        "Geen suggesties van mij, en op 11 maart ben ik helaas op een studiereis.",
+    ],
+)
+def test_no_topic_and_a_decline_under_the_call_is_the_decline(body: str) -> None:
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_where_the_writer_will_be_instead_is_no_other_gathering_for_the_topic() -> None:
+    body = (
+        "Op 11 maart zit ik op een congres, dus ik kan er niet bij zijn. Wel geef ik een onderwerp mee: "
+        "de verhouding tussen de deelnemende gemeenten bij een gezamenlijke opgave als de energietransitie."
+    )
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.SUGGESTION and "samenwerking" in decided.themes, decided.reason
+
+
+def test_a_topic_for_another_gathering_still_goes_to_a_person() -> None:
+    body = "Voor ons eigen congres in mei zoek ik een spreker over de verhouding met de deelnemende gemeenten."
+    assert _rules(body, CALL).kind == Kind.OTHER
+
+
+def test_someone_else_at_a_congress_is_no_decline_of_the_writer() -> None:
+    body = "Mijn directeur zit die week op een congres in Lissabon. Ik kom graag in zijn plaats."
+    decided = _rules(body, "invitation")
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
