@@ -404,6 +404,13 @@ TO_PEERS = re.compile(
     r"\b(hoe|wat)\s+(doen|pakken|zien|vinden|regelen|organiseren)\s+(anderen|collega'?s|andere\s+\w+)\b",
     re.I,
 )
+# Coming for part of the atelier: "niet het hele programma", "alleen het eerste deel", "voor het laatste uur".
+PART_OF_IT = re.compile(
+    r"\bniet\s+(het\s+hele|de\s+hele|heel\s+het|het\s+volledige)\s+(\w+\s+)?(programma|middag|dag|bijeenkomst|atelier|"
+    r"sessie)\b|\b(alleen|slechts|enkel)\s+(het\s+|de\s+)?(eerste|tweede|laatste)\s+(deel|uur|gedeelte|helft)\b|"
+    r"\bvoor\s+het\s+(eerste|tweede|laatste)\s+(deel|uur|gedeelte)\b",
+    re.I,
+)
 # Our programme asked about: "Komt Dienstverlening dit jaar ook nog aan bod?", "Staat digitalisering op het programma?"
 PROGRAMME = (
     r"\b(komt|komen)\s+(\S+\s+){0,7}aan\s+bod\b|\b(staat|staan)\s+(\S+\s+){0,7}op\s+(het\s+)?(programma|agenda)\b"

@@ -938,6 +938,10 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         # and which one counts (the later, the one not conceded) is the rules' reading; the model reads the words
         # of both in one bag, so its other answer is no doubt.
         return decided
+    if said == "rsvp-ja" and guess.label == "other" and intents.PART_OF_IT.search(c.own.text):
+        # "Ik kan niet het hele programma volgen, ik kom graag voor het eerste deel": a yes for part of the afternoon,
+        # said in so many words; the model reads the "niet ... hele" beside the yes as no request
+        return decided
     opinion = weigh.on_words(said, guess)
     if opinion.verdict != weigh.Verdict.ASK:
         return decided

@@ -352,3 +352,18 @@ def test_someone_else_at_a_congress_is_no_decline_of_the_writer() -> None:
     body = "Mijn directeur zit die week op een congres in Lissabon. Ik kom graag in zijn plaats."
     decided = _rules(body, "invitation")
     assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Ik kan niet het hele programma volgen, ik kom graag voor het eerste deel.", True),
+        ("Ik kom, maar alleen het eerste uur.", True),
+        ("Ik kan niet komen.", False),
+        ("Het hele programma spreekt me aan.", False),
+    ],
+)
+def test_coming_for_part_of_the_atelier_is_recognised(text: str, part: bool) -> None:
+    from mailservice.classify import intents
+
+    assert bool(intents.PART_OF_IT.search(text)) is part
