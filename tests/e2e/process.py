@@ -14,13 +14,10 @@ import time
 from email.message import EmailMessage
 from pathlib import Path
 
+from tests.servers import free_port
 from tests.support import learned_model_on_disk
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+__all__ = ["ServiceProcess", "free_port"]
 
 
 class ServiceProcess:

@@ -7,14 +7,32 @@ come from scripts/debian-packages.txt (``make test`` installs them): these tests
 
 from __future__ import annotations
 
+import itertools
+import os
 import socket
 import time
 
+# Ports are handed out from a range of this worker's own (pytest-xdist runs the suite in several processes): a port
+# asked of the kernel with bind(0) and closed again may go to another worker before our server binds it. The ranges
+# lie below Linux's ephemeral ports (32768 and up), so no outgoing connection takes them either.
+_FIRST, _LAST = 20000, 32000
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+_SPAN = (_LAST - _FIRST) // max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
+_NEXT = itertools.count()
+
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port on 127.0.0.1 that is free now and that no other test worker will hand out."""
+    start = _FIRST + _WORKER * _SPAN
+    for _ in range(_SPAN):
+        port = start + next(_NEXT) % _SPAN
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port between {start} and {start + _SPAN}")
 
 
 def wait_for_port(port: int, timeout: float = 15.0, what: str = "server") -> None:

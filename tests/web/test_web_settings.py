@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from mailservice.settings import Settings, SettingsError, load
+from tests.servers import free_port
 
 
 def sentence(monkeypatch: pytest.MonkeyPatch, **env: str) -> str:
@@ -63,9 +64,7 @@ def test_run_stops_with_one_sentence_when_the_web_address_is_taken(tmp_path: Pat
         taken.listen()
         port = taken.getsockname()[1]
         env = {k: v for k, v in os.environ.items() if not k.startswith("MAILSERVICE_")}
-        with socket.socket() as free:
-            free.bind(("127.0.0.1", 0))
-            env["MAILSERVICE_RECEIVER__PORT"] = str(free.getsockname()[1])
+        env["MAILSERVICE_RECEIVER__PORT"] = str(free_port())
         env["MAILSERVICE_WEB__BIND"] = f"127.0.0.1:{port}"
         result = subprocess.run(
             [sys.executable, "-m", "mailservice", "run"],
