@@ -44,11 +44,13 @@ SUBSCRIBE = re.compile(
     r"\bsubscribe\b|(?<!before i )\bsign\s+(me\s+)?up\b|\bjoin\s+(the|your)\s+network)",
     re.I | re.S,
 )
+# How one may leave something else, not a request: "Afmelden kan altijd, met één klik onderaan elke editie".
+_HOW_ONE_MAY = r"(?!\s+kan\s+(altijd|via|met|door|onderaan|bij|op|hier|eenvoudig|simpel))"
 UNSUBSCRIBE = re.compile(
     # (not how one may leave something else: "Afmelden kan altijd, met één klik onderaan elke editie")
-    r"(\bafmelden\b(?!\s+kan\s+(altijd|via|met|door|onderaan|bij|op|hier|eenvoudig|simpel))|\bafmelding\b|"
+    r"(\bafmelden\b" + _HOW_ONE_MAY + r"|\bafmelding\b|"
     r"\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baf\b|"
-    r"\buitschrijven\b(?!\s+kan\s+(altijd|via|met|door|onderaan|bij|op|hier|eenvoudig|simpel))|\buitschrijving\b|\bschrijf\s+(mij|me|ons|hem|haar)\b.{0,40}?\buit\b|"
+    r"\buitschrijven\b" + _HOW_ONE_MAY + r"|\buitschrijving\b|\bschrijf\s+(mij|me|ons|hem|haar)\b.{0,40}?\buit\b|"
     r"\bafm(leden|eldne|edlen|elen)\b|\buitsch(rjiven|ijven|rijvne)\b|\buit(scrijven|shrijven|schrijve)\b|"
     r"\bunsubscribe\b|\bremove\s+me\b|\bopzeggen\b|\blidmaatschap\s+(beëindigen|stopzetten|opzeggen)|"
     r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer\s+(ontvangen|krijgen|toesturen|sturen)|"
@@ -832,15 +834,17 @@ DECEASED = re.compile(
 # ik mij aan", "Indien de vergadering niet uitloopt, ben ik erbij", "I'll come, provided it ends on time". Not "als het
 # goed is" (normally), "als dat (nog) kan" (a courtesy), "als er nog plek is" (the service sees to the seats) or "als
 # lid" (as a member).
+# A seat coming free, which the service sees to itself ("als er nog plek is", "komt er een plaats vrij").
+_A_SEAT = r"er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*"
 CONDITION = re.compile(
     # (also after a colon: "Even ter voorbereiding: als de raden in juni besluiten ..., zal ik me afmelden"; and put
     # verb first: "Levert het me te veel mail op, dan meld ik me af", "Blijkt er een bijdrage te gelden, dan ...")
     r"^\W*(?!(in|op|met|voor|na|bij|om|tot|van|door|over|onder|tegen|uit|aan|dus|maar|en|want|ook|toen|nu|daar|hier|"
     r"zo|toch|wel|niet|helaas|dan|eerst|straks|morgen|vandaag|sinds|vanaf)\b)"
-    r"(?!\w+\s+er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*\b)"
+    r"(?!\w+\s+" + _A_SEAT + r"\b)"
     r"(?=[a-z]\w*\s+((het|er|ik|u|jullie|we|wij)\b[^.!?\n]{0,100}|(dat|dit)\s*),\s*dan\s+\w+\s+(ik|wij|we)\b)|"
     r"(^|:\s)\W*((als|indien|wanneer|zodra|mocht|mochten|stel\s+dat|if|in\s+case)\s+(?!(het|dat)\s+(goed\s+is|nog\s+kan|kan|mag)\b)"
-    r"(?!er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)"
+    r"(?!" + _A_SEAT + r"\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)"
     r"(?!there\s+(is|are)\s+(still\s+)?(a\s+)?(seat|place|room|space)s?\b)"
     r"(het|de|er|ik|u|jullie|je|we|wij|dat|dit|die|mijn|onze|it|the|there|i|we|you|my|our|they)\b)|"
     r"\b(mits|op\s+voorwaarde\s+dat|provided(\s+that)?|on\s+condition)\b|\b(alleen|only)\s+(\S+\s+){0,6}?(als|indien|if)\s+"
