@@ -65,6 +65,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "mailservice.backoff",
         "mailservice.addresses",
         "mailservice.text",
+        "mailservice.mail_templates",
         "mailservice.labels",
         "mailservice.progress",
     ),
@@ -80,6 +81,7 @@ PURE = (
     "mailservice.backoff",
     "mailservice.addresses",
     "mailservice.text",
+    "mailservice.mail_templates",
     "mailservice.progress",
 )
 PURE_ATELIERS = ("planning", "ics", "tally", "waitlist")

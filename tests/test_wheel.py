@@ -73,6 +73,7 @@ import mailservice
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
+from mailservice import mail_templates
 from mailservice.outbound import render
 from mailservice.settings import DatabaseSettings
 from mailservice.store import db
@@ -99,7 +100,7 @@ engine.dispose()
 
 print(json.dumps({
     "package": mailservice.__file__,
-    "templates": str(render.TEMPLATES),
+    "templates": str(mail_templates.TEMPLATES),
     "migrations": str(db.MIGRATIONS),
     "sys_path": sys.path,
     "meta_path": [repr(finder) for finder in sys.meta_path],  # the editable finder is a class: its repr names it

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mailservice.classify import people
+from mailservice.classify import ours, people
 
 # Lines that start the quoted or forwarded original. Checked on each line with up to two following lines
 # joined, because clients wrap long "Op ... schreef" lines (Apple Mail, Gmail) at about 76 characters.
@@ -389,16 +389,38 @@ _ANSWER_WORDS = frozenset({"ja", "nee", "neen", "jawel", "yes", "no", "akkoord",
 
 
 def _typed_inside(lines: list[str]) -> list[str]:
-    """The marked lines typed inside our quoted mail (unmarked or ">" quoting), without their markers."""
+    """The lines typed inside our quoted mail (unmarked or ">" quoting): those marked, without their markers, and
+    those that are not our words (_between_ours)."""
     found = []
-    for line in lines:
+    between = _between_ours(lines, 0)
+    for n, line in enumerate(lines):
         quoted = line.lstrip().startswith(">")
         bare = line.lstrip().lstrip("> ") if quoted else line.lstrip()
         if quoted and not bare.startswith(("-->", "==>", "<<")):
             continue  # our own quoted line (a marker typed after the ">" is the writer's)
         if _answer_line(bare):
             found.append(_ANSWER_MARKED.sub("", bare).strip(" ]"))
+        elif n in between:
+            found.append(bare.rstrip())
     return found
+
+
+_QUOTE_MARKS = re.compile(r"^[\s>]*")
+
+
+def _between_ours(lines: list[str], start: int) -> frozenset[int]:
+    """The unmarked lines a writer typed between the lines of our mail quoted from ``start`` (its header block, if
+    any, first), up to the next quoted header (an older mail under ours) or our closing: ours.typed_between reads our
+    words from the templates."""
+    n = start
+    while n < len(lines) and (
+        not lines[n].strip() or _is_cut(lines, n) or _HEADER_START.match(lines[n]) or _HEADER_NEXT.match(lines[n])
+    ):
+        n += 1
+    # (up to our signature's closing too: its lines are all placeholders, so only their place tells they are ours)
+    end = next((m for m in range(n, len(lines)) if _is_cut(lines, m) or _CLOSING.match(lines[m])), len(lines))
+    typed = ours.typed_between([_QUOTE_MARKS.sub("", line) for line in lines[n:end]])
+    return frozenset(n + k for k in typed if not lines[n + k].lstrip().startswith(">"))
 
 
 def _under_forward(lines: list[str], start: int) -> list[str]:
@@ -427,15 +449,22 @@ def own_text(body: str, sender: str | None = None) -> Own:
     kept: list[str] = []
     skip_to = 0
     stop = len(lines)  # where the writer's text was cut
-    below = False  # below an "On ... wrote:" over ">" quotes: a line right under a quote line is its wrapped tail
+    below = False  # below an "On ... wrote:" over ">" quotes: a line right under a quote line is its wrapped tail,
+    between: frozenset[int] = frozenset()  # unless it is not our words (_between_ours)
     for i, line in enumerate(lines):
         if i < skip_to or (
-            below and line.strip() and i > 0 and lines[i - 1].lstrip().startswith(">") and not _answer_line(line)
+            below
+            and line.strip()
+            and i > 0
+            and lines[i - 1].lstrip().startswith(">")
+            and not _answer_line(line)
+            and i not in between
         ):
             continue
         reason = _is_cut(lines, i)
         if reason == "citaatkop" and (after := _quoted_after(lines, i)) is not None:
             cut, skip_to, below = reason, after, True  # answers below the ">" lines are the writer's
+            between = _between_ours(lines, after)
             continue
         # ("-----Original Message-----" over a header block over ">" quotes: the same, one line lower)
         over = i + 1 if reason == "scheidingslijn" else i
@@ -444,6 +473,7 @@ def own_text(body: str, sender: str | None = None) -> Own:
             and (after := _header_over_quotes(lines, over)) is not None
         ):
             cut, skip_to, below = reason, after, True  # Outlook's header block over ">" quotes: likewise
+            between = _between_ours(lines, after)
             continue
         if reason:
             cut = reason

@@ -19,18 +19,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from mailservice.clock import AMSTERDAM
+from mailservice.mail_templates import TEMPLATES
 from mailservice.settings import Settings, SignatureSettings
-
-
-def _templates_dir() -> Path:
-    """The templates: the top-level ``templates/`` of a checkout, which the wheel ships as ``mailservice/templates``
-    (pyproject.toml maps the one onto the other), so both an installed package and a checkout find them."""
-    package = Path(__file__).resolve().parents[1]
-    shipped = package / "templates"
-    return shipped if shipped.is_dir() else package.parent / "templates"
-
-
-TEMPLATES = _templates_dir()
 
 _MONTHS = [
     "januari",

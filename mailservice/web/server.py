@@ -25,7 +25,7 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mailservice.app import App
-from mailservice.outbound.render import TEMPLATES
+from mailservice.mail_templates import TEMPLATES
 from mailservice.settings import WebSettings
 from mailservice.store.models import User
 from mailservice.web.console.announcements import Announcements

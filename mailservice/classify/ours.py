@@ -1,0 +1,287 @@
+"""Our own mails' words, to find the lines a writer typed in between them (issue 17: answers inside our quote).
+
+Outlook quotes a mail without any marker, and a Gmail writer may type between the ">" lines without one: where a
+reply has nothing above our quoted mail, only the words tell the writer's lines from ours. Those words come from the
+templates themselves, read with Jinja's lexer: the literal text, and a placeholder for each ``{{ }}``. A reworded or
+new template therefore needs no list here.
+
+A quoted text is aligned word by word (difflib) with the template that shares the most words with it. A line is the
+writer's when the alignment leaves all its words over, where the template has no placeholder to fill: the atelier's
+description or a member's name fill a placeholder, and stay ours. A quote of an older wording of a mail of ours
+leaves words over too, but mixed with ours on the same line; so a line counts only when hardly any of its words are
+ours. When no template matches the quote well, it is not our mail, and nothing is the writer's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import Match, SequenceMatcher
+
+from jinja2 import Environment
+
+from mailservice.mail_templates import TEMPLATES
+
+# A {{ }} in a template: never a word of a quote. One alone on its line (the atelier's description, an adviser in
+# the signature, a link) may fill whole lines; one inside a sentence (a name, a date, an address) fills only part of
+# a line whose other words are ours.
+_PLACEHOLDER = "\x00"
+_PLACEHOLDER_LINES = "\x01"
+_FILLED = frozenset({_PLACEHOLDER, _PLACEHOLDER_LINES})
+_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}")
+_WORD = re.compile(r"\w+")
+_INCLUDE = re.compile(r"""\{%-?\s*include\s+["']([^"']+)["']\s*-?%\}""")
+_EXTENDS = re.compile(r"""\{%-?\s*extends\s+["']([^"']+)["']\s*-?%\}""")
+_SUBJECT = re.compile(r"\{%-?\s*block\s+subject\s*-?%\}.*?\{%-?\s*endblock\s*-?%\}", re.S)
+
+# How well a quote must match a template to be that mail of ours: this many of the template's own words (not its
+# layout's signature and footer) found in order in the quote (a writer may quote only part of our mail), and at
+# least half of the quote's words ours or filling a placeholder. Another organisation's mail that borrows a few of
+# our phrases stays far below.
+_OUR_WORDS = 12
+_OUR_SHARE = 0.5
+# A line is the writer's when at most this share of its words were aligned with the template's words, and at least
+# half of them are left over (not filling a placeholder).
+_MOSTLY_NEW = 0.25
+_HALF = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    name: str
+    read: _Read
+    own: int  # how many of its words are the template's own, before its layout's signature and footer
+    trigrams: frozenset[tuple[str, ...]]  # runs of three words, to find the likely templates fast
+
+    @property
+    def words(self) -> tuple[str, ...]:  # lower-case words, _PLACEHOLDER for a {{ }}
+        return self.read.words
+
+
+def _source(name: str, layout: bool = True) -> str:
+    """A template's text with its includes in place and its layout after it (our layouts put the body first)."""
+    text = (TEMPLATES / name).read_text(encoding="utf-8")
+    text = _SUBJECT.sub("", text)
+    text = _INCLUDE.sub(lambda m: _source(m.group(1)), text)
+    extends = _EXTENDS.search(text)
+    text = _EXTENDS.sub("", text)
+    return text + "\n" + _source(extends.group(1)) if extends and layout else text
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A template's source read into words."""
+
+    words: tuple[str, ...]
+    line_starts: frozenset[int]
+    alternative: frozenset[int]  # inside an if with an else: a mail has one branch, not all
+    condition: tuple[int, ...]  # the innermost if around each word (the word where it starts), or -1
+
+
+def _words(source: str) -> _Read:
+    """The words of a template's source. A ``{% set %}`` block's words are the value of a placeholder, not words
+    in place."""
+    alone = {n for n, line in enumerate(source.split("\n"), 1) if not _WORD.search(_TAG.sub("", line))}
+    words: list[str] = []
+    starts: set[int] = set()
+    alternative: set[int] = set()
+    condition: list[int] = []
+    last_line = 0  # the source line of the last word
+    inside = False  # in a {{ }}
+    tag: list[str] | None = None  # the names in the {% %} being read
+    opened: list[tuple[str, int]] = []  # the if, for and set blocks around the text, and their first word
+    branches: dict[int, bool] = {}  # an if (by its first word): has it an elif or else?
+
+    def add(word: str, line: int) -> None:
+        nonlocal last_line
+        if any(kind == "set" for kind, _ in opened):
+            return
+        if line != last_line:
+            starts.add(len(words))
+        condition.append(next((at for kind, at in reversed(opened) if kind == "if"), -1))
+        words.append(word)
+        last_line = line
+
+    for line, kind, value in Environment().lex(source):
+        if kind == "block_begin":
+            tag = []
+        elif kind == "block_end" and tag is not None:
+            if tag[:1] in (["if"], ["for"]) or (tag[:1] == ["set"] and "=" not in tag):
+                opened.append((tag[0], len(words)))
+                branches[len(words)] = False
+            elif tag[:1] in (["elif"], ["else"]) and opened:
+                branches[opened[-1][1]] = True
+            elif tag[:1] in (["endif"], ["endfor"], ["endset"]) and opened:
+                _, first = opened.pop()
+                if branches[first]:
+                    alternative.update(range(first, len(words)))
+            tag = None
+        elif tag is not None:
+            if kind != "whitespace":
+                tag.append(value)
+        elif kind == "variable_begin":  # (a loop may repeat its line any number of times)
+            add(_PLACEHOLDER_LINES if line in alone or any(k == "for" for k, _ in opened) else _PLACEHOLDER, line)
+            inside = True
+        elif kind == "variable_end":
+            inside = False
+        elif kind == "data" and not inside:
+            for found in _WORD.finditer(value):
+                add(found.group().lower(), line + value.count("\n", 0, found.start()))
+    return _Read(tuple(words), frozenset(starts), frozenset(alternative), tuple(condition))
+
+
+@functools.cache
+def _templates() -> tuple[_Template, ...]:
+    """Every plain-text mail template, Dutch and English (partials, starting with "_", are part of the others),
+    but for those whose text is a placeholder: the secretariat's answer or notice is theirs, not the template's."""
+    found = []
+    for path in sorted(TEMPLATES.glob("*.txt.j2")):
+        own = _words(_source(path.name, layout=False)).words
+        if path.name.startswith("_") or sum(w not in _FILLED for w in own) < _OWN_WORDS:
+            continue
+        read = _words(_source(path.name))
+        found.append(_Template(path.name, read, len(own), _trigrams(read.words)))
+    return tuple(found)
+
+
+@functools.cache
+def _all_trigrams() -> frozenset[tuple[str, ...]]:
+    return frozenset().union(*(t.trigrams for t in _templates()))
+
+
+def _trigrams(words: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words[i : i + 3]) for i in range(len(words) - 2))
+
+
+_OWN_WORDS = 15  # a template with fewer words of its own than this is a frame around someone's text
+_RUN = 3  # words in a row that match our text by more than chance (see _align)
+_CANDIDATES = 3  # the templates sharing the most runs of words with a quote, aligned to find the best
+
+
+def _aligned(words: list[str], starts: Sequence[int]) -> tuple[_Template, list[Match]]:
+    """The template that the most of ``words`` align with, and the alignment (``starts``: the words that begin a
+    line of the quote)."""
+    runs = _trigrams(words)
+    candidates = sorted(_templates(), key=lambda t: len(t.trigrams & runs), reverse=True)[:_CANDIDATES]
+    found = []
+    for template in candidates:
+        blocks: list[Match] = []
+        matcher = SequenceMatcher(None, template.words, words, autojunk=False)
+        _align(matcher, template, (words, frozenset(starts)), (0, len(template.words)), (0, len(words)), blocks)
+        found.append((sum(b.size for b in blocks), template, blocks))
+    _, template, blocks = max(found, key=lambda f: f[0])
+    return template, [*blocks, Match(len(template.words), len(words), 0)]
+
+
+def _align(
+    matcher: SequenceMatcher[str],
+    template: _Template,
+    quote: tuple[Sequence[str], frozenset[int]],  # its words, and those that begin a line
+    a: tuple[int, int],
+    b: tuple[int, int],
+    blocks: list[Match],
+) -> None:
+    """difflib's recursion, longest run first, with one difference: a run of one or two words may match by chance
+    ("is", "en" of a sentence in another branch of the template) and pull the alignment off course, so where no
+    longer run is left, only the words that begin a line in both still match ("Beste", "Wanneer:" before a
+    placeholder's value, "Komt u?")."""
+    longest = matcher.find_longest_match(a[0], a[1], b[0], b[1])
+    if longest.size >= _RUN:
+        _align(matcher, template, quote, (a[0], longest.a), (b[0], longest.b), blocks)
+        blocks.append(longest)
+        _align(matcher, template, quote, (longest.a + longest.size, a[1]), (longest.b + longest.size, b[1]), blocks)
+        return
+    words, starts = quote
+    i = a[0]
+    for j in sorted(n for n in starts if b[0] <= n < b[1]):
+        at = next((k for k in range(i, a[1]) if k in template.read.line_starts and template.words[k] == words[j]), None)
+        if at is None:
+            continue
+        size = 1
+        while at + size < a[1] and j + size < b[1] and template.words[at + size] == words[j + size]:
+            size += 1
+        blocks.append(Match(at, j, size))
+        i = at + size
+
+
+_WRAP = 70  # the narrowest width a client wraps quoted lines at (Gmail and Thunderbird 72, Outlook 76)
+
+
+def _wrapped(line: str, below: str) -> bool:
+    """Did a client's line wrapping cut ``line`` before the first word of ``below``: would that word not have fit,
+    and does ``line`` not end a sentence?"""
+    first = below.split()[0] if below.split() else ""
+    return len(line.rstrip()) + 1 + len(first) > _WRAP and not line.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _fills_lines(template: _Template, gap: range, matched: set[int], last: bool) -> bool:
+    """May the quote's words in this gap of the alignment (``gap``: the template's words in it) fill a placeholder
+    alone on its line? Only where one sits at the edge of the gap, next to the words that did match: the writer kept
+    the lines around it. The words of other branches of an if do not count in the distance, and a placeholder in an
+    if whose own words are all missing was not in the mail. (At the end of the quote only the gap's start counts: a
+    writer who typed under the first lines of our mail deleted the rest.)"""
+    read = template.read
+
+    def in_mail(n: int) -> bool:
+        around = [k for k in range(len(read.words)) if read.condition[k] == read.condition[n] != -1]
+        return not [k for k in around if read.words[k] not in _FILLED] or any(k in matched for k in around)
+
+    lines = [n for n in gap if read.words[n] == _PLACEHOLDER_LINES and in_mail(n)]
+    if not lines:
+        return False
+    before = sum(n not in read.alternative for n in range(gap.start, lines[0]))
+    after = sum(n not in read.alternative for n in range(lines[-1] + 1, gap.stop))
+    return before <= _RUN or (not last and after <= _RUN)
+
+
+def typed_between(lines: Sequence[str]) -> list[int]:
+    """The indexes of ``lines`` (a quote of one of our mails, its ">" markers already off or not) that the writer
+    typed in between our words. Empty when the lines are no mail of ours."""
+    where: list[int] = []  # the line of each word
+    words: list[str] = []
+    on_line: dict[int, list[int]] = {}
+    for n, line in enumerate(lines):
+        for found in _WORD.findall(line.lower()):
+            on_line.setdefault(n, []).append(len(words))
+            words.append(found)
+            where.append(n)
+    if not words:
+        return []
+    template, blocks = _aligned(words, [js[0] for js in on_line.values()])
+    if sum(max(0, min(b.a + b.size, template.own) - b.a) for b in blocks) < _OUR_WORDS:
+        return []
+    ours = [False] * len(words)
+    for block in blocks:
+        for j in range(block.b, block.b + block.size):
+            ours[j] = True
+    # Our lines: more than a few of their words aligned (a writer's line may share a "wilt u" with ours), or begun
+    # with ours
+    lines_ours = {n for n, js in on_line.items() if ours[js[0]] or sum(ours[j] for j in js) > _MOSTLY_NEW * len(js)}
+    # A placeholder's value wrapped onto the next line ("... Netwerk van directeuren van / ambtelijke
+    # fusieorganisaties."): the line continues a long line of ours that does not end a sentence.
+    for n in sorted(on_line):
+        if n - 1 in lines_ours and _wrapped(lines[n - 1], lines[n]):
+            lines_ours.add(n)
+    # Words left over: where the template has nothing, or only a placeholder inside a sentence and the word is not
+    # on a line of ours. (Words before the first match are the quote's header, "Van: ... Onderwerp: ...".)
+    left_over = [False] * len(words)
+    matched = {b.a + k for b in blocks for k in range(b.size)}
+    a_end = b_end = 0
+    for block in blocks:
+        gap = template.words[a_end : block.a]
+        if b_end > 0 and not _fills_lines(template, range(a_end, block.a), matched, last=block.size == 0):
+            for j in range(b_end, block.b):
+                left_over[j] = _PLACEHOLDER not in gap or where[j] not in lines_ours
+        a_end, b_end = block.a + block.size, block.b + block.size
+    if sum(left_over) > (1 - _OUR_SHARE) * len(words):
+        return []
+    typed = []
+    for n, js in on_line.items():
+        if n in lines_ours or sum(left_over[j] for j in js) < _HALF * len(js):
+            continue
+        runs = _trigrams([words[j] for j in js])
+        if len(runs & _all_trigrams()) <= _MOSTLY_NEW * len(runs):  # not a sentence of an older wording of ours
+            typed.append(n)
+    return typed
