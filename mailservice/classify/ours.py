@@ -236,9 +236,10 @@ def _fills_lines(template: _Template, gap: range, matched: set[int], last: bool)
     return before <= _RUN or (not last and after <= _RUN)
 
 
-def typed_between(lines: Sequence[str]) -> list[int]:
+def typed_between(lines: Sequence[str], unsigned: bool = False) -> list[int]:
     """The indexes of ``lines`` (a quote of one of our mails, its ">" markers already off or not) that the writer
-    typed in between our words. Empty when the lines are no mail of ours."""
+    typed in between our words. Empty when the lines are no mail of ours. ``unsigned``: the lines stop above our
+    signature, so no placeholder of it fills the lines at their end."""
     where: list[int] = []  # the line of each word
     words: list[str] = []
     on_line: dict[int, list[int]] = {}
@@ -271,7 +272,9 @@ def typed_between(lines: Sequence[str]) -> list[int]:
     a_end = b_end = 0
     for block in blocks:
         gap = template.words[a_end : block.a]
-        if b_end > 0 and not _fills_lines(template, range(a_end, block.a), matched, last=block.size == 0):
+        last = block.size == 0
+        stop = min(block.a, template.own) if last and unsigned else block.a
+        if b_end > 0 and not _fills_lines(template, range(a_end, stop), matched, last=last):
             for j in range(b_end, block.b):
                 left_over[j] = _PLACEHOLDER not in gap or where[j] not in lines_ours
         a_end, b_end = block.a + block.size, block.b + block.size

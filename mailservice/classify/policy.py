@@ -432,6 +432,8 @@ def _pitch(r: Reading) -> Outcome | None:
         return None  # "Voorstel: een chatbot op de website voor vragen van inwoners": the website is the topic's
     if hit.intent == "elsewhere" and _in_passing(r, hit):
         return None  # "Nee helaas, deze keer kan ik niet" beside "die vergelijking gebruik ik in elke presentatie"
+    if r.purpose in (CALL_FOR_THEMES, FOLLOWUP) and _DEFERS.search(r.sentences[hit.sentence].text):
+        return None  # "De thema's laat ik graag aan de Adviesraad over": the choice left to others, no application
     return Outcome(Kind.OTHER, f"aanbod of verzoek buiten de dienst: '{hit.words}': een mens kijkt", 1.0)
 
 
@@ -456,9 +458,11 @@ _REQUESTING = re.compile(
 
 
 def _proposes_here(r: Reading, hit: Signal) -> bool:
-    """Does the sentence of ``hit`` propose a topic in so many words, with theme words?"""
+    """Does the sentence of ``hit`` propose a topic, with theme words: in so many words, or put as a question that
+    asks nothing of us ("Een virtuele assistent op de website ...: wie heeft er een?")?"""
     text = r.sentences[hit.sentence].text
-    return hit.sentence in {s.sentence for s in _what_cues(r)} and bool(theme_words.themes_in(text))
+    cued = hit.sentence in {s.sentence for s in _what_cues(r)} or not _REQUESTING.search(text)
+    return cued and bool(theme_words.themes_in(text))
 
 
 _BARE_JOIN = re.compile(r"^\s*(aanmelding|inschrijving|registration)\s*$", re.I)
@@ -466,7 +470,8 @@ _BARE_JOIN = re.compile(r"^\s*(aanmelding|inschrijving|registration)\s*$", re.I)
 _LATE = re.compile(
     r"\b((wat|iets|pas)\s+later|later\s+(aan|komen|aansluiten|aanschuiven)|pas\s+(om|vanaf|na)\s+\S+|"
     r"(ben|zijn)\s+(ik\s+|we\s+|wij\s+)?er\s+(pas\s+)?vanaf\b|eerder\s+(gaat|lukt|kan)\s+(het\s+)?niet|"
-    r"tot\s+(half\s+)?\S+(\s+uur)?\s+(zit|ben|heb)\s+ik|arrive\s+late|a\s+bit\s+late)\b",
+    r"tot\s+(half\s+)?\S+(\s+uur)?\s+(zit|ben|heb)\s+ik|tot\s+(die\s+tijd|dan)\s+(zit|ben|heb)\s+ik|arrive\s+late|"
+    r"a\s+bit\s+late)\b",
     re.I,
 )
 # A join word that registers (not "send me the invitations", which is joining the network).
@@ -631,6 +636,8 @@ def _rsvp(r: Reading) -> Outcome | None:
         yes = None
     if yes and no and _about_part(r, no) and not _about_part(r, yes):
         no = None  # "Ik ben erbij, maar meld me af voor de borrel achteraf": a part of the afternoon, not the atelier
+    if yes and no and _LATE.search(" ".join(s.text for s in r.sentences)):
+        no = None  # "Ik neem deel, maar pas later: tot half drie zit ik in een overleg": coming late is coming
     if yes and no and (later := _after_but(r, yes, no)) is not None:
         yes, no = (yes, None) if later is yes else (None, no)  # "Ik zou graag komen, maar het lukt niet"
     if yes and no and (changed := _changed_mind(r, yes, no)) is not None:
@@ -641,8 +648,6 @@ def _rsvp(r: Reading) -> Outcome | None:
         # Our invitation asks three things in a row (komt u, neemt u iemand mee, komt er een vervanger): a bare "nee"
         # after the yes answers a later question ("1. ja 2. nee 3. -", "komen: ja / introducé: nee").
         no = None
-    if yes and no and _LATE.search(" ".join(s.text for s in r.sentences)):
-        no = None  # "Ik neem deel, maar pas later: tot half drie zit ik in een overleg": coming late is coming
     if yes and no:
         if yes.strength != no.strength:
             yes, no = (yes, None) if yes.strength > no.strength else (None, no)
@@ -690,7 +695,8 @@ def _rsvp(r: Reading) -> Outcome | None:
 # Another person as the subject right before an answer: "Mevrouw Van Rijn kan niet", "dat hij graag aanwezig is".
 _THEIR_ANSWER = re.compile(
     r"\b((?-i:mevrouw|Mevrouw|de\s+heer|De\s+heer|dhr\.?|Dhr\.?|mw\.?|Mw\.?)\s+(?-i:[A-Z])[\w'-]*(\s+[\w'-]+){0,2}|"
-    r"(dat\s+)?(hij|zij)|onze\s+(algemeen\s+)?directeur|mijn\s+(algemeen\s+)?directeur)\s*$",
+    r"(dat\s+)?(hij|zij)(\s+(helaas|jammer\s+genoeg|wel|niet|graag|toch|ook|zeker|dan))*|onze\s+(algemeen\s+)?directeur|"
+    r"mijn\s+(algemeen\s+)?directeur)\s*$",
     re.I,
 )
 
@@ -800,6 +806,7 @@ def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
             if (not s.question or theme_words.themes_in(s.text))
             and len(set(_THEME_NAMES.findall(s.text.lower()))) < 3
             and not _SIGNED_BY.match(s.text)
+            and not _SHE_SAID.search(s.text)
         ]
     cue = _first(r, "propose")
     if cue is None:
@@ -807,6 +814,12 @@ def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
     return [s.text for i, s in own if i >= cue.sentence or r.sentences[cue.sentence].source == "onderwerp"]
 
 
+# Another person's plan reported, not the writer's proposal: "Ze zei dat ze iets wilde aandragen over de regio".
+_SHE_SAID = re.compile(
+    r"\b(ze|zij|hij)\s+(zei|vertelde|schreef|gaf\s+(me\s+|mij\s+)?aan|liet\s+(me\s+|mij\s+)?weten)\b|"
+    r"\b(zei|vertelde|schreef)\s+(ze|zij|hij)\b|\b(she|he)\s+(said|told\s+me|mentioned)\b",
+    re.I,
+)
 # A signature line left in the text (no closing formula above it): a name, then a function ("Tom Verhagen directeur
 # Bedrijfsvoering | Triade Gemeenten"), whose theme words ("bedrijfsvoering") propose nothing.
 _SIGNED_BY = re.compile(
@@ -834,7 +847,7 @@ _DEFERS = re.compile(
     r"get\s+back\s+to\s+you|leave\s+(the\s+)?(choice|topics?|it)\s+(\w+\s+){0,3}to\s+(the\s+)?others|"
     r"laat\s+(de\s+keuze|het|de\s+onderwerpen)\s+(\w+\s+){0,2}aan\s+(de\s+)?anderen|"
     r"\b(de\s+)?(thema'?s|onderwerpen|keuze)\s+laat\s+ik\s+(graag\s+|maar\s+)?aan\s+(jullie|u|de\s+anderen|anderen)\b|"
-    r"\blaat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s|jullie)\s+over\b|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
+    r"\blaat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s|jullie|adviesraad)\s+over\b|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
     r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|\bgeen\s+aanvulling(en)?\b|"
     # ("Liever geen thema over dienstverlening dit keer. Wél: ..." sets one theme aside, it does not defer)
     r"\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b(?!\s+(over|rond|op\s+het\s+gebied)\b)|"
@@ -896,7 +909,10 @@ _ABOUT_FORM = re.compile(
     r"(diner|lunch|borrel)\s+(na\s+afloop|vooraf)|plenaire?\s+(deel|gedeelte|inleiding)|(een\s+)?kortere\s+inleiding|"
     r"the\s+format|hybrid\s+(format|session|atelier)|ateliers?\s+be\s+(hybrid|online)|"
     # "een besloten online omgeving waar we tussen de ateliers door stukken delen"
-    r"tussen\s+de\s+(ateliers|bijeenkomsten)(\s+door)?|(online|digitale|besloten)\s+(omgeving|platform|community))\b",
+    r"tussen\s+de\s+(ateliers|bijeenkomsten)(\s+door)?|(online|digitale|besloten)\s+(omgeving|platform|community)|"
+    # "maak het atelier hybride of helemaal online", "de ateliers online houden"
+    r"(atelier|ateliers|bijeenkomst|bijeenkomsten)\s+(\w+\s+){0,2}(hybride|online|digitaal)|helemaal\s+online|"
+    r"(hybride|online|digitaal)\s+(maken|houden|organiseren|aanbieden))\b",
     re.I,
 )
 # A remark that says it is about the form, whatever words follow: "Een suggestie voor de opzet: ...".
@@ -952,7 +968,12 @@ _LOOKS_BACK = re.compile(
     r"wat\s+een|opgehaald|(intern|binnen\s+\w+)\s+delen|dank\s+aan|rekening\s+(mee\s+)?houden|"
     # "Dank voor het verslag", "Mooi om te zien hoe de samenwerking groeit", "Graag tot een volgende keer"
     r"dank\s+voor\s+(het|de|jullie)\s+(\w+\s+)?(verslag|middag|organisatie|atelier|bijeenkomst|inspiratie)|"
-    r"mooi\s+om\s+te\s+(zien|horen|merken|lezen)|tot\s+(een\s+)?volgende\s+keer)\b",
+    r"mooi\s+om\s+te\s+(zien|horen|merken|lezen)|tot\s+(een\s+)?volgende\s+keer|"
+    # "Verslag gelezen, mooi samengevat", "de discussie liep wat uit", "jammer dat er zo weinig tijd overbleef",
+    # "Thanks for a great afternoon", "the strategy discussion really hit home", "looking forward to the report"
+    r"verslag\s+(gelezen|ontvangen)|(mooi|goed|helder|prima)\s+samengevat|liep(en)?|overbleef|moesten|jammer\s+dat|"
+    r"great\s+(afternoon|session|day|meeting|atelier)|hit\s+home|looking\s+forward\s+to\s+(reading|the\s+report)|"
+    r"(fijne|mooie|goede|leuke|inspirerende|geslaagde)\s+(middag|bijeenkomst|sessie|atelier))\b",
     re.I,
 )
 
@@ -1005,7 +1026,7 @@ _THEREFORE = re.compile(r"\b(daardoor|daarom|dus|vandaar|hierdoor|om\s+die\s+red
 # Words about coming itself, where a yes or no names no day ("Ja, ik ben erbij", "ik moet verstek laten gaan"), not
 # a "lukt het niet" about something else.
 _COMING = re.compile(
-    r"\b(kom\w*|erbij|bij\s+zijn|aanwezig|verhinderd|present|afzeg\w*|zeg\w*\s+(\w+\s+)?af|afmeld\w*|meld\w*\s+(\w+\s+)?af|"
+    r"\b(kom\w*|erbij|bij\s+zijn|er\s+(\w+\s+){0,4}bij|aanwezig|verhinderd|present|afzeg\w*|zeg\w*\s+(\w+\s+)?af|afmeld\w*|meld\w*\s+(\w+\s+)?af|"
     r"deelne\w*|neem\w*\s+(\w+\s+)?deel|passen|verstek|attend\w*|be\s+there|make\s+it)\b",
     re.I,
 )
@@ -1014,6 +1035,14 @@ _COMING = re.compile(
 def _answers(r: Reading) -> list[Signal]:
     """The strong yes and no about coming, one per sentence."""
     return [s for s in r.signals if s.intent in ("yes", "no") and s.counts and s.strength >= STRONG]
+
+
+# A sentence that gives the reason for the answer before it: "dat valt samen met ...", "die dag heb ik ...", "want ...".
+_WHY_AFTER = re.compile(
+    r"^\W*(dat\s+(valt|is|zit|komt|heeft\s+te\s+maken)|die\s+(dag|middag|ochtend|avond)|dan\s+(heb|zit|ben|is)|want|"
+    r"omdat|vanwege|wegens|i\.?v\.?m\.?|in\s+verband\s+met|due\s+to|because|that\s+(is|clashes))\b",
+    re.I,
+)
 
 
 def _topic_sentences(r: Reading, proposing: list[str]) -> list[str]:
@@ -1030,6 +1059,8 @@ def _topic_sentences(r: Reading, proposing: list[str]) -> list[str]:
     cued = {s.sentence for s in _what_cues(r) if not _DEFERS.search(r.sentences[s.sentence].text)}
     # "Onze directeur dienstverlening is ziek. Op 11 maart lukt het me daardoor niet": the sentence before is the why
     answering |= {i - 1 for i in answering if _THEREFORE.search(r.sentences[i].text)}
+    # "... zal er deze ronde niet bij zijn; dat valt samen met onze begrotingsraad": the sentence after is the why
+    answering |= {i + 1 for i in answering if i + 1 < len(r.sentences) and _WHY_AFTER.match(r.sentences[i + 1].text)}
     # "Het overleg over de samenwerkingsagenda is verzet. Ik kom dus toch": why the answer changed
     moved = (_CHANGED, _MOVED)
     answering |= {i for i, s in enumerate(r.sentences) if any(m.search(s.text) for m in moved) and i + 1 in answering}

@@ -318,14 +318,29 @@ _BARE_YES = re.compile(
 )
 
 
+# (or a line begun with it: "AFMELDEN svp, en op 11 maart kom ik dus ook niet"; not "afmelden voor het atelier")
+_LEAVE_FIRST = re.compile(
+    r"^\s*((ja|yes),?\s+)?(graag\s+|please\s+)?(afmelden|uitschrijven|unsubscribe)\b"
+    r"(?!\s+(\w+\s+)?(voor|for|van)\s+(het|de|dat|die|the|this)\s+(atelier|bijeenkomst|sessie|middag|session|meeting))",
+    re.I,
+)
+
+
+_AFTER_OUR_ADDRESS = re.compile(r"@[\w.-]+\.[a-z]{2,}\.?\s+(\S.*?)\s*$", re.I)
+
+
 def _yes_to_footer(lines: list[str]) -> str:
-    """The bare yes typed right under our quoted footer question, else ""."""
+    """The yes typed right under our quoted footer question, or in brackets after it, else ""."""
     for i, line in enumerate(lines):
         if not _FOOTER_QUESTION.match(line):
             continue
+        # Typed after the question's line, in brackets or not: "... naar info@ambtelijkefusie.nl. [afmelden graag]"
+        added = _BRACKETED.search(line) or _AFTER_OUR_ADDRESS.search(line)
+        if added and (_BARE_YES.match(added.group(1)) or _LEAVE_FIRST.match(added.group(1))):
+            return added.group(1).strip()
         # The first line of the writer's own under the question (blank and further quoted lines skipped).
         after = next((x for x in lines[i + 1 :] if x.strip() and not x.lstrip().startswith(">")), "")
-        if _BARE_YES.match(after):
+        if _BARE_YES.match(after) or _LEAVE_FIRST.match(after):
             return after.strip()
     return ""
 
@@ -389,8 +404,9 @@ _ANSWER_WORDS = frozenset({"ja", "nee", "neen", "jawel", "yes", "no", "akkoord",
 
 
 def _typed_inside(lines: list[str]) -> list[str]:
-    """The lines typed inside our quoted mail (unmarked or ">" quoting): those marked, without their markers, and
-    those that are not our words (_between_ours)."""
+    """The lines typed inside our quoted mail (unmarked or ">" quoting): those marked, without their markers, those
+    that are not our words (_between_ours), an answer in brackets after a line of ours ("Wanneer: donderdag 11 maart
+    [ja, aanwezig]"), and what is typed under our whole mail."""
     found = []
     between = _between_ours(lines, 0)
     for n, line in enumerate(lines):
@@ -402,25 +418,36 @@ def _typed_inside(lines: list[str]) -> list[str]:
             found.append(_ANSWER_MARKED.sub("", bare).strip(" ]"))
         elif n in between:
             found.append(bare.rstrip())
+        elif (added := _BRACKETED.search(bare)) and not _HEADER_NEXT.match(bare) and not _HEADER_START.match(bare):
+            found.append(added.group(1).strip())
     return found
 
 
+# An answer in brackets after a line of ours; not one of our references ("[atelier:2027-1]", "[ref:AF-...]").
+_BRACKETED = re.compile(r"\S\s*\[(?![\w-]+:\S)([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]\s*$")
 _QUOTE_MARKS = re.compile(r"^[\s>]*")
 
 
 def _between_ours(lines: list[str], start: int) -> frozenset[int]:
     """The unmarked lines a writer typed between the lines of our mail quoted from ``start`` (its header block, if
-    any, first), up to the next quoted header (an older mail under ours) or our closing: ours.typed_between reads our
-    words from the templates."""
+    any, first), up to the next quoted header (an older mail under ours): ours.typed_between reads our words from the
+    templates. Up to our signature's closing, whose lines are all placeholders, so that only their place tells they
+    are ours; what follows our last sign-off line ("info@ambtelijkefusie.nl") is typed under our whole mail."""
     n = start
     while n < len(lines) and (
         not lines[n].strip() or _is_cut(lines, n) or _HEADER_START.match(lines[n]) or _HEADER_NEXT.match(lines[n])
     ):
         n += 1
-    # (up to our signature's closing too: its lines are all placeholders, so only their place tells they are ours)
-    end = next((m for m in range(n, len(lines)) if _is_cut(lines, m) or _CLOSING.match(lines[m])), len(lines))
-    typed = ours.typed_between([_QUOTE_MARKS.sub("", line) for line in lines[n:end]])
-    return frozenset(n + k for k in typed if not lines[n + k].lstrip().startswith(">"))
+    end = next((m for m in range(n, len(lines)) if _is_cut(lines, m)), len(lines))
+    closing = next((m for m in range(n, end) if _CLOSING.match(lines[m])), None)
+    quote = [_QUOTE_MARKS.sub("", line) for line in lines[n : closing or end]]
+    typed = {n + k for k in ours.typed_between(quote, unsigned=closing is not None)}
+    if closing is not None:
+        signoff = [m for m in range(closing, end) if _OUR_SIGNOFF.match(_QUOTE_MARKS.sub("", lines[m]))]
+        if signoff:
+            under = range(signoff[-1] + 1, end)
+            typed |= {m for m in under if lines[m].strip() and not _SEPARATOR_LINES.match(lines[m])}
+    return frozenset(m for m in typed if not lines[m].lstrip().startswith(">"))
 
 
 def _under_forward(lines: list[str], start: int) -> list[str]:
@@ -489,8 +516,9 @@ def own_text(body: str, sender: str | None = None) -> Own:
         kept.append(line)
     if cut and _IN_CAPITALS.search("\n".join(kept)):
         kept += _capitals(lines[stop:])  # "Antwoord in hoofdletters in de tekst": those lines are the writer's
-    elif cut and not "".join(kept).strip():
-        kept = _typed_inside(lines[stop:])  # nothing above our quoted mail: the answers typed inside it, if marked
+    elif cut and (inside := _typed_inside(lines[stop:])):
+        # the answers typed inside our quoted mail, below anything written above it ("Zie hieronder")
+        kept = [*kept, "", *inside] if "".join(kept).strip() else inside
     text = "\n".join(kept)
     ours = _unmarked_ours(text)
     if ours is not None:

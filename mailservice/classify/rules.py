@@ -360,8 +360,9 @@ def _itip(c: Ctx) -> Decision | None:
 
 # The writer answers inside the text of ours they quote, marked by colour or place only: "Zie mijn reactie in rood in
 # je mail", "Mijn antwoorden staan in het blauw hieronder", "see my answers inline". Where Outlook quoted our mail
-# unmarked, those answers cannot be told from our own lines: a person reads them there, never a rule's or the model's
-# guess from the one line above (_answers_elsewhere).
+# unmarked, the lines typed between ours are found by our templates' words (quotes._between_ours) and read with the
+# rest; where none is found (a word coloured inside our line), a person reads the mail there, never a rule's or the
+# model's guess from the one line above (_answers_elsewhere).
 _ANSWERS_INSIDE = re.compile(
     r"\b(reactie|reacties|antwoord|antwoorden|opmerkingen|aanvullingen|onderwerp|onderwerpen|suggestie|suggesties|"
     r"answers?|comments?|replies|topics?)\s+((staan|staat|zijn|vindt\s+u|vind\s+je)\s+)?((hier)?onder\s+)?"
@@ -654,8 +655,8 @@ _ASKS_HOW = re.compile(r"^\W*(hoe|wat|wanneer|waar|welke|waarom|how|what|when|wh
 def _footer_answer(c: Ctx) -> Decision | None:
     """A yes typed under our quoted footer question "Afmelden? Antwoord ... met 'afmelden'" (issue 17: inline
     answers): leaving, as if the word itself was written; in answer to an invitation the atelier is declined too."""
-    if not c.own.footer_yes:
-        return None
+    if not c.own.footer_yes or intents.ERASE.search(c.own.footer_yes):
+        return None  # ("AFMELDEN graag, en wis mijn gegevens": an erasure too, read with the rest of the text)
     about_atelier = c.context.purpose in (INVITATION, REMINDER)
     return c.decide(
         Kind.UNSUBSCRIBE,

@@ -22,6 +22,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"koersbepaling",
         r"uit\s+de\s+fusie",
         r"komende\s+jaren",
+        r"maatschappelijke\s+opgave",
         r"strateg",
         r"lange\s*termijn",
         r"langetermijn",
@@ -119,6 +120,12 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"samenwerking\s+(binnen\s+(de\s+|onze\s+)?(eigen\s+)?organisatie|tussen\s+(de\s+|onze\s+)?(eigen\s+)?"
         r"(afdelingen|teams|directies|domeinen|clusters|vakafdelingen))",
         r"interne\s+samenwerking",
+        # the tools and rules of the organisation's own information management, by their names
+        r"ibabs",
+        r"common\s+ground",
+        r"ensia",
+        r"applicatie",
+        r"griffie",
         r"verkokering",
         r"personeelstekort",
         r"talent",
@@ -212,7 +219,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"digitaal\s+vaardig",
         r"servicenormen",
         r"one\s+front",
-        r"dienstverlening(?!sovereenkomst)",
+        r"(?<!interne\s)dienstverlening(?!sovereenkomst)",  # (not services to the own staff: "interne dienstverlening")
         r"inwoners",
         r"ondernemers",
         r"instellingen",

@@ -335,10 +335,19 @@ _OUTLOOK = (
 )
 
 
-def test_answers_in_colour_inside_our_unmarked_quote_go_to_a_person_not_to_a_guess() -> None:
-    body = "Zie mijn antwoorden in het blauw hieronder.\n\nJan" + _OUTLOOK.format(answer="Nee, ik ben op vakantie.")
+def test_answers_in_colour_inside_our_unmarked_quote_that_are_not_found_go_to_a_person_not_to_a_guess() -> None:
+    """The colour is lost in plain text. Where no line of the quote is the writer's own (the answer was a word
+    coloured inside our line), a person reads the mail."""
+    body = "Zie mijn antwoorden in het blauw hieronder.\n\nJan" + _OUTLOOK.format(answer="")
     decided = classify(mail_to_us(body), reader=lambda: None)
     assert decided.kind == Kind.OTHER and decided.rule == "antwoord-in-onze-tekst", decided.reason
+
+
+def test_answers_in_colour_on_lines_of_their_own_inside_our_unmarked_quote_are_read() -> None:
+    """Stop 32: a line the writer typed between ours is told from ours by our templates' words (classify.ours)."""
+    body = "Zie mijn antwoorden in het blauw hieronder.\n\nJan" + _OUTLOOK.format(answer="Nee, ik ben op vakantie.")
+    decided = classify(mail_to_us(body), reader=lambda: None)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
 
 
 def test_answers_in_capitals_inside_our_unmarked_quote_are_read() -> None:

@@ -1,0 +1,115 @@
+"""Issue 17, the round of stop 32: one regression test per class of failure the new development sets showed (devset89
+to devset92; the phrasings are illustrations, not the sets' messages). The rules alone decide here (no model).
+Answers typed between the lines of our quoted mail have their own file, test_between_ours.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailservice.classify import Kind, themes
+from mailservice.classify.quotes import own_text
+from tests.classify.test_ninth_round import CALL, _rules
+
+FOLLOWUP = "followup"
+
+# -- a look back at the last atelier is no topic ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Stan,\n\nVerslag gelezen, helder samengevat. Het gesprek over digitalisering liep flink uit, maar dat "
+        "was het waard.\n\nGroet, Anton",
+        "Thanks for a great session on Thursday - the talk on strategy was spot on. Looking forward to reading the "
+        "notes.\n\nMark",
+        "Jammer dat er zo weinig tijd overbleef voor de ronde over dienstverlening. Voor de rest een fijne middag.",
+    ],
+)
+def test_feedback_on_the_last_atelier_under_the_follow_up_is_no_topic(body: str) -> None:
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_colleagues_plan_reported_is_no_topic_of_the_writers() -> None:
+    body = (
+        "Weet u of mijn collega Ria Smits al iets heeft ingestuurd? Zij vertelde dat ze een onderwerp over de "
+        "regionale samenwerking wilde aandragen."
+    )
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_leaving_the_topics_to_the_adviesraad_beside_a_yes_is_the_yes() -> None:
+    decided = _rules("Ik ben erbij op 11 maart. De onderwerpen laat ik graag aan de Adviesraad over.", CALL)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_no_topic_and_no_time_with_the_reason_after_it_is_a_decline() -> None:
+    body = "Ik heb nu geen onderwerpen en ben er deze keer ook niet bij; dat valt samen met onze begrotingsraad."
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_making_the_atelier_hybrid_is_a_remark_on_the_form() -> None:
+    decided = _rules("Voorstel: maak de ateliers voortaan hybride, het is voor ons anderhalf uur rijden.", CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_topic_about_a_tool_on_the_website_put_as_a_question_is_a_topic() -> None:
+    body = "Een chatbot op de website die inwoners 's nachts de weg wijst naar het juiste loket: wie heeft ervaring?"
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.SUGGESTION and decided.themes == ("dienstverlening",), decided.reason
+
+
+# -- answers about someone else's coming, and coming late ------------------------------------------------------------
+
+
+def test_an_assistants_new_mail_that_he_is_prevented_goes_to_a_person() -> None:
+    body = "Namens de heer Veenstra meld ik u dat hij jammer genoeg verhinderd is op 11 maart."
+    decided = _rules(body)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_coming_late_because_of_a_meeting_until_then_is_a_yes() -> None:
+    decided = _rules("Ik kom, maar later: tot die tijd zit ik in het dagelijks bestuur.", "invitation")
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_needing_no_seat_any_more_leaves_the_waiting_list() -> None:
+    decided = _rules("Die middag is inmiddels vol. Ik heb geen plaats meer nodig.", "invitation")
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+# -- a leave typed after our footer's question -----------------------------------------------------------------------
+
+FOOTER = (
+    "\n\n-- \nU ontvangt deze e-mail als lid van het Netwerk van directeuren van ambtelijke fusieorganisaties.\n"
+    "Afmelden? Antwoord op deze e-mail met 'afmelden' of stuur een e-mail naar info@ambtelijkefusie.nl."
+)
+
+
+@pytest.mark.parametrize("typed", [" [afmelden graag]", " Uitschrijven svp, ik ga met pensioen", "\nafmelden aub"])
+def test_a_leave_typed_after_our_footer_question_leaves_the_network(typed: str) -> None:
+    assert own_text(FOOTER + typed).footer_yes
+    decided = _rules(FOOTER + typed, "invitation")
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_leaving_the_atelier_after_our_footer_question_is_no_footer_answer() -> None:
+    assert not own_text(FOOTER + "\nafmelden voor het atelier graag").footer_yes
+
+
+# -- theme words ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("De overgang naar iBabs voor onze drie griffies", "organisatie"),
+        ("Common Ground en wat dat betekent voor ons applicatielandschap", "organisatie"),
+        ("De ENSIA-verantwoording: wie is eigenaar?", "organisatie"),
+        ("Welke maatschappelijke opgaven krijgen bij ons voorrang?", "strategie"),
+    ],
+)
+def test_theme_words_of_the_field(text: str, theme: str) -> None:
+    assert set(themes.themes_in(text)) == {theme}
