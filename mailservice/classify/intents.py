@@ -165,7 +165,10 @@ ERASE = re.compile(
     r"\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,3}(alle\s+)?(persoons)?gegevens\s+die\s+(u|jullie|je)\s+(\w+\s+){0,3}"
     r"(van|over)\s+(mij|me)\b|\bforget\s+me\b|\bart(icle|\.)?\s*17\b|"
     r"\berasure\s+of\s+(all\s+)?(the\s+)?(personal\s+)?data\s+(\w+\s+){0,4}(about|on|of)\s+me\b|"
-    r"\bvergeet\s+(mij|me)\b.{0,60}\b(avg|gdpr)\b|\bwis\s+alles\s+(wat|dat)\s+(u|jullie|je)\s+(\w+\s+){0,3}(mij|me)\b|"
+    r"\bvergeet\s+(mij|me)\b.{0,60}\b(avg|gdpr)\b|\bvergeet\s+(mij|me)[\s,]*((alstublieft|alsjeblieft|aub|a\.u\.b\.|svp|maar)[\s,]*)?[.!]|"
+    # "Ik wil nergens meer in uw bestanden voorkomen"
+    r"\bnergens\s+(meer\s+)?in\s+(uw|jullie|je|de)\s+(\w+\s+)?(bestand|bestanden|systeem|systemen|administratie|database|"
+    r"registratie)\s+(\w+\s+)?(voor\s*komen|voorkomen|staan|terugkomen)\b|\bwis\s+alles\s+(wat|dat)\s+(u|jullie|je)\s+(\w+\s+){0,3}(mij|me)\b|"
     # "verwijder alles wat u over mij hebt vastgelegd", "alles weggooien wat jullie over mij hebben", "vergeten worden"
     r"\b(verwijder\w*|vernietig\w*|weggooien|gooi\w*)\s+(\w+\s+){0,2}alles\s+(wat|dat)\s+(u|jullie|je)\s+(\w+\s+){0,2}(over|van)\s+(mij|me)\b|"
     r"\balles\s+(weggooien|verwijderen|wissen|vernietigen)\s+(wat|dat)\s+(u|jullie|je)\s+(\w+\s+){0,2}(over|van)\s+(mij|me)\b|"
@@ -294,7 +297,8 @@ SUCCESSOR = re.compile(
     r"\bin\s+mijn\s+plaats\s+als\s+lid\b|\bneemt\s+(zijn|haar)\s+(plaats|plek)\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+over\b|"
     # "Mijn plek in het netwerk neemt Ruud Koster over", "mijn lidmaatschap gaat naar mijn opvolger"
     r"\bmijn\s+((plek|plaats|zetel|stoel)\s+(in|bij|van)\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk|lidmaatschap(\s+van\s+"
-    r"(het|ons|jullie|uw)\s+(\w+\s+)?netwerk)?)\s+(neemt|nemen|gaat\s+(\w+\s+)?naar|wordt\s+(\w+\s+)?(ingenomen|overgenomen))\b|"
+    r"(het|ons|jullie|uw)\s+(\w+\s+)?netwerk)?)\s+(neemt|nemen|gaat\s+(\w+\s+)?naar|wordt\s+(\w+\s+)?(ingenomen|overgenomen)|"
+    r"is\s+(\w+\s+)?voor)\b|"
     r"\b(mijn\s+)?(taak|taken|functie|rol)\s+(\w+\s+){0,4}draag\s+(ik|wij|we)\s+(\S+\s+){0,4}over\s+aan\b|\bvervangt\s+.{0,80}?\b(mij|me)\b,?\s+(ook\s+)?(in|bij)\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\b|"
     r"neemt\s+.{0,60}?\bhet\s+stokje\s+(\w+\s+){0,3}over|\bpakt\s+(het|dit)\s+(\w+\s+){0,2}over\b|\bneemt\s+het\s+van\s+(mij|me)\s+over\b|\b(is|wordt)\s+([^.!?\n]|\.(?=\S)){3,100}?\s+(hier|nu|voortaan|inmiddels)\s+(de\s+)?(nieuwe\s+)?directeur|\bdraag\w*\s+(\w+\s+){0,2}het\s+stokje\s+over|"
     r"(stuur|mail)\w*\s+(\w+\s+){0,2}(post|mail|e-?mails?|berichten|uitnodigingen)\s+(\w+\s+){0,2}naar\s+(hem|haar|mijn\s+opvolg\w*)|(is|wordt)\s+(de\s+)?(nieuwe\s+)?opvolger)\b",
@@ -437,6 +441,8 @@ ABOUT_PROGRAMME = re.compile(PROGRAMME, re.I)
 _NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)(?![\w-])"
 LEAVE_NETWORK = re.compile(
     r"(\bstop\w*\s+(\w+\s+){0,2}(met|als\s+lid\s+van|bij)\s+" + _NETWORK + r"|"
+    # "Schrap mij dus voor het atelier én als lid", "haal me ook als lid van de lijst"
+    r"\b(schrap|haal|verwijder)\w*\s+(mij|me)\b[^.!?\n]{0,60}\bals\s+lid\b|"
     # "Afmelden graag, en dan voor het hele netwerk", "afmleden voor het netwerk" (typed in a hurry)
     r"\baf(meld|mled|meeld)\w*\b[^.!?\n]{0,30}\bvoor\s+(het|uw|jullie)\s+(hele\s+|gehele\s+|complete\s+)?(\w+\s+)?netwerk(?![\w-])|"
     r"\blidmaatschap\s+(\w+\s+){0,4}(beëindigd|beeindigd|opgezegd|stopgezet)\b|"
@@ -491,6 +497,10 @@ LEAVE_NETWORK = re.compile(
     # "haal me eraf", "Hierbij zeg ik mijn lidmaatschap (van het Netwerk ...) op", "Ik haak af als lid", "wilt u mij
     # niet langer als lid beschouwen"
     r"\bhaal\s+(mij|me)\s+(\w+\s+){0,2}eraf\b|\bzeg\w*\s+(ik\s+|wij\s+|we\s+)?(hierbij\s+)?(mijn|ons)\s+lidmaatschap\b|"
+    # "Hierbij zeg ik mijn deelname aan het Netwerk van directeuren ... met ingang van heden op"
+    r"\bzeg\w*\s+(ik\s+|wij\s+|we\s+)?(hierbij\s+)?(mijn|onze)\s+(deelname|lidmaatschap)\s+(aan|van|bij)\s+"
+    + _NETWORK
+    + r"[^.!?\n]{0,80}?\bop\b|"
     r"\bopzegging\s+(van\s+)?(mijn\s+|het\s+)?lidmaatschap\b|\b(haak\w*\s+(\w+\s+){0,2}af|afhaken)\s+als\s+lid\b|"
     r"\bniet\s+(langer|meer)\s+als\s+lid\s+(\w+\s+){0,5}(te\s+)?(beschouwen|zien|rekenen|registreren|vermelden)\b|"
     # "Ik wil niet meer deelnemen aan het netwerk", "lid wil ik niet langer zijn", "ik wil geen lid meer zijn"
@@ -659,7 +669,7 @@ RSVP_NO_MORE = re.compile(
     r"\bgeen\s+(mogelijkheid|kans|gelegenheid)\s+(om\s+)?(\S+\s+){0,6}?(te\s+komen|aanwezig\s+te\s+zijn|deel\s+te\s+nemen|"
     r"erbij\s+te\s+zijn|bij\s+te\s+zijn|aan\s+te\s+sluiten)\b|\btrek\w*\s+(\w+\s+){0,2}(aanmelding|inschrijving|deelname)\s+(voor\s+(het|de|dit)\s+\w+\s+)?in\b|"
     r"\b(aanmelding|inschrijving|deelname)\s+(\S+\s+){0,5}(intrekken|terugtrekken|annuleren|cancelen)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"
-    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\b(hoef|heb)\s+(ik\s+|wij\s+|we\s+)?geen\s+(plek|plaats|stoel)\s+(meer|meer\s+nodig|nodig)\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
+    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\b(hoef|heb)\s+(ik\s+|wij\s+|we\s+)?geen\s+(plek|plaats|stoel)\s+(meer|meer\s+nodig|nodig)\b|\b(datum|dag|tijd|tijdstip|middag)\s+(\w+\s+){0,2}past\s+(mij|me|ons)\s+(\w+\s+)?niet\b|\bja\s+(moet|wordt)\s+(\w+\s+){0,2}(een\s+)?nee\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     # ("Het gaat mij deze keer niet om de dienstverlening, maar om ...": what it is about)
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b(?!\s*om\b)|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
     r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(snel|vroeg|gauw)\s+genoeg)(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen|(meer\s+)?(terug)?vinden))"
@@ -717,7 +727,10 @@ RSVP_YES_LITOTES = re.compile(
     re.I | re.M,
 )
 UNSURE = re.compile(
-    r"(\bweet\s+(\w+\s+){0,2}(nog\s+)?niet\s+of\b|\bmisschien\b|\bonder\s+voorbehoud\b|\bnog\s+in\s+mijn\s+agenda\b|"
+    # "Lastige datum, die week is de voorjaarsvakantie", "18 maart komt mij slecht uit" (without a yes or a no)
+    r"(\b(lastige|ongelukkige|onhandige|ongelegen)\s+(datum|dag|middag|week)\b|\bkomt\s+(mij\s+|me\s+|ons\s+)?(slecht|ongelegen)\b|"
+    r"\b(awkward|difficult|tricky)\s+(date|day)\b|"
+    r"\bweet\s+(\w+\s+){0,2}(nog\s+)?niet\s+of\b|\bmisschien\b|\bonder\s+voorbehoud\b|\bnog\s+in\s+mijn\s+agenda\b|"
     r"\blaat\s+(het|ik)\s+(u\s+|je\s+|jullie\s+)?(het\s+)?(nog|later|nader|snel|spoedig|zsm|z\.s\.m\.)\s+(\w+\s+){0,2}weten\b|"
     r"\blaat\s+(het|ik)\s+(u\s+|je\s+|jullie\s+)?(het\s+)?(de\s+\d{1,2}(e|de|ste)?|op\s+\w+dag|\w+dag|morgen|overmorgen|"
     r"volgende\s+week|uiterlijk\s+\S+)\s+weten\b|"

@@ -30,6 +30,7 @@ from mailservice.mail_templates import TEMPLATES
 _PLACEHOLDER = "\x00"
 _PLACEHOLDER_LINES = "\x01"
 _FILLED = frozenset({_PLACEHOLDER, _PLACEHOLDER_LINES})
+_LINE_END = "\x02"  # the end of a line of the quote
 _TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}")
 _WORD = re.compile(r"\w+")
 _INCLUDE = re.compile(r"""\{%-?\s*include\s+["']([^"']+)["']\s*-?%\}""")
@@ -236,23 +237,31 @@ def _fills_lines(template: _Template, gap: range, matched: set[int], last: bool)
     return before <= _RUN or (not last and after <= _RUN)
 
 
-def typed_between(lines: Sequence[str], unsigned: bool = False) -> list[int]:
-    """The indexes of ``lines`` (a quote of one of our mails, its ">" markers already off or not) that the writer
-    typed in between our words. Empty when the lines are no mail of ours. ``unsigned``: the lines stop above our
+def typed_between(lines: Sequence[str], unsigned: bool = False) -> dict[int, str]:
+    """What the writer typed between our words in ``lines`` (a quote of one of our mails, its ">" markers already
+    off or not), by line: a whole line, or the words typed into a line of ours ("... geldig tot en Nee, geen
+    interesse. met 13 december"). Empty when the lines are no mail of ours. ``unsigned``: the lines stop above our
     signature, so no placeholder of it fills the lines at their end."""
-    where: list[int] = []  # the line of each word
+    where: list[int] = []  # the line of each word (-1: the end of a line)
     words: list[str] = []
+    spans: list[tuple[int, int]] = []  # where each word is in its line
     on_line: dict[int, list[int]] = {}
     for n, line in enumerate(lines):
-        for found in _WORD.findall(line.lower()):
+        for found in _WORD.finditer(line):
             on_line.setdefault(n, []).append(len(words))
-            words.append(found)
+            words.append(found.group().lower())
             where.append(n)
-    if not words:
-        return []
+            spans.append(found.span())
+        # A match never runs over the end of a quoted line ("... niet aangemeld" typed above our "Dan kunt u ..."),
+        # though the template's lines are not the quote's (a client may wrap them): no template word equals this.
+        words.append(_LINE_END)
+        where.append(-1)
+        spans.append((len(line), len(line)))
+    if not on_line:
+        return {}
     template, blocks = _aligned(words, [js[0] for js in on_line.values()])
     if sum(max(0, min(b.a + b.size, template.own) - b.a) for b in blocks) < _OUR_WORDS:
-        return []
+        return {}
     ours = [False] * len(words)
     for block in blocks:
         for j in range(block.b, block.b + block.size):
@@ -268,6 +277,7 @@ def typed_between(lines: Sequence[str], unsigned: bool = False) -> list[int]:
     # Words left over: where the template has nothing, or only a placeholder inside a sentence and the word is not
     # on a line of ours. (Words before the first match are the quote's header, "Van: ... Onderwerp: ...".)
     left_over = [False] * len(words)
+    inserted = [False] * len(words)  # left over where the template goes straight on
     matched = {b.a + k for b in blocks for k in range(b.size)}
     a_end = b_end = 0
     for block in blocks:
@@ -276,15 +286,41 @@ def typed_between(lines: Sequence[str], unsigned: bool = False) -> list[int]:
         stop = min(block.a, template.own) if last and unsigned else block.a
         if b_end > 0 and not _fills_lines(template, range(a_end, stop), matched, last=last):
             for j in range(b_end, block.b):
-                left_over[j] = _PLACEHOLDER not in gap or where[j] not in lines_ours
+                left_over[j] = where[j] >= 0 and (_PLACEHOLDER not in gap or where[j] not in lines_ours)
+                inserted[j] = left_over[j] and not gap and not last
         a_end, b_end = block.a + block.size, block.b + block.size
-    if sum(left_over) > (1 - _OUR_SHARE) * len(words):
-        return []
-    typed = []
+    if sum(left_over) > (1 - _OUR_SHARE) * sum(len(js) for js in on_line.values()):
+        return {}
+    typed = {}
     for n, js in on_line.items():
-        if n in lines_ours or sum(left_over[j] for j in js) < _HALF * len(js):
-            continue
-        runs = _trigrams([words[j] for j in js])
+        if n not in lines_ours and sum(left_over[j] for j in js) >= _HALF * len(js):
+            run = js
+        else:  # words typed into a line of ours, where our text goes straight on around them
+            run = max(_runs([j for j in js if inserted[j]]), key=len, default=[])
+            if len(run) < _TYPED_INTO:
+                continue
+        runs = _trigrams([words[j] for j in run])
         if len(runs & _all_trigrams()) <= _MOSTLY_NEW * len(runs):  # not a sentence of an older wording of ours
-            typed.append(n)
+            typed[n] = lines[n] if run is js else _fragment(lines[n], spans[run[0]][0], spans[run[-1]][1])
     return typed
+
+
+_TYPED_INTO = 2  # words typed into a line of ours, at least
+
+
+def _runs(indexes: list[int]) -> list[list[int]]:
+    """Consecutive indexes, grouped: [3, 4, 5, 9] -> [[3, 4, 5], [9]]."""
+    found: list[list[int]] = []
+    for n in indexes:
+        if found and found[-1][-1] == n - 1:
+            found[-1].append(n)
+        else:
+            found.append([n])
+    return found
+
+
+def _fragment(line: str, start: int, end: int) -> str:
+    """The words of ``line`` from ``start`` to ``end``, and the punctuation closing them ("Nee, geen interesse.")."""
+    while end < len(line) and line[end] in ".,;:!?)]'\"":
+        end += 1
+    return line[start:end]

@@ -141,7 +141,8 @@ def _for_other(r: Reading) -> Outcome | None:
     own = [s for s in r.sentences if s.source == "tekst"]
     for n, s in enumerate(own):
         act = intents.ACT_ON_DATA.search(s.text)
-        if act is None or (intents.OWN_DATA.search(s.text) and not intents.OTHERS_DATA.search(s.text)):
+        mine = intents.OWN_DATA.search(_MESSENGER.sub(" ", s.text))  # ("vroeg me door te geven": the messenger)
+        if act is None or (mine and not intents.OTHERS_DATA.search(s.text)):
             continue
         if intents.EVENT_MENTION.search(s.text) and not intents.NETWORK_MENTION.search(s.text):
             continue  # "Wilt u hem afmelden voor het atelier?": an assistant's RSVP for the director, read below
@@ -155,6 +156,13 @@ def _for_other(r: Reading) -> Outcome | None:
     return None
 
 
+# The writer as the messenger of someone else's request: "Mijn collega vroeg me door te geven dat ze zich wil afmelden",
+# "heeft mij gevraagd", "liet me weten".
+_MESSENGER = re.compile(
+    r"\b(vroeg|vraagt|verzocht)\s+(me|mij)\b|\b(heeft|had|hebben)\s+(me|mij)\s+(\w+\s+){0,2}(gevraagd|verzocht)\b|"
+    r"\bliet\s+(me|mij)\s+weten\b|\b(me|mij)\s+(gevraagd|verzocht)\b|\b(asked|told)\s+me\b",
+    re.I,
+)
 # The writer's guest at the atelier: "mijn gast", "mijn introducé", "de collega die ik zou meenemen".
 _A_GUEST = re.compile(
     r"\b(mijn|onze|de)\s+(gast|introducé|introduce|begeleider)\b|\bdie\s+ik\s+(zou\s+)?meenem\w*|\bmy\s+guest\b", re.I
@@ -228,6 +236,54 @@ def _to_someone_else(r: Reading) -> Outcome | None:
     return Outcome(Kind.OTHER, f"geschreven aan een ander, met ons in kopie: '{found.group(0)}': een mens kijkt", 1.0)
 
 
+def _taken_back(r: Reading) -> Outcome | None:
+    """A request taken back later in the same mail ("Graag afmelden. Nou ja, laat maar, ik blijf toch") or made as a
+    joke ("Nog één mail en ik zeg mijn lidmaatschap op 😉 Nee hoor, grapje", "ik zou me bijna afmelden, haha"):
+    nothing to do, and a person reads it rather than a rule guessing what remains."""
+    acts = [s for s in r.signals if s.intent in _MEMBERSHIP_ACTS and s.counts and s.source == "tekst"]
+    if not acts:
+        return None  # (a changed answer about the atelier carries the latest answer: _changed_mind)
+    first = min(acts, key=lambda s: s.sentence)
+    said = r.sentences[first.sentence].text
+    # (from the act's words on: "Laat maar zitten, ik zeg mijn lidmaatschap op" takes nothing back)
+    after = " ".join([said[max(0, said.lower().find(first.words.lower())) :]] + _texts_after(r, first.sentence))
+    back = _TAKE_BACK.search(after) or _JOKE.search(after)
+    laughs = next((m for s in acts if (m := _LAUGH.search(r.sentences[s.sentence].text))), None)
+    if back is None and laughs is None:
+        return None
+    joked = {s.sentence for s in acts}
+    plain = [
+        s
+        for s in r.signals
+        if s.intent in ("yes", "no") and s.counts and s.strength >= STRONG and s.sentence not in joked
+    ]
+    if plain and all(intents.CONDITION.search(r.sentences[s.sentence].text) for s in acts):
+        return None  # "Plannen jullie weer op donderdag, dan meld ik me af ;-) Grapje. Maar ik kan echt niet": the no
+    if back is not None:
+        return Outcome(Kind.OTHER, f"neemt het terug of bedoelt het als grap ('{back.group(0)}'): een mens kijkt", 1.0)
+    assert laughs is not None
+    return Outcome(Kind.OTHER, f"schrijft het met een knipoog ('{laughs.group(0)}'): een mens kijkt", 1.0)
+
+
+def _texts_after(r: Reading, n: int) -> list[str]:
+    return [s.text for s in r.sentences[n + 1 :] if s.source == "tekst"]
+
+
+_MEMBERSHIP_ACTS = ("leave", "unsub", "erase", "join")
+# (not "vergeet mijn eerdere afmelding", an answer now; not "toch maar niet", which is often the new answer itself,
+# "ik kom toch maar niet"; nor the changed answer about the atelier, _changed_mind)
+_TAKE_BACK = re.compile(
+    r"\b(laat\s+maar(?!\s+(\w+\s+)?(weten|horen|zien|lezen))|ik\s+blijf\s+toch\b(?!\s+(\w+\s+)?(niet|weg))|"
+    r"vergeet\s+(het|dat|wat\s+ik\s+(net|hierboven)\s+\w+)(?!\s+(van|over|voor))|never\s*mind|forget\s+(it|that|what\s+i\s+(just\s+)?(said|wrote))|scratch\s+that|"
+    r"ignore\s+(that|my\s+(previous|last)\s+\w+))\b",
+    re.I,
+)
+_JOKE = re.compile(r"\b(grapje|geintje|just\s+kidding|only\s+kidding|nee\s+serieus|nee\s+hoor,?\s+grapje)\b", re.I)
+_LAUGH = re.compile(
+    r"\b(ha(ha)+h?|hi(hi)+|lol)\b|[\U0001F609\U0001F604\U0001F602\U0001F61C\U0001F643\U0001F923]|;-?\)", re.I
+)
+
+
 def _conditional(r: Reading) -> Outcome | None:
     """A request made only on a condition ("Als het netwerk ook openstaat voor interim-directeuren, meld ik mij aan"):
     only a person can weigh the condition. A request said plainly elsewhere in the mail stands ("Ik kom niet. Als
@@ -251,7 +307,8 @@ def _conflict(r: Reading) -> Outcome | None:
     other = _first(r, "stay") or _first(r, "join", strong=True)
     if other is None or _BARE_JOIN.match(other.words):
         return None  # "Mijn aanmelding berustte op een misverstand. Wilt u mij weer uitschrijven?" is one request
-    if other.intent == "join" and (other.words.lower() in leave.words.lower() or _overlap(r, leave, other)):
+    inside = set(other.words.lower().split()) <= set(re.findall(r"\w+", leave.words.lower()))
+    if other.intent == "join" and (inside or _overlap(r, leave, other)):
         return None  # "Hierbij zeg ik mijn deelname aan het netwerk op": the verb decides, it is one request
     if r.purpose in (INVITATION, REMINDER) and leave.intent == "unsub" and other.intent == "stay":
         return None  # "afmelden voor het atelier, lid blijf ik": a decline, below
@@ -767,7 +824,8 @@ _A_TIME = re.compile(
 # An answer changed in the same mail: "Helaas, ik kan niet. ... de raad is verschoven. Dan kan ik dus toch!"
 _CHANGED = re.compile(
     r"\b(toch|alsnog|after\s+all|inmiddels|intussen|(nu|now)\s+(toch\s+)?(wel|i\s+can)|verschoven|verplaatst|"
-    r"(was|is)\s+(moved|cancelled|canceled)|afgelast|gaat\s+niet\s+door)\b",
+    r"(was|is)\s+(moved|cancelled|canceled)|afgelast|gaat\s+niet\s+door|ja\s+(moet|wordt)\s+(\w+\s+){0,2}nee|"
+    r"nee\s+(moet|wordt)\s+(\w+\s+){0,2}ja)\b",
     re.I,
 )
 
@@ -911,7 +969,10 @@ _ABOUT_FORM = re.compile(
     # "een besloten online omgeving waar we tussen de ateliers door stukken delen"
     r"tussen\s+de\s+(ateliers|bijeenkomsten)(\s+door)?|(online|digitale|besloten)\s+(omgeving|platform|community)|"
     # "maak het atelier hybride of helemaal online", "de ateliers online houden"
-    r"(atelier|ateliers|bijeenkomst|bijeenkomsten)\s+(\w+\s+){0,2}(hybride|online|digitaal)|helemaal\s+online|"
+    r"(atelier|ateliers|bijeenkomst|bijeenkomsten)\s+((\w+\s+){0,2}|((een|de)\s+)?(volgende|andere)\s+keer\s+)"
+    r"(hybride|online|digitaal)|helemaal\s+online|"
+    # "of in het zuiden van het land organiseren": where, not what
+    r"(elders|ergens\s+anders|in\s+het\s+(zuiden|noorden|oosten|westen)(\s+van\s+het\s+land)?)\s+(\w+\s+){0,2}(organiseren|houden)|"
     r"(hybride|online|digitaal)\s+(maken|houden|organiseren|aanbieden))\b",
     re.I,
 )
@@ -1321,6 +1382,7 @@ POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
     ("avg-inzage", _access),
     ("ontkenning", _deny),
     ("overdracht", _handover),  # "wil je mij afmelden en haar aanmelden": one hand-over, not two requests
+    ("teruggenomen", _taken_back),
     ("voorwaardelijk", _conditional),
     ("tegenstrijdig", _conflict),
     ("afmelden", _leave),

@@ -417,7 +417,7 @@ def _typed_inside(lines: list[str]) -> list[str]:
         if _answer_line(bare):
             found.append(_ANSWER_MARKED.sub("", bare).strip(" ]"))
         elif n in between:
-            found.append(bare.rstrip())
+            found.append(between[n].strip())
         elif (added := _BRACKETED.search(bare)) and not _HEADER_NEXT.match(bare) and not _HEADER_START.match(bare):
             found.append(added.group(1).strip())
     return found
@@ -428,7 +428,7 @@ _BRACKETED = re.compile(r"\S\s*\[(?![\w-]+:\S)([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]\s
 _QUOTE_MARKS = re.compile(r"^[\s>]*")
 
 
-def _between_ours(lines: list[str], start: int) -> frozenset[int]:
+def _between_ours(lines: list[str], start: int) -> dict[int, str]:
     """The unmarked lines a writer typed between the lines of our mail quoted from ``start`` (its header block, if
     any, first), up to the next quoted header (an older mail under ours): ours.typed_between reads our words from the
     templates. Up to our signature's closing, whose lines are all placeholders, so that only their place tells they
@@ -441,13 +441,13 @@ def _between_ours(lines: list[str], start: int) -> frozenset[int]:
     end = next((m for m in range(n, len(lines)) if _is_cut(lines, m)), len(lines))
     closing = next((m for m in range(n, end) if _CLOSING.match(lines[m])), None)
     quote = [_QUOTE_MARKS.sub("", line) for line in lines[n : closing or end]]
-    typed = {n + k for k in ours.typed_between(quote, unsigned=closing is not None)}
+    typed = {n + k: text for k, text in ours.typed_between(quote, unsigned=closing is not None).items()}
     if closing is not None:
         signoff = [m for m in range(closing, end) if _OUR_SIGNOFF.match(_QUOTE_MARKS.sub("", lines[m]))]
         if signoff:
             under = range(signoff[-1] + 1, end)
-            typed |= {m for m in under if lines[m].strip() and not _SEPARATOR_LINES.match(lines[m])}
-    return frozenset(m for m in typed if not lines[m].lstrip().startswith(">"))
+            typed |= {m: lines[m] for m in under if lines[m].strip() and not _SEPARATOR_LINES.match(lines[m])}
+    return {m: text for m, text in typed.items() if not lines[m].lstrip().startswith(">")}
 
 
 def _under_forward(lines: list[str], start: int) -> list[str]:
@@ -477,7 +477,7 @@ def own_text(body: str, sender: str | None = None) -> Own:
     skip_to = 0
     stop = len(lines)  # where the writer's text was cut
     below = False  # below an "On ... wrote:" over ">" quotes: a line right under a quote line is its wrapped tail,
-    between: frozenset[int] = frozenset()  # unless it is not our words (_between_ours)
+    between: dict[int, str] = {}  # unless it is not our words (_between_ours)
     for i, line in enumerate(lines):
         if i < skip_to or (
             below
@@ -485,7 +485,7 @@ def own_text(body: str, sender: str | None = None) -> Own:
             and i > 0
             and lines[i - 1].lstrip().startswith(">")
             and not _answer_line(line)
-            and i not in between
+            and between.get(i) != line  # (a whole line of the writer's)
         ):
             continue
         reason = _is_cut(lines, i)

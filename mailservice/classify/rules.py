@@ -271,9 +271,23 @@ def _autoreply_text(c: Ctx) -> Decision | None:
         for x in c.own_signals
     ):
         return None  # "Ik ben tot 5 maart met vakantie, maar op het atelier ben ik er gewoon bij": a person answers
+    if any(
+        x.intent in ("yes", "no") and x.counts and _TELLS_US.search(c.own_sentences[x.sentence].text)
+        for x in c.own_signals
+    ):
+        return None  # "Ik ben met verlof, maar wil u toch laten weten dat ik op 11 maart kom": a person answers
     return c.decide(
         Kind.AUTOREPLY, f"automatisch antwoord: {text.reason}", address_gone=text.address_gone, until=text.until
     )
+
+
+# An answer told to us in so many words, which no automatic reply does: "Ik wil u toch even laten weten dat ik kom",
+# "Regarding the atelier: yes, I'll attend".
+_TELLS_US = re.compile(
+    r"\b((wil|wilde|willen)\s+(u|jullie|je)\s+(\w+\s+){0,3}(laten\s+weten|melden)|laat\s+(u|jullie)\s+(\w+\s+){0,2}weten|"
+    r"wat\s+(het|de)\s+atelier\s+betreft|regarding\s+the\s+atelier|let\s+you\s+know|as\s+for\s+the\s+atelier)\b",
+    re.I,
+)
 
 
 def _machine_sender(c: Ctx) -> Decision | None:
@@ -956,7 +970,9 @@ ASKS_RULE = "verzoek-met-vraag"
 # "Mag ik aanschuiven?", "Can I join?": the writer's own request put as a question, not a second question.
 _ASKS_TO_JOIN = re.compile(
     # (not asking how: "Kan ik ook online aansluiten?" is a question a person answers)
-    r"\b(mag|kan|zou)\s+ik\s+(?!(\w+\s+){0,2}(online|digitaal|hybride|remote|virtueel|op\s+afstand)\b)(\w+\s+){0,2}"
+    # (nor whether one may: "Kan ik dan ook lid worden?", "Mag ik eigenlijk wel komen?")
+    r"\b(mag|kan|zou)\s+ik\s+(?!(\w+\s+){0,2}(online|digitaal|hybride|remote|virtueel|op\s+afstand)\b)"
+    r"(?!(\w+\s+)?(dan|eigenlijk|überhaupt|wel|toch)\b)(\w+\s+){0,2}"
     r"(aanschuiven|meedoen|mee\s+doen|deelnemen|aansluiten|lid\s+(worden|blijven)|komen)\b|"
     r"\b(can|may|could)\s+i\s+(?!(\w+\s+){0,2}(online|remotely|virtually)\b)(\w+\s+){0,2}(join|attend|come)\b",
     re.I,
@@ -1016,6 +1032,13 @@ _SIGN_UP_PLEASE = re.compile(
     re.I,
 )
 # Questions that are part of the request itself, not a second matter for a person.
+# Asking us to send or do something for the writer beside the request: "Kunt u mij vooraf de deelnemerslijst
+# toesturen?", "Wilt u mij even terugbellen?" (the service sends none of it: a person does).
+_ASKS_TO_SEND = re.compile(
+    r"\b(kunt|kan|wilt|wil|zou|zoudt)\s+(u|je|jij|jullie)\s+(mij|me|ons)\s+(\w+\s+){0,6}(toesturen|sturen|mailen|"
+    r"doorsturen|opsturen|bezorgen|bellen|terugbellen)\b|\b(could|can|would)\s+you\s+(please\s+)?(send|email|call)\s+me\b",
+    re.I,
+)
 _PART_OF_THE_REQUEST = (
     _ASKS_TO_JOIN,
     _ASKS_FOR_IT,
@@ -1053,7 +1076,8 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
     own = c.own_sentences
     for number, s in enumerate(own):
         # A topic is often put as a question ("Hoe borgen we ...?"): beside a suggestion only a question to us counts.
-        if not (reading.asks_us(s) or (decided.kind != Kind.SUGGESTION and reading.asks_open(s))):
+        sends = s.text.rstrip().endswith("?") and _ASKS_TO_SEND.search(s.text)  # a polite request, not a question
+        if not (reading.asks_us(s) or (decided.kind != Kind.SUGGESTION and reading.asks_open(s)) or sends):
             continue
         before = own[number - 1] if number > 0 else None
         proposed = before is not None and any(x.intent == "propose" and x.counts for x in reading.read([before]))

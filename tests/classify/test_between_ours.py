@@ -36,8 +36,8 @@ def _gmail_wrapped(text: str) -> list[str]:
 @pytest.mark.parametrize(("purpose", "language"), MAILS)
 def test_no_line_of_our_mail_is_taken_for_the_writers(purpose: str, language: str) -> None:
     _, text = _rendered(purpose, language)
-    assert ours.typed_between(text.splitlines()) == []
-    assert ours.typed_between(_gmail_wrapped(text)) == []
+    assert ours.typed_between(text.splitlines()) == {}
+    assert ours.typed_between(_gmail_wrapped(text)) == {}
     assert own_text(OUTLOOK + text).text == ""
 
 
@@ -76,6 +76,18 @@ def test_a_line_typed_inside_our_unmarked_quote_is_read(purpose: str, begins: st
     assert decision.kind == kind, decision.reason
 
 
+def test_words_typed_into_a_line_of_ours_are_read() -> None:
+    """Outlook: the writer clicked into our line and typed there; our words go straight on around theirs."""
+    subject, text = _rendered("herinnering_aanmelding")
+    line = next(x for x in text.splitlines() if "Uw referentie is" in x)
+    at = line.index("u hoeft niets")
+    typed = text.replace(line, line[:at] + "Nee, geen interesse, dank u. " + line[at:])
+    assert typed != text
+    assert own_text(OUTLOOK + typed).text == "Nee, geen interesse, dank u."
+    decided = classify(mail(subject=f"RE: {subject}", body=OUTLOOK + typed))
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
 def test_an_answer_right_under_a_quoted_line_is_not_that_lines_wrapped_tail() -> None:
     """Gmail: the writer answers on the line under ">Komt u? ...", without a blank line between."""
     subject, text = _rendered("uitnodiging_atelier")
@@ -95,14 +107,14 @@ def test_an_older_wording_of_our_sentence_stays_ours() -> None:
         "U bepaalt gezamenlijk de gespreksthema's van het Leer- en inspireer-atelier!",
     )
     assert older != text
-    assert ours.typed_between(older.splitlines()) == []
+    assert ours.typed_between(older.splitlines()) == {}
 
 
 def test_the_atelier_description_stays_ours() -> None:
     """A placeholder alone on its line (the description) fills whole lines; they are no answer."""
     _, text = _rendered("uitnodiging_atelier")
     described = _typed_after(text, "Online:", "\nHoe houden vier gemeentebesturen grip op één werkorganisatie?")
-    assert ours.typed_between(described.splitlines()) == []
+    assert ours.typed_between(described.splitlines()) == {}
 
 
 def test_an_older_mail_under_ours_is_not_read() -> None:
@@ -118,4 +130,4 @@ def test_someone_elses_mail_is_not_ours() -> None:
         "Beste collega,\n\nDe VNG organiseert op 12 maart een bijeenkomst over de Omgevingswet.\n"
         "Wij gaan graag met u in gesprek over de uitvoering.\nJa, ik kom graag.\n\nMet vriendelijke groet,\nVNG"
     )
-    assert ours.typed_between(other.splitlines()) == []
+    assert ours.typed_between(other.splitlines()) == {}

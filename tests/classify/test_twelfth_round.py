@@ -113,3 +113,92 @@ def test_leaving_the_atelier_after_our_footer_question_is_no_footer_answer() -> 
 )
 def test_theme_words_of_the_field(text: str, theme: str) -> None:
     assert set(themes.themes_in(text)) == {theme}
+
+
+# -- second round (devset93 to devset96): requests taken back or made as a joke, and other look-alikes --------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Schrap mij maar van de ledenlijst, het wordt me te veel. Ach nee, laat maar, ik blijf toch lid.",
+        "Uitschrijven graag. Never mind, scratch that: I'll stay on.",
+        "Nog één herinnering en ik schrijf me uit 😉 Nee hoor, grapje. Ik stuur later een onderwerp.",
+        "Zoveel mail, ik zou me bijna afmelden, hihi. Maar ze zijn altijd kort en helder.",
+    ],
+)
+def test_a_leave_taken_back_or_made_as_a_joke_goes_to_a_person(body: str) -> None:
+    decided = _rules(body, "reminder")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_changed_answer_about_the_atelier_still_carries_the_latest_answer() -> None:
+    decided = _rules("Ik kom niet. Laat maar, het overleg is verschoven: ik kom toch.", "invitation")
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_a_colleagues_leave_passed_on_by_the_writer_goes_to_a_person() -> None:
+    body = "Mijn collega Fenna de Boer heeft me gevraagd door te geven dat zij zich wil afmelden als lid."
+    decided = _rules(body)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_ending_ones_participation_in_the_network_is_a_leave() -> None:
+    body = "Hierbij zeg ik mijn deelname aan het netwerk per 1 juli op.\n\nHoogachtend,\nA. de Wit"
+    decided = _rules(body)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+@pytest.mark.parametrize("body", ["Vergeet mij, alstublieft.", "Ik wil nergens meer in uw bestanden voorkomen."])
+def test_being_forgotten_is_an_erasure(body: str) -> None:
+    decided = _rules(body)
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.erase, decided.reason
+
+
+def test_a_hand_over_of_ones_place_in_the_network_beside_a_decline_is_the_hand_over() -> None:
+    body = "Ik kom niet, ik ga met pensioen. Mijn plaats in het netwerk is voor Eva Smit: e.smit@wo-zuid.nl."
+    decided = _rules(body, "invitation")
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.successor == "e.smit@wo-zuid.nl", decided.reason
+
+
+def test_a_yes_and_a_request_to_send_something_goes_to_a_person() -> None:
+    decided = _rules("Ik meld mij aan voor het atelier. Zou u mij de presentaties vooraf willen sturen?", "invitation")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_asking_whether_one_may_join_at_all_goes_to_a_person() -> None:
+    body = "Ik wil me graag aanmelden, maar ik leid een regionale uitvoeringsdienst. Mag ik dan wel lid worden?"
+    decided = _rules(body)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik ben met verlof tot 1 maart. Ik wil u wel even laten weten dat ik op 11 maart graag kom.",
+        "I'm away until Friday. As for the atelier: yes, I will be there.",
+    ],
+)
+def test_an_answer_told_inside_an_absence_notice_is_read(body: str) -> None:
+    decided = _rules(body, "invitation")
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body", ["Lastige datum, dan is het hier voorjaarsvakantie.", "Hm, 11 maart komt mij slecht uit."]
+)
+def test_an_awkward_date_without_an_answer_goes_to_a_person(body: str) -> None:
+    decided = _rules(body, "invitation")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_yes_that_must_become_a_no_is_a_no() -> None:
+    body = "Ja, ik kom.\n\nPS Ik zie net dat de raad die avond vergadert. Mijn ja moet dus een nee worden, sorry."
+    decided = _rules(body, "invitation")
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_holding_the_atelier_elsewhere_is_a_remark_on_the_form() -> None:
+    body = "Ik kom. Wel een idee: zou u het atelier eens in het noorden van het land willen organiseren?"
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
