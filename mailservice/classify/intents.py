@@ -287,7 +287,7 @@ LEAVING = re.compile(
     re.I,
 )
 SUCCESSOR = re.compile(
-    r"\b(mijn\s+opvolg(st)?er|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
+    r"\b(mijn\s+opvolg(st)?er|(?<!zijn\s)(?<!haar\s)(?<!hun\s)(?<!diens\s)opvolg(st)?er(\s+is|\s+wordt|\s*:\s*\w+)|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+(\S+\s+){0,4}overgenomen\s+door|my\s+successor|"
     r"\bvolgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|\b" + _TAKES_THE_MEMBERSHIP + r"\b|"
     # (in the network: "neemt mijn plek in" alone is the atelier's substitute)

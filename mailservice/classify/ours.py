@@ -1,15 +1,23 @@
-"""Our own mails' words, to find the lines a writer typed in between them (issue 17: answers inside our quote).
+"""Our own mails' words, to find what a writer typed in between them (issue 17: answers inside our quote).
 
-Outlook quotes a mail without any marker, and a Gmail writer may type between the ">" lines without one: where a
-reply has nothing above our quoted mail, only the words tell the writer's lines from ours. Those words come from the
-templates themselves, read with Jinja's lexer: the literal text, and a placeholder for each ``{{ }}``. A reworded or
-new template therefore needs no list here.
+Outlook quotes a mail without any marker, and a Gmail writer may type between the ">" lines without one: only the
+words tell the writer's lines from ours. Those words come from the templates themselves, read with Jinja's lexer:
+the literal text, a placeholder for each ``{{ }}``, which words begin a line, which sit in one branch of an ``if``
+with an ``else``, and a loop's placeholders as filling any number of lines. A reworded or new template therefore
+needs no list here.
 
-A quoted text is aligned word by word (difflib) with the template that shares the most words with it. A line is the
-writer's when the alignment leaves all its words over, where the template has no placeholder to fill: the atelier's
-description or a member's name fill a placeholder, and stay ours. A quote of an older wording of a mail of ours
-leaves words over too, but mixed with ours on the same line; so a line counts only when hardly any of its words are
-ours. When no template matches the quote well, it is not our mail, and nothing is the writer's.
+A quote is aligned word by word with the template that shares the most runs of words with it: difflib's longest
+matches first, never over the end of a quoted line, and a match of one or two words only where it begins a line in
+both (a chance "is" or "en" would pull the alignment off course). Words left over where the template goes on with a
+placeholder fill it (a member's name, a date, the atelier's description, the signature), within the line of ours
+where the placeholder stands in a sentence, over whole lines where it stands alone on one and next to the words that
+matched. Other words left over are the writer's: a line of them, or two or more typed into a line of ours where our
+text goes straight on around them. A quote of an older wording of ours leaves words over too, but mixed with ours on
+the same line or in runs of three words our templates have; those stay ours. When the template's own words barely
+match (another organisation's mail, a frame around someone's text), nothing is the writer's.
+
+What cannot be told: a line typed right above our signature or right under the atelier's description, where a
+placeholder could be filling it. Those stay ours, and the mail goes to a person if nothing else is found.
 """
 
 from __future__ import annotations

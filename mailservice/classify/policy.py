@@ -246,7 +246,7 @@ def _taken_back(r: Reading) -> Outcome | None:
     first = min(acts, key=lambda s: s.sentence)
     said = r.sentences[first.sentence].text
     # (from the act's words on: "Laat maar zitten, ik zeg mijn lidmaatschap op" takes nothing back)
-    after = " ".join([said[max(0, said.lower().find(first.words.lower())) :]] + _texts_after(r, first.sentence))
+    after = " ".join([said[max(0, said.lower().find(first.words.lower())) :], *_texts_after(r, first.sentence)])
     back = _TAKE_BACK.search(after) or _JOKE.search(after)
     laughs = next((m for s in acts if (m := _LAUGH.search(r.sentences[s.sentence].text))), None)
     if back is None and laughs is None:
@@ -970,7 +970,8 @@ _ABOUT_FORM = re.compile(
     r"tussen\s+de\s+(ateliers|bijeenkomsten)(\s+door)?|(online|digitale|besloten)\s+(omgeving|platform|community)|"
     # "maak het atelier hybride of helemaal online", "de ateliers online houden"
     r"(atelier|ateliers|bijeenkomst|bijeenkomsten)\s+((\w+\s+){0,2}|((een|de)\s+)?(volgende|andere)\s+keer\s+)"
-    r"(hybride|online|digitaal)|helemaal\s+online|"
+    r"(hybride|online|digitaal)|helemaal\s+online|\b(doe|houd|organiseer)\w*\s+(het|ze)\s+(eens|voortaan|vaker|ook\s+eens)\s+"
+    r"(online|hybride|digitaal)|"
     # "of in het zuiden van het land organiseren": where, not what
     r"(elders|ergens\s+anders|in\s+het\s+(zuiden|noorden|oosten|westen)(\s+van\s+het\s+land)?)\s+(\w+\s+){0,2}(organiseren|houden)|"
     r"(hybride|online|digitaal)\s+(maken|houden|organiseren|aanbieden))\b",

@@ -387,6 +387,9 @@ _ANSWERS_INSIDE = re.compile(
 )
 
 
+_CONFIRM_WORD = re.compile(r"\b(bevestig\w*|confirm\w*)\b", re.I)
+
+
 def _confirm(c: Ctx) -> Decision | None:
     token = tokens.find(c.p.subject) or tokens.find(c.own.text)
     in_thread = c.context.purpose == CONFIRMATION and c.context.source == "thread"
@@ -395,6 +398,16 @@ def _confirm(c: Ctx) -> Decision | None:
     parts = c.own_sentences
     signals = [s for s in c.own_signals if s.counts]
     said = {s.intent: s for s in signals}
+    about_atelier = [
+        s
+        for s in signals
+        if s.intent in ("yes", "no")
+        and s.strength >= reading.STRONG
+        and intents.OUR_ATELIER.search(parts[s.sentence].text)
+    ]
+    confirms = "join" in said or "deny" in said or _CONFIRM_WORD.search(c.own.text)
+    if about_atelier and not tokens.find(c.own.text) and not confirms:
+        return None  # "Ik reageer op deze oude mail: ik kom graag naar het atelier van 11 maart": an answer about it
     # "Ik heb mij helemaal niet aangemeld" or "afmelden" in answer to our request: the sign-up is withdrawn (a
     # pending sign-up at once, issue 19 item 3), so no reminder follows; the action weighs an active member.
     refused = _REFUSED.match(c.own.text) or _WONT_CONFIRM.search(c.own.text)

@@ -202,3 +202,31 @@ def test_holding_the_atelier_elsewhere_is_a_remark_on_the_form() -> None:
     body = "Ik kom. Wel een idee: zou u het atelier eens in het noorden van het land willen organiseren?"
     decided = _rules(body, CALL)
     assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- third round (devset97 to devset100) ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "purpose"),
+    [
+        ("kan niet meer komen, ben weg bij de wo. opvolger: Anouk Peters a.peters@wo-zuid.nl", "invitation"),
+        ("Opvolger is Mark Visser, m.visser@gemeente-oost.nl", "goodbye"),
+    ],
+)
+def test_a_successor_given_as_a_label_is_a_hand_over(body: str, purpose: str) -> None:
+    decided = _rules(body, purpose)
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.successor, decided.reason
+
+
+def test_an_answer_about_the_atelier_under_an_old_confirmation_request_is_the_answer() -> None:
+    body = (
+        "Ik antwoord maar op deze oude mail, de uitnodiging ben ik kwijt. Ik kom graag naar het atelier van 11 maart."
+    )
+    decided = _rules(body, "confirmation")
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_doing_it_online_for_once_is_a_remark_on_the_form() -> None:
+    decided = _rules("idee: doe het eens online, scheelt veel reistijd", CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
