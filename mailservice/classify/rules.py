@@ -983,9 +983,10 @@ ASKS_RULE = "verzoek-met-vraag"
 # "Mag ik aanschuiven?", "Can I join?": the writer's own request put as a question, not a second question.
 _ASKS_TO_JOIN = re.compile(
     # (not asking how: "Kan ik ook online aansluiten?" is a question a person answers)
-    # (nor whether one may: "Kan ik dan ook lid worden?", "Mag ik eigenlijk wel komen?")
+    # (nor whether one may: "Kan ik dan ook lid worden?", "Mag ik eigenlijk wel komen?"; "Mag ik toch lid blijven?"
+    # asks to stay)
     r"\b(mag|kan|zou)\s+ik\s+(?!(\w+\s+){0,2}(online|digitaal|hybride|remote|virtueel|op\s+afstand)\b)"
-    r"(?!(\w+\s+)?(dan|eigenlijk|überhaupt|wel|toch)\b)(\w+\s+){0,2}"
+    r"(?!(\w+\s+)?(dan|eigenlijk|überhaupt|wel)\b)(\w+\s+){0,2}"
     r"(aanschuiven|meedoen|mee\s+doen|deelnemen|aansluiten|lid\s+(worden|blijven)|komen)\b|"
     r"\b(can|may|could)\s+i\s+(?!(\w+\s+){0,2}(online|remotely|virtually)\b)(\w+\s+){0,2}(join|attend|come)\b",
     re.I,
