@@ -476,8 +476,8 @@ def own_text(body: str, sender: str | None = None) -> Own:
     kept: list[str] = []
     skip_to = 0
     stop = len(lines)  # where the writer's text was cut
-    below = False  # below an "On ... wrote:" over ">" quotes: a line right under a quote line is its wrapped tail,
-    between: dict[int, str] = {}  # unless it is not our words (_between_ours)
+    below = False  # below an "On ... wrote:" over ">" quotes: a line right under a quote line is its wrapped tail
+    between: dict[int, str] = {}  # (unless it is not our words: _between_ours)
     for i, line in enumerate(lines):
         if i < skip_to or (
             below
@@ -520,10 +520,10 @@ def own_text(body: str, sender: str | None = None) -> Own:
         # the answers typed inside our quoted mail, below anything written above it ("Zie hieronder")
         kept = [*kept, "", *inside] if "".join(kept).strip() else inside
     text = "\n".join(kept)
-    ours = _unmarked_ours(text)
-    if ours is not None:
-        under = _SEPARATOR_LINES.sub("", text[ours[1] :]).strip()  # typed under the whole pasted mail
-        text, cut = "\n\n".join(filter(None, (text[: ours[0]].rstrip(), under))), cut or "eigen-mail"
+    pasted = _unmarked_ours(text)
+    if pasted is not None:
+        under = _SEPARATOR_LINES.sub("", text[pasted[1] :]).strip()  # typed under the whole pasted mail
+        text, cut = "\n\n".join(filter(None, (text[: pasted[0]].rstrip(), under))), cut or "eigen-mail"
     text, signature, disclaimer = _signed(text)
     cut = cut or disclaimer
     if passed:
