@@ -32,7 +32,16 @@ class Sentence:
 def asks_open(sentence: Sentence) -> bool:
     """A question that opens as one ("Komt er een verslag?", "Kunnen ze ook in cc?", "heeft het dan nog zin?"), not a
     remark that only ends in a question mark ("Ik heb mij helemaal niet afgemeld?")."""
-    return sentence.question and bool(_QUESTION_START.match(sentence.text))
+    return sentence.question and bool(
+        _QUESTION_START.match(sentence.text) or _QUESTION_START.match(_ANSWER_FIRST.sub("", sentence.text))
+    )
+
+
+# A short answer before the question: "In principe ja, maar is het ook open voor ...?", "Prima, en komt er ...?"
+_ANSWER_FIRST = re.compile(
+    r"^\s*(in\s+principe\s+)?(ja|nee|prima|akkoord|ok[eé]?|graag|zeker|bevestigd)\b[\s,.!:;-]*((maar|en|alleen)\s+)?",
+    re.I,
+)
 
 
 def asks_us(sentence: Sentence) -> bool:

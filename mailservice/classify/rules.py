@@ -403,7 +403,8 @@ def _confirm(c: Ctx) -> Decision | None:
         for s in signals
         if s.intent in ("yes", "no")
         and s.strength >= reading.STRONG
-        and intents.OUR_ATELIER.search(parts[s.sentence].text)
+        # (or in the sentence before: "De uitnodiging voor het atelier heb ik ontvangen. Ik kom graag")
+        and intents.OUR_ATELIER.search(" ".join(p.text for p in parts[max(0, s.sentence - 1) : s.sentence + 1]))
     ]
     confirms = "join" in said or "deny" in said or _CONFIRM_WORD.search(c.own.text)
     if about_atelier and not tokens.find(c.own.text) and not confirms:
@@ -411,7 +412,9 @@ def _confirm(c: Ctx) -> Decision | None:
     # "Ik heb mij helemaal niet aangemeld" or "afmelden" in answer to our request: the sign-up is withdrawn (a
     # pending sign-up at once, issue 19 item 3), so no reminder follows; the action weighs an active member.
     refused = _REFUSED.match(c.own.text) or _WONT_CONFIRM.search(c.own.text)
-    if refused is not None and not (said.get("yes") or said.get("join") or said_yes(c.own.text, refused.end())):
+    # ("Nee. En ik wil graag weten hoe u aan mijn adres komt": that "graag" is no yes)
+    unasked = _WANTS_TO_KNOW.sub(" ", c.own.text[refused.end() :]) if refused is not None else ""
+    if refused is not None and not (said.get("yes") or said.get("join") or said_yes(unasked)):
         # "Nee, dit wil ik niet" in answer to "Wilt u uw aanmelding bevestigen?": a denial too.
         said.setdefault("deny", reading.Signal("deny", refused.group(0).strip(), 2, False, False, 0, "tekst"))
     withdraws = intents.find(intents.WITHDRAW, c.own.text, clause=True)  # not "Niet laten vervallen, bevestigd"

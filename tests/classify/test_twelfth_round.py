@@ -230,3 +230,25 @@ def test_an_answer_about_the_atelier_under_an_old_confirmation_request_is_the_an
 def test_doing_it_online_for_once_is_a_remark_on_the_form() -> None:
     decided = _rules("idee: doe het eens online, scheelt veel reistijd", CALL)
     assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- under our confirmation request --------------------------------------------------------------------------------
+
+
+def test_a_yes_with_a_question_about_a_colleague_under_the_confirmation_request_goes_to_a_person() -> None:
+    body = "In principe ja, maar is het lidmaatschap ook open voor onze controller? Hij zou graag meegaan."
+    decided = _rules(body, "confirmation")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_no_that_wants_to_know_where_we_got_the_address_goes_to_a_person() -> None:
+    body = "Nee. En ik wil graag weten hoe u aan dit adres komt, want ik heb niets ingevuld."
+    decided = _rules(body, "confirmation")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_yes_to_the_atelier_named_the_sentence_before_under_the_confirmation_request_is_no_confirmation() -> None:
+    """The rules leave it to the reading of an RSVP (here the learned model's; the rules alone, a person)."""
+    body = "De uitnodiging voor het atelier van 11 maart heb ik gekregen. Ik kom graag, met een collega."
+    decided = _rules(body, "confirmation")
+    assert decided.kind != Kind.CONFIRM, decided.reason
