@@ -169,11 +169,16 @@ _RUN = 3  # words in a row that match our text by more than chance (see _align)
 _CANDIDATES = 3  # the templates sharing the most runs of words with a quote, aligned to find the best
 
 
-def _aligned(words: list[str], starts: Sequence[int]) -> tuple[_Template, list[Match]]:
+def _aligned(words: list[str], starts: Sequence[int]) -> tuple[_Template, list[Match]] | None:
     """The template that the most of ``words`` align with, and the alignment (``starts``: the words that begin a
-    line of the quote)."""
+    line of the quote); None when no template shares enough runs of three words to be quoted here. (_OUR_WORDS in
+    order, in runs of three and more, share at least _OUR_WORDS // 3 of them: the quote of someone else's mail, most
+    quotes a reply carries, is passed over without aligning it.)"""
     runs = _trigrams(words)
-    candidates = sorted(_templates(), key=lambda t: len(t.trigrams & runs), reverse=True)[:_CANDIDATES]
+    shared = sorted(((len(t.trigrams & runs), t) for t in _templates()), key=lambda f: f[0], reverse=True)
+    candidates = [t for n, t in shared[:_CANDIDATES] if n >= _OUR_WORDS // _RUN]
+    if not candidates:
+        return None
     found = []
     for template in candidates:
         blocks: list[Match] = []
@@ -267,7 +272,10 @@ def typed_between(lines: Sequence[str], unsigned: bool = False) -> dict[int, str
         spans.append((len(line), len(line)))
     if not on_line:
         return {}
-    template, blocks = _aligned(words, [js[0] for js in on_line.values()])
+    aligned = _aligned(words, [js[0] for js in on_line.values()])
+    if aligned is None:
+        return {}
+    template, blocks = aligned
     if sum(max(0, min(b.a + b.size, template.own) - b.a) for b in blocks) < _OUR_WORDS:
         return {}
     ours = [False] * len(words)
