@@ -652,6 +652,8 @@ RSVP_YES_MORE = re.compile(
     r"\b(i\s+can|i'll\s+be\s+able\s+to)\s+(come|make\s+it|attend|join)\b(?!\s+(only|if|unless))|\bsee\s+you\s+(on|at)\s+the\s+\d|\bkan\s+ik\s+(dus\s+|er\s+)?toch\b(?!\s+(niet|geen))\b)",
     re.I | re.M,
 )
+# An answer turned round in so many words: "Mijn ja moet dus een nee worden" (a no, and a change of mind).
+TURNED_TO_NO = r"ja\s+(moet|wordt)\s+(\w+\s+){0,2}(een\s+)?nee"
 RSVP_NO_MORE = re.compile(
     r"(\bafzeg(gen|ging)\b|"
     # "dat ik er op 11 maart niet bij kan zijn", "ik mis 'm", "Helaas kan ik op 11 maart ook niet."
@@ -669,7 +671,9 @@ RSVP_NO_MORE = re.compile(
     r"\bgeen\s+(mogelijkheid|kans|gelegenheid)\s+(om\s+)?(\S+\s+){0,6}?(te\s+komen|aanwezig\s+te\s+zijn|deel\s+te\s+nemen|"
     r"erbij\s+te\s+zijn|bij\s+te\s+zijn|aan\s+te\s+sluiten)\b|\btrek\w*\s+(\w+\s+){0,2}(aanmelding|inschrijving|deelname)\s+(voor\s+(het|de|dit)\s+\w+\s+)?in\b|"
     r"\b(aanmelding|inschrijving|deelname)\s+(\S+\s+){0,5}(intrekken|terugtrekken|annuleren|cancelen)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"
-    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\b(hoef|heb)\s+(ik\s+|wij\s+|we\s+)?geen\s+(plek|plaats|stoel)\s+(meer|meer\s+nodig|nodig)\b|\b(datum|dag|tijd|tijdstip|middag)\s+(\w+\s+){0,2}past\s+(mij|me|ons)\s+(\w+\s+)?niet\b|\bja\s+(moet|wordt)\s+(\w+\s+){0,2}(een\s+)?nee\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
+    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\b(hoef|heb)\s+(ik\s+|wij\s+|we\s+)?geen\s+(plek|plaats|stoel)\s+(meer|meer\s+nodig|nodig)\b|\b(datum|dag|tijd|tijdstip|middag)\s+(\w+\s+){0,2}past\s+(mij|me|ons)\s+(\w+\s+)?niet\b|\b"
+    + TURNED_TO_NO
+    + r"\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     # ("Het gaat mij deze keer niet om de dienstverlening, maar om ...": what it is about)
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b(?!\s*om\b)|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
     r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(snel|vroeg|gauw)\s+genoeg)(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen|(meer\s+)?(terug)?vinden))"

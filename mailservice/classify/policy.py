@@ -824,7 +824,7 @@ _A_TIME = re.compile(
 # An answer changed in the same mail: "Helaas, ik kan niet. ... de raad is verschoven. Dan kan ik dus toch!"
 _CHANGED = re.compile(
     r"\b(toch|alsnog|after\s+all|inmiddels|intussen|(nu|now)\s+(toch\s+)?(wel|i\s+can)|verschoven|verplaatst|"
-    r"(was|is)\s+(moved|cancelled|canceled)|afgelast|gaat\s+niet\s+door|ja\s+(moet|wordt)\s+(\w+\s+){0,2}nee|"
+    r"(was|is)\s+(moved|cancelled|canceled)|afgelast|gaat\s+niet\s+door|" + intents.TURNED_TO_NO + r"|"
     r"nee\s+(moet|wordt)\s+(\w+\s+){0,2}ja)\b",
     re.I,
 )
