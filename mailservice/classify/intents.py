@@ -158,7 +158,8 @@ ERASE = re.compile(
     # "Verwijder mijn e-mailadres direct uit uw bestand", "gooi mijn gegevens weg"
     r"\b(verwijder|wis)\w*\s+(mijn\s+)?(naam|(e-?mail)?adres|gegevens)\s+(\w+\s+){0,2}uit\s+(jullie|uw|je|het|de)\s+(\w+\s+)?"
     r"(bestand|bestanden|systeem|systemen|administratie|database|registratie)\b|"
-    r"\b(gooi|doe)\s+(\w+\s+){0,2}(mijn\s+)?(persoons)?gegevens\s+(\w+\s+)?weg\b|"
+    r"\b(gooi|doe)\s+(\w+\s+){0,2}((mijn|m'n)\s+)?(persoons)?gegevens\s+(\w+\s+)?weg\b|"
+    r"\bgooi\w*\s+(\w+\s+){0,2}(mijn|m'n)\s+(persoons)?gegevens\s+(\w+\s+){0,3}in\s+de\s+(prullenbak|papierbak|vuilnisbak)\b|"
     # "Wis(t u) mijn naam en e-mailadres alstublieft volledig", "verwijder mijn adres definitief"
     r"\b(verwijder|wis)\w*\s+(u\s+|jullie\s+)?(al\s+)?mijn\s+(naam|(e-?mail)?adres|gegevens)(\s+en\s+(mijn\s+)?(naam|(e-?mail)?adres|"
     r"gegevens))?\s+(\w+\s+){0,2}(volledig|helemaal|definitief|permanent|overal)\b|"
@@ -328,13 +329,15 @@ NOT_ME = re.compile(
     r"\b(dit|dat)\s+(moet|is)\s+(\w+\s+)?een\s+vergissing\b|\bken\s+(\w+\s+){0,2}(netwerk|u|jullie)\s+niet\b|\bweet\s+(hier\s+)?van\s+niets\b|"
     # "Ik herken deze aanmelding niet", "ik heb niets ingevuld", "Dit verzoek komt niet van mij"
     r"\bherken\s+(\w+\s+){0,2}(aanmelding|inschrijving|verzoek|registratie)\s+niet\b|\b(niets|niks)\s+ingevuld\b|"
-    r"\b(komt|kwam|is|was)\s+niet\s+van\s+mij\b)",
+    r"\b(komt|kwam|is|was)\s+niet\s+van\s+mij\b|"
+    # the official register: "heeft zich op generlei wijze voor uw netwerk aangemeld"
+    r"\b(op\s+generlei\s+wijze|geenszins|in\s+geen\s+geval)\s+((voor|bij)\s+)?(\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|aangevraagd)\b)",
     re.I,
 )
 # A request about someone else's data, address or membership (policy._for_other): a third person in the sentence or
 # the one before, an act verb, and nothing of the writer's own ("mij", "mijn gegevens").
 THIRD_PERSON = re.compile(
-    r"\b(haar|hem|hij|hun|diens|zich|zijn\s+((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|(mijn|onze|een)\s+((vorige|voormalige|oude|vertrokken|nieuwe|huidige)\s+)?(oud-?)?"
+    r"\b(haar|hem|hij|hun|diens|(?<!onder\s)zich|zijn\s+((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|(mijn|onze|een)\s+((vorige|voormalige|oude|vertrokken|nieuwe|huidige)\s+)?(oud-?)?"
     r"(collega|voorganger|directeur|adjunct|managementassistent)\w*|oud-?directeur|voorganger|her|him|his|their|them|"
     r"colleague\S*|predecessor|iedereen|everyone|everybody|(alle|elk|ieder)\s+(\w+\s+)?(leden|lid)|"
     r"(all|every)\s+(the\s+|other\s+)?members?)\b",
@@ -345,6 +348,8 @@ THIRD_PERSON = re.compile(
 SIGNS_UP_ANOTHER = re.compile(
     r"\b(meld|schrijf|geef)\w*\s+((ik|wij|we|u|jullie|je)\s+)?((hierbij|graag|bij\s+deze|ook)\s+)*"
     r"(hem|haar|mijn\s+(\w+\s+)?(directeur|collega|leidinggevende|opvolg(st)?er|adjunct)|onze\s+(\w+\s+)?(directeur|collega)|"
+    # a whole team at once: "meld ik ons voltallige directieteam aan"
+    r"(ons|onze|het|mijn)\s+(\w+\s+)?(directieteam|managementteam|mt|team|directie|collega's)\b|"
     r"de\s+heer|mevrouw|dhr\.?|mw\.?)(?!\s+(en|and)\s+(mij|mezelf|mijzelf|me)\b)[^.!?\n]{0,80}?\b(aan|in|op)\b|"
     r"\b(hem|haar)\s+(\w+\s+){0,2}(aanmelden|inschrijven|toevoegen|aan\s+te\s+melden|in\s+te\s+schrijven|toe\s+te\s+voegen|"
     r"opgeven|op\s+te\s+geven)\b|\b(sign|register|add)\s+(him|her|my\s+(director|colleague|boss))\b|"
@@ -440,7 +445,12 @@ ABOUT_PROGRAMME = re.compile(PROGRAMME, re.I)
 # Second generation (issue 17): what people write beyond the phrases above, read per sentence (reading.py).
 _NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)(?![\w-])"
 LEAVE_NETWORK = re.compile(
-    r"(\bstop\w*\s+(\w+\s+){0,2}(met|als\s+lid\s+van|bij)\s+" + _NETWORK + r"|"
+    # "deel ik u mede dat ik mijn deelname aan het netwerk beëindig", "beëindig ik hierbij mijn lidmaatschap"
+    r"(\b(mijn|onze)\s+(deelname|lidmaatschap)\s+(aan|van|bij)\s+"
+    + _NETWORK
+    + r"\s+(\w+\s+){0,2}(beëindig|beeindig|opzeg|stop)\w*|"
+    r"\b(beëindig|beeindig)\w*\s+(ik\s+)?(hierbij\s+|bij\s+dezen\s+)?(mijn|onze)\s+(deelname|lidmaatschap)\b|"
+    r"\bstop\w*\s+(\w+\s+){0,2}(met|als\s+lid\s+van|bij)\s+" + _NETWORK + r"|"
     # "Schrap mij dus voor het atelier én als lid", "haal me ook als lid van de lijst"
     r"\b(schrap|haal|verwijder)\w*\s+(mij|me)\b[^.!?\n]{0,60}\bals\s+lid\b|"
     # "Afmelden graag, en dan voor het hele netwerk", "afmleden voor het netwerk" (typed in a hurry)
@@ -555,7 +565,10 @@ NOT_YET_A_MEMBER = re.compile(
     re.I,
 )
 JOIN_MORE = re.compile(
-    r"(\bgeef\w*\s+(ik\s+)?(mij|me|hem|haar)\s+(\w+\s+){0,3}op\b|\bopgave\s+(voor\s+)?" + _NETWORK + r"|"
+    r"(\b(mij|me|ons)\s+(\w+\s+){0,6}aan\s+te\s+melden\b|"
+    # the official register: "wordt verzocht om opname in het ledenbestand van het Netwerk"
+    r"\bopname\s+in\s+(het|uw|jullie|de)\s+(ledenbestand|ledenlijst|ledenadministratie|verzendlijst|netwerk)\b|"
+    r"\bgeef\w*\s+(ik\s+)?(mij|me|hem|haar)\s+(\w+\s+){0,3}op\b|\bopgave\s+(voor\s+)?" + _NETWORK + r"|"
     r"\bopgave\s+(\w+)?netwerk\b|\b(mij|me)\s+(\w+\s+){0,2}opgeven\b|"
     r"\b(verzoek\w*|vraag)\s+(ik\s+)?(u\s+|jullie\s+)?(hierbij\s+)?om\s+(toetreding|aansluiting|lidmaatschap)\s+(tot|bij|van)\s+"
     + _NETWORK
@@ -586,7 +599,11 @@ JOIN_MORE = re.compile(
     re.I,
 )
 RSVP_YES_MORE = re.compile(
-    r"(\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|\breken\s+(\w+\s+){1,7}?op\s+(mij|ons)\s*([.!,;]|$)|"
+    # said in a clause: "Wel deel ik u mede dat ik op 11 maart zeker aanwezig zal zijn", "zodat ik het atelier alsnog
+    # zal bijwonen"
+    r"(\b(dat|zodat|omdat|want)\s+(ik|wij|we)\s+((?!niet\b|geen\b|nooit\b)\S+\s+){0,6}?(aanwezig|present|erbij)\s+"
+    r"(zal|zullen|kan|kunnen)\s+zijn\b|\b(ik|wij|we)\s+((?!niet\b|geen\b|nooit\b)\S+\s+){0,6}?(zal|zullen|wil|willen|kan|kunnen)\s+"
+    r"bijwonen\b|\b(zal|wil|kan|ga)\s+(ik|wij|we)\s+((?!niet\b|geen\b|nooit\b)\S+\s+){0,5}?bijwonen\b|\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|\breken\s+(\w+\s+){1,7}?op\s+(mij|ons)\s*([.!,;]|$)|"
     # "kunt u weer op mij rekenen", "Reken mij mee voor de 11e", "op 11 maart ben ik present", "Ben erbij",
     # "Reserveer maar een stoel voor me"
     r"\b(kunt|kun|kan|mag)\s+(u|je|jij|jullie)\s+(\w+\s+){0,2}op\s+(mij|me|ons)\s+rekenen\b|\breken\s+(mij|me|ons)\s+(\w+\s+){0,2}mee\b|"
@@ -655,7 +672,8 @@ RSVP_YES_MORE = re.compile(
 # An answer turned round in so many words: "Mijn ja moet dus een nee worden" (a no, and a change of mind).
 TURNED_TO_NO = r"ja\s+(moet|wordt)\s+(\w+\s+){0,2}(een\s+)?nee"
 RSVP_NO_MORE = re.compile(
-    r"(\bafzeg(gen|ging)\b|"
+    # "Ik kan het atelier helaas niet bijwonen", "dat ik de bijeenkomst niet zal kunnen bijwonen"
+    r"(\bafzeg(gen|ging)\b|\bniet\s+((kan|kunnen|zal|zullen|kunnen)\s+)*bijwonen\b|"
     # "dat ik er op 11 maart niet bij kan zijn", "ik mis 'm", "Helaas kan ik op 11 maart ook niet."
     r"\b(ik|wij|we)\s+(er\s+)?(\S+\s+){0,4}?niet\s+(bij\s+)?(kan|kunnen)\s+(zijn|komen|aanwezig\s+zijn)\b|"
     r"\b(ik|wij|we)\s+mis(sen)?\s+(het|'m|hem|'t|die|dat|deze|het\s+atelier|de\s+bijeenkomst)\s*[.!,;]|"
@@ -739,7 +757,9 @@ UNSURE = re.compile(
     r"\blaat\s+(het|ik)\s+(u\s+|je\s+|jullie\s+)?(het\s+)?(de\s+\d{1,2}(e|de|ste)?|op\s+\w+dag|\w+dag|morgen|overmorgen|"
     r"volgende\s+week|uiterlijk\s+\S+)\s+weten\b|"
     r"\b(i'?ll|i\s+will)\s+let\s+you\s+know\b|\bnot\s+sure\b|\bmaybe\b|\bprobeer\w*\s+(\w+\s+){0,2}(te\s+)?(komen|er\s+(bij\s+)?te\s+zijn)\b|"
-    r"\b(nog\s+)?niet\s+(\w+\s+)?beloven\b|\b(alleen|enkel)\s+(als|indien|wanneer)\b|\bmits\b|\bop\s+voorwaarde\b|\bonly\s+if\b|\bbeslis\w*\s+(ik\s+)?(\w+\s+){0,2}(daarna|later|dan\s+pas)\b|\b(dan|daarna)\s+beslis\s+ik\b|\bcan'?t\s+promise\b|\b(i'?ll|i\s+will)\s+try\s+to\s+(come|make\s+it|attend)\b)",
+    r"\b(nog\s+)?niet\s+(\w+\s+)?beloven\b|\bbeloven\s+kan\s+ik\s+(\w+\s+)?(niets|niks|het\s+niet)\b|"
+    r"\b(kan\s+ik\s+)?(niets|niks)\s+beloven\b|\bdoe\s+(mijn|m'n)\s+(uiterste\s+)?best\s+om\s+(er\s*bij|er|aanwezig|te\s+komen)\b|"
+    r"\bik\s+ga\s+(het\s+)?proberen\b|\b(alleen|enkel)\s+(als|indien|wanneer)\b|\bmits\b|\bop\s+voorwaarde\b|\bonly\s+if\b|\bbeslis\w*\s+(ik\s+)?(\w+\s+){0,2}(daarna|later|dan\s+pas)\b|\b(dan|daarna)\s+beslis\s+ik\b|\bcan'?t\s+promise\b|\b(i'?ll|i\s+will)\s+try\s+to\s+(come|make\s+it|attend)\b)",
     re.I,
 )
 PITCH = re.compile(

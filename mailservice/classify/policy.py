@@ -523,9 +523,12 @@ def _proposes_here(r: Reading, hit: Signal) -> bool:
 
 
 _BARE_JOIN = re.compile(r"^\s*(aanmelding|inschrijving|registration)\s*$", re.I)
-# Arriving late: a yes with a reason why not earlier is still a yes.
+# Arriving late or leaving early: a yes with a reason why not the whole afternoon is still a yes ("Ik kom, maar helaas
+# alleen het eerste uur: om drie uur zit ik bij een overleg").
 _LATE = re.compile(
-    r"\b((wat|iets|pas)\s+later|later\s+(aan|komen|aansluiten|aanschuiven)|pas\s+(om|vanaf|na)\s+\S+|"
+    r"\b(alleen\s+(het|de|een)\s+(eerste|laatste|tweede)\s+(uur|uurtje|deel|gedeelte|helft|ronde)|"
+    r"(eerder|vroeger|vroegtijdig|voortijdig|tussentijds)\s+(weg|vertrekken|weggaan|vertrek)|leave\s+early|"
+    r"only\s+(for\s+)?the\s+(first|last)\s+(hour|part|half)|(wat|iets|pas)\s+later|later\s+(aan|komen|aansluiten|aanschuiven)|pas\s+(om|vanaf|na)\s+\S+|"
     r"(ben|zijn)\s+(ik\s+|we\s+|wij\s+)?er\s+(pas\s+)?vanaf\b|eerder\s+(gaat|lukt|kan)\s+(het\s+)?niet|"
     r"tot\s+(half\s+)?\S+(\s+uur)?\s+(zit|ben|heb)\s+ik|tot\s+(die\s+tijd|dan)\s+(zit|ben|heb)\s+ik|arrive\s+late|"
     r"a\s+bit\s+late)\b",
@@ -610,6 +613,10 @@ def _rsvp(r: Reading) -> Outcome | None:
         yes = None  # "Zelf ben ik verhinderd. Namens ons schuift X aan": the substitute comes, not the writer
     unsub = _first(r, "unsub")
     join = _first(r, "join", strong=True)
+    if (yes or no or unsub) and (gathering := _for_another_gathering(r)):
+        # "Graag meld ik mij af voor de algemene ledenvergadering van de Vereniging van Griffiers", under our invitation
+        why = f"af- of aanmelden voor een andere bijeenkomst: '{gathering}': een mens kijkt"
+        return Outcome(Kind.OTHER, why, 1.0)
     if not in_thread and join and join.sentence in {s.sentence for s in r.signals if s.intent == "network"}:
         return None  # "I'm writing to sign up for the network. Looking forward to the next atelier": joining first
     if not in_thread and (others := _others_mailing(r)):
@@ -764,8 +771,15 @@ def _their_answer(r: Reading, hit: Signal) -> re.Match[str] | None:
     text = r.sentences[hit.sentence].text
     at = max(0, text.lower().find(hit.words.lower()))
     before = text[max(0, at - 40) : at]
-    first = hit.words.split()[0] if hit.words.split() else ""
-    return _THEIR_ANSWER.search(before) or _THEIR_ANSWER.search(f"{before}{first}")
+    said = hit.words.split()
+    first = said[0] if said else ""
+    # (or the answer's own words but its verb: "Mevrouw Dijkstra komt")
+    named = " ".join(said[:-1])
+    return (
+        _THEIR_ANSWER.search(before)
+        or _THEIR_ANSWER.search(f"{before}{first}")
+        or (_THEIR_ANSWER.search(f"{before}{named}") if named else None)
+    )
 
 
 # A yes said as certain: a "misschien" beside it is about something else.
@@ -803,7 +817,12 @@ def _about_part(r: Reading, hit: Signal) -> bool:
 
 
 # Joining words that name the network: "Graag aanmelden als lid", "lid worden", "voor het netwerk".
-_AS_A_MEMBER = re.compile(r"\b(als\s+lid|lid\s+(van|worden)|voor\s+(het|uw|jullie|dit)\s+\w*netwerk)\b", re.I)
+_AS_A_MEMBER = re.compile(
+    r"\b(als\s+lid|lid\s+(van|worden)|voor\s+(het|uw|jullie|dit)\s+\w*netwerk|"
+    # "Graag weer aanmelden op dit adres": an address put on our list, not a seat at the atelier
+    r"(aanmelden|inschrijven)\s+(op|met|voor|via)\s+(dit|mijn|het\s+volgende|het\s+nieuwe)\s+(\w+\s+)?(e-?mail)?adres)\b",
+    re.I,
+)
 # A no about a part of the afternoon beside a yes: "maar meld me af voor de borrel", "de afsluiting mis ik".
 _ABOUT_PART = re.compile(
     r"\b(voor|van|bij|aan|tijdens|na)\s+(de|het)\s+(\w+\s+)?(borrel|netwerkborrel|diner|lunch|buffet|excursie|rondleiding|"
@@ -907,6 +926,7 @@ _DEFERS = re.compile(
     r"\b(de\s+)?(thema'?s|onderwerpen|keuze)\s+laat\s+ik\s+(graag\s+|maar\s+)?aan\s+(jullie|u|de\s+anderen|anderen)\b|"
     r"\blaat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s|jullie|adviesraad)\s+over\b|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
     r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|\bgeen\s+aanvulling(en)?\b|"
+    r"\b(niets|niks)\s+(aan\s+)?toe\s+te\s+voegen\b|"
     # ("Liever geen thema over dienstverlening dit keer. Wél: ..." sets one theme aside, it does not defer)
     r"\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b(?!\s+(over|rond|op\s+het\s+gebied)\b)|"
     r"laat\s+(\w+\s+){0,3}weten|bespreek\w*\s+(\w+\s+){0,4}(in|met)\s+(ons|het|mijn)\s+(mt|team|managementteam|directie)\b|"
@@ -1005,6 +1025,22 @@ _GATHERINGS = (
     r"(\w*-?themadag|\w*-?inspiratiedag|\w*-?heidag|studiedag|\w*kringbijeenkomst|kring\s+van|regiodag|congres|symposium|"
     r"webinar|conferentie|ledenvergadering|away-?day|conference)"
 )
+# Leaving or joining a gathering by its kind, which is not ours: "meld ik mij af voor de algemene ledenvergadering".
+_FOR_A_GATHERING = re.compile(
+    r"\b(af|aan|afmelden|aanmelden|afmelding|aanmelding|inschrijving|inschrijven|uitschrijven)\s+voor\s+"
+    r"(de|het|een|onze|hun|die)\s+(\w+\s+){0,3}" + _GATHERINGS + r"\b",
+    re.I,
+)
+
+
+def _for_another_gathering(r: Reading) -> str | None:
+    """The words that leave or join another gathering, where no sentence of the writer's names our atelier."""
+    own = [s.text for s in r.sentences if s.source == "tekst"]
+    if any(intents.OUR_ATELIER.search(text) for text in own):
+        return None
+    return next((m.group(0) for text in own if (m := _FOR_A_GATHERING.search(text))), None)
+
+
 _OTHER_GATHERING = re.compile(
     r"\b((voor|op|tijdens|for|at)\s+(de|het|onze|ons|een|hun|die|our|the|a)\s+(\w+\s+){0,2}" + _GATHERINGS + r"|"
     r"(onze|ons|our)\s+(eigen\s+|own\s+)?(\w+\s+)?"
@@ -1269,6 +1305,8 @@ def _suggestion(r: Reading) -> Outcome | None:
         if in_thread:
             return Outcome(Kind.OTHER, "antwoord op de themavraag zonder herkenbaar onderwerp: een mens kijkt", 1.0)
         return None
+    if in_thread and found and (focused := _proposal_themes(r, proposing)):
+        found = focused  # a story first, then the proposal: the themes of the proposal's paragraph
     hits = ", ".join(f"{t} ('{w}')" for t, w in found.items()) or "geen thema herkend"
     why = "themavoorstel" if in_thread else f"themavoorstel: '{cue.words if cue else ''}'"
     topics = topics_in("\n".join(proposing))
@@ -1278,6 +1316,57 @@ def _suggestion(r: Reading) -> Outcome | None:
         SURE if found else PLAIN,
         {"themes": tuple(found), "topics": topics.phrases},
     )
+
+
+# A cue that names our call, not the writer's proposal: "U vraagt naar onderwerpen", "In antwoord op uw oproep".
+_OUR_CALL = re.compile(
+    r"\b(u|jullie|je)\s+(vraagt|vragen|vroeg|vroegen)\b|\b(uw|jullie|je)\s+(oproep|vraag|verzoek|mail|bericht|e-?mail)\b|"
+    r"\bin\s+antwoord\s+op\b|\bnaar\s+aanleiding\s+van\b|\byou\s+asked\b|\byour\s+(call|request|e-?mail|message)\b",
+    re.I,
+)
+
+
+# A sentence that points at what was said as the topic: "Dat lijkt me een mooi gesprek voor het atelier", "Daar zou ik
+# graag eens met collega's over sparren", "Misschien iets voor het atelier?"
+_POINTS_AT_TOPIC = re.compile(
+    r"^\W*(dat|dit|daar|hier|zoiets|misschien\s+iets|that|this)\b[^.!?]{0,80}\b(gesprek|onderwerp|thema|atelier|sparren|"
+    r"bespreken|praten|discussie|agenda|collega'?s|topic|session|discuss\w*)\b",
+    re.I,
+)
+
+
+def _proposal_themes(r: Reading, proposing: list[str]) -> dict[str, str]:
+    """The themes of the paragraphs that propose, where the writer tells a story in other paragraphs first ("Bij ons
+    staat alles in het teken van de reorganisatie ..." / "Elk van onze drie colleges ..." / "Dat lijkt me een mooi
+    gesprek voor het atelier"). A paragraph proposes when it holds a cue ("onderwerp", "stel voor") or asks the
+    colleagues ("Wie heeft hier ervaring mee?"); a cue alone in its paragraph points at the one before, and one that
+    ends its paragraph with a colon at those after. Empty when
+    the mail has one paragraph of its own, no such cue, or no theme in what it points at: then every sentence counts."""
+    own = [(i, s) for i, s in enumerate(r.sentences) if s.source == "tekst" and s.text in proposing]
+    content = sorted({s.paragraph for _, s in own if len(s.text.split()) > 3 and not _greets(s.text)})
+    if len(content) < 2:
+        return {}
+    cues = {s.sentence for s in _what_cues(r) if r.sentences[s.sentence].source == "tekst"}
+    cues |= {i for i, s in own if any(rx.search(s.text) for rx in (_PROPOSES, intents.TO_PEERS, _POINTS_AT_TOPIC))}
+    cues = {i for i in cues if not _OUR_CALL.search(r.sentences[i].text) and not _DEFERS.search(r.sentences[i].text)}
+    focus: list[str] = []
+    for i in sorted(cues):
+        paragraph = r.sentences[i].paragraph
+        if paragraph not in content:
+            continue
+        same = [s.text for _, s in own if s.paragraph == paragraph]
+        before = [p for p in content if p < paragraph]
+        after = [p for p in content if p > paragraph]
+        heads = r.sentences[i].text.rstrip().endswith(":") and same[-1] == r.sentences[i].text
+        if heads and after:
+            # "... Twee daarvan zou ik graag bespreken:" closing its paragraph: the topics are the paragraphs after it
+            focus += [r.sentences[i].text] + [s.text for _, s in own if s.paragraph in after]
+            continue
+        if len(same) == 1 and before and not theme_words.themes_in(same[0]):
+            # "Dat lijkt me een mooi gesprek voor het atelier." on its own: the paragraph before is the topic
+            same += [s.text for _, s in own if s.paragraph == before[-1]]
+        focus += same
+    return theme_words.proposed(focus) if focus else {}
 
 
 def _themes_only_asked(r: Reading) -> bool:

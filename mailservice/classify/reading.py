@@ -27,6 +27,7 @@ class Sentence:
     text: str
     question: bool  # asks something (and is not a polite request about the writer)
     source: str  # "tekst" (the writer's own text) or "onderwerp"
+    paragraph: int = 0  # which paragraph of its block (blank lines part them): a story is told apart from a proposal
 
 
 def asks_open(sentence: Sentence) -> bool:
@@ -96,7 +97,7 @@ _POLITE = re.compile(
     r"(mij|me)\b|"
     # a message for us through a go-between: "Anja, laat je het secretariaat weten dat ik me afmeld?"
     r"(wil|wilt|kun|kunt)?\s*(laat|laten)\s+(u|je|jij|jullie)\s+(\w+\s+){0,3}weten\s+dat\s+(ik|wij|we)\b|"
-    r"(wil|wilt|kun|kunt)\s+(je|jij|u)\s+(\w+\s+){0,3}laten\s+weten\s+dat\s+(ik|wij|we)\b|"
+    r"(wil|wilt|kun|kunt)\s+(je|jij|u)\s+(\w+\s+){0,3}(laten\s+weten|antwoorden|doorgeven|melden|zeggen)\s+dat\s+(ik|wij|we)\b|"
     # "kan ik aanhaken bij jullie netwerk?", "Can I join your network?", "add me to the directors network?"
     r"kan\s+ik\s+(ook\s+)?(aanhaken|aansluiten|lid\s+worden|toetreden)\s+(bij|tot|van)\s+(jullie|uw|het)\s+\w*netwerk\b|"
     r"(can|may|could)\s+i\s+(please\s+)?(join|become\s+a\s+member\s+of)\s+(your|the)\s+(\w+\s+)?network\b|"
@@ -139,16 +140,20 @@ _CONTINUES = re.compile(r"^(en\s+|maar\s+)?(ook|niet\s+alleen)\s+(voor|van|uit|b
 def sentences(subject: str, text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for source, block in (("onderwerp", subject), ("tekst", text)):
-        for raw in _split(block):
-            part = " ".join(raw.split())
-            if not part:
-                continue
-            if out and out[-1].source == source and _CONTINUES.match(part):
-                part = out.pop().text.rstrip(".!") + ", " + part
-            asks = part.endswith("?") or (bool(_QUESTION_START.match(part)) and "?" in part)
-            polite = any(_POLITE.match(clause) for clause in re.split(r"[,:]", part))
-            out.append(Sentence(part, asks and not polite, source))
+        for paragraph, lines in enumerate(_PARAGRAPHS.split(block)):
+            for raw in _split(lines):
+                part = " ".join(raw.split())
+                if not part:
+                    continue
+                if out and out[-1].source == source and _CONTINUES.match(part):
+                    part = out.pop().text.rstrip(".!") + ", " + part
+                asks = part.endswith("?") or (bool(_QUESTION_START.match(part)) and "?" in part)
+                polite = any(_POLITE.match(clause) for clause in re.split(r"[,:]", part))
+                out.append(Sentence(part, asks and not polite, source, paragraph))
     return out
+
+
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 
 
 # intent -> (pattern, strength, inherent negation). Order does not matter here; policy.py decides.

@@ -16,7 +16,17 @@ from typing import Any
 
 from mailservice import bounces, tokens
 from mailservice.addresses import normalise
-from mailservice.classify import authentication, autoreply, intents, language, learned, people, policy, reading, weigh
+from mailservice.classify import (
+    authentication,
+    autoreply,
+    intents,
+    language,
+    learned,
+    people,
+    policy,
+    reading,
+    weigh,
+)
 from mailservice.classify import themes as theme_words
 from mailservice.classify.bouncelike import looks_like_bounce
 from mailservice.classify.context import (
@@ -409,6 +419,14 @@ def _confirm(c: Ctx) -> Decision | None:
     confirms = "join" in said or "deny" in said or _CONFIRM_WORD.search(c.own.text)
     if about_atelier and not tokens.find(c.own.text) and not confirms:
         return None  # "Ik reageer op deze oude mail: ik kom graag naar het atelier van 11 maart": an answer about it
+    # (the topic in the cue's sentence or right after it: "Ik heb een thema voor het volgende atelier:" / "de BIO")
+    topic = [
+        s
+        for s in signals
+        if s.intent == "propose" and theme_words.themes_in(" ".join(p.text for p in parts[s.sentence : s.sentence + 2]))
+    ]
+    if topic and not tokens.find(c.own.text) and not confirms and not said_yes(c.own.text):
+        return None  # "Ik reageer op een oud bericht. Een thema voor het volgende atelier: de BIO": a topic, read below
     # "Ik heb mij helemaal niet aangemeld" or "afmelden" in answer to our request: the sign-up is withdrawn (a
     # pending sign-up at once, issue 19 item 3), so no reminder follows; the action weighs an active member.
     refused = _REFUSED.match(c.own.text) or _WONT_CONFIRM.search(c.own.text)
@@ -460,7 +478,7 @@ def _confirm(c: Ctx) -> Decision | None:
             token=token,
         )
     asks = next((p for p in parts if p.source == "tekst" and p.question), None)
-    doubt = _DISTRUST.search(c.own.text) or _NOT_YET.search(c.own.text)
+    doubt = _DISTRUST.search(c.own.text) or _NOT_YET.search(c.own.text) or _BEFORE_CONFIRMING.search(c.own.text)
     # "Dat wil ik graag weten voordat ik iets bevestig": neither "graag" nor "bevestig" is a yes there.
     # "Ik wacht met bevestigen": nor is "bevestigen" in the doubt itself, or in a question ("bevestig ik die niet?").
     stated = " ".join(p.text for p in parts if p.source == "tekst" and not p.question)
@@ -589,7 +607,9 @@ _NOT_YET = re.compile(
 )
 # "... voordat ik iets bevestig": the word, not a yes.
 _BEFORE_CONFIRMING = re.compile(
-    r"\b(voordat|voor|alvorens|before)\s+(ik|i)\s+(\w+\s+){0,2}(bevestig\w*|confirm\w*)", re.I
+    r"\b(voordat|voor|alvorens|before)\s+(ik|i)\s+(\w+\s+){0,2}(bevestig\w*|confirm\w*)|"
+    r"\b(alvorens|before)\s+(\w+\s+){0,3}(te\s+)?(bevestig\w*|confirming)",
+    re.I,
 )
 # Doubt about whether our mail is real: never consent, whatever reference it quotes.
 _DISTRUST = re.compile(
@@ -622,7 +642,7 @@ _ANOTHER_OF_MINE = re.compile(
 # Consent given, or our request answered, by someone else: "Namens mevrouw X bevestig ik", "on behalf of my director",
 # "Mevrouw X is met verlof; ik leg uw bericht bij haar neer".
 _FOR_ANOTHER = re.compile(
-    r"\b" + people.ON_BEHALF_WORDS + r"\s+(?!(mij|me|mijzelf|myself)\b)(\w+\s+){0,2}\w+|"
+    r"\b" + people.ON_BEHALF_WORDS + r"\s+(?!(mij|me|mijzelf|mezelf|myself|ondergetekende)\b)(\w+\s+){0,2}\w+|"
     r"\b(leg|stuur|geef)\w*\s+(\w+\s+){0,6}?(bij|aan|door\s+(naar|aan))\s+(haar|hem)\b|\b(pass|forward)\w*\s+(\w+\s+){0,2}"
     r"(to|on\s+to)\s+(her|him)\b|\b(zij|hij|she|he)\s+(is|will\s+be)\s+(\w+\s+){0,2}(met\s+verlof|met\s+vakantie|afwezig|"
     r"ziek|on\s+leave|away|travell?ing)\b|"
@@ -939,9 +959,9 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     if decided.rule == FALLBACK_RULE:
         own = c.own_sentences
         others = c.other_addresses
-        # Only questions, a question put to us ("Mag ik dan lid blijven?") or a condition ("I'll attend, provided ..."):
-        # a person answers, the model does not act.
-        to_us = any(reading.asks_us(s) or intents.CONDITION.search(s.text) for s in own)
+        # Only questions, a question put to us ("Mag ik dan lid blijven?", "Op welke plek sta ik nu?") or a condition
+        # ("I'll attend, provided ..."): a person answers, the model does not act.
+        to_us = any(reading.asks_us(s) or reading.asks_open(s) or intents.CONDITION.search(s.text) for s in own)
         asks = bool(own) and (all(s.question for s in own) or to_us)
         # "Op 11 maart ben ik er niet bij": the rules saw the model's reading said and negated; a person reads it.
         said_not = any(x.negated and x.intent == _NEGATED_READS.get(guess.label) for x in c.own_signals)
@@ -1052,7 +1072,7 @@ _SIGN_UP_PLEASE = re.compile(
 # Asking us to send or do something for the writer beside the request: "Kunt u mij vooraf de deelnemerslijst
 # toesturen?", "Wilt u mij even terugbellen?" (the service sends none of it: a person does).
 _ASKS_TO_SEND = re.compile(
-    r"\b(kunt|kan|wilt|wil|zou|zoudt)\s+(u|je|jij|jullie)\s+(mij|me|ons)\s+(\w+\s+){0,6}(toesturen|sturen|mailen|"
+    r"\b(kunt|kan|kunnen|wilt|wil|willen|zou|zoudt|zouden)\s+(u|je|jij|jullie)\s+(mij|me|ons)\s+(\w+\s+){0,6}(toesturen|sturen|mailen|"
     r"doorsturen|opsturen|bezorgen|bellen|terugbellen)\b|\b(could|can|would)\s+you\s+(please\s+)?(send|email|call)\s+me\b",
     re.I,
 )

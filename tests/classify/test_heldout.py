@@ -207,7 +207,11 @@ from tests.classify.labelled import STYLES, score
 # heldout2, heldout8, heldout9 and heldout18 cover one message fewer (heldout18 0.950 -> 0.938: its coverage floor
 # is now 0.93; the same code with the model trained before them keeps 0.950) and heldout9 reads one suggestion's
 # themes differently, while heldout7 and heldout13 cover one more and heldout3, heldout13, heldout16 and heldout18
-# read one more suggestion's themes right.
+# read one more suggestion's themes right. In stop 33 a twenty-fourth held-out set (heldout24/: one year of the
+# mailbox; never tuned on) measured 0.965, 1.000, 0.956, none, 0.880 on arrival; devset101 (registers), devset102
+# (answers with details), devset103 (topics told as a story) and devset104 (old mails replied to) 0.913, 0.952,
+# 0.892, none, 0.900; 0.922, 0.882, 0.958, none, 0.900; 0.873, 0.886, 0.899, none, 0.704; 0.924, 0.934, 0.920, none,
+# 0.944 unseen. With them in the training data (12,517 examples) heldout18 covers one more (0.950 again).
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
@@ -232,6 +236,7 @@ FLOORS = {
     "heldout21": {"kinds": 0.92, "acted_precision": 0.97, "coverage": 0.91, "themes_exact": 0.94},
     "heldout22": {"kinds": 0.94, "acted_precision": 0.97, "coverage": 0.92, "themes_exact": 0.94},
     "heldout23": {"kinds": 0.91, "acted_precision": 0.98, "coverage": 0.89, "themes_exact": 0.85},
+    "heldout24": {"kinds": 0.97, "acted_precision": 1.0, "coverage": 0.96, "themes_exact": 0.88},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -331,6 +336,10 @@ FLOORS = {
     "devset98": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.91, "themes_exact": 0.91},
     "devset99": {"kinds": 0.97, "acted_precision": 1.0, "coverage": 0.96, "themes_exact": 0.94},
     "devset100": {"kinds": 0.92, "acted_precision": 0.98, "coverage": 0.9, "themes_exact": 0.9},
+    "devset101": {"kinds": 0.98, "acted_precision": 1.0, "coverage": 0.97, "themes_exact": 0.9},
+    "devset102": {"kinds": 0.96, "acted_precision": 0.95, "coverage": 0.97, "themes_exact": 0.9},
+    "devset103": {"kinds": 0.92, "acted_precision": 0.98, "coverage": 0.91, "themes_exact": 0.94},
+    "devset104": {"kinds": 0.97, "acted_precision": 1.0, "coverage": 0.96, "themes_exact": 1.0},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).

@@ -1,0 +1,128 @@
+"""Issue 17, the round of stop 33: one regression test per class of failure the new development sets showed (devset101
+to devset104: registers, answers with details, topics told as a story, old mails replied to; the phrasings are
+illustrations, not the sets' messages). The rules alone decide here (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailservice.classify import Kind, reading
+from tests.classify.test_ninth_round import CALL, _rules
+
+INVITATION = "invitation"
+CONFIRMATION = "confirmation"
+GOODBYE = "goodbye"
+
+# -- the official register and Flemish turns --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        ("Gaarne verzoek ik u mij als lid van het netwerk aan te melden.", "join"),
+        ("Hierbij wordt verzocht om opname in de ledenlijst van uw netwerk.", "join"),
+        ("Ik deel u mede dat ik mijn lidmaatschap van het netwerk per heden beëindig.", "leave"),
+        ("Bij dezen beëindig ik mijn deelname.", "leave"),
+        ("Graag deel ik mee dat ik op die middag zeker aanwezig zal zijn.", "yes"),
+        ("Het overleg is geschrapt, zodat ik de bijeenkomst toch kan bijwonen.", "yes"),
+        ("Tot mijn spijt zal ik het atelier niet kunnen bijwonen.", "no"),
+        ("Gooi m'n gegevens maar in de prullenbak.", "erase"),
+        ("Ik heb mij op generlei wijze bij dit netwerk ingeschreven.", "deny"),
+    ],
+)
+def test_the_official_register_says_the_acts_too(body: str, intent: str) -> None:
+    said = [s for s in reading.read(reading.sentences("", body)) if s.counts]
+    assert intent in {s.intent for s in said}, said
+
+
+def test_a_formal_erasure_citing_the_law_is_the_writers_own() -> None:
+    body = (
+        "Met een beroep op artikel 17 AVG verzoek ik u mijn lidmaatschap te beëindigen en de gegevens die uw "
+        "secretariaat over mij onder zich heeft te wissen."
+    )
+    decided = _rules(body)
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.erase, decided.reason
+
+
+def test_a_confirmation_done_for_the_undersigned_by_his_office_is_his_own() -> None:
+    body = "Ter bevestiging van de namens ondergetekende door mijn secretariaat verzonden aanmelding."
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.CONFIRM, decided.reason
+
+
+def test_asking_before_confirming_is_no_confirmation() -> None:
+    body = "Alvorens deze aanmelding te bevestigen, verneem ik gaarne wie de ledenlijst kan inzien."
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_formal_denial_under_our_confirmation_request_withdraws_it() -> None:
+    decided = _rules("Ondergetekende heeft zich op generlei wijze voor uw netwerk opgegeven.", CONFIRMATION)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_signing_up_a_whole_team_is_for_a_person() -> None:
+    body = "Hierbij meld ik ons complete managementteam aan als lid: mevrouw A. de Wit, de heer B. Kok en mijzelf."
+    decided = _rules(body)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- answers with details -------------------------------------------------------------------------------------------
+
+
+def test_a_yes_for_only_the_first_part_of_the_afternoon_is_a_yes() -> None:
+    body = "Ik ben erbij, maar alleen het eerste deel: om vier uur zit ik bij de raad."
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_doing_ones_best_without_a_promise_is_no_answer_yet() -> None:
+    decided = _rules("Ik doe mijn best om er te zijn, maar niks beloven.", INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_new_mail_saying_a_named_lady_comes_is_someone_elses_answer() -> None:
+    decided = _rules("Mevrouw Van Dalen komt op 11 maart naar het atelier; ik meld haar hierbij aan.")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_decline_with_a_request_to_send_the_slides_is_for_a_person() -> None:
+    body = "Ik kan er op 11 maart niet bij zijn. Zouden jullie mij achteraf de sheets kunnen sturen?"
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- the reply button as an address book ----------------------------------------------------------------------------
+
+
+def test_leaving_another_associations_meeting_under_our_invitation_is_no_decline() -> None:
+    body = "Graag meld ik mij af voor de ledenvergadering van de VNG-commissie op 3 juni; ik ben dan op reis."
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_topic_under_an_old_confirmation_request_is_a_topic() -> None:
+    body = "Ik reageer maar op deze oude mail. Een thema voor het volgende atelier:\nde BIO en informatiebeveiliging."
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.SUGGESTION and "organisatie" in decided.themes, decided.reason
+
+
+def test_signing_up_an_address_again_under_a_reminder_is_joining() -> None:
+    body = "Na twee jaar elders ben ik terug als directeur. Graag opnieuw aanmelden op dit adres."
+    decided = _rules(body, "reminder")
+    assert decided.kind == Kind.SUBSCRIBE, decided.reason
+
+
+# -- topics told as a story -----------------------------------------------------------------------------------------
+
+
+def test_the_themes_of_the_proposal_not_of_the_story_before_it() -> None:
+    body = (
+        "Beste Stan,\n\n"
+        "Bij ons is het afgelopen jaar de hele organisatie op de schop gegaan: nieuwe afdelingen, nieuwe "
+        "leidinggevenden, een nieuwe formatie.\n\n"
+        "Wat mij nu bezighoudt is de verhouding met de drie colleges, die elk hun eigen wensen bij ons neerleggen.\n\n"
+        "Dat lijkt me een mooi onderwerp voor het atelier.\n\nGroet, Kees"
+    )
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.SUGGESTION and decided.themes == ("samenwerking",), decided.reason
