@@ -288,6 +288,12 @@ LEAVING = re.compile(
     re.I,
 )
 SUCCESSOR = re.compile(
+    # the swap in so many words: "Wilt u mij uitschrijven en haar aanmelden?", "Graag hem aanmelden (...) en mij
+    # afmelden"
+    r"\b(mij|me)\s+(\w+\s+){0,2}(uitschrijven|uit\s+te\s+schrijven|afmelden|af\s+te\s+melden)\s+en\s+(hem|haar)\s+"
+    r"(\w+\s+){0,2}(aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven)\b|"
+    r"\b(hem|haar)\s+(\S+\s+){0,3}?(aanmelden|inschrijven|aan\s+te\s+melden|in\s+te\s+schrijven)\s+(\S+\s+){0,4}?en\s+(mij|me)\s+"
+    r"(\w+\s+){0,2}(afmelden|uitschrijven|af\s+te\s+melden|uit\s+te\s+schrijven)\b|"
     r"\b(mijn\s+opvolg(st)?er|(?<!zijn\s)(?<!haar\s)(?<!hun\s)(?<!diens\s)opvolg(st)?er(\s+is|\s+wordt|\s*:\s*\w+)|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+(\S+\s+){0,4}overgenomen\s+door|my\s+successor|"
     r"\bvolgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|\b" + _TAKES_THE_MEMBERSHIP + r"\b|"
@@ -338,7 +344,8 @@ NOT_ME = re.compile(
 # the one before, an act verb, and nothing of the writer's own ("mij", "mijn gegevens").
 THIRD_PERSON = re.compile(
     r"\b(haar|hem|hij|hun|diens|(?<!onder\s)zich|zijn\s+((e-?)?mail)?(adres|gegevens|persoonsgegevens|naam)|(mijn|onze|een)\s+((vorige|voormalige|oude|vertrokken|nieuwe|huidige)\s+)?(oud-?)?"
-    r"(collega|voorganger|directeur|adjunct|managementassistent)\w*|oud-?directeur|voorganger|her|him|his|their|them|"
+    # (not the writer's own post: "mijn directeursfunctie vervalt")
+    r"(collega|voorganger|directeur|adjunct|managementassistent)(?!s?(functie|schap|rol|positie|post|taken)\b)\w*|oud-?directeur|voorganger|her|him|his|their|them|"
     r"colleague\S*|predecessor|iedereen|everyone|everybody|(alle|elk|ieder)\s+(\w+\s+)?(leden|lid)|"
     r"(all|every)\s+(the\s+|other\s+)?members?)\b",
     re.I,
@@ -385,7 +392,7 @@ PAST_LEAVE = re.compile(
 # gegevens te wissen. Dat verzoek trek ik in", "In mijn afzegging van gisteren gaf ik een verkeerd adres door", and
 # thanks for what was done with it: "Dank voor het verwerken van mijn gewijzigde aanmelding".
 EARLIER = re.compile(
-    r"\b(vroeg|verzocht)\s+(ik|wij|we)\b|"
+    r"\b(vroeg|verzocht)\s+(ik|wij|we)\b|\b(i|we)\s+(asked|requested)\s+(you\s+)?(to\s+)?\b|"
     r"\b(ik|wij|we)\s+(had|hadden)\s+((?!niet\b|nooit\b)\w+\s+){0,2}(afgezegd|afgemeld|aangemeld|gevraagd|verzocht)\b|"
     r"\b(ik|wij|we)\s+(heb|hebben)\s+((?!niet\b|nooit\b)\w+\s+){0,2}(eerder|al|gisteren|vorige\s+week)\s+"
     r"(\w+\s+)?(afgezegd|afgemeld|aangemeld|gevraagd|verzocht)\b|"
@@ -445,14 +452,19 @@ ABOUT_PROGRAMME = re.compile(PROGRAMME, re.I)
 # Second generation (issue 17): what people write beyond the phrases above, read per sentence (reading.py).
 _NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)(?![\w-])"
 LEAVE_NETWORK = re.compile(
-    # "deel ik u mede dat ik mijn deelname aan het netwerk beëindig", "beëindig ik hierbij mijn lidmaatschap"
-    r"(\b(mijn|onze)\s+(deelname|lidmaatschap)\s+(aan|van|bij)\s+"
+    # "deel ik u mede dat ik mijn deelname aan het netwerk beëindig", "beëindig ik hierbij mijn lidmaatschap", "zeg ik
+    # mijn lidmaatschap van het Netwerk ... op", "een punt zetten achter mijn lidmaatschap"
+    r"(\bzeg\w*\s+(ik\s+)?(hierbij\s+|bij\s+dezen\s+)?(mijn|ons|onze)\s+(lidmaatschap|deelname)\s+(\S+\s+){0,10}?op\b|"
+    r"\b(punt|streep)\s+(\w+\s+){0,2}achter\s+(mijn|ons|onze)\s+(lidmaatschap|deelname)\b|\b(mijn|onze)\s+(deelname|lidmaatschap)\s+(aan|van|bij)\s+"
     + _NETWORK
     + r"\s+(\w+\s+){0,2}(beëindig|beeindig|opzeg|stop)\w*|"
     r"\b(beëindig|beeindig)\w*\s+(ik\s+)?(hierbij\s+|bij\s+dezen\s+)?(mijn|onze)\s+(deelname|lidmaatschap)\b|"
     r"\bstop\w*\s+(\w+\s+){0,2}(met|als\s+lid\s+van|bij)\s+" + _NETWORK + r"|"
-    # "Schrap mij dus voor het atelier én als lid", "haal me ook als lid van de lijst"
+    # "Schrap mij dus voor het atelier én als lid", "haal me ook als lid van de lijst", "Haal mij van de wachtlijst en
+    # meteen ook van de ledenlijst"
     r"\b(schrap|haal|verwijder)\w*\s+(mij|me)\b[^.!?\n]{0,60}\bals\s+lid\b|"
+    r"\b(schrap|haal|verwijder)\w*\s+(mij|me)\b[^.!?\n]{0,60}\b(van|uit)\s+(de|het|uw|jullie)\s+(ledenlijst|ledenbestand|"
+    r"ledenadministratie)\b|"
     # "Afmelden graag, en dan voor het hele netwerk", "afmleden voor het netwerk" (typed in a hurry)
     r"\baf(meld|mled|meeld)\w*\b[^.!?\n]{0,30}\bvoor\s+(het|uw|jullie)\s+(hele\s+|gehele\s+|complete\s+)?(\w+\s+)?netwerk(?![\w-])|"
     r"\blidmaatschap\s+(\w+\s+){0,4}(beëindigd|beeindigd|opgezegd|stopgezet)\b|"
@@ -537,12 +549,14 @@ LEAVE_NETWORK = re.compile(
     + r"|"
     r"\bvan\s+(de|uw|jullie)\s+(?!wacht|deelnemers|aanwezigheids|gasten|presentie)(\w+-?)?lijst\s+(af|halen|gehaald)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\b(niet|geen)\s+(meer|langer)\s+(mailen|e-?mailen|sturen|toesturen)\b|\bniets\s+meer\s+(te\s+)?(sturen|toesturen|mailen)\b|"
-    r"\bstop\s+(met\s+)?(mailen|e-?mailen)\b|\b(please\s+)?(remove|take)\s+me\s+(off|from)\b(?!\s+the\s+(wait|attendee|participant|guest))|\bunsubscribe\b|"
+    r"\bstop\s+(met\s+)?(mailen|e-?mailen)\b|\b(please\s+)?(remove|take)\s+me\s+(off|from)\b"
+    r"(?!\s+(the|your|de|jullie|uw)\s+(wait|wacht|attendee|participant|guest|deelnemers|gasten))|\bunsubscribe\b|"
     r"\bleave\s+the\s+network\b|\bcancel\s+my\s+(membership|subscription|registration)\b|"
     r"\bno\s+longer\s+(wish|want)\s+to\s+(receive|get)\b|"
     r"\b(haal|verwijder|schrap|neem|zet)\w*\s+(mij|me|mijn\s+(naam|adres|e-?mailadres))\s+(\S+\s+){0,3}(uit|van|af)\s+(de|het|uw|jullie|dit)\s+"
     r"(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\w*(lijst|bestand|netwerk|mailing)\w*|\blidmaatschap\s+(\w+\s+){0,3}(stopgezet|beëindigd|opgezegd)\b|"
-    r"\b(take|remove)\s+me\s+off\b(?!\s+the\s+(wait|attendee|participant|guest))|\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b|\bgeen\s+lid\s+meer\b|"
+    r"\b(take|remove)\s+me\s+off\b(?!\s+(the|your|de|jullie|uw)\s+(wait|wacht|attendee|participant|guest|deelnemers|gasten))|"
+    r"\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b|\bgeen\s+lid\s+meer\b|"
     r"\bzeg\w*\s+(\w+\s+){0,4}(deelname|lidmaatschap|abonnement|inschrijving)\s+(\S+\s+){0,5}op\b|"
     r"\b(deelname|inschrijving)\s+(\S+\s+){0,9}(opzeggen|beëindigen|stopzetten)\b|"
     r"\bstop\w*\s+met\s+(het\s+)?ontvangen\s+van\b|"
@@ -759,7 +773,9 @@ UNSURE = re.compile(
     r"\b(i'?ll|i\s+will)\s+let\s+you\s+know\b|\bnot\s+sure\b|\bmaybe\b|\bprobeer\w*\s+(\w+\s+){0,2}(te\s+)?(komen|er\s+(bij\s+)?te\s+zijn)\b|"
     r"\b(nog\s+)?niet\s+(\w+\s+)?beloven\b|\bbeloven\s+kan\s+ik\s+(\w+\s+)?(niets|niks|het\s+niet)\b|"
     r"\b(kan\s+ik\s+)?(niets|niks)\s+beloven\b|\bdoe\s+(mijn|m'n)\s+(uiterste\s+)?best\s+om\s+(er\s*bij|er|aanwezig|te\s+komen)\b|"
-    r"\bik\s+ga\s+(het\s+)?proberen\b|\b(alleen|enkel)\s+(als|indien|wanneer)\b|\bmits\b|\bop\s+voorwaarde\b|\bonly\s+if\b|\bbeslis\w*\s+(ik\s+)?(\w+\s+){0,2}(daarna|later|dan\s+pas)\b|\b(dan|daarna)\s+beslis\s+ik\b|\bcan'?t\s+promise\b|\b(i'?ll|i\s+will)\s+try\s+to\s+(come|make\s+it|attend)\b)",
+    r"\bik\s+ga\s+(het\s+)?proberen\b|\b(alleen|enkel)\s+(als|indien|wanneer)\b|"
+    # (not a seat the service sees to itself: "Ik kom alsnog graag, mits er ruimte is")
+    r"\bmits\b(?!\s+er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)|\bop\s+voorwaarde\b|\bonly\s+if\b|\bbeslis\w*\s+(ik\s+)?(\w+\s+){0,2}(daarna|later|dan\s+pas)\b|\b(dan|daarna)\s+beslis\s+ik\b|\bcan'?t\s+promise\b|\b(i'?ll|i\s+will)\s+try\s+to\s+(come|make\s+it|attend)\b)",
     re.I,
 )
 PITCH = re.compile(
@@ -884,7 +900,10 @@ CONDITION = re.compile(
     r"(?!" + _A_SEAT + r"\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)"
     r"(?!there\s+(is|are)\s+(still\s+)?(a\s+)?(seat|place|room|space)s?\b)"
     r"(het|de|er|ik|u|jullie|je|we|wij|dat|dit|die|mijn|onze|it|the|there|i|we|you|my|our|they)\b)|"
-    r"\b(mits|op\s+voorwaarde\s+dat|provided(\s+that)?|on\s+condition)\b|\b(alleen|only)\s+(\S+\s+){0,6}?(als|indien|if)\s+"
+    r"\b(mits|op\s+voorwaarde\s+dat|provided(\s+that)?|on\s+condition)\b(?!\s+"
+    + _A_SEAT
+    + r"\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)|"
+    r"\b(alleen|only)\s+(\S+\s+){0,6}?(als|indien|if)\s+"
     r"(?!(het|dat|it)\s+(kan|mag|is\s+possible)\b)",
     re.I,
 )

@@ -151,7 +151,10 @@ def _for_other(r: Reading) -> Outcome | None:
             continue  # "Mijn gast moet afhaken; wilt u hem afmelden? Ik kom zelf gewoon": the guest, read below
         # "... and also for m.devries@bbr.nl": another address in the very sentence, and no word of the writer's own
         others = r.names_other and "@" in s.text and not _FIRST_PERSON.search(s.text)
-        if intents.THIRD_PERSON.search(near) or others:
+        # (the sentence before counts where this one names no one: "Mijn collega is vertrokken. Graag afmelden.", not
+        # "Mijn assistent heeft mij aangemeld. Ik heb er geen tijd voor, dus graag weer afmelden.")
+        said = s.text if _FIRST_PERSON.search(s.text) else near
+        if intents.THIRD_PERSON.search(said) or others:
             return Outcome(Kind.OTHER, f"verzoek over een ander: '{one_line(s.text)[:80]}'; een mens kijkt", 1.0)
     return None
 
@@ -567,6 +570,10 @@ def _after_but(r: Reading, a: Signal, b: Signal) -> Signal | None:
 # A clause that gives a reason ("..., want ik kan niet reizen"), and one that reports what a text says ("in de
 # herinnering staat dat ik kom"): an answer word inside either is no answer.
 _BECAUSE = re.compile(r"\b(want|omdat|aangezien|doordat|because)\b", re.I)
+# What the writer had done to be there, told after the fact: "Ik had de boot al geboekt om erbij te kunnen zijn".
+_WOULD_HAVE = re.compile(
+    r"\b(had|hadden)\s+(\w+\s+){0,6}(geboekt|geregeld|vrijgehouden|vrijgemaakt|gereserveerd|\w*gepland)\b", re.I
+)
 _REPORTED = re.compile(r"\b(staat|stond|staan|zegt|says|said|states)\s+(\w+\s+){0,4}(dat|that)\b", re.I)
 
 
@@ -613,8 +620,9 @@ def _rsvp(r: Reading) -> Outcome | None:
         yes = None  # "Zelf ben ik verhinderd. Namens ons schuift X aan": the substitute comes, not the writer
     unsub = _first(r, "unsub")
     join = _first(r, "join", strong=True)
-    if (yes or no or unsub) and (gathering := _for_another_gathering(r)):
+    if in_thread and (yes or no or unsub) and (gathering := _for_another_gathering(r)):
         # "Graag meld ik mij af voor de algemene ledenvergadering van de Vereniging van Griffiers", under our invitation
+        # (outside its thread a yes must name our atelier anyway, below)
         why = f"af- of aanmelden voor een andere bijeenkomst: '{gathering}': een mens kijkt"
         return Outcome(Kind.OTHER, why, 1.0)
     if not in_thread and join and join.sentence in {s.sentence for s in r.signals if s.intent == "network"}:
@@ -677,6 +685,8 @@ def _rsvp(r: Reading) -> Outcome | None:
     if yes and (other := intents.SIGNS_UP_ANOTHER.search(r.sentences[yes.sentence].text)):
         # "Kunnen jullie hem ook aanmelden?": a registration of someone else, not the writer's own yes
         return Outcome(Kind.OTHER, f"aanmelding van een ander: '{one_line(other.group(0))[:60]}': een mens kijkt", 1.0)
+    if yes and yes.words.lower().startswith("om ") and _after(r, yes, _WOULD_HAVE):
+        yes = None  # "Ik had de boot al geboekt om erbij te kunnen zijn" (under our cancellation): what was, no answer
     reported = yes if yes and _after(r, yes, _REPORTED) else None
     if reported:
         yes = None  # "In de herinnering staat dat ik met 1 gast kom": our words reported, not an answer
@@ -912,7 +922,7 @@ _INSTEAD = re.compile(r"\b(liever|wel\s+(over|graag)|maar\s+(wel|liever|om)|inst
 # Thanks, greetings and "niets" are no topic; a short phrase of the writer's own in answer to the call is one.
 _NO_TOPIC = re.compile(
     r"\b(dank\w*|bedankt|thanks|groet\w*|niets|niks|geen|nee|weet\s+niet|later|verslag|mooi|leuk|fijn|top|prima|"
-    r"compliment\w*|graag\s+gedaan|graag\s+hoor)\b",
+    r"compliment\w*|graag\s+gedaan|graag\s+hoor|bijlage\w*|attachment\w*|attached|zie\s+(hieronder|onder|boven))\b",
     re.I,
 )
 
@@ -1080,8 +1090,14 @@ def _bare_topic(r: Reading) -> bool:
     own = [s for s in r.sentences if s.source == "tekst"]
     if not own or len(own) > 2 or any(s.question for s in own) or any(x.counts for x in r.signals):
         return False
-    words = sum(len(s.text.split()) for s in own)
-    return 2 <= words <= 14 and not any(_NO_TOPIC.search(s.text) for s in own)
+    said = [s for s in own if not (_A_NAME.match(s.text) and not theme_words.themes_in(s.text))]  # not a name alone
+    words = sum(len(s.text.split()) for s in said)
+    return bool(said) and 2 <= words <= 14 and not any(_NO_TOPIC.search(s.text) for s in said)
+
+
+# A line that is only a name ("Ruud Kamphuis", "J.P. de Vries"), not a topic in a few words ("Common Ground" is one:
+# it has theme words).
+_A_NAME = re.compile(r"^\s*[A-Z][\w.'-]*(\s+(van|de|der|den|ter|ten|el|[A-Z][\w.'-]*)){1,3}\s*[.,]?\s*$")
 
 
 # "Voor een volgende keer" and "next session" say when, not what: no cue that a sentence proposes a topic.
@@ -1113,6 +1129,7 @@ def _what_cues(r: Reading) -> list[Signal]:
 _PROPOSES = re.compile(
     r"\b(stel\w*\s+(ik\s+|we\s+|wij\s+)?voor|voorstel\w*\s*:|suggestie\w*\s*:|onderwerp\w*\s*:|thema\s*:|topic\s*:|"
     r"(bespreken|agenderen|inbrengen|aandragen|agenda\s+zetten)|aandacht\s+voor|(spreken|praten|hebben|discussiëren)\s+over|"
+    r"(zet|zetten|plaats|plaatsen)\s+(\w+\s+){0,8}op\s+de\s+agenda|"
     r"(geef|geven)\s+(\w+\s+){0,2}(een\s+)?(onderwerp|thema|vraagstuk)\w*\s+mee|"
     r"i\s+(would\s+like|suggest|propose)|(suggest|propose)\w*\s+(a\s+|the\s+)?(topic|theme|session))\b",
     re.I,
@@ -1178,6 +1195,10 @@ def _about_coming(r: Reading, proposing: list[str], found: dict[str, str], cue: 
             return None
         answers = dated
     attends = answers[0]
+    said = r.sentences[attends.sentence].text
+    rest = said[said.lower().find(attends.words.lower()) + len(attends.words) :]
+    if _PROPOSES.search(rest) and theme_words.themes_in(rest):
+        return None  # "Helaas verhinderd op 11 maart, maar zet aub de wachttijden bij de Wmo op de agenda"
     # A sentence that proposes in so many words ("Als onderwerp stel ik voor: ..."), not one that only names topics
     # ("Onderwerpen volgen nog", "Zij brengt het onderwerp mee dat wij doorgaven", "No topic yet").
     texts = {s.sentence: r.sentences[s.sentence].text for s in _what_cues(r)}
@@ -1191,7 +1212,6 @@ def _about_coming(r: Reading, proposing: list[str], found: dict[str, str], cue: 
     asks = any(s.question and s.text in topics and theme_words.themes_in(s.text) for s in r.sentences)
     if topical and (cue is not None or asks or attends.sentence not in events):
         return None  # "Ja! Hoe meet je de tevredenheid ...": a yes to the call
-    said = r.sentences[attends.sentence].text
     if topical and any(t != said and _named_alone(t) for t in topics):
         return None  # "Datagedreven sturen. Ben er bij op 11/3": a topic named on its own beside the yes
     return attends
@@ -1340,8 +1360,8 @@ def _proposal_themes(r: Reading, proposing: list[str]) -> dict[str, str]:
     staat alles in het teken van de reorganisatie ..." / "Elk van onze drie colleges ..." / "Dat lijkt me een mooi
     gesprek voor het atelier"). A paragraph proposes when it holds a cue ("onderwerp", "stel voor") or asks the
     colleagues ("Wie heeft hier ervaring mee?"); a cue alone in its paragraph points at the one before, and one that
-    ends its paragraph with a colon at those after. Empty when
-    the mail has one paragraph of its own, no such cue, or no theme in what it points at: then every sentence counts."""
+    ends its paragraph with a colon at those after. Empty when the mail has one paragraph of its own, no such cue, or
+    no theme in what it points at: then every sentence counts."""
     own = [(i, s) for i, s in enumerate(r.sentences) if s.source == "tekst" and s.text in proposing]
     content = sorted({s.paragraph for _, s in own if len(s.text.split()) > 3 and not _greets(s.text)})
     if len(content) < 2:

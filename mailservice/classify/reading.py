@@ -103,7 +103,10 @@ _POLITE = re.compile(
     r"(can|may|could)\s+i\s+(please\s+)?(join|become\s+a\s+member\s+of)\s+(your|the)\s+(\w+\s+)?network\b|"
     r"(please\s+)?add\s+me\s+to\s+(your|the)\s+(\w+\s+)?(network|list|mailing\s+list)\b|"
     r"mag\s+ik\s+(\w+\s+){0,2}(uitgeschreven|afgemeld|verwijderd|geschrapt|ingeschreven|aangemeld)\s+worden\b|"
-    r"mag\s+ik\s+(u\s+|jullie\s+)?vragen\s+(om|of\s+(u|jullie)|mij|me|mijn)\b|"
+    r"mag\s+ik\s+(u\s+|jullie\s+|je\s+)?vragen\s+(om|of\s+(u|jullie|je)|mij|me|mijn)\b|"
+    # "Is het mogelijk om mij van uw verzendlijst te halen?"
+    r"is\s+het\s+mogelijk\s+(om\s+)?(mij|me)\s+(\w+\s+){0,5}(te\s+(halen|verwijderen|schrappen)|af\s+te\s+(melden|voeren)|"
+    r"uit\s+te\s+schrijven|aan\s+te\s+melden|in\s+te\s+schrijven|toe\s+te\s+voegen)\b|"
     r"(zou|kan|mag)\s+ik\s+(mij|me)\s+(\w+\s+){0,5}(aansluiten|aanmelden|inschrijven|afmelden|uitschrijven|opgeven)\b"
     r"(?!.*\b(als|wanneer|indien|if)\s)(?!.*\b(alleen|only)\b)|(could|would|can)\s+you\s+(please\s+)?(?!(tell|inform|advise|explain|help|call|show)\b)\w+\s+me\b|"
     r"(zet|stuur|meld|schrijf|haal|neem|voeg|houd|houdt|noteer)\w*\s+(u|je|jij|jullie)\s+(ook\s+)?(mij|me|hem|haar|mijn)\b)",
@@ -137,6 +140,10 @@ def _split(block: str) -> list[str]:
 _CONTINUES = re.compile(r"^(en\s+|maar\s+)?(ook|niet\s+alleen)\s+(voor|van|uit|bij)\b(?!.*\b(wil|ik|we|wij)\b)", re.I)
 
 
+# Paragraphs part at a blank line.
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+
+
 def sentences(subject: str, text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for source, block in (("onderwerp", subject), ("tekst", text)):
@@ -151,9 +158,6 @@ def sentences(subject: str, text: str) -> list[Sentence]:
                 polite = any(_POLITE.match(clause) for clause in re.split(r"[,:]", part))
                 out.append(Sentence(part, asks and not polite, source, paragraph))
     return out
-
-
-_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 
 
 # intent -> (pattern, strength, inherent negation). Order does not matter here; policy.py decides.
@@ -189,7 +193,11 @@ SIGNALS: tuple[tuple[str, re.Pattern[str], int, bool], ...] = (
 # "afmelden" alone in a longer sentence may be about anything ("afmelden voor de lunch"); "graag afmelden", "wil me
 # afmelden" and "meld mij af" say it of the writer.
 _BARE_LEAVE = re.compile(r"^(afmelden|afmelding|uitschrijving|opzeggen)$", re.I)
-_ABOUT_ME = re.compile(r"\b(mij|me|graag)\s+(\w+\s+)?$", re.I)
+_ABOUT_ME = re.compile(
+    # (or the writer put first: "Mij kunt u in elk geval afmelden")
+    r"\b(mij|me|graag)\s+(\w+\s+)?$|^\W*(mij|me)\s+(kunt|kan|mag|moogt|kunnen|mogen)\s+(u|je|jullie)\s+(\w+\s+){0,4}$",
+    re.I,
+)
 
 
 def _about_me(text: str, words: str) -> bool:

@@ -628,7 +628,8 @@ _WONT_CONFIRM = re.compile(
 _RESERVATION = re.compile(
     r"\b(mits|op\s+voorwaarde|alleen\s+(als|zolang|indien|wanneer|mits)|zolang\s+(het|dit|dat|er)|provided\s+that|"
     r"on\s+condition|as\s+long\s+as|only\s+if|(kleine\s+)?correctie|let\s+wel|kanttekening)\b|"
-    r"^\W*(ja|jazeker|yes|bevestigd|akkoord|prima|klopt)\b[^.!?\n]{0,30}\bmaar\b",
+    # (not the particle: "Akkoord, meld mij maar aan")
+    r"^\W*(ja|jazeker|yes|bevestigd|akkoord|prima|klopt)\b[^.!?\n]{0,30}\b(?<!mij\s)(?<!me\s)(?<!het\s)(?<!dat\s)maar\b",
     re.I,
 )
 # Another address of the writer's own: "op mijn werkadres", "het adres waarvandaan ik nu schrijf", "dit adres vervalt".

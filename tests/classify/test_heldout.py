@@ -211,7 +211,9 @@ from tests.classify.labelled import STYLES, score
 # mailbox; never tuned on) measured 0.965, 1.000, 0.956, none, 0.880 on arrival; devset101 (registers), devset102
 # (answers with details), devset103 (topics told as a story) and devset104 (old mails replied to) 0.913, 0.952,
 # 0.892, none, 0.900; 0.922, 0.882, 0.958, none, 0.900; 0.873, 0.886, 0.899, none, 0.704; 0.924, 0.934, 0.920, none,
-# 0.944 unseen. With them in the training data (12,517 examples) heldout18 covers one more (0.950 again).
+# 0.944 unseen. With them in the training data (12,517 examples) heldout18 covers one more (0.950 again). A
+# twenty-fifth held-out set (heldout25/: a spring in small rural werkorganisaties; never tuned on) measured 0.957,
+# 0.974, 0.931, none, 0.952 on arrival, with the stop's second round of rules in.
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
@@ -237,6 +239,7 @@ FLOORS = {
     "heldout22": {"kinds": 0.94, "acted_precision": 0.97, "coverage": 0.92, "themes_exact": 0.94},
     "heldout23": {"kinds": 0.91, "acted_precision": 0.98, "coverage": 0.89, "themes_exact": 0.85},
     "heldout24": {"kinds": 0.97, "acted_precision": 1.0, "coverage": 0.96, "themes_exact": 0.88},
+    "heldout25": {"kinds": 0.95, "acted_precision": 0.97, "coverage": 0.93, "themes_exact": 0.95},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},

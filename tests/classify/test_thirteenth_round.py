@@ -1,12 +1,14 @@
-"""Issue 17, the round of stop 33: one regression test per class of failure the new development sets showed (devset101
-to devset104: registers, answers with details, topics told as a story, old mails replied to; the phrasings are
-illustrations, not the sets' messages). The rules alone decide here (no model)."""
+"""Issue 17, the rounds of stop 33: one regression test per class of failure the new development sets showed (devset101
+to devset104: registers, answers with details, topics told as a story, old mails replied to; devset105 to devset108:
+non-native Dutch, topics in few words, late answers, leaving and staying; the phrasings are illustrations, not the
+sets' messages). The rules alone decide here (no model)."""
 
 from __future__ import annotations
 
 import pytest
 
 from mailservice.classify import Kind, reading
+from mailservice.classify.themes import themes_in
 from tests.classify.test_ninth_round import CALL, _rules
 
 INVITATION = "invitation"
@@ -126,3 +128,90 @@ def test_the_themes_of_the_proposal_not_of_the_story_before_it() -> None:
     )
     decided = _rules(body, CALL)
     assert decided.kind == Kind.SUGGESTION and decided.themes == ("samenwerking",), decided.reason
+
+
+# -- second round (devset105 to devset108: non-native Dutch, topics in few words, late answers, leaving and staying) --
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Is het mogelijk om mij van uw mailinglijst te halen? Ik werk niet meer bij de gemeente.",
+        "Mag ik je vragen mij van de ledenlijst te schrappen? Mijn functie is opgeheven.",
+        "Per 1 mei ga ik met pensioen. Mij kunt u dus afmelden.",
+        "Hierbij zeg ik mijn lidmaatschap van het netwerk met ingang van juli op.",
+        "Tijd om een punt te zetten achter mijn lidmaatschap, dank voor de mooie jaren.",
+    ],
+)
+def test_leaving_asked_politely_or_told_formally_is_leaving(body: str) -> None:
+    decided = _rules(body)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_the_writers_own_post_is_no_third_person() -> None:
+    body = (
+        "Hierbij zeg ik mijn lidmaatschap op. De raden heffen de werkorganisatie op, waardoor mijn directeursfunctie "
+        "vervalt."
+    )
+    decided = _rules(body)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_leaving_after_an_assistant_signed_one_up_is_ones_own_leave() -> None:
+    body = (
+        "Mijn secretaresse heeft mij aangemeld zonder het te vragen. Ik heb er geen tijd voor, dus graag weer afmelden."
+    )
+    decided = _rules(body, "welcome")
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_the_swap_in_so_many_words_is_a_hand_over() -> None:
+    body = "Vanaf juni is Kim Laan de directeur. Graag haar aanmelden (k.laan@werkorganisatie-oost.nl) en mij afmelden."
+    decided = _rules(body)
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.successor == "k.laan@werkorganisatie-oost.nl", decided.reason
+
+
+def test_off_the_waiting_list_in_english_is_a_decline_not_a_leave() -> None:
+    decided = _rules("Helaas kan ik toch niet. Please take me off the wachtlijst.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_off_the_waiting_list_and_the_member_list_is_leaving() -> None:
+    decided = _rules("Haal me van de wachtlijst en gelijk ook van de ledenlijst; ik stop in mei.", INVITATION)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_a_yes_provided_there_is_a_seat_is_a_yes() -> None:
+    decided = _rules("Ik kom graag, mits er nog plaats is.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_just_sign_me_up_under_the_confirmation_request_is_no_reservation() -> None:
+    decided = _rules("Akkoord, schrijf mij maar in.", CONFIRMATION)
+    assert decided.kind == Kind.CONFIRM, decided.reason
+
+
+def test_what_one_had_arranged_to_be_there_is_no_answer() -> None:
+    decided = _rules("Wat jammer. Ik had mijn middag al vrijgehouden om erbij te kunnen zijn.", INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_decline_with_a_topic_put_on_the_agenda_is_a_topic() -> None:
+    decided = _rules("Ik ben er op 11 maart niet bij, maar zet alsjeblieft de inhuur van personeel op de agenda.", CALL)
+    assert decided.kind == Kind.SUGGESTION and decided.themes == ("organisatie",), decided.reason
+
+
+@pytest.mark.parametrize("body", ["Zie bijlage.\n\nVerstuurd vanaf mijn iPad", "Marieke Jansen"])
+def test_an_attachment_pointer_or_a_name_alone_is_no_topic(body: str) -> None:
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    ("topic", "theme"),
+    [("De rol van de OR bij de reorganisatie", "organisatie"), ("Nog een: het IKB.", "organisatie"),
+     ("Grip op inhuur en de flexibele schil", "organisatie")],
+)  # fmt: skip
+def test_the_staffs_own_bodies_and_terms_are_organisatie(topic: str, theme: str) -> None:
+    assert theme in themes_in(topic)
+    assert themes_in("Samenwerken or not, that is the question") == {"samenwerking": "samenwerk"}
