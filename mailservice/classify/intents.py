@@ -452,10 +452,9 @@ ABOUT_PROGRAMME = re.compile(PROGRAMME, re.I)
 # Second generation (issue 17): what people write beyond the phrases above, read per sentence (reading.py).
 _NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)(?![\w-])"
 LEAVE_NETWORK = re.compile(
-    # "deel ik u mede dat ik mijn deelname aan het netwerk beëindig", "beëindig ik hierbij mijn lidmaatschap", "zeg ik
-    # mijn lidmaatschap van het Netwerk ... op", "een punt zetten achter mijn lidmaatschap"
-    r"(\bzeg\w*\s+(ik\s+)?(hierbij\s+|bij\s+dezen\s+)?(mijn|ons|onze)\s+(lidmaatschap|deelname)\s+(\S+\s+){0,10}?op\b|"
-    r"\b(punt|streep)\s+(\w+\s+){0,2}achter\s+(mijn|ons|onze)\s+(lidmaatschap|deelname)\b|\b(mijn|onze)\s+(deelname|lidmaatschap)\s+(aan|van|bij)\s+"
+    # "deel ik u mede dat ik mijn deelname aan het netwerk beëindig", "beëindig ik hierbij mijn lidmaatschap", "een punt
+    # zetten achter mijn lidmaatschap"
+    r"(\b(punt|streep)\s+(\w+\s+){0,2}achter\s+(mijn|ons|onze)\s+(lidmaatschap|deelname)\b|\b(mijn|onze)\s+(deelname|lidmaatschap)\s+(aan|van|bij)\s+"
     + _NETWORK
     + r"\s+(\w+\s+){0,2}(beëindig|beeindig|opzeg|stop)\w*|"
     r"\b(beëindig|beeindig)\w*\s+(ik\s+)?(hierbij\s+|bij\s+dezen\s+)?(mijn|onze)\s+(deelname|lidmaatschap)\b|"
