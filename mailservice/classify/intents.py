@@ -686,7 +686,7 @@ RSVP_YES_MORE = re.compile(
 TURNED_TO_NO = r"ja\s+(moet|wordt)\s+(\w+\s+){0,2}(een\s+)?nee"
 RSVP_NO_MORE = re.compile(
     # "Ik kan het atelier helaas niet bijwonen", "dat ik de bijeenkomst niet zal kunnen bijwonen"
-    r"(\bafzeg(gen|ging)\b|\bniet\s+((kan|kunnen|zal|zullen|kunnen)\s+)*bijwonen\b|"
+    r"(\bafzeg(gen|ging)\b|\bniet\s+((kan|kunnen|zal|zullen)\s+)*bijwonen\b|"
     # "dat ik er op 11 maart niet bij kan zijn", "ik mis 'm", "Helaas kan ik op 11 maart ook niet."
     r"\b(ik|wij|we)\s+(er\s+)?(\S+\s+){0,4}?niet\s+(bij\s+)?(kan|kunnen)\s+(zijn|komen|aanwezig\s+zijn)\b|"
     r"\b(ik|wij|we)\s+mis(sen)?\s+(het|'m|hem|'t|die|dat|deze|het\s+atelier|de\s+bijeenkomst)\s*[.!,;]|"

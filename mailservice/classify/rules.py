@@ -16,17 +16,7 @@ from typing import Any
 
 from mailservice import bounces, tokens
 from mailservice.addresses import normalise
-from mailservice.classify import (
-    authentication,
-    autoreply,
-    intents,
-    language,
-    learned,
-    people,
-    policy,
-    reading,
-    weigh,
-)
+from mailservice.classify import authentication, autoreply, intents, language, learned, people, policy, reading, weigh
 from mailservice.classify import themes as theme_words
 from mailservice.classify.bouncelike import looks_like_bounce
 from mailservice.classify.context import (
