@@ -534,8 +534,10 @@ def read_rows(url: str) -> dict[int, Row]:
         engine.dispose()
 
 
-def settle(url: str, expected: int, timeout: float = 60.0) -> dict[int, Row]:
-    """The inbound rows once ``expected`` are stored and none waits in 'received' (or at the deadline)."""
+def settle(url: str, expected: int, timeout: float = 300.0) -> dict[int, Row]:
+    """The inbound rows once ``expected`` are stored and none waits in 'received' (or at the deadline). The deadline
+    only ends a wait for a service that stopped working, never measures speed: a fresh service trains its model on the
+    first message (half a minute or more on a loaded two-core machine) before it works through the batch."""
     deadline = time.monotonic() + timeout
     while True:
         rows = read_rows(url)
