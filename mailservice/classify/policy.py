@@ -1369,7 +1369,7 @@ def _proposal_themes(r: Reading, proposing: list[str]) -> dict[str, str]:
     cues = {s.sentence for s in _what_cues(r) if r.sentences[s.sentence].source == "tekst"}
     cues |= {i for i, s in own if any(rx.search(s.text) for rx in (_PROPOSES, intents.TO_PEERS, _POINTS_AT_TOPIC))}
     cues = {i for i in cues if not _OUR_CALL.search(r.sentences[i].text) and not _DEFERS.search(r.sentences[i].text)}
-    focus: list[str] = []
+    focus: dict[str, None] = {}  # the sentences, in order and each once (two cues may point at one paragraph)
     for i in sorted(cues):
         paragraph = r.sentences[i].paragraph
         if paragraph not in content:
@@ -1380,13 +1380,13 @@ def _proposal_themes(r: Reading, proposing: list[str]) -> dict[str, str]:
         heads = r.sentences[i].text.rstrip().endswith(":") and same[-1] == r.sentences[i].text
         if heads and after:
             # "... Twee daarvan zou ik graag bespreken:" closing its paragraph: the topics are the paragraphs after it
-            focus += [r.sentences[i].text] + [s.text for _, s in own if s.paragraph in after]
+            focus |= dict.fromkeys([r.sentences[i].text] + [s.text for _, s in own if s.paragraph in after])
             continue
         if len(same) == 1 and before and not theme_words.themes_in(same[0]):
             # "Dat lijkt me een mooi gesprek voor het atelier." on its own: the paragraph before is the topic
             same += [s.text for _, s in own if s.paragraph == before[-1]]
-        focus += same
-    return theme_words.proposed(focus) if focus else {}
+        focus |= dict.fromkeys(same)
+    return theme_words.proposed(list(focus)) if focus else {}
 
 
 def _themes_only_asked(r: Reading) -> bool:

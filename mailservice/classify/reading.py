@@ -193,16 +193,14 @@ SIGNALS: tuple[tuple[str, re.Pattern[str], int, bool], ...] = (
 # "afmelden" alone in a longer sentence may be about anything ("afmelden voor de lunch"); "graag afmelden", "wil me
 # afmelden" and "meld mij af" say it of the writer.
 _BARE_LEAVE = re.compile(r"^(afmelden|afmelding|uitschrijving|opzeggen)$", re.I)
-_ABOUT_ME = re.compile(
-    # (or the writer put first: "Mij kunt u in elk geval afmelden")
-    r"\b(mij|me|graag)\s+(\w+\s+)?$|^\W*(mij|me)\s+(kunt|kan|mag|moogt|kunnen|mogen)\s+(u|je|jullie)\s+(\w+\s+){0,4}$",
-    re.I,
-)
+_ABOUT_ME = re.compile(r"\b(mij|me|graag)\s+(\w+\s+)?$", re.I)
+# Or the writer put first in the sentence: "Mij kunt u in elk geval afmelden".
+_ME_FIRST = re.compile(r"^\W*(mij|me)\s+(kunt|kan|mag|moogt|kunnen|mogen)\s+(u|je|jullie)\s+(\w+\s+){0,4}$", re.I)
 
 
 def _about_me(text: str, words: str) -> bool:
     at = text.lower().find(words.lower())
-    return at > 0 and bool(_ABOUT_ME.search(text[max(0, at - 40) : at]))
+    return at > 0 and bool(_ABOUT_ME.search(text[max(0, at - 40) : at]) or _ME_FIRST.match(text[:at]))
 
 
 # Said right after a question about joining, it makes the question the request: "Dan graag!", "Zo ja, graag",
