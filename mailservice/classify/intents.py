@@ -276,6 +276,7 @@ _TAKES_THE_MEMBERSHIP = r"neemt\s+(\w+\s+)?(mijn|het)\s+lidmaatschap\s+(\w+\s+){
 LEAVING = re.compile(
     r"\b(met\s+pensioen|pensionering|vertrek\w*|vertrokken|afscheid|ik\s+ga\s+eruit|het\s+stokje\s+(\w+\s+){0,3}over|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
     r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"
+    r"(mij|me)\s+(\w+\s+){0,2}opvolg(t|en)\b|volgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|opgevolgd\s+door|"
     + _TAKES_THE_MEMBERSHIP
     + r"|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
@@ -296,7 +297,10 @@ SUCCESSOR = re.compile(
     r"(\w+\s+){0,2}(afmelden|uitschrijven|af\s+te\s+melden|uit\s+te\s+schrijven)\b|"
     r"\b(mijn\s+opvolg(st)?er|(?<!zijn\s)(?<!haar\s)(?<!hun\s)(?<!diens\s)opvolg(st)?er(\s+is|\s+wordt|\s*:\s*\w+)|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|nieuwe\s+directeur|neemt\s+.{0,60}?\bhet\s+over\b|(worden|wordt)\s+(\S+\s+){0,4}overgenomen\s+door|my\s+successor|"
-    r"\bvolgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|\b" + _TAKES_THE_MEMBERSHIP + r"\b|"
+    r"\bvolgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|\b(mij|me)\s+(\w+\s+){0,2}opvolgt\b|\b" + _TAKES_THE_MEMBERSHIP + r"\b|"
+    # "mijn lidmaatschap per 1 juli te beëindigen en haar als lid in te schrijven"
+    r"\bmijn\s+lidmaatschap\s+(\S+\s+){0,5}?(te\s+)?(beëindigen|beeindigen|opzeggen|op\s+te\s+zeggen|stopzetten|stop\s+te\s+zetten)\s+"
+    r"en\s+(hem|haar)\s+(\w+\s+){0,3}(aan\s+te\s+melden|in\s+te\s+schrijven|aanmelden|inschrijven)\b|"
     # (in the network: "neemt mijn plek in" alone is the atelier's substitute)
     r"\bneemt\s+.{0,80}?\bmijn\s+plek\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+(in|over)\b|"
     # "Per 1 mei draag ik mijn functie als directeur over aan mevrouw X", "haar in mijn plaats als lid inschrijven"
@@ -353,7 +357,7 @@ THIRD_PERSON = re.compile(
 # Signing up someone else, named by a pronoun or a role, not the writer: "meld ik hem hierbij aan als lid", "kunnen
 # jullie haar ook aanmelden?", "please sign him up" (rules._subscribe, policy._rsvp: not the sender's own sign-up).
 SIGNS_UP_ANOTHER = re.compile(
-    r"\b(meld|schrijf|geef)\w*\s+((ik|wij|we|u|jullie|je)\s+)?((hierbij|graag|bij\s+deze|ook)\s+)*"
+    r"\b(meld|schrijf|geef)\w*\s+((ik|wij|we|u|jullie|je)\s+)?((hierbij|graag|bij\s+deze|ook|meteen|direct|tegelijk|alvast)\s+)*"
     r"(hem|haar|mijn\s+(\w+\s+)?(directeur|collega|leidinggevende|opvolg(st)?er|adjunct)|onze\s+(\w+\s+)?(directeur|collega)|"
     # a whole team at once: "meld ik ons voltallige directieteam aan"
     r"(ons|onze|het|mijn)\s+(\w+\s+)?(directieteam|managementteam|mt|team|directie|collega's)\b|"
@@ -559,6 +563,9 @@ LEAVE_NETWORK = re.compile(
     r"\bzeg\w*\s+(\w+\s+){0,4}(deelname|lidmaatschap|abonnement|inschrijving)\s+(\S+\s+){0,5}op\b|"
     r"\b(deelname|inschrijving)\s+(\S+\s+){0,9}(opzeggen|beëindigen|stopzetten)\b|"
     r"\bstop\w*\s+met\s+(het\s+)?ontvangen\s+van\b|"
+    # "Wilt u stoppen met het sturen van deze mails?", "stuur mij deze berichten niet meer"
+    r"\bstop\w*\s+met\s+(het\s+)?(toe)?(sturen|mailen)\s+(van\s+)?(deze|die|de|uw|jullie|al\s+die)\s+(\w+\s+)?((e-?)?mails?|berichten|nieuwsbrie\w+|uitnodigingen)\b|"
+    r"\bstuur\w*\s+(\w+\s+)?(mij|me)\s+(deze|die|de|uw|jullie)\s+((e-?)?mails?|berichten|nieuwsbrie\w+|uitnodigingen)\s+(\w+\s+)?niet\s+(meer|langer)\b|"
     r"\b(mij|me|mijn\s+((e-?)?mail)?adres|mijn\s+naam)\s+(\S+\s+){0,3}(verwijderen|schrappen)\b|"
     r"\bniet\s+(meer|langer)\s+(gemaild|ge-?e-?maild|benaderd|uitgenodigd)\s+(te\s+)?worden\b|"
     # A wish, not a report: "ik wil deze berichten niet meer ontvangen", not "ik heb ze niet meer ontvangen".
@@ -588,7 +595,9 @@ JOIN_MORE = re.compile(
     + r"|\btoe\s+te\s+treden\s+tot\s+"
     + _NETWORK
     + r"|"
-    r"\bop\s+de\s+hoogte\s+(te\s+)?(houden|gehouden|blijven)|\bhoud\w*\s+(u\s+|jullie\s+)?(mij|me)\s+(\w+\s+){0,2}op\s+de\s+hoogte|"
+    r"(\bop\s+de\s+hoogte\s+(te\s+)?(houden|gehouden|blijven)|\bhoud\w*\s+(u\s+|jullie\s+)?(mij|me)\s+(\w+\s+){0,2}op\s+de\s+hoogte)"
+    # (not of one thing: "Houdt u mij op de hoogte van de nieuwe datum?")
+    r"(?!\s+(\w+\s+){0,2}(van|over)\s+(de|het|een)\s+(\w+\s+)?(datum|uitkomst|afloop|stand|besluit|beslissing|verslag|ontwikkelingen\s+rond))|"
     r"\b(toevoegen|opnemen|zetten)\s+(aan|in|op)\s+(de|uw|jullie)\s+(\w+-?)?(lijst|ledenlijst|verzendlijst|mailinglijst)\b|"
     r"\b(mij|me)\s+(\w+\s+){0,3}(toevoegen|opnemen)\b|\bgraag\s+sluit\s+ik\s+aan\b|\bsluit\s+(ik\s+)?graag\s+aan\b|"
     r"\bneem\w*\s+(ik\s+)?graag\s+deel\s+aan\s+" + _NETWORK + r"|\blid\s+(te\s+)?worden\b|"
@@ -651,13 +660,14 @@ RSVP_YES_MORE = re.compile(
     # "I'll definitely be at the atelier on 11 March"
     r"\bi('ll|\s+will)\s+((definitely|certainly|surely|gladly)\s+)?be\s+(at|in|present\s+at)\s+the\s+(atelier|meeting|session)\b|"
     r"\b(kan|zal)\s+(ik\s+)?toch\s+(aanwezig\s+zijn|komen)\b|\btoch\s+(aanwezig|erbij)\s+(kan|zal)\s+zijn\b|"
-    r"\bafmelding\s+(\w+\s+){0,2}(vervallen|ongedaan)\b|\bdeelname\s+(\w+\s+){0,3}(bevestigd|toegezegd)\b|\b(een\s+)?ja\s+van\s+(mij|ons)\b|\bblijf\s+(\w+\s+)?(aangemeld|ingeschreven)\b|"
+    r"\bafmelding\s+(\w+\s+){0,2}(vervallen|vervalt|ongedaan)\b|\bdeelname\s+(\w+\s+){0,3}(bevestigd|toegezegd)\b|\b(een\s+)?ja\s+van\s+(mij|ons)\b|\bblijf\s+(\w+\s+)?(aangemeld|ingeschreven)\b|"
     r"\bkom\s+(\w+\s+){0,2}graag\b(?!\s+niet)|\b(later|pas\s+om\s+\S+)\s+(kan\s+|kom\s+)?(aansluiten|aanschuiven)\b|\bneem\s+deel\b|\b(hij|zij|ze)\s+(\w+\s+){0,2}aanwezig\s+is\b|\b(hij|zij|ze)\s+is\s+(er\s+)?(graag\s+)?(bij(?!\s+(ons|jullie|mij|de|het|een))|aanwezig)\b|"
-    r"\bik\s+ben\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|\b(zit|zitten)\s+(ik|wij|we)\s+(\w+\s+)?erbij\b|\b(ik|wij|we)\s+(zit|zitten)\s+(\w+\s+)?erbij\b|\bkom\s+ik\s+(graag|toch|wel|zeker)\b|"
+    r"\bik(zelf)?\s+ben\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|\b(zit|zitten)\s+(ik|wij|we)\s+(\w+\s+)?erbij\b|\b(ik|wij|we)\s+(zit|zitten)\s+(\w+\s+)?erbij\b|\bkom\s+ik\s+((overigens|dus|natuurlijk|echt|dan|ook|gewoon)\s+)?(graag|toch|wel|zeker)\b(?!\s+(\w+\s+)?niet\b)|"
+    r"\bzorg\s+(ik\s+)?(er\s*(voor)?\s+)?(wel\s+)?dat\s+(ik|wij|we)\s+(er\s+)?(\w+\s+)?(bij\s+)?(ben|zijn|aanwezig\s+ben|aanwezig\s+zijn)\b|"
     r"\b(gaat|lukt)\s+(het\s+)?(me\s+|mij\s+|ons\s+)?toch\s+(lukken|wel)\b|"
     r"\b(half\s+uur(tje)?|kwartier(tje)?|uurtje|paar\s+minuten)\s+later\b|"
     r"\b(hij|zij|ze|mevrouw\s+\S+|de\s+heer\s+\S+(\s+\S+)?)\s+komt\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))|\bkomt\s+graag\b|"
-    r"\bschuif\w*\s+(\w+\s+){0,5}aan\b|\b(ik|wij|we)\s+(kan|kunnen)\s+(er\s+)?(toch\s+)?(wel\s+)?(bij\s+zijn|komen|aanwezig\s+zijn)\b|"
+    r"\bschuif\w*\s+(\w+\s+){0,5}aan\b|\b(ik|wij|we)\s+(kan|kunnen)\s+(er\s+)?((dus|nu|toch|wel|alsnog|gewoon)\s+){0,3}(bij\s+zijn|komen|aanwezig\s+zijn)\b|"
     r"\b(ben|zijn)\s+(ik|wij|we)\s+(er\s*)?(\w+\s+)?(erbij|"
     + _BIJ_PRESENT
     + r"|aanwezig)\b|\b(ga|kom)\s+(\w+\s+){0,2}in\s+de\s+plaats\s+van\b|"
@@ -702,7 +712,7 @@ RSVP_NO_MORE = re.compile(
     r"\bgeen\s+(mogelijkheid|kans|gelegenheid)\s+(om\s+)?(\S+\s+){0,6}?(te\s+komen|aanwezig\s+te\s+zijn|deel\s+te\s+nemen|"
     r"erbij\s+te\s+zijn|bij\s+te\s+zijn|aan\s+te\s+sluiten)\b|\btrek\w*\s+(\w+\s+){0,2}(aanmelding|inschrijving|deelname)\s+(voor\s+(het|de|dit)\s+\w+\s+)?in\b|"
     r"\b(aanmelding|inschrijving|deelname)\s+(\S+\s+){0,5}(intrekken|terugtrekken|annuleren|cancelen)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"
-    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\b(hoef|heb)\s+(ik\s+|wij\s+|we\s+)?geen\s+(plek|plaats|stoel)\s+(meer|meer\s+nodig|nodig)\b|\b(datum|dag|tijd|tijdstip|middag)\s+(\w+\s+){0,2}past\s+(mij|me|ons)\s+(\w+\s+)?niet\b|\b"
+    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\s+(\w+\s+)?(af\s*)?(halen|schrappen|verwijderen)\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\b(hoef|heb)\s+(ik\s+|wij\s+|we\s+)?geen\s+(plek|plaats|stoel)\s+(meer|meer\s+nodig|nodig)\b|\b(datum|dag|tijd|tijdstip|middag)\s+(\w+\s+){0,2}past\s+(mij|me|ons)\s+(\w+\s+)?niet\b|\b"
     + TURNED_TO_NO
     + r"\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     # ("Het gaat mij deze keer niet om de dienstverlening, maar om ...": what it is about)

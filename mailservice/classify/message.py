@@ -295,6 +295,16 @@ def _bounded_head(raw: bytes) -> tuple[bytes, bool]:
     return b"".join(kept).rstrip(b"\r\n") + body, True
 
 
+def _comma_in_name(value: str) -> tuple[str, str] | None:
+    """``Verbeek, M. <m.verbeek@gemeente.nl>``: a display name with an unquoted comma, as some clients and web forms
+    write it, reads as two addresses of which one has no domain; the one with a domain is the sender, the words before
+    its angle bracket the name. None when not exactly one address has a domain (a list of senders stays unread)."""
+    found = [addr for _, addr in email.utils.getaddresses([value]) if "@" in addr]
+    if len(found) != 1 or "<" not in value:
+        return None
+    return value[: value.rfind("<")].strip().strip('"').strip(), found[0]
+
+
 def parse(raw: bytes) -> Parsed:
     problems: list[str] = []
     raw, trimmed = _bounded_head(bytes(raw))
@@ -310,6 +320,8 @@ def parse(raw: bytes) -> Parsed:
     try:
         # Parse the raw value, then decode the name: a decoded "Jansen, Jan" would read as two addresses.
         name, addr = email.utils.parseaddr(from_value)
+        if "@" not in addr:
+            name, addr = _comma_in_name(from_value) or (name, addr)
         name = decode_header_value(name)
         addr = decode_header_value(_ENCODED_WORD.sub(r" \g<0> ", addr)).replace(" ", "")
         # RFC 6532: an address may be UTF-8 (josé@gemeente.nl); some mailers (Python's email package among them) put

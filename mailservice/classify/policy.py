@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from mailservice.classify import intents
+from mailservice.classify import intents, people
 from mailservice.classify import themes as theme_words
 from mailservice.classify.context import (
     CALL_FOR_THEMES,
@@ -154,6 +154,8 @@ def _for_other(r: Reading) -> Outcome | None:
         # (the sentence before counts where this one names no one: "Mijn collega is vertrokken. Graag afmelden.", not
         # "Mijn assistent heeft mij aangemeld. Ik heb er geen tijd voor, dus graag weer afmelden.")
         said = s.text if _FIRST_PERSON.search(s.text) else near
+        if r.successor is not None and intents.SUCCESSOR.search(s.text):
+            continue  # "... mijn lidmaatschap te beëindigen en haar als lid in te schrijven": a hand-over, read below
         if intents.THIRD_PERSON.search(said) or others:
             return Outcome(Kind.OTHER, f"verzoek over een ander: '{one_line(s.text)[:80]}'; een mens kijkt", 1.0)
     return None
@@ -574,6 +576,11 @@ _BECAUSE = re.compile(r"\b(want|omdat|aangezien|doordat|because)\b", re.I)
 _WOULD_HAVE = re.compile(
     r"\b(had|hadden)\s+(\w+\s+){0,6}(geboekt|geregeld|vrijgehouden|vrijgemaakt|gereserveerd|\w*gepland)\b", re.I
 )
+# An answer said to have been given by mistake: "heeft u per abuis laten weten dat ik niet kom".
+_MISTAKEN = re.compile(
+    r"\b(per\s+abuis|abusievelijk|ten\s+onrechte|per\s+ongeluk|per\s+vergissing|by\s+mistake|mistakenly|wrongly)\b",
+    re.I,
+)
 _REPORTED = re.compile(r"\b(staat|stond|staan|zegt|says|said|states)\s+(\w+\s+){0,4}(dat|that)\b", re.I)
 
 
@@ -677,7 +684,7 @@ def _rsvp(r: Reading) -> Outcome | None:
     if in_thread and yes and _AS_A_MEMBER.search(r.sentences[yes.sentence].text) and _first(r, "join"):
         return None  # "Graag aanmelden als lid" under a forwarded reminder: joining the network, read below
     answer = no or yes
-    if not in_thread and answer is not None and (them := _their_answer(r, answer)):
+    if not in_thread and answer is not None and (them := _their_answer(r, answer) or _on_behalf(r)):
         # "Namens de heer Koster laat ik u weten dat hij graag aanwezig is" as a new mail: someone else's answer, and
         # no invitation of ours to say whose (in reply to the invitation it answers for the one we invited)
         why = f"antwoord voor een ander ('{one_line(them.group(0)).strip()} {answer.words}'): een mens kijkt"
@@ -693,10 +700,16 @@ def _rsvp(r: Reading) -> Outcome | None:
         if no is None:
             why = f"geeft weer wat er staat ('{reported.words}'), geen antwoord: een mens kijkt"
             return Outcome(Kind.OTHER, why, 1.0)
+    if yes and no and _after(r, no, _MISTAKEN) and not _after(r, yes, _MISTAKEN):
+        no = None  # "Mijn assistent heeft u per abuis laten weten dat ik niet kom. ... ik ben er gewoon bij"
+    elif yes and no and _after(r, yes, _MISTAKEN):
+        yes = None
     if yes and no and _after(r, no, _BECAUSE):
         no = None  # "Ik ben erbij, wel online, want ik kan die dag niet naar Utrecht reizen": why, not whether
     if yes and no and _ABOUT_GUESTS.search(r.sentences[no.sentence].text):
         no = None  # "Nee, ik neem niemand mee. Maar zelf ben ik er wel": no guest, not no to the atelier
+    if yes and no and _their_answer(r, no) and not _their_answer(r, yes):
+        no = None  # "Wim Gerrits is verhinderd; in zijn plaats komt Lotte mee. Ikzelf ben er gewoon bij": his no
     if (
         yes
         and no
@@ -770,7 +783,21 @@ def _rsvp(r: Reading) -> Outcome | None:
 _THEIR_ANSWER = re.compile(
     r"\b((?-i:mevrouw|Mevrouw|de\s+heer|De\s+heer|dhr\.?|Dhr\.?|mw\.?|Mw\.?)\s+(?-i:[A-Z])[\w'-]*(\s+[\w'-]+){0,2}|"
     r"(dat\s+)?(hij|zij)(\s+(helaas|jammer\s+genoeg|wel|niet|graag|toch|ook|zeker|dan))*|onze\s+(algemeen\s+)?directeur|"
-    r"mijn\s+(algemeen\s+)?directeur)\s*$",
+    r"mijn\s+(algemeen\s+)?directeur|"
+    # a colleague by name: "Wim Gerrits is verhinderd"
+    r"(?-i:[A-Z][a-z]+)\s+((van|de|der|den|ten|ter)\s+){0,2}(?-i:[A-Z])[\w'-]+\s+(is|was|blijkt)(\s+(helaas|toch|ook))?)\s*$",
+    re.I,
+)
+
+
+_THEIR_SUBJECT = re.compile(
+    r"\b((?-i:mevrouw|Mevrouw|de\s+heer|De\s+heer|dhr\.?|Dhr\.?|mw\.?|Mw\.?)\s+(?-i:[A-Z])[\w'-]*|hij|zij|"
+    r"(zijn|haar)\s+(deelname|komst|aanwezigheid|aanmelding)|(he|she)\s+(will|can|cannot|can't|won't))\b",
+    re.I,
+)
+_ON_BEHALF_OF = re.compile(
+    r"\b" + people.ON_BEHALF_WORDS + r"\s+((mijn|onze|my|our)\s+(\w+\s+)?(directeur|directrice|leidinggevende|manager|"
+    r"collega|wethouder|burgemeester|gemeentesecretaris|director|colleague)|(de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|mrs\.?|ms\.?)\s)",
     re.I,
 )
 
@@ -789,7 +816,15 @@ def _their_answer(r: Reading, hit: Signal) -> re.Match[str] | None:
         _THEIR_ANSWER.search(before)
         or _THEIR_ANSWER.search(f"{before}{first}")
         or (_THEIR_ANSWER.search(f"{before}{named}") if named else None)
+        # (or anywhere in a sentence with no word of the writer's own: "Helaas moet de heer Lenders zijn deelname
+        # aan het atelier afzeggen")
+        or (_THEIR_SUBJECT.search(text) if not _FIRST_PERSON.search(text) else None)
     )
+
+
+def _on_behalf(r: Reading) -> re.Match[str] | None:
+    """The writer writes for a person ("Namens mevrouw Kersten laat ik u weten ...", "on behalf of our director")."""
+    return next((m for s in r.sentences if s.source == "tekst" and (m := _ON_BEHALF_OF.search(s.text))), None)
 
 
 # A yes said as certain: a "misschien" beside it is about something else.
@@ -934,15 +969,29 @@ _DEFERS = re.compile(
     r"get\s+back\s+to\s+you|leave\s+(the\s+)?(choice|topics?|it)\s+(\w+\s+){0,3}to\s+(the\s+)?others|"
     r"laat\s+(de\s+keuze|het|de\s+onderwerpen)\s+(\w+\s+){0,2}aan\s+(de\s+)?anderen|"
     r"\b(de\s+)?(thema'?s|onderwerpen|keuze)\s+laat\s+ik\s+(graag\s+|maar\s+)?aan\s+(jullie|u|de\s+anderen|anderen)\b|"
-    r"\blaat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s|jullie|adviesraad)\s+over\b|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
+    r"\blaat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s|jullie|adviesraad)\b|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
     r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|\bgeen\s+aanvulling(en)?\b|"
     r"\b(niets|niks)\s+(aan\s+)?toe\s+te\s+voegen\b|"
     # ("Liever geen thema over dienstverlening dit keer. Wél: ..." sets one theme aside, it does not defer)
     r"\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b(?!\s+(over|rond|op\s+het\s+gebied)\b)|"
     r"laat\s+(\w+\s+){0,3}weten|bespreek\w*\s+(\w+\s+){0,4}(in|met)\s+(ons|het|mijn)\s+(mt|team|managementteam|directie)\b|"
+    r"\b(in|met)\s+(ons|onze|het|mijn)\s+(eigen\s+)?(mt|team|managementteam|directie|directieoverleg)\s+(te\s+)?bespreken\b|"
     r"\bsla\s+(ik\s+)?(\w+\s+){0,2}over\b|\bdeze\s+(ronde|keer)\s+(\w+\s+){0,2}(niet|geen|over)\b|"
     r"\b(thema|onderwerp|idee|suggestie)\w*\s+(heb|weet)\s+ik\s+(\w+\s+){0,3}(niet|geen)\b|"
     r"\b(heb|had)\s+(ik\s+)?(eerder|al|vorige\s+week)\s+(een\s+)?(onderwerp|suggestie|voorstel|thema)\w*\s+(\w+\s+){0,2}(gestuurd|ingediend|doorgegeven|gemaild)\b)\b",
+    re.I,
+)
+
+
+# A topic taken back: "Het onderwerp over de raden mag van de lijst", "Mijn suggestie trek ik in", "het voorstel over
+# de BIO vervalt", "that topic can be dropped".
+_WITHDRAWN = re.compile(
+    r"\b(onderwerp|thema|suggestie|voorstel|topic|suggestion)\w*\s+([^.!?\n]+?\s+)??((mag|kan|mogen|kunnen)\s+(\w+\s+){0,3}"
+    r"(van\s+de\s+lijst|geschrapt\s+worden|vervallen)|(trek|trekken)\s+(ik|wij|we)\s+(\w+\s+){0,2}in|vervalt|"
+    r"(can|may)\s+be\s+(dropped|removed|withdrawn))\b|"
+    r"\b(trek|trekken)\s+(ik|wij|we)\s+(\w+\s+){0,3}(onderwerp|thema|suggestie|voorstel)\w*\s+(\w+\s+){0,2}in\b|"
+    r"\b(onderwerp|thema|suggestie|voorstel)\w*\s+(\w+\s+){0,3}(intrekken|in\s+te\s+trekken|terugtrekken)\b|"
+    r"\bwithdraw\s+(my|our|the)\s+(topic|suggestion)\b",
     re.I,
 )
 
@@ -1057,7 +1106,9 @@ _OTHER_GATHERING = re.compile(
     + _GATHERINGS
     + r"|(organiseren|organise|organize)\s+(\w+\s+){0,6}"
     + _GATHERINGS
-    + r")\b",
+    # a topic for the writer's own team: "Goed om in ons MT te bespreken"
+    + r"|(in|met|binnen)\s+(ons|onze|het|mijn)\s+(eigen\s+)?(mt|managementteam|directieteam|directieoverleg)\s+(te\s+)?"
+    r"(bespreken|agenderen))\b",
     re.I,
 )
 # A place offered for the atelier: "Het volgende atelier kan bij ons", "een zaal voor veertig personen".
@@ -1302,8 +1353,13 @@ def _suggestion(r: Reading) -> Outcome | None:
         return Outcome(Kind.OTHER, f"antwoord op de themavraag over komen: '{attends.words}'; een mens kijkt", 1.0)
     if (event := _theirs_or_looking_back(r, proposing, cue, in_thread=in_thread)) is not None:
         return Outcome(Kind.OTHER, event, 1.0)
+    if in_thread and (withdrawn := _WITHDRAWN.search(" ".join(proposing))):
+        # "Het onderwerp over de raden mag van de lijst": a topic taken back, which a person strikes
+        return Outcome(Kind.OTHER, f"trekt een onderwerp in: '{withdrawn.group(0)}'; een mens kijkt", 1.0)
     later = _DEFERS.search(" ".join(proposing)) if in_thread else None
     instead = _INSTEAD.search(" ".join(proposing)[later.end() :]) if later else None
+    if later and not (found and (cue or instead)) and any(s.intent in ("yes", "no") and s.counts for s in r.signals):
+        return None  # "Geen onderwerp van mijn kant dit keer. Naar het atelier kom ik wel.": the answer, below
     if later and not (found and (cue or instead)):  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
     if cue is not None and r.sentences[cue.sentence].question and not found:

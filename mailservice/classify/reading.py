@@ -109,7 +109,11 @@ _POLITE = re.compile(
     r"uit\s+te\s+schrijven|aan\s+te\s+melden|in\s+te\s+schrijven|toe\s+te\s+voegen)\b|"
     r"(zou|kan|mag)\s+ik\s+(mij|me)\s+(\w+\s+){0,5}(aansluiten|aanmelden|inschrijven|afmelden|uitschrijven|opgeven)\b"
     r"(?!.*\b(als|wanneer|indien|if)\s)(?!.*\b(alleen|only)\b)|(could|would|can)\s+you\s+(please\s+)?(?!(tell|inform|advise|explain|help|call|show)\b)\w+\s+me\b|"
-    r"(zet|stuur|meld|schrijf|haal|neem|voeg|houd|houdt|noteer)\w*\s+(u|je|jij|jullie)\s+(ook\s+)?(mij|me|hem|haar|mijn)\b)",
+    r"(zet|stuur|meld|schrijf|haal|neem|voeg|houd|houdt|noteer|wis|verwijder|schrap)\w*\s+(u|je|jij|jullie)\s+(ook\s+)?(mij|me|hem|haar|mijn)\b|"
+    # "Wilt u stoppen met het sturen van deze mails?", "Zou u zijn plaats aan een ander willen geven?"
+    r"(wilt|wil|kunt|kun|zou|zoudt|kunnen|willen)\s+(u|je|jullie)\s+(\w+\s+){0,2}(stoppen\s+met\s+(het\s+)?(\w+\s+)?(sturen|mailen|toesturen)|"
+    r"(niet\s+meer|voortaan\s+niet(\s+meer)?)\s+(\w+\s+){0,3}(sturen|mailen|toesturen))\b|"
+    r"(wilt|wil|kunt|kun|zou|zoudt)\s+(u|je|jullie)\s+(mijn|zijn|haar|onze)\s+(plaats|plek)\s+(\w+\s+){0,2}(aan\s+(een\s+)?(ander|iemand\s+anders)|vrijgeven|vergeven)\b)",
     re.I,
 )
 # "Is er nog plek?" after a sign-up, "Tot dan?": the sentence asks, but the request stands in another sentence.
@@ -252,11 +256,12 @@ def _reported_earlier(text: str, words: str) -> bool:
     """Is ``words`` in a clause of ``text`` that reports an earlier answer or request ("Ik had afgezegd", not the
     "ik kom toch" after "maar")?"""
     clause = intents.clause_of(text, words)
-    # ("Vergeet mijn eerdere afmelding", "negeer mijn afzegging van gisteren": forgetting it is the answer now)
+    # ("Vergeet mijn eerdere afmelding", "negeer mijn afzegging van gisteren", "mijn eerdere afmelding vervalt":
+# forgetting it is the answer now)
     return bool(intents.EARLIER.search(clause)) and not _FORGET.search(clause)
 
 
-_FORGET = re.compile(r"\b(vergeet|vergeten|negeer|negeren|ignore|disregard)\b", re.I)
+_FORGET = re.compile(r"\b(vergeet|vergeten|negeer|negeren|ignore|disregard|vervalt|vervallen|ongedaan)\b", re.I)
 
 
 _BARE = {"ja", "yes", "nee", "neen", "no", "helaas", "nee,", "ja,", "graag", "heel graag"}

@@ -264,6 +264,10 @@ def _autoreply_text(c: Ctx) -> Decision | None:
         # "Morgen wordt dit adres opgeheven. Wilt u mij van de ledenlijst schrappen?", "Kunt u mijn collega afmelden?
         # Zijn mailbox wordt niet meer gelezen": a person asks
         return None
+    if text.address_gone and not c.context.is_reply and _A_REPORT.search(c.own.text):
+        # "Ter informatie: de heer Bosman is vertrokken. Zijn mailbox wordt niet meer gelezen." as a new mail, no
+        # automatic header: a colleague tells us, which no auto-reply (always an answer to a mail) does
+        return None
     if text.address_gone and any(_ASKS_FOR_ME.search(s.text) for s in c.own_sentences):
         return None  # "Zijn adres wordt niet meer gelezen. Kunnen jullie de mail voortaan naar mij sturen?": a person
     if c.context.purpose in (INVITATION, REMINDER) and any(
@@ -279,6 +283,15 @@ def _autoreply_text(c: Ctx) -> Decision | None:
     return c.decide(
         Kind.AUTOREPLY, f"automatisch antwoord: {text.reason}", address_gone=text.address_gone, until=text.until
     )
+
+
+# A person telling us something: "Ter informatie:", "Graag wil ik u laten weten", "Bij dezen meld ik".
+_A_REPORT = re.compile(
+    r"\b(ter\s+info(rmatie|rmering)?|ter\s+kennisname|(wil|willen)\s+(ik|wij|we)\s+(u|jullie|je)\s+(\w+\s+){0,2}(laten\s+weten|melden)|"
+    r"(laat|laten)\s+(ik|wij|we)\s+(u|jullie|je)\s+(\w+\s+)?weten|bij\s+(dezen|deze)\s+(\w+\s+){0,2}(melden|meld|laat|laten)|"
+    r"for\s+your\s+information|fyi|just\s+to\s+let\s+you\s+know)\b",
+    re.I,
+)
 
 
 # An answer told to us in so many words, which no automatic reply does: "Ik wil u toch even laten weten dat ik kom",
@@ -491,6 +504,11 @@ def _confirm(c: Ctx) -> Decision | None:
         )
     if c.other_addresses and "join" in said:
         return None  # "deze aanmelding was bedoeld voor mijn collega, f.brouwer@...": her sign-up, read below
+    if (another := intents.SIGNS_UP_ANOTHER.search(c.own.text)) and not c.other_addresses:
+        # "Ik bevestig, en wil meteen ook mijn collega Iris aanmelden; haar adres volgt": without her address nobody
+        # can be asked to confirm, so a person answers the whole mail (the writer's own consent with it)
+        why = f"antwoord op ons bevestigingsverzoek dat ook een ander aanmeldt ('{another.group(0)}'): een mens kijkt"
+        return c.decide(Kind.OTHER, why, token=token)
     if c.other_addresses:
         # "Ja! En zet u mijn secretaresse in de cc? r.pot@...": another address beside the yes asks something more
         return c.decide(
@@ -532,6 +550,12 @@ def _confirm(c: Ctx) -> Decision | None:
     if yes is None:
         return None
     return c.decide(Kind.CONFIRM, f"bevestigend antwoord: '{yes.group(0).strip()}'")
+
+
+# Writing on someone else's behalf: "Namens de heer Van Dijk laat ik u weten ...", not "namens ondergetekende".
+_ON_BEHALF_OF_ANOTHER = re.compile(
+    r"\b" + people.ON_BEHALF_WORDS + r"\s+(?!(mij|me|mijzelf|mezelf|myself|ondergetekende|ons|onszelf)\b)\w", re.I
+)
 
 
 # The writer as the one a request is about ("haal mij eraf"), not "kunt u mijn voorganger van de lijst halen".
@@ -605,7 +629,7 @@ _BEFORE_CONFIRMING = re.compile(
 _DISTRUST = re.compile(
     r"\b(vertrouw\w*\s+(\w+\s+){0,3}niet|phishing|oplichting|nepmail|spam|don'?t\s+trust|scam|suspicious)\b", re.I
 )
-_REFUSED = re.compile(r"^\s*(nee|neen|no)\b", re.I)
+_REFUSED = re.compile(r"^\s*(nee|neen|no|geen\s+(interesse|belangstelling|behoefte)|not\s+interested)\b", re.I)
 # Anywhere in the text: "Ik bevestig dit niet", "Bevestigen doe ik dus niet", "I do not confirm".
 _WONT_CONFIRM = re.compile(
     r"\bik\s+bevestig\s+(dit|dat|het|deze\s+aanmelding)?\s*niet\b|\bbevestigen\s+doe\s+ik\s+(\w+\s+)?niet\b|"
@@ -925,6 +949,12 @@ def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decisio
     return decided.replace(rule=MODEL_RULE if decided.kind != Kind.OTHER else FALLBACK_RULE, confidence=probability)
 
 
+def _asked_politely(s: reading.Sentence) -> bool:
+    """A request put to us as a question that no rule read ("Houdt u mij op de hoogte van de nieuwe datum?"): reading.py
+    counts it as no question, as a request; here, where the rules found no request in it, a person answers it."""
+    return s.source == "tekst" and s.text.rstrip().endswith("?") and bool(intents.ASKS_US.search(s.text))
+
+
 def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     """The learned reading next to the rules' decision, as weigh.py's table says (issue 17)."""
     if decided.rule != FALLBACK_RULE and (
@@ -952,13 +982,17 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         others = c.other_addresses
         # Only questions, a question put to us ("Mag ik dan lid blijven?", "Op welke plek sta ik nu?") or a condition
         # ("I'll attend, provided ..."): a person answers, the model does not act.
-        to_us = any(reading.asks_us(s) or reading.asks_open(s) or intents.CONDITION.search(s.text) for s in own)
+        to_us = any(
+            reading.asks_us(s) or reading.asks_open(s) or intents.CONDITION.search(s.text) or _asked_politely(s)
+            for s in own
+        )
         asks = bool(own) and (all(s.question for s in own) or to_us)
         # "Op 11 maart ben ik er niet bij": the rules saw the model's reading said and negated; a person reads it.
         said_not = any(x.negated and x.intent == _NEGATED_READS.get(guess.label) for x in c.own_signals)
         # "I'm leaving the organisation next month; until then, please keep me on the list": staying, in so many words
         stays = any(x.intent == "stay" and x.counts for x in c.own_signals)
         names_event = any(x.intent == "event" for x in c.own_signals)
+        for_other = bool(_ON_BEHALF_OF_ANOTHER.search(c.own.text))
         opinion = weigh.on_nothing(
             guess,
             purpose,
@@ -967,6 +1001,7 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
             said_not=said_not,
             stays=stays,
             names_event=names_event,
+            for_other=for_other,
         )
         if opinion.verdict == weigh.Verdict.ADOPT:
             why = f"geen regel herkende een verzoek; {opinion.reason}"

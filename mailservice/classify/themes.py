@@ -16,6 +16,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "strategie": (
         r"stip\s+op\s+de\s+horizon",
         r"over\s+tien\s+jaar",
+        r"\bkrimp\w*",  # demographic decline: what a municipality is for, in villages that empty
+        r"bevolkingsdaling",
         r"na\s+20[3-9]\d",
         r"20[3-9]\d\s+en\s+verder",
         r"positionering",
@@ -67,7 +69,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"gemeentebesturen",
         r"(grote|kleine|kleinste)\s+(partner|gemeente)",
         r"verhouding\s+tussen",
-        r"huisvesting\s+van\s+statushouders",
+        # housing people, which the municipalities do together (not the organisation's own offices)
+        r"huisvesting\s+van\s+(statushouders|arbeidsmigranten|vluchtelingen|asielzoekers|ontheemden|spoedzoekers)",
         r"participating\s+municipalit",
         r"partner\s+municipalit",
         r"member\s+municipalit",
@@ -188,7 +191,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"(office|kantoor)\s*concept",
         r"remote\s+work",
         r"thuiswerk",
-        r"huisvesting",
+        r"huisvesting(?!\s+van\s+(statushouders|arbeidsmigranten|vluchtelingen|asielzoekers|ontheemden|spoedzoekers))",
         r"reorganisatie",
         r"bedrijfsvoering",
         r"inkoop",

@@ -115,6 +115,8 @@ def model_says(guess: Guess) -> str:
 # Labels whose act concerns a person the text may name (a colleague to sign up, a substitute, a guest): with another
 # address in the text, what to do with that person needs the rules' evidence.
 ABOUT_PEOPLE = frozenset({"subscribe", "rsvp-ja", "rsvp-nee"})
+_ANSWERS = frozenset({"rsvp-ja", "rsvp-nee"})
+_INVITED = frozenset({INVITATION, REMINDER})  # in reply to our invitation an answer is for the one we invited
 
 
 def on_nothing(
@@ -126,6 +128,7 @@ def on_nothing(
     said_not: bool = False,
     stays: bool = False,
     names_event: bool = False,
+    for_other: bool = False,
 ) -> Opinion:
     """The rules recognised no request: may the model's reading act? (The reason is the model's part only.)
 
@@ -133,7 +136,9 @@ def on_nothing(
     ``other_address``: an address in the text besides the sender's. ``said_not``: the writer's words hold the model's
     reading negated ("Op 11 maart ben ik er niet bij" read as a yes). ``names_event``: the writer's words name the
     atelier or a day ("Reserveer maar een stoel voor me op de 11e"), which lets an answer outside the invitation's
-    thread count at OUTSIDE_THREAD. ``stays``: the writer says they stay a member ("please keep me on the list")."""
+    thread count at OUTSIDE_THREAD. ``stays``: the writer says they stay a member ("please keep me on the list").
+    ``for_other``: the writer writes on someone else's behalf ("Namens de heer Van Dijk laat ik u weten ..."): whose
+    sign-up or answer it is, only our invitation's thread says."""
     if guess is None or guess.label == "other" or guess.probability < MENTION:
         return Opinion(Verdict.KEEP)
     says = model_says(guess)
@@ -146,6 +151,8 @@ def on_nothing(
         return Opinion(Verdict.ASK, f"{says}, maar de schrijver zegt lid te blijven")
     if asks_only and guess.label != "suggestion":
         return Opinion(Verdict.ASK, f"{says}, maar het is een vraag")
+    if for_other and guess.label in ABOUT_PEOPLE and not (guess.label in _ANSWERS and purpose in _INVITED):
+        return Opinion(Verdict.ASK, f"{says}, maar de schrijver schrijft namens een ander")
     if other_address and guess.label in ABOUT_PEOPLE:
         return Opinion(Verdict.ASK, f"{says}, maar de tekst noemt ook {other_address}")
     bar, threads = rule
