@@ -77,14 +77,15 @@ def measure(rows: list[learned.Example]) -> None:
         "gekozen (tekens 2-5 en woorden 1-2)": learned.pipeline(),
         "tekens 2-5": make_pipeline(
             TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
-            LogisticRegression(C=10, max_iter=3000),
+            LogisticRegression(C=learned.REGULARISATION, max_iter=3000),
         ),
         "woorden 1-2": make_pipeline(
-            TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), LogisticRegression(C=10, max_iter=3000)
+            TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
+            LogisticRegression(C=learned.REGULARISATION, max_iter=3000),
         ),
         "tekens 3-6": make_pipeline(
             TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 6), sublinear_tf=True),
-            LogisticRegression(C=10, max_iter=3000),
+            LogisticRegression(C=learned.REGULARISATION, max_iter=3000),
         ),
     }
     for name, pipe in choices.items():

@@ -276,7 +276,6 @@ _TAKES_THE_MEMBERSHIP = r"neemt\s+(\w+\s+)?(mijn|het)\s+lidmaatschap\s+(\w+\s+){
 LEAVING = re.compile(
     r"\b(met\s+pensioen|pensionering|vertrek\w*|vertrokken|afscheid|ik\s+ga\s+eruit|het\s+stokje\s+(\w+\s+){0,3}over|nieuwe\s+(baan|functie|uitdaging|werkgever)|andere\s+functie|"
     r"uit\s+dienst|(mijn|de)\s+laatste\s+werkdag|neemt\s+mijn\s+(taken|functie|plaats)\s+over|opvolger|"
-    r"(mij|me)\s+(\w+\s+){0,2}opvolg(t|en)\b|volgt\s+(mij|me)\s+(\S+\s+){0,4}op\b|opgevolgd\s+door|"
     + _TAKES_THE_MEMBERSHIP
     + r"|"
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"

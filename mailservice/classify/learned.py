@@ -100,6 +100,17 @@ class Model:
         return [Guess(str(classes[int(r.argmax())]), float(r.max())) for r in rows]
 
 
+# The logistic regression's C (the inverse of its regularisation). Measured in stop 34 by classifying the 107
+# development sets of the time in four folds of sets, each fold by the rules with a model trained on the other three
+# (scripts/fold_sets.py; the held-out sets take no part): wrong acts of about 8,700, coverage, wrongful unsubscribes
+# and exact themes were 129, 0.952, 12, 0.910 at C=10; 115, 0.952, 8, 0.912 at 30; 114, 0.951, 7, 0.910 at 100;
+# 125, 0.947, 7, 0.906 at 300; at 1 and 3 the first fold alone made 68 and 51 wrong acts against 42 at 10. C=30
+# reads better, but a model retrained at 30 moves a held-out set below its floor by one message (heldout19's themes
+# with today's examples, heldout22's coverage with the stop's new sets), so 10 stays until more development data
+# settles it.
+REGULARISATION: float = 10
+
+
 def pipeline() -> Any:
     """The untrained pipeline (also used by the measurements). Raises ImportError without scikit-learn."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -111,7 +122,7 @@ def pipeline() -> Any:
             TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, lowercase=True),
             TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True),
         ),
-        LogisticRegression(C=10, max_iter=3000),
+        LogisticRegression(C=REGULARISATION, max_iter=3000),
     )
 
 

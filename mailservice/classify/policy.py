@@ -154,7 +154,7 @@ def _for_other(r: Reading) -> Outcome | None:
         # (the sentence before counts where this one names no one: "Mijn collega is vertrokken. Graag afmelden.", not
         # "Mijn assistent heeft mij aangemeld. Ik heb er geen tijd voor, dus graag weer afmelden.")
         said = s.text if _FIRST_PERSON.search(s.text) else near
-        if r.successor is not None and intents.SUCCESSOR.search(s.text):
+        if r.successor is not None and intents.SUCCESSOR.search(s.text) and _FIRST_PERSON.search(s.text):
             continue  # "... mijn lidmaatschap te beëindigen en haar als lid in te schrijven": a hand-over, read below
         if intents.THIRD_PERSON.search(said) or others:
             return Outcome(Kind.OTHER, f"verzoek over een ander: '{one_line(s.text)[:80]}'; een mens kijkt", 1.0)
@@ -969,7 +969,9 @@ _DEFERS = re.compile(
     r"get\s+back\s+to\s+you|leave\s+(the\s+)?(choice|topics?|it)\s+(\w+\s+){0,3}to\s+(the\s+)?others|"
     r"laat\s+(de\s+keuze|het|de\s+onderwerpen)\s+(\w+\s+){0,2}aan\s+(de\s+)?anderen|"
     r"\b(de\s+)?(thema'?s|onderwerpen|keuze)\s+laat\s+ik\s+(graag\s+|maar\s+)?aan\s+(jullie|u|de\s+anderen|anderen)\b|"
-    r"\blaat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s|jullie|adviesraad)\b|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
+    r"\blaat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s|jullie|adviesraad)\s+over\b|"
+    # ("Een onderwerp aandragen laat ik aan de collega's"; not "Dienstverlening laat ik aan anderen", a theme set aside)
+    r"\b(onderwerp|thema|suggestie|idee)\w*\s+(\w+\s+){0,2}laat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s)\b|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
     r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|\bgeen\s+aanvulling(en)?\b|"
     r"\b(niets|niks)\s+(aan\s+)?toe\s+te\s+voegen\b|"
     # ("Liever geen thema over dienstverlening dit keer. Wél: ..." sets one theme aside, it does not defer)
@@ -983,17 +985,36 @@ _DEFERS = re.compile(
 )
 
 
-# A topic taken back: "Het onderwerp over de raden mag van de lijst", "Mijn suggestie trek ik in", "het voorstel over
-# de BIO vervalt", "that topic can be dropped".
+# A topic taken back: "Het onderwerp over de raden mag van de lijst", "Mijn suggestie trek ik in", "that topic can be
+# dropped" (not "vervalt": a topic may well be about what lapses, "als de regionale subsidie vervalt").
 _WITHDRAWN = re.compile(
-    r"\b(onderwerp|thema|suggestie|voorstel|topic|suggestion)\w*\s+([^.!?\n]+?\s+)??((mag|kan|mogen|kunnen)\s+(\w+\s+){0,3}"
-    r"(van\s+de\s+lijst|geschrapt\s+worden|vervallen)|(trek|trekken)\s+(ik|wij|we)\s+(\w+\s+){0,2}in|vervalt|"
-    r"(can|may)\s+be\s+(dropped|removed|withdrawn))\b|"
-    r"\b(trek|trekken)\s+(ik|wij|we)\s+(\w+\s+){0,3}(onderwerp|thema|suggestie|voorstel)\w*\s+(\w+\s+){0,2}in\b|"
+    r"\b(onderwerp|thema|suggestie|voorstel|topic|suggestion)\w*\s+(\S+\s+){0,8}?((mag|kan|mogen|kunnen)\s+(\w+\s+){0,2}"
+    r"(van\s+de\s+lijst|geschrapt\s+worden)|(can|may)\s+be\s+(dropped|removed|withdrawn))\b|"
+    # ("Mijn eerdere suggesties trek ik in": the writer's own, "in" ending the clause; not "trekken we samen in")
+    r"\b(mijn|onze|my|our)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel)\w*\s+(\S+\s+){0,4}?(trek|trekken)\s+"
+    r"(ik|wij|we)\s+((hierbij|bij\s+deze|dan|dus|maar|graag|toch)\s+)?in(?=\s*([.,;:!?]|$))|"
+    r"\b(trek|trekken)\s+(ik|wij|we)\s+(\w+\s+){0,3}(onderwerp|thema|suggestie|voorstel)\w*\s+(\w+\s+){0,2}in(?=\s*([.,;:!?]|$))|"
     r"\b(onderwerp|thema|suggestie|voorstel)\w*\s+(\w+\s+){0,3}(intrekken|in\s+te\s+trekken|terugtrekken)\b|"
     r"\bwithdraw\s+(my|our|the)\s+(topic|suggestion)\b",
     re.I,
 )
+
+
+# Saying one has no topic: "Een thema heb ik dit keer niet", "Geen onderwerp van mijn kant", "Een onderwerp
+# aandragen laat ik aan de collega's".
+_NONE_OF_MINE = re.compile(
+    r"\b((thema|onderwerp|idee|suggestie)\w*\s+(heb|weet)\s+ik\s+(\w+\s+){0,3}(niet|geen)|"
+    r"(onderwerp|thema|suggestie|idee)\w*\s+(\w+\s+){0,2}laat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s)|"
+    r"geen\s+(eigen\s+)?(onderwerp|thema|suggestie|idee)\w*\s+(van\s+mijn\s+kant|mijnerzijds|deze\s+keer|dit\s+keer))\b",
+    re.I,
+)
+
+
+def _proposes_beside(r: Reading, withdrawn: re.Match[str]) -> bool:
+    """A proposal in another sentence than the withdrawal ("Mijn suggesties trek ik in. Nieuw voorstel: ...")."""
+    return any(
+        s.intent == "propose" and s.counts and withdrawn.group(0) not in r.sentences[s.sentence].text for s in r.signals
+    )
 
 
 def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None, *, in_thread: bool) -> str | None:
@@ -1314,7 +1335,15 @@ def _suggestion(r: Reading) -> Outcome | None:
     if not proposing:
         return None
     found = theme_words.proposed(proposing)
-    cue = _first(r, "propose")
+    # (not a cue that says the writer has none: "Een thema heb ik dit keer niet" proposes nothing)
+    cue = next(
+        (
+            s
+            for s in r.signals
+            if s.intent == "propose" and s.counts and not _NONE_OF_MINE.search(r.sentences[s.sentence].text)
+        ),
+        None,
+    )
     if not in_thread and _first(r, "join", strong=True) and not found:
         return None  # "Ik wil graag lid worden. Het thema samenwerking spreekt me aan": joining, below
     joins = _first(r, "join", strong=True)
@@ -1353,7 +1382,7 @@ def _suggestion(r: Reading) -> Outcome | None:
         return Outcome(Kind.OTHER, f"antwoord op de themavraag over komen: '{attends.words}'; een mens kijkt", 1.0)
     if (event := _theirs_or_looking_back(r, proposing, cue, in_thread=in_thread)) is not None:
         return Outcome(Kind.OTHER, event, 1.0)
-    if in_thread and (withdrawn := _WITHDRAWN.search(" ".join(proposing))):
+    if in_thread and (withdrawn := _WITHDRAWN.search(" ".join(proposing))) and not _proposes_beside(r, withdrawn):
         # "Het onderwerp over de raden mag van de lijst": a topic taken back, which a person strikes
         return Outcome(Kind.OTHER, f"trekt een onderwerp in: '{withdrawn.group(0)}'; een mens kijkt", 1.0)
     later = _DEFERS.search(" ".join(proposing)) if in_thread else None

@@ -86,7 +86,9 @@ _OUR_FOOTER_EN = re.compile(
 _CLOSING = re.compile(
     r"^\s*(met\s+(vriendelijke|hartelijke|collegiale)\s+groet(en)?|vriendelijke\s+groet(en)?|hartelijke\s+groet(en)?|"
     r"met\s+groet|mvg|groet(en|jes)?|(kind|best)\s+regards|regards|best|cheers|sincerely|"
-    r"alvast\s+bedankt|bij\s+voorbaat\s+dank)\b[\s,.!]*$",
+    r"alvast\s+bedankt|bij\s+voorbaat\s+dank)\b[\s,.!]*$|"
+    # "Gr. MS": the short greeting with the writer's initials
+    r"^\s*(gr|grt)\.?\s+(?-i:[A-Z]{1,3})\.?\s*$",
     re.I,
 )
 _SIG_DASHES = re.compile(r"^-- ?$")  # RFC 3676 section 4.3 signature separator

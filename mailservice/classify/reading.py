@@ -252,16 +252,18 @@ _ANSWERS_IT = re.compile(r"[,;]\s*(dus|maar|daarom|so|but)\b|:", re.I)
 _ANSWERS_OR_ASKS = frozenset({"join", "leave", "unsub", "yes", "no", "erase"})
 
 
-def _reported_earlier(text: str, words: str) -> bool:
+def _reported_earlier(text: str, words: str, intent: str) -> bool:
     """Is ``words`` in a clause of ``text`` that reports an earlier answer or request ("Ik had afgezegd", not the
     "ik kom toch" after "maar")?"""
     clause = intents.clause_of(text, words)
-    # ("Vergeet mijn eerdere afmelding", "negeer mijn afzegging van gisteren", "mijn eerdere afmelding vervalt":
-# forgetting it is the answer now)
-    return bool(intents.EARLIER.search(clause)) and not _FORGET.search(clause)
+    # ("Vergeet mijn eerdere afmelding", "negeer mijn afzegging van gisteren": forgetting it is the answer now; "mijn
+    # eerdere afmelding vervalt" is a yes now, and its "afmelding" still no decline)
+    forgotten = _FORGET.search(clause) or (intent == "yes" and _LAPSES.search(clause))
+    return bool(intents.EARLIER.search(clause)) and not forgotten
 
 
-_FORGET = re.compile(r"\b(vergeet|vergeten|negeer|negeren|ignore|disregard|vervalt|vervallen|ongedaan)\b", re.I)
+_FORGET = re.compile(r"\b(vergeet|vergeten|negeer|negeren|ignore|disregard)\b", re.I)
+_LAPSES = re.compile(r"\b(vervalt|vervallen|ongedaan)\b", re.I)
 
 
 _BARE = {"ja", "yes", "nee", "neen", "no", "helaas", "nee,", "ja,", "graag", "heel graag"}
@@ -288,7 +290,7 @@ def read(parts: list[Sentence]) -> list[Signal]:
                 strength = WEAK
             negated = hit.negated or (intent == "join" and not inherent and bool(intents.NEGATION.search(hit.words)))
             negated = negated or (intent in ("leave", "unsub") and bool(intents.PAST_LEAVE.search(sentence.text)))
-            negated = negated or (intent in _ANSWERS_OR_ASKS and _reported_earlier(sentence.text, hit.words))
+            negated = negated or (intent in _ANSWERS_OR_ASKS and _reported_earlier(sentence.text, hit.words, intent))
             # ("doe niet meer mee aan het netwerk" is no joining, whatever says "niet meer" elsewhere.)
             # A topic may well be put as a question ("Hoe houden we grip op ...?"): proposing is never "asked".
             asked = (sentence.question or _asked_indirectly(sentence.text, hit.words)) and intent not in _ASKING_IS_FINE

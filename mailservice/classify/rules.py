@@ -949,12 +949,6 @@ def _learned_act(c: Ctx, label: str, reason: str, probability: float) -> Decisio
     return decided.replace(rule=MODEL_RULE if decided.kind != Kind.OTHER else FALLBACK_RULE, confidence=probability)
 
 
-def _asked_politely(s: reading.Sentence) -> bool:
-    """A request put to us as a question that no rule read ("Houdt u mij op de hoogte van de nieuwe datum?"): reading.py
-    counts it as no question, as a request; here, where the rules found no request in it, a person answers it."""
-    return s.source == "tekst" and s.text.rstrip().endswith("?") and bool(intents.ASKS_US.search(s.text))
-
-
 def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     """The learned reading next to the rules' decision, as weigh.py's table says (issue 17)."""
     if decided.rule != FALLBACK_RULE and (
@@ -982,10 +976,7 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         others = c.other_addresses
         # Only questions, a question put to us ("Mag ik dan lid blijven?", "Op welke plek sta ik nu?") or a condition
         # ("I'll attend, provided ..."): a person answers, the model does not act.
-        to_us = any(
-            reading.asks_us(s) or reading.asks_open(s) or intents.CONDITION.search(s.text) or _asked_politely(s)
-            for s in own
-        )
+        to_us = any(reading.asks_us(s) or reading.asks_open(s) or intents.CONDITION.search(s.text) for s in own)
         asks = bool(own) and (all(s.question for s in own) or to_us)
         # "Op 11 maart ben ik er niet bij": the rules saw the model's reading said and negated; a person reads it.
         said_not = any(x.negated and x.intent == _NEGATED_READS.get(guess.label) for x in c.own_signals)

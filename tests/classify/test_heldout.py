@@ -213,7 +213,10 @@ from tests.classify.labelled import STYLES, score
 # 0.892, none, 0.900; 0.922, 0.882, 0.958, none, 0.900; 0.873, 0.886, 0.899, none, 0.704; 0.924, 0.934, 0.920, none,
 # 0.944 unseen. With them in the training data (12,517 examples) heldout18 covers one more (0.950 again). A
 # twenty-fifth held-out set (heldout25/: a spring in small rural werkorganisaties; never tuned on) measured 0.957,
-# 0.974, 0.931, none, 0.952 on arrival, with the stop's second round of rules in.
+# 0.974, 0.931, none, 0.952 on arrival, with the stop's second round of rules in. In stop 34 a twenty-sixth
+# (heldout26/: an autumn in mid-sized werkorganisaties in Holland and Utrecht; never tuned on) measured 0.889, 0.980,
+# 0.855, none, 0.800 on arrival; twelve of its messages came from senders written "Achternaam, V. <adres>" without
+# the quotes, which the service then read as no sender at all (message._comma_in_name reads them now).
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
@@ -240,6 +243,7 @@ FLOORS = {
     "heldout23": {"kinds": 0.91, "acted_precision": 0.98, "coverage": 0.89, "themes_exact": 0.85},
     "heldout24": {"kinds": 0.97, "acted_precision": 1.0, "coverage": 0.96, "themes_exact": 0.88},
     "heldout25": {"kinds": 0.95, "acted_precision": 0.97, "coverage": 0.93, "themes_exact": 0.95},
+    "heldout26": {"kinds": 0.95, "acted_precision": 0.97, "coverage": 0.95, "themes_exact": 0.96},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
