@@ -140,8 +140,13 @@ TENTATIVE = re.compile(
 )
 
 ERASE = re.compile(
-    r"(\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,5}(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+(persoons)?gegevens|\b(mijn\s+)?(persoons)?gegevens,?\s+"
-    r"(\S+\s+){0,9}(verwijder(en|t)|wis(sen|t)|vernietig(en|t))\b|"
+    r"(\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,5}(al\s+)?(mijn|onze|mij\s+en\s+mijn)\s+((persoons)?gegevens|persoonlijke\s+(informatie|gegevens))|"
+    r"\b(mijn\s+)?((persoons)?gegevens|persoonlijke\s+(informatie|gegevens)),?\s+(\S+\s+){0,9}(verwijder(en|t)|wis(sen|t)|vernietig(en|t))\b|"
+    # "mijn persoonsgegevens uit jullie bestanden te schrappen", "haal mijn gegevens uit jullie administratie"
+    r"\b(mijn\s+)?(persoons)?gegevens\s+(\S+\s+){0,4}uit\s+(uw|jullie|de|het)\s+(bestand(en)?|systemen|systeem|administratie|"
+    r"database|registratie)\s+(te\s+)?(schrappen|halen)\b|"
+    r"\b(haal|schrap)\w*\s+(al\s+)?(mijn|onze)\s+(persoons)?gegevens\s+(\S+\s+){0,2}uit\s+(uw|jullie|de|het)\s+(bestand(en)?|"
+    r"systemen|systeem|administratie|database|registratie)\b|"
     # asked in the passive: "Ik wil nu dat al mijn gegevens uit uw systemen worden verwijderd" (not "zijn verwijderd")
     # "Mijn eigen gegevens wil ik daarna volledig verwijderd hebben"
     r"\bgegevens\s+(wil|zou)\s+ik\s+(\w+\s+){0,3}(verwijderd|gewist|vernietigd)\s+(hebben|zien|worden)\b|"
@@ -504,7 +509,8 @@ LEAVE_NETWORK = re.compile(
     + _NETWORK
     + r"\s+meer\b|\bzie\s+(\w+\s+){0,2}af\s+van\s+(het\s+|mijn\s+)?(lidmaatschap|aanmelding|deelname\s+aan\s+"
     + _NETWORK
-    + r")|\baanmelding\s+(\w+\s+){0,2}(laten\s+)?vervallen\b|"
+    # ("mijn aanmelding mag vervallen", not "waardoor mijn aanmelding is vervallen": what happened)
+    + r")|\baanmelding\s+(?!(is|was|al|inmiddels)\b)(\w+\s+){0,2}(laten\s+)?vervallen\b|"
     r"\b(af|uit)\s+voor\s+(\S+\s+){1,4}?en\s+(ook\s+)?(voor|van|uit)\s+" + _NETWORK + r"|"
     # "geen mails meer" in English: "stop sending me (these) emails", "please don't email me anymore"
     r"\bstop\s+(sending|e-?mailing|mailing)\s+me\b|\b(do\s+not|don'?t)\s+(send|e-?mail|mail)\s+me\s+(\w+\s+){0,2}any\s*more\b|"
@@ -638,6 +644,7 @@ RSVP_YES_MORE = re.compile(
     r"\b(put|sign|mark)\s+me\s+down\b|\bstill\s+(coming|attending|joining)\b|\bik\s+kom\s+(op|naar)\s+(\d{1,2}\s+\w+|het\s+atelier|de\s+bijeenkomst)\b|"
     r"\b(ik\s+sluit|sluit\s+ik)\s+(graag\s+|ook\s+|zeker\s+)?aan\b(?!\s+bij\s+(het|uw|jullie)\s+\w*netwerk)|\bben\s+er\s+(rond|om|vanaf|tegen)\s+\d|\b(ik\s+)?kom\s+(\w+\s+)?alsnog\b|\bdat\s+ik\s+erbij\s+ben\b|"
     r"\b(ik|wij|we)\s+(zal|zullen)\s+(er\s+)?(\w+\s+)?(bij\s+)?(zijn|aanwezig\s+zijn|komen)\b|\b(ik|wij|we)\s+doe[n]?\s+(\w+\s+)?mee\b|"
+    r"\b(ik|wij|we)\s+(zal|zullen)\s+((graag|zeker|dan|met\s+plezier)\s+)?(deelnemen|meedoen)\b|"
     # "Ik kom in het najaar zeker weer", "Volgende keer weer van de partij", "ben ik weer van de partij"
     r"\b(ik\s+)?kom\s+(\w+\s+){1,4}?(graag|zeker|sowieso)\s+(weer|terug)\b(?!\s+(\w+\s+){0,2}niet\b)|"
     r"\b(weer|graag|zeker|gewoon)\s+van\s+de\s+partij\b|\b(ben|zijn)\s+(ik|wij|we)\s+(\w+\s+){0,2}van\s+de\s+partij\b|"
@@ -650,7 +657,7 @@ RSVP_YES_MORE = re.compile(
     r"\bneem\w*\s+(\w+\s+){0,3}(collega|collega's|gast|gasten|iemand|partner)\b.{0,40}\bmee\b|\bkom\s+niet\s+alleen\b|"
     r"\bkom\s+(\w+\s+){0,2}(later|eerder|binnen|langs)\b(?!\s+(\w+\s+)?op\s+terug)(?![^.!?\n]{0,30}\bmet\s+(een\s+)?(\w+\s+)?(antwoord|reactie|bericht))|\b(plaats|plaatsen|plek|plekken)\s+(\w+\s+)?(reserveren|vastleggen|boeken)\b|"
     r"\breserveer\w*\s+(\w+\s+){0,2}(plaats|plaatsen|plek|plekken)\b|"
-    r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks|de\s+\d+e?|\d+\s+maart)\b|"
+    r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks)\b|^\W*(graag\s+|dus\s+|nou\s+)?tot\s+(de\s+\d+e?|\d+\s+maart)\b|"
     r"^\s*(heel\s+)?graag\s*[!.]*\s*$|"  # a bare "Graag" under the invitation (weak, reading._BARE)
     r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk|jazeker|zeker\s+weten|absoluut)\b"
     r"(?!\s+met\s+(de|het|een|start|uw|jullie|die|dat|deze|dit|onze)\b)|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
@@ -907,6 +914,9 @@ CONDITION = re.compile(
     r"(^|:\s)\W*((als|indien|wanneer|zodra|mocht|mochten|stel\s+dat|if|in\s+case)\s+(?!(het|dat)\s+(goed\s+is|nog\s+kan|kan|mag)\b)"
     r"(?!" + _A_SEAT + r"\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)"
     r"(?!there\s+(is|are)\s+(still\s+)?(a\s+)?(seat|place|room|space)s?\b)"
+    # ("Als de nieuwe directeur van Duinstreek zou ik graag lid worden": "als" is "as" there, no condition)
+    r"(?!(de|het|een)\s+([\w-]+\s+){0,3}(directeur|directrice|secretaris|bestuurder|manager)\s+(van\s+([\w-]+\s+){1,4})?"
+    r"(zou|wil|ben|heb|kan|mag|meld|wens|verzoek)\s+(ik|wij|we)\b)"
     r"(het|de|er|ik|u|jullie|je|we|wij|dat|dit|die|mijn|onze|it|the|there|i|we|you|my|our|they)\b)|"
     r"\b(mits|op\s+voorwaarde\s+dat|provided(\s+that)?|on\s+condition)\b(?!\s+"
     + _A_SEAT

@@ -47,6 +47,13 @@ _ON_BEHALF = re.compile(
     r"\b(?i:" + ON_BEHALF_WORDS + r")\s+(?i:mijn\s+(directeur|leidinggevende)\s*,?\s*)?"
     r"(?i:(de\s+heer|mevrouw|dhr\.?|mw\.?)\s+)?(?P<name>[A-Z][\w'’.-]+(\s+(van\b|den\b|der\b|de\b|ten\b|ter\b|[A-Z][\w'’-]+)){0,4})",
 )
+# Writing for a person, by title or role ("Namens mevrouw Kersten laat ik u weten ...", "on behalf of our director"),
+# not for an organisation ("namens Werkorganisatie Roerdal") nor for the writer ("namens ondergetekende").
+FOR_A_PERSON = re.compile(
+    r"\b" + ON_BEHALF_WORDS + r"\s+((mijn|onze|my|our)\s+(\w+\s+)?(directeur|directrice|leidinggevende|manager|"
+    r"collega|wethouder|burgemeester|gemeentesecretaris|director|colleague)|(de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|mrs\.?|ms\.?)\s)",
+    re.I,
+)
 _PREFERRED = re.compile(
     r"\b(werkadres|zakelijke?\s+(e-?mail)?adres|e-?mailadres|adres\s+(is|luidt)|aanmelden\s+(met|op|onder)|"
     r"gebruik\s+(wilt\s+u\s+)?(bij\s+voorkeur\s+)?|via|op)\b[^@\n]{0,60}$",
@@ -88,7 +95,21 @@ def address_near(text: str, rx: re.Pattern[str], *, exclude: tuple[str, ...] = (
         found = addresses(before[start + 1 :], exclude=exclude)
         if found:
             return found[-1]
+    for m in rx.finditer(text):
+        # "... neemt Mirjam Schouten mijn plek in; haar adres is m.schouten@... Wilt u mij uitschrijven en haar
+        # aanmelden?": a pronoun in the match points back at the sentence before, where her address stands
+        if not _POINTS_BACK.search(m.group(0)):
+            continue
+        before = text[max(0, m.start() - window) : m.start()].rstrip()
+        sentence_end = max(before.rfind(". ", 0, len(before) - 1), before.rfind("? "), before.rfind("! "))
+        ends = [before.rfind(mark, 0, sentence_end) for mark in ("\n\n", ". ", "? ", "! ")]
+        found = addresses(before[max(ends) + 1 :], exclude=exclude)
+        if found:
+            return found[-1]
     return None
+
+
+_POINTS_BACK = re.compile(r"\b(hem|haar|him|her)\b", re.I)
 
 
 # A name as written next to an address (issue 19, item 4): "Petra de Wit (p.dewit@...)", "Petra de Wit <...>",

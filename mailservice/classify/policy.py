@@ -795,11 +795,6 @@ _THEIR_SUBJECT = re.compile(
     r"(zijn|haar)\s+(deelname|komst|aanwezigheid|aanmelding)|(he|she)\s+(will|can|cannot|can't|won't))\b",
     re.I,
 )
-_ON_BEHALF_OF = re.compile(
-    r"\b" + people.ON_BEHALF_WORDS + r"\s+((mijn|onze|my|our)\s+(\w+\s+)?(directeur|directrice|leidinggevende|manager|"
-    r"collega|wethouder|burgemeester|gemeentesecretaris|director|colleague)|(de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|mrs\.?|ms\.?)\s)",
-    re.I,
-)
 
 
 def _their_answer(r: Reading, hit: Signal) -> re.Match[str] | None:
@@ -824,7 +819,7 @@ def _their_answer(r: Reading, hit: Signal) -> re.Match[str] | None:
 
 def _on_behalf(r: Reading) -> re.Match[str] | None:
     """The writer writes for a person ("Namens mevrouw Kersten laat ik u weten ...", "on behalf of our director")."""
-    return next((m for s in r.sentences if s.source == "tekst" and (m := _ON_BEHALF_OF.search(s.text))), None)
+    return next((m for s in r.sentences if s.source == "tekst" and (m := people.FOR_A_PERSON.search(s.text))), None)
 
 
 # A yes said as certain: a "misschien" beside it is about something else.

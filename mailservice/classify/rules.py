@@ -552,12 +552,6 @@ def _confirm(c: Ctx) -> Decision | None:
     return c.decide(Kind.CONFIRM, f"bevestigend antwoord: '{yes.group(0).strip()}'")
 
 
-# Writing on someone else's behalf: "Namens de heer Van Dijk laat ik u weten ...", not "namens ondergetekende".
-_ON_BEHALF_OF_ANOTHER = re.compile(
-    r"\b" + people.ON_BEHALF_WORDS + r"\s+(?!(mij|me|mijzelf|mezelf|myself|ondergetekende|ons|onszelf)\b)\w", re.I
-)
-
-
 # The writer as the one a request is about ("haal mij eraf"), not "kunt u mijn voorganger van de lijst halen".
 _ME_AS_OBJECT = re.compile(r"\b(mij|me|mijzelf|mezelf|myself)\b", re.I)
 
@@ -983,7 +977,7 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         # "I'm leaving the organisation next month; until then, please keep me on the list": staying, in so many words
         stays = any(x.intent == "stay" and x.counts for x in c.own_signals)
         names_event = any(x.intent == "event" for x in c.own_signals)
-        for_other = bool(_ON_BEHALF_OF_ANOTHER.search(c.own.text))
+        for_other = bool(people.FOR_A_PERSON.search(c.own.text))
         opinion = weigh.on_nothing(
             guess,
             purpose,

@@ -245,3 +245,51 @@ def test_a_lapsed_decline_is_no_decline() -> None:
     body = "Mijn eerdere afmelding vervalt: de reis is geannuleerd, dus ik ben er op 11 maart gewoon bij."
     decided = _rules(body, INVITATION)
     assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+# -- the pending sets' classes (devset105 to devset112, measured again with this round's rules) -----------------------
+
+
+def test_a_swap_whose_address_stands_in_the_sentence_before_is_a_hand_over() -> None:
+    body = (
+        "Ik neem volgende maand afscheid. Tot de vacature vervuld is, neemt interim-directeur Mirjam Schouten mijn "
+        "plek in; haar adres is m.schouten@interimpool.nl. Wilt u mij uitschrijven en haar aanmelden?"
+    )
+    decided = _rules(body)
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.successor == "m.schouten@interimpool.nl", decided.reason
+
+
+def test_an_absence_until_a_date_in_march_is_no_yes() -> None:
+    assert "yes" not in _intents("Ik ben op dienstreis tot 12 maart en heb beperkt toegang tot e-mail.")
+    assert "yes" in _intents("Tot 11 maart!")
+    decided = _rules("Ik ben op dienstreis tot 12 maart en heb beperkt toegang tot e-mail.", "reminder")
+    assert decided.kind == Kind.AUTOREPLY, decided.reason
+
+
+def test_a_sign_up_that_lapsed_before_is_no_leave_now() -> None:
+    body = "Uw bevestigingsmail zag ik te laat, waardoor mijn aanmelding is vervallen. Hierbij meld ik mij opnieuw aan."
+    assert "leave" not in _intents(body)
+    assert "leave" in _intents("Mijn aanmelding mag vervallen.")
+
+
+def test_as_the_new_director_is_no_condition() -> None:
+    body = "Als de recent benoemde directeur van Werkorganisatie Oost zou ik graag lid worden van uw netwerk."
+    assert _rules(body).kind == Kind.SUBSCRIBE
+    assert _rules("Als de directeur akkoord gaat, meld ik me aan als lid van het netwerk.").kind == Kind.OTHER
+
+
+def test_a_formal_will_take_part_is_a_yes() -> None:
+    assert "yes" in _intents("Ik zal graag deelnemen aan de werkplaats op 11 maart.")
+    assert "yes" not in _intents("Ik zal niet deelnemen aan de werkplaats op 11 maart.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Graag al mijn persoonlijke informatie uit uw systemen wissen en mijn inschrijving op het netwerk beëindigen.",
+        "Schrijf mij uit het netwerk uit en haal mijn persoonsgegevens uit jullie administratie.",
+    ],
+)
+def test_erasure_in_other_words_is_erasure(body: str) -> None:
+    decided = _rules(body)
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.erase, decided.reason
