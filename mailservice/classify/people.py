@@ -100,16 +100,15 @@ def address_near(text: str, rx: re.Pattern[str], *, exclude: tuple[str, ...] = (
         # aanmelden?": a pronoun in the match points back at the sentence before, where her address stands
         if not _POINTS_BACK.search(m.group(0)):
             continue
-        before = text[max(0, m.start() - window) : m.start()].rstrip()
-        sentence_end = max(before.rfind(". ", 0, len(before) - 1), before.rfind("? "), before.rfind("! "))
-        ends = [before.rfind(mark, 0, sentence_end) for mark in ("\n\n", ". ", "? ", "! ")]
-        found = addresses(before[max(ends) + 1 :], exclude=exclude)
+        sentences = _SENTENCE_END.split(text[max(0, m.start() - window) : m.start()])
+        found = addresses(" ".join(sentences[-2:]), exclude=exclude)
         if found:
             return found[-1]
     return None
 
 
 _POINTS_BACK = re.compile(r"\b(hem|haar|him|her)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
 # A name as written next to an address (issue 19, item 4): "Petra de Wit (p.dewit@...)", "Petra de Wit <...>",

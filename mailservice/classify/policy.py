@@ -780,8 +780,10 @@ def _rsvp(r: Reading) -> Outcome | None:
 
 
 # Another person as the subject right before an answer: "Mevrouw Van Rijn kan niet", "dat hij graag aanwezig is".
+# A person named by title and surname: "mevrouw Dekker", "De heer Van Loon", "dhr. Koster".
+_TITLED = r"(?-i:mevrouw|Mevrouw|de\s+heer|De\s+heer|dhr\.?|Dhr\.?|mw\.?|Mw\.?)\s+(?-i:[A-Z])[\w'-]*"
 _THEIR_ANSWER = re.compile(
-    r"\b((?-i:mevrouw|Mevrouw|de\s+heer|De\s+heer|dhr\.?|Dhr\.?|mw\.?|Mw\.?)\s+(?-i:[A-Z])[\w'-]*(\s+[\w'-]+){0,2}|"
+    r"\b(" + _TITLED + r"(\s+[\w'-]+){0,2}|"
     r"(dat\s+)?(hij|zij)(\s+(helaas|jammer\s+genoeg|wel|niet|graag|toch|ook|zeker|dan))*|onze\s+(algemeen\s+)?directeur|"
     r"mijn\s+(algemeen\s+)?directeur|"
     # a colleague by name: "Wim Gerrits is verhinderd"
@@ -791,7 +793,7 @@ _THEIR_ANSWER = re.compile(
 
 
 _THEIR_SUBJECT = re.compile(
-    r"\b((?-i:mevrouw|Mevrouw|de\s+heer|De\s+heer|dhr\.?|Dhr\.?|mw\.?|Mw\.?)\s+(?-i:[A-Z])[\w'-]*|hij|zij|"
+    r"\b(" + _TITLED + r"|hij|zij|"
     r"(zijn|haar)\s+(deelname|komst|aanwezigheid|aanmelding)|(he|she)\s+(will|can|cannot|can't|won't))\b",
     re.I,
 )
@@ -957,6 +959,17 @@ _NO_TOPIC = re.compile(
 )
 
 
+# Saying one has no topic: "Een thema heb ik dit keer niet", "Geen onderwerp van mijn kant", "Een onderwerp
+# aandragen laat ik aan de collega's" (not "Dienstverlening laat ik aan anderen": a theme set aside). Such a sentence
+# defers (_DEFERS), and a cue in it is no cue (_suggestion).
+_NONE_OF_MINE_WORDS = (
+    r"(thema|onderwerp|idee|suggestie)\w*\s+(heb|weet)\s+ik\s+(\w+\s+){0,3}(niet|geen)|"
+    r"(onderwerp|thema|suggestie|idee)\w*\s+(\w+\s+){0,2}laat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s)|"
+    r"geen\s+(eigen\s+)?(onderwerp|thema|suggestie|idee)\w*\s+(van\s+mijn\s+kant|mijnerzijds|deze\s+keer|dit\s+keer)"
+)
+_NONE_OF_MINE = re.compile(r"\b(" + _NONE_OF_MINE_WORDS + r")\b", re.I)
+
+
 # An answer to the call that puts the question off or joins others' proposals: no topic of the writer's own.
 _DEFERS = re.compile(
     r"\b(kom\s+(er\s*|hier\s*|daar\s*)?(nog\s+)?(later\s+)?op\s+terug|sluit\s+(me|mij|ik\s+me|ik\s+mij)\s+aan\s+bij|overleg\w*\s+(eerst|even|nog)|"
@@ -964,17 +977,15 @@ _DEFERS = re.compile(
     r"get\s+back\s+to\s+you|leave\s+(the\s+)?(choice|topics?|it)\s+(\w+\s+){0,3}to\s+(the\s+)?others|"
     r"laat\s+(de\s+keuze|het|de\s+onderwerpen)\s+(\w+\s+){0,2}aan\s+(de\s+)?anderen|"
     r"\b(de\s+)?(thema'?s|onderwerpen|keuze)\s+laat\s+ik\s+(graag\s+|maar\s+)?aan\s+(jullie|u|de\s+anderen|anderen)\b|"
-    r"\blaat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s|jullie|adviesraad)\s+over\b|"
-    # ("Een onderwerp aandragen laat ik aan de collega's"; not "Dienstverlening laat ik aan anderen", a theme set aside)
-    r"\b(onderwerp|thema|suggestie|idee)\w*\s+(\w+\s+){0,2}laat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s)\b|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
+    r"\blaat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s|jullie|adviesraad)\s+over\b|\b"
+    + _NONE_OF_MINE_WORDS
+    + r"\b|no\s+(suggestions?|ideas?)\s+(yet|for\s+now)|"
     r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|\bgeen\s+aanvulling(en)?\b|"
     r"\b(niets|niks)\s+(aan\s+)?toe\s+te\s+voegen\b|"
     # ("Liever geen thema over dienstverlening dit keer. Wél: ..." sets one theme aside, it does not defer)
     r"\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b(?!\s+(over|rond|op\s+het\s+gebied)\b)|"
     r"laat\s+(\w+\s+){0,3}weten|bespreek\w*\s+(\w+\s+){0,4}(in|met)\s+(ons|het|mijn)\s+(mt|team|managementteam|directie)\b|"
-    r"\b(in|met)\s+(ons|onze|het|mijn)\s+(eigen\s+)?(mt|team|managementteam|directie|directieoverleg)\s+(te\s+)?bespreken\b|"
     r"\bsla\s+(ik\s+)?(\w+\s+){0,2}over\b|\bdeze\s+(ronde|keer)\s+(\w+\s+){0,2}(niet|geen|over)\b|"
-    r"\b(thema|onderwerp|idee|suggestie)\w*\s+(heb|weet)\s+ik\s+(\w+\s+){0,3}(niet|geen)\b|"
     r"\b(heb|had)\s+(ik\s+)?(eerder|al|vorige\s+week)\s+(een\s+)?(onderwerp|suggestie|voorstel|thema)\w*\s+(\w+\s+){0,2}(gestuurd|ingediend|doorgegeven|gemaild)\b)\b",
     re.I,
 )
@@ -991,16 +1002,6 @@ _WITHDRAWN = re.compile(
     r"\b(trek|trekken)\s+(ik|wij|we)\s+(\w+\s+){0,3}(onderwerp|thema|suggestie|voorstel)\w*\s+(\w+\s+){0,2}in(?=\s*([.,;:!?]|$))|"
     r"\b(onderwerp|thema|suggestie|voorstel)\w*\s+(\w+\s+){0,3}(intrekken|in\s+te\s+trekken|terugtrekken)\b|"
     r"\bwithdraw\s+(my|our|the)\s+(topic|suggestion)\b",
-    re.I,
-)
-
-
-# Saying one has no topic: "Een thema heb ik dit keer niet", "Geen onderwerp van mijn kant", "Een onderwerp
-# aandragen laat ik aan de collega's".
-_NONE_OF_MINE = re.compile(
-    r"\b((thema|onderwerp|idee|suggestie)\w*\s+(heb|weet)\s+ik\s+(\w+\s+){0,3}(niet|geen)|"
-    r"(onderwerp|thema|suggestie|idee)\w*\s+(\w+\s+){0,2}laat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s)|"
-    r"geen\s+(eigen\s+)?(onderwerp|thema|suggestie|idee)\w*\s+(van\s+mijn\s+kant|mijnerzijds|deze\s+keer|dit\s+keer))\b",
     re.I,
 )
 

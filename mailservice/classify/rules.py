@@ -883,7 +883,6 @@ RULES: tuple[tuple[str, Rule], ...] = (
 
 # Where the model's reading counts (weigh.py): decisions read from the writer's words, and no decision at all.
 _WORD_RULES = frozenset(name for name, _ in policy.POLICY)
-_ANSWERS = frozenset({"rsvp-ja", "rsvp-nee"})
 # Words of the member's data (an erasure or access request the rules may have missed).
 _DATA = re.compile(
     r"\b(avg|gdpr|(persoons)?gegevens|vergetelheid|vergeten\s+worden|privacy|personal\s+data|my\s+data)\b", re.I
@@ -995,7 +994,8 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
             return decided.replace(reason=f"{decided.reason}; {opinion.reason}")
         return decided
     said = learned.label_of(str(decided.kind), decided.attending)
-    if guess.label in _ANSWERS and said in _ANSWERS and {"yes", "no"} <= {x.intent for x in c.own_signals if x.counts}:
+    answered = {x.intent for x in c.own_signals if x.counts}
+    if guess.label in weigh.ANSWERS and said in weigh.ANSWERS and {"yes", "no"} <= answered:
         # "Ik kan helaas niet ... Nu is de raad verschoven, dus ik kan er toch bij zijn!": both answers are written,
         # and which one counts (the later, the one not conceded) is the rules' reading; the model reads the words
         # of both in one bag, so its other answer is no doubt.

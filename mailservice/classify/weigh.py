@@ -115,7 +115,7 @@ def model_says(guess: Guess) -> str:
 # Labels whose act concerns a person the text may name (a colleague to sign up, a substitute, a guest): with another
 # address in the text, what to do with that person needs the rules' evidence.
 ABOUT_PEOPLE = frozenset({"subscribe", "rsvp-ja", "rsvp-nee"})
-_ANSWERS = frozenset({"rsvp-ja", "rsvp-nee"})
+ANSWERS = frozenset({"rsvp-ja", "rsvp-nee"})  # the model's labels of an answer about the atelier
 _INVITED = frozenset({INVITATION, REMINDER})  # in reply to our invitation an answer is for the one we invited
 
 
@@ -151,7 +151,7 @@ def on_nothing(
         return Opinion(Verdict.ASK, f"{says}, maar de schrijver zegt lid te blijven")
     if asks_only and guess.label != "suggestion":
         return Opinion(Verdict.ASK, f"{says}, maar het is een vraag")
-    if for_other and guess.label in ABOUT_PEOPLE and not (guess.label in _ANSWERS and purpose in _INVITED):
+    if for_other and guess.label in ABOUT_PEOPLE and not (guess.label in ANSWERS and purpose in _INVITED):
         return Opinion(Verdict.ASK, f"{says}, maar de schrijver schrijft namens een ander")
     if other_address and guess.label in ABOUT_PEOPLE:
         return Opinion(Verdict.ASK, f"{says}, maar de tekst noemt ook {other_address}")
