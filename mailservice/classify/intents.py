@@ -365,7 +365,9 @@ SIGNS_UP_ANOTHER = re.compile(
     r"(hem|haar|mijn\s+(\w+\s+)?(directeur|collega|leidinggevende|opvolg(st)?er|adjunct)|onze\s+(\w+\s+)?(directeur|collega)|"
     # a whole team at once: "meld ik ons voltallige directieteam aan"
     r"(ons|onze|het|mijn)\s+(\w+\s+)?(directieteam|managementteam|mt|team|directie|collega's)\b|"
-    r"de\s+heer|mevrouw|dhr\.?|mw\.?)(?!\s+(en|and)\s+(mij|mezelf|mijzelf|me)\b)[^.!?\n]{0,80}?\b(aan|in|op)\b|"
+    # (an initial's full stop ends no sentence: "melden wij onze directeur, de heer P. Vermeulen, aan")
+    r"de\s+heer|mevrouw|dhr\.?|mw\.?)(?!\s+(en|and)\s+(mij|mezelf|mijzelf|me)\b)(?:[^.!?\n]|(?<=\b[A-Z])\.){0,80}?"
+    r"\b(aan|in|op)\b|"
     r"\b(hem|haar)\s+(\w+\s+){0,2}(aanmelden|inschrijven|toevoegen|aan\s+te\s+melden|in\s+te\s+schrijven|toe\s+te\s+voegen|"
     r"opgeven|op\s+te\s+geven)\b|\b(sign|register|add)\s+(him|her|my\s+(director|colleague|boss))\b|"
     r"\b(mijn|onze)\s+(\w+\s+)?collega\s+(\S+\s+){0,4}(ook\s+)?(uitnodigen|toevoegen|aanmelden|inschrijven)\b|"
@@ -816,7 +818,8 @@ ELSEWHERE = re.compile(
 # The atelier by name (also typed in a hurry: "atlier", "ateler"), a meeting, a date ("11 maart", "11/3", "de 11e") or
 # a weekday ("donderdagmiddag"); "24/7" and the fractions "1/2", "2/3", "3/4" are no date.
 EVENT_MENTION = re.compile(
-    r"\b(\w+atelier\w*|ate?li?e?r\w*|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst|sessie|meeting|\d{1,2}\s+"
+    # (a date the writer counts from names no gathering: "Sinds 1 februari ben ik terug als directeur")
+    r"\b(\w+atelier\w*|ate?li?e?r\w*|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst|sessie|meeting|(?<!\bsinds\s)(?<!\bsince\s)\d{1,2}\s+"
     + MONTHS
     + r"|"
     r"(maan|dins|woens|donder|vrij)dag(middag|ochtend|avond|morgen)?|"

@@ -51,7 +51,10 @@ _ON_BEHALF = re.compile(
 # not for an organisation ("namens Werkorganisatie Roerdal") nor for the writer ("namens ondergetekende").
 FOR_A_PERSON = re.compile(
     r"\b" + ON_BEHALF_WORDS + r"\s+((mijn|onze|my|our)\s+(\w+\s+)?(directeur|directrice|leidinggevende|manager|"
-    r"collega|wethouder|burgemeester|gemeentesecretaris|director|colleague)|(de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|mrs\.?|ms\.?)\s)",
+    r"collega|wethouder|burgemeester|gemeentesecretaris|director|colleague)|"
+    # (with the name, for the reason: "mevrouw van der Berg", "dhr. De Vries")
+    r"(de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|mrs\.?|ms\.?)\s((?-i:(van|de|der|den|ten|ter)\s+){0,2}"
+    r"(?-i:[A-Z][\w'’-]+)(\s+(?-i:[A-Z][\w'’-]+))?)?)",
     re.I,
 )
 _PREFERRED = re.compile(

@@ -176,7 +176,9 @@ _A_GUEST = re.compile(
 _BUT_FINE = re.compile(
     r"\bmaar\s+(het|dat)\s+is\s+(helemaal\s+)?(prima|goed|in\s+orde|geen\s+probleem)\b|"
     r"\bmaar\s+(\w+\s+){0,6}(ik\s+doe|doe\s+ik)\s+(\w+\s+){0,2}mee\b|\bmaar\s+(ik\s+)?(blijf|word)\s+(graag\s+)?lid\b|"
-    r"\bbut\s+(that'?s|it'?s)\s+(fine|ok|okay)\b",
+    r"\bbut\s+(that'?s|it'?s)\s+(fine|ok|okay)\b|"
+    # "..., maar mijn secretaresse blijkt het toch gedaan te hebben. Ik bevestig dus alsnog": taken back after all
+    r"\b(bevestig|confirm)\w*\s+(ik\s+|i\s+)?(\w+\s+)?(toch|alsnog|after\s+all)\b",
     re.I,
 )
 
@@ -487,16 +489,18 @@ def _new_address(r: Reading) -> Outcome | None:
 
 
 def _pitch(r: Reading) -> Outcome | None:
-    hit = _first(r, "pitch") or _first(r, "elsewhere")
-    if hit is None:
-        return None
-    if hit.intent == "elsewhere" and r.purpose in (CALL_FOR_THEMES, FOLLOWUP) and _proposes_here(r, hit):
-        return None  # "Voorstel: een chatbot op de website voor vragen van inwoners": the website is the topic's
-    if hit.intent == "elsewhere" and _in_passing(r, hit):
-        return None  # "Nee helaas, deze keer kan ik niet" beside "die vergelijking gebruik ik in elke presentatie"
-    if r.purpose in (CALL_FOR_THEMES, FOLLOWUP) and _DEFERS.search(r.sentences[hit.sentence].text):
-        return None  # "De thema's laat ik graag aan de Adviesraad over": the choice left to others, no application
-    return Outcome(Kind.OTHER, f"aanbod of verzoek buiten de dienst: '{hit.words}': een mens kijkt", 1.0)
+    # The pitch, else each mention of something outside the service in turn: "Aanmelding Adviesraad" in the subject
+    # may be named in passing while "Ik wil me graag aanmelden voor de Adviesraad" in the text is not.
+    hits = [s for s in r.signals if s.intent == "pitch" and s.counts][:1]
+    for hit in hits or [s for s in r.signals if s.intent == "elsewhere" and s.counts]:
+        if hit.intent == "elsewhere" and r.purpose in (CALL_FOR_THEMES, FOLLOWUP) and _proposes_here(r, hit):
+            continue  # "Voorstel: een chatbot op de website voor vragen van inwoners": the website is the topic's
+        if hit.intent == "elsewhere" and _in_passing(r, hit):
+            continue  # "Nee helaas, deze keer kan ik niet" beside "die vergelijking gebruik ik in elke presentatie"
+        if r.purpose in (CALL_FOR_THEMES, FOLLOWUP) and _DEFERS.search(r.sentences[hit.sentence].text):
+            continue  # "De thema's laat ik graag aan de Adviesraad over": the choice left to others, no application
+        return Outcome(Kind.OTHER, f"aanbod of verzoek buiten de dienst: '{hit.words}': een mens kijkt", 1.0)
+    return None
 
 
 def _in_passing(r: Reading, hit: Signal) -> bool:
@@ -572,6 +576,15 @@ def _after_but(r: Reading, a: Signal, b: Signal) -> Signal | None:
 # A clause that gives a reason ("..., want ik kan niet reizen"), and one that reports what a text says ("in de
 # herinnering staat dat ik kom"): an answer word inside either is no answer.
 _BECAUSE = re.compile(r"\b(want|omdat|aangezien|doordat|because)\b", re.I)
+# Taking part online, and being there in person: "Ik sluit online aan" beside "naar Utrecht reizen lukt niet".
+_ONLINE = re.compile(
+    r"\b(online|digitaal|via\s+(teams|zoom|webex|de\s+(live)?stream|een\s+link)|remote|virtually)\b", re.I
+)
+_IN_PERSON = re.compile(
+    r"\b(reizen|reis|fysiek|op\s+locatie|ter\s+plekke|in\s+(levende\s+lijve|persoon)|in\s+person|travel\w*|"
+    r"naar\s+(?-i:[A-Z])\w+\s+(te\s+)?(komen|gaan|rijden|afreizen))\b",
+    re.I,
+)
 # What the writer had done to be there, told after the fact: "Ik had de boot al geboekt om erbij te kunnen zijn".
 _WOULD_HAVE = re.compile(
     r"\b(had|hadden)\s+(\w+\s+){0,6}(geboekt|geregeld|vrijgehouden|vrijgemaakt|gereserveerd|\w*gepland)\b", re.I
@@ -655,7 +668,7 @@ def _rsvp(r: Reading) -> Outcome | None:
         # Leaving words outside an invitation are about the atelier only where the atelier is named, not a date
         # ("ik stop per 1 juli als directeur, dus schrijf me maar uit").
         named = {i for i, s in enumerate(r.sentences) if intents.RSVP_WORDS.search(s.text)}
-        unsub = unsub if unsub is not None and unsub.sentence in named else None
+        unsub = next((s for s in r.signals if s.intent == "unsub" and s.counts and s.sentence in named), None)
         if yes is None and no is None:
             # "Aanmelding Leer- en inspireer-atelier 11 maart" as a new mail: joining the atelier, not the network
             # (unless the same sentence names the network too).
@@ -679,11 +692,16 @@ def _rsvp(r: Reading) -> Outcome | None:
         # unless the same sentence names the network ("beiden zijn lid van ons MT" elsewhere does not count).
         join = _first(r, "join")  # "stuur de uitnodigingen ook in cc aan ..." asks for mail, it registers nobody
         network = {s.sentence for s in r.signals if s.intent == "network"}
+        # ("Ik ben zelf nog geen lid, maar dat word ik graag. Wilt u mij aanmelden?" under a forwarded invitation:
+        # the writer says they are no member, and the sign-up names no atelier)
+        no_member = any(s.intent == "network" and s.negated for s in r.signals)
+        if no_member and join is not None and join.sentence not in _sentences_with(r, "event"):
+            network.add(join.sentence)
         registers = join is not None and _REGISTER.search(join.words) and join.sentence not in network
         yes = join if registers else None
     if in_thread and yes and _AS_A_MEMBER.search(r.sentences[yes.sentence].text) and _first(r, "join"):
         return None  # "Graag aanmelden als lid" under a forwarded reminder: joining the network, read below
-    answer = no or yes
+    answer = no or yes or (unsub if not in_thread else None)  # ("Namens dhr. Yilmaz meld ik hem af voor het atelier")
     if not in_thread and answer is not None and (them := _their_answer(r, answer) or _on_behalf(r)):
         # "Namens de heer Koster laat ik u weten dat hij graag aanwezig is" as a new mail: someone else's answer, and
         # no invitation of ours to say whose (in reply to the invitation it answers for the one we invited)
@@ -706,6 +724,9 @@ def _rsvp(r: Reading) -> Outcome | None:
         yes = None
     if yes and no and _after(r, no, _BECAUSE):
         no = None  # "Ik ben erbij, wel online, want ik kan die dag niet naar Utrecht reizen": why, not whether
+    online, away = r.sentences[yes.sentence].text if yes else "", r.sentences[no.sentence].text if no else ""
+    if yes and no and _ONLINE.search(online) and _IN_PERSON.search(away):
+        no = None  # "Ik sluit online aan via Teams; naar Utrecht reizen lukt me die dag niet": there, online
     if yes and no and _ABOUT_GUESTS.search(r.sentences[no.sentence].text):
         no = None  # "Nee, ik neem niemand mee. Maar zelf ben ik er wel": no guest, not no to the atelier
     if yes and no and _their_answer(r, no) and not _their_answer(r, yes):
@@ -821,7 +842,8 @@ def _their_answer(r: Reading, hit: Signal) -> re.Match[str] | None:
 
 def _on_behalf(r: Reading) -> re.Match[str] | None:
     """The writer writes for a person ("Namens mevrouw Kersten laat ik u weten ...", "on behalf of our director")."""
-    return next((m for s in r.sentences if s.source == "tekst" and (m := people.FOR_A_PERSON.search(s.text))), None)
+    # (over the whole text: a title's full stop may have ended a sentence, "Namens dhr." / "Yilmaz meld ik hem af")
+    return people.FOR_A_PERSON.search(" ".join(s.text for s in r.sentences if s.source == "tekst"))
 
 
 # A yes said as certain: a "misschien" beside it is about something else.
@@ -1050,7 +1072,19 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
         return f"een opmerking over de vorm van het atelier ('{how.group(0)}'), geen onderwerp: een mens kijkt"
     if in_thread and cue is None and (news := next((m for t in own[:2] if (m := _NEWS.match(t))), None)):
         return f"nieuws ter informatie ('{news.group(0).strip()}'), geen onderwerp: een mens kijkt"
+    if in_thread and own and not theme_words.proposed(proposing) and all(_SECONDS.search(t) for t in own):
+        # "Eens met wat Karin in haar mail voorstelde!": someone else's topic backed, none of the writer's own named
+        seconds = next(m.group(0) for t in own if (m := _SECONDS.search(t)))
+        return f"steunt het voorstel van een ander ('{seconds}'), zonder eigen onderwerp: een mens kijkt"
     return None
+
+
+# Backing another's proposal: "Eens met wat Karin voorstelde", "Ik sluit me aan bij de suggestie van Peter".
+_SECONDS = re.compile(
+    r"\b(eens\s+met|sluit\s+(ik\s+)?(me|mij)\s+(\w+\s+)?aan\s+bij|steun\w*|agree\s+with|second)\b[^.!?]{0,60}?"
+    r"\b(voorstel\w*|suggestie\w*|idee|opperde|noemde|aandroeg|proposal|proposed|suggest\w*|idea)\b",
+    re.I,
+)
 
 
 # The form of the ateliers, not their matter: "een tip voor de vorm", "minder plenair", "in kleine groepen", "een online

@@ -85,6 +85,9 @@ _QUESTION_START = re.compile(
     r"do|does|is|are|can|may|who|what|when|where|how|will|would|could|should|did|have|has)\b",
     re.I,
 )
+# A time or condition still to come: "zodra ik weer directeur ben", "als ik een nieuwe functie heb" (not the
+# politeness of "indien mogelijk").
+_ONCE = re.compile(r"\b(zodra|wanneer|mits|once|indien(?!\s+(mogelijk|nodig))|als\s+(ik|er|we|wij))\b", re.I)
 # A question that is really a request about the writer: "Wilt u mij uitschrijven?", "Kunt u mij toevoegen?",
 # "Mag ik me afmelden?", "Zouden jullie mij kunnen inschrijven?", "Could you remove me?"; not a question for
 # information put politely ("Wilt u mij laten weten of ...?", "Kun je de onderwerpen met mij delen?").
@@ -159,7 +162,9 @@ def sentences(subject: str, text: str) -> list[Sentence]:
                 if out and out[-1].source == source and _CONTINUES.match(part):
                     part = out.pop().text.rstrip(".!") + ", " + part
                 asks = part.endswith("?") or (bool(_QUESTION_START.match(part)) and "?" in part)
-                polite = any(_POLITE.match(clause) for clause in re.split(r"[,:]", part))
+                # (a request put on a time or condition still to come asks whether, "Kan ik me weer aanmelden zodra
+                # ik een nieuwe functie heb?")
+                polite = any(_POLITE.match(clause) for clause in re.split(r"[,:]", part)) and not _ONCE.search(part)
                 out.append(Sentence(part, asks and not polite, source, paragraph))
     return out
 

@@ -659,8 +659,10 @@ _FOR_ANOTHER = re.compile(
     r"\b(de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|mrs\.?|ms\.?)\s+(\S+\s+){1,3}(is|will\s+be)\s+(\w+\s+){0,4}(met\s+verlof|"
     r"met\s+vakantie|afwezig|ziek|on\s+leave|away)\b|"
     r"\b(bevestig|confirm)\w*\s+(\w+\s+){0,3}(voor|for)\s+(mijn|onze|my|our)\s+(directeur|director|collega|colleague)\b|"
-    # a shared or stand-in mailbox: "ik beheer de mailbox van mevrouw De Wit tijdens haar verlof"
-    r"\b(beheer|lees|bewaak|behandel)\w*\s+(\w+\s+){0,2}(mail|mailbox|postvak|inbox|e-?mail)\s+van\b|\b(manage|handle)\w*\s+(\w+\s+)?(mailbox|inbox)\s+of\b",
+    # a shared or stand-in mailbox: "ik beheer de mailbox van mevrouw De Wit tijdens haar verlof", "Ik beheer deze
+    # mailbox. De heer Coenen werkt hier niet meer"
+    r"\b(beheer|lees|bewaak|behandel)\w*\s+(\w+\s+){0,2}(mail|mailbox|postvak|inbox|e-?mail)\s+van\b|\b(manage|handle)\w*\s+(\w+\s+)?(mailbox|inbox)\s+of\b|"
+    r"\b(beheer|bewaak)\w*\s+(deze|dit|die|de|het|this|the)\s+(\w+\s+)?(mailbox|postvak|postbus|inbox)\b|\b(manage|monitor)\w*\s+(this|the)\s+(\w+\s+)?(mailbox|inbox)\b",
     re.I,
 )
 # A person asking us something for themself, with a question mark: no responder asks "Kunnen jullie ... naar mij
@@ -703,12 +705,11 @@ def _undo_leave(c: Ctx) -> Decision | None:
     if intents.EVENT_MENTION.search(c.words) and intents.REGISTRATION.fullmatch(hit.words.strip()):
         return None  # "Het atelier wil ik nog bijwonen. Mijn aanmelding daarvoor blijft staan": the atelier's, below
     said = next((s for s in reading.sentences(c.subject, c.own.text) if hit.words.lower() in s.text.lower()), None)
-    if said is not None and said.question and _ASKS_HOW.match(said.text):
-        return None  # "Hoe kan ik zelf lid worden?" (a successor under the goodbye): a question for a person
+    if said is not None and said.question:
+        # "Hoe kan ik zelf lid worden?" (a successor under the goodbye), "Kan ik me weer aanmelden zodra ik ...?":
+        # a question for a person (asked politely, "Wilt u mijn afmelding ongedaan maken?" is a request, no question)
+        return None
     return c.decide(Kind.SUBSCRIBE, f"wil na de afmelding lid blijven: '{hit.words}'", member_email=c.p.sender)
-
-
-_ASKS_HOW = re.compile(r"^\W*(hoe|wat|wanneer|waar|welke|waarom|how|what|when|where|which|why)\b", re.I)
 
 
 def _footer_answer(c: Ctx) -> Decision | None:

@@ -86,6 +86,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"belangen",
         r"ambities",
         r"verbonden\s+partij",
+        # a municipality leaving the shared organisation, and untangling what was shared (not early retirement)
+        r"(?<!vervroegde\s)uittred",
+        r"ontvlecht",
         r"gemeenschappelijke\s+regeling",
         r"(?-i:\bGR\b(?!\.\s))",  # the gemeenschappelijke regeling, in capitals: "Gr." under a mail is a greeting
         r"opdrachtgever",
@@ -293,12 +296,19 @@ def proposed(sentences: list[str]) -> dict[str, str]:
     """Every theme the writer proposes in these sentences, with the word that showed it; set-aside clauses skipped."""
     found: dict[str, str] = {}
     for sentence in sentences:
-        for clause in _CLAUSE.split(sentence):
-            if not clause or _SET_ASIDE.search(clause):
+        clauses = [c for c in _CLAUSE.split(sentence) if c]
+        for n, clause in enumerate(clauses):
+            if _SET_ASIDE.search(clause):
                 continue
+            if n + 1 < len(clauses) and _SET_ASIDE.search(clauses[n + 1]) and _POINTS_BACK.match(clauses[n + 1]):
+                continue  # "We hebben net een nieuw sturingsconcept, daar hoeven we het niet over te hebben"
             for theme, word in themes_in(clause).items():
                 found.setdefault(theme, word)
     return {t: found[t] for t in THEMES if t in found}
+
+
+# A clause that points back at the one before: "daar ...", "dat ...", "which ...".
+_POINTS_BACK = re.compile(r"\s*(daar|dat|dit|die|wat|that|this|which)\b", re.I)
 
 
 def themes_in(text: str) -> dict[str, str]:

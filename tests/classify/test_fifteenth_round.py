@@ -1,0 +1,126 @@
+"""Issue 17, the round of stop 35: one regression test per class of failure the stop's development sets showed
+(devset113: the edges of membership, each act beside mail that only resembles it; devset114: the atelier cycle, the
+mail that decides between an answer and a topic). The phrasings are illustrations in our own words, not the sets'
+messages. The rules decide alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailservice.classify import Kind
+from mailservice.classify.themes import themes_in
+from tests.classify.test_ninth_round import CALL, _rules
+
+INVITATION = "invitation"
+CONFIRMATION = "confirmation"
+GOODBYE = "goodbye"
+
+
+# -- someone else's answer or sign-up, by title and initials ---------------------------------------------------------
+
+
+def test_an_assistants_decline_for_the_director_in_a_new_mail_is_no_leave() -> None:
+    # (the title's full stop ends a sentence, "Namens mw." / "De Vries meld ik haar af ...": read across it)
+    body = "Namens mw. De Vries meld ik haar af voor het atelier van 11 maart; zij moet die middag naar de raad."
+    decided = _rules(body, subject="Afmelding mw. De Vries")
+    assert decided.kind == Kind.OTHER and "De Vries" in decided.reason, decided.reason
+    # in reply to our invitation it answers for the one we invited
+    assert _rules(body, INVITATION).kind == Kind.RSVP
+
+
+def test_signing_up_a_director_named_with_initials_and_no_address_is_for_a_person() -> None:
+    body = "Hierbij melden wij onze nieuwe directeur, mevrouw A.B. Jansen, aan als lid van het netwerk."
+    decided = _rules(body, subject="Aanmelding")
+    assert decided.kind == Kind.OTHER, decided.reason
+    assert _rules("Hierbij meld ik mij aan als lid van het netwerk.", subject="Aanmelding").kind == Kind.SUBSCRIBE
+
+
+def test_applying_for_the_adviesraad_in_subject_and_text_is_no_sign_up() -> None:
+    body = "Graag stel ik mij kandidaat: ik wil mij aanmelden voor de Adviesraad van het netwerk."
+    decided = _rules(body, subject="Aanmelding Adviesraad")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- membership replies that only resemble an act ----------------------------------------------------------------------
+
+
+def test_a_question_under_our_goodbye_is_no_sign_up() -> None:
+    decided = _rules("Kan ik me opnieuw aanmelden zodra ik weer een directeursfunctie heb?", GOODBYE)
+    assert decided.kind == Kind.OTHER, decided.reason
+    assert _rules("Ik wil toch graag lid blijven.", GOODBYE).kind == Kind.SUBSCRIBE
+
+
+def test_who_keeps_the_mailbox_gives_no_consent_for_its_owner() -> None:
+    body = "Ik beheer dit postvak. De aanmelding was bedoeld voor mevrouw Smit, die hier sinds de zomer weg is."
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+    assert _rules("Ja, dat klopt.", CONFIRMATION).kind == Kind.CONFIRM
+
+
+def test_no_member_yet_under_a_forwarded_invitation_joins_the_network() -> None:
+    body = (
+        "Een collega stuurde mij deze uitnodiging door. Ik ben nog geen lid, maar dat word ik graag. "
+        "Kunt u mij aanmelden?"
+    )
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.SUBSCRIBE, decided.reason
+    assert _rules("Graag aanmelden!", INVITATION).kind == Kind.RSVP
+
+
+# -- the atelier: answers and topics ---------------------------------------------------------------------------------
+
+
+def test_taking_part_online_because_travelling_fails_is_a_yes() -> None:
+    decided = _rules("Ik sluit digitaal aan; de reis naar Zwolle gaat me die dag niet lukken.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+    assert _rules("Ik sluit online aan. Helaas kan ik die dag niet.", INVITATION).kind == Kind.OTHER
+
+
+def test_backing_someone_elses_topic_is_no_topic_of_ones_own() -> None:
+    decided = _rules("Ik sluit me graag aan bij het idee dat Peter eerder opperde!", CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik sluit me aan bij het voorstel van Peter: gezamenlijke werving op de krappe regionale arbeidsmarkt.",
+        "Mijn onderwerp: de digitale dienstverlening aan ondernemers.",
+    ],
+)
+def test_a_topic_named_beside_backing_stays_a_topic(body: str) -> None:
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.SUGGESTION, decided.reason
+
+
+def test_a_topic_set_aside_by_the_clause_after_it_is_no_theme() -> None:
+    body = (
+        "Wij hebben net een nieuw sturingsconcept ingevoerd, daar hoeven we het niet over te hebben. "
+        "Wat mij bezighoudt: hoe helpen we inwoners sneller aan een antwoord op hun vraag?"
+    )
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.SUGGESTION and decided.themes == ("dienstverlening",), decided.reason
+
+
+def test_a_municipality_leaving_the_shared_organisation_is_cooperation() -> None:
+    assert themes_in("De ontvlechting als een gemeente uittreedt") == {"samenwerking": "ontvlecht"}
+    assert "samenwerking" not in themes_in("Vervroegde uittreding van oudere medewerkers")
+
+
+# -- dates and changed minds -----------------------------------------------------------------------------------------
+
+
+def test_a_date_counted_from_names_no_atelier() -> None:
+    body = "Vorig jaar ben ik gestopt. Sinds 1 april ben ik terug als directeur, dus ik meld me graag opnieuw aan."
+    decided = _rules(body, subject="Opnieuw aanmelden")
+    assert decided.kind == Kind.SUBSCRIBE, decided.reason
+
+
+def test_a_denial_told_as_yesterdays_and_confirmed_after_all_is_consent() -> None:
+    body = (
+        "Eerder liet ik weten dat ik me niet had aangemeld, maar mijn assistent had het wel gedaan. "
+        "Ik bevestig dus alsnog."
+    )
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.CONFIRM, decided.reason
+    assert _rules("Ik heb me niet aangemeld.", CONFIRMATION).kind == Kind.UNSUBSCRIBE
