@@ -262,6 +262,13 @@ WRITER_TOO = re.compile(
     r"\w+\s+and\s+i\b|(ons|onze)\s+(voltallige\s+|hele\s+)?(mt|managementteam|directie|team)\b)",
     re.I,
 )
+# The writer and another, as one subject: "Mijn collega Douwe en ik willen graag allebei lid worden", "Kees Vlot en
+# ik willen ons aanmelden", "wij zouden beiden graag lid worden" (one sign-up is one person).
+WE_BOTH = re.compile(
+    r"\ben\s+ik\s+(willen|zouden|wensen|gaan)\b|\b(wij|we|ons)\s+(\w+\s+){0,2}(allebei|beiden|beide|alle\s+twee|samen)\b|"
+    r"\b(willen|zouden)\s+(\w+\s+)?(allebei|beiden|alle\s+twee)\b|\b(both\s+of\s+us|the\s+two\s+of\s+us)\b",
+    re.I,
+)
 # The writer says they are not a director (the network is for directors): "Ik ben masterstudent", "Als zelfstandig
 # adviseur", "As a council member", "ik ben geen directeur".
 NOT_A_DIRECTOR = re.compile(
@@ -387,6 +394,8 @@ ACT_ON_DATA = re.compile(
 # with "mij" elsewhere in the sentence, "verwijder haar gegevens en neem mij op").
 OTHERS_DATA = re.compile(
     r"\b(haar|zijn|hun|diens)\s+((e-?mail)?adres|(persoons)?gegevens|naam|lidmaatschap|inschrijving)|"
+    # ("Wilt u hem verwijderen en mij in zijn plaats aanmelden?": the act is on him)
+    r"\b(hem|haar)\s+(\w+\s+)?(verwijderen|afmelden|uitschrijven|schrappen|wissen)\b|\b(verwijder|schrap|wis)\w*\s+(hem|haar)\b|"
     r"\b(her|his|their)\s+(personal\s+)?(data|details|address|e-?mail|membership|name)\b",
     re.I,
 )
@@ -659,7 +668,11 @@ RSVP_YES_MORE = re.compile(
     r"\bneem\w*\s+(\w+\s+){0,3}(collega|collega's|gast|gasten|iemand|partner)\b.{0,40}\bmee\b|\bkom\s+niet\s+alleen\b|"
     r"\bkom\s+(\w+\s+){0,2}(later|eerder|binnen|langs)\b(?!\s+(\w+\s+)?op\s+terug)(?![^.!?\n]{0,30}\bmet\s+(een\s+)?(\w+\s+)?(antwoord|reactie|bericht))|\b(plaats|plaatsen|plek|plekken)\s+(\w+\s+)?(reserveren|vastleggen|boeken)\b|"
     r"\breserveer\w*\s+(\w+\s+){0,2}(plaats|plaatsen|plek|plekken)\b|"
-    r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks)\b|^\W*(graag\s+|dus\s+|nou\s+)?tot\s+(de\s+\d+e?|\d+\s+maart)\b|"
+    r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks)\b|"
+    # (not "until": "Tot 4 maart ben ik op reis")
+    r"^\W*(graag\s+|dus\s+|nou\s+)?tot\s+(de\s+\d+e?|\d+\s+"
+    + MONTHS
+    + r")\b(?!\s+(ben|zit|is|zijn|heb|werk|verblijf|ga|was|sta)\b)|"
     r"^\s*(heel\s+)?graag\s*[!.]*\s*$|"  # a bare "Graag" under the invitation (weak, reading._BARE)
     r"^\s*(is\s+goed|prima|akkoord|top|uiteraard|natuurlijk|jazeker|zeker\s+weten|absoluut)\b"
     r"(?!\s+met\s+(de|het|een|start|uw|jullie|die|dat|deze|dit|onze)\b)|\bik\s+kan\s+wel\b|\bkom\s+er\s+(graag\s+)?naartoe\b|"
@@ -803,6 +816,8 @@ PITCH = re.compile(
     r"\bals\s+(leverancier|aanbieder|supplier|vendor)\b|\b((ik|wij|we)\s+presente(er|ren)|presente(er|ren)\s+(ik|wij|we))\s+(\S+\s+){0,10}graag\b|\badviesbureau\b|\bsponsor\w*\b|\bonze\s+(software|diensten|oplossing)\b|"
     r"\baccountmanager\b|\bverzorg\w*\s+(\w+\s+){0,2}graag\b|\b(voorwaarden|tarieven|offerte)\s+(\w+\s+){0,2}(stuur|zend)\w*\b|\bonze\s+tarieven\b|\bbieden\s+(\w+\s+){0,2}aan\b|\bvragenlijst\b|\bmasterscriptie\b|\bonderzoek\s+naar\b|"
     r"\b(survey|questionnaire|phd|researcher|thesis)\b|\bresearch\s+(project|on|into)\b|"
+    # "... en presenteren de uitkomsten graag op het volgende atelier", "we would be delighted to give a short demo"
+    r"\ben\s+presenteren\s+(\w+\s+){0,3}graag\b|\b(demo|demonstratie|demonstration|product\s+demo)\b|"
     # Someone else's invitation to the reader: "Aanmelden kan via de link op onze website", "Beste relatie".
     r"\b(aanmelden|inschrijven|registreren|opgeven)\s+kan\s+(via|bij|door|tot|op|vanaf|met)\b|^\W*beste\s+relatie\w*\b)",
     re.I,

@@ -702,6 +702,10 @@ def _rsvp(r: Reading) -> Outcome | None:
     if in_thread and yes and _AS_A_MEMBER.search(r.sentences[yes.sentence].text) and _first(r, "join"):
         return None  # "Graag aanmelden als lid" under a forwarded reminder: joining the network, read below
     answer = no or yes or (unsub if not in_thread else None)  # ("Namens dhr. Yilmaz meld ik hem af voor het atelier")
+    if not in_thread and answer is not None and (coming := _they_come(r)):
+        who = one_line(coming.group(0)).strip()
+        why = f"antwoord over een ander ('{who}' in de zin over het atelier): een mens kijkt"
+        return Outcome(Kind.OTHER, why, 1.0)
     if not in_thread and answer is not None and (them := _their_answer(r, answer) or _on_behalf(r)):
         # "Namens de heer Koster laat ik u weten dat hij graag aanwezig is" as a new mail: someone else's answer, and
         # no invitation of ours to say whose (in reply to the invitation it answers for the one we invited)
@@ -837,6 +841,21 @@ def _their_answer(r: Reading, hit: Signal) -> re.Match[str] | None:
         # (or anywhere in a sentence with no word of the writer's own: "Helaas moet de heer Lenders zijn deelname
         # aan het atelier afzeggen")
         or (_THEIR_SUBJECT.search(text) if not _FIRST_PERSON.search(text) else None)
+    )
+
+
+def _they_come(r: Reading) -> re.Match[str] | None:
+    """Others named in the writer's sentence about the atelier, and no word of the writer's own: "Vanuit de directie
+    komen mevrouw Baan en de heer Groot naar het atelier" under a subject "Aanmelding atelier"."""
+    events = _sentences_with(r, "event")
+    return next(
+        (
+            m
+            for n, s in enumerate(r.sentences)
+            if s.source == "tekst" and n in events and not _FIRST_PERSON.search(s.text)
+            if (m := _THEIR_SUBJECT.search(s.text))
+        ),
+        None,
     )
 
 
@@ -1056,6 +1075,18 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
         for s in r.sentences
         if s.source == "tekst" and s.text in proposing and not _greets(s.text) and len(s.text.split()) > 3
     ]
+    themed = [t for t in own if theme_words.themes_in(t)]
+    if in_thread and themed and all(_OTHER_GATHERING.search(t) for t in themed):
+        # "De thema's zijn een mooie kapstok; ik gebruik ze voor onze MT-heidag, waar we het over de formatie hebben"
+        other = next(m for t in themed if (m := _OTHER_GATHERING.search(t)))
+        return f"een onderwerp voor een andere bijeenkomst ('{other.group(0)}'): een mens kijkt"
+    # (every sentence with theme words a reaction: "Dat punt over de raden herken ik heel sterk", "Mooi dat
+    # digitalisering er ook in staat"; to the report, to others' topics or to ours, and nothing proposed)
+    reacts = [m for t in themed if (m := _REACTS.search(t) or _LOOKS_BACK.search(t))]
+    to_peers = any(intents.TO_PEERS.search(t) for t in own)
+    all_react = in_thread and cue is None and bool(themed) and len(reacts) == len(themed) and not to_peers
+    if all_react and (react := _REACTS.search(" ".join(themed))):
+        return f"een reactie ('{react.group(0)}'), geen eigen onderwerp: een mens kijkt"
     # (a remark for next time may name the next atelier: "Fijn als jullie daar de volgende keer rekening mee houden")
     cue = _saying_what(r, cue)  # "Graag tot een volgende keer" proposes nothing
     remark = cue is None or (not theme_words.proposed(proposing) and _LOOKS_BACK.search(r.sentences[cue.sentence].text))
@@ -1077,6 +1108,18 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
         seconds = next(m.group(0) for t in own if (m := _SECONDS.search(t)))
         return f"steunt het voorstel van een ander ('{seconds}'), zonder eigen onderwerp: een mens kijkt"
     return None
+
+
+# Reacting rather than proposing: to the report ("Ik mis in het verslag ..."), to another's topic ("Dat punt over de
+# raden herken ik", "Goed plan"), to our selection ("Mooi dat digitalisering er ook in staat"), news for information
+# ("Leuk om te melden: ..."), nothing to bring in ("Ik heb zelf deze keer niets in te brengen").
+_REACTS = re.compile(
+    r"\b(herken\s+ik|herkenbaar|klopt\s+(wel|helemaal|precies)|ter\s+reactie|goed\s+plan|mooi\s+dat|fijn\s+dat|"
+    r"goed\s+om\s+te\s+(lezen|horen|zien)|(in|uit)\s+het\s+verslag|mooi\s+verslag|ik\s+mis\s+in|"
+    r"leuk\s+om\s+te\s+(melden|delen|vertellen)|wacht\s+(\w+\s+)?de\s+uitnodiging\s+af|niets\s+in\s+te\s+brengen|"
+    r"sluit\s+(\w+\s+)?aan\s+bij\s+wat|dank\s+voor\s+de\s+bevestiging)\b",
+    re.I,
+)
 
 
 # Backing another's proposal: "Eens met wat Karin voorstelde", "Ik sluit me aan bij de suggestie van Peter".
@@ -1159,7 +1202,9 @@ _OTHER_GATHERING = re.compile(
     + _GATHERINGS
     # a topic for the writer's own team: "Goed om in ons MT te bespreken"
     + r"|(in|met|binnen)\s+(ons|onze|het|mijn)\s+(eigen\s+)?(mt|managementteam|directieteam|directieoverleg)\s+(te\s+)?"
-    r"(bespreken|agenderen))\b",
+    r"(bespreken|agenderen)|"
+    # on another body's agenda: "op de agenda van ons MT", "van het regionale gemeentesecretarissenoverleg"
+    r"(op|aan)\s+de\s+agenda\s+van\s+(het|de|ons|onze|mijn)\s+(\w+\s+){0,2}\w*(overleg|mt|team|vergadering|bestuur))\b",
     re.I,
 )
 # A place offered for the atelier: "Het volgende atelier kan bij ons", "een zaal voor veertig personen".

@@ -797,7 +797,11 @@ def _subscribe(c: Ctx, reason: str) -> Decision:
         who = people.named_for(c.own.text, address, fallback=who)
     if address and normalise(address) is None:
         return c.decide(Kind.OTHER, f"{reason}, maar het in te schrijven adres is ongeldig")
-    if len(c.other_addresses) > 1 or (c.other_addresses and intents.WRITER_TOO.search(c.own.text)):
+    if (
+        len(c.other_addresses) > 1
+        or (c.other_addresses and intents.WRITER_TOO.search(c.own.text))
+        or intents.WE_BOTH.search(c.own.text)
+    ):
         # "Graag meld ik ons voltallige MT aan: ...", "Meld mij en mijn adjunct aan": one sign-up is one person; which
         # of several to enrol, and whether each wants it, a person sorts out.
         return c.decide(Kind.OTHER, f"{reason}, maar voor meer dan één persoon: een mens kijkt")

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from mailservice.classify import Kind
+from mailservice.classify import Kind, reading
 from mailservice.classify.themes import themes_in
 from tests.classify.test_ninth_round import CALL, _rules
 
 INVITATION = "invitation"
 CONFIRMATION = "confirmation"
 GOODBYE = "goodbye"
+
+
+def _intents(body: str) -> set[str]:
+    return {s.intent for s in reading.read(reading.sentences("", body)) if s.counts}
 
 
 # -- someone else's answer or sign-up, by title and initials ---------------------------------------------------------
@@ -124,3 +128,78 @@ def test_a_denial_told_as_yesterdays_and_confirmed_after_all_is_consent() -> Non
     decided = _rules(body, CONFIRMATION)
     assert decided.kind == Kind.CONFIRM, decided.reason
     assert _rules("Ik heb me niet aangemeld.", CONFIRMATION).kind == Kind.UNSUBSCRIBE
+
+
+def test_until_a_date_is_no_see_you_then() -> None:
+    assert "yes" not in _intents("Tot 4 april ben ik op reis.")
+    assert "yes" in _intents("Tot 14 april!")
+
+
+# -- the second round of the stop (devset115: look-alikes under the call; devset116: mail for or about others) -------
+
+
+def test_the_writer_and_a_colleague_joining_together_is_for_a_person() -> None:
+    decided = _rules("Mijn collega Jan en ik willen ons allebei aanmelden als lid van het netwerk.")
+    assert decided.kind == Kind.OTHER, decided.reason
+    assert _rules("Ik wil me graag aanmelden als lid van het netwerk.").kind == Kind.SUBSCRIBE
+
+
+def test_a_new_director_asking_to_remove_the_predecessor_is_for_a_person() -> None:
+    decided = _rules("Mijn voorganger staat nog in uw bestand. Kunt u hem schrappen en mij in zijn plaats inschrijven?")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_others_named_as_coming_in_a_new_mail_is_someone_elses_answer() -> None:
+    body = "Vanuit ons bestuursbureau komen de heer Pals en mevrouw Oud naar het atelier van 11 maart."
+    decided = _rules(body, subject="Aanmelding atelier")
+    assert decided.kind == Kind.OTHER, decided.reason
+    mine = _rules("Ik kom graag naar het atelier van 11 maart.", subject="Aanmelding atelier")
+    assert mine.kind == Kind.RSVP and mine.attending is True, mine.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dat verhaal over de gemeenteraden herken ik wel.",
+        "Mooi dat informatiebeveiliging er nu ook bij staat.",
+        "Ik mis in het verslag nog de afspraken over de formatie.",
+    ],
+)
+def test_a_reaction_under_the_call_is_no_topic(body: str) -> None:
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_theme_left_to_others_beside_a_topic_keeps_the_topic() -> None:
+    body = "Samenwerking laat ik aan de collega's, maar ik wil wel de formatie van onze werkorganisatie inbrengen."
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.SUGGESTION and decided.themes == ("organisatie",), decided.reason
+    assert _rules("Voor de volgende keer stel ik informatiebeveiliging voor.", CALL).kind == Kind.SUGGESTION
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wij hebben de tevredenheid van inwoners in twintig gemeenten gemeten en presenteren de uitkomsten graag "
+        "op het volgende atelier.",
+        "We would be happy to give a product demo of our dashboard for public services at your next atelier.",
+    ],
+)
+def test_an_offer_to_present_under_the_call_is_a_pitch(body: str) -> None:
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dank voor de oproep. De thema's zijn handig; ik gebruik ze voor onze studiedag, waar het over de begroting "
+        "gaat.",
+        "Ik zet de digitalisering van het klantcontact op de agenda van ons MT.",
+    ],
+)
+def test_a_topic_for_another_body_is_no_topic_for_us(body: str) -> None:
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+    ours = _rules("Voor het volgende atelier stel ik de digitalisering van het klantcontact voor.", CALL)
+    assert ours.kind == Kind.SUGGESTION, ours.reason

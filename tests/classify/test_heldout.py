@@ -220,7 +220,8 @@ from tests.classify.labelled import STYLES, score
 # two more (heldout27/: a winter and spring in Gelderland and Overijssel; heldout28/: a year in Groningen, Friesland
 # and Drenthe; never tuned on) measured 0.968, 0.982, 0.967, none, 0.871 and 0.937, 0.966, 0.937, none, 0.941 on
 # arrival (the code of the stop's start); with the stop's rules 0.968, 0.982, 0.967, none, 0.871 and 0.943, 0.966,
-# 0.945, none, 0.941.
+# 0.945, none, 0.941. A third (heldout29/: an autumn in Brabant, Limburg and Zeeland; never tuned on) measured 0.933,
+# 0.955, 0.942, none, 0.833 on arrival, with the code of the stop's start and with its rules alike.
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
@@ -250,6 +251,7 @@ FLOORS = {
     "heldout26": {"kinds": 0.95, "acted_precision": 0.97, "coverage": 0.95, "themes_exact": 0.96},
     "heldout27": {"kinds": 0.96, "acted_precision": 0.98, "coverage": 0.96, "themes_exact": 0.87},
     "heldout28": {"kinds": 0.94, "acted_precision": 0.96, "coverage": 0.94, "themes_exact": 0.94},
+    "heldout29": {"kinds": 0.93, "acted_precision": 0.95, "coverage": 0.94, "themes_exact": 0.83},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
