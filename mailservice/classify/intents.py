@@ -669,6 +669,8 @@ RSVP_YES_MORE = re.compile(
     r"\bkom\s+(\w+\s+){0,2}(later|eerder|binnen|langs)\b(?!\s+(\w+\s+)?op\s+terug)(?![^.!?\n]{0,30}\bmet\s+(een\s+)?(\w+\s+)?(antwoord|reactie|bericht))|\b(plaats|plaatsen|plek|plekken)\s+(\w+\s+)?(reserveren|vastleggen|boeken)\b|"
     r"\breserveer\w*\s+(\w+\s+){0,2}(plaats|plaatsen|plek|plekken)\b|"
     r"\bzie\s+(jullie|u|je)\s+(\w+\s+)?(daar|dan|op)\b|\btot\s+(dan|donderdag|straks)\b|"
+    # told in a clause: "Namens de heer Bakker laat ik u weten dat hij graag komt"
+    r"\bdat\s+(ik|hij|zij|ze|wij|we)\s+(graag|zeker|gewoon|toch)\s+(kom|komt|komen|aanwezig\s+(ben|is|zijn))\b|"
     # (not "until": "Tot 4 maart ben ik op reis")
     r"^\W*(graag\s+|dus\s+|nou\s+)?tot\s+(de\s+\d+e?|\d+\s+"
     + MONTHS
@@ -733,7 +735,7 @@ RSVP_NO_MORE = re.compile(
     r"\bgeen\s+(mogelijkheid|kans|gelegenheid)\s+(om\s+)?(\S+\s+){0,6}?(te\s+komen|aanwezig\s+te\s+zijn|deel\s+te\s+nemen|"
     r"erbij\s+te\s+zijn|bij\s+te\s+zijn|aan\s+te\s+sluiten)\b|\btrek\w*\s+(\w+\s+){0,2}(aanmelding|inschrijving|deelname)\s+(voor\s+(het|de|dit)\s+\w+\s+)?in\b|"
     r"\b(aanmelding|inschrijving|deelname)\s+(\S+\s+){0,5}(intrekken|terugtrekken|annuleren|cancelen)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"
-    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(mij|me)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\s+(\w+\s+)?(af\s*)?(halen|schrappen|verwijderen)\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\b(hoef|heb)\s+(ik\s+|wij\s+|we\s+)?geen\s+(plek|plaats|stoel)\s+(meer|meer\s+nodig|nodig)\b|\b(datum|dag|tijd|tijdstip|middag)\s+(\w+\s+){0,2}past\s+(mij|me|ons)\s+(\w+\s+)?niet\b|\b"
+    r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me|hem|haar)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(mij|me|hem|haar)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\s+(\w+\s+)?(af\s*)?(halen|schrappen|verwijderen)\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\b(hoef|heb)\s+(ik\s+|wij\s+|we\s+)?geen\s+(plek|plaats|stoel)\s+(meer|meer\s+nodig|nodig)\b|\b(datum|dag|tijd|tijdstip|middag)\s+(\w+\s+){0,2}past\s+(mij|me|ons)\s+(\w+\s+)?niet\b|\b"
     + TURNED_TO_NO
     + r"\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
     # ("Het gaat mij deze keer niet om de dienstverlening, maar om ...": what it is about)

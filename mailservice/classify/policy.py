@@ -144,8 +144,12 @@ def _for_other(r: Reading) -> Outcome | None:
         mine = intents.OWN_DATA.search(_MESSENGER.sub(" ", s.text))  # ("vroeg me door te geven": the messenger)
         if act is None or (mine and not intents.OTHERS_DATA.search(s.text)):
             continue
-        if intents.EVENT_MENTION.search(s.text) and not intents.NETWORK_MENTION.search(s.text):
-            continue  # "Wilt u hem afmelden voor het atelier?": an assistant's RSVP for the director, read below
+        if (
+            intents.EVENT_MENTION.search(s.text) or _WAITING_LIST.search(s.text)
+        ) and not intents.NETWORK_MENTION.search(s.text):
+            # "Wilt u hem afmelden voor het atelier?", "u kunt haar van de wachtlijst halen": an assistant's RSVP for
+            # the director, read below
+            continue
         near = s.text if n == 0 else f"{own[n - 1].text} {s.text}"
         if _A_GUEST.search(near):
             continue  # "Mijn gast moet afhaken; wilt u hem afmelden? Ik kom zelf gewoon": the guest, read below
@@ -161,6 +165,8 @@ def _for_other(r: Reading) -> Outcome | None:
     return None
 
 
+# The atelier's waiting list: only an atelier has one.
+_WAITING_LIST = re.compile(r"\b(wachtlijst|waiting\s+list)\b", re.I)
 # The writer as the messenger of someone else's request: "Mijn collega vroeg me door te geven dat ze zich wil afmelden",
 # "heeft mij gevraagd", "liet me weten".
 _MESSENGER = re.compile(
@@ -706,10 +712,12 @@ def _rsvp(r: Reading) -> Outcome | None:
         who = one_line(coming.group(0)).strip()
         why = f"antwoord over een ander ('{who}' in de zin over het atelier): een mens kijkt"
         return Outcome(Kind.OTHER, why, 1.0)
-    if not in_thread and answer is not None and (them := _their_answer(r, answer) or _on_behalf(r)):
+    if not in_thread and answer is not None and (them := _on_behalf(r) or _their_answer(r, answer)):
         # "Namens de heer Koster laat ik u weten dat hij graag aanwezig is" as a new mail: someone else's answer, and
         # no invitation of ours to say whose (in reply to the invitation it answers for the one we invited)
-        why = f"antwoord voor een ander ('{one_line(them.group(0)).strip()} {answer.words}'): een mens kijkt"
+        who = one_line(them.group(0)).strip()
+        quoted = answer.words if who.lower() in answer.words.lower() else f"{who} {answer.words}"
+        why = f"antwoord voor een ander ('{quoted}'): een mens kijkt"
         return Outcome(Kind.OTHER, why, 1.0)
     if yes and (other := intents.SIGNS_UP_ANOTHER.search(r.sentences[yes.sentence].text)):
         # "Kunnen jullie hem ook aanmelden?": a registration of someone else, not the writer's own yes
@@ -841,7 +849,12 @@ def _their_answer(r: Reading, hit: Signal) -> re.Match[str] | None:
         # (or anywhere in a sentence with no word of the writer's own: "Helaas moet de heer Lenders zijn deelname
         # aan het atelier afzeggen")
         or (_THEIR_SUBJECT.search(text) if not _FIRST_PERSON.search(text) else None)
+        # (or them as the answer's object: "u kunt haar van de wachtlijst halen")
+        or _ABOUT_THEM.search(hit.words)
     )
+
+
+_ABOUT_THEM = re.compile(r"\b(hem|haar|him|her)\b", re.I)
 
 
 def _they_come(r: Reading) -> re.Match[str] | None:
@@ -1075,7 +1088,7 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
         for s in r.sentences
         if s.source == "tekst" and s.text in proposing and not _greets(s.text) and len(s.text.split()) > 3
     ]
-    themed = [t for t in own if theme_words.themes_in(t)]
+    themed = [t for t in own if theme_words.proposed([t])]  # (not a title's: "Directeur Organisatie en Strategie")
     if in_thread and themed and all(_OTHER_GATHERING.search(t) for t in themed):
         # "De thema's zijn een mooie kapstok; ik gebruik ze voor onze MT-heidag, waar we het over de formatie hebben"
         other = next(m for t in themed if (m := _OTHER_GATHERING.search(t)))
@@ -1162,13 +1175,16 @@ _FORM_REMARK = re.compile(
 
 
 def _greets(text: str) -> bool:
-    return bool(GREETING.match(text)) and len(text.split()) <= 5 and text.rstrip().endswith(",")
+    # (up to "Geachte heer Van de Laar, beste Stan,")
+    return bool(GREETING.match(text)) and len(text.split()) <= 8 and text.rstrip().endswith(",")
 
 
 # News sent in answer to the call, not a topic: "Ter informatie: per 1 januari is ... toegetreden", "Goed nieuws van
 # onze kant: de raden hebben besloten ...".
 _NEWS = re.compile(
-    r"\s*(ter\s+(informatie|info|kennisname)|goed\s+nieuws|fyi|for\s+your\s+information|good\s+news)\b", re.I
+    r"\s*(ter\s+(informatie|info|kennisname)|goed\s+nieuws|fyi|for\s+your\s+information|good\s+news|"
+    r"(leuk|fijn|mooi)\s+om\s+te\s+(melden|delen|vertellen))\b",
+    re.I,
 )
 
 
@@ -1223,7 +1239,9 @@ _LOOKS_BACK = re.compile(
     r"wat\s+een|opgehaald|(intern|binnen\s+\w+)\s+delen|dank\s+aan|rekening\s+(mee\s+)?houden|"
     # "Dank voor het verslag", "Mooi om te zien hoe de samenwerking groeit", "Graag tot een volgende keer"
     r"dank\s+voor\s+(het|de|jullie)\s+(\w+\s+)?(verslag|middag|organisatie|atelier|bijeenkomst|inspiratie)|"
-    r"mooi\s+om\s+te\s+(zien|horen|merken|lezen)|tot\s+(een\s+)?volgende\s+keer|"
+    r"mooi\s+om\s+te\s+(zien|horen|merken|lezen)|tot\s+(een\s+|de\s+)?volgende\s+keer|"
+    # "Ik heb veel opgestoken over ...", "De gesprekken hebben mij goed gedaan", "een mooie herinnering"
+    r"opgestoken|(hebben|heeft)\s+(mij|me|ons)\s+(\w+\s+)?goed\s+gedaan|mooie\s+herinnering|"
     # "Verslag gelezen, mooi samengevat", "de discussie liep wat uit", "jammer dat er zo weinig tijd overbleef",
     # "Thanks for a great afternoon", "the strategy discussion really hit home", "looking forward to the report"
     r"verslag\s+(gelezen|ontvangen)|(mooi|goed|helder|prima)\s+samengevat|liep(en)?|overbleef|moesten|jammer\s+dat|"

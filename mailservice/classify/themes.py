@@ -285,6 +285,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 _CLAUSE = re.compile(r"[,:;]\s+|\s+(?=maar\s)|\s+-\s+")
 _SET_ASIDE = re.compile(
     r"(\bal\s+(vaak|genoeg|eerder|veel)\s+(besproken|aan\s+(bod|de\s+orde))|\blaat\s+ik\s+(\w+\s+){0,3}over\b|"
+    # a job title under the text, not a topic: "Directeur Organisatie en Strategie", "Manager Dienstverlening"
+    r"^\s*(directeur|manager|teamleider|hoofd|concernmanager|programmamanager|director|head\s+of)\s+(?-i:[A-Z])|"
     # left to others: "Dienstverlening laat ik graag aan de collega's", "Over Strategie hebben anderen meer te zeggen"
     r"\blaat\s+ik\s+(\w+\s+)?aan\s+(de\s+)?(collega|anderen|others)|\banderen\s+(\w+\s+){0,3}meer\s+te\s+zeggen\b|"
     r"\bhoe(ft|ven)\s+(\w+\s+){0,6}niet\b|\bminder\s+(speelt|aan\s+de\s+orde|relevant)\b|\b(had|heb)\s+ik\s+(\w+\s+){0,3}genoemd\b|\bniet\s+(w[eé][eé]r|nog\s+eens|opnieuw)\b|\bnot\s+again\b|\bno\s+more\b|\bniet\s+nodig\b|"

@@ -203,3 +203,35 @@ def test_a_topic_for_another_body_is_no_topic_for_us(body: str) -> None:
     assert decided.kind == Kind.OTHER, decided.reason
     ours = _rules("Voor het volgende atelier stel ik de digitalisering van het klantcontact voor.", CALL)
     assert ours.kind == Kind.SUGGESTION, ours.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Geachte heer De Wit, beste Melanie,\n\nDank voor de goede middag. De gesprekken over de regionale "
+        "samenwerking hebben me goed gedaan.\n\nMet vriendelijke groet,\nJ. Kok",
+        "Ik heb veel opgestoken over de formatie bij de collega's. Tot de volgende keer!",
+        "Leuk om te melden: wij hebben vorige week ons nieuwe digitale loket geopend. Een mijlpaal voor onze "
+        "dienstverlening.",
+    ],
+)
+def test_thanks_and_news_under_the_follow_up_are_no_topic(body: str) -> None:
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_job_title_under_a_remark_is_no_theme() -> None:
+    assert themes_in("Directeur Organisatie en Strategie")  # the words are there
+    body = "Suggestie voor de werkvorm: minder plenair, meer intervisie.\nDirecteur Organisatie en Strategie"
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_an_assistants_answer_in_reply_told_in_a_clause_or_by_the_waiting_list_is_an_rsvp() -> None:
+    assert "yes" in _intents("Namens de heer Bakker laat ik u weten dat hij graag komt.")
+    assert "yes" not in _intents("Namens de heer Bakker laat ik u weten dat hij niet komt.")
+    decided = _rules("Mevrouw Smit komt toch niet; u kunt haar van de wachtlijst halen.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+    # as a new mail it is someone else's answer
+    body = "Mevrouw Smit komt toch niet; u kunt haar van de wachtlijst halen."
+    assert _rules(body, subject="Wachtlijst atelier").kind == Kind.OTHER
