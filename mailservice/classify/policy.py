@@ -1124,12 +1124,12 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
 
 
 # Reacting rather than proposing: to the report ("Ik mis in het verslag ..."), to another's topic ("Dat punt over de
-# raden herken ik", "Goed plan"), to our selection ("Mooi dat digitalisering er ook in staat"), news for information
-# ("Leuk om te melden: ..."), nothing to bring in ("Ik heb zelf deze keer niets in te brengen").
+# raden herken ik", "Goed plan"), to our selection ("Mooi dat digitalisering er ook in staat"), nothing to bring in
+# ("Ik heb zelf deze keer niets in te brengen"). (News, "Leuk om te melden: ...", is _NEWS.)
 _REACTS = re.compile(
     r"\b(herken\s+ik|herkenbaar|klopt\s+(wel|helemaal|precies)|ter\s+reactie|goed\s+plan|mooi\s+dat|fijn\s+dat|"
     r"goed\s+om\s+te\s+(lezen|horen|zien)|(in|uit)\s+het\s+verslag|mooi\s+verslag|ik\s+mis\s+in|"
-    r"leuk\s+om\s+te\s+(melden|delen|vertellen)|wacht\s+(\w+\s+)?de\s+uitnodiging\s+af|niets\s+in\s+te\s+brengen|"
+    r"wacht\s+(\w+\s+)?de\s+uitnodiging\s+af|niets\s+in\s+te\s+brengen|"
     r"sluit\s+(\w+\s+)?aan\s+bij\s+wat|dank\s+voor\s+de\s+bevestiging)\b",
     re.I,
 )
