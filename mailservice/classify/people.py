@@ -101,7 +101,7 @@ def address_near(text: str, rx: re.Pattern[str], *, exclude: tuple[str, ...] = (
     for m in rx.finditer(text):
         # "... neemt Mirjam Schouten mijn plek in; haar adres is m.schouten@... Wilt u mij uitschrijven en haar
         # aanmelden?": a pronoun in the match points back at the sentence before, where her address stands
-        if not _POINTS_BACK.search(m.group(0)):
+        if not HIM_OR_HER.search(m.group(0)):
             continue
         sentences = _SENTENCE_END.split(text[max(0, m.start() - window) : m.start()])
         found = addresses(" ".join(sentences[-2:]), exclude=exclude)
@@ -110,7 +110,8 @@ def address_near(text: str, rx: re.Pattern[str], *, exclude: tuple[str, ...] = (
     return None
 
 
-_POINTS_BACK = re.compile(r"\b(hem|haar|him|her)\b", re.I)
+# Another person as a pronoun: "meld hem aan", "u kunt haar van de wachtlijst halen" (address_near, policy).
+HIM_OR_HER = re.compile(r"\b(hem|haar|him|her)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 

@@ -850,11 +850,8 @@ def _their_answer(r: Reading, hit: Signal) -> re.Match[str] | None:
         # aan het atelier afzeggen")
         or (_THEIR_SUBJECT.search(text) if not _FIRST_PERSON.search(text) else None)
         # (or them as the answer's object: "u kunt haar van de wachtlijst halen")
-        or _ABOUT_THEM.search(hit.words)
+        or people.HIM_OR_HER.search(hit.words)
     )
-
-
-_ABOUT_THEM = re.compile(r"\b(hem|haar|him|her)\b", re.I)
 
 
 def _they_come(r: Reading) -> re.Match[str] | None:
