@@ -121,6 +121,21 @@ def writers_prefix(subject: str) -> str:
     return m.group("own").strip() if m and is_our_subject(subject[m.end("own") :]) else ""
 
 
+# Our subjects end with their tag; what follows it the writer typed: "RE: Uitnodiging ... [atelier:2027-1] -> ja".
+_OUR_TAG = re.compile(r"\[\s*(atelier\s*:\s*\d{4}\s*-\s*\d{1,2}|ref\s*:[^\]]*)\s*\]", re.I)
+
+
+def writers_suffix(subject: str) -> str:
+    """What the writer typed after our subject's tag, else "" (also for a ticket system's bracketed number,
+    "(zaaknummer Z-2027-004127)", "[#BWS-55120]", which nobody typed)."""
+    tags = list(_OUR_TAG.finditer(subject))
+    after = subject[tags[-1].end() :].strip(" \t-–—:|/>=") if tags else ""
+    return "" if _BRACKETED.fullmatch(after) else after
+
+
+_BRACKETED = re.compile(r"[\[(][^\])]*[\])]")
+
+
 def is_our_subject(subject: str) -> bool:
     """True when the subject (after "RE:"/"Antw:"/"FW:") is one our templates write."""
     return bool(_OUR_SUBJECT.search(strip_reply_prefix(subject)))

@@ -29,6 +29,9 @@ _BIJ_PRESENT = r"bij\b(?!\s+(de|het|een|\S*\d|(?-i:[A-Z])))"
 _NOT_FOR_ONE_ATELIER = r"(?!\s+voor\s+(dit|het|deze|de)\s+(atelier|bijeenkomst|sessie|\d))"
 
 SUBSCRIBE = re.compile(
+    # English: "I'd love to be part of the network", "would you add me please?"
+    r"\b(be|become)\s+(a\s+)?part\s+of\s+(the|your)\s+(\w+\s+)?network\b|"
+    r"\b(would|could|can|will)\s+you\s+(please\s+)?add\s+me\b(?!\s+(to|in|on)\s+(the\s+|your\s+)?(whatsapp|linkedin|teams|group))|"
     r"(\baanmelden\b|\baanmelding\b|\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baan\b|"
     r"\bwil(t|len)?\s+(graag\s+)?(mij|me|hem|haar)\b.{0,40}?\baanmelden|\binschrijven\b|\binschrijving\b|"
     r"\bschrijf\s+(mij|me|hem|haar)\b.{0,40}?\bin\b|\blid\s+(worden|te\s+worden|word)\b|"
@@ -47,6 +50,8 @@ SUBSCRIBE = re.compile(
 # How one may leave something else, not a request: "Afmelden kan altijd, met één klik onderaan elke editie".
 _HOW_ONE_MAY = r"(?!\s+kan\s+(altijd|via|met|door|onderaan|bij|op|hier|eenvoudig|simpel))"
 UNSUBSCRIBE = re.compile(
+    # "Please don't send me anything further"
+    r"\b(do\s+not|don'?t)\s+(send|e-?mail|mail)\s+me\s+anything\s+(further|more|else)\b|"
     # (not how one may leave something else: "Afmelden kan altijd, met één klik onderaan elke editie")
     r"(\bafmelden\b" + _HOW_ONE_MAY + r"|\bafmelding\b|"
     r"\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baf\b|"
@@ -80,6 +85,9 @@ NETWORK_EXPLICIT = re.compile(
     re.I,
 )
 RSVP_NO = re.compile(
+    # English: "I can't make 11 March", "I can't be spared that day"
+    r"\b(i|we)\s+(can'?t|cannot|can\s+not|won'?t\s+be\s+able\s+to)\s+(make\s+(it|the\s+\w+|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})|"
+    r"be\s+spared)\b|"
     # ("Ik meldde me vorige week af voor het atelier, maar ..." tells an earlier answer)
     r"(\b(afmelden|afmelding|uitschrijven|uitschrijving|meld(?!de\b|den\b)\w*\s+(ik\s+)?(mij|me)\s+(\w+\s+){0,3}af)\s+voor\s+"
     + _EVENT
@@ -91,12 +99,16 @@ RSVP_NO = re.compile(
     r"\b(moet|wil)\s+(mij|me)\s+((?!niet\b|geen\b|nooit\b)\w+\s+){0,3}afmelden\b|"
     r"\b(kan|kunnen|zal|zullen)\s+(er\s+)?(\w+\s+){0,4}niet\s+(bij\s+)?(kunnen\s+)?(zijn|komen|aanwezig|deelnemen|erbij\s+zijn)|"
     r"\bkan\s+(\w+\s+){0,3}niet\s*([.,!;]|$)|\bniet\s+aanwezig\b|\bverhinderd\b|\bverhindred\b|\b(mij|me|ons)\s+(\w+\s+){0,2}verontschuldigen\b|\bverontschuldig\w*\s+(mij|me|ons)\b|\bhelaas\s+geen\s+tijd|\bverstek\b|\b(ik\s+)?kom\s+(helaas\s+)?(niet|nie)\b(?!\s+alleen)(?!\s+(\w+\s+){0,4}toe\b)|"
-    r"\b(ik\s+kom|wij\s+komen|we\s+komen)\s+(er\s+)?(\w+\s+){0,2}niet\b(?!\s+alleen)(?!\s+(\w+\s+){0,4}toe\b)|"
+    r"\b(ik\s+kom|wij\s+komen|we\s+komen)\s+(er\s+)?(\w+\s+){0,5}niet\b(?!\s+alleen)(?!\s+(\w+\s+){0,4}toe\b)|"
+    # "Ik laat deze keer schieten", "dit atelier laat ik aan mij voorbijgaan"
+    r"\b(ik\s+laat|laat\s+ik)\s+(\w+\s+){0,4}(schieten|aan\s+mij\s+voorbij\s*gaan)\b|"
     # "ben er op 11 maart helaas niet bij", "ik ben er die dag niet"
     r"\b(ik\s+ben|ben\s+ik|ben|wij\s+zijn|zijn\s+wij|we\s+zijn|zijn\s+we)\s+er\s+(\w+\s+){0,4}niet(\s+bij)?\s*([.,!;]|$|bij\b)(?!\s*geweest)|"
     r"\bneem\w*\s+(helaas\s+)?niet\s+deel\b|\b(cannot|can't|can\s+not|unable\s+to|won't\s+be\s+able\s+to)\s+(take\s+part|participate)\b|\blukt\s+(het\s+)?(mij|me|ons)\s+(\w+\s+){0,2}niet\b|"
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+((die\s+dag|dan|helaas|zelf)\s+){0,3}niet\s*([.,!;]|$)|"
     r"\bben\s+(er\s+)?(helaas\s+)?niet\s+bij\b|\bben\s+ik\s+er\s+((helaas|dan|zelf|die\s+dag)\s+){0,2}niet\b(?!\s+(alleen|zeker|gerust))|"
+    # "op 11 maart kan ik er helaas niet bij"
+    r"\b(kan|kunnen)\s+(ik|wij|we)\s+er\s+(\w+\s+){0,3}niet\s+bij\b|"
     r"\bmoet\s+(helaas\s+)?verstek\s+laten\s+gaan|"
     # the writer elsewhere that day: "op 11 maart ben ik helaas op werkbezoek" (not "hij zit die week op een congres")
     r"\b((ben|zit)\s+ik|ik\s+(ben|zit))\s+(\w+\s+){0,3}op\s+(een\s+)?(werkbezoek|congres|cursus|studiereis|dienstreis)\b|"
@@ -116,6 +128,9 @@ RSVP_NO = re.compile(
     re.I | re.M,
 )
 RSVP_YES = re.compile(
+    # English in more words: "I come with pleasure", "he will attend the atelier" (whose answer it is, policy decides)
+    r"\b(i|we)\s+(come|attend)\s+(with\s+(great\s+)?pleasure|gladly|happily)\b|"
+    r"\b(he|she)\s+(will|'ll|would\s+like\s+to)\s+(gladly\s+|happily\s+)?(attend|come|be\s+there|join\s+(you|us))\b|"
     # "ik kom er", not "ik kom er (helaas) niet": the "niet" comes after these words.
     r"(\b(ik\s+)?kom\s+(graag|zeker|er\s+graag|er|ook|in\s+(elk|ieder)\s+geval|hoe\s+dan\s+ook|sowieso)\b(?!\s+(\w+\s+){0,2}niet\b)|"
     r"\b(wij|we)\s+komen\s+(graag|zeker|er|ook|met|allebei|beiden|samen)\b(?!\s+(\w+\s+){0,2}niet\b)|"
@@ -160,7 +175,11 @@ ERASE = re.compile(
     r"\bniets\s+(meer\s+)?van\s+(mij|me)\s+(\w+\s+){0,3}(achterblijft|achter\s+blijft|overblijft|bewaard\s+blijft)\b|"
     r"\b(naam|gegevens|adres)\b[^.!?\n]{0,60}\buit\s+(jullie|uw|je|de)\s+(\w+\s+)?(bestand|bestanden|systeem|systemen|administratie|"
     r"database|registratie)\s+(te\s+)?(verwijder\w*|wis\w*|halen)\b|"
-    # "Verwijder mijn e-mailadres direct uit uw bestand", "gooi mijn gegevens weg"
+    # "Verwijder mijn e-mailadres direct uit uw bestand", "gooi mijn gegevens weg"; with words between: "Verwijdert u
+    # s.v.p. mijn naam en e-mailadres uit al uw bestanden"
+    r"\b(verwijder|wis|vernietig)\w*\b[^!?\n]{0,30}\b(mijn|m'n)\s+(naam|(e-?mail)?adres|(persoons)?gegevens)\b[^!?\n]{0,40}"
+    r"\buit\s+(al\s+|alle\s+)?(jullie|uw|je|de|het)\s+(\w+\s+)?(bestand|bestanden|systeem|systemen|administratie|database|"
+    r"databases|registratie|archief)\b|"
     r"\b(verwijder|wis)\w*\s+(mijn\s+)?(naam|(e-?mail)?adres|gegevens)\s+(\w+\s+){0,2}uit\s+(jullie|uw|je|het|de)\s+(\w+\s+)?"
     r"(bestand|bestanden|systeem|systemen|administratie|database|registratie)\b|"
     r"\b(gooi|doe)\s+(\w+\s+){0,2}((mijn|m'n)\s+)?(persoons)?gegevens\s+(\w+\s+)?weg\b|"
@@ -199,7 +218,9 @@ ERASE = re.compile(
 # Someone who says they stay: "afmelden voor de nieuwsbrief, maar wel lid blijven" is not leaving the network.
 STAY = re.compile(
     r"\b((wel|graag)\s+(\w+\s+){0,2}lid\s+blijven|lid\s+(wil|blijf)\s+(ik\s+)?(wel\s+)?blijven|"
-    r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|lid\s+blijf\s+ik|blijf\s+ik\s+(\w+\s+){0,2}lid|\bblijf\s+(wel\s+|graag\s+|gewoon\s+){1,3}lid|"
+    r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|lid\s+blijf\s+ik|blijf\s+ik\s+(\w+\s+){0,2}lid|"
+    # ("Ik blijf dus graag lid", not "ik blijf geen lid")
+    r"\bblijf\s+((?!(geen|niet|nooit)\b)\w+\s+){1,3}lid\b|"
     r"(stay|remain)\s+(a\s+)?member|(stay|remain)\s+(in|with)\s+the\s+network|blijf\s+(\w+\s+)?in\s+het\s+netwerk|"
     r"(stay|remain)\s+(on|in)\s+the\s+(mailing\s+)?list|(stay|remain)\s+subscribed|"
     r"(wel|graag)\s+(\w+\s+){0,2}(op\s+de\s+(mailing|verzend)?lijst|in\s+het\s+netwerk)\s+(blijven|staan)|"
@@ -211,7 +232,7 @@ STAY = re.compile(
 # Undoing a goodbye, in answer to our "u bent afgemeld" (rules._undo_leave): there "lid blijven", "toch blijven" or "was
 # een vergissing" is enough.
 UNDO_LEAVE = re.compile(
-    r"\b(lid\s+blijven|blijf\s+(\w+\s+)?lid|(toch|graag|liever)\s+(\w+\s+)?blijven|wil\s+(\w+\s+){0,2}blijven|"
+    r"\b(lid\s+blijven|blijf\s+((?!(geen|niet|nooit)\b)\w+\s+){0,3}lid|(toch|graag|liever)\s+(\w+\s+)?blijven|wil\s+(\w+\s+){0,2}blijven|"
     r"(afmelding|uitschrijving)\s+(\w+\s+){0,2}(terugdraaien|ongedaan\s+maken|intrekken|terugnemen)|"
     r"(was|is)\s+(een\s+)?(vergissing|misverstand)|per\s+ongeluk|(stay|remain)\s+(on|subscribed|a\s+member)|"
     r"keep\s+me\s+(on|subscribed)|by\s+mistake)\b",
@@ -341,6 +362,9 @@ SUBSTITUTE = re.compile(
 )
 # ("Ik had me nog niet aangemeld voor 11 maart" is not yet, no denial; "neit" is "niet" typed in a hurry.)
 NOT_ME = re.compile(
+    # English: "Not me - somebody must have mistyped an address"
+    r"^\W*not\s+me\b(?!\s+(only|alone|either))|\b(somebody|someone)\s+(must\s+have\s+)?(mistyped|misspelt|misspelled|"
+    r"entered\s+the\s+wrong)\b|"
     r"(\b(?<!nog\s)(niet|neit)\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\b(niet|neit)\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
     # (not a comparison: "ik heb mij nog nooit ergens zo snel aangemeld")
     r"\b((?<!nog\s)(niet|neit)|nooit)\s+((voor|bij)\s+)?((?!zo\b)\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
@@ -378,7 +402,10 @@ SIGNS_UP_ANOTHER = re.compile(
     r"\b(hem|haar)\s+(\w+\s+){0,2}(aanmelden|inschrijven|toevoegen|aan\s+te\s+melden|in\s+te\s+schrijven|toe\s+te\s+voegen|"
     r"opgeven|op\s+te\s+geven)\b|\b(sign|register|add)\s+(him|her|my\s+(director|colleague|boss))\b|"
     r"\b(mijn|onze)\s+(\w+\s+)?collega\s+(\S+\s+){0,4}(ook\s+)?(uitnodigen|toevoegen|aanmelden|inschrijven)\b|"
-    r"\b(hij|zij)\s+(wil|zou)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b",
+    r"\b(hij|zij)\s+(wil|zou)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b|"
+    # "Mijn plaatsvervanger wil ook lid worden", "onze adjunct Eva Smit zou graag lid worden"
+    r"\b(mijn|onze)\s+(\w+\s+)?(collega|plaatsvervanger|adjunct|opvolg|mededirecteur|teamleider|managementassistent)[\w-]*"
+    r"(\s+[\w-]+){0,3}?\s+(wil|zou|wilt)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b",
     re.I,
 )
 ACT_ON_DATA = re.compile(
@@ -404,7 +431,11 @@ OTHERS_DATA = re.compile(
 PAST_LEAVE = re.compile(
     r"\b(heb|had|hebben|hadden)\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(\w+\s+){0,5}?laten\s+(uitschrijven|afmelden)\b|"
     r"\b(heb|had)\s+(ik\s+)?(mij|me)\s+(\w+\s+){0,3}?(destijds|toen|indertijd|vorig\w*\s+jaar|eerder|ooit)\s+(\w+\s+){0,3}?"
-    r"(afgemeld|uitgeschreven)\b",
+    r"(afgemeld|uitgeschreven)\b|"
+    # someone else's leave, done: "Jammer dat Henk zich heeft afgemeld bij het netwerk", "heeft hij zich uitgeschreven"
+    r"\bzich\s+(\w+\s+){0,3}?(heeft|had|hebben|hadden)\s+(\w+\s+){0,3}?(afgemeld|uitgeschreven)\b|"
+    r"\b(heeft|had|hebben|hadden)\s+(\w+\s+){0,3}?zich\s+(\w+\s+){0,4}?(afgemeld|uitgeschreven)\b|"
+    r"\b(he|she|they)\s+(has|had|have)\s+(\w+\s+){0,2}?(unsubscribed|left\s+the\s+network)\b",
     re.I,
 )
 # An earlier answer or request reported, not made now: "Ik had afgezegd, maar ...", "Vorige week vroeg ik u al mijn
@@ -471,6 +502,8 @@ ABOUT_PROGRAMME = re.compile(PROGRAMME, re.I)
 # Second generation (issue 17): what people write beyond the phrases above, read per sentence (reading.py).
 _NETWORK = r"(het|uw|jullie|dit|dat|ons)\s+(\w+\s+)?(netwerk|directeurennetwerk)(?![\w-])"
 LEAVE_NETWORK = re.compile(
+    # English: "Hereby I sign off for the network", "please sign me off"
+    r"\bsign\s+(me\s+|myself\s+)?off\s+(for|from)\s+(the|your)\s+(\w+\s+)?network\b|\bsign\s+me\s+off\b|"
     # "deel ik u mede dat ik mijn deelname aan het netwerk beëindig", "beëindig ik hierbij mijn lidmaatschap", "een punt
     # zetten achter mijn lidmaatschap"
     r"(\b(punt|streep)\s+(\w+\s+){0,2}achter\s+(mijn|ons|onze)\s+(lidmaatschap|deelname)\b|\b(mijn|onze)\s+(deelname|lidmaatschap)\s+(aan|van|bij)\s+"
@@ -520,8 +553,10 @@ LEAVE_NETWORK = re.compile(
     + _NETWORK
     + r"\s+meer\b|\bzie\s+(\w+\s+){0,2}af\s+van\s+(het\s+|mijn\s+)?(lidmaatschap|aanmelding|deelname\s+aan\s+"
     + _NETWORK
-    # ("mijn aanmelding mag vervallen", not "waardoor mijn aanmelding is vervallen": what happened)
-    + r")|\baanmelding\s+(?!(is|was|al|inmiddels)\b)(\w+\s+){0,2}(laten\s+)?vervallen\b|"
+    # ("mijn aanmelding mag vervallen", not "waardoor mijn aanmelding is vervallen": what happened, nor "de eerdere
+    # aanmelding mag vervallen": a second sign-up that replaces the first)
+    + r")|\b(?<!eerdere\s)(?<!vorige\s)(?<!oude\s)(?<!eerste\s)(?<!andere\s)(?<!dubbele\s)"
+    r"aanmelding\s+(?!(is|was|al|inmiddels)\b)(\w+\s+){0,2}(laten\s+)?vervallen\b|"
     r"\b(af|uit)\s+voor\s+(\S+\s+){1,4}?en\s+(ook\s+)?(voor|van|uit)\s+" + _NETWORK + r"|"
     # "geen mails meer" in English: "stop sending me (these) emails", "please don't email me anymore"
     r"\bstop\s+(sending|e-?mailing|mailing)\s+me\b|\b(do\s+not|don'?t)\s+(send|e-?mail|mail)\s+me\s+(\w+\s+){0,2}any\s*more\b|"
@@ -651,8 +686,8 @@ RSVP_YES_MORE = re.compile(
     r"\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(er\s+)?(\w+\s+)?("
     + _BIJ_PRESENT
     + r"|erbij|aanwezig)\b|\bben\s+van\s+de\s+partij\b|"
-    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn|ben\s+ik|zijn\s+wij|zijn\s+we)\s+er\s*([,.!;]|$)|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+(\S+\s+){1,5}bij\b|"
-    r"\b(put|sign|mark)\s+me\s+down\b|\bstill\s+(coming|attending|joining)\b|\bik\s+kom\s+(op|naar)\s+(\d{1,2}\s+\w+|het\s+atelier|de\s+bijeenkomst)\b|"
+    r"\b(ik\s+ben|wij\s+zijn|we\s+zijn|ben\s+ik|zijn\s+wij|zijn\s+we)\s+er\s*([,.!;]|$)|\b(ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s+(\S+\s+){1,7}bij\b|"
+    r"\b(put|sign|mark)\s+me\s+down\b|\bstill\s+(coming|attending|joining)\b|\bik\s+kom\s+(op|naar)\s+(\d{1,2}\s+\w+|het\s+atelier|de\s+bijeenkomst)\b(?!\s+(\w+\s+){0,2}niet\b)|"
     r"\b(ik\s+sluit|sluit\s+ik)\s+(graag\s+|ook\s+|zeker\s+)?aan\b(?!\s+bij\s+(het|uw|jullie)\s+\w*netwerk)|\bben\s+er\s+(rond|om|vanaf|tegen)\s+\d|\b(ik\s+)?kom\s+(\w+\s+)?alsnog\b|\bdat\s+ik\s+erbij\s+ben\b|"
     r"\b(ik|wij|we)\s+(zal|zullen)\s+(er\s+)?(\w+\s+)?(bij\s+)?(zijn|aanwezig\s+zijn|komen)\b|\b(ik|wij|we)\s+doe[n]?\s+(\w+\s+)?mee\b|"
     r"\b(ik|wij|we)\s+(zal|zullen)\s+((graag|zeker|dan|met\s+plezier)\s+)?(deelnemen|meedoen)\b|"
@@ -846,6 +881,8 @@ EVENT_MENTION = re.compile(
 )
 NETWORK_MENTION = re.compile(r"\b(\w*netwerk|lidmaatschap|lid\b|leden|network|membership|members?\b)", re.I)
 PROPOSE = re.compile(
+    # English: "I'd propose this", "my proposal"
+    r"\bpropos(e|es|al|als|ing)\b|"
     # ("Even voorstellen", "mag ik mij voorstellen" introduce the writer; "ons voorstel" proposes)
     r"(\bsuggestie\w*|\bvoorstel(?!len\b)\w*|(?<!even\s)(?<!mij\s)(?<!me\s)(?<!ons\s)(?<!mezelf\s)(?<!mijzelf\s)\bvoorstellen\b|"
     r"\bstel\w*\s+(ik\s+)?voor\b|\bstel\w*\s+(ik|wij|we)\s+(\w+\s+){1,4}voor\b|\bonderwerp\w*|\bthema\b|(?<!goed\s)(?<!goede\s)(?<!leuk\s)\bidee\w*|\bbespreken\b|"
@@ -864,7 +901,8 @@ NEGATED_AFTER = re.compile(
     # ("..., ik wil niet dat die nog ergens rondslingeren" gives a reason for the request: no negation of it)
     r"^\W{0,3}(\w+\s+)?(wil|hoef|hoeft|moet|ga|zal|heb|hebben)\s+(ik|je|u|het|we|wij)?\s*(\w+\s+)?niet\b(?!\s+dat\b)|^\W{0,3}(is\s+)?niet\s+nodig|"
     # "lid worden is niet aan de orde", "afmelden is niet de bedoeling"
-    r"^\W{0,3}(is|was)\s+(voor\s+mij\s+)?niet\s+(aan\s+de\s+orde|(de|mijn)\s+bedoeling)",
+    r"^\W{0,3}(is|was)\s+((voor\s+mij|zeker|absoluut|echt|helemaal|nadrukkelijk|uitdrukkelijk)\s+)?niet\s+(aan\s+de\s+orde|"
+    r"(de|mijn)\s+bedoeling)",
     re.I,
 )
 # Someone else's mailing or course: "afmelden voor de nieuwsbrief van (het) Bestuursblad", an "abonneenummer", "X's
@@ -932,7 +970,7 @@ CONDITION = re.compile(
     r"(?!\w+\s+" + _A_SEAT + r"\b)"
     r"(?=[a-z]\w*\s+((het|er|ik|u|jullie|we|wij)\b[^.!?\n]{0,100}|(dat|dit)\s*),\s*dan\s+\w+\s+(ik|wij|we)\b)|"
     r"(^|:\s)\W*((als|indien|wanneer|zodra|mocht|mochten|stel\s+dat|if|in\s+case)\s+(?!(het|dat)\s+(goed\s+is|nog\s+kan|kan|mag)\b)"
-    r"(?!" + _A_SEAT + r"\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)"
+    r"(?!" + _A_SEAT + r"\s+(vrij\s+)?(is|zijn|over|beschikbaar|vrijkomt|vrij\s+komt|bijkomt)\b)"
     r"(?!there\s+(is|are)\s+(still\s+)?(a\s+)?(seat|place|room|space)s?\b)"
     # ("Als de nieuwe directeur van Duinstreek zou ik graag lid worden": "als" is "as" there, no condition)
     r"(?!(de|het|een)\s+([\w-]+\s+){0,3}(directeur|directrice|secretaris|bestuurder|manager)\s+(van\s+([\w-]+\s+){1,4})?"

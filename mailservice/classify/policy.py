@@ -313,13 +313,39 @@ def _conditional(r: Reading) -> Outcome | None:
 _CONDITIONAL_ACTS = ("leave", "unsub", "join", "yes", "no")
 
 
-def _conflict(r: Reading) -> Outcome | None:
+def _leave_and_stay(r: Reading) -> tuple[Signal, Signal] | None:
+    """A leave and a stay or sign-up in one mail."""
     leave = _first(r, "leave") or _first(r, "unsub", strong=True)
-    if leave is None:
+    other = _staying(r)
+    return (leave, other) if leave is not None and other is not None else None
+
+
+def _staying(r: Reading) -> Signal | None:
+    """Staying, or a sign-up asked for. The sign-up named as a noun only is no request ("Mijn aanmelding berustte op
+    een misverstand. Wilt u mij weer uitschrijven?"), a verb after it still is ("Wilt u mij aanmelden met dit
+    adres?")."""
+    joins = (s for s in r.signals if s.intent == "join" and s.counts and s.strength >= STRONG)
+    return _first(r, "stay") or next((s for s in joins if not _BARE_JOIN.match(s.words)), None)
+
+
+def _leave_undone(r: Reading) -> Outcome | None:
+    """ "Vergeet u mijn afmelding van vorige week alstublieft. Ik wil dus graag lid blijven": an earlier leave taken
+    back, staying said beside it; the latest answer counts (a sign-up again, which the member confirms)."""
+    other = _staying(r)
+    at, undone = next(
+        ((n, m) for n, s in enumerate(r.sentences) if s.source == "tekst" and (m := _LEAVE_UNDONE.search(s.text))),
+        (-1, None),
+    )
+    if other is None or undone is None or other.sentence == at:
         return None
-    other = _first(r, "stay") or _first(r, "join", strong=True)
-    if other is None or _BARE_JOIN.match(other.words):
-        return None  # "Mijn aanmelding berustte op een misverstand. Wilt u mij weer uitschrijven?" is one request
+    why = f"neemt een eerdere afmelding terug ('{undone.group(0)}') en blijft lid: '{other.words}'"
+    return Outcome(Kind.SUBSCRIBE, why, _sure(other), {})
+
+
+def _conflict(r: Reading) -> Outcome | None:
+    if (both := _leave_and_stay(r)) is None:
+        return None
+    leave, other = both
     inside = set(other.words.lower().split()) <= set(re.findall(r"\w+", leave.words.lower()))
     if other.intent == "join" and (inside or _overlap(r, leave, other)):
         return None  # "Hierbij zeg ik mijn deelname aan het netwerk op": the verb decides, it is one request
@@ -332,6 +358,18 @@ def _conflict(r: Reading) -> Outcome | None:
     if other.intent == "join" and _ANOTHER_JOINS.search(r.sentences[other.sentence].text):
         return None  # "Ik laat het aan mijn waarnemer of hij zich wil aanmelden": someone else's sign-up, not mine
     return Outcome(Kind.OTHER, f"zowel '{leave.words}' als '{other.words}': een mens kijkt", 1.0)
+
+
+# An earlier leave taken back: "Vergeet u mijn afmelding", "mijn afmelding van vorige week mag u terugdraaien".
+_LEAVE_UNDONE = re.compile(
+    r"\b(vergeet|negeer|schrap|annuleer)\w*\s+(u\s+|jullie\s+|je\s+)?(\w+\s+)?(mijn|de|onze)\s+(eerdere\s+|vorige\s+)?"
+    r"(afmelding|uitschrijving|opzegging)\b(?!\s+(voor|van)\s+(het|de|dat)\s+(atelier|bijeenkomst))|"
+    r"\b(mijn|de|onze)\s+(eerdere\s+|vorige\s+)?(afmelding|uitschrijving|opzegging)\s+(\w+\s+){0,5}(intrekken|terugdraaien|"
+    r"ongedaan\s+maken|terugnemen|vergeten|negeren|als\s+niet\s+verzonden)\b|"
+    r"\b(cancel|ignore|disregard|withdraw)\s+my\s+(earlier\s+|previous\s+)?(unsubscribe\s+request|cancellation|request\s+to\s+"
+    r"(unsubscribe|leave))\b",
+    re.I,
+)
 
 
 # A sign-up of someone else's in the sentence: "of hij zich wil aanmelden", "she may want to join" (not "meld mij aan").
@@ -367,6 +405,10 @@ def _handover(r: Reading) -> Outcome | None:
     if any(_SEPARATELY.search(s.text) for s in r.sentences) and _first(r, "join"):
         return None  # only the successor's sign-up is asked here: the join below
     hit = _first(r, "leaving") or _first(r, "leave") or _first(r, "unsub")
+    if hit is None and r.purpose == GOODBYE:
+        # the successor our goodbye asks for, named under it: the leave is done, the seat passes on
+        why = f"opvolger {r.successor} genoemd in antwoord op onze bevestiging van de afmelding"
+        return Outcome(Kind.UNSUBSCRIBE, why, SURE, {"erase": False, "successor": r.successor})
     if hit is None:
         return None
     return Outcome(
@@ -566,6 +608,21 @@ def _said_first(r: Reading, a: Signal, b: Signal) -> Signal:
     return a if text.find(a.words.lower()) <= text.find(b.words.lower()) else b
 
 
+# A yes only wished for: "Ik zou heel graag komen, maar ...", "I would love to come, but ...".
+_WISHED = re.compile(
+    r"\b(ik|wij|we)\s+(zou|zouden)\s+(\w+\s+){0,2}(graag|dolgraag)\s+(komen|erbij\s+zijn|aanwezig\s+zijn|deelnemen)\b|"
+    r"\b(i|we)\s+(would|'d)\s+(really\s+)?(love|like)\s+to\s+(come|attend|join|be\s+there)\b",
+    re.I,
+)
+
+
+def _only_wished(r: Reading, yes: Signal) -> bool:
+    """The yes is a wish the writer goes on to say "but" to, in its own sentence."""
+    text = r.sentences[yes.sentence].text
+    wish = _WISHED.search(text)
+    return wish is not None and bool(_BUT.search(text[wish.end() :]))
+
+
 def _after_but(r: Reading, a: Signal, b: Signal) -> Signal | None:
     """Of two opposite answers in one sentence, the one after "maar" (it corrects the first), else None."""
     if a.sentence != b.sentence:
@@ -716,6 +773,9 @@ def _rsvp(r: Reading) -> Outcome | None:
         # "Namens de heer Koster laat ik u weten dat hij graag aanwezig is" as a new mail: someone else's answer, and
         # no invitation of ours to say whose (in reply to the invitation it answers for the one we invited)
         who = one_line(them.group(0)).strip()
+        first = answer.words.split()[0] if answer.words.split() else ""
+        if first and who.lower().endswith(f" {first.lower()}"):
+            who = who[: -len(first)].strip()  # (the match took the answer's verb: "Mijn collega Frank kan")
         quoted = answer.words if who.lower() in answer.words.lower() else f"{who} {answer.words}"
         why = f"antwoord voor een ander ('{quoted}'): een mens kijkt"
         return Outcome(Kind.OTHER, why, 1.0)
@@ -760,6 +820,8 @@ def _rsvp(r: Reading) -> Outcome | None:
         no = None  # "Ik neem deel, maar pas later: tot half drie zit ik in een overleg": coming late is coming
     if yes and no and (later := _after_but(r, yes, no)) is not None:
         yes, no = (yes, None) if later is yes else (None, no)  # "Ik zou graag komen, maar het lukt niet"
+    if yes and no and yes.sentence < no.sentence and _only_wished(r, yes):
+        yes = None  # "Ik zou heel graag komen, maar ik moet om drie uur al weg ... Ik laat deze keer schieten"
     if yes and no and (changed := _changed_mind(r, yes, no)) is not None:
         yes, no = (yes, None) if changed is yes else (None, no)  # "Helaas, ik kan niet. ... Dan kan ik dus toch!"
     if yes and no and no.words.lower() in yes.words.lower():
@@ -819,8 +881,12 @@ _THEIR_ANSWER = re.compile(
     r"\b(" + _TITLED + r"(\s+[\w'-]+){0,2}|"
     r"(dat\s+)?(hij|zij)(\s+(helaas|jammer\s+genoeg|wel|niet|graag|toch|ook|zeker|dan))*|onze\s+(algemeen\s+)?directeur|"
     r"mijn\s+(algemeen\s+)?directeur|"
-    # a colleague by name: "Wim Gerrits is verhinderd"
-    r"(?-i:[A-Z][a-z]+)\s+((van|de|der|den|ten|ter)\s+){0,2}(?-i:[A-Z])[\w'-]+\s+(is|was|blijkt)(\s+(helaas|toch|ook))?)\s*$",
+    # a colleague by role ("Mijn collega Frank de Boer kan ...", "onze adjunct komt") or by name ("Wim Gerrits is
+    # verhinderd", "Wim Gerrits kan niet")
+    r"(mijn|onze)\s+(\w+\s+)?(collega|adjunct|plaatsvervanger|teamleider|mededirecteur|wethouder|burgemeester)[\w-]*"
+    r"(\s+(?-i:[A-Z])[\w'-]+|\s+(van|de|der|den|ten|ter)){0,4}\s+(kan|komt|zal|wil|moet|is|was)|"
+    r"(?-i:[A-Z][a-z]+)\s+((van|de|der|den|ten|ter)\s+){0,2}(?-i:[A-Z])[\w'-]+\s+(is|was|blijkt|kan|komt|zal|moet)"
+    r"(\s+(helaas|toch|ook))?)\s*$",
     re.I,
 )
 
@@ -1037,6 +1103,10 @@ _DEFERS = re.compile(
     r"\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b(?!\s+(over|rond|op\s+het\s+gebied)\b)|"
     r"laat\s+(\w+\s+){0,3}weten|bespreek\w*\s+(\w+\s+){0,4}(in|met)\s+(ons|het|mijn)\s+(mt|team|managementteam|directie)\b|"
     r"\bsla\s+(ik\s+)?(\w+\s+){0,2}over\b|\bdeze\s+(ronde|keer)\s+(\w+\s+){0,2}(niet|geen|over)\b|"
+    # "Voor het atelier heb ik deze keer niets", "ik heb zelf niks in te brengen" (not "ik heb niets tegen ...", nor
+    # "Hier heb ik niets" typed under one theme of our quoted call: nothing for that theme only)
+    r"(?<!hier\s)(?<!daar\s)(?<!hiervoor\s)(?<!daarvoor\s)(?<!hierover\s)(?<!daarover\s)\b(heb|had)\s+(ik\s+)?((deze|dit)\s+(keer|ronde|jaar)\s+|nu\s+|zelf\s+|even\s+|helaas\s+|echt\s+){0,3}(niets|niks)"
+    r"(?=\s*([.,;:!?)]|$)|\s+(in\s+te\s+brengen|aan\s+te\s+dragen|te\s+melden|voor\s+(u|jullie|het\s+atelier))\b)|"
     r"\b(heb|had)\s+(ik\s+)?(eerder|al|vorige\s+week)\s+(een\s+)?(onderwerp|suggestie|voorstel|thema)\w*\s+(\w+\s+){0,2}(gestuurd|ingediend|doorgegeven|gemaild)\b)\b",
     re.I,
 )
@@ -1052,7 +1122,15 @@ _WITHDRAWN = re.compile(
     r"(ik|wij|we)\s+((hierbij|bij\s+deze|dan|dus|maar|graag|toch)\s+)?in(?=\s*([.,;:!?]|$))|"
     r"\b(trek|trekken)\s+(ik|wij|we)\s+(\w+\s+){0,3}(onderwerp|thema|suggestie|voorstel)\w*\s+(\w+\s+){0,2}in(?=\s*([.,;:!?]|$))|"
     r"\b(onderwerp|thema|suggestie|voorstel)\w*\s+(\w+\s+){0,3}(intrekken|in\s+te\s+trekken|terugtrekken)\b|"
-    r"\bwithdraw\s+(my|our|the)\s+(topic|suggestion)\b",
+    r"\bwithdraw\s+(my|our|the)\s+(topic|suggestion)\b|"
+    # the writer's own topic struck, the verb first or last: "Trek mijn suggesties maar in", "Wilt u mijn onderwerp van
+    # vorige week schrappen?", "Mijn voorstel mag u laten vallen", "Please drop my suggestion"
+    r"\b(trek|haal)\s+(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\s+"
+    r"(\w+\s+){0,3}(in|weg|van\s+de\s+(lijst|agenda))(?=\s*([.,;:!?]|$))|"
+    r"\bschrap\s+(\w+\s+)?(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\b|"
+    r"\b(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\s+([^.!?\n]{0,40}\s)?"
+    r"(schrappen|(laten\s+)?vallen|intrekken|van\s+de\s+(lijst|agenda)\s+(halen|afhalen|schrappen))(?=\s*([.,;:!?]|$))|"
+    r"\b(drop|remove|scrap|delete)\s+(my|our)\s+(earlier\s+)?(topic|suggestion|proposal|idea)s?\b",
     re.I,
 )
 
@@ -1072,6 +1150,13 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
     # (not where the writer will be instead: "Op 11 maart zit ik op een congres, dus ik kan er niet bij zijn")
     away = {r.sentences[s.sentence].text for s in r.signals if s.intent == "no" and s.counts}
     near = [t for t in near if t not in away]
+    proposals = {s.sentence for s in r.signals if s.intent == "propose" and s.counts}
+    placed = {n for n in proposals if _BELONGS_ELSEWHERE.search(r.sentences[n].text)}
+    if placed and placed == proposals:
+        # "Mijn onderwerp past beter in ons regionale overleg dan in het landelijke atelier": the writer's topic, but
+        # not for us, and no other proposed beside it
+        where = next(m for n in sorted(placed) if (m := _BELONGS_ELSEWHERE.search(r.sentences[n].text)))
+        return f"een onderwerp voor een andere bijeenkomst ('{one_line(where.group(0))[:80]}'): een mens kijkt"
     if (other := next((m for t in near if (m := _OTHER_GATHERING.search(t))), None)) and not any(
         intents.OUR_ATELIER.search(t) for t in near
     ):
@@ -1097,6 +1182,13 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
     all_react = in_thread and cue is None and bool(themed) and len(reacts) == len(themed) and not to_peers
     if all_react and (react := _REACTS.search(" ".join(themed))):
         return f"een reactie ('{react.group(0)}'), geen eigen onderwerp: een mens kijkt"
+    judged = {n for n, x in enumerate(r.sentences) if x.source == "tekst" and _THEMES_JUDGED.search(x.text)}
+    stated = [n for n, x in enumerate(r.sentences) if x.text in themed and not x.question and n not in judged]
+    if in_thread and judged and not stated:
+        # "De vier thema's overlappen nogal: waarom vallen financiën onder Organisatie?": our themes judged and asked
+        # about, no topic of the writer's own stated
+        said = _THEMES_JUDGED.search(" ".join(r.sentences[n].text for n in sorted(judged)))
+        return f"een opmerking over de thema's zelf ('{said.group(0) if said else ''}'), geen onderwerp: een mens kijkt"
     # (a remark for next time may name the next atelier: "Fijn als jullie daar de volgende keer rekening mee houden")
     cue = _saying_what(r, cue)  # "Graag tot een volgende keer" proposes nothing
     remark = cue is None or (not theme_words.proposed(proposing) and _LOOKS_BACK.search(r.sentences[cue.sentence].text))
@@ -1218,6 +1310,25 @@ _OTHER_GATHERING = re.compile(
     r"(bespreken|agenderen)|"
     # on another body's agenda: "op de agenda van ons MT", "van het regionale gemeentesecretarissenoverleg"
     r"(op|aan)\s+de\s+agenda\s+van\s+(het|de|ons|onze|mijn)\s+(\w+\s+){0,2}\w*(overleg|mt|team|vergadering|bestuur))\b",
+    re.I,
+)
+# A topic the writer places with another body rather than with us: "dat hoort eerder bij de VNG-commissie dan bij het
+# atelier", "past beter in ons regionale overleg dan in het landelijke atelier", "fits better with ... than here".
+_BELONGS_ELSEWHERE = re.compile(
+    r"\b(hoort|past|hoorde|paste|thuis|belongs|fits)\b[^.!?;]{0,60}?\b(eerder|beter|meer|liever|rather|better)\b"
+    r"[^.!?;]{0,100}?\b(dan|than)\s+(bij|in|op|at|with|for)\s+(het|ons|jullie|uw|de|dit|the|our|your)\s+(\w+\s+)?"
+    r"(atelier|netwerk|network|session)s?\b",
+    re.I,
+)
+# Our four themes judged, not used: "De vier thema's overlappen nogal", "Eerlijk gezegd vind ik de thema's te breed",
+# "Een kritische noot bij de oproep", "the themes are too broad".
+_THEMES_JUDGED = re.compile(
+    r"\b(de|die|deze|jullie|uw|onze|the|your)\s+(vier\s+|four\s+)?(thema'?s|themes|indeling|thema-?indeling)\s+(\w+\s+){0,3}"
+    r"(overlap\w*|te\s+(breed|smal|vaag|algemeen|ruim|abstract)|(niet|weinig)\s+(scherp|helder|duidelijk|onderscheidend)|"
+    r"beperk\w*|too\s+(broad|vague|narrow)|overlap)\b|"
+    r"\b(vind|vond)\s+(ik|wij|we)\s+(\w+\s+)?(de|die|deze|jullie|uw)\s+(vier\s+)?(thema'?s|indeling)\s+(\w+\s+){0,2}"
+    r"(te|niet|erg|nogal|wat|weinig)\b|"
+    r"\bkritische\s+(noot|kanttekening|opmerking)\s+(bij|over)\s+(de|uw|jullie|het)\s+(oproep|thema'?s|indeling|themakeuze)\b",
     re.I,
 )
 # A place offered for the atelier: "Het volgende atelier kan bij ons", "een zaal voor veertig personen".
@@ -1669,6 +1780,7 @@ POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
     ("overdracht", _handover),  # "wil je mij afmelden en haar aanmelden": one hand-over, not two requests
     ("teruggenomen", _taken_back),
     ("voorwaardelijk", _conditional),
+    ("afmelding-teruggenomen", _leave_undone),
     ("tegenstrijdig", _conflict),
     ("afmelden", _leave),
     ("adreswijziging", _new_address),

@@ -102,7 +102,9 @@ _DISCLAIMER = re.compile(
     r"(heeft|hebt)\s+u\s+(deze|dit)\s+(e-?mail|bericht|e-?mailbericht)\s+(\w+\s+)?(ten\s+onrechte|onterecht|per\s+abuis|"
     r"abusievelijk|per\s+vergissing)\s+ontvangen|"
     r"^\s*disclaimer\b|"
-    r"(de\s+)?informatie\s+in\s+(dit|deze)\s+(e-?mail)?(bericht)?\s*(is|kan)\s+(\w+\s+)?vertrouwelijk|"
+    # (also "De informatie verzonden in dit e-mailbericht is vertrouwelijk", "... aan derden is niet toegestaan")
+    r"(de\s+)?informatie\s+(\w+\s+){0,2}in\s+(dit|deze)\s+(e-?mail)?(bericht)?\s*(is|kan)\s+(\w+\s+)?vertrouwelijk|"
+    r"openbaarmaking,\s+vermenigvuldiging,\s+verspreiding|"
     r"(is|was)\s+(het|dit\s+(e-?mail)?bericht|deze\s+e-?mail)\s+niet\s+voor\s+u\s+(bedoeld|bestemd)|"
     r"(niet|onterecht|ten\s+onrechte)\s+(voor|aan)\s+u\s+(bedoeld|bestemd|gericht)|"
     r"wij\s+verwerken\s+(uw\s+)?persoonsgegevens|lees\s+(ons|onze)\s+privacy|"

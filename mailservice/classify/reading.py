@@ -92,9 +92,11 @@ _ONCE = re.compile(r"\b(zodra|wanneer|mits|once|indien(?!\s+(mogelijk|nodig))|al
 # "Mag ik me afmelden?", "Zouden jullie mij kunnen inschrijven?", "Could you remove me?"; not a question for
 # information put politely ("Wilt u mij laten weten of ...?", "Kun je de onderwerpen met mij delen?").
 _POLITE = re.compile(
-    r"^\s*(\w+,\s*|(en|maar|dan|and|also)\s+)?((wilt|wil|kunt|kun|kan|zou|zoudt|zouden|willen|kunnen|mag)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem)\b)"
+    r"^\s*(\w+,\s*|(en|maar|dan|dus|and|also|so)\s+)?((wilt|wil|kunt|kun|kan|zou|zoudt|zouden|willen|kunnen|mag)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem)\b)"
     r"(?!.{0,80}\b(delen|vertellen|laten\s+weten|informeren|uitleggen|toelichten|(terug)?bellen|helpen)\b)|"
-    r"mag\s+ik\s+(mij|me|mijn)\b|mag\s+ik\s+(ook\s+)?(meedoen|aansluiten|lid\s+worden|deelnemen)\b|"
+    # ("Mag ik mijn lidmaatschap opzeggen?"; not "Mag ik mijn adjunct meenemen?", which asks us)
+    r"mag\s+ik\s+(mij|me)\b|mag\s+ik\s+mijn\s+(\w+\s+)?(lidmaatschap|aanmelding|afmelding|inschrijving|deelname|gegevens|"
+    r"(e-?mail)?adres)\b|mag\s+ik\s+(ook\s+)?(meedoen|aansluiten|lid\s+worden|deelnemen)\b|"
     # asked as a command: "halen jullie mij van de ledenlijst?", "zet u mij op de lijst?"
     r"(haal|halen|haalt|schrap|schrappen|verwijder|verwijderen|zet|zetten|neem|nemen|schrijf|schrijven)\s+(jullie|u|je)\s+"
     r"(mij|me)\b|"
@@ -104,6 +106,8 @@ _POLITE = re.compile(
     # "kan ik aanhaken bij jullie netwerk?", "Can I join your network?", "add me to the directors network?"
     r"kan\s+ik\s+(ook\s+)?(aanhaken|aansluiten|lid\s+worden|toetreden)\s+(bij|tot|van)\s+(jullie|uw|het)\s+\w*netwerk\b|"
     r"(can|may|could)\s+i\s+(please\s+)?(join|become\s+a\s+member\s+of)\s+(your|the)\s+(\w+\s+)?network\b|"
+    # "would you add me please?", "could you please take me off the list?"
+    r"(would|could|can|will)\s+you\s+(please\s+)?(add|sign\s+up|register|enrol+|remove|unsubscribe|take)\s+me\b|"
     r"(please\s+)?add\s+me\s+to\s+(your|the)\s+(\w+\s+)?(network|list|mailing\s+list)\b|"
     r"mag\s+ik\s+(\w+\s+){0,2}(uitgeschreven|afgemeld|verwijderd|geschrapt|ingeschreven|aangemeld)\s+worden\b|"
     r"mag\s+ik\s+(u\s+|jullie\s+|je\s+)?vragen\s+(om|of\s+(u|jullie|je)|mij|me|mijn)\b|"

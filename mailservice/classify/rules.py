@@ -31,6 +31,7 @@ from mailservice.classify.context import (
     is_our_subject,
     strip_reply_prefix,
     writers_prefix,
+    writers_suffix,
 )
 from mailservice.classify.decision import Decision, Kind
 from mailservice.classify.message import MAX_NAME_CHARS, Parsed, calendar_uid, parse
@@ -84,11 +85,15 @@ class Ctx:
     @cached_property
     def subject(self) -> str:
         """The subject minus "RE:"-prefixes and our footer; empty when it is just our own template's subject."""
-        if self.context.source == "onderwerp" or is_our_subject(self.p.subject):
-            return writers_prefix(self.p.subject)
+        if self._our_subject:
+            return " ".join(filter(None, (writers_prefix(self.p.subject), writers_suffix(self.p.subject))))
         if is_forwarded(self.p.subject):
             return ""  # "FW: graag afmelden": the subject of someone else's mail, passed on
         return remove_footer(strip_reply_prefix(self.p.subject))[0]
+
+    @cached_property
+    def _our_subject(self) -> bool:
+        return self.context.source == "onderwerp" or is_our_subject(self.p.subject)
 
     @cached_property
     def words(self) -> str:
@@ -107,7 +112,11 @@ class Ctx:
 
     @cached_property
     def model_text(self) -> str:
-        """What the learned model reads of the message (learned.text_of)."""
+        """What the learned model reads of the message (learned.text_of). Of our subject only what the writer typed
+        before it: the shipped examples were made so, and text typed after our subject's tag (writers_suffix, read by
+        the rules) joins what the model reads when the examples are made anew for a retrain."""
+        if self._our_subject:
+            return learned.text_of(f"{writers_prefix(self.p.subject)}\n{self.own.text}".strip(), self.context.purpose)
         return learned.text_of(self.words, self.context.purpose)
 
     @cached_property
@@ -264,9 +273,10 @@ def _autoreply_text(c: Ctx) -> Decision | None:
         # "Morgen wordt dit adres opgeheven. Wilt u mij van de ledenlijst schrappen?", "Kunt u mijn collega afmelden?
         # Zijn mailbox wordt niet meer gelezen": a person asks
         return None
-    if text.address_gone and not c.context.is_reply and _A_REPORT.search(c.own.text):
+    if text.address_gone and _A_REPORT.search(c.own.text) and (not c.context.is_reply or _MY_DEED.search(c.own.text)):
         # "Ter informatie: de heer Bosman is vertrokken. Zijn mailbox wordt niet meer gelezen." as a new mail, no
-        # automatic header: a colleague tells us, which no auto-reply (always an answer to a mail) does
+        # automatic header: a colleague tells us, which no auto-reply (always an answer to a mail) does; in a reply,
+        # when the writer also tells what they did ("Ik heb het verslag intern verspreid")
         return None
     if text.address_gone and any(_ASKS_FOR_ME.search(s.text) for s in c.own_sentences):
         return None  # "Zijn adres wordt niet meer gelezen. Kunnen jullie de mail voortaan naar mij sturen?": a person
@@ -290,6 +300,15 @@ _A_REPORT = re.compile(
     r"\b(ter\s+info(rmatie|rmering)?|ter\s+kennisname|(wil|willen)\s+(ik|wij|we)\s+(u|jullie|je)\s+(\w+\s+){0,2}(laten\s+weten|melden)|"
     r"(laat|laten)\s+(ik|wij|we)\s+(u|jullie|je)\s+(\w+\s+)?weten|bij\s+(dezen|deze)\s+(\w+\s+){0,2}(melden|meld|laat|laten)|"
     r"for\s+your\s+information|fyi|just\s+to\s+let\s+you\s+know)\b",
+    re.I,
+)
+
+
+# What the writer did, told in the first person (not an auto-reply's "Ik heb uw bericht ontvangen"): "Ik heb het
+# verslag intern verspreid", "Wij hebben zijn taken overgenomen".
+_MY_DEED = re.compile(
+    r"\b(ik|wij|we)\s+(heb|hebben)\s+((?!(uw|je|jullie|het|dit)\s+(bericht|mail|e-?mail)\b)\w+\s+){1,5}"
+    r"(?!(ontvangen|gelezen|doorgestuurd)\b)(ge|ver|be|over|door|in)\w+(d|t|en)\b",
     re.I,
 )
 
@@ -481,11 +500,16 @@ def _confirm(c: Ctx) -> Decision | None:
             token=token,
         )
     asks = next((p for p in parts if p.source == "tekst" and p.question), None)
-    doubt = _DISTRUST.search(c.own.text) or _NOT_YET.search(c.own.text) or _BEFORE_CONFIRMING.search(c.own.text)
+    doubt = (
+        _DISTRUST.search(c.own.text)
+        or _NOT_YET.search(c.own.text)
+        or _BEFORE_CONFIRMING.search(c.own.text)
+        or _EXPLAIN_FIRST.search(c.own.text)
+    )
     # "Dat wil ik graag weten voordat ik iets bevestig": neither "graag" nor "bevestig" is a yes there.
     # "Ik wacht met bevestigen": nor is "bevestigen" in the doubt itself, or in a question ("bevestig ik die niet?").
     stated = " ".join(p.text for p in parts if p.source == "tekst" and not p.question)
-    plain = _WANTS_TO_KNOW.sub(" ", _BEFORE_CONFIRMING.sub(" ", _NOT_YET.sub(" ", stated)))
+    plain = _WANTS_TO_KNOW.sub(" ", _BEFORE_CONFIRMING.sub(" ", _NOT_YET.sub(" ", _EXPLAIN_FIRST.sub(" ", stated))))
     if (asks or doubt) and not said_yes(plain):
         # "Is dit echt van jullie? Ik vertrouw deze link niet.": a question or distrust and no yes is no consent.
         said_what = doubt.group(0) if doubt else asks.text[:60] if asks else ""
@@ -620,6 +644,14 @@ _BEFORE_CONFIRMING = re.compile(
     re.I,
 )
 # Doubt about whether our mail is real: never consent, whatever reference it quotes.
+# Asking us to explain first, without a question mark: "Graag uitleg.", "Meer informatie graag", "Kunt u dit toelichten"
+_EXPLAIN_FIRST = re.compile(
+    r"\b(graag|svp|s\.v\.p\.?|a\.u\.b\.?|please)\s+(\w+\s+){0,2}(uitleg|toelichting|meer\s+info(rmatie)?|explanation|"
+    r"more\s+info(rmation)?)\b|\b(uitleg|toelichting|meer\s+info(rmatie)?)\s+(graag|svp|s\.v\.p|a\.u\.b|gewenst|please)\b|"
+    r"\b(kunt|kan|wilt|zou|zoudt)\s+(u|je|jij|jullie)\s+(\w+\s+){0,3}(toelichten|uitleggen|verduidelijken|explain)\b|"
+    r"\b(could|can|would)\s+you\s+(please\s+)?explain\b",
+    re.I,
+)
 _DISTRUST = re.compile(
     r"\b(vertrouw\w*\s+(\w+\s+){0,3}niet|phishing|oplichting|nepmail|spam|don'?t\s+trust|scam|suspicious)\b", re.I
 )
@@ -727,7 +759,22 @@ def _footer_answer(c: Ctx) -> Decision | None:
 
 
 def _successor(c: Ctx) -> str | None:
-    return people.address_near(c.words + "\n" + c.own.signature, intents.SUCCESSOR, exclude=(c.p.sender or "",))
+    found = people.address_near(c.words + "\n" + c.own.signature, intents.SUCCESSOR, exclude=(c.p.sender or "",))
+    others = c.other_addresses
+    if found is None and c.context.purpose == GOODBYE and len(others) == 1 and _STARTS_AS.search(c.own.text):
+        # our goodbye asks "Neemt iemand anders uw functie over? Dan horen wij graag de naam en het e-mailadres van uw
+        # opvolger": under it, the one address given for a person who starts in the post is that successor
+        found = others[0]
+    return found
+
+
+# Someone starting in the post: "Zij start op 15 mei als algemeen directeur", "he takes up the post on 1 June".
+_STARTS_AS = re.compile(
+    r"\b(start|begint|treedt|komt|begon|startte)\s+(\w+\s+){0,5}?(als|in\s+dienst\s+als)\s+(\w+\s+)?(directeur|directrice|"
+    r"bestuurder|secretaris)\b|\b(starts|begins|joins)\s+(\w+\s+){0,5}?as\s+(\w+\s+)?(director|ceo)\b|"
+    r"\btakes\s+up\s+the\s+(post|position)\b",
+    re.I,
+)
 
 
 def _new_address(c: Ctx) -> str | None:
@@ -1056,7 +1103,12 @@ _ASKS_FOR_IT = re.compile(
 _RHETORICAL = re.compile(
     r"\bwie\s+(\w+\s+){0,4}nou\s+niet\s*\?|\bwie\s+had\s+dat\s+(nou\s+)?(kunnen\s+)?(voorzien|bedenken|verwachten)\b|"
     r"\bhoe\s+(zou|kan)\s+ik\s+(dit|dat|het)\s+(nou\s+)?(kunnen\s+)?missen\s*\?|\bwaarom\s+(ook\s+)?niet\s*\?|"
-    r"\bwaarom\s+zou\s+ik\s+(\w+\s+){0,2}anders\b|\bwho\s+wouldn'?t\b|\bwhy\s+not\s*\?",
+    r"\bwaarom\s+zou\s+ik\s+(\w+\s+){0,2}anders\b|\bwho\s+wouldn'?t\b|\bwhy\s+not\s*\?|"
+    # "wie niet?", "Wie zou dit willen missen?", "Waarom heb ik dit niet veel eerder gedaan?", "Hoe kan ik nou op 11
+    # maart, midden in de kadernota?" (an exclamation: I cannot)
+    r"\bwie\s+niet\s*\?|\bwie\s+(zou|wil|wilt)\s+(dit|dat|zoiets|het)\s+(nou\s+|nu\s+)?(willen\s+)?missen\s*\?|"
+    r"\bwaarom\s+(heb|ben)\s+ik\s+(\w+\s+){0,3}niet\s+(\w+\s+){0,2}(eerder|eerst)\b[^?]*\?|"
+    r"\bhoe\s+(kan|zou)\s+ik\s+(dat\s+|dit\s+|het\s+)?(nou|nu\s+toch|in\s+vredesnaam)\b[^?]*\?",
     re.I,
 )
 # Our invitation's own questions, typed over again above the answers ("Komt u? -> ja", "Vraag: Neemt u iemand mee?").

@@ -28,7 +28,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"strateg",
         r"lange\s*termijn",
         r"langetermijn",
-        r"visie",
+        r"(?<![\w&])(?<!i-)(?<!ict-)visie",  # (an "I-visie" or "ICT-visie" is information management: organisatie)
         r"toekomst(?!bestendig)",  # "de organisatie toekomstbestendig maken" is about the organisation
         r"koers",
         r"inhoudelijke\s+agenda",
@@ -51,6 +51,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"speerpunt",
         r"long[\s-]term",
         r"vision",
+        r"substantive\s+agenda",
+        r"priorit(y|ies|ise|ize|ising|izing)\b",
     ),
     "samenwerking": (
         r"buurregio",
@@ -168,6 +170,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"\bi\s*&\s*a\b",
         r"\bi-?\s*en\s*a\b",
         r"informatievoorziening",
+        r"i-visie",
+        r"ict-visie",
+        r"i-agenda",
         r"informatiebeleid",
         r"\bict\b",
         r"informatieveiligheid",
