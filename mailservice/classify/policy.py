@@ -1105,7 +1105,8 @@ _DEFERS = re.compile(
     r"\bsla\s+(ik\s+)?(\w+\s+){0,2}over\b|\bdeze\s+(ronde|keer)\s+(\w+\s+){0,2}(niet|geen|over)\b|"
     # "Voor het atelier heb ik deze keer niets", "ik heb zelf niks in te brengen" (not "ik heb niets tegen ...", nor
     # "Hier heb ik niets" typed under one theme of our quoted call: nothing for that theme only)
-    r"(?<!hier\s)(?<!daar\s)(?<!hiervoor\s)(?<!daarvoor\s)(?<!hierover\s)(?<!daarover\s)\b(heb|had)\s+(ik\s+)?((deze|dit)\s+(keer|ronde|jaar)\s+|nu\s+|zelf\s+|even\s+|helaas\s+|echt\s+){0,3}(niets|niks)"
+    r"(?<!hier\s)(?<!daar\s)(?<!hiervoor\s)(?<!daarvoor\s)(?<!hierover\s)(?<!daarover\s)"
+    r"\b(heb|had)\s+(ik\s+)?((deze|dit)\s+(keer|ronde|jaar)\s+|nu\s+|zelf\s+|even\s+|helaas\s+|echt\s+){0,3}(niets|niks)"
     r"(?=\s*([.,;:!?)]|$)|\s+(in\s+te\s+brengen|aan\s+te\s+dragen|te\s+melden|voor\s+(u|jullie|het\s+atelier))\b)|"
     r"\b(heb|had)\s+(ik\s+)?(eerder|al|vorige\s+week)\s+(een\s+)?(onderwerp|suggestie|voorstel|thema)\w*\s+(\w+\s+){0,2}(gestuurd|ingediend|doorgegeven|gemaild)\b)\b",
     re.I,

@@ -643,7 +643,6 @@ _BEFORE_CONFIRMING = re.compile(
     r"\b(alvorens|before)\s+(\w+\s+){0,3}(te\s+)?(bevestig\w*|confirming)",
     re.I,
 )
-# Doubt about whether our mail is real: never consent, whatever reference it quotes.
 # Asking us to explain first, without a question mark: "Graag uitleg.", "Meer informatie graag", "Kunt u dit toelichten"
 _EXPLAIN_FIRST = re.compile(
     r"\b(graag|svp|s\.v\.p\.?|a\.u\.b\.?|please)\s+(\w+\s+){0,2}(uitleg|toelichting|meer\s+info(rmatie)?|explanation|"
@@ -652,6 +651,7 @@ _EXPLAIN_FIRST = re.compile(
     r"\b(could|can|would)\s+you\s+(please\s+)?explain\b",
     re.I,
 )
+# Doubt about whether our mail is real: never consent, whatever reference it quotes.
 _DISTRUST = re.compile(
     r"\b(vertrouw\w*\s+(\w+\s+){0,3}niet|phishing|oplichting|nepmail|spam|don'?t\s+trust|scam|suspicious)\b", re.I
 )
