@@ -122,7 +122,7 @@ def writers_prefix(subject: str) -> str:
 
 
 # Our subjects end with their tag; what follows it the writer typed: "RE: Uitnodiging ... [atelier:2027-1] -> ja".
-_OUR_TAG = re.compile(r"\[\s*(atelier\s*:\s*\d{4}\s*-\s*\d{1,2}|ref\s*:[^\]]*)\s*\]", re.I)
+_OUR_TAG = re.compile(ATELIER_REF.pattern + r"|\[\s*ref\s*:[^\]]*\]", re.I)
 
 
 def writers_suffix(subject: str) -> str:

@@ -229,11 +229,23 @@ STAY = re.compile(
     r"(houd|hou|laat)\s+(mij|me)\s+(\w+\s+){0,3}op\s+de\s+(leden|mailing|verzend)?lijst)\b",
     re.I,
 )
+# An earlier leave taken back: "Vergeet u mijn afmelding", "mijn afmelding van vorige week mag u terugdraaien" (not
+# the atelier's: "negeer mijn afmelding voor het atelier").
+LEAVE_TAKEN_BACK = re.compile(
+    r"\b(vergeet|negeer|schrap|annuleer)\w*\s+(u\s+|jullie\s+|je\s+)?(\w+\s+)?(mijn|de|onze)\s+(eerdere\s+|vorige\s+)?"
+    r"(afmelding|uitschrijving|opzegging)\b(?!\s+(voor|van)\s+(het|de|dat)\s+(atelier|bijeenkomst))|"
+    r"\b(afmelding|uitschrijving|opzegging)\s+(\w+\s+){0,5}(terugdraaien|ongedaan\s+maken|intrekken|terugnemen|vergeten|"
+    r"negeren|als\s+niet\s+verzonden)\b|"
+    r"\b(cancel|ignore|disregard|withdraw)\s+my\s+(earlier\s+|previous\s+)?(unsubscribe\s+request|cancellation|request\s+to\s+"
+    r"(unsubscribe|leave))\b",
+    re.I,
+)
 # Undoing a goodbye, in answer to our "u bent afgemeld" (rules._undo_leave): there "lid blijven", "toch blijven" or "was
-# een vergissing" is enough.
+# een vergissing" is enough, or the leave taken back in so many words.
 UNDO_LEAVE = re.compile(
-    r"\b(lid\s+blijven|blijf\s+((?!(geen|niet|nooit)\b)\w+\s+){0,3}lid|(toch|graag|liever)\s+(\w+\s+)?blijven|wil\s+(\w+\s+){0,2}blijven|"
-    r"(afmelding|uitschrijving)\s+(\w+\s+){0,2}(terugdraaien|ongedaan\s+maken|intrekken|terugnemen)|"
+    LEAVE_TAKEN_BACK.pattern
+    + r"|\b(lid\s+blijven|blijf\s+((?!(geen|niet|nooit)\b)\w+\s+){0,3}lid|(toch|graag|liever)\s+(\w+\s+)?blijven|"
+    r"wil\s+(\w+\s+){0,2}blijven|"
     r"(was|is)\s+(een\s+)?(vergissing|misverstand)|per\s+ongeluk|(stay|remain)\s+(on|subscribed|a\s+member)|"
     r"keep\s+me\s+(on|subscribed)|by\s+mistake)\b",
     re.I,
@@ -389,6 +401,11 @@ THIRD_PERSON = re.compile(
     r"(all|every)\s+(the\s+|other\s+)?members?)\b",
     re.I,
 )
+# Someone else by role, after "mijn"/"onze": "mijn collega", "onze adjunct-directeur", "mijn plaatsvervanger".
+A_COLLEAGUE = (
+    r"(collega|adjunct|plaatsvervanger|opvolg|mededirecteur|teamleider|managementassistent|wethouder|"
+    r"burgemeester)[\w-]*"
+)
 # Signing up someone else, named by a pronoun or a role, not the writer: "meld ik hem hierbij aan als lid", "kunnen
 # jullie haar ook aanmelden?", "please sign him up" (rules._subscribe, policy._rsvp: not the sender's own sign-up).
 SIGNS_UP_ANOTHER = re.compile(
@@ -404,8 +421,9 @@ SIGNS_UP_ANOTHER = re.compile(
     r"\b(mijn|onze)\s+(\w+\s+)?collega\s+(\S+\s+){0,4}(ook\s+)?(uitnodigen|toevoegen|aanmelden|inschrijven)\b|"
     r"\b(hij|zij)\s+(wil|zou)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b|"
     # "Mijn plaatsvervanger wil ook lid worden", "onze adjunct Eva Smit zou graag lid worden"
-    r"\b(mijn|onze)\s+(\w+\s+)?(collega|plaatsvervanger|adjunct|opvolg|mededirecteur|teamleider|managementassistent)[\w-]*"
-    r"(\s+[\w-]+){0,3}?\s+(wil|zou|wilt)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b",
+    r"\b(mijn|onze)\s+(\w+\s+)?"
+    + A_COLLEAGUE
+    + r"(\s+[\w-]+){0,3}?\s+(wil|zou|wilt)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b",
     re.I,
 )
 ACT_ON_DATA = re.compile(

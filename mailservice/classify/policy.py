@@ -331,12 +331,17 @@ def _staying(r: Reading) -> Signal | None:
 def _leave_undone(r: Reading) -> Outcome | None:
     """ "Vergeet u mijn afmelding van vorige week alstublieft. Ik wil dus graag lid blijven": an earlier leave taken
     back, staying said beside it; the latest answer counts (a sign-up again, which the member confirms)."""
-    other = _staying(r)
+    if (other := _staying(r)) is None:
+        return None
     at, undone = next(
-        ((n, m) for n, s in enumerate(r.sentences) if s.source == "tekst" and (m := _LEAVE_UNDONE.search(s.text))),
+        (
+            (n, m)
+            for n, s in enumerate(r.sentences)
+            if s.source == "tekst" and (m := intents.LEAVE_TAKEN_BACK.search(s.text))
+        ),
         (-1, None),
     )
-    if other is None or undone is None or other.sentence == at:
+    if undone is None or other.sentence == at:
         return None
     why = f"neemt een eerdere afmelding terug ('{undone.group(0)}') en blijft lid: '{other.words}'"
     return Outcome(Kind.SUBSCRIBE, why, _sure(other), {})
@@ -358,18 +363,6 @@ def _conflict(r: Reading) -> Outcome | None:
     if other.intent == "join" and _ANOTHER_JOINS.search(r.sentences[other.sentence].text):
         return None  # "Ik laat het aan mijn waarnemer of hij zich wil aanmelden": someone else's sign-up, not mine
     return Outcome(Kind.OTHER, f"zowel '{leave.words}' als '{other.words}': een mens kijkt", 1.0)
-
-
-# An earlier leave taken back: "Vergeet u mijn afmelding", "mijn afmelding van vorige week mag u terugdraaien".
-_LEAVE_UNDONE = re.compile(
-    r"\b(vergeet|negeer|schrap|annuleer)\w*\s+(u\s+|jullie\s+|je\s+)?(\w+\s+)?(mijn|de|onze)\s+(eerdere\s+|vorige\s+)?"
-    r"(afmelding|uitschrijving|opzegging)\b(?!\s+(voor|van)\s+(het|de|dat)\s+(atelier|bijeenkomst))|"
-    r"\b(mijn|de|onze)\s+(eerdere\s+|vorige\s+)?(afmelding|uitschrijving|opzegging)\s+(\w+\s+){0,5}(intrekken|terugdraaien|"
-    r"ongedaan\s+maken|terugnemen|vergeten|negeren|als\s+niet\s+verzonden)\b|"
-    r"\b(cancel|ignore|disregard|withdraw)\s+my\s+(earlier\s+|previous\s+)?(unsubscribe\s+request|cancellation|request\s+to\s+"
-    r"(unsubscribe|leave))\b",
-    re.I,
-)
 
 
 # A sign-up of someone else's in the sentence: "of hij zich wil aanmelden", "she may want to join" (not "meld mij aan").
@@ -772,12 +765,7 @@ def _rsvp(r: Reading) -> Outcome | None:
     if not in_thread and answer is not None and (them := _on_behalf(r) or _their_answer(r, answer)):
         # "Namens de heer Koster laat ik u weten dat hij graag aanwezig is" as a new mail: someone else's answer, and
         # no invitation of ours to say whose (in reply to the invitation it answers for the one we invited)
-        who = one_line(them.group(0)).strip()
-        first = answer.words.split()[0] if answer.words.split() else ""
-        if first and who.lower().endswith(f" {first.lower()}"):
-            who = who[: -len(first)].strip()  # (the match took the answer's verb: "Mijn collega Frank kan")
-        quoted = answer.words if who.lower() in answer.words.lower() else f"{who} {answer.words}"
-        why = f"antwoord voor een ander ('{quoted}'): een mens kijkt"
+        why = f"antwoord voor een ander ('{_quoted(r, them.group(0), answer)}'): een mens kijkt"
         return Outcome(Kind.OTHER, why, 1.0)
     if yes and (other := intents.SIGNS_UP_ANOTHER.search(r.sentences[yes.sentence].text)):
         # "Kunnen jullie hem ook aanmelden?": a registration of someone else, not the writer's own yes
@@ -883,8 +871,9 @@ _THEIR_ANSWER = re.compile(
     r"mijn\s+(algemeen\s+)?directeur|"
     # a colleague by role ("Mijn collega Frank de Boer kan ...", "onze adjunct komt") or by name ("Wim Gerrits is
     # verhinderd", "Wim Gerrits kan niet")
-    r"(mijn|onze)\s+(\w+\s+)?(collega|adjunct|plaatsvervanger|teamleider|mededirecteur|wethouder|burgemeester)[\w-]*"
-    r"(\s+(?-i:[A-Z])[\w'-]+|\s+(van|de|der|den|ten|ter)){0,4}\s+(kan|komt|zal|wil|moet|is|was)|"
+    r"(mijn|onze)\s+(\w+\s+)?"
+    + intents.A_COLLEAGUE
+    + r"(\s+(?-i:[A-Z])[\w'-]+|\s+(van|de|der|den|ten|ter)){0,4}\s+(kan|komt|zal|wil|moet|is|was)|"
     r"(?-i:[A-Z][a-z]+)\s+((van|de|der|den|ten|ter)\s+){0,2}(?-i:[A-Z])[\w'-]+\s+(is|was|blijkt|kan|komt|zal|moet)"
     r"(\s+(helaas|toch|ook))?)\s*$",
     re.I,
@@ -918,6 +907,16 @@ def _their_answer(r: Reading, hit: Signal) -> re.Match[str] | None:
         # (or them as the answer's object: "u kunt haar van de wachtlijst halen")
         or people.HIM_OR_HER.search(hit.words)
     )
+
+
+def _quoted(r: Reading, who: str, answer: Signal) -> str:
+    """The writer's words from the person named to the end of the answer, as written ("Mijn collega Frank de Boer kan
+    op 11 maart niet komen"); both joined where they stand apart ("Namens dhr. Yilmaz" before the sentence)."""
+    text, who = one_line(r.sentences[answer.sentence].text), one_line(who).strip()
+    start, at = text.lower().find(who.lower()), text.lower().find(answer.words.lower())
+    if 0 <= start <= at:
+        return text[start : at + len(answer.words)][:160]
+    return answer.words if who.lower() in answer.words.lower() else f"{who} {answer.words}"
 
 
 def _they_come(r: Reading) -> re.Match[str] | None:

@@ -760,11 +760,10 @@ def _footer_answer(c: Ctx) -> Decision | None:
 
 def _successor(c: Ctx) -> str | None:
     found = people.address_near(c.words + "\n" + c.own.signature, intents.SUCCESSOR, exclude=(c.p.sender or "",))
-    others = c.other_addresses
-    if found is None and c.context.purpose == GOODBYE and len(others) == 1 and _STARTS_AS.search(c.own.text):
+    if found is None and c.context.purpose == GOODBYE and len(c.other_addresses) == 1 and _STARTS_AS.search(c.own.text):
         # our goodbye asks "Neemt iemand anders uw functie over? Dan horen wij graag de naam en het e-mailadres van uw
         # opvolger": under it, the one address given for a person who starts in the post is that successor
-        found = others[0]
+        found = c.other_addresses[0]
     return found
 
 
