@@ -4,10 +4,10 @@
     .venv/bin/python scripts/training_data.py --check    # exit 1 when the file is not what the sets give
     .venv/bin/python scripts/training_data.py --measure  # 5-fold cross-validated accuracy of the choices
 
-The examples come from the development sets (tests/classify/devset*/, as tests/classify/sets.py finds them) and our
-labelled inbound mail (tests/data/inbound/, bounces left out: the detector reads those). Never from the held-out
-sets: they measure. Each example is what the model reads at run time (rules.model_text), so training and use see
-the same text.
+The examples come from the development sets the model is trained on (tests/classify/devset*/ up to
+sets.LAST_TRAINED, as tests/classify/sets.py finds them) and our labelled inbound mail (tests/data/inbound/, bounces
+left out: the detector reads those). Never from the held-out sets: they measure. Each example is what the model
+reads at run time (rules.model_text), so training and use see the same text.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def example_of(case: dict[str, Any], number: int) -> learned.Example:
 
 
 def examples() -> list[learned.Example]:
-    cases = (case for cases in sets.development().values() for case in cases)
+    cases = (case for cases in sets.training().values() for case in cases)
     found = [example_of(case, number) for number, case in enumerate(cases)]
     # an RSVP labelled without its answer teaches nothing
     return [e for e in found if e.label in learned.LABELS] + inbound_examples()
