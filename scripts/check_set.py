@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO))
 from tests.classify import sets  # noqa: E402
 from tests.classify.labelled import QUOTED_MAILS, STYLES, build  # noqa: E402
 
-KINDS = {"subscribe", "confirm", "unsubscribe", "rsvp", "suggestion", "autoreply", "other"}
+KINDS = {"subscribe", "confirm", "unsubscribe", "rsvp", "suggestion", "autoreply", "bounce", "other"}
 THREADS = {"confirmation", "welcome", "goodbye", "invitation", "reminder", "call_for_themes", "followup"}
 THEMES = {"strategie", "samenwerking", "organisatie", "dienstverlening"}
 KEYS = {

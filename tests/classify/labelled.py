@@ -176,8 +176,20 @@ def acted(d: Decision) -> bool:
     return not (d.kind == Kind.UNSUBSCRIBE and (d.erase or d.successor))
 
 
+# What each label accepts. The sets label a delivery failure as automatic mail (``autoreply``): their vocabulary had
+# no bounce until BRIEF.md gave it one. The service logs such a message in the bounce log, which is the right act for
+# it; whether a message is a delivery failure at all is the bounce detector's to get right, and that is measured on
+# real bounces and auto-replies (bench/bounces.py, the shared corpus). Before December 2026 this counted as a wrong act
+# (13 of the 54 on the first thirty-one held-out sets).
+ACCEPTS: dict[str, frozenset[str]] = {"autoreply": frozenset({"autoreply", "bounce"})}
+
+
+def kind_right(case: dict[str, Any], d: Decision) -> bool:
+    return str(d.kind) in ACCEPTS.get(case["kind"], {case["kind"]})
+
+
 def right(case: dict[str, Any], d: Decision) -> bool:
-    if str(d.kind) != case["kind"]:
+    if not kind_right(case, d):
         return False
     if "attending" in case and d.attending != case["attending"]:
         return False
@@ -216,7 +228,7 @@ def score(cases: Iterable[dict[str, Any]], reader: Reader = learned.model) -> Sc
         d = run(case, number, reader)
         ok = right(case, d)
         s.total += 1
-        s.kinds_right += str(d.kind) == case["kind"]
+        s.kinds_right += kind_right(case, d)
         if acted(d):
             s.acted += 1
             s.acted_wrong += not ok

@@ -433,3 +433,18 @@ def test_no_case_is_in_two_sets() -> None:
         ids = [c["id"] for c in cases]
         assert len(ids) == len(set(ids)), name
     assert sum(len(cases) for cases in every.values()) >= 600
+
+
+def test_a_bounce_is_right_for_automatic_mail_only() -> None:
+    """The sets label delivery failures ``autoreply`` (BRIEF.md); the bounce log is the right place for them, but a
+    person's mail read as a bounce, or a bounce label read as an auto-reply, stays wrong."""
+    from mailservice.classify import Decision, Kind
+    from tests.classify.labelled import right
+
+    bounce = Decision(Kind.BOUNCE, "onbestelbaar", rule="bounce")
+    autoreply = Decision(Kind.AUTOREPLY, "automatisch antwoord", rule="autoreply-kop")
+    assert right({"kind": "autoreply"}, bounce)
+    assert right({"kind": "bounce"}, bounce)
+    assert not right({"kind": "bounce"}, autoreply)
+    assert not right({"kind": "other"}, bounce)
+    assert not right({"kind": "unsubscribe"}, bounce)
