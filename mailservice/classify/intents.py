@@ -13,7 +13,7 @@ from dataclasses import dataclass
 MONTHS = r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # The atelier and its synonyms: "afmelden voor het atelier" is an RSVP "no", not leaving the network (issue 3).
 _EVENT = (
-    r"(het\s+|de\s+|dit\s+|deze\s+|het\s+komende\s+|a\.?s\.?\s+)?"
+    r"(het\s+|de\s+|dit\s+|deze\s+|het\s+(komende|volgende|eerstvolgende)\s+|a\.?s\.?\s+)?"
     r"(atelier|leer-?\s*(en|&)\s*inspireer\S*|bijeenkomst|sessie|meeting|vergadering|middag|ochtend|keer|"
     r"\d{1,2}\s+\w+|\w+dag\b)"
 )
@@ -218,7 +218,7 @@ ERASE = re.compile(
 # Someone who says they stay: "afmelden voor de nieuwsbrief, maar wel lid blijven" is not leaving the network.
 STAY = re.compile(
     r"\b((wel|graag)\s+(\w+\s+){0,2}lid\s+blijven|lid\s+(wil|blijf)\s+(ik\s+)?(wel\s+)?blijven|"
-    r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|lid\s+blijf\s+ik|blijf\s+ik\s+(\w+\s+){0,2}lid|"
+    r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|lid\s+(van\s+(het|uw|jullie|dit)\s+netwerk\s+)?blijf\s+ik|blijf\s+ik\s+(\w+\s+){0,2}lid|"
     # ("Ik blijf dus graag lid", not "ik blijf geen lid")
     r"\bblijf\s+((?!(geen|niet|nooit)\b)\w+\s+){1,3}lid\b|"
     r"(stay|remain)\s+(a\s+)?member|(stay|remain)\s+(in|with)\s+the\s+network|blijf\s+(\w+\s+)?in\s+het\s+netwerk|"
@@ -413,6 +413,8 @@ SIGNS_UP_ANOTHER = re.compile(
     r"(hem|haar|mijn\s+(\w+\s+)?(directeur|collega|leidinggevende|opvolg(st)?er|adjunct)|onze\s+(\w+\s+)?(directeur|collega)|"
     # a whole team at once: "meld ik ons voltallige directieteam aan"
     r"(ons|onze|het|mijn)\s+(\w+\s+)?(directieteam|managementteam|mt|team|directie|collega's)\b|"
+    # people counted or named by a plural: "meld ik ook de drie clustermanagers aan", "onze twee adjuncten"
+    r"((de|onze|mijn|alle)\s+)?(twee|drie|vier|vijf|zes|zeven|acht|\d{1,2})\s+\w+|(de|onze|mijn|alle)\s+([\w-]+\s+)?[\w-]+(s|en)\b|"
     # (an initial's full stop ends no sentence: "melden wij onze directeur, de heer P. Vermeulen, aan")
     r"de\s+heer|mevrouw|dhr\.?|mw\.?)(?!\s+(en|and)\s+(mij|mezelf|mijzelf|me)\b)(?:[^.!?\n]|(?<=\b[A-Z])\.){0,80}?"
     r"\b(aan|in|op)\b|"
@@ -423,7 +425,7 @@ SIGNS_UP_ANOTHER = re.compile(
     # "Mijn plaatsvervanger wil ook lid worden", "onze adjunct Eva Smit zou graag lid worden"
     r"\b(mijn|onze)\s+(\w+\s+)?"
     + A_COLLEAGUE
-    + r"(\s+[\w-]+){0,3}?\s+(wil|zou|wilt)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b",
+    + r"(,?\s+[\w-]+){0,5}?,?\s+(wil|zou|wilt)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b",
     re.I,
 )
 ACT_ON_DATA = re.compile(
@@ -692,7 +694,11 @@ JOIN_MORE = re.compile(
 RSVP_YES_MORE = re.compile(
     # said in a clause: "Wel deel ik u mede dat ik op 11 maart zeker aanwezig zal zijn", "zodat ik het atelier alsnog
     # zal bijwonen"
-    r"(\b(dat|zodat|omdat|want)\s+(ik|wij|we)\s+((?!niet\b|geen\b|nooit\b)\S+\s+){0,6}?(aanwezig|present|erbij)\s+"
+    r"("
+    # "Daar kan ik bij zijn", "op 27 november kan ik wel" (the clause ends there: not "dat kan ik wel begrijpen")
+    r"\b(daar|dan)\s+kan\s+(ik|wij|we)\s+(er\s+)?((gewoon|wel|zeker|gelukkig)\s+)?(bij\s+zijn|bij\s+wezen|komen)\b|"
+    r"\bkan\s+(ik|wij|we)\s+(er\s+)?(gelukkig\s+)?wel(\s+(bij\s+zijn|komen|aanwezig\s+zijn))?(?=\s*([.,!;]|$))|"
+    r"\b(dat|zodat|omdat|want)\s+(ik|wij|we)\s+((?!niet\b|geen\b|nooit\b)\S+\s+){0,6}?(aanwezig|present|erbij)\s+"
     r"(zal|zullen|kan|kunnen)\s+zijn\b|\b(ik|wij|we)\s+((?!niet\b|geen\b|nooit\b)\S+\s+){0,6}?(zal|zullen|wil|willen|kan|kunnen)\s+"
     r"bijwonen\b|\b(zal|wil|kan|ga)\s+(ik|wij|we)\s+((?!niet\b|geen\b|nooit\b)\S+\s+){0,5}?bijwonen\b|\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|\breken\s+(\w+\s+){1,7}?op\s+(mij|ons)\s*([.!,;]|$)|"
     # "kunt u weer op mij rekenen", "Reken mij mee voor de 11e", "op 11 maart ben ik present", "Ben erbij",

@@ -57,6 +57,13 @@ FOR_A_PERSON = re.compile(
     r"(?-i:[A-Z][\w'’-]+)(\s+(?-i:[A-Z][\w'’-]+))?)?)",
     re.I,
 )
+# Telling someone else's attendance in the third person, without "namens": "Hierbij laat ik u weten dat de heer
+# Visser het atelier van 11 maart zal bijwonen", "mevrouw De Wit is die dag helaas verhinderd".
+THEIR_ATTENDANCE = re.compile(
+    r"\b(de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|mrs\.?|ms\.?)\s+(?-i:(van|de|der|den|ten|ter)\s+){0,2}(?-i:[A-Z][\w'’-]+)"
+    r"[^.!?\n]{0,80}?\b(bijwonen|bijwoont|aanwezig|deelnemen|deelneemt|verhinderd|afwezig|attend|erbij\s+(zijn|is|zal))\b",
+    re.I,
+)
 _PREFERRED = re.compile(
     r"\b(werkadres|zakelijke?\s+(e-?mail)?adres|e-?mailadres|adres\s+(is|luidt)|aanmelden\s+(met|op|onder)|"
     r"gebruik\s+(wilt\s+u\s+)?(bij\s+voorkeur\s+)?|via|op)\b[^@\n]{0,60}$",

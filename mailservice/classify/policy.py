@@ -578,7 +578,9 @@ _BARE_JOIN = re.compile(r"^\s*(aanmelding|inschrijving|registration)\s*$", re.I)
 _LATE = re.compile(
     r"\b(alleen\s+(het|de|een)\s+(eerste|laatste|tweede)\s+(uur|uurtje|deel|gedeelte|helft|ronde)|"
     r"(eerder|vroeger|vroegtijdig|voortijdig|tussentijds)\s+(weg|vertrekken|weggaan|vertrek)|leave\s+early|"
-    r"only\s+(for\s+)?the\s+(first|last)\s+(hour|part|half)|(wat|iets|pas)\s+later|later\s+(aan|komen|aansluiten|aanschuiven)|pas\s+(om|vanaf|na)\s+\S+|"
+    r"only\s+(for\s+)?the\s+(first|last)\s+(hour|part|half)|(wat|iets|pas)\s+later|later\s+(aan|komen|aansluiten|aanschuiven)|pas\s+(om|vanaf|na|rond|tegen|tussen)\s+\S+|"
+    # "Begin vooral zonder mij", "start gerust zonder ons": the writer comes, later
+    r"(begin|start|beginnen|starten)\s+(\w+\s+)?(vooral|maar|gerust|rustig)\s+zonder\s+(mij|me|ons)|"
     r"(ben|zijn)\s+(ik\s+|we\s+|wij\s+)?er\s+(pas\s+)?vanaf\b|eerder\s+(gaat|lukt|kan)\s+(het\s+)?niet|"
     r"tot\s+(half\s+)?\S+(\s+uur)?\s+(zit|ben|heb)\s+ik|tot\s+(die\s+tijd|dan)\s+(zit|ben|heb)\s+ik|arrive\s+late|"
     r"a\s+bit\s+late)\b",
@@ -1135,6 +1137,18 @@ _WITHDRAWN = re.compile(
 )
 
 
+# The writer's earlier topic changed, replaced or put under another theme: "Wil je mijn onderwerp vervangen?", "mijn
+# suggestie van vorige week wil ik graag wijzigen", "Please replace my suggestion".
+_REPLACED = re.compile(
+    r"\b(vervang|wijzig|verander|ruil|verplaats)\w*\s+(\w+\s+){0,2}(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?"
+    r"(onderwerp|thema|suggestie|voorstel|idee)\w*\b|"
+    r"\b(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee)\w*\s+(\w+\s+){0,6}"
+    r"(vervangen|wijzigen|veranderen|aanpassen|omzetten|ruilen|verplaatsen|omwisselen)\b|"
+    r"\b(replace|change|swap|amend)\s+my\s+(earlier\s+)?(topic|suggestion|proposal)\b",
+    re.I,
+)
+
+
 def _proposes_beside(r: Reading, withdrawn: re.Match[str]) -> bool:
     """A proposal in another sentence than the withdrawal ("Mijn suggesties trek ik in. Nieuw voorstel: ...")."""
     return any(
@@ -1583,6 +1597,9 @@ def _suggestion(r: Reading) -> Outcome | None:
         return Outcome(Kind.OTHER, f"antwoord op de themavraag over komen: '{attends.words}'; een mens kijkt", 1.0)
     if (event := _theirs_or_looking_back(r, proposing, cue, in_thread=in_thread)) is not None:
         return Outcome(Kind.OTHER, event, 1.0)
+    if in_thread and (replaced := _REPLACED.search(" ".join(proposing))):
+        # "Wil je mijn onderwerp vervangen? Niet de personeelsplanning, maar de externe inhuur": a person changes it
+        return Outcome(Kind.OTHER, f"wijzigt een eerder onderwerp: '{replaced.group(0)}'; een mens kijkt", 1.0)
     if in_thread and (withdrawn := _WITHDRAWN.search(" ".join(proposing))) and not _proposes_beside(r, withdrawn):
         # "Het onderwerp over de raden mag van de lijst": a topic taken back, which a person strikes
         return Outcome(Kind.OTHER, f"trekt een onderwerp in: '{withdrawn.group(0)}'; een mens kijkt", 1.0)
@@ -1704,9 +1721,35 @@ def _leave_plain(r: Reading) -> Outcome | None:
         return None
     if elsewhere := _elsewhere(r, hit):
         return elsewhere
+    if r.purpose in (CALL_FOR_THEMES, FOLLOWUP) and (declined := _atelier_declined(r, hit)):
+        # "Wilt u mij afmelden voor het atelier van maart?" under the call (where _rsvp reads no answers): the
+        # atelier the call is for; under the follow-up the atelier is past, so a person reads which one is meant
+        if r.purpose == CALL_FOR_THEMES:
+            why = f"afmelding voor het atelier in antwoord op de themavraag: '{declined.words}'"
+            return Outcome(Kind.RSVP, why, _sure(declined), {"attending": False})
+        why = f"afmelding voor een atelier, niet voor het netwerk: '{declined.words}': een mens kijkt"
+        return Outcome(Kind.OTHER, why, 1.0)
     if (no := _negated(r, "unsub", "leave")) is not None:
         return Outcome(Kind.OTHER, f"afmeldwoorden, maar ook ontkend: '{no.words}': een mens kijkt", 1.0)
     return Outcome(Kind.UNSUBSCRIBE, f"afmeldwoorden in eigen tekst: '{hit.words}'", PLAIN, {"erase": False})
+
+
+def _atelier_declined(r: Reading, hit: Signal) -> Signal | None:
+    """The leaving word inside an answer that names the atelier ("afmelden voor het atelier van maart"; not a date
+    alone: "graag afmelden voor 1 maart" leaves by then), in a sentence that does not name the network too."""
+    if hit.sentence in _sentences_with(r, "network"):
+        return None
+    return next(
+        (
+            s
+            for s in r.signals
+            if s.intent == "no"
+            and s.sentence == hit.sentence
+            and hit.words.lower() in s.words.lower()
+            and intents.RSVP_WORDS.search(s.words)
+        ),
+        None,
+    )
 
 
 def _leave_word(r: Reading) -> Outcome | None:
@@ -1717,6 +1760,16 @@ def _leave_word(r: Reading) -> Outcome | None:
     return Outcome(Kind.UNSUBSCRIBE, f"afmeldwoorden in eigen tekst: '{hit.words}'", WEAKLY, {"erase": False})
 
 
+# For a while only: "tot mijn terugkomst", "tijdens mijn verlof", "zolang ik afwezig ben", "in the meantime".
+_MEANWHILE = re.compile(
+    r"\b(tot\s+(mijn|ik)\s+(terugkomst|terugkeer|herstel|terug\s+ben|weer\s+terug)|"
+    r"(tijdens|gedurende)\s+(mijn|haar|zijn)\s+(\w+\s+)?(verlof|afwezigheid|ziekte|sabbatical)|"
+    r"zolang\s+ik\s+(\w+\s+){0,3}(afwezig|weg|ziek|met\s+verlof)|tijdelijk\s+(naar|aan|op)\b|"
+    r"(while|until)\s+I\s*('m|\s+am)?\s+(\w+\s+)?(away|on\s+leave|back))",
+    re.I,
+)
+
+
 def _join(r: Reading) -> Outcome | None:
     hit = _first(r, "join")
     if hit is None:
@@ -1725,6 +1778,9 @@ def _join(r: Reading) -> Outcome | None:
         return Outcome(Kind.OTHER, f"aanmeldwoorden ontkend: '{no.words}': een mens kijkt", 1.0)
     if (others := _others_mailing(r)) and not _ours_named(r, others):
         return Outcome(Kind.OTHER, f"aanmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
+    if r.names_other and (meanwhile := _in_text(r, _MEANWHILE)):
+        # "Willen jullie de uitnodigingen tot mijn terugkomst naar haar sturen?": a stand-in for a while, no member
+        return Outcome(Kind.OTHER, f"een ander voor een tijd: '{meanwhile.group(0)}': een mens kijkt", 1.0)
     if r.purpose in (WELCOME, CONFIRMATION) and not r.names_other:
         return None  # a member or a sign-up in progress (a colleague with an address is a sign-up of its own)
     if r.purpose == GOODBYE and _first(r, "event") and intents.REGISTRATION.fullmatch(hit.words.strip()):

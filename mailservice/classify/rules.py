@@ -1027,7 +1027,7 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         # "I'm leaving the organisation next month; until then, please keep me on the list": staying, in so many words
         stays = any(x.intent == "stay" and x.counts for x in c.own_signals)
         names_event = any(x.intent == "event" for x in c.own_signals)
-        for_other = bool(people.FOR_A_PERSON.search(c.own.text))
+        for_other = bool(people.FOR_A_PERSON.search(c.own.text) or people.THEIR_ATTENDANCE.search(c.own.text))
         opinion = weigh.on_nothing(
             guess,
             purpose,

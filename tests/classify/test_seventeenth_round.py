@@ -1,0 +1,129 @@
+"""Issue 17, the round of stop 37: one regression test per class of failure the stop's development sets showed
+unseen (devset105: a year in the north; devset106: mail under the call that is and is not a topic; devset107:
+membership acts and their look-alikes; devset108: answers to the invitation). The phrasings are illustrations in our
+own words, not the sets' messages. The rules decide alone, except where the model's part is the point."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailservice.classify import Kind, classify
+from mailservice.classify.context import ThreadMatch
+from tests.classify.test_learned import Fixed
+from tests.classify.test_ninth_round import CALL, _rules
+from tests.support import mail
+
+INVITATION = "invitation"
+FOLLOWUP = "followup"
+
+
+def _read_with(model: Fixed, body: str, purpose: str | None = None, subject: str = "Atelier") -> Kind:
+    thread = (lambda ids: ThreadMatch(purpose)) if purpose else None
+    raw = mail(subject=subject, body=body, in_reply_to="<ours@ambtelijkefusie.nl>" if purpose else None)
+    return classify(raw, thread=thread, reader=lambda: model).kind  # type: ignore[arg-type,return-value]
+
+
+# -- declining the atelier in answer to the call is no leave -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kunt u mij afmelden voor het atelier in maart? Lid van het netwerk blijf ik uiteraard.",
+        "Wilt u mij afmelden voor de bijeenkomst van 11 maart?",
+    ],
+)
+def test_leaving_the_atelier_under_the_call_declines_it(body: str) -> None:
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_leaving_an_atelier_under_the_follow_up_goes_to_a_person() -> None:
+    decided = _rules("Graag afmelden voor het volgende atelier.", FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_leaving_the_network_under_the_call_stays_a_leave() -> None:
+    assert _rules("Graag afmelden, ik heb geen tijd meer voor ateliers.", CALL).kind == Kind.UNSUBSCRIBE
+    assert _rules("Graag afmelden voor het atelier en ook voor het netwerk.", CALL).kind == Kind.UNSUBSCRIBE
+    # a date alone names no atelier: leaving by then
+    assert _rules("Graag afmelden voor 1 april, dan ga ik met pensioen.", CALL).kind == Kind.UNSUBSCRIBE
+
+
+# -- signing up others -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Graag meld ik ook onze vier teammanagers aan voor het netwerk: Kees Bos, Ans Vos, Jan Wit en Els Smit.",
+        "Hierbij meld ik de beide adjunct-directeuren aan als lid.",
+        "Mijn collega Henk Dam, directeur bedrijfsvoering, zou ook graag lid worden.",
+    ],
+)
+def test_signing_up_others_without_their_address_is_no_sign_up_of_the_writer(body: str) -> None:
+    decided = _rules(body, subject="Aanmelding")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_the_writer_signing_up_stays_a_sign_up() -> None:
+    assert _rules("Graag meld ik mij aan voor het netwerk.", subject="Aanmelding").kind == Kind.SUBSCRIBE
+
+
+def test_a_stand_in_for_a_while_is_no_member() -> None:
+    body = (
+        "Vanaf februari ga ik met studieverlof. Mijn collega Eva Kok (e.kok@gemeente-west.nl) neemt waar. "
+        "Wilt u de uitnodigingen tijdens mijn verlof naar haar sturen?"
+    )
+    decided = _rules(body, subject="Uitnodigingen")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- answers about the atelier -----------------------------------------------------------------------------------
+
+
+def test_a_yes_with_a_late_arrival_after_a_busy_morning_is_a_yes() -> None:
+    body = "Ik kom, maar ik zit die ochtend in het presidium. Ik ben er pas rond drie uur; begin gerust zonder mij."
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Daar kan ik bij zijn, mooi programma.", "De eerste datum moest ik afzeggen, maar op de nieuwe datum kan ik wel."],
+)
+def test_a_yes_in_a_short_clause_is_a_yes(body: str) -> None:
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_can_understand_is_no_yes() -> None:
+    decided = _rules("Dat kan ik wel begrijpen, maar ik kom niet.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_someone_elses_attendance_in_a_new_mail_is_not_the_models_to_act_on() -> None:
+    body = "Hierbij laat ik u weten dat mevrouw De Groot het atelier van 11 maart zal bijwonen."
+    assert _read_with(Fixed("rsvp-ja", 0.95), body) == Kind.OTHER
+    # in reply to our invitation an assistant answers for the one we invited
+    assert _read_with(Fixed("rsvp-ja", 0.95), body, INVITATION) == Kind.RSVP
+
+
+# -- under the call: a topic changed ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wilt u mijn onderwerp vervangen? Liever dan de formatie bespreek ik de krapte op de arbeidsmarkt.",
+        "Mijn suggestie van vorige week wil ik graag wijzigen: het wordt de samenwerking met de veiligheidsregio.",
+    ],
+)
+def test_a_topic_replaced_goes_to_a_person(body: str) -> None:
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_new_topic_is_still_a_topic() -> None:
+    decided = _rules("Mijn voorstel: de krapte op de arbeidsmarkt en hoe we die samen aanpakken.", CALL)
+    assert decided.kind == Kind.SUGGESTION, decided.reason
