@@ -224,7 +224,10 @@ from tests.classify.labelled import STYLES, score
 # 0.955, 0.942, none, 0.833 on arrival, with the code of the stop's start and with its rules alike. In stop 36 two
 # more (heldout30/: a year in Noord-Holland and Flevoland; heldout31/: a year in Zuid-Holland and Utrecht; never
 # tuned on) measured 0.954, 0.973, 0.941, none, 1.000 and 0.947, 0.991, 0.933, none, 0.885 on arrival (the code of
-# the stop's start, fa67138); the stop's first round of rules left both as they were.
+# the stop's start, fa67138); the stop's first round of rules left both as they were. Stop 37: heldout32 (a year in
+# Gelderland and Overijssel) and heldout33 (a year in Noord-Brabant and Limburg), never tuned on, measured 0.967,
+# 0.991, 0.958, none, 0.960 and 0.980, 0.991, 0.983, none, 0.880 on arrival (30cbb7f, with the scoring that takes a
+# bounce for the automatic mail it is; strictly 0.973 acted precision each); the stop's rules left both as they were.
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
@@ -257,6 +260,8 @@ FLOORS = {
     "heldout29": {"kinds": 0.93, "acted_precision": 0.95, "coverage": 0.94, "themes_exact": 0.83},
     "heldout30": {"kinds": 0.95, "acted_precision": 0.97, "coverage": 0.94, "themes_exact": 1.0},
     "heldout31": {"kinds": 0.94, "acted_precision": 0.99, "coverage": 0.93, "themes_exact": 0.88},
+    "heldout32": {"kinds": 0.96, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.96},
+    "heldout33": {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.98, "themes_exact": 0.88},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -360,6 +365,14 @@ FLOORS = {
     "devset102": {"kinds": 0.96, "acted_precision": 0.95, "coverage": 0.97, "themes_exact": 0.9},
     "devset103": {"kinds": 0.92, "acted_precision": 0.98, "coverage": 0.91, "themes_exact": 0.94},
     "devset104": {"kinds": 0.97, "acted_precision": 1.0, "coverage": 0.96, "themes_exact": 1.0},
+    # Stop 37 (after sets.LAST_TRAINED: they tune the rules, the shipped model has not read them): devset105 (a year in
+    # the north), devset106 (under the call: topics and look-alikes), devset107 (membership acts and look-alikes) and
+    # devset108 (answers to the invitation) measured 0.938, 0.949, 0.972, 0.941 acted precision unseen (30cbb7f, the
+    # strict scoring of the time; one wrongful unsubscribe in devset106, mended).
+    "devset105": {"kinds": 0.97, "acted_precision": 0.98, "coverage": 0.98, "themes_exact": 0.86},
+    "devset106": {"kinds": 0.95, "acted_precision": 0.98, "coverage": 0.94, "themes_exact": 0.83},
+    "devset107": {"kinds": 0.99, "acted_precision": 1.0, "coverage": 0.98, "themes_exact": 1.0},
+    "devset108": {"kinds": 0.97, "acted_precision": 0.97, "coverage": 0.98, "themes_exact": 1.0},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
