@@ -292,7 +292,10 @@ MISADDRESSED = re.compile(
 # A sign-up for the writer and someone else: "meld mij en mijn adjunct aan", "my deputy and I", "ons MT".
 WRITER_TOO = re.compile(
     r"\b((mij|me|mijzelf|mezelf|ikzelf|myself|me)\s+(en|and|plus)\s+|(en|and|als\s+ook)\s+(mij|me|mijzelf|mezelf|myself)\b|"
-    r"\w+\s+and\s+i\b|(ons|onze)\s+(voltallige\s+|hele\s+)?(mt|managementteam|directie|team)\b)",
+    r"\w+\s+and\s+i\b|(ons|onze)\s+(voltallige\s+|hele\s+)?(mt|managementteam|directie|team)\b|"
+    # "Graag meld ik mezelf aan, en meteen ook mijn collega Noor Hendrikx"
+    r"(mij|me|mijzelf|mezelf)\s+(\w+\s+){0,5}aan\b[^.!?\n]{0,60}?\ben\s+((meteen|tegelijk|direct|dan)\s+)?ook\s+"
+    r"(mijn|onze)\s+(\w+\s+)?(collega|adjunct|plaatsvervanger|mededirecteur|\w*directeur)\w*)",
     re.I,
 )
 # The writer and another, as one subject: "Mijn collega Douwe en ik willen graag allebei lid worden", "Kees Vlot en
@@ -306,7 +309,8 @@ WE_BOTH = re.compile(
 # adviseur", "As a council member", "ik ben geen directeur".
 NOT_A_DIRECTOR = re.compile(
     r"\b((ik\s+ben|als|i\s+am|i'm|as\s+an?)\s+(\w+\s+){0,2}?(student|masterstudent|promovendus|phd|onderzoeker|researcher|"
-    r"adviseur|advisor|adviser|consultant|raadslid|gemeenteraadslid|journalist|beleidsmedewerker|policy\s+officer|"
+    r"\w*adviseur|advisor|adviser|\w*consultant|raadslid|gemeenteraadslid|journalist|beleidsmedewerker|policy\s+officer|"
+    r"accountmanager|leverancier|supplier|vendor|"
     r"stagiair\w*|intern|fractievoorzitter|wethouder|burgemeester|council\s+member|councillor)\b|"
     r"ik\s+ben\s+((nog|helemaal|echt|dus|ook)\s+)?geen\s+directeur|i'?m\s+not\s+a\s+director|i\s+am\s+not\s+a\s+director)",
     re.I,
@@ -377,6 +381,10 @@ NOT_ME = re.compile(
     # English: "Not me - somebody must have mistyped an address"
     r"^\W*not\s+me\b(?!\s+(only|alone|either))|\b(somebody|someone)\s+(must\s+have\s+)?(mistyped|misspelt|misspelled|"
     r"entered\s+the\s+wrong)\b|"
+    # nobody here: "Vanaf dit adres heeft niemand zich aangemeld", "Niemand van ons heeft zich opgegeven"
+    r"\bniemand\s+(?!anders\s+dan\b)(\w+\s+){0,3}(heeft\s+)?(zich\s+)?(\w+\s+){0,2}(aangemeld|opgegeven|ingeschreven)\b|"
+    r"\bheeft\s+niemand\s+(zich\s+)?(\w+\s+){0,2}(aangemeld|opgegeven|ingeschreven)\b|"
+    r"\bno\s*one\s+(here\s+)?(has\s+)?(signed|registered|subscribed)\b|\bnobody\s+(here\s+)?(has\s+)?(signed|registered|subscribed)\b|"
     r"(\b(?<!nog\s)(niet|neit)\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\b(niet|neit)\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
     # (not a comparison: "ik heb mij nog nooit ergens zo snel aangemeld")
     r"\b((?<!nog\s)(niet|neit)|nooit)\s+((voor|bij)\s+)?((?!zo\b)\w+\s+){0,4}(opgegeven|aangemeld|ingeschreven|om\s+gevraagd|gevraagd)\b|"
@@ -414,13 +422,18 @@ SIGNS_UP_ANOTHER = re.compile(
     # a whole team at once: "meld ik ons voltallige directieteam aan"
     r"(ons|onze|het|mijn)\s+(\w+\s+)?(directieteam|managementteam|mt|team|directie|collega's)\b|"
     # people counted or named by a plural: "meld ik ook de drie clustermanagers aan", "onze twee adjuncten"
-    r"((de|onze|mijn|alle)\s+)?(twee|drie|vier|vijf|zes|zeven|acht|\d{1,2})\s+\w+|(de|onze|mijn|alle)\s+([\w-]+\s+)?[\w-]+(s|en)\b|"
+    # (not data given: "geef ik de volgende gegevens op", "mijn gegevens")
+    r"(?!((de|onze|mijn|alle)\s+)?([\w-]+\s+)?(gegevens|contactgegevens|personalia|details|stukken|antwoorden)\b)"
+    r"(((de|onze|alle)\s+)?(twee|drie|vier|vijf|zes|zeven|acht|\d{1,2})\s+\w+|(de|onze|alle)\s+([\w-]+\s+)?[\w-]+(s|en)\b)|"
     # (an initial's full stop ends no sentence: "melden wij onze directeur, de heer P. Vermeulen, aan")
     r"de\s+heer|mevrouw|dhr\.?|mw\.?)(?!\s+(en|and)\s+(mij|mezelf|mijzelf|me)\b)(?:[^.!?\n]|(?<=\b[A-Z])\.){0,80}?"
     r"\b(aan|in|op)\b|"
     r"\b(hem|haar)\s+(\w+\s+){0,2}(aanmelden|inschrijven|toevoegen|aan\s+te\s+melden|in\s+te\s+schrijven|toe\s+te\s+voegen|"
     r"opgeven|op\s+te\s+geven)\b|\b(sign|register|add)\s+(him|her|my\s+(director|colleague|boss))\b|"
     r"\b(mijn|onze)\s+(\w+\s+)?collega\s+(\S+\s+){0,4}(ook\s+)?(uitnodigen|toevoegen|aanmelden|inschrijven)\b|"
+    # the verb last, a role and a name between: "wil ik onze algemeen directeur, de heer R. Verbeek, aanmelden"
+    r"\b(mijn|onze)\s+(\w+\s+){0,2}(collega|directeur|directrice|adjunct|opvolg|plaatsvervanger)\w*"
+    r"(?:[^.!?\n]|(?<=\b[A-Z])\.){0,60}?\b(aanmelden|inschrijven|toevoegen|aan\s+te\s+melden|in\s+te\s+schrijven)\b|"
     r"\b(hij|zij)\s+(wil|zou)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b|"
     # "Mijn plaatsvervanger wil ook lid worden", "onze adjunct Eva Smit zou graag lid worden"
     r"\b(mijn|onze)\s+(\w+\s+)?"
@@ -743,12 +756,14 @@ RSVP_YES_MORE = re.compile(
     r"\bi('ll|\s+will)\s+((definitely|certainly|surely|gladly)\s+)?be\s+(at|in|present\s+at)\s+the\s+(atelier|meeting|session)\b|"
     r"\b(kan|zal)\s+(ik\s+)?toch\s+(aanwezig\s+zijn|komen)\b|\btoch\s+(aanwezig|erbij)\s+(kan|zal)\s+zijn\b|"
     r"\bafmelding\s+(\w+\s+){0,2}(vervallen|vervalt|ongedaan)\b|\bdeelname\s+(\w+\s+){0,3}(bevestigd|toegezegd)\b|\b(een\s+)?ja\s+van\s+(mij|ons)\b|\bblijf\s+(\w+\s+)?(aangemeld|ingeschreven)\b|"
-    r"\bkom\s+(\w+\s+){0,2}graag\b(?!\s+niet)|\b(later|pas\s+om\s+\S+)\s+(kan\s+|kom\s+)?(aansluiten|aanschuiven)\b|\bneem\s+deel\b|\b(hij|zij|ze)\s+(\w+\s+){0,2}aanwezig\s+is\b|\b(hij|zij|ze)\s+is\s+(er\s+)?(graag\s+)?(bij(?!\s+(ons|jullie|mij|de|het|een))|aanwezig)\b|"
+    r"\bkom\s+(\w+\s+){0,3}graag\b(?!\s+niet)|\b(later|pas\s+om\s+\S+)\s+(kan\s+|kom\s+)?(aansluiten|aanschuiven)\b|\bneem\s+deel\b|\b(hij|zij|ze)\s+(\w+\s+){0,2}aanwezig\s+is\b|\b(hij|zij|ze)\s+is\s+(er\s+)?(graag\s+)?(bij(?!\s+(ons|jullie|mij|de|het|een))|aanwezig)\b|"
     r"\bik(zelf)?\s+ben\s+er\s+(zelf\s+)?(gewoon|ook|wel|zeker)\b|\b(zit|zitten)\s+(ik|wij|we)\s+(\w+\s+)?erbij\b|\b(ik|wij|we)\s+(zit|zitten)\s+(\w+\s+)?erbij\b|\bkom\s+ik\s+((overigens|dus|natuurlijk|echt|dan|ook|gewoon)\s+)?(graag|toch|wel|zeker)\b(?!\s+(\w+\s+)?niet\b)|"
     r"\bzorg\s+(ik\s+)?(er\s*(voor)?\s+)?(wel\s+)?dat\s+(ik|wij|we)\s+(er\s+)?(\w+\s+)?(bij\s+)?(ben|zijn|aanwezig\s+ben|aanwezig\s+zijn)\b|"
     r"\b(gaat|lukt)\s+(het\s+)?(me\s+|mij\s+|ons\s+)?toch\s+(lukken|wel)\b|"
     r"\b(half\s+uur(tje)?|kwartier(tje)?|uurtje|paar\s+minuten)\s+later\b|"
-    r"\b(hij|zij|ze|mevrouw\s+\S+|de\s+heer\s+\S+(\s+\S+)?)\s+komt\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))|\bkomt\s+graag\b|"
+    # (not "Hij komt hier bij u op terug": getting back to us)
+    r"\b(hij|zij|ze|mevrouw\s+\S+|de\s+heer\s+\S+(\s+\S+)?)\s+komt\b(?!\s+(\w+\s+){0,2}(niet|nog\s+niet))"
+    r"(?!\s+(\w+\s+){0,4}(op\s+)?terug\b)|\bkomt\s+graag\b|"
     r"\bschuif\w*\s+(\w+\s+){0,5}aan\b|\b(ik|wij|we)\s+(kan|kunnen)\s+(er\s+)?((dus|nu|toch|wel|alsnog|gewoon)\s+){0,3}(bij\s+zijn|komen|aanwezig\s+zijn)\b|"
     r"\b(ben|zijn)\s+(ik|wij|we)\s+(er\s*)?(\w+\s+)?(erbij|"
     + _BIJ_PRESENT
@@ -945,6 +960,9 @@ OTHERS_MAILING = re.compile(
     r"(?i:nieuwsbrie\w*|newsletter|mailing|\w*bijeenkomst|event|meeting)\s+(?i:van|of|from)\s+((?i:het|de|the)\s+)?"
     r"(?!(?i:het|uw|jullie|ons|onze|the|your|this|netwerk\w*|network)\b)[A-Z]\w+|"
     r"(?i:\babonnee\w*|\babonnement\w*|\bsubscription\s+number)|[A-Z]\w+'s\s+(\w+\s+){0,3}(?i:newsletter)|"
+    # another network by its name: "de nieuwsbrief van het Netwerk Informatiemanagers" (ours is "Netwerk van ...")
+    r"(?i:nieuwsbrie\w*|newsletter|mailing)\s+(?i:van|of)\s+(?i:het|the)\s+(?i:netwerk|network)\s+(?!(?i:van|voor|of)\b)"
+    r"[A-Z]\w+|"
     # ("I do want to stay, of course": the idiom, no course)
     r"(?i:\b(?!of\s+course\b)(voor|van|from|for|uit|of)\s+(de|het|the|dit|deze|this|die|that)?\s*(\w+\s+){0,3}?"
     + _NOT_MEMBERSHIP

@@ -1760,7 +1760,7 @@ def _leave_word(r: Reading) -> Outcome | None:
     return Outcome(Kind.UNSUBSCRIBE, f"afmeldwoorden in eigen tekst: '{hit.words}'", WEAKLY, {"erase": False})
 
 
-# For a while only: "tot mijn terugkomst", "tijdens mijn verlof", "zolang ik afwezig ben", "in the meantime".
+# For a while only: "tot mijn terugkomst", "tijdens mijn verlof", "zolang ik afwezig ben", "until I am back".
 _MEANWHILE = re.compile(
     r"\b(tot\s+(mijn|ik)\s+(terugkomst|terugkeer|herstel|terug\s+ben|weer\s+terug)|"
     r"(tijdens|gedurende)\s+(mijn|haar|zijn)\s+(\w+\s+)?(verlof|afwezigheid|ziekte|sabbatical)|"
@@ -1768,6 +1768,12 @@ _MEANWHILE = re.compile(
     r"(while|until)\s+I\s*('m|\s+am)?\s+(\w+\s+)?(away|on\s+leave|back))",
     re.I,
 )
+
+
+def _names_in_forms(r: Reading) -> int:
+    """How many name fields the writer's pasted form holds ("Naam: ..."), one a person."""
+    fields = (m for s in r.sentences if s.source == "tekst" for m in people.FORM_FIELD.finditer(s.text))
+    return sum(m.group(1).lower() in ("naam", "name") for m in fields)
 
 
 def _join(r: Reading) -> Outcome | None:
@@ -1778,6 +1784,9 @@ def _join(r: Reading) -> Outcome | None:
         return Outcome(Kind.OTHER, f"aanmeldwoorden ontkend: '{no.words}': een mens kijkt", 1.0)
     if (others := _others_mailing(r)) and not _ours_named(r, others):
         return Outcome(Kind.OTHER, f"aanmelden voor iets van een ander: '{others}': een mens kijkt", 1.0)
+    if hit.words.startswith("ingevuld formulier") and _names_in_forms(r) > 1:
+        # two pasted forms ("Naam: ... Naam: ..."): a sign-up for several people, which a person sorts out
+        return Outcome(Kind.OTHER, "ingevulde formulieren voor meer dan één persoon: een mens kijkt", 1.0)
     if r.names_other and (meanwhile := _in_text(r, _MEANWHILE)):
         # "Willen jullie de uitnodigingen tot mijn terugkomst naar haar sturen?": a stand-in for a while, no member
         return Outcome(Kind.OTHER, f"een ander voor een tijd: '{meanwhile.group(0)}': een mens kijkt", 1.0)

@@ -281,10 +281,12 @@ def _autoreply_text(c: Ctx) -> Decision | None:
     if text.address_gone and any(_ASKS_FOR_ME.search(s.text) for s in c.own_sentences):
         return None  # "Zijn adres wordt niet meer gelezen. Kunnen jullie de mail voortaan naar mij sturen?": a person
     if c.context.purpose in (INVITATION, REMINDER) and any(
-        x.intent in ("yes", "no") and x.counts and intents.OUR_ATELIER.search(c.own_sentences[x.sentence].text)
+        x.intent in ("yes", "no") and x.counts and _OUR_DAY.search(c.own_sentences[x.sentence].text)
         for x in c.own_signals
     ):
-        return None  # "Ik ben tot 5 maart met vakantie, maar op het atelier ben ik er gewoon bij": a person answers
+        # "Ik ben tot 5 maart met vakantie, maar op het atelier ben ik er gewoon bij", "..., dus op de 11e kan ik er
+        # helaas niet bij zijn": a person answers
+        return None
     if any(
         x.intent in ("yes", "no") and x.counts and _TELLS_US.search(c.own_sentences[x.sentence].text)
         for x in c.own_signals
@@ -295,6 +297,8 @@ def _autoreply_text(c: Ctx) -> Decision | None:
     )
 
 
+# The atelier by name, or its day as a person names it ("op de 11e"; an out-of-office names dates, not ordinals).
+_OUR_DAY = re.compile(intents.OUR_ATELIER.pattern + r"|\bde\s+\d{1,2}(e|ste|de)\b", re.I)
 # A person telling us something: "Ter informatie:", "Graag wil ik u laten weten", "Bij dezen meld ik".
 _A_REPORT = re.compile(
     r"\b(ter\s+info(rmatie|rmering)?|ter\s+kennisname|(wil|willen)\s+(ik|wij|we)\s+(u|jullie|je)\s+(\w+\s+){0,2}(laten\s+weten|melden)|"
@@ -622,7 +626,10 @@ _WANTS_TO_KNOW = re.compile(
     # where we got the address: "Hoe komt u eigenlijk aan mijn adres?", "Where did you get my address?"
     r"\bhoe\s+(komt|komen|kwam|kwamen)\s+(u|jullie|je)\s+(\w+\s+)?aan\s+(mijn|dit|deze)\s+(e-?mail)?(adres|gegevens)\b|"
     r"\bwaar\s+(heeft|hebt|hebben|heb)\s+(u|jullie|je)\s+(\w+\s+)?(mijn|dit)\s+(e-?mail)?(adres|gegevens)\s+(\w+\s+)?vandaan\b|"
-    r"\b(how|where)\s+did\s+you\s+get\s+(hold\s+of\s+)?my\s+(e-?mail\s+)?(address|details|data)\b",
+    r"\b(how|where)\s+did\s+you\s+get\s+(hold\s+of\s+)?my\s+(e-?mail\s+)?(address|details|data)\b|"
+    # who did it: "Wie heeft mij bij u opgegeven?", "Who signed me up?"
+    r"\bwie\s+(heeft|had)\s+(mij|me|dit\s+adres|mijn\s+(e-?mail)?adres)\s+(\w+\s+){0,3}(opgegeven|aangemeld|ingeschreven|doorgegeven)\b|"
+    r"\bwho\s+(signed|registered|subscribed|put)\s+me\b",
     re.I,
 )
 # Not deciding yet, in answer to our confirmation request: no consent ("ik twijfel nog", "ik kom er later op terug").
@@ -1062,6 +1069,13 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
     return c.decide(Kind.OTHER, why, context="").replace(rule=DOUBT_RULE, confidence=guess.probability)
 
 
+# A question the writer announces as one: "Daarbij een vraag:", "Ik heb nog een vraag", "One question though:".
+_ANNOUNCED = re.compile(
+    r"\b((daarbij|wel|nog|alleen|verder|tot\s+slot)\s+(een|één)\s+vraag|(een|één)\s+vraag\s*:|"
+    r"(ik\s+heb|heb\s+ik)\s+(nog\s+|wel\s+|ook\s+)?(een|één)\s+vraag|"
+    r"(one|a|another|quick)\s+(more\s+)?question|i\s+have\s+(one|a)\s+(more\s+)?question)\b",
+    re.I,
+)
 # The acts a question put to us beside them leaves to a person (with the reading in the reason, see _also_asks).
 _ASKS_BESIDE = frozenset({Kind.SUBSCRIBE, Kind.CONFIRM, Kind.UNSUBSCRIBE, Kind.RSVP, Kind.SUGGESTION})
 ASKS_RULE = "verzoek-met-vraag"
@@ -1181,7 +1195,11 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
     for number, s in enumerate(own):
         # A topic is often put as a question ("Hoe borgen we ...?"): beside a suggestion only a question to us counts.
         sends = s.text.rstrip().endswith("?") and _ASKS_TO_SEND.search(s.text)  # a polite request, not a question
-        if not (reading.asks_us(s) or (decided.kind != Kind.SUGGESTION and reading.asks_open(s)) or sends):
+        # "Daarbij een vraag: tellen wij dan mee ...?", "One question though: are the ateliers ...?" (beside a topic
+        # a question announced may be the topic: "Mijn vraag voor het atelier: hoe ...?")
+        near = " ".join(x.text for x in own[max(0, number - 1) : number + 1])
+        announced = decided.kind != Kind.SUGGESTION and s.question and _ANNOUNCED.search(near)
+        if not (reading.asks_us(s) or (decided.kind != Kind.SUGGESTION and reading.asks_open(s)) or sends or announced):
             continue
         before = own[number - 1] if number > 0 else None
         proposed = before is not None and any(x.intent == "propose" and x.counts for x in reading.read([before]))

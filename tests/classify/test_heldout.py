@@ -373,10 +373,17 @@ FLOORS = {
     "devset106": {"kinds": 0.95, "acted_precision": 0.98, "coverage": 0.94, "themes_exact": 0.83},
     "devset107": {"kinds": 0.99, "acted_precision": 1.0, "coverage": 0.98, "themes_exact": 1.0},
     "devset108": {"kinds": 0.97, "acted_precision": 0.97, "coverage": 0.98, "themes_exact": 1.0},
+    # Stop 37's second round: devset109 (a year in Zeeland), devset110 (a year in Utrecht and het Gooi), devset111
+    # (joining and confirming, and their look-alikes) and devset112 (machines, and people who sound like them)
+    # measured 0.989, 1.000, 0.897 (one wrongful unsubscribe, mended) and 0.928 acted precision unseen.
+    "devset109": {"kinds": 0.96, "acted_precision": 0.98, "coverage": 0.96, "themes_exact": 0.86},
+    "devset110": {"kinds": 0.97, "acted_precision": 1.0, "coverage": 0.97, "themes_exact": 1.0},
+    "devset111": {"kinds": 0.99, "acted_precision": 0.98, "coverage": 1.0, "themes_exact": 1.0},
+    "devset112": {"kinds": 0.92, "acted_precision": 0.95, "coverage": 0.92, "themes_exact": 0.75},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
-# round on new development sets brings it down (never by reading its misses).
-MOST_WRONGFUL = {"heldout5": 1, "heldout13": 1, "heldout18": 1, "devset24": 1}
+# round on new development sets brings it down (never by reading its misses): heldout13's went to none in stop 37.
+MOST_WRONGFUL = {"heldout5": 1, "heldout18": 1, "devset24": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

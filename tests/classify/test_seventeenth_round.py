@@ -66,8 +66,16 @@ def test_signing_up_others_without_their_address_is_no_sign_up_of_the_writer(bod
     assert decided.kind == Kind.OTHER, decided.reason
 
 
-def test_the_writer_signing_up_stays_a_sign_up() -> None:
-    assert _rules("Graag meld ik mij aan voor het netwerk.", subject="Aanmelding").kind == Kind.SUBSCRIBE
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Graag meld ik mij aan voor het netwerk.",
+        "Hierbij geef ik de volgende gegevens op voor mijn aanmelding bij het netwerk:\nNaam: Jan de Vries",
+        "Graag meld ik mij aan voor het netwerk. Hierbij geef ik mijn gegevens op: Jan de Vries, directeur.",
+    ],
+)
+def test_the_writer_signing_up_stays_a_sign_up(body: str) -> None:
+    assert _rules(body, subject="Aanmelding").kind == Kind.SUBSCRIBE
 
 
 def test_a_stand_in_for_a_while_is_no_member() -> None:
@@ -127,3 +135,69 @@ def test_a_topic_replaced_goes_to_a_person(body: str) -> None:
 def test_a_new_topic_is_still_a_topic() -> None:
     decided = _rules("Mijn voorstel: de krapte op de arbeidsmarkt en hoe we die samen aanpakken.", CALL)
     assert decided.kind == Kind.SUGGESTION, decided.reason
+
+
+# -- the second round (devset109-112): sign-ups and confirmations, machines and people ----------------------------
+
+CONFIRMATION = "confirmation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Graag wil ik onze directeur bedrijfsvoering, mevrouw A. Kaya, aanmelden als lid van het netwerk.",
+        "Graag meld ik mijzelf aan, en meteen ook mijn collega Jet Vos (j.vos@gemeente-west.nl), directeur sociaal.",
+        "Naam: Kees Bos\nFunctie: directeur\nE-mail: k.bos@gemeente-west.nl\n\n"
+        "Naam: Ans Vos\nFunctie: directeur\nE-mail: a.vos@gemeente-west.nl",
+        "Als beleidsadviseur volg ik de fusies op de voet. Graag word ik lid van uw netwerk.",
+        "Graag ontvang ik de nieuwsbrief van het Netwerk Griffiers Noord. Wilt u mij toevoegen aan de verzendlijst?",
+    ],
+)
+def test_a_sign_up_that_is_not_the_writers_alone_goes_to_a_person(body: str) -> None:
+    decided = _rules(body, subject="Aanmelding")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_single_pasted_form_is_still_a_sign_up() -> None:
+    body = "Naam: Kees Bos\nOrganisatie: Werkorganisatie West\nFunctie: directeur\nE-mail: k.bos@gemeente-west.nl"
+    assert _rules(body, subject="Aanmelding").kind == Kind.SUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    ("body", "purpose"),
+    [
+        ("Graag meld ik mij aan. Wel een vraag: tellen gemeenschappelijke regelingen ook mee?", None),
+        ("Confirmed. One more question: is there a fee for the ateliers?", CONFIRMATION),
+    ],
+)
+def test_a_question_the_writer_announces_beside_a_request_goes_to_a_person(body: str, purpose: str | None) -> None:
+    decided = _rules(body, purpose, subject=None if purpose else "Aanmelding")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_denial_that_asks_who_did_it_goes_to_a_person() -> None:
+    decided = _rules("Ik heb me nergens aangemeld. Wie heeft mij bij u opgegeven?", CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_nobody_here_signed_up_denies_the_sign_up() -> None:
+    decided = _rules("Dit is een gedeelde postbus. Van dit adres heeft niemand zich aangemeld.", CONFIRMATION)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+    # "nobody but me" confirms
+    assert _rules("Niemand anders dan ik heeft zich aangemeld, dat klopt.", CONFIRMATION).kind != Kind.UNSUBSCRIBE
+
+
+def test_a_decline_that_names_the_day_beside_a_leave_is_a_person_answering() -> None:
+    body = "Van 2 tot en met 20 maart ben ik met verlof, dus op de 11e kan ik er helaas niet bij zijn."
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_a_yes_from_holiday_is_a_yes() -> None:
+    decided = _rules("Ik zit in de sneeuw zonder laptop, maar kom op 11 maart graag.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_getting_back_to_us_is_no_yes() -> None:
+    decided = _rules("Uw mail is doorgestuurd naar mevrouw Bakker. Zij komt er bij u op terug.", INVITATION)
+    assert decided.kind != Kind.RSVP, decided.reason
