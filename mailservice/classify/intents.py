@@ -312,7 +312,9 @@ NOT_A_DIRECTOR = re.compile(
     r"\w*adviseur|advisor|adviser|\w*consultant|raadslid|gemeenteraadslid|journalist|beleidsmedewerker|policy\s+officer|"
     r"accountmanager|leverancier|supplier|vendor|"
     r"stagiair\w*|intern|fractievoorzitter|wethouder|burgemeester|council\s+member|councillor)\b|"
-    r"ik\s+ben\s+((nog|helemaal|echt|dus|ook)\s+)?geen\s+directeur|i'?m\s+not\s+a\s+director|i\s+am\s+not\s+a\s+director)",
+    r"ik\s+ben\s+((nog|helemaal|echt|dus|ook)\s+)?geen\s+directeur|i'?m\s+not\s+a\s+director|i\s+am\s+not\s+a\s+director|"
+    # writing for a company described beside its name: "Namens Zaakwijs, leverancier van zaaksystemen, ..."
+    r"\b(namens|on\s+behalf\s+of)\s+[^,.\n]{1,40},\s+(\w+\s+)?(leverancier|supplier|provider)\s+(van|of)\b)",
     re.I,
 )
 # What opens a request made on the answer to the question before it: "Zo ja, ...", "In dat geval ...", "If so".
@@ -432,7 +434,8 @@ SIGNS_UP_ANOTHER = re.compile(
     r"opgeven|op\s+te\s+geven)\b|\b(sign|register|add)\s+(him|her|my\s+(director|colleague|boss))\b|"
     r"\b(mijn|onze)\s+(\w+\s+)?collega\s+(\S+\s+){0,4}(ook\s+)?(uitnodigen|toevoegen|aanmelden|inschrijven)\b|"
     # the verb last, a role and a name between: "wil ik onze algemeen directeur, de heer R. Verbeek, aanmelden"
-    r"\b(mijn|onze)\s+(\w+\s+){0,2}(collega|directeur|directrice|adjunct|opvolg|plaatsvervanger)\w*"
+    r"\b(mijn|onze)\s+((\w+\s+){0,2}(collega|directeur|directrice|adjunct|opvolg|plaatsvervanger)\w*|"
+    r"(twee|drie|vier|vijf|zes|zeven|acht|\d{1,2})\s+[\w-]+)"
     r"(?:[^.!?\n]|(?<=\b[A-Z])\.){0,60}?\b(aanmelden|inschrijven|toevoegen|aan\s+te\s+melden|in\s+te\s+schrijven)\b|"
     r"\b(hij|zij)\s+(wil|zou)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b|"
     # "Mijn plaatsvervanger wil ook lid worden", "onze adjunct Eva Smit zou graag lid worden"

@@ -1093,6 +1093,8 @@ _DEFERS = re.compile(
     r"\b(kom\s+(er\s*|hier\s*|daar\s*)?(nog\s+)?(later\s+)?op\s+terug|sluit\s+(me|mij|ik\s+me|ik\s+mij)\s+aan\s+bij|overleg\w*\s+(eerst|even|nog)|"
     r"laat\s+(het|ik)\s+(\w+\s+){0,3}weten|(heb|weet)\s+(ik\s+)?(nog\s+)?geen\s+(idee|suggestie|onderwerp)\w*|"
     r"get\s+back\s+to\s+you|leave\s+(the\s+)?(choice|topics?|it)\s+(\w+\s+){0,3}to\s+(the\s+)?others|"
+    # "Not this time.", "Nothing from me this time"
+    r"\bnot\s+this\s+time\b|nothing\s+(from\s+(me|us)\s+)?this\s+(time|round)|"
     r"laat\s+(de\s+keuze|het|de\s+onderwerpen)\s+(\w+\s+){0,2}aan\s+(de\s+)?anderen|"
     r"\b(de\s+)?(thema'?s|onderwerpen|keuze)\s+laat\s+ik\s+(graag\s+|maar\s+)?aan\s+(jullie|u|de\s+anderen|anderen)\b|"
     r"\blaat\s+ik\s+(\w+\s+){0,2}aan\s+(de\s+)?(anderen|collega'?s|jullie|adviesraad)\s+over\b|\b"

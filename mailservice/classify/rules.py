@@ -1261,6 +1261,33 @@ def _passed_on(c: Ctx, decided: Decision) -> Decision:
     return decided.replace(member_email=whom, ask_member=True, reason=why)
 
 
+# Our notices about an atelier that ask for no answer in a word: the cancellation, the change, the waiting-list notice,
+# the reminder (each says in words what to answer if something changed: "ik kan toch niet"). A bare word under one
+# ("Prima", "Ja", "Helaas" under the change) says nothing certain about coming; under the reminder, "helaas" is
+# what the reminder itself asks for ("Beantwoord deze e-mail dan met 'helaas, ik kan niet'").
+_NOTICE = re.compile(
+    r"\b(geannuleerd|gewijzigd|wachtlijst|herinnering|cancelled|changed|waiting\s+list|reminder)\b", re.I
+)
+_REMINDER = re.compile(r"\b(herinnering|reminder)\b", re.I)
+_BARE = re.compile(
+    r"^\W*(ja|nee|prima|ok|oké|okay|top|jammer|helaas|akkoord|goed|fijn|yes|no|fine)(\W+(dank\w*|hoor|thanks))?\W*$",
+    re.I,
+)
+
+
+def _bare_under_notice(c: Ctx, decided: Decision) -> Decision:
+    """A bare word in answer to one of our notices (_NOTICE) is no answer about coming: a person reads it."""
+    if decided.kind != Kind.RSVP or not (notice := _NOTICE.search(c.p.subject)):
+        return decided
+    own = [s.text for s in c.own_sentences]
+    if not own or not (bare := _BARE.match(own[0])) or len(" ".join(own).split()) > 3:
+        return decided
+    if _REMINDER.search(notice.group(0)) and bare.group(1).lower() == "helaas":
+        return decided
+    why = f"alleen '{own[0].strip()}' in antwoord op ons bericht '{notice.group(0).lower()}': een mens kijkt"
+    return c.decide(Kind.OTHER, why).replace(rule=decided.rule)
+
+
 def model_text(raw: bytes, *, thread: ThreadLookup | None = None) -> str:
     """What the learned model reads of a message (learned.text_of): the training data is made by this too."""
     c = Ctx(parse(bytes(raw)), thread)
@@ -1278,6 +1305,7 @@ def classify(raw: bytes, *, thread: ThreadLookup | None = None, reader: Reader =
             decided = rule(c)
             if decided is not None:
                 decided = decided if decided.rule else decided.replace(rule=name)
+                decided = _bare_under_notice(c, decided)
                 # A question beside the request goes to a person as such, before the model's doubt is weighed.
                 decided = _second_opinion(c, _also_asks(c, decided), reader)
                 return _passed_on(c, _also_asks(c, _weigh_themes(c, decided, reader)))

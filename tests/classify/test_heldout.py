@@ -228,6 +228,9 @@ from tests.classify.labelled import STYLES, score
 # Gelderland and Overijssel) and heldout33 (a year in Noord-Brabant and Limburg), never tuned on, measured 0.967,
 # 0.991, 0.958, none, 0.960 and 0.980, 0.991, 0.983, none, 0.880 on arrival (30cbb7f, with the scoring that takes a
 # bounce for the automatic mail it is; strictly 0.973 acted precision each); the stop's rules left both as they were.
+# Later in stop 37, heldout34 (a year in Friesland and the Kop van Noord-Holland) and heldout35 (a year in the
+# Rivierenland) measured 0.973, 1.000, 0.966, none, 1.000 and 0.940, 0.981, 0.941, none, 0.960 on arrival (d44313b);
+# the stop's last rules left both as they were.
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
@@ -262,6 +265,8 @@ FLOORS = {
     "heldout31": {"kinds": 0.94, "acted_precision": 0.99, "coverage": 0.93, "themes_exact": 0.88},
     "heldout32": {"kinds": 0.96, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.96},
     "heldout33": {"kinds": 0.98, "acted_precision": 0.99, "coverage": 0.98, "themes_exact": 0.88},
+    "heldout34": {"kinds": 0.97, "acted_precision": 1.0, "coverage": 0.96, "themes_exact": 1.0},
+    "heldout35": {"kinds": 0.94, "acted_precision": 0.98, "coverage": 0.94, "themes_exact": 0.96},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -380,6 +385,10 @@ FLOORS = {
     "devset110": {"kinds": 0.97, "acted_precision": 1.0, "coverage": 0.97, "themes_exact": 1.0},
     "devset111": {"kinds": 0.99, "acted_precision": 0.98, "coverage": 1.0, "themes_exact": 1.0},
     "devset112": {"kinds": 0.92, "acted_precision": 0.95, "coverage": 0.92, "themes_exact": 0.75},
+    # Stop 37's third round: devset113 (a year in Twente and the Achterhoek) and devset114 (short mails) measured 0.989
+    # and 0.886 acted precision unseen.
+    "devset113": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.95, "themes_exact": 0.86},
+    "devset114": {"kinds": 0.94, "acted_precision": 0.97, "coverage": 0.93, "themes_exact": 0.93},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses): heldout13's went to none in stop 37.

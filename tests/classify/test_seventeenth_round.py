@@ -201,3 +201,47 @@ def test_a_yes_from_holiday_is_a_yes() -> None:
 def test_getting_back_to_us_is_no_yes() -> None:
     decided = _rules("Uw mail is doorgestuurd naar mevrouw Bakker. Zij komt er bij u op terug.", INVITATION)
     assert decided.kind != Kind.RSVP, decided.reason
+
+
+def test_a_supplier_signing_up_goes_to_a_person_and_a_director_naming_one_does_not() -> None:
+    body = "Namens Datawijs, leverancier van regiesoftware voor gemeenten, meld ik mij graag aan voor het netwerk."
+    assert _rules(body, subject="Aanmelding").kind == Kind.OTHER
+    body = "Graag meld ik mij aan voor het netwerk. Met Datawijs, leverancier van ons zaaksysteem, werken we al jaren."
+    assert _rules(body, subject="Aanmelding").kind == Kind.SUBSCRIBE
+
+
+# -- the third round (devset113-114): short mails under our notices ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("Prima, dank", "RE: Gewijzigd: Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]"),
+        ("Jammer", "RE: Geannuleerd: Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]"),
+        ("Ok", "RE: U staat op de wachtlijst voor het atelier van 11 maart 2027 [atelier:2027-1]"),
+        ("Ja", "RE: Herinnering: Leer- en inspireer-atelier donderdag 11 maart 2027 [atelier:2027-1]"),
+    ],
+)
+def test_a_bare_word_under_a_notice_that_asks_nothing_goes_to_a_person(body: str, subject: str) -> None:
+    decided = _rules(body, INVITATION, subject=subject)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_what_our_notices_ask_for_in_words_still_counts() -> None:
+    reminder = "RE: Herinnering: Leer- en inspireer-atelier donderdag 11 maart 2027 [atelier:2027-1]"
+    decided = _rules("Helaas", INVITATION, subject=reminder)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+    changed = "RE: Gewijzigd: Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]"
+    decided = _rules("Ik kan toch niet.", INVITATION, subject=changed)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+    # under the invitation itself a bare yes answers its question
+    assert _rules("Ja", INVITATION).kind == Kind.RSVP
+
+
+def test_not_this_time_under_the_call_proposes_nothing() -> None:
+    assert _rules("Not this time.", CALL).kind == Kind.OTHER
+
+
+def test_others_counted_with_the_verb_last_are_no_sign_up_of_the_writer() -> None:
+    body = "Graag zou ik ook onze twee teamleiders aanmelden: Eva Dam en Jan Wit. Hun adressen volgen nog."
+    assert _rules(body, subject="Aanmelding").kind == Kind.OTHER

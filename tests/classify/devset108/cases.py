@@ -297,7 +297,7 @@ CASES: list[dict[str, Any]] = [
         "headers": {"Auto-Submitted": "auto-replied"},
         "body": _(
             """
-            Looking forward to it.
+            Really looking forward to it.
             """
         ),
     },
