@@ -384,8 +384,9 @@ NOT_ME = re.compile(
     r"^\W*not\s+me\b(?!\s+(only|alone|either))|\b(somebody|someone)\s+(must\s+have\s+)?(mistyped|misspelt|misspelled|"
     r"entered\s+the\s+wrong)\b|"
     # nobody here: "Vanaf dit adres heeft niemand zich aangemeld", "Niemand van ons heeft zich opgegeven"
-    r"\bniemand\s+(?!anders\s+dan\b)(\w+\s+){0,3}(heeft\s+)?(zich\s+)?(\w+\s+){0,2}(aangemeld|opgegeven|ingeschreven)\b|"
-    r"\bheeft\s+niemand\s+(zich\s+)?(\w+\s+){0,2}(aangemeld|opgegeven|ingeschreven)\b|"
+    # ("zich": not "ik heb niemand opgegeven", no guest)
+    r"\bniemand\s+(?!anders\s+dan\b)(\w+\s+){0,3}heeft\s+zich\s+(\w+\s+){0,2}(aangemeld|opgegeven|ingeschreven)\b|"
+    r"\bheeft\s+niemand\s+zich\s+(\w+\s+){0,2}(aangemeld|opgegeven|ingeschreven)\b|"
     r"\bno\s*one\s+(here\s+)?(has\s+)?(signed|registered|subscribed)\b|\bnobody\s+(here\s+)?(has\s+)?(signed|registered|subscribed)\b|"
     r"(\b(?<!nog\s)(niet|neit)\s+(zelf\s+)?aangemeld|\bnooit\s+aangemeld|\b(niet|neit)\s+(door\s+mij\s+)?aangevraagd|\bniet\s+door\s+mij|"
     # (not a comparison: "ik heb mij nog nooit ergens zo snel aangemeld")
@@ -814,7 +815,7 @@ RSVP_NO_MORE = re.compile(
     r"\b(aanmelding|inschrijving|deelname)\s+(\S+\s+){0,5}(intrekken|terugtrekken|annuleren|cancelen)\b|^\s*(ik|zelf)\s+niet\b|\bstreep\w*\s+(\w+\s+){0,2}(mij|me)\s+(\w+\s+){0,4}door\b|"
     r"\b(give|offer)\s+my\s+(seat|place|spot)\s+to\b|\bcancel\s+my\s+(registration|place|seat|attendance)\b|\bchange\s+of\s+plans\b|\bniet\s+in\s+de\s+gelegenheid\b|\b(it'?s|that'?s)\s+a\s+no\b|\ba\s+no\s+from\s+(me|us)\b|\been\s+nee\s+van\s+(mij|ons)\b|\b(schrap|haal|verwijder)\w*\s+(mij|me|hem|haar)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\b|\b(mij|me|hem|haar)\s+(\w+\s+){0,2}van\s+de\s+(wacht|deelnemers|aanwezigheids|gasten|presentie)lijst\s+(\w+\s+)?(af\s*)?(halen|schrappen|verwijderen)\b|\b(iets|wat)\s+anders\s+(gepland|ingepland|staan)\b|\bwachtlijst\s+(\w+\s+)?hoeft\s+niet\b|\b(hoef|heb)\s+(ik\s+|wij\s+|we\s+)?geen\s+(plek|plaats|stoel)\s+(meer|meer\s+nodig|nodig)\b|\b(datum|dag|tijd|tijdstip|middag)\s+(\w+\s+){0,2}past\s+(mij|me|ons)\s+(\w+\s+)?niet\b|\b"
     + TURNED_TO_NO
-    + r"\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak\w*\s+(\w+\s+){0,2}af\b|"
+    + r"\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak(en)?\s+(\w+\s+){0,2}af\b|"
     # ("Het gaat mij deze keer niet om de dienstverlening, maar om ...": what it is about)
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b(?!\s*om\b)|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
     r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(snel|vroeg|gauw)\s+genoeg)(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen|(meer\s+)?(terug)?vinden))"
@@ -828,7 +829,7 @@ RSVP_NO_MORE = re.compile(
     r"\bgeen\s+tijd\b|\b(te|erg|veel\s+te)\s+druk\b|\bnope\b|\b(ga|kan|zal|gaat|lukt|ik)\s+(\w+\s+){0,3}niet\s+(redden|halen)\b|\bgaat\s+(\w+\s+){0,2}niet\b|\bvoorbij\s*gaan\b|\b(van|af)\s*(af\s*)?zien\b|\bvanaf\s+zien\b|"
     r"\bik\s+zit\s+(die|dan|op\s+dat)\s+(\w+\s+){1,2}(in|op|bij)\b|\bzit\s+ik\s+(\w+\s+){0,3}(in|op|bij)\s+(een|de|het)\b|"
     r"\bcount\s+(me|us)\s+out\b|\bdouble[\s-]?booked\b|\bdubbel\s+geboekt\b|"
-    r"\b(zou|had)\s+(willen|gewild|wensen)\s+dat\s+ik\s+(\w+\s+){0,3}(kon|kan|kwam|kon\s+komen)\b|\bi\s+wish\s+i\s+could\b|\b(have\s+to|need\s+to|must|will|i'?ll)\s+(\w+\s+)?skip\b|\bi'?ll\s+(have\s+to\s+)?pass\b|\bsit\s+this\s+one\s+out\b|"
+    r"\b(zou|had)\s+(willen|gewild|wensen)\s+dat\s+ik\s+(\w+\s+){0,3}(kon|kan|kwam|kon\s+komen)\b|\bi\s+wish\s+i\s+could\b|\b(have\s+to|need\s+to|must|will|i'?ll)\s+(\w+\s+)?skip\b|\bi'?ll\s+(have\s+to\s+)?pass\b(?!\s+(on|along|it|this|that)\b)|\bsit\s+this\s+one\s+out\b|"
     r"\b(zet|zetten)\s+(\w+\s+){0,2}(een\s+)?streep\s+door\s+(mijn\s+naam|mij|me)\b|"
     r"\boverslaan\b|\b(regrettably|unfortunately)\b|\b(have|need)\s+to\s+decline\b|\b(have|need)\s+to\s+cancel\b|\bsomething\s+(came|has\s+come)\s+up\b|\bdecline\b|\bniet\s+van\s+de\s+partij\b)",
     re.I | re.M,

@@ -404,6 +404,10 @@ def _handover(r: Reading) -> Outcome | None:
         return Outcome(Kind.UNSUBSCRIBE, why, SURE, {"erase": False, "successor": r.successor})
     if hit is None:
         return None
+    if (stays := _first(r, "stay")) is not None:
+        # "Op 1 juli ga ik met pensioen. Mijn opvolger is ... Tot die tijd blijf ik lid": a hand-over for later
+        why = f"vertrek met opvolger {r.successor}, maar tot dan lid ('{stays.words}'): een mens kijkt"
+        return Outcome(Kind.OTHER, why, 1.0)
     return Outcome(
         Kind.UNSUBSCRIBE,
         f"vertrek met opvolger {r.successor}: '{hit.words}'",

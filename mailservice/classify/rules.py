@@ -626,10 +626,7 @@ _WANTS_TO_KNOW = re.compile(
     # where we got the address: "Hoe komt u eigenlijk aan mijn adres?", "Where did you get my address?"
     r"\bhoe\s+(komt|komen|kwam|kwamen)\s+(u|jullie|je)\s+(\w+\s+)?aan\s+(mijn|dit|deze)\s+(e-?mail)?(adres|gegevens)\b|"
     r"\bwaar\s+(heeft|hebt|hebben|heb)\s+(u|jullie|je)\s+(\w+\s+)?(mijn|dit)\s+(e-?mail)?(adres|gegevens)\s+(\w+\s+)?vandaan\b|"
-    r"\b(how|where)\s+did\s+you\s+get\s+(hold\s+of\s+)?my\s+(e-?mail\s+)?(address|details|data)\b|"
-    # who did it: "Wie heeft mij bij u opgegeven?", "Who signed me up?"
-    r"\bwie\s+(heeft|had)\s+(mij|me|dit\s+adres|mijn\s+(e-?mail)?adres)\s+(\w+\s+){0,3}(opgegeven|aangemeld|ingeschreven|doorgegeven)\b|"
-    r"\bwho\s+(signed|registered|subscribed|put)\s+me\b",
+    r"\b(how|where)\s+did\s+you\s+get\s+(hold\s+of\s+)?my\s+(e-?mail\s+)?(address|details|data)\b",
     re.I,
 )
 # Not deciding yet, in answer to our confirmation request: no consent ("ik twijfel nog", "ik kom er later op terug").
@@ -1269,6 +1266,7 @@ _NOTICE = re.compile(
     r"\b(geannuleerd|gewijzigd|wachtlijst|herinnering|cancelled|changed|waiting\s+list|reminder)\b", re.I
 )
 _REMINDER = re.compile(r"\b(herinnering|reminder)\b", re.I)
+_CANCELLED = re.compile(r"\b(geannuleerd|cancelled)\b", re.I)
 _BARE = re.compile(
     r"^\W*(ja|nee|prima|ok|oké|okay|top|jammer|helaas|akkoord|goed|fijn|yes|no|fine)(\W+(dank\w*|hoor|thanks))?\W*$",
     re.I,
@@ -1279,6 +1277,12 @@ def _bare_under_notice(c: Ctx, decided: Decision) -> Decision:
     """A bare word in answer to one of our notices (_NOTICE) is no answer about coming: a person reads it."""
     if decided.kind != Kind.RSVP or not (notice := _NOTICE.search(c.p.subject)):
         return decided
+    if _CANCELLED.search(notice.group(0)) and decided.attending is False:
+        # under our cancellation there is nothing left to decline ("op donderdagen in april kan ik niet", for the new
+        # date): a person reads it (a yes there may register for a later atelier: "Voor het atelier in november meld
+        # ik me bij deze aan")
+        why = f"antwoord op onze annulering ({decided.reason}): een mens kijkt"
+        return c.decide(Kind.OTHER, why, context="").replace(rule=decided.rule)
     own = [s.text for s in c.own_sentences]
     if not own or not (bare := _BARE.match(own[0])) or len(" ".join(own).split()) > 3:
         return decided

@@ -175,16 +175,12 @@ def test_a_question_the_writer_announces_beside_a_request_goes_to_a_person(body:
     assert decided.kind == Kind.OTHER, decided.reason
 
 
-def test_a_denial_that_asks_who_did_it_goes_to_a_person() -> None:
-    decided = _rules("Ik heb me nergens aangemeld. Wie heeft mij bij u opgegeven?", CONFIRMATION)
-    assert decided.kind == Kind.OTHER, decided.reason
-
-
 def test_nobody_here_signed_up_denies_the_sign_up() -> None:
     decided = _rules("Dit is een gedeelde postbus. Van dit adres heeft niemand zich aangemeld.", CONFIRMATION)
     assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
-    # "nobody but me" confirms
+    # "nobody but me" confirms, and "ik heb niemand opgegeven" speaks of a guest
     assert _rules("Niemand anders dan ik heeft zich aangemeld, dat klopt.", CONFIRMATION).kind != Kind.UNSUBSCRIBE
+    assert _rules("Ik kom, maar ik heb niemand opgegeven als gast.", INVITATION).kind == Kind.RSVP
 
 
 def test_a_decline_that_names_the_day_beside_a_leave_is_a_person_answering() -> None:
@@ -245,3 +241,34 @@ def test_not_this_time_under_the_call_proposes_nothing() -> None:
 def test_others_counted_with_the_verb_last_are_no_sign_up_of_the_writer() -> None:
     body = "Graag zou ik ook onze twee teamleiders aanmelden: Eva Dam en Jan Wit. Hun adressen volgen nog."
     assert _rules(body, subject="Aanmelding").kind == Kind.OTHER
+
+
+# -- the fourth round (devset115-116): seats passed on, and answers under the cancellation -------------------------
+
+
+def test_a_hand_over_for_later_with_staying_until_then_goes_to_a_person() -> None:
+    body = (
+        "Per 1 september ga ik met pensioen. Mijn opvolger wordt Eva Kok, e.kok@gemeente-west.nl. Tot die tijd "
+        "blijf ik lid. Wilt u haar dan op de lijst zetten en mij eraf halen?"
+    )
+    decided = _rules(body, subject="Opvolging")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_decline_under_the_cancellation_goes_to_a_person() -> None:
+    cancelled = "RE: Geannuleerd: Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]"
+    decided = _rules("Voor de nieuwe datum: op vrijdagen kan ik niet.", INVITATION, subject=cancelled)
+    assert decided.kind == Kind.OTHER, decided.reason
+    # a yes there may register for a later atelier
+    decided = _rules("Jammer. Voor het atelier in november meld ik me bij deze aan.", INVITATION, subject=cancelled)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_a_colleague_dropping_out_is_no_decline_of_the_writer() -> None:
+    decided = _rules("Ik kom, maar zonder mijn collega: die haakt af.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_passing_things_on_is_no_pass() -> None:
+    decided = _rules("I am covering for him until June; I'll pass on whatever is relevant.", INVITATION)
+    assert decided.kind != Kind.RSVP, decided.reason

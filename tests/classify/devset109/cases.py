@@ -2143,7 +2143,7 @@ CASES: list[dict[str, Any]] = [
                    "[atelier:2032-2]",
         "body": _(
             """
-            See you there.
+            See you all there.
             """
         ),
     },
