@@ -1274,7 +1274,8 @@ _BARE = re.compile(
 
 
 def _bare_under_notice(c: Ctx, decided: Decision) -> Decision:
-    """A bare word in answer to one of our notices (_NOTICE) is no answer about coming: a person reads it."""
+    """A bare word in answer to one of our notices (_NOTICE), or a decline under our cancellation, is no answer
+    about coming: a person reads it."""
     if decided.kind != Kind.RSVP or not (notice := _NOTICE.search(c.p.subject)):
         return decided
     if _CANCELLED.search(notice.group(0)) and decided.attending is False:
