@@ -92,4 +92,5 @@ if __name__ == "__main__":
     names = sys.argv[1:]
     if not names:
         sys.exit("Noem een of meer sets, bijvoorbeeld: scripts/check_set.py devset105")
-    sys.exit(0 if all(check(name) for name in names) else 1)
+    results = [check(name) for name in names]  # every set, also after one with a fault
+    sys.exit(0 if all(results) else 1)
