@@ -289,13 +289,18 @@ MISADDRESSED = re.compile(
     r"not\s+(meant|intended)\s+for\s+you)\b",
     re.I,
 )
+# Someone else by role, after "mijn"/"onze": "mijn collega", "onze adjunct-directeur", "mijn plaatsvervanger".
+A_COLLEAGUE = (
+    r"(collega|adjunct|plaatsvervanger|opvolg|mededirecteur|teamleider|managementassistent|wethouder|"
+    r"burgemeester)[\w-]*"
+)
 # A sign-up for the writer and someone else: "meld mij en mijn adjunct aan", "my deputy and I", "ons MT".
 WRITER_TOO = re.compile(
     r"\b((mij|me|mijzelf|mezelf|ikzelf|myself|me)\s+(en|and|plus)\s+|(en|and|als\s+ook)\s+(mij|me|mijzelf|mezelf|myself)\b|"
     r"\w+\s+and\s+i\b|(ons|onze)\s+(voltallige\s+|hele\s+)?(mt|managementteam|directie|team)\b|"
     # "Graag meld ik mezelf aan, en meteen ook mijn collega Noor Hendrikx"
     r"(mij|me|mijzelf|mezelf)\s+(\w+\s+){0,5}aan\b[^.!?\n]{0,60}?\ben\s+((meteen|tegelijk|direct|dan)\s+)?ook\s+"
-    r"(mijn|onze)\s+(\w+\s+)?(collega|adjunct|plaatsvervanger|mededirecteur|\w*directeur)\w*)",
+    r"(mijn|onze)\s+(\w+\s+)?(\w*directeur|" + A_COLLEAGUE + r"))",
     re.I,
 )
 # The writer and another, as one subject: "Mijn collega Douwe en ik willen graag allebei lid worden", "Kees Vlot en
@@ -412,11 +417,6 @@ THIRD_PERSON = re.compile(
     r"(all|every)\s+(the\s+|other\s+)?members?)\b",
     re.I,
 )
-# Someone else by role, after "mijn"/"onze": "mijn collega", "onze adjunct-directeur", "mijn plaatsvervanger".
-A_COLLEAGUE = (
-    r"(collega|adjunct|plaatsvervanger|opvolg|mededirecteur|teamleider|managementassistent|wethouder|"
-    r"burgemeester)[\w-]*"
-)
 # Signing up someone else, named by a pronoun or a role, not the writer: "meld ik hem hierbij aan als lid", "kunnen
 # jullie haar ook aanmelden?", "please sign him up" (rules._subscribe, policy._rsvp: not the sender's own sign-up).
 SIGNS_UP_ANOTHER = re.compile(
@@ -435,7 +435,7 @@ SIGNS_UP_ANOTHER = re.compile(
     r"opgeven|op\s+te\s+geven)\b|\b(sign|register|add)\s+(him|her|my\s+(director|colleague|boss))\b|"
     r"\b(mijn|onze)\s+(\w+\s+)?collega\s+(\S+\s+){0,4}(ook\s+)?(uitnodigen|toevoegen|aanmelden|inschrijven)\b|"
     # the verb last, a role and a name between: "wil ik onze algemeen directeur, de heer R. Verbeek, aanmelden"
-    r"\b(mijn|onze)\s+((\w+\s+){0,2}(collega|directeur|directrice|adjunct|opvolg|plaatsvervanger)\w*|"
+    r"\b(mijn|onze)\s+((\w+\s+){0,2}(directeur|directrice|" + A_COLLEAGUE + r")\w*|"
     r"(twee|drie|vier|vijf|zes|zeven|acht|\d{1,2})\s+[\w-]+)"
     r"(?:[^.!?\n]|(?<=\b[A-Z])\.){0,60}?\b(aanmelden|inschrijven|toevoegen|aan\s+te\s+melden|in\s+te\s+schrijven)\b|"
     r"\b(hij|zij)\s+(wil|zou)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b|"
@@ -910,6 +910,8 @@ ELSEWHERE = re.compile(
     r"presentatie)\b",
     re.I,
 )
+# A day named by its ordinal, as a person names the atelier's day: "op de 11e" (not "de 2e keer").
+ORDINAL_DAY = r"de\s+\d{1,2}(e|ste|de)(?!\s+(keer|ronde|plaats|helft|week|versie|druk))"
 # The atelier by name (also typed in a hurry: "atlier", "ateler"), a meeting, a date ("11 maart", "11/3", "de 11e") or
 # a weekday ("donderdagmiddag"); "24/7" and the fractions "1/2", "2/3", "3/4" are no date.
 EVENT_MENTION = re.compile(
@@ -919,7 +921,8 @@ EVENT_MENTION = re.compile(
     + r"|"
     r"(maan|dins|woens|donder|vrij)dag(middag|ochtend|avond|morgen)?|"
     r"(?<![\d/-])(?!(24/7|1/[234]|2/3|3/4)\b)([12]\d|3[01]|0?[1-9])[/-](1[0-2]|0?[1-9])([/-](20)?\d\d)?(?![\d/-])|"
-    r"de\s+\d{1,2}(e|ste|de)(?!\s+(keer|ronde|plaats|helft|week|versie|druk)))\b",
+    + ORDINAL_DAY
+    + r")\b",
     re.I,
 )
 NETWORK_MENTION = re.compile(r"\b(\w*netwerk|lidmaatschap|lid\b|leden|network|membership|members?\b)", re.I)

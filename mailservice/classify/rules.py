@@ -298,7 +298,7 @@ def _autoreply_text(c: Ctx) -> Decision | None:
 
 
 # The atelier by name, or its day as a person names it ("op de 11e"; an out-of-office names dates, not ordinals).
-_OUR_DAY = re.compile(intents.OUR_ATELIER.pattern + r"|\bde\s+\d{1,2}(e|ste|de)\b", re.I)
+_OUR_DAY = re.compile(intents.OUR_ATELIER.pattern + r"|\b" + intents.ORDINAL_DAY, re.I)
 # A person telling us something: "Ter informatie:", "Graag wil ik u laten weten", "Bij dezen meld ik".
 _A_REPORT = re.compile(
     r"\b(ter\s+info(rmatie|rmering)?|ter\s+kennisname|(wil|willen)\s+(ik|wij|we)\s+(u|jullie|je)\s+(\w+\s+){0,2}(laten\s+weten|melden)|"
@@ -1310,11 +1310,11 @@ def classify(raw: bytes, *, thread: ThreadLookup | None = None, reader: Reader =
             decided = rule(c)
             if decided is not None:
                 decided = decided if decided.rule else decided.replace(rule=name)
-                decided = _bare_under_notice(c, decided)
                 # A question beside the request goes to a person as such, before the model's doubt is weighed.
-                decided = _second_opinion(c, _also_asks(c, decided), reader)
+                decided = _bare_under_notice(c, _second_opinion(c, _also_asks(c, decided), reader))
                 return _passed_on(c, _also_asks(c, _weigh_themes(c, decided, reader)))
-        decided = _second_opinion(c, _other(c).replace(rule=FALLBACK_RULE), reader)
+        # (an answer the model reads where no rule fired is held to our notices too)
+        decided = _bare_under_notice(c, _second_opinion(c, _other(c).replace(rule=FALLBACK_RULE), reader))
         return _passed_on(c, _also_asks(c, _weigh_themes(c, decided, reader)))
     except Exception as exc:  # the classifier never raises: a human looks instead
         return Decision(
