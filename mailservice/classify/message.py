@@ -33,8 +33,8 @@ class _Policy(email.policy.EmailPolicy):
     ``classify``'s time. A parsed header is an immutable ``str`` that depends only on its name and raw value. The
     memo lives with one message's policy (a fresh one per parse), so nothing is kept from one message to the next."""
 
-    def __init__(self, **kw: object) -> None:
-        super().__init__(**kw)
+    def __init__(self) -> None:
+        super().__init__(raise_on_defect=False, header_factory=email.policy.default.header_factory)
         object.__setattr__(self, "_parsed", {})  # policies are frozen; the memo is private to this one
 
     def header_fetch_parse(self, name: str, value: str) -> str:
@@ -46,13 +46,6 @@ class _Policy(email.policy.EmailPolicy):
         if found is None:
             found = memo[key] = super().header_fetch_parse(name, value)
         return found
-
-
-_REGISTRY = email.policy.default.header_factory
-
-
-def _policy() -> _Policy:
-    return _Policy(raise_on_defect=False, header_factory=_REGISTRY)
 
 
 # Limits that keep one hostile or huge message from stalling ingest (issue 3: a 5 MB HTML body).
@@ -338,7 +331,7 @@ def parse(raw: bytes) -> Parsed:
     if trimmed:
         problems.append("zeer lange kopregels ingekort om te lezen")
     try:
-        msg = email.message_from_bytes(raw, policy=_policy())
+        msg = email.message_from_bytes(raw, policy=_Policy())
     except Exception as exc:  # pragma: no cover - the stdlib parser is very forgiving
         return Parsed(msg=None, problems=[f"niet te ontleden ({type(exc).__name__})"])
     p = Parsed(msg=msg, problems=problems)
