@@ -34,9 +34,9 @@ class _Policy(email.policy.EmailPolicy):
     memo lives with one message's policy (a fresh one per parse), so nothing is kept from one message to the next."""
 
     def __init__(self) -> None:
-        default = email.policy.default
-        super().__init__(
-            raise_on_defect=False, header_factory=default.header_factory, message_factory=default.message_factory
+        # The stubs type a bare EmailPolicy as one of plain Messages; the factory is the default's, EmailMessage.
+        super().__init__(  # type: ignore[call-arg]
+            raise_on_defect=False, header_factory=email.policy.default.header_factory
         )
         object.__setattr__(self, "_parsed", {})  # policies are frozen; the memo is private to this one
 
