@@ -56,8 +56,8 @@ UNSUBSCRIBE = re.compile(
     r"(\bafmelden\b" + _HOW_ONE_MAY + r"|\bafmelding\b|"
     r"\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baf\b|"
     r"\buitschrijven\b" + _HOW_ONE_MAY + r"|\buitschrijving\b|\bschrijf\s+(mij|me|ons|hem|haar)\b.{0,40}?\buit\b|"
-    r"\bafm(leden|eldne|edlen|elen)\b|\buitsch(rjiven|ijven|rijvne)\b|\buit(scrijven|shrijven|schrijve)\b|"
-    r"\bunsubscribe\b|\bremove\s+me\b|\bopzeggen\b|\blidmaatschap\s+(beëindigen|stopzetten|opzeggen)|"
+    r"\bafm(leden|eldne|edlen|elen|eleden)\b|\buitsch(rjiven|ijven|rijvne)\b|\buit(scrijven|shrijven|schrijve)\b|"
+    r"\bunsubscribe\b|\bremove\s+me\b|\bopzeggen\b|\b(end|cancel|terminate|discontinue)\s+my\s+membership\b|\blidmaatschap\s+(beëindigen|stopzetten|opzeggen)|"
     r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen|nieuwsbrie\w+)\s+meer\s+(ontvangen|krijgen|toesturen|sturen)|"
     r"\bvan\s+(de|uw|jullie)\s+((mailing|verzend|distributie|leden|e-?mail)-?)?lijst\s+(te\s+)?(af|(af)?halen|verwijderen|schrappen)|"
     r"\bhaal\s+(mij|me|mijn\s+(e-?mail)?adres)\s+(\w+\s+){0,2}van\s+(de|uw|jullie)\s+(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\S*lijst"
@@ -73,16 +73,6 @@ UNSUBSCRIBE = re.compile(
     r"\b(drop|take|strike|cross|scratch)\s+me\s+(off|from)\s+(the|your)\s+(\w+\s+)?(list|mailing\s*list|distribution\s+list)\b|"
     r"\bremove\s+(my\s+name|my\s+(e-?mail\s+)?address)\b)",
     re.I | re.S,
-)
-# Leaving the network in so many words: in an invitation thread only these count as unsubscribe.
-NETWORK_EXPLICIT = re.compile(
-    r"(\b(afmelden|uitschrijven|afmelding)\s+(voor|van|bij|als\s+lid\s+van)\s+(het|uw|jullie|dit)\s+netwerk|"
-    r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+(van|uit)\s+(het|uw|jullie|dit)\s+netwerk\s+meer\b|"
-    r"\b(af|uit)\s+voor\s+(\S+\s+){1,4}?en\s+(ook\s+)?(voor|van|uit)\s+(het|uw|jullie|dit)\s+netwerk\b|"
-    r"\bals\s+lid\b|\blidmaatschap\b|\buitschrijven\b|\bunsubscribe\b|\b(mailing|verzend)-?lijst\b|"
-    r"\bgeen\s+((e-?)?mails?|berichten|uitnodigingen)\s+meer\b|\bverwijder\w*\s+(mij|me|mijn\s+(e-?mail)?adres)\b|"
-    r"\buit\s+(het|uw|jullie)\s+\w*bestand\b|\b(mij|me)\s+niet\s+(meer|langer)\s+(te\s+)?(mailen|e-?mailen|sturen|toesturen)\b)",
-    re.I,
 )
 RSVP_NO = re.compile(
     # English: "I can't make 11 March", "I can't be spared that day"
@@ -120,7 +110,7 @@ RSVP_NO = re.compile(
     + r"|het\s+atelier|de\s+bijeenkomst|(maan|dins|woens|donder|vrij)dag)\b|"
     r"^\s*helaas\s*$|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
-    r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*" + ANSWER_MARK + r"?(nee|neen|no)\b[\s,.!]*|"
+    r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*" + ANSWER_MARK + r"?(nee|neen|no)\b(?!\s+(worries|problem|need|rush)\b)[\s,.!]*|"
     r"^\s*[" + EMOJI_NO + "]" + _EMOJI_TAIL + "|"
     r"\b(komen|komt\s+u|aanwezig|aanwezigheid|deelname|deelnemen|attending|coming|attendance)\s*\??\s*[:=>-]+\s*(nee|neen|no)\b|\b(helaas|dus)\s+toch\s+niet\b|"
     r"\b(mijn\s+)?(aanmelding|inschrijving)\s+(\w+\s+){0,4}(mag|kunt|kan|graag)\s+(\w+\s+){0,2}(schrappen|annuleren|"
@@ -340,14 +330,17 @@ LEAVING = re.compile(
     r"leaving\s+the\s+organi[sz]ation|retir\w+|successor|geen\s+directeur\s+meer|niet\s+langer\s+directeur|"
     r"no\s+longer\s+(with|at|working\s+(for|at)|employed\s+(by|at))\s+(the|this|our|my)\s+(organi[sz]ation|municipality|company)|"
     r"niet\s+meer\s+(werkzaam\s+|in\s+dienst\s+)?(bij|van)\s+(de|het|onze|deze)\s+(werk)?organisatie|"
-    r"(ben|ga)\s+(\w+\s+){0,3}weg\s+bij\s+(de|het|mijn|onze)\b)\b",
+    # "Mijn functie wordt per 1 oktober overgenomen door Grietje Venema"
+    r"\bmijn\s+(functie|taken|rol|plaats|baan|positie)\s+(wordt|worden)\s+(\S+\s+){0,4}overgenomen\b|"
+    # ("ben per 1/4 weg bij de GR": a date between)
+    r"(ben|ga)\s+(\S+\s+){0,3}weg\s+bij\s+(de|het|mijn|onze)\b)\b",
     re.I,
 )
 SUCCESSOR = re.compile(
     # the swap in so many words: "Wilt u mij uitschrijven en haar aanmelden?", "Graag hem aanmelden (...) en mij
     # afmelden"
     r"\b(mij|me)\s+(\w+\s+){0,2}(uitschrijven|uit\s+te\s+schrijven|afmelden|af\s+te\s+melden)\s+en\s+(hem|haar)\s+"
-    r"(\w+\s+){0,2}(aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven)\b|"
+    r"(\w+\s+){0,2}(aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|uitnodigen|uit\s+te\s+nodigen)\b|"
     r"\b(hem|haar)\s+(\S+\s+){0,3}?(aanmelden|inschrijven|aan\s+te\s+melden|in\s+te\s+schrijven)\s+(\S+\s+){0,4}?en\s+(mij|me)\s+"
     r"(\w+\s+){0,2}(afmelden|uitschrijven|af\s+te\s+melden|uit\s+te\s+schrijven)\b|"
     r"\b(mijn\s+opvolg(st)?er|(?<!zijn\s)(?<!haar\s)(?<!hun\s)(?<!diens\s)opvolg(st)?er(\s+is|\s+wordt|\s*:\s*\w+)|opgevolgd\s+door|mijn\s+vervang(st)?er|neemt\s+mijn\s+(taken|functie|plaats|rol)\s+over|"
@@ -556,6 +549,9 @@ LEAVE_NETWORK = re.compile(
     # "Afmelden graag, en dan voor het hele netwerk", "afmleden voor het netwerk" (typed in a hurry)
     r"\baf(meld|mled|meeld)\w*\b[^.!?\n]{0,30}\bvoor\s+(het|uw|jullie)\s+(hele\s+|gehele\s+|complete\s+)?(\w+\s+)?netwerk(?![\w-])|"
     r"\blidmaatschap\s+(\w+\s+){0,4}(beëindigd|beeindigd|opgezegd|stopgezet)\b|"
+    # "Afmelden graag, en dan bedoel ik niet alleen voor 11 maart maar voor alle mailings van dit netwerk"
+    r"\bniet\s+alleen\s+(voor|van)\b[^.!?\n]{0,40}?\bmaar\s+(ook\s+)?(voor|van)\s+(alle|al\s+de|het\s+hele|het|uw|jullie|dit)\b"
+    r"[^.!?\n]{0,30}?\b(netwerk|mailings?|mails|berichten)\b|"
     r"\b(want|wish|would\s+like|like)\s+to\s+leave\s+(the|het|your|this)\s+(\w+\s+)?(network|netwerk)\b|"
     r"\bmet\s+" + _NETWORK + r"\s+(\w+\s+)?(stop|stoppen|ophoud|ophouden|kap|kappen)\b|"
     r"\b(mij|me)\s+(\w+\s+){0,2}afmeld\s+(als\s+lid\s+)?(van|voor|bij)\s+" + _NETWORK + r"|"

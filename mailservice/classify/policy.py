@@ -183,6 +183,8 @@ _BUT_FINE = re.compile(
     r"\bmaar\s+(het|dat)\s+is\s+(helemaal\s+)?(prima|goed|in\s+orde|geen\s+probleem)\b|"
     r"\bmaar\s+(\w+\s+){0,6}(ik\s+doe|doe\s+ik)\s+(\w+\s+){0,2}mee\b|\bmaar\s+(ik\s+)?(blijf|word)\s+(graag\s+)?lid\b|"
     r"\bbut\s+(that'?s|it'?s)\s+(fine|ok|okay)\b|"
+    # "Ik heb me niet zelf aangemeld; mijn secretaresse deed dat. Maar het klopt wel: ik wil graag lid worden."
+    r"\bmaar\s+(het|dat)\s+klopt\s+(wel|prima)\b|\bmaar\s+(\w+\s+){0,4}(ik\s+)?(wil|zou)\s+(ik\s+)?(\w+\s+){0,2}lid\s+(worden|blijven)\b|"
     # "..., maar mijn secretaresse blijkt het toch gedaan te hebben. Ik bevestig dus alsnog": taken back after all
     r"\b(bevestig|confirm)\w*\s+(ik\s+|i\s+)?(\w+\s+)?(toch|alsnog|after\s+all)\b",
     re.I,
@@ -190,7 +192,7 @@ _BUT_FINE = re.compile(
 
 
 def lets_go(text: str, words: str) -> bool:
-    """Is the denial ``words`` let go in the same breath ("..., maar het is prima: ik doe graag mee")?"""
+    """Is the denial ``words`` let go after it ("..., maar het is prima: ik doe graag mee")?"""
     return bool(_BUT_FINE.search(text[max(0, text.lower().find(words.lower())) :]))
 
 
@@ -198,8 +200,8 @@ def _deny(r: Reading) -> Outcome | None:
     hit = _first(r, "deny")
     if hit is None:
         return None
-    if lets_go(r.sentences[hit.sentence].text, hit.words):
-        return None  # the confirmation reads it below
+    if lets_go(" ".join(s.text for s in r.sentences[hit.sentence :] if s.source == "tekst"), hit.words):
+        return None  # the confirmation reads it below (the denial let go then or in a later sentence)
     if intents.EVENT_MENTION.search(hit.words) and hit.sentence not in _sentences_with(r, "network"):
         # "Ik heb mij niet voor dit atelier opgegeven; haalt u mij van de wachtlijst": the atelier's, not the network's
         if r.purpose in (INVITATION, REMINDER):
@@ -773,8 +775,30 @@ def _rsvp(r: Reading) -> Outcome | None:
         # no invitation of ours to say whose (in reply to the invitation it answers for the one we invited)
         why = f"antwoord voor een ander ('{_quoted(r, them.group(0), answer)}'): een mens kijkt"
         return Outcome(Kind.OTHER, why, 1.0)
-    if yes and (other := intents.SIGNS_UP_ANOTHER.search(r.sentences[yes.sentence].text)):
-        # "Kunnen jullie hem ook aanmelden?": a registration of someone else, not the writer's own yes
+    if in_thread and answer is not None and _their_answer(r, answer) and (left := _THEY_LEFT.search(_own_text(r))):
+        # "Mevrouw Kramer werkt sinds januari niet meer bij onze werkorganisatie. Zij zal dus niet komen": the one we
+        # invited has gone, which the secretariat weighs (the membership), not an assistant's answer for them
+        why = f"antwoord over iemand die vertrokken is ('{one_line(left.group(0))[:80]}'): een mens kijkt"
+        return Outcome(Kind.OTHER, why, 1.0)
+    # "Kunnen jullie hem ook aanmelden?": a registration of someone else, not the writer's own yes. In a new mail
+    # anywhere in the text ("Graag meld ik mijn directeur, de heer R. Pijnacker, aan voor het atelier" under a subject
+    # "Aanmelding": the subject's word is the assistant's, for him); in answer to our invitation an assistant may
+    # register the one we invited, but not sign up someone as a member beside the yes ("Ik kom graag. Wil je mijn
+    # collega ook als lid aanmelden?").
+    members = _sentences_with(r, "network")
+    if yes and (
+        other := intents.SIGNS_UP_ANOTHER.search(r.sentences[yes.sentence].text)
+        or next(
+            (
+                m
+                for n, s in enumerate(r.sentences)
+                if s.source == "tekst" and (not in_thread or n in members)
+                if (m := intents.SIGNS_UP_ANOTHER.search(s.text))
+            ),
+            None,
+        )
+        or (None if in_thread else intents.SIGNS_UP_ANOTHER.search(_own_text(r)))
+    ):
         return Outcome(Kind.OTHER, f"aanmelding van een ander: '{one_line(other.group(0))[:60]}': een mens kijkt", 1.0)
     if yes and yes.words.lower().startswith("om ") and _after(r, yes, _WOULD_HAVE):
         yes = None  # "Ik had de boot al geboekt om erbij te kunnen zijn" (under our cancellation): what was, no answer
@@ -849,6 +873,11 @@ def _rsvp(r: Reading) -> Outcome | None:
     same = no is None or no.words.lower() == unsub.words.lower() if unsub else False
     if in_thread and unsub and same and not yes and leaving_the_job and not _names_atelier(r, unsub):
         return None  # ("pls remove me, no longer with the organisation": the leave word read as the decline too)
+    if (yes or no) and leaving_the_job and (stays := _first(r, "stay")) is not None:
+        # "Op 11 maart kom ik graag. Per 1 juli ga ik met pensioen; tot die tijd blijf ik lid. Mijn opvolger wordt ...":
+        # beside the answer a hand-over for later, which a person notes (BRIEF.md)
+        why = f"antwoord op het atelier en een vertrek later ('{stays.words}'): een mens kijkt"
+        return Outcome(Kind.OTHER, why, 1.0)
     if no or (unsub and not yes):
         hit = no or unsub
         assert hit is not None
@@ -886,6 +915,14 @@ _THEIR_ANSWER = re.compile(
 )
 
 
+# Someone else who has left the organisation: "Mevrouw Kramer, aan wie hij gericht was, werkt sinds januari niet meer
+# bij onze werkorganisatie", "hij is per 1 maart uit dienst", "She has left the organisation".
+_THEY_LEFT = re.compile(
+    r"\b(" + _TITLED + r"|hij|zij|ze|he|she)\b[^.!?;]{0,80}?\b(werkt\s+(\S+\s+){0,3}niet\s+meer\s+(bij|voor)|"
+    r"is\s+(\S+\s+){0,3}(vertrokken|uit\s+dienst|met\s+pensioen|niet\s+meer\s+(werkzaam|in\s+dienst))|"
+    r"heeft\s+(\S+\s+){0,4}afscheid\s+genomen|has\s+left\s+(the|our)|(is|are)\s+no\s+longer\s+(with|employed|working))",
+    re.I,
+)
 _THEIR_SUBJECT = re.compile(
     r"\b(" + _TITLED + r"|hij|zij|"
     r"(zijn|haar)\s+(deelname|komst|aanwezigheid|aanmelding)|(he|she)\s+(will|can|cannot|can't|won't))\b",
@@ -940,10 +977,14 @@ def _they_come(r: Reading) -> re.Match[str] | None:
     )
 
 
+def _own_text(r: Reading) -> str:
+    """The writer's text as one line of sentences (a title's full stop may have ended a sentence: "dhr." / "Yilmaz")."""
+    return " ".join(s.text for s in r.sentences if s.source == "tekst")
+
+
 def _on_behalf(r: Reading) -> re.Match[str] | None:
     """The writer writes for a person ("Namens mevrouw Kersten laat ik u weten ...", "on behalf of our director")."""
-    # (over the whole text: a title's full stop may have ended a sentence, "Namens dhr." / "Yilmaz meld ik hem af")
-    return people.FOR_A_PERSON.search(" ".join(s.text for s in r.sentences if s.source == "tekst"))
+    return people.FOR_A_PERSON.search(_own_text(r))
 
 
 # A yes said as certain: a "misschien" beside it is about something else.

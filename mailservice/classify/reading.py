@@ -130,11 +130,24 @@ _POLITE = re.compile(
 # "Ik ben rolstoelgebruiker: is de zaal drempelvrij?", "Uit nieuwsgierigheid: zijn de ateliers altijd in Utrecht, of
 # wisselt dat?": a question after a colon.
 _OPENS = _QUESTION_START.pattern.removeprefix(r"^\s*")
-_TAIL_QUESTION = re.compile(r",\s+(?=" + _OPENS + r"[^,]*\?\s*$)|:\s+(?=" + _OPENS + r".*\?\s*$)", re.I)
+# "Ik waardeer het netwerk, maar kan het niet met wat minder mailtjes?", "... op 25 maart komt - klopt dat?": after a
+# conjunction or a dash too.
+# (after a conjunction only a verb put first before its subject: "..., maar wie spreekt er namens wie?" may be a topic)
+_INVERTED = (
+    r"(kan|kun|kunt|kunnen|mag|mogen|is|zijn|wil|wilt|willen|zou|zoudt|zouden|heeft|hebben|klopt|moet|moeten)\s+"
+    r"(het|er|u|je|jij|jullie|ik|dat|dit|we|wij)\b"
+)
+_TAIL_QUESTION = re.compile(
+    r",\s+(?=" + _OPENS + r"[^,]*\?\s*$)|,\s+(?:maar|en|of)\s+(?=" + _INVERTED + r"[^,]*\?\s*$)|"
+    r":\s+(?=" + _OPENS + r".*\?\s*$)|"
+    r"\s[-\u2013\u2014]+\s+(?=" + _OPENS + r"[^-\u2013\u2014]*\?\s*$)",
+    re.I,
+)
 
 
-# A line a client wrapped ("Wilt u mij\nuitschrijven?"): no end mark before the break, a small letter after it.
-_WRAPPED = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*[a-zà-ÿ])")
+# A line a client wrapped ("Wilt u mij\nuitschrijven?", "or should\nI book a spot myself?"): no end mark before the
+# break, a small letter (or the English "I") after it.
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*([a-zà-ÿ]|I[ '\u2019]))")
 
 
 def _split(block: str) -> list[str]:
@@ -206,13 +219,21 @@ SIGNALS: tuple[tuple[str, re.Pattern[str], int, bool], ...] = (
 # "afmelden" alone in a longer sentence may be about anything ("afmelden voor de lunch"); "graag afmelden", "wil me
 # afmelden" and "meld mij af" say it of the writer.
 _BARE_LEAVE = re.compile(r"^(afmelden|afmelding|uitschrijving|opzeggen)$", re.I)
-_ABOUT_ME = re.compile(r"\b(mij|me|graag)\s+(\w+\s+)?$", re.I)
+# ("Mij graag nu al afmelden": two small words after "graag"; not "ik moet me helaas ook afmelden voor 11 maart",
+# which may be the atelier's day)
+_ABOUT_ME = re.compile(r"\b(mij|me)\s+(\w+\s+)?$|\bgraag\s+(\w+\s+){0,2}$", re.I)
 # Or the writer put first in the sentence: "Mij kunt u in elk geval afmelden".
 _ME_FIRST = re.compile(r"^\W*(mij|me)\s+(kunt|kan|mag|moogt|kunnen|mogen)\s+(u|je|jullie)\s+(\w+\s+){0,4}$", re.I)
 
 
+# Or asked with a "please" right after it: "Afmelden svp, ...", "Uitschrijven graag".
+_PLEASE_AFTER = re.compile(r"^\s*(svp|s\.v\.p\.?|aub|a\.u\.b\.?|graag|please|pls|plz|alstublieft|alsjeblieft)\b", re.I)
+
+
 def _about_me(text: str, words: str) -> bool:
     at = text.lower().find(words.lower())
+    if at >= 0 and _PLEASE_AFTER.match(text[at + len(words) :]):
+        return True
     return at > 0 and bool(_ABOUT_ME.search(text[max(0, at - 40) : at]) or _ME_FIRST.match(text[:at]))
 
 

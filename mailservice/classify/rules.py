@@ -264,9 +264,21 @@ def _autoreply_headers(c: Ctx) -> Decision | None:
     )
 
 
+# What no automatic reply writes (without a header or a subject to say it is one): a greeting by a person's first name
+# ("Beste Stan,": it would have to know whom it answers), the atelier or our welcome named (it knows nothing of the
+# mail it answers), answering in spite of the absence ("maar wilde toch even reageren").
+_A_PERSON_WRITES = re.compile(
+    r"\A\W*(beste|hoi|hallo|dag|hi|hello|dear|goedemorgen|goedemiddag|goedendag)\s+"
+    r"(?!(afzender|relatie|collega|heer|mevrouw|allen|all|sender|sir|madam|klant|lezer|team)\b)(?-i:[A-Z][a-z]+)\s*[,!\n]|"
+    r"\batelier\b|\b(dank|bedankt|thanks)\s+(\w+\s+){0,2}(welkom|welkomstmail|welcome)\b|"
+    r"\b(wilde|wil|wou)\s+(\w+\s+){0,2}toch\s+(\w+\s+)?(reageren|antwoorden|laten\s+weten)\b",
+    re.I,
+)
+
+
 def _autoreply_text(c: Ctx) -> Decision | None:
     text = autoreply.text_cue(c.own.text or c.p.body)
-    if text is None:
+    if text is None or _A_PERSON_WRITES.search(c.own.text):
         return None
     leaves = intents.find(intents.LEAVE_NETWORK, c.own.text) or intents.find(intents.UNSUBSCRIBE, c.own.text)
     if text.address_gone and leaves and not leaves.negated:
@@ -1266,6 +1278,7 @@ _NOTICE = re.compile(
     r"\b(geannuleerd|gewijzigd|wachtlijst|herinnering|cancelled|changed|waiting\s+list|reminder)\b", re.I
 )
 _REMINDER = re.compile(r"\b(herinnering|reminder)\b", re.I)
+_WAITING = re.compile(r"\b(wachtlijst|waiting\s+list)\b", re.I)
 _CANCELLED = re.compile(r"\b(geannuleerd|cancelled)\b", re.I)
 _BARE = re.compile(
     r"^\W*(ja|nee|prima|ok|oké|okay|top|jammer|helaas|akkoord|goed|fijn|yes|no|fine)(\W+(dank\w*|hoor|thanks))?\W*$",
@@ -1285,11 +1298,19 @@ def _bare_under_notice(c: Ctx, decided: Decision) -> Decision:
         why = f"antwoord op onze annulering ({decided.reason}): een mens kijkt"
         return c.decide(Kind.OTHER, why, context="").replace(rule=decided.rule)
     own = [s.text for s in c.own_sentences]
-    if not own or not (bare := _BARE.match(own[0])) or len(" ".join(own).split()) > 3:
+    answers = [x.words for x in c.own_signals if x.intent in ("yes", "no") and x.counts]
+    if own and (bare := _BARE.match(own[0])) and len(" ".join(own).split()) <= 3:
+        said = own[0].strip()
+    elif _WAITING.search(notice.group(0)) and answers and all(bare := _BARE.match(words) for words in answers):
+        # "Prima, dank voor het bericht. Ik hoor het wel als er iets vrijkomt." under the waiting-list notice: the
+        # only answer-like word is the bare one, the rest acknowledges the notice (under the reminder or the change
+        # "Prima, tot donderdag!" confirms coming)
+        said = answers[0]
+    else:
         return decided
-    if _REMINDER.search(notice.group(0)) and bare.group(1).lower() == "helaas":
+    if bare and _REMINDER.search(notice.group(0)) and bare.group(1).lower() == "helaas":
         return decided
-    why = f"alleen '{own[0].strip()}' in antwoord op ons bericht '{notice.group(0).lower()}': een mens kijkt"
+    why = f"alleen '{said}' in antwoord op ons bericht '{notice.group(0).lower()}': een mens kijkt"
     return c.decide(Kind.OTHER, why).replace(rule=decided.rule)
 
 
