@@ -110,7 +110,10 @@ RSVP_NO = re.compile(
     + r"|het\s+atelier|de\s+bijeenkomst|(maan|dins|woens|donder|vrij)dag)\b|"
     r"^\s*helaas\s*$|"
     r"\b(cannot|can't|can\s+not|won't|will\s+not\s+be\s+able\s+to|unable\s+to)\s+(attend|make\s+it|join|come)|"
-    r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*" + ANSWER_MARK + r"?(nee|neen|no)\b(?!\s+(worries|problem|need|rush)\b)[\s,.!]*|"
+    r"^\s*(geweigerd|declined|afgewezen)\s*:|^\s*"
+    + ANSWER_MARK
+    # (not "No worries, see you there")
+    + r"?(nee|neen|no)\b(?!\s+(worries|problem|need|rush)\b)[\s,.!]*|"
     r"^\s*[" + EMOJI_NO + "]" + _EMOJI_TAIL + "|"
     r"\b(komen|komt\s+u|aanwezig|aanwezigheid|deelname|deelnemen|attending|coming|attendance)\s*\??\s*[:=>-]+\s*(nee|neen|no)\b|\b(helaas|dus)\s+toch\s+niet\b|"
     r"\b(mijn\s+)?(aanmelding|inschrijving)\s+(\w+\s+){0,4}(mag|kunt|kan|graag)\s+(\w+\s+){0,2}(schrappen|annuleren|"
@@ -435,7 +438,9 @@ SIGNS_UP_ANOTHER = re.compile(
     # "Mijn plaatsvervanger wil ook lid worden", "onze adjunct Eva Smit zou graag lid worden"
     r"\b(mijn|onze)\s+(\w+\s+)?"
     + A_COLLEAGUE
-    + r"(,?\s+[\w-]+){0,5}?,?\s+(wil|zou|wilt)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b",
+    # (or a clause between: "Mijn collega Wouter Rijkens, net begonnen als directeur Samenleving, wil ook lid worden")
+    + r"((,?\s+[\w-]+){0,5}?|(\s+[\w-]+){0,3}?,[^.!?\n]{0,80}?),?\s+(wil|zou|wilt)\s+(\w+\s+){0,2}lid\s+"
+    r"(worden|willen\s+worden)\b",
     re.I,
 )
 ACT_ON_DATA = re.compile(
@@ -1020,7 +1025,7 @@ CONDITION = re.compile(
     # ("Als de nieuwe directeur van Duinstreek zou ik graag lid worden": "als" is "as" there, no condition)
     r"(?!(de|het|een)\s+([\w-]+\s+){0,3}(directeur|directrice|secretaris|bestuurder|manager)\s+(van\s+([\w-]+\s+){1,4})?"
     r"(zou|wil|ben|heb|kan|mag|meld|wens|verzoek)\s+(ik|wij|we)\b)"
-    r"(het|de|er|ik|u|jullie|je|we|wij|dat|dit|die|mijn|onze|it|the|there|i|we|you|my|our|they)\b)|"
+    r"(het|de|er|ik|u|jullie|je|we|wij|zij|ze|hij|dat|dit|die|mijn|onze|it|the|there|i|we|you|my|our|they)\b)|"
     r"\b(mits|op\s+voorwaarde\s+dat|provided(\s+that)?|on\s+condition)\b(?!\s+"
     + _A_SEAT
     + r"\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)|"

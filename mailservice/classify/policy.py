@@ -362,6 +362,8 @@ def _conflict(r: Reading) -> Outcome | None:
         return None  # "Afmelding atelier 11 maart" over "I do want to stay in the network": a decline, below
     if other.sentence != leave.sentence and intents.CONDITION.search(r.sentences[other.sentence].text):
         return None  # "Haal mij van de ledenlijst. Als ik terug ben, meld ik me weer aan": a return on a condition
+    if other.sentence != leave.sentence and intents.CONDITION.search(r.sentences[leave.sentence].text):
+        return None  # "Zet me maar op de lijst. Mocht er iets tussenkomen, dan meld ik me op tijd af": a leave if ever
     if other.intent == "join" and _ANOTHER_JOINS.search(r.sentences[other.sentence].text):
         return None  # "Ik laat het aan mijn waarnemer of hij zich wil aanmelden": someone else's sign-up, not mine
     return Outcome(Kind.OTHER, f"zowel '{leave.words}' als '{other.words}': een mens kijkt", 1.0)
@@ -1099,7 +1101,9 @@ def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
 # Another person's plan reported, not the writer's proposal: "Ze zei dat ze iets wilde aandragen over de regio".
 _SHE_SAID = re.compile(
     r"\b(ze|zij|hij)\s+(zei|vertelde|schreef|gaf\s+(me\s+|mij\s+)?aan|liet\s+(me\s+|mij\s+)?weten)\b|"
-    r"\b(zei|vertelde|schreef)\s+(ze|zij|hij)\b|\b(she|he)\s+(said|told\s+me|mentioned)\b",
+    r"\b(zei|vertelde|schreef)\s+(ze|zij|hij)\b|\b(she|he)\s+(said|told\s+me|mentioned)\b|"
+    # "Tijdens de afsluiting opperde de directeur van Waalhoek om ...": someone else's idea
+    r"\b(opperde|opperden|suggereerde|suggereerden)\s+(?!(ik|wij|we)\b)(de|het|een|mijn|onze|collega|(?-i:[A-Z]))",
     re.I,
 )
 # A signature line left in the text (no closing formula above it): a name, then a function ("Tom Verhagen directeur
@@ -1161,6 +1165,20 @@ _DEFERS = re.compile(
 )
 
 
+# An answer to the call that tells, passes on or thanks, and proposes nothing: "Even een update van onze kant",
+# "I only wanted to share the good news", "Ik heb uw oproep doorgezet naar onze controller", "Nothing for the agenda
+# from me", "Daar sluit ik me helemaal bij aan" (another's topic). Read as _DEFERS: only a cue with themes outweighs it.
+_NO_PROPOSAL = re.compile(
+    r"\b((even\s+)?een\s+update\s+(van|vanuit)\s+(onze|mijn)\s+kant|(a\s+)?(quick\s+)?update\s+from\s+(our|my)\s+side|"
+    r"(only|just)\s+wanted\s+to\s+share|wilde\s+(ik\s+)?(\w+\s+){0,2}(even\s+)?(delen|melden)\b(?!\s+(als|voor)\b)|"
+    r"(ik\s+)?(houd|hou)\s+(jullie|u|je)\s+op\s+de\s+hoogte|"
+    r"((heb|hebben)\s+(ik|wij|we)|(ik|wij|we)\s+(heb|hebben))\s+(uw|jullie|je|de|deze|dit)\s+(oproep|mail|e-?mail|bericht|vraag)\s+(\w+\s+){0,3}"
+    r"(doorgezet|doorgestuurd|doorgegeven|uitgezet)|(forwarded|passed\s+on)\s+(your|the|this)\s+(call|e-?mail|message)|"
+    r"nothing\s+(\w+\s+){0,2}(for\s+the\s+agenda|to\s+add)|daar\s+sluit\s+ik\s+(me|mij)\s+(\w+\s+)?bij\s+aan)\b",
+    re.I,
+)
+
+
 # A topic taken back: "Het onderwerp over de raden mag van de lijst", "Mijn suggestie trek ik in", "that topic can be
 # dropped" (not "vervalt": a topic may well be about what lapses, "als de regionale subsidie vervalt").
 _WITHDRAWN = re.compile(
@@ -1179,7 +1197,10 @@ _WITHDRAWN = re.compile(
     r"\bschrap\s+(\w+\s+)?(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\b|"
     r"\b(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\s+([^.!?\n]{0,40}\s)?"
     r"(schrappen|(laten\s+)?vallen|intrekken|van\s+de\s+(lijst|agenda)\s+(halen|afhalen|schrappen))(?=\s*([.,;:!?]|$))|"
-    r"\b(drop|remove|scrap|delete)\s+(my|our)\s+(earlier\s+)?(topic|suggestion|proposal|idea)s?\b",
+    r"\b(drop|remove|scrap|delete)\s+(my|our)\s+(earlier\s+)?(topic|suggestion|proposal|idea)s?\b|"
+    # "Wil je die schrappen?" (what we noted of the writer's), "Vergeet mijn mail over de verdeelsleutel maar"
+    r"\b(wil|wilt|kun|kunt)\s+(je|u|jullie)\s+(die|dat|deze|het)\s+(\w+\s+)?(schrappen|weghalen|verwijderen|intrekken)\b|"
+    r"\bvergeet\s+(\w+\s+)?(mijn|ons|onze)\s+(vorige\s+|eerdere\s+)?(mail|e-?mail|bericht|voorstel|suggestie|onderwerp)\b",
     re.I,
 )
 
@@ -1647,14 +1668,21 @@ def _suggestion(r: Reading) -> Outcome | None:
     if in_thread and (replaced := _REPLACED.search(" ".join(proposing))):
         # "Wil je mijn onderwerp vervangen? Niet de personeelsplanning, maar de externe inhuur": a person changes it
         return Outcome(Kind.OTHER, f"wijzigt een eerder onderwerp: '{replaced.group(0)}'; een mens kijkt", 1.0)
-    if in_thread and (withdrawn := _WITHDRAWN.search(" ".join(proposing))) and not _proposes_beside(r, withdrawn):
+    # (over all the writer's sentences: "Wil je die schrappen?" is a question, which proposing leaves out)
+    if in_thread and (withdrawn := _WITHDRAWN.search(_own_text(r))) and not _proposes_beside(r, withdrawn):
         # "Het onderwerp over de raden mag van de lijst": a topic taken back, which a person strikes
         return Outcome(Kind.OTHER, f"trekt een onderwerp in: '{withdrawn.group(0)}'; een mens kijkt", 1.0)
     later = _DEFERS.search(" ".join(proposing)) if in_thread else None
+    # (a cue on a condition, "Als zij een onderwerp hebben, reageren ze zelf", proposes nothing beside a pass-on)
+    proposes = cue is not None
+    if in_thread and later is None:
+        later = _NO_PROPOSAL.search(" ".join(proposing))
+        proposes = proposes and not intents.CONDITION.search(r.sentences[cue.sentence].text)  # type: ignore[union-attr]
     instead = _INSTEAD.search(" ".join(proposing)[later.end() :]) if later else None
-    if later and not (found and (cue or instead)) and any(s.intent in ("yes", "no") and s.counts for s in r.signals):
+    defers = later is not None and not (found and (proposes or instead))
+    if defers and any(s.intent in ("yes", "no") and s.counts for s in r.signals):
         return None  # "Geen onderwerp van mijn kant dit keer. Naar het atelier kom ik wel.": the answer, below
-    if later and not (found and (cue or instead)):  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
+    if later and defers:  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
     if cue is not None and r.sentences[cue.sentence].question and not found:
         cue = None  # "Wanneer hoor ik welke thema's gekozen zijn?" asks about themes, it proposes none

@@ -14,7 +14,7 @@ the thread. Several intents are all read, and ``policy.py`` resolves them in its
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mailservice.classify import intents, people
 
@@ -60,10 +60,12 @@ class Signal:
     asked: bool  # found in a question, so not a request
     sentence: int
     source: str
+    # a leave on a condition beside a plain answer ("Ik kom graag. Mocht het niet lukken, dan meld ik me af"): if ever
+    conditional: bool = False
 
     @property
     def counts(self) -> bool:
-        return not self.negated and not self.asked
+        return not self.negated and not self.asked and not self.conditional
 
 
 # Sentences end at . ! ? ; and at line breaks; "t.a.v." and "a.s." and numbers like "14.30" are no ends, "dank u." is.
@@ -329,12 +331,23 @@ def read(parts: list[Sentence]) -> list[Signal]:
             found.append(Signal(intent, hit.words, strength, negated, asked, number, sentence.source))
     # A subject names the matter ("Vraag over aanmelden"); when the text asks about it, the subject asks too.
     asked_in_text = {s.intent for s in found if s.asked and s.source == "tekst"}
-    return [
+    found = [
         Signal(s.intent, s.words, s.strength, s.negated, True, s.sentence, s.source)
         if s.source == "onderwerp" and s.intent in asked_in_text
         else s
         for s in found
     ]
+    # A leave only on a condition, beside an answer or request said plainly, is what the writer would do if ever: the
+    # plain one decides (a mail of conditions alone goes to a person, policy._conditional).
+    on_condition = {n for n, sentence in enumerate(parts) if intents.CONDITION.search(sentence.text)}
+    plain = any(s.counts and s.intent in _PLAIN_ACTS and s.sentence not in on_condition for s in found)
+    return [
+        replace(s, conditional=True) if plain and s.intent in ("leave", "unsub") and s.sentence in on_condition else s
+        for s in found
+    ]
+
+
+_PLAIN_ACTS = frozenset({"yes", "no", "join", "stay"})
 
 
 # A pasted form ("Naam: ... / Organisatie: ... / Functie: ...") sent to the sign-up address is a sign-up, even

@@ -467,10 +467,12 @@ def _confirm(c: Ctx) -> Decision | None:
         return None  # "Ik reageer op een oud bericht. Een thema voor het volgende atelier: de BIO": a topic, read below
     # "Ik heb mij helemaal niet aangemeld" or "afmelden" in answer to our request: the sign-up is withdrawn (a
     # pending sign-up at once, issue 19 item 3), so no reminder follows; the action weighs an active member.
-    refused = _REFUSED.match(c.own.text) or _WONT_CONFIRM.search(c.own.text)
+    explicit = _WONT_CONFIRM.search(c.own.text)
+    refused = _REFUSED.match(c.own.text) or explicit
     # ("Nee. En ik wil graag weten hoe u aan mijn adres komt": that "graag" is no yes)
     unasked = _WANTS_TO_KNOW.sub(" ", c.own.text[refused.end() :]) if refused is not None else ""
-    if refused is not None and not (said.get("yes") or said.get("join") or said_yes(unasked)):
+    # (a refusal in so many words stands against a yes-like word beside it: "Beschouwt u de aanmelding als ingetrokken")
+    if refused is not None and (explicit or not (said.get("yes") or said.get("join") or said_yes(unasked))):
         # "Nee, dit wil ik niet" in answer to "Wilt u uw aanmelding bevestigen?": a denial too.
         said.setdefault("deny", reading.Signal("deny", refused.group(0).strip(), 2, False, False, 0, "tekst"))
     withdraws = intents.find(intents.WITHDRAW, c.own.text, clause=True)  # not "Niet laten vervallen, bevestigd"
@@ -677,7 +679,13 @@ _WONT_CONFIRM = re.compile(
     r"\bik\s+bevestig\s+(dit|dat|het|deze\s+aanmelding)?\s*niet\b|\bbevestigen\s+doe\s+ik\s+(\w+\s+)?niet\b|"
     r"\bi\s+(do\s+not|don't|will\s+not|won't)\s+confirm\b|"
     # "Niet doorzetten dus", "graag niet verwerken", "please do not proceed"
-    r"\bniet\s+(doorzetten|doorvoeren|verwerken|activeren)\b|\b(do\s+not|don'?t)\s+(proceed|process|activate)\b",
+    r"\bniet\s+(doorzetten|doorvoeren|verwerken|activeren)\b|\b(do\s+not|don'?t)\s+(proceed|process|activate)\b|"
+    # "wil hier niet aan deelnemen", "Beschouwt u de aanmelding als ingetrokken", "Deze aanmelding klopt niet", "Graag
+    # geen lidmaatschap", "ik hoor niet in dit netwerk thuis" (the words "aanmelding" and "klopt" are no yes there)
+    r"\b(wil|wens)\s+(hier\s+|daar\s+|dus\s+|echt\s+)?niet\s+(aan\s+)?(deel\s*(te\s+)?nemen|mee\s*(te\s+)?doen|lid\s+(worden|zijn))\b|"
+    r"\bbeschouw\w*\s+(u\s+|je\s+)?(de|mijn|deze|die)\s+aanmelding\s+(dus\s+|maar\s+)?als\s+(ingetrokken|vervallen|niet\s+gedaan)\b|"
+    r"\b(deze|de|mijn|die)\s+aanmelding\s+klopt\s+(dus\s+)?niet\b|\bgraag\s+geen\s+lidmaatschap\b|"
+    r"\b(hoor|hoort)\s+(\w+\s+)?niet\s+(thuis\s+)?(in|bij)\s+(dit|het|uw|jullie)\s+netwerk\b",
     re.I,
 )
 # Consent with a condition, a reservation or a correction beside it (rules._confirm).

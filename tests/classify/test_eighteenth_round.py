@@ -57,7 +57,7 @@ def test_an_assistant_registering_the_invited_director_in_reply_stays_an_answer(
 
 
 def test_a_yes_with_a_colleague_to_sign_up_as_member_goes_to_a_person() -> None:
-    body = "Ik ben er graag bij. Kun je ook onze nieuwe adjunct Bram Leeflang als lid aanmelden? b.leeflang@vechtstreek.nl"
+    body = "Ik ben er graag bij. Kun je ook onze nieuwe adjunct Bram Leeflang als lid aanmelden? b.leeflang@vecht.nl"
     assert _rules(body, INVITATION).kind == Kind.OTHER
 
 
@@ -160,3 +160,60 @@ def test_a_newsletter_footer_that_says_how_to_leave_is_no_leave() -> None:
 def test_declining_the_day_under_the_call_with_small_words_between_is_a_decline() -> None:
     decided = _rules("Geen onderwerp van mij, en ik moet me helaas ook afmelden voor 11 maart.", CALL)
     assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+# -- the second round (devset121-124): a leave on a condition, topics that are none, refusals in so many words -------
+
+
+def test_a_leave_on_a_condition_beside_a_plain_yes_is_the_yes() -> None:
+    for purpose in (INVITATION, None):
+        decided = _rules("Ik kom graag. Mocht er toch iets tussenkomen, dan meld ik me op tijd af.", purpose)
+        assert decided.kind != Kind.UNSUBSCRIBE, decided.reason
+    decided = _rules("Zet me maar op de lijst. Mocht het niet lukken, dan meld ik me af.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_a_leave_on_a_condition_alone_goes_to_a_person() -> None:
+    decided = _rules("Als het zo doorgaat met al die mails, meld ik me af.", None)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Even een update van onze kant: sinds januari werken we met vier domeinen en een nieuw besturingsmodel.",
+        "Just a quick update from our side: the new HR system went live last week.",
+        "Ik heb uw oproep doorgezet naar onze controller. Als zij een onderwerp hebben, mailen ze u zelf.",
+        "Een collega stelde de arbeidsmarkt voor. Daar sluit ik me bij aan, zelf heb ik niets toe te voegen.",
+    ],
+)
+def test_an_answer_to_the_call_that_proposes_nothing_is_no_topic(body: str) -> None:
+    assert _rules(body, CALL).kind == Kind.OTHER
+
+
+def test_a_topic_under_the_call_still_is_one() -> None:
+    assert _rules("Graag bespreek ik de arbeidsmarkt en het behoud van jonge medewerkers.", CALL).kind == (
+        Kind.SUGGESTION
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mijn secretariaat heeft mij aangemeld, maar ik wil hier niet aan deelnemen. Beschouwt u de aanmelding als "
+        "ingetrokken.",
+        "Deze aanmelding klopt niet: ik werk sinds de zomer bij een adviesbureau. Graag geen lidmaatschap.",
+    ],
+)
+def test_a_refusal_in_so_many_words_under_our_confirmation_is_never_a_confirmation(body: str) -> None:
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_a_plain_yes_under_our_confirmation_still_confirms() -> None:
+    assert _rules("Ja, dat klopt, ik meld me graag aan.", CONFIRMATION).kind == Kind.CONFIRM
+
+
+def test_a_colleague_who_wants_to_join_told_with_a_clause_between_is_no_sign_up_of_the_writer() -> None:
+    body = "Mijn collega Joost Brink, sinds maart directeur Dienstverlening bij ons, wil ook graag lid worden."
+    assert _rules(body, None, subject="Nieuw lid").kind == Kind.OTHER

@@ -232,9 +232,9 @@ from tests.classify.labelled import STYLES, score
 # Rivierenland) measured 0.973, 1.000, 0.966, none, 1.000 and 0.940, 0.981, 0.941, none, 0.960 on arrival (d44313b);
 # the stop's last rules left both as they were; heldout36 (a year in Midden-Holland and the Alblasserwaard) and
 # heldout37 (a year on the Veluwe) measured 0.960, 1.000, 0.949, none, 0.920 and 0.967, 0.973, 0.966, none, 0.960 on
-# arrival (df55158), and the stop's last round left them so. Stop 38: heldout38 (a year in the Zaanstreek, West-Friesland
-# and het Gooi) and heldout39 (a year in Flevoland and the west of Utrecht) measured 0.950, 1.000, 0.938, none, 1.000
-# and 0.950, 0.986, 0.938, none, 0.875 on arrival (893aa41).
+# arrival (df55158), and the stop's last round left them so. Stop 38: heldout38 (a year in the Zaanstreek,
+# West-Friesland and het Gooi) and heldout39 (a year in Flevoland and the west of Utrecht) measured 0.950, 1.000,
+# 0.938, none, 1.000 and 0.950, 0.986, 0.938, none, 0.875 on arrival (893aa41).
 FLOORS = {
     "heldout": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.97, "themes_exact": 0.95},
     "heldout2": {"kinds": 0.95, "acted_precision": 0.99, "coverage": 0.95, "themes_exact": 0.99},
@@ -403,11 +403,19 @@ FLOORS = {
     "devset116": {"kinds": 0.95, "acted_precision": 0.98, "coverage": 0.93, "themes_exact": 1.0},
     # Stop 38's first round: devset117 (leaving and its look-alikes), devset118 (a year in Groningen and Drenthe),
     # devset119 (answers to the invitation that carry more than one thing) and devset120 (machines and the people
-    # around them) measured 0.946, 0.984, 0.898 and 0.947 acted precision unseen (893aa41), none wrongful.
-    "devset117": {"kinds": 0.90, "acted_precision": 0.94, "coverage": 0.89, "themes_exact": 0.87},
-    "devset118": {"kinds": 0.95, "acted_precision": 0.98, "coverage": 0.94, "themes_exact": 1.0},
-    "devset119": {"kinds": 0.86, "acted_precision": 0.89, "coverage": 0.90, "themes_exact": 0.80},
-    "devset120": {"kinds": 0.93, "acted_precision": 0.94, "coverage": 0.97, "themes_exact": 1.0},
+    # around them) measured 0.946, 0.984, 0.898 and 0.947 acted precision unseen (893aa41), none wrongful; 1.000 each
+    # after the round.
+    "devset117": {"kinds": 0.97, "acted_precision": 1.0, "coverage": 0.97, "themes_exact": 0.87},
+    "devset118": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.95, "themes_exact": 1.0},
+    "devset119": {"kinds": 0.95, "acted_precision": 1.0, "coverage": 0.93, "themes_exact": 0.80},
+    "devset120": {"kinds": 0.98, "acted_precision": 1.0, "coverage": 0.98, "themes_exact": 1.0},
+    # Stop 38's second round: devset121 (joining and what only looks like it), devset122 (no, and what only sounds like
+    # no), devset123 (under the call: topics and what only looks like one) and devset124 (answers to our confirmation
+    # mails) measured 0.900, 0.962, 0.821 and 0.958 acted precision unseen (66ca92a), none wrongful.
+    "devset121": {"kinds": 0.94, "acted_precision": 0.92, "coverage": 0.92, "themes_exact": 1.0},
+    "devset122": {"kinds": 0.91, "acted_precision": 0.96, "coverage": 0.90, "themes_exact": 1.0},
+    "devset123": {"kinds": 0.90, "acted_precision": 0.88, "coverage": 0.94, "themes_exact": 0.92},
+    "devset124": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.87, "themes_exact": 1.0},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
