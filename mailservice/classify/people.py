@@ -64,6 +64,14 @@ THEIR_ATTENDANCE = re.compile(
     r"[^.!?\n]{0,80}?\b(bijwonen|bijwoont|aanwezig|deelnemen|deelneemt|verhinderd|afwezig|attend|erbij\s+(zijn|is|zal))\b",
     re.I,
 )
+# Someone's answer passed on at their request: "Mijn collega Harm vroeg mij door te geven dat hij niet kan op 11
+# maart", "She asked me to let you know that she can't make it". In whose thread it arrives says nothing of whose it is.
+PASSED_ON = re.compile(
+    r"\b(door\s+te\s+geven|te\s+laten\s+weten|te\s+melden)\s+dat\s+(hij|zij|ze)\s+(\w+\s+){0,5}"
+    r"(kan|komt|zal|is|aanwezig|verhinderd|erbij)\b|"
+    r"\basked\s+me\s+to\s+(tell\s+you|let\s+you\s+know)\s+(that\s+)?(he|she)\b",
+    re.I,
+)
 _PREFERRED = re.compile(
     r"\b(werkadres|zakelijke?\s+(e-?mail)?adres|e-?mailadres|adres\s+(is|luidt)|aanmelden\s+(met|op|onder)|"
     r"gebruik\s+(wilt\s+u\s+)?(bij\s+voorkeur\s+)?|via|op)\b[^@\n]{0,60}$",

@@ -821,6 +821,10 @@ def _rsvp(r: Reading) -> Outcome | None:
         no = None  # "Ik sluit online aan via Teams; naar Utrecht reizen lukt me die dag niet": there, online
     if yes and no and _ABOUT_GUESTS.search(r.sentences[no.sentence].text):
         no = None  # "Nee, ik neem niemand mee. Maar zelf ben ik er wel": no guest, not no to the atelier
+    nos = [s for s in r.signals if s.intent == "no" and s.counts]
+    if not yes and nos and all(s.strength < STRONG and _ABOUT_GUESTS.search(r.sentences[s.sentence].text) for s in nos):
+        # "Nee, ik neem niemand mee. En dieetwensen heb ik ook niet.": our side questions answered, not whether
+        return Outcome(Kind.OTHER, f"antwoordt over gasten, niet over komen: '{nos[0].words}': een mens kijkt", 1.0)
     if yes and no and _their_answer(r, no) and not _their_answer(r, yes):
         no = None  # "Wim Gerrits is verhinderd; in zijn plaats komt Lotte mee. Ikzelf ben er gewoon bij": his no
     if (

@@ -1061,6 +1061,7 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
             stays=stays,
             names_event=names_event,
             for_other=for_other,
+            passed_on=bool(people.PASSED_ON.search(c.own.text)),
         )
         if opinion.verdict == weigh.Verdict.ADOPT:
             why = f"geen regel herkende een verzoek; {opinion.reason}"

@@ -129,6 +129,7 @@ def on_nothing(
     stays: bool = False,
     names_event: bool = False,
     for_other: bool = False,
+    passed_on: bool = False,
 ) -> Opinion:
     """The rules recognised no request: may the model's reading act? (The reason is the model's part only.)
 
@@ -138,7 +139,8 @@ def on_nothing(
     atelier or a day ("Reserveer maar een stoel voor me op de 11e"), which lets an answer outside the invitation's
     thread count at OUTSIDE_THREAD. ``stays``: the writer says they stay a member ("please keep me on the list").
     ``for_other``: the writer writes on someone else's behalf ("Namens de heer Van Dijk laat ik u weten ..."): whose
-    sign-up or answer it is, only our invitation's thread says."""
+    sign-up or answer it is, only our invitation's thread says. ``passed_on``: the writer passes on someone's answer at
+    their request ("Mijn collega vroeg mij door te geven dat hij niet kan"): not the answer of the thread's member."""
     if guess is None or guess.label == "other" or guess.probability < MENTION:
         return Opinion(Verdict.KEEP)
     says = model_says(guess)
@@ -153,6 +155,8 @@ def on_nothing(
         return Opinion(Verdict.ASK, f"{says}, maar het is een vraag")
     if for_other and guess.label in ABOUT_PEOPLE and not (guess.label in ANSWERS and purpose in _INVITED):
         return Opinion(Verdict.ASK, f"{says}, maar de schrijver schrijft namens een ander")
+    if passed_on and guess.label in ABOUT_PEOPLE:
+        return Opinion(Verdict.ASK, f"{says}, maar de schrijver geeft het antwoord van een ander door")
     if other_address and guess.label in ABOUT_PEOPLE:
         return Opinion(Verdict.ASK, f"{says}, maar de tekst noemt ook {other_address}")
     bar, threads = rule

@@ -217,3 +217,18 @@ def test_a_plain_yes_under_our_confirmation_still_confirms() -> None:
 def test_a_colleague_who_wants_to_join_told_with_a_clause_between_is_no_sign_up_of_the_writer() -> None:
     body = "Mijn collega Joost Brink, sinds maart directeur Dienstverlening bij ons, wil ook graag lid worden."
     assert _rules(body, None, subject="Nieuw lid").kind == Kind.OTHER
+
+
+def test_an_answer_passed_on_for_a_colleague_is_not_the_model_s_to_act_on() -> None:
+    from tests.classify.test_learned import Fixed
+    from tests.classify.test_seventeenth_round import _read_with
+
+    body = "Mijn collega Ruben Kok van de buurorganisatie vroeg mij door te geven dat hij op 11 maart niet kan."
+    assert _read_with(Fixed("rsvp-nee", 0.95), body, INVITATION) == Kind.OTHER
+
+
+def test_a_no_to_our_side_questions_only_is_no_decline() -> None:
+    decided = _rules("Nee, ik neem niemand mee. Bijzondere dieetwensen heb ik evenmin.", INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+    decided = _rules("Nee, ik kan helaas niet komen.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
