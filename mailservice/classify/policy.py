@@ -787,20 +787,7 @@ def _rsvp(r: Reading) -> Outcome | None:
     # "Aanmelding": the subject's word is the assistant's, for him); in answer to our invitation an assistant may
     # register the one we invited, but not sign up someone as a member beside the yes ("Ik kom graag. Wil je mijn
     # collega ook als lid aanmelden?").
-    members = _sentences_with(r, "network")
-    if yes and (
-        other := intents.SIGNS_UP_ANOTHER.search(r.sentences[yes.sentence].text)
-        or next(
-            (
-                m
-                for n, s in enumerate(r.sentences)
-                if s.source == "tekst" and (not in_thread or n in members)
-                if (m := intents.SIGNS_UP_ANOTHER.search(s.text))
-            ),
-            None,
-        )
-        or (None if in_thread else intents.SIGNS_UP_ANOTHER.search(_own_text(r)))
-    ):
+    if yes and (other := _signs_up_another(r, yes, in_thread=in_thread)):
         return Outcome(Kind.OTHER, f"aanmelding van een ander: '{one_line(other.group(0))[:60]}': een mens kijkt", 1.0)
     if yes and yes.words.lower().startswith("om ") and _after(r, yes, _WOULD_HAVE):
         yes = None  # "Ik had de boot al geboekt om erbij te kunnen zijn" (under our cancellation): what was, no answer
@@ -981,6 +968,17 @@ def _they_come(r: Reading) -> re.Match[str] | None:
         ),
         None,
     )
+
+
+def _signs_up_another(r: Reading, yes: Signal, *, in_thread: bool) -> re.Match[str] | None:
+    """Someone else signed up beside the yes: in its own sentence, in a new mail anywhere in the text, in answer to our
+    invitation in a sentence about membership."""
+    if found := intents.SIGNS_UP_ANOTHER.search(r.sentences[yes.sentence].text):
+        return found
+    if not in_thread:
+        return intents.SIGNS_UP_ANOTHER.search(_own_text(r))
+    members = _sentences_with(r, "network")
+    return next((m for n in members if (m := intents.SIGNS_UP_ANOTHER.search(r.sentences[n].text))), None)
 
 
 def _own_text(r: Reading) -> str:
@@ -1677,11 +1675,10 @@ def _suggestion(r: Reading) -> Outcome | None:
         # "Het onderwerp over de raden mag van de lijst": a topic taken back, which a person strikes
         return Outcome(Kind.OTHER, f"trekt een onderwerp in: '{withdrawn.group(0)}'; een mens kijkt", 1.0)
     later = _DEFERS.search(" ".join(proposing)) if in_thread else None
+    passes = _NO_PROPOSAL.search(" ".join(proposing)) if in_thread and later is None else None
     # (a cue on a condition, "Als zij een onderwerp hebben, reageren ze zelf", proposes nothing beside a pass-on)
-    proposes = cue is not None
-    if in_thread and later is None:
-        later = _NO_PROPOSAL.search(" ".join(proposing))
-        proposes = proposes and not intents.CONDITION.search(r.sentences[cue.sentence].text)  # type: ignore[union-attr]
+    proposes = cue is not None and not (passes and intents.CONDITION.search(r.sentences[cue.sentence].text))
+    later = later or passes
     instead = _INSTEAD.search(" ".join(proposing)[later.end() :]) if later else None
     defers = later is not None and not (found and (proposes or instead))
     if defers and any(s.intent in ("yes", "no") and s.counts for s in r.signals):

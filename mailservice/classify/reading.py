@@ -338,8 +338,13 @@ def read(parts: list[Sentence]) -> list[Signal]:
         for s in found
     ]
     # A leave only on a condition, beside an answer or request said plainly, is what the writer would do if ever: the
-    # plain one decides (a mail of conditions alone goes to a person, policy._conditional).
-    on_condition = {n for n, sentence in enumerate(parts) if intents.CONDITION.search(sentence.text)}
+    # plain one decides (a mail of conditions alone goes to a person, policy._conditional). Most readings hold no
+    # leave at all, and read() runs per sentence too: the conditions are looked for only where there is one.
+    leaves = {s.sentence for s in found if s.intent in ("leave", "unsub")}
+    if not leaves:
+        return found
+    acts = leaves | {s.sentence for s in found if s.intent in _PLAIN_ACTS}
+    on_condition = {n for n in acts if intents.CONDITION.search(parts[n].text)}
     plain = any(s.counts and s.intent in _PLAIN_ACTS and s.sentence not in on_condition for s in found)
     return [
         replace(s, conditional=True) if plain and s.intent in ("leave", "unsub") and s.sentence in on_condition else s

@@ -1309,15 +1309,15 @@ def _bare_under_notice(c: Ctx, decided: Decision) -> Decision:
     own = [s.text for s in c.own_sentences]
     answers = [x.words for x in c.own_signals if x.intent in ("yes", "no") and x.counts]
     if own and (bare := _BARE.match(own[0])) and len(" ".join(own).split()) <= 3:
+        if _REMINDER.search(notice.group(0)) and bare.group(1).lower() == "helaas":
+            return decided
         said = own[0].strip()
-    elif _WAITING.search(notice.group(0)) and answers and all(bare := _BARE.match(words) for words in answers):
+    elif _WAITING.search(notice.group(0)) and answers and all(_BARE.match(words) for words in answers):
         # "Prima, dank voor het bericht. Ik hoor het wel als er iets vrijkomt." under the waiting-list notice: the
         # only answer-like word is the bare one, the rest acknowledges the notice (under the reminder or the change
         # "Prima, tot donderdag!" confirms coming)
         said = answers[0]
     else:
-        return decided
-    if bare and _REMINDER.search(notice.group(0)) and bare.group(1).lower() == "helaas":
         return decided
     why = f"alleen '{said}' in antwoord op ons bericht '{notice.group(0).lower()}': een mens kijkt"
     return c.decide(Kind.OTHER, why).replace(rule=decided.rule)
