@@ -135,6 +135,7 @@ RSVP_YES = re.compile(
     r"\bbevestig\w*\s+(ik\s+|wij\s+|we\s+)?(hierbij\s+)?(graag\s+)?(mijn|onze)\s+(aanwezigheid|komst)\b|"
     r"\bschuif\w*\s+(ik\s+|wij\s+|we\s+)?(graag\s+|ook\s+|zeker\s+)?aan\b|"
     r"\bi\s+(will|'ll|would\s+like\s+to)\s+(attend|join|be\s+there|come)|\bcount\s+me\s+in|"
+    r"^\W*(i'?m|i\s+am|we'?re|we\s+are)\s+(definitely\s+|certainly\s+|so\s+)?in\s*[.!]*\s*$|"
     r"^\s*(geaccepteerd|accepted|aanvaard)\s*:|^\s*" + ANSWER_MARK + r"?(ja|yes)\b[\s,.!]*|"
     # a thumb or a tick as the whole answer (skin tone and variation selector allowed)
     r"^\s*[" + EMOJI_YES + "]" + _EMOJI_TAIL + ")",
@@ -205,7 +206,24 @@ ERASE = re.compile(
     r"\b(definitief|volledig|permanent)\s+(wissen|verwijderen|vernietigen)\b|"
     # "Verwijder mijn e-mailadres en andere gegevens", "... volledig uit jullie systeem"
     r"\b(verwijder|wis)\w*\s+(al\s+)?mijn\s+(\S+\s+){0,4}(en|met|plus)\s+(alle\s+)?(andere|overige|verdere)\s+gegevens\b|"
-    r"\b(volledig|helemaal|definitief)\s+uit\s+(jullie|uw|het|de)\s+(\w+\s+)?(systeem|systemen|bestand\w*|administratie|database)\b)",
+    r"\b(volledig|helemaal|definitief)\s+uit\s+(jullie|uw|het|de)\s+(\w+\s+)?(systeem|systemen|bestand\w*|administratie|database)\b|"
+    # what the network holds of the writer, told as a whole and struck: "gooi wat je van me hebt ook weg", "al het
+    # andere dat u van mij bewaart wissen", "Haal mijn naam overal weg"
+    r"\b(gooi|haal|doe)\s+(\w+\s+){0,2}(wat|alles\s+wat|alles\s+dat)\s+(je|u|jullie)\s+(\w+\s+){0,2}(van|over)\s+(mij|me)\s+"
+    r"(\w+\s+){0,2}weg\b|"
+    r"\b(al\s+het\s+(andere|overige)|alles)\s+(wat|dat)\s+(u|jullie|je)\s+(\w+\s+){0,2}(van|over)\s+(mij|me)\s+"
+    r"(bewaart|bewaren|hebt|heeft|hebben|opslaat|vastlegt|registreert)\s+(\w+\s+){0,2}(wissen|verwijderen|weggooien|"
+    r"vernietigen|schrappen)\b|"
+    r"\b(haal|verwijder|wis)\w*\s+(u\s+|jullie\s+)?(mijn|m'n)\s+(naam|gegevens|(e-?mail)?adres)\s+(\w+\s+)?overal\s+(weg|uit)\b)",
+    re.I,
+)
+# An erasure said with its own "niet" (read with ``inherent``: only a negation before it takes it back): "ik wil niet
+# dat u nog iets van mij bewaart", "ik wil niet meer in jullie bestanden staan".
+ERASE_NOT_KEPT = re.compile(
+    r"\bniet\s+(meer\s+)?(dat|dat\s+u|dat\s+jullie|dat\s+je)\s+(\w+\s+){0,3}(iets|gegevens|informatie)\s+(\w+\s+)?(van|over)\s+"
+    r"(mij|me)\s+(bewaart|bewaren|opslaat|opslaan|vastlegt|vastleggen|bijhoudt|bijhouden)\b|"
+    r"\b(niet|nergens)\s+meer\s+in\s+(uw|jullie|je|de)\s+(\w+\s+)?(bestand|bestanden|systeem|systemen|administratie|database|"
+    r"archief|archieven)\s+(\w+\s+)?(staan|voorkomen|voor\s+komen)\b",
     re.I,
 )
 # Someone who says they stay: "afmelden voor de nieuwsbrief, maar wel lid blijven" is not leaving the network.
@@ -219,7 +237,13 @@ STAY = re.compile(
     r"(wel|graag)\s+(\w+\s+){0,2}(op\s+de\s+(mailing|verzend)?lijst|in\s+het\s+netwerk)\s+(blijven|staan)|"
     # "Until then, please keep me on the list", "houd mij tot die tijd op de verzendlijst"
     r"keep\s+me\s+(\w+\s+)?(on|in)\s+(the|your)\s+(\w+\s+)?(list|network)|keep\s+me\s+subscribed|keep\s+my\s+membership|"
-    r"(houd|hou|laat)\s+(mij|me)\s+(\w+\s+){0,3}op\s+de\s+(leden|mailing|verzend)?lijst)\b",
+    r"(houd|hou|laat)\s+(mij|me)\s+(\w+\s+){0,3}op\s+de\s+(leden|mailing|verzend)?lijst|"
+    # some of our mails kept: "De uitnodigingen en de oproepen wil ik wel blijven ontvangen", "I'd still like to get the
+    # invitations" (a leave beside it is from one kind of mail only)
+    # (the writer's own: not "Mijn collega's moeten wel uitnodigingen blijven krijgen")
+    r"wil\s+ik\s+(\w+\s+)?(wel|graag|gewoon)\s+(blijven\s+)?(ontvangen|krijgen)|"
+    r"(ik|wij|we)\s+(wil|willen|zou|zouden)\s+(\w+\s+){0,4}blijven\s+(ontvangen|krijgen)|"
+    r"\bi'?d\s+still\s+like\s+to\s+(get|receive)\s+(the\s+)?(invitations|calls|newsletters?))\b",
     re.I,
 )
 # An earlier leave taken back: "Vergeet u mijn afmelding", "mijn afmelding van vorige week mag u terugdraaien" (not
@@ -330,7 +354,7 @@ LEAVING = re.compile(
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
     r"neemt\s+.{0,80}?\bmijn\s+plek\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+(in|over)\b|"
     r"\b(mijn\s+)?(taak|taken|functie|rol)\s+(\w+\s+){0,4}draag\s+(ik|wij|we)\s+(\S+\s+){0,4}over\s+aan\b|"
-    r"leaving\s+the\s+organi[sz]ation|retir\w+|successor|geen\s+directeur\s+meer|niet\s+langer\s+directeur|"
+    r"(leaving|left)\s+(the|this|my|our)\s+(organi[sz]ation|municipality|job)|retir\w+|successor|geen\s+directeur\s+meer|niet\s+langer\s+directeur|"
     r"no\s+longer\s+(with|at|working\s+(for|at)|employed\s+(by|at))\s+(the|this|our|my)\s+(organi[sz]ation|municipality|company)|"
     r"niet\s+meer\s+(werkzaam\s+|in\s+dienst\s+)?(bij|van)\s+(de|het|onze|deze)\s+(werk)?organisatie|"
     # "Mijn functie wordt per 1 oktober overgenomen door Grietje Venema"
@@ -530,7 +554,11 @@ ASKS_US = re.compile(
     r"^\W*(do|does)\s+(you|anyone)\s+know|"
     # "Nu mijn vraag: heeft het netwerk ervaring met ...?", "Kent het secretariaat een goede interim?"
     r"\b(mijn|onze)\s+vraag\s*(aan\s+(u|jullie|het\s+netwerk|het\s+secretariaat)\s*)?:|"
-    r"\b(heeft|hebben|kent|kennen|weet|weten)\s+(het\s+netwerk|het\s+secretariaat)\b|" + PROGRAMME + r")\b",
+    r"\b(heeft|hebben|kent|kennen|weet|weten)\s+(het\s+netwerk|het\s+secretariaat)\b|"
+    # asking leave, what a thing means to us, who may join: "Zou ik dat op het atelier mogen presenteren?", "Maakt dat
+    # voor de telling iets uit?", "Staat het netwerk ook open voor directeuren van een gewone gemeente?"
+    r"\bzou\s+ik\s+(\w+\s+){0,6}mogen\b|^\W*maakt\s+(dat|het|dit)\s+(\w+\s+){0,5}uit\b|"
+    r"^\W*(staat|is)\s+(het\s+netwerk|het\s+atelier|dat|het|dit)\s+(\w+\s+){0,2}open\s+voor\b|" + PROGRAMME + r")\b",
     re.I,
 )
 ABOUT_PROGRAMME = re.compile(PROGRAMME, re.I)
@@ -819,7 +847,7 @@ RSVP_NO_MORE = re.compile(
     + r"\b|\bzeg\w*\s+(\w+\s+){0,2}af\b|\bafhaken\b|\bhaak(en)?\s+(\w+\s+){0,2}af\b|"
     # ("Het gaat mij deze keer niet om de dienstverlening, maar om ...": what it is about)
     r"\b(gaat|lukt)\s+(mij|me|ons)?\s*(\w+\s+){0,3}niet\s+(lukken|lukt)?\b(?!\s*om\b)|\b(dat|het)\s+lukt\s+(\w+\s+){0,2}niet\b|"
-    r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(snel|vroeg|gauw)\s+genoeg)(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen|(meer\s+)?(terug)?vinden))"
+    r"\bkan\s+(\w+\s+){0,2}(toch\s+)?niet\b(?!\s+(snel|vroeg|gauw)\s+genoeg)(?!\s+(alleen|wachten|beloven|toezeggen|zeggen|garanderen|maken|(meer\s+)?(terug)?vinden))"
     # part of the afternoon is no decline ("kan niet de hele middag blijven"), nor "kan niet anders dan ja zeggen"
     r"(?!\s+(de\s+hele|het\s+hele|heel\s+de|de\s+volledige|het\s+volledige|tot\s+het\s+einde?|anders\s+dan)\b)|\bred\s+(het|dat)\s+niet\b|\bmeld\s+(mij|me)\s+(\w+\s+){0,2}af\b|"
     r"\bverstek\b|\bzit\s+ik\s+(in|op|bij)\b|\b(moet|moeten)\s+(ik\s+|wij\s+|we\s+)?((helaas|dus|deze\s+keer|dit\s+keer|nu|toch|echt)\s+){0,4}passen\b|\b(ben|zit)\s+(ik\s+)?(\w+\s+){0,3}(ziek|met\s+vakantie|op\s+vakantie|op\s+reis)\b|"
@@ -832,6 +860,16 @@ RSVP_NO_MORE = re.compile(
     r"\bcount\s+(me|us)\s+out\b|\bdouble[\s-]?booked\b|\bdubbel\s+geboekt\b|"
     r"\b(zou|had)\s+(willen|gewild|wensen)\s+dat\s+ik\s+(\w+\s+){0,3}(kon|kan|kwam|kon\s+komen)\b|\bi\s+wish\s+i\s+could\b|\b(have\s+to|need\s+to|must|will|i'?ll)\s+(\w+\s+)?skip\b|\bi'?ll\s+(have\s+to\s+)?pass\b(?!\s+(on|along|it|this|that)\b)|\bsit\s+this\s+one\s+out\b|"
     r"\b(zet|zetten)\s+(\w+\s+){0,2}(een\s+)?streep\s+door\s+(mijn\s+naam|mij|me)\b|"
+    r"\b(graag|zo\s+graag|zó\s+graag|heel\s+graag)\s+had\s+(ik|wij|we)\s+(er\s*bij|er|erbij)\s+(\w+\s+)?(gezeten|geweest|willen\s+zijn)\b|"
+    r"\b(had\s+ik|ik\s+had|hadden\s+(wij|we)|(wij|we)\s+hadden)\s+(er\s*bij|er|erbij)\s+((heel|zo|zó|erg)\s+)?graag\s+(bij\s+)?"
+    r"(gezeten|geweest|willen\s+zijn|willen\s+komen)\b|"
+    r"\b(i|we)\s+would\s+have\s+(loved|liked)\s+to\s+(come|attend|be\s+there|join)\b|"
+    r"\b(dus|deze\s+keer|dit\s+keer|dan\s+maar|helaas)\s+zonder\s+(mij|ons)\b|\bwithout\s+me\s+this\s+time\b|"
+    # elliptic, the clause's start ("..., dus deze keer niet.", "Voor deze keer niet,"; not "Een onderwerp heb ik deze
+    # keer niet"), and "Helaas niet, de raad vergadert"
+    r"(^|[,;:]\s*|\b(dus|helaas|maar|en|so)\s+)(voor\s+)?(deze|dit)\s+keer\s+((dus|helaas|even|echt)\s+)?niet\s*([.,!;]|$)|"
+    r"^\W*helaas\s+niet\b(?!\s+(alleen|meer|zo|zeker|iedereen)\b)|"
+    r"\b(moet|moeten)\s+(ik|wij|we)\s+(u|jullie|je)\s+(\w+\s+)?teleurstellen\b|\bvalt\s+(\w+\s+)?niet\s+te\s+combineren\b|"
     r"\boverslaan\b|\b(regrettably|unfortunately)\b|\b(have|need)\s+to\s+decline\b|\b(have|need)\s+to\s+cancel\b|\bsomething\s+(came|has\s+come)\s+up\b|\bdecline\b|\bniet\s+van\s+de\s+partij\b)",
     re.I | re.M,
 )
@@ -879,12 +917,14 @@ UNSURE = re.compile(
     r"\b(awkward|difficult|tricky)\s+(date|day)\b|"
     r"\bweet\s+(\w+\s+){0,2}(nog\s+)?niet\s+of\b|\bmisschien\b|\bonder\s+voorbehoud\b|\bnog\s+in\s+mijn\s+agenda\b|"
     r"\blaat\s+(het|ik)\s+(u\s+|je\s+|jullie\s+)?(het\s+)?(nog|later|nader|snel|spoedig|zsm|z\.s\.m\.)\s+(\w+\s+){0,2}weten\b|"
-    r"\blaat\s+(het|ik)\s+(u\s+|je\s+|jullie\s+)?(het\s+)?(de\s+\d{1,2}(e|de|ste)?|op\s+\w+dag|\w+dag|morgen|overmorgen|"
+    r"\blaat\s+(het|ik)\s+(u\s+|je\s+|jullie\s+)?(het\s+)?((voor|vóór|uiterlijk|na)\s+)?(de\s+\d{1,2}(e|de|ste)?|op\s+\w+dag|\w+dag|morgen|overmorgen|"
     r"volgende\s+week|uiterlijk\s+\S+)\s+weten\b|"
     r"\b(i'?ll|i\s+will)\s+let\s+you\s+know\b|\bnot\s+sure\b|\bmaybe\b|\bprobeer\w*\s+(\w+\s+){0,2}(te\s+)?(komen|er\s+(bij\s+)?te\s+zijn)\b|"
     r"\b(nog\s+)?niet\s+(\w+\s+)?beloven\b|\bbeloven\s+kan\s+ik\s+(\w+\s+)?(niets|niks|het\s+niet)\b|"
     r"\b(kan\s+ik\s+)?(niets|niks)\s+beloven\b|\bdoe\s+(mijn|m'n)\s+(uiterste\s+)?best\s+om\s+(er\s*bij|er|aanwezig|te\s+komen)\b|"
     r"\bik\s+ga\s+(het\s+)?proberen\b|\b(alleen|enkel)\s+(als|indien|wanneer)\b|"
+    # "Ik probeer de afspraak met de accountant te verzetten": whether is not settled yet
+    r"\bprobeer\w*\s+(\w+\s+){0,5}te\s+(verzetten|verschuiven|verplaatsen)\b|"
     # (not a seat the service sees to itself: "Ik kom alsnog graag, mits er ruimte is")
     r"\bmits\b(?!\s+er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)|\bop\s+voorwaarde\b|\bonly\s+if\b|\bbeslis\w*\s+(ik\s+)?(\w+\s+){0,2}(daarna|later|dan\s+pas)\b|\b(dan|daarna)\s+beslis\s+ik\b|\bcan'?t\s+promise\b|\b(i'?ll|i\s+will)\s+try\s+to\s+(come|make\s+it|attend)\b)",
     re.I,

@@ -614,9 +614,20 @@ def _said_first(r: Reading, a: Signal, b: Signal) -> Signal:
 # A yes only wished for: "Ik zou heel graag komen, maar ...", "I would love to come, but ...".
 _WISHED = re.compile(
     r"\b(ik|wij|we)\s+(zou|zouden)\s+(\w+\s+){0,2}(graag|dolgraag)\s+(komen|erbij\s+zijn|aanwezig\s+zijn|deelnemen)\b|"
+    r"\b(zou|zouden)\s+(ik|wij|we)\s+(\w+\s+){0,2}(graag|dolgraag)\s+(komen|erbij\s+zijn|aanwezig\s+zijn|deelnemen)\b|"
     r"\b(i|we)\s+(would|'d)\s+(really\s+)?(love|like)\s+to\s+(come|attend|join|be\s+there)\b",
     re.I,
 )
+
+
+def _wished_but(r: Reading, yes: Signal) -> bool:
+    """The yes is a wish that the writer's next sentence opens with "but" to, and nothing after it says yes."""
+    wish = _WISHED.search(r.sentences[yes.sentence].text)
+    after = r.sentences[yes.sentence + 1].text if yes.sentence + 1 < len(r.sentences) else ""
+    return wish is not None and bool(_OPENS_WITH_BUT.match(after))
+
+
+_OPENS_WITH_BUT = re.compile(r"^\W*(maar|echter|alleen|but|however|only)\b", re.I)
 
 
 def _only_wished(r: Reading, yes: Signal) -> bool:
@@ -858,8 +869,13 @@ def _rsvp(r: Reading) -> Outcome | None:
         return Outcome(Kind.OTHER, f"twijfelt over het atelier: '{unsure.words}': een mens kijkt", 1.0)  # "Misschien."
     if unsure and "beslis" in unsure.words.lower():  # "Is online ook goed? Dan beslis ik daarna": not decided yet
         return Outcome(Kind.OTHER, f"beslist later over het atelier: '{unsure.words}': een mens kijkt", 1.0)
-    if unsure and not (yes and yes.sentence != unsure.sentence) and not no:
+    # (a bare "nee" beside the doubt is no answer either: "Mijn agenda zegt nee, mijn hart zegt ja. Ik probeer de
+    # afspraak te verzetten")
+    if unsure and not (yes and yes.sentence != unsure.sentence) and not (no and no.strength >= STRONG):
         return Outcome(Kind.OTHER, f"twijfelt over het atelier: '{unsure.words}': een mens kijkt", 1.0)
+    if yes and not no and _wished_but(r, yes):
+        # "Ik zou zó graag komen! Maar onze dochter is die week uitgerekend": a wish, and then why not; a person reads
+        return Outcome(Kind.OTHER, f"een wens met een maar erna: '{yes.words}': een mens kijkt", 1.0)
     leaving_the_job = _first(r, "leaving") is not None
     # "Graag afmelden, ik ben sinds januari geen directeur meer": leaving the job is leaving the network (unless the
     # leave word's own sentence names the atelier)
@@ -1000,6 +1016,9 @@ _ABOUT_GUESTS = re.compile(
     r"\b(neem\w*\s+(\w+\s+)?(niemand|geen\s+(gast|gasten|collega|introducé))|alleen\s+(ikzelf|mijzelf|mezelf|ik)|"
     r"zonder\s+(gast|gasten|introducé|partner|collega|begeleiding)|(gast|gasten|introducé|collega)\s+(\w+\s+){0,6}"
     r"(gaat|komt)\s+(toch\s+)?niet\s+mee|no\s+(guests?|plus[\s-]one)|just\s+(me|myself)|"
+    # our two side questions answered inline: "> Neemt u iemand mee? / Nee, niemand.", "> ... een collega in uw
+    # plaats? / Nee, er is hier geen collega die daarvoor in aanmerking komt."
+    r"^\W*(nee|neen|no)\W+(niemand|nobody|no\s+one)\b|geen\s+(\w+\s+)?(collega|vervanger|plaatsvervanger|invaller)\s+die\b|"
     # "Mijn gast moet helaas afhaken, maar ik kom gewoon"
     r"(mijn|onze|de)\s+(gast|introducé|collega|partner|begeleider)\s+(\w+\s+){0,3}(afhaken|afzeggen|haakt\s+af|zegt\s+af|"
     r"kan\s+(\w+\s+){0,2}niet|komt\s+(\w+\s+){0,2}niet))\b",
@@ -1009,7 +1028,9 @@ _ABOUT_GUESTS = re.compile(
 
 _NEXT_TIME = re.compile(
     r"\b((een\s+)?volgende|komende)\s+(keer|atelier|bijeenkomst|editie)|\bnext\s+time\b|"
-    r"\b(in\s+het\s+(najaar|voorjaar)|volgend\s+jaar|na\s+de\s+zomer)\b",
+    r"\b(in\s+het\s+(najaar|voorjaar)|volgend\s+jaar|na\s+de\s+zomer)\b|"
+    # "..., dus deze keer niet. Daarna ben ik er gewoon weer bij!": back after a leave, another atelier
+    r"\bdaarna\s+(\w+\s+){0,5}weer\b|\b(after\s+that|afterwards)\s+(\w+\s+){0,4}again\b",
     re.I,
 )
 
@@ -1105,7 +1126,10 @@ _SHE_SAID = re.compile(
     r"\b(ze|zij|hij)\s+(zei|vertelde|schreef|gaf\s+(me\s+|mij\s+)?aan|liet\s+(me\s+|mij\s+)?weten)\b|"
     r"\b(zei|vertelde|schreef)\s+(ze|zij|hij)\b|\b(she|he)\s+(said|told\s+me|mentioned)\b|"
     # "Tijdens de afsluiting opperde de directeur van Waalhoek om ...": someone else's idea
-    r"\b(opperde|opperden|suggereerde|suggereerden)\s+(?!(ik|wij|we)\b)(de|het|een|mijn|onze|collega|(?-i:[A-Z]))",
+    r"\b(opperde|opperden|suggereerde|suggereerden)\s+(?!(ik|wij|we)\b)(de|het|een|mijn|onze|collega|(?-i:[A-Z]))|"
+    # "Ik zag dat Hanneke Bosveld het onderwerp '...' had ingebracht": another's topic, reported
+    r"\bdat\s+(?!(ik|wij|we)\b)(\S+\s+){1,6}(het|een|dit|dat)\s+(onderwerp|thema|idee|voorstel)\b[^.!?\n]{0,100}\b"
+    r"(had|heeft|hadden|hebben)\s+(ingebracht|voorgesteld|aangedragen|geopperd|ingediend)\b",
     re.I,
 )
 # A signature line left in the text (no closing formula above it): a name, then a function ("Tom Verhagen directeur
@@ -1117,7 +1141,13 @@ _SIGNED_BY = re.compile(
     re.I,
 )
 # A topic proposed instead of the one set aside: "Niet over de interne organisatie; liever iets naar buiten gericht".
-_INSTEAD = re.compile(r"\b(liever|wel\s+(over|graag)|maar\s+(wel|liever|om)|instead|rather)\b", re.I)
+_INSTEAD = re.compile(
+    r"\b(liever|wel\s+(over|graag)|maar\s+(wel|liever|om)|instead|rather|"
+    # an own topic added to the one backed: "Zelf voeg ik er iets aan toe dat daar dichtbij ligt: ..."
+    r"zelf\s+(voeg|wil|zou|stel|breng|draag)\w*|(voeg|voegen)\s+(ik|wij|we)\s+(er\s+)?(\w+\s+){0,2}aan\s+toe|"
+    r"mijn\s+eigen\s+(onderwerp|voorstel|suggestie|idee))\b",
+    re.I,
+)
 
 
 # Thanks, greetings and "niets" are no topic; a short phrase of the writer's own in answer to the call is one.
@@ -1176,7 +1206,11 @@ _NO_PROPOSAL = re.compile(
     r"(ik\s+)?(houd|hou)\s+(jullie|u|je)\s+op\s+de\s+hoogte|"
     r"((heb|hebben)\s+(ik|wij|we)|(ik|wij|we)\s+(heb|hebben))\s+(uw|jullie|je|de|deze|dit)\s+(oproep|mail|e-?mail|bericht|vraag)\s+(\w+\s+){0,3}"
     r"(doorgezet|doorgestuurd|doorgegeven|uitgezet)|(forwarded|passed\s+on)\s+(your|the|this)\s+(call|e-?mail|message)|"
-    r"nothing\s+(\w+\s+){0,2}(for\s+the\s+agenda|to\s+add)|daar\s+sluit\s+ik\s+(me|mij)\s+(\w+\s+)?bij\s+aan)\b",
+    r"nothing\s+(\w+\s+){0,2}(for\s+the\s+agenda|to\s+add)|daar\s+sluit\s+ik\s+(me|mij)\s+(\w+\s+){0,2}bij\s+aan|"
+    # another's topic passed on at their request: "Zij vroeg me door te geven dat ...", "Ik geef het gewoon door"
+    r"(vroeg|vroegen|verzocht)\s+(me|mij|ons)\s+(\w+\s+){0,3}(door\s+te\s+geven|te\s+melden|over\s+te\s+brengen)|"
+    r"(ik\s+)?geef\s+(het|dit|dat|dat\s+idee|het\s+idee)\s+(\w+\s+){0,2}door\b(?!\s+(aan|naar)\s+(mijn|ons|onze)\b)|"
+    r"asked\s+me\s+to\s+pass\s+(this|it)\s+on|(i'?m|i\s+am)\s+(just\s+)?passing\s+(this|it)\s+on)\b",
     re.I,
 )
 
@@ -1189,7 +1223,8 @@ _WITHDRAWN = re.compile(
     # ("Mijn eerdere suggesties trek ik in": the writer's own, "in" ending the clause; not "trekken we samen in")
     r"\b(mijn|onze|my|our)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel)\w*\s+(\S+\s+){0,4}?(trek|trekken)\s+"
     r"(ik|wij|we)\s+((hierbij|bij\s+deze|dan|dus|maar|graag|toch)\s+)?in(?=\s*([.,;:!?]|$))|"
-    r"\b(trek|trekken)\s+(ik|wij|we)\s+(\w+\s+){0,3}(onderwerp|thema|suggestie|voorstel)\w*\s+(\w+\s+){0,2}in(?=\s*([.,;:!?]|$))|"
+    r"\b(trek|trekken)\s+(ik|wij|we)\s+(\w+\s+){0,3}(onderwerp|thema|suggestie|voorstel|punt)\w*\s+(\w+\s+){0,8}?(weer\s+)?in"
+    r"(?=\s*([.,;:!?]|$))|"
     r"\b(onderwerp|thema|suggestie|voorstel)\w*\s+(\w+\s+){0,3}(intrekken|in\s+te\s+trekken|terugtrekken)\b|"
     r"\bwithdraw\s+(my|our|the)\s+(topic|suggestion)\b|"
     # the writer's own topic struck, the verb first or last: "Trek mijn suggesties maar in", "Wilt u mijn onderwerp van
@@ -1333,7 +1368,13 @@ _ABOUT_FORM = re.compile(
     r"(online|hybride|digitaal)|"
     # "of in het zuiden van het land organiseren": where, not what
     r"(elders|ergens\s+anders|in\s+het\s+(zuiden|noorden|oosten|westen)(\s+van\s+het\s+land)?)\s+(\w+\s+){0,2}(organiseren|houden)|"
-    r"(hybride|online|digitaal)\s+(maken|houden|organiseren|aanbieden))\b",
+    r"(hybride|online|digitaal)\s+(maken|houden|organiseren|aanbieden)|"
+    # how the talk is led, when our mails come: "een gespreksleider per tafel", "deze oproep voortaan eerder versturen"
+    r"gespreksleid\w+|(per|aan\s+(elke|iedere|mijn|onze|de))\s+tafel|"
+    r"(deze|de|jullie|uw|die)\s+(oproep|uitnodiging|herinnering|mail|e-?mail)\w*\s+(\w+\s+){0,3}(eerder|later|vaker|minder\s+vaak|"
+    r"tijdiger)\s+(te\s+)?(versturen|sturen|verzenden|rondsturen)|"
+    r"\b(stuur|verstuur|verzend)\s+(\w+\s+){0,2}(oproep|uitnodiging|herinnering|mail|e-?mail)\w*\s+(\w+\s+){0,2}(eerder|later|vaker|"
+    r"tijdiger)\b)\b",
     re.I,
 )
 # A remark that says it is about the form, whatever words follow: "Een suggestie voor de opzet: ...".

@@ -191,6 +191,7 @@ def sentences(subject: str, text: str) -> list[Sentence]:
 # intent -> (pattern, strength, inherent negation). Order does not matter here; policy.py decides.
 SIGNALS: tuple[tuple[str, re.Pattern[str], int, bool], ...] = (
     ("erase", intents.ERASE, STRONG, False),
+    ("erase", intents.ERASE_NOT_KEPT, STRONG, True),
     ("access", intents.ACCESS_REQUEST, STRONG, False),
     ("new_address", intents.NEW_ADDRESS, STRONG, False),
     ("deny", intents.NOT_ME, STRONG, True),

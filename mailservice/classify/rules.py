@@ -572,7 +572,7 @@ def _confirm(c: Ctx) -> Decision | None:
         return c.decide(
             Kind.OTHER,
             f"antwoord op ons bevestigingsverzoek, maar geen toestemming van de persoon zelf voor dit adres "
-            f"('{aside.group(0).strip()}'): een mens kijkt",
+            f"('{one_line(aside.group(0))}'): een mens kijkt",
             token=token,
         )
     if (role := intents.find(intents.NOT_A_DIRECTOR, c.own.text, inherent=True, clause=True)) and not role.negated:
@@ -685,13 +685,17 @@ _WONT_CONFIRM = re.compile(
     r"\b(wil|wens)\s+(hier\s+|daar\s+|dus\s+|echt\s+)?niet\s+(aan\s+)?(deel\s*(te\s+)?nemen|mee\s*(te\s+)?doen|lid\s+(worden|zijn))\b|"
     r"\bbeschouw\w*\s+(u\s+|je\s+)?(de|mijn|deze|die)\s+aanmelding\s+(dus\s+|maar\s+)?als\s+(ingetrokken|vervallen|niet\s+gedaan)\b|"
     r"\b(deze|de|mijn|die)\s+aanmelding\s+klopt\s+(dus\s+)?niet\b|\bgraag\s+geen\s+lidmaatschap\b|"
-    r"\b(hoor|hoort)\s+(\w+\s+)?niet\s+(thuis\s+)?(in|bij)\s+(dit|het|uw|jullie)\s+netwerk\b",
+    r"\b(hoor|hoort)\s+(\w+\s+)?niet\s+(thuis\s+)?(in|bij)\s+(dit|het|uw|jullie)\s+netwerk\b|"
+    # a no with thanks, the polite refusal: "No thanks / nee bedankt", "Nee, dank u", "thanks, but no thanks"; and the
+    # sign-up itself called pointless: "lid worden heeft voor mij geen zin", "het lidmaatschap heeft geen zin meer"
+    r"^\W*(nee|neen|no)\W{0,3}(bedankt|dank\s+(u|je)(\s+wel)?|thanks|thank\s+you)\b|\bno\s+thanks\b|"
+    r"\b(lid\s+worden|lidmaatschap|aanmelding|aanmelden|deelname)\s+(heeft|is)\s+(\w+\s+){0,2}(geen|weinig|niet\s+veel)\s+(zin|nut)\b",
     re.I,
 )
 # Consent with a condition, a reservation or a correction beside it (rules._confirm).
 _RESERVATION = re.compile(
     r"\b(mits|op\s+voorwaarde|alleen\s+(als|zolang|indien|wanneer|mits)|zolang\s+(het|dit|dat|er)|provided\s+that|"
-    r"on\s+condition|as\s+long\s+as|only\s+if|(kleine\s+)?correctie|let\s+wel|kanttekening)\b|"
+    r"on\s+condition|as\s+long\s+as|only\s+if|provided\s+(that|the|it|we|i|you|there)|(kleine\s+)?correctie|let\s+wel|kanttekening)\b|"
     # (not the particle: "Akkoord, meld mij maar aan")
     r"^\W*(ja|jazeker|yes|bevestigd|akkoord|prima|klopt)\b[^.!?\n]{0,30}\b(?<!mij\s)(?<!me\s)(?<!het\s)(?<!dat\s)maar\b",
     re.I,
@@ -718,7 +722,12 @@ _FOR_ANOTHER = re.compile(
     # a shared or stand-in mailbox: "ik beheer de mailbox van mevrouw De Wit tijdens haar verlof", "Ik beheer deze
     # mailbox. De heer Coenen werkt hier niet meer"
     r"\b(beheer|lees|bewaak|behandel)\w*\s+(\w+\s+){0,2}(mail|mailbox|postvak|inbox|e-?mail)\s+van\b|\b(manage|handle)\w*\s+(\w+\s+)?(mailbox|inbox)\s+of\b|"
-    r"\b(beheer|bewaak)\w*\s+(deze|dit|die|de|het|this|the)\s+(\w+\s+)?(mailbox|postvak|postbus|inbox)\b|\b(manage|monitor)\w*\s+(this|the)\s+(\w+\s+)?(mailbox|inbox)\b",
+    r"\b(beheer|bewaak)\w*\s+(deze|dit|die|de|het|zijn|haar|this|the|his|her)\s+(\w+\s+)?(mailbox|postvak|postbus|inbox)\b|"
+    r"\b(manage|monitor)\w*\s+(this|the|his|her)\s+(\w+\s+)?(mailbox|inbox)\b|"
+    # another's consent told by the writer: "Hij heeft mij gevraagd te laten weten dat hij graag lid wordt", "hij liet
+    # me via de app weten dat hij akkoord is", "she asked me to confirm that she wants to join"
+    r"\b(dat|that)\s+(hij|zij|ze|he|she)\s+(\w+\s+){0,3}(lid\s+(wordt|wil\s+worden|blijft)|akkoord\s+(is|gaat)|bevestigt|"
+    r"wants\s+to\s+join|would\s+like\s+to\s+join|agrees|confirms)\b",
     re.I,
 )
 # A person asking us something for themself, with a question mark: no responder asks "Kunnen jullie ... naar mij

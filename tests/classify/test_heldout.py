@@ -275,6 +275,10 @@ FLOORS = {
     "heldout37": {"kinds": 0.96, "acted_precision": 0.97, "coverage": 0.96, "themes_exact": 0.96},
     "heldout38": {"kinds": 0.95, "acted_precision": 1.0, "coverage": 0.93, "themes_exact": 1.0},
     "heldout39": {"kinds": 0.95, "acted_precision": 0.98, "coverage": 0.93, "themes_exact": 0.87},
+    # Stop 39, measured on arrival at 3fac6b0 (their floors): heldout40 (a year in Noord-Brabant and Limburg) and
+    # heldout41 (a year in Zeeland and Zuid-Holland).
+    "heldout40": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.95, "themes_exact": 0.78},
+    "heldout41": {"kinds": 0.90, "acted_precision": 0.93, "coverage": 0.90, "themes_exact": 0.61},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -416,6 +420,16 @@ FLOORS = {
     "devset122": {"kinds": 0.91, "acted_precision": 0.96, "coverage": 0.90, "themes_exact": 1.0},
     "devset123": {"kinds": 0.90, "acted_precision": 0.88, "coverage": 0.94, "themes_exact": 0.92},
     "devset124": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.87, "themes_exact": 1.0},
+    # Stop 39's first round: devset125 (other mail that looks like a decline), devset126 (replies under the call that
+    # propose nothing), devset127 (yeses in negative words, noes in positive ones), devset128 (leaving or declining),
+    # devset129 (replies under our confirmation) and devset130 (leaving words that are no leave) measured 0.900, 0.826,
+    # 0.895, 0.895, 0.909 and 0.933 acted precision unseen (3fac6b0); devset130 had one wrongful unsubscribe, mended.
+    "devset125": {"kinds": 0.93, "acted_precision": 0.97, "coverage": 0.90, "themes_exact": 1.0},
+    "devset126": {"kinds": 0.93, "acted_precision": 0.92, "coverage": 0.95, "themes_exact": 0.94},
+    "devset127": {"kinds": 0.88, "acted_precision": 0.98, "coverage": 0.84, "themes_exact": 1.0},
+    "devset128": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.91, "themes_exact": 1.0},
+    "devset129": {"kinds": 0.88, "acted_precision": 1.0, "coverage": 0.82, "themes_exact": 1.0},
+    "devset130": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.89, "themes_exact": 0.75},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).

@@ -1,0 +1,203 @@
+"""Issue 17, the round of stop 39: one regression test per class of failure the stop's development sets showed
+unseen (devset125: other mail that looks like a decline; devset126: replies under the call that propose nothing;
+devset127: yeses said with negative words and noes with positive ones; devset128: leaving or declining; devset129:
+replies under our confirmation; devset130: leaving words that are no leave). The phrasings are illustrations in our
+own words, not the sets' messages. The rules decide alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailservice.classify import Kind
+from tests.classify.test_ninth_round import CALL, _rules
+
+INVITATION = "invitation"
+REMINDER = "reminder"
+CONFIRMATION = "confirmation"
+FOLLOWUP = "followup"
+GOODBYE = "goodbye"
+
+# -- an erasure asked in everyday words is never a plain leave -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik ben weg bij de GR. Schrap me van de lijst en gooi alles wat jullie van mij hebben meteen weg.",
+        "Graag afmelden, en dan ook al het overige dat u over mij bewaart verwijderen. Dank u.",
+        "Haal me eraf. Ik wil niet dat u nog gegevens van mij bewaart, in welk bestand ook.",
+        "Uitschrijven graag, en haal mijn adres overal weg.",
+        "Stop met deze mails; ik wil niet meer in uw administratie voorkomen.",
+    ],
+)
+def test_an_erasure_in_everyday_words_is_an_erasure(body: str) -> None:
+    decided = _rules(body, REMINDER)
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.erase, decided.reason
+
+
+# -- under our confirmation: a polite refusal, someone else's consent, a condition ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nee, dank u. Ik ben met pensioen, dus voor mij hoeft het niet meer.",
+        "No thanks. I have moved to a job in the private sector.",
+        "Ik stop binnenkort als directeur, dus lid worden heeft voor mij weinig zin.",
+    ],
+)
+def test_a_polite_refusal_under_our_confirmation_is_never_a_confirmation(body: str) -> None:
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind != Kind.CONFIRM, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mijn directeur zit in het buitenland; hij belde net dat hij akkoord is met de aanmelding.",
+        "She asked me to let you know that she would like to join. Regards, the office of Ms Hendriks",
+        "Ik beheer zijn mailbox tijdens zijn verlof. Hij wordt graag lid.",
+    ],
+)
+def test_someone_elses_consent_told_by_the_writer_is_for_a_person(body: str) -> None:
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_confirmation_provided_something_holds_is_for_a_person() -> None:
+    decided = _rules("Happy to confirm, provided the meetings can be followed online.", CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- leaving words that are no leave, and a leave told with leaving the job -----------------------------------------
+
+
+def test_leaving_one_kind_of_our_mail_while_keeping_the_rest_is_no_leave() -> None:
+    body = (
+        "De herinneringen mogen wat mij betreft weg, ik zet het zelf in mijn agenda. Kunt u mij daarvoor uitschrijven? "
+        "De uitnodigingen zelf wil ik graag blijven ontvangen."
+    )
+    decided = _rules(body, REMINDER)
+    assert decided.kind != Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_colleagues_who_should_keep_getting_our_mail_are_no_stay_of_the_writer() -> None:
+    body = "Dank voor de afmelding. Mijn opvolger en mijn adjunct moeten wel de uitnodigingen blijven krijgen, toch?"
+    decided = _rules(body, GOODBYE)
+    assert decided.kind != Kind.SUBSCRIBE, decided.reason
+
+
+def test_remove_me_with_having_left_the_organisation_is_a_leave() -> None:
+    decided = _rules("Please remove me. I left the organization in the autumn.", REMINDER)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+# -- under the call and the follow-up: what proposes nothing ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # asking leave to present
+        "Wij maakten een nieuwe verdeelsleutel voor de formatie. Zou ik die op het atelier even mogen laten zien?",
+        # asking what a theme means to us
+        "Jullie hebben mijn punt onder Organisatie gezet. Maakt het voor de keuze iets uit onder welk thema het valt?",
+        # asking who may join
+        "Onze GR wordt opgeheven en ik ga naar een gemeente. Staat het netwerk ook open voor gemeentesecretarissen?",
+    ],
+)
+def test_a_question_to_us_under_the_call_is_for_a_person(body: str) -> None:
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_point_taken_back_is_no_topic() -> None:
+    body = "Na overleg met mijn MT trek ik het punt over de inkoop van de regionale uitvoering toch weer in."
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_topic_passed_on_at_someone_elses_request_is_no_topic_of_the_writer() -> None:
+    body = (
+        "Een directeur uit de Achterhoek die nog geen lid is, vroeg mij door te geven dat hij graag eens over de "
+        "samenwerking met de provincie zou praten. Ik geef het gewoon door."
+    )
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_wish_about_when_we_send_our_mails_is_no_topic() -> None:
+    decided = _rules("Mijn suggestie: stuur deze uitnodiging voortaan eerder rond, dan plan ik beter.", CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_another_members_topic_backed_without_one_of_ones_own_is_no_topic() -> None:
+    body = (
+        "Ik las dat de directeur van de Kempen het onderwerp 'de GR na een herindeling' had ingebracht. Daar sluit "
+        "ik me van harte bij aan. Zelf heb ik niets nieuws."
+    )
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_another_members_topic_backed_with_one_of_ones_own_stays_a_topic() -> None:
+    body = (
+        "Het verzuim, dat een ander al noemde: daar sluit ik me van harte bij aan. Zelf voeg ik er iets aan toe: de "
+        "werkdruk bij de staf, die voor drie colleges tegelijk werkt."
+    )
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.SUGGESTION, decided.reason
+
+
+# -- yes and no in each other's words --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Graag had ik erbij gezeten, want het thema raakt ons. Maar die dag heb ik de accountant op bezoek.",
+        "Ik had er heel graag bij willen zijn. Helaas gaat de raad voor.",
+        "We would have loved to come, but the council meets that afternoon.",
+        "Ik moet u teleurstellen: die dag presenteer ik onze begroting, en dat valt niet te combineren.",
+        "Drie maanden ouderschapsverlof vanaf maart, dus deze keer niet. Daarna ben ik er weer bij!",
+        "Helaas niet, dan is onze personeelsdag.",
+    ],
+)
+def test_a_no_in_warm_or_elliptic_words_is_a_no(body: str) -> None:
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_no_topic_this_time_beside_a_yes_under_the_call_is_a_yes() -> None:
+    decided = _rules("Een onderwerp heb ik deze keer niet, maar op 11 maart ben ik er wel bij.", CALL)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a wish, and "but" opens the next sentence
+        "Wat zou ik daar graag komen! Maar mijn schoonvader wordt die dag negentig.",
+        # a bare "nee" beside an attempt to clear the day
+        "Mijn agenda zegt nee. Ik probeer het overleg met de provincie te verzetten en laat het u voor dinsdag weten.",
+        # "nee" that only answers our two side questions, typed inline
+        "> Neemt u iemand mee?\n\nNee, niemand.\n\n> Komt een collega in uw plaats?\n\nNee, er is geen collega die "
+        "daarvoor in aanmerking komt.",
+        # "zonder mij" beside a word that looks like a yes
+        "Top thema en top plek, alleen ben ik die week op vakantie. Dus deze keer zonder mij.",
+    ],
+)
+def test_an_answer_that_is_not_plainly_yes_or_no_acts_on_neither(body: str) -> None:
+    decided = _rules(body, INVITATION)
+    assert decided.kind != Kind.RSVP or decided.attending is False, decided.reason
+    assert not (decided.kind == Kind.RSVP and decided.attending), decided.reason
+
+
+def test_the_idiom_cannot_say_no_is_no_decline() -> None:
+    decided = _rules("Ja hoor. Nee zeggen tegen dit onderwerp kan ik niet maken. Noteert u mij.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_im_in_is_a_yes() -> None:
+    decided = _rules("Difficult to refuse this one. I'm in.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
