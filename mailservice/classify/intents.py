@@ -548,7 +548,7 @@ PROGRAMME = (
 ASKS_US = re.compile(
     r"\b((mag|kan|moet)\s+ik|kunnen\s+(we|wij)|(kan|mag|mogen|kunnen)\s+(mijn|onze|een|ook)\s|\w+t\s+u|is\s+(dat|het)\s+mogelijk|hoeveel|(kunt|kan|wilt|zou|zoudt)\s+(u|jij|je|jullie)|klopt\s+het|wat\s+kost|is\s+er\s+(nog\s+)?"
     r"(plaats|plek|ruimte|een\s+\w+)|zijn\s+er\s+(nog\s+)?(kosten|plaatsen|plekken)|wanneer\s+(is|wordt|komt|hoor)|"
-    r"(can|may|should)\s+i|(could|can|would|will)\s+you|is\s+there|are\s+there|are\s+the|how\s+much|"
+    r"(can|may|should|could)\s+i|(could|can|would|will)\s+you|is\s+there|are\s+there|are\s+the|how\s+much|"
     # "Mogen zij zelf op de oproep reageren?" (opening the question; "Hoe kunnen zij ...?" may be a topic)
     r"^\W*(mag|mogen|kan|kunnen)\s+(zij|ze|hij)|^\W*(weet|weten)\s+(u|jullie|je)\s+(of|wanneer|waarom|hoe|wat|wie)|"
     r"^\W*(do|does)\s+(you|anyone)\s+know|"

@@ -1019,6 +1019,8 @@ _ABOUT_GUESTS = re.compile(
     # our two side questions answered inline: "> Neemt u iemand mee? / Nee, niemand.", "> ... een collega in uw
     # plaats? / Nee, er is hier geen collega die daarvoor in aanmerking komt."
     r"^\W*(nee|neen|no)\W+(niemand|nobody|no\s+one)\b|geen\s+(\w+\s+)?(collega|vervanger|plaatsvervanger|invaller)\s+die\b|"
+    r"\bgeen\s+(introducé|introducee|gast|gasten|dieetwensen|dieet\w*)\b|(won'?t|will\s+not|not)\s+(be\s+)?bring(ing)?\s+"
+    r"(anyone|anybody|a\s+guest)|\bno\s+dietary\b|"
     # "Mijn gast moet helaas afhaken, maar ik kom gewoon"
     r"(mijn|onze|de)\s+(gast|introducé|collega|partner|begeleider)\s+(\w+\s+){0,3}(afhaken|afzeggen|haakt\s+af|zegt\s+af|"
     r"kan\s+(\w+\s+){0,2}niet|komt\s+(\w+\s+){0,2}niet))\b",
@@ -1127,6 +1129,15 @@ _SHE_SAID = re.compile(
     r"\b(zei|vertelde|schreef)\s+(ze|zij|hij)\b|\b(she|he)\s+(said|told\s+me|mentioned)\b|"
     # "Tijdens de afsluiting opperde de directeur van Waalhoek om ...": someone else's idea
     r"\b(opperde|opperden|suggereerde|suggereerden)\s+(?!(ik|wij|we)\b)(de|het|een|mijn|onze|collega|(?-i:[A-Z]))|"
+    # "Onze directeur informatievoorziening heeft het onderwerp al in een ander netwerk ingebracht"
+    r"\b(onze|de|een|mijn|zijn|haar)\s+(?!(ik|wij|we)\b)(\w+\s+){0,3}(heeft|had|hebben|hadden)\s+(het|dit|dat|een)\s+"
+    r"(onderwerp|thema|idee|voorstel)\b[^.!?\n]{0,80}\b(ingebracht|voorgesteld|aangedragen|geopperd|ingediend)\b|"
+    # "Via LinkedIn zag ik dat een collega van Lekvliet informatieveiligheid heeft ingebracht"
+    r"\bdat\s+(?!(ik|wij|we)\b)(\S+\s+){1,12}(heeft|had|hebben|hadden)\s+(ingebracht|voorgesteld|aangedragen|geopperd|"
+    r"ingediend|ingestuurd|ingezonden|opgegeven)\b|"
+    # "Ik las in het verslag het voorstel van Wilma Grootjans om ...", "the topic Marloes raised"
+    r"\b(het|een|dit|dat)\s+(voorstel|idee|onderwerp|suggestie)\s+van\s+(?!(mij|ons|mijzelf)\b)(\w+\s+)?(?-i:[A-Z])|"
+    r"\b(topic|idea|proposal|suggestion)\s+(?-i:[A-Z])\w+\s+(raised|mentioned|proposed|suggested)\b|"
     # "Ik zag dat Hanneke Bosveld het onderwerp '...' had ingebracht": another's topic, reported
     r"\bdat\s+(?!(ik|wij|we)\b)(\S+\s+){1,6}(het|een|dit|dat)\s+(onderwerp|thema|idee|voorstel)\b[^.!?\n]{0,100}\b"
     r"(had|heeft|hadden|hebben)\s+(ingebracht|voorgesteld|aangedragen|geopperd|ingediend)\b",
@@ -1255,10 +1266,21 @@ _REPLACED = re.compile(
 
 
 def _proposes_beside(r: Reading, withdrawn: re.Match[str]) -> bool:
-    """A proposal in another sentence than the withdrawal ("Mijn suggesties trek ik in. Nieuw voorstel: ...")."""
+    """A proposal in another sentence than the withdrawal ("Mijn suggesties trek ik in. Nieuw voorstel: ..."); not
+    another's reported ("Onze directeur I&A heeft het onderwerp al elders ingebracht"), nor the reason it goes ("te
+    gevoelig om in een breder gezelschap te bespreken")."""
     return any(
-        s.intent == "propose" and s.counts and withdrawn.group(0) not in r.sentences[s.sentence].text for s in r.signals
+        s.intent == "propose"
+        and s.counts
+        and withdrawn.group(0) not in (text := r.sentences[s.sentence].text)
+        and not _SHE_SAID.search(text)
+        and not _TOO_MUCH_TO.search(text)
+        for s in r.signals
     )
+
+
+# The reason a topic is dropped: "te gevoelig om te bespreken", "too early to discuss".
+_TOO_MUCH_TO = re.compile(r"\b(te|too)\s+\w+\s+(om|to)\b", re.I)
 
 
 def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None, *, in_thread: bool) -> str | None:
@@ -1311,7 +1333,9 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
     # (a remark for next time may name the next atelier: "Fijn als jullie daar de volgende keer rekening mee houden")
     cue = _saying_what(r, cue)  # "Graag tot een volgende keer" proposes nothing
     remark = cue is None or (not theme_words.proposed(proposing) and _LOOKS_BACK.search(r.sentences[cue.sentence].text))
-    if in_thread and remark and own and all(_LOOKS_BACK.search(t) for t in own):
+    # (a look back with a wish about the form: "Het sterkste deel vond ik ... Zulke voorbeelden graag vaker in het
+    # programma")
+    if in_thread and remark and own and all(_LOOKS_BACK.search(t) or _ABOUT_FORM.search(t) for t in own):
         return "een terugblik op het atelier, geen nieuw onderwerp: een mens kijkt"
     topical = [t for t in own if theme_words.themes_in(t)]
     cued = cue is not None and not _FORM_REMARK.search(r.sentences[cue.sentence].text)
@@ -1324,6 +1348,13 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
         return f"een opmerking over de vorm van het atelier ('{how.group(0)}'), geen onderwerp: een mens kijkt"
     if in_thread and cue is None and (news := next((m for t in own[:2] if (m := _NEWS.match(t))), None)):
         return f"nieuws ter informatie ('{news.group(0).strip()}'), geen onderwerp: een mens kijkt"
+    backing = [t for t in own if _SECONDS.search(t) or _BACKS.search(t) or _SHE_SAID.search(t)]
+    rest = [t for t in proposing if t not in backing]
+    if in_thread and any(_SECONDS.search(t) or _BACKS.search(t) for t in backing) and not theme_words.proposed(rest):
+        # "Ik las het voorstel van Wilma over de regiodeal. Dat onderschrijf ik; tel mij daar maar bij op. Zelf heb ik
+        # geen aanvullend onderwerp", "+1 for the topic Marloes raised": another's topic backed, none of one's own
+        backed = next(m.group(0) for t in backing if (m := _SECONDS.search(t) or _BACKS.search(t)))
+        return f"steunt het voorstel van een ander ('{one_line(backed)[:80]}'), zonder eigen onderwerp: een mens kijkt"
     if in_thread and own and not theme_words.proposed(proposing) and all(_SECONDS.search(t) for t in own):
         # "Eens met wat Karin in haar mail voorstelde!": someone else's topic backed, none of the writer's own named
         seconds = next(m.group(0) for t in own if (m := _SECONDS.search(t)))
@@ -1346,7 +1377,17 @@ _REACTS = re.compile(
 # Backing another's proposal: "Eens met wat Karin voorstelde", "Ik sluit me aan bij de suggestie van Peter".
 _SECONDS = re.compile(
     r"\b(eens\s+met|sluit\s+(ik\s+)?(me|mij)\s+(\w+\s+)?aan\s+bij|steun\w*|agree\s+with|second)\b[^.!?]{0,60}?"
-    r"\b(voorstel\w*|suggestie\w*|idee|opperde|noemde|aandroeg|proposal|proposed|suggest\w*|idea)\b",
+    r"\b(voorstel\w*|suggestie\w*|idee|opperde|noemde|aandroeg|proposal|proposed|suggest\w*|idea|raised|mentioned)\b|"
+    r"(?<!\w)\+\s?1\s+(for|on|op|voor)\b",
+    re.I,
+)
+# Backing said without naming the proposal: "Dat onderschrijf ik van harte", "tel mij daar maar bij op", "daar stem
+# ik graag voor", "just registering my vote for it".
+_BACKS = re.compile(
+    r"\b(onderschrijf\w*|tel\s+(mij|me|ons)\s+(daar\s+)?(maar\s+)?(\w+\s+)?bij\s+op|(daar|hier)\s+stem\s+(ik|wij|we)\s+"
+    r"(\w+\s+)?voor|(daar|hier)\s+sluit\s+(ik|wij|we)\s+(me|mij|ons)\s+(\w+\s+){0,2}bij\s+aan|"
+    r"(registering|cast(ing)?)\s+my\s+vote|my\s+vote\s+(goes\s+)?(to|for)|(wil|wilde)\s+(\w+\s+){0,2}"
+    r"laten\s+weten\s+dat\s+(ik|wij|we)\s+(het|dat|dit)\s+steun\w*)\b",
     re.I,
 )
 
@@ -1371,6 +1412,10 @@ _ABOUT_FORM = re.compile(
     r"(hybride|online|digitaal)\s+(maken|houden|organiseren|aanbieden)|"
     # how the talk is led, when our mails come: "een gespreksleider per tafel", "deze oproep voortaan eerder versturen"
     r"gespreksleid\w+|(per|aan\s+(elke|iedere|mijn|onze|de))\s+tafel|"
+    # where: "houd het atelier eens op locatie, met een rondleiding", "een werkbezoek bij een van de werkorganisaties"
+    r"op\s+locatie|rondleiding\w*|werkbezoek\w*|excursie\w*|site\s+visits?|"
+    # "Zulke concrete voorbeelden uit de praktijk graag vaker in het programma"
+    r"(vaker|meer|minder)\s+(\w+\s+){0,2}in\s+het\s+programma|"
     r"(deze|de|jullie|uw|die)\s+(oproep|uitnodiging|herinnering|mail|e-?mail)\w*\s+(\w+\s+){0,3}(eerder|later|vaker|minder\s+vaak|"
     r"tijdiger)\s+(te\s+)?(versturen|sturen|verzenden|rondsturen)|"
     r"\b(stuur|verstuur|verzend)\s+(\w+\s+){0,2}(oproep|uitnodiging|herinnering|mail|e-?mail)\w*\s+(\w+\s+){0,2}(eerder|later|vaker|"
@@ -1382,6 +1427,9 @@ _FORM_REMARK = re.compile(
     r"\b((tip|suggestie|opmerking|idee|voorstel|wens)\s+(voor|over|bij)\s+(de|het)\s+(vorm|opzet|werkvorm|format)|over\s+de\s+vorm|"
     r"(suggestion|remark|idea)\s+(about|on|for)\s+the\s+format|"
     # "Not a topic, but a suggestion about the ateliers themselves", "geen onderwerp, maar een idee voor de ateliers"
+    # "Mijn suggestie voor de volgende keer: houd het atelier eens op locatie bij een van de werkorganisaties"
+    r"(houd|hou|organiseer|beleg)\s+(het\s+atelier|de\s+ateliers|de\s+bijeenkomst|het\s+volgende\s+atelier|het)\s+"
+    r"(\w+\s+){0,2}(op\s+locatie|bij\s+(een|één)\s+van\s+(de|onze)|buiten\s+de\s+deur|ergens\s+anders)|"
     r"(suggestie|suggestion|idee|idea|opmerking|remark)\s+(about|on|for|over|voor)\s+(the|de|het)\s+ateliers?\s+"
     r"(themselves|zelf)|not\s+a\s+topic,?\s+but|geen\s+(onderwerp|thema),?\s+maar)\b",
     re.I,
@@ -1479,7 +1527,14 @@ _LOOKS_BACK = re.compile(
     # "Thanks for a great afternoon", "the strategy discussion really hit home", "looking forward to the report"
     r"verslag\s+(gelezen|ontvangen)|(mooi|goed|helder|prima)\s+samengevat|liep(en)?|overbleef|moesten|jammer\s+dat|"
     r"great\s+(afternoon|session|day|meeting|atelier)|hit\s+home|looking\s+forward\s+to\s+(reading|the\s+report)|"
-    r"(fijne|mooie|goede|leuke|inspirerende|geslaagde)\s+(middag|bijeenkomst|sessie|atelier))\b",
+    r"(fijne|mooie|goede|leuke|inspirerende|geslaagde)\s+(middag|bijeenkomst|sessie|atelier)|"
+    # "Het gesprek bleef aan de oppervlakte", "Iedereen herkende het", "Jammer, want daar zat de energie", "heb ik in
+    # ons MT teruggekoppeld", "Kortom: het heeft al effect gehad", "Thank you for a wonderful afternoon"
+    r"bleef|bleven|zat|zaten|herkende|herkenden|sprak|spraken|hoorde|hoorden|leerde|leerden|jammer|teruggekoppeld|"
+    r"afgesproken|effect\s+gehad|afgelopen\s+(maandag|dinsdag|woensdag|vrijdag|week|maand)|"
+    r"(wonderful|lovely|inspiring|excellent|good|great)\s+(afternoon|session|day|meeting)|passed\s+(my|the|our)\s+notes|"
+    # "dat ik na het atelier met de drie burgemeesters om tafel heb gezeten", "Ze noemden alle drie iets anders"
+    r"na\s+(afloop\s+van\s+)?het\s+atelier|om\s+tafel\s+(heb|hebben)\s+gezeten|noemden|gevoerd|slotronde)\b",
     re.I,
 )
 
@@ -1693,6 +1748,14 @@ def _suggestion(r: Reading) -> Outcome | None:
         and not theme_words.themes_in(s.text)
         and not intents.PROPOSE.search(s.text)
     ]
+    if in_thread and (leave := _asks_to_present(r)):
+        # "Zou ik de volgende keer een kwartiertje mogen vertellen hoe wij dat aanpakten?": the brief's "may I present"
+        return Outcome(Kind.OTHER, f"vraagt of de schrijver iets mag presenteren: '{leave}'; een mens kijkt", 1.0)
+    fix = next((m for s in r.sentences if s.source == "tekst" and (m := _CORRECTS.match(s.text))), None)
+    if in_thread and fix is not None:
+        # "Kleine correctie op het verslag: mijn naam ...", "foutje: bedoelde samenwerking ipv organisatie"
+        why = f"een correctie ('{fix.group(0).strip()}'), geen nieuw onderwerp: een mens kijkt"
+        return Outcome(Kind.OTHER, why, 1.0)
     if programme := next((s for s in asks if intents.ABOUT_PROGRAMME.search(s.text)), None):
         # "Komt het thema dienstverlening dit jaar nog aan bod?": a question about our programme, not a topic
         return Outcome(Kind.OTHER, f"een vraag over het programma: '{programme.text[:80]}'; een mens kijkt", 1.0)
@@ -1756,6 +1819,27 @@ def _suggestion(r: Reading) -> Outcome | None:
         SURE if found else PLAIN,
         {"themes": tuple(found), "topics": topics.phrases},
     )
+
+
+def _asks_to_present(r: Reading) -> str | None:
+    """A question whether the writer may present or tell something at an atelier (the brief: ``other``)."""
+    for s in r.sentences:
+        if s.source == "tekst" and (s.question or s.text.rstrip().endswith("?")) and (m := _MAY_PRESENT.search(s.text)):
+            return one_line(m.group(0))[:80]
+    return None
+
+
+# "Zou ik de volgende keer een kwartiertje mogen vertellen", "Mogen wij onze aanpak toelichten", "could I present".
+_MAY_PRESENT = re.compile(
+    r"\b((mag|mogen|kan|kunnen|zou|zouden)\s+(ik|wij|we)|(ik|wij|we)\s+(mag|mogen))\s+(\w+\s+){0,6}(presenteren|vertellen|"
+    r"toelichten|laten\s+zien|pitchen|inleiden|een\s+presentatie\s+geven)\b|\b(could|can|may)\s+(i|we)\s+(\w+\s+){0,3}"
+    r"(present|share\s+(our|my)\s+(own\s+)?(case|story|experience)|give\s+a\s+(talk|presentation))\b",
+    re.I,
+)
+# A correction of the report or of what we noted, put first: "Kleine correctie op het verslag:", "foutje: bedoelde ...".
+_CORRECTS = re.compile(
+    r"^\W*((kleine\s+)?(correctie|rectificatie|verbetering)\b|foutje\b|oeps\b|(small\s+)?correction\b)", re.I
+)
 
 
 # A cue that names our call, not the writer's proposal: "U vraagt naar onderwerpen", "In antwoord op uw oproep".
@@ -1909,6 +1993,10 @@ def _join(r: Reading) -> Outcome | None:
         return Outcome(Kind.OTHER, f"een ander voor een tijd: '{meanwhile.group(0)}': een mens kijkt", 1.0)
     if r.purpose in (WELCOME, CONFIRMATION) and not r.names_other:
         return None  # a member or a sign-up in progress (a colleague with an address is a sign-up of its own)
+    if not r.names_other and (whom := _joins_someone_else(r, hit)):
+        # "Onze nieuwe collega-directeur Sanne Kuipers wil graag aansluiten bij jullie netwerk; een adres volgt": not
+        # the writer's sign-up, and without the colleague's address nobody can be asked to confirm
+        return Outcome(Kind.OTHER, f"aanmelding van een ander zonder adres ('{whom}'): een mens kijkt", 1.0)
     if r.purpose == GOODBYE and _first(r, "event") and intents.REGISTRATION.fullmatch(hit.words.strip()):
         return None  # "Het atelier wil ik nog bijwonen; mijn aanmelding daarvoor blijft staan": the atelier's
     answered = _strongest(r, "no") or _strongest(r, "yes")
@@ -1919,6 +2007,16 @@ def _join(r: Reading) -> Outcome | None:
             Kind.OTHER, f"aanmeldwoorden bij het atelier, niet het netwerk: '{hit.words}': een mens kijkt", 1.0
         )
     return Outcome(Kind.SUBSCRIBE, f"aanmeldwoorden in eigen tekst: '{hit.words}'", _sure(hit), {})
+
+
+def _joins_someone_else(r: Reading, hit: Signal) -> str | None:
+    """The one who joins, named before the join words in their sentence, is someone else, not the writer."""
+    text = r.sentences[hit.sentence].text
+    before = text[: max(0, text.lower().find(hit.words.lower()))]
+    other = intents.THIRD_PERSON.search(before)
+    if other is None or _FIRST_PERSON.search(before):
+        return None
+    return one_line(other.group(0))
 
 
 def _question(r: Reading) -> Outcome | None:

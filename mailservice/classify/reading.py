@@ -150,11 +150,23 @@ _TAIL_QUESTION = re.compile(
 # A line a client wrapped ("Wilt u mij\nuitschrijven?", "or should\nI book a spot myself?"): no end mark before the
 # break, a small letter (or the English "I") after it.
 _WRAPPED = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*([a-zà-ÿ]|I[ '\u2019]))")
+# Or a line that ends on a word no sentence ends on (an article, a preposition, a conjunction, a verb waiting for its
+# subject), whatever the next line starts with: "per 1 juli neemt\nIlona de Wit mijn functie over".
+_ENDS_MIDWAY = re.compile(
+    r"\b(de|het|een|van|en|met|dat|die|voor|door|aan|op|in|naar|bij|om|te|als|of|maar|want|dus|neemt|wordt|is|zijn|"
+    r"heeft|hebben|ben|zal|wil|kan|mag|moet|gaat|komt|the|to|for|with|by|a|an|at|on|and|or|but|are|will)[ \t]*\n"
+    r"(?=[ \t]*\w)",
+    re.I,
+)
+
+
+def _unwrapped(block: str) -> str:
+    return _ENDS_MIDWAY.sub(r"\1 ", _WRAPPED.sub(" ", block))
 
 
 def _split(block: str) -> list[str]:
     parts: list[str] = []
-    for raw in _SPLIT.split(_WRAPPED.sub(" ", block)):
+    for raw in _SPLIT.split(_unwrapped(block)):
         asks_whole = _QUESTION_START.match(raw) or not raw.rstrip().endswith("?")
         tail = None if asks_whole else _TAIL_QUESTION.search(raw)
         parts.extend((raw[: tail.start()], raw[tail.end() :]) if tail else (raw,))

@@ -279,6 +279,10 @@ FLOORS = {
     # heldout41 (a year in Zeeland and Zuid-Holland).
     "heldout40": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.95, "themes_exact": 0.78},
     "heldout41": {"kinds": 0.90, "acted_precision": 0.93, "coverage": 0.90, "themes_exact": 0.61},
+    # Stop 39's second pair, measured on arrival at cc48b92: heldout42 (a year in Gelderland and Overijssel) and
+    # heldout43 (a year in Noord-Holland and Friesland).
+    "heldout42": {"kinds": 0.92, "acted_precision": 0.94, "coverage": 0.95, "themes_exact": 0.92},
+    "heldout43": {"kinds": 0.93, "acted_precision": 0.98, "coverage": 0.92, "themes_exact": 0.92},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -418,18 +422,26 @@ FLOORS = {
     # mails) measured 0.900, 0.962, 0.821 and 0.958 acted precision unseen (66ca92a), none wrongful.
     "devset121": {"kinds": 0.94, "acted_precision": 0.92, "coverage": 0.92, "themes_exact": 1.0},
     "devset122": {"kinds": 0.91, "acted_precision": 0.96, "coverage": 0.90, "themes_exact": 1.0},
-    "devset123": {"kinds": 0.90, "acted_precision": 0.88, "coverage": 0.94, "themes_exact": 0.92},
+    "devset123": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.94, "themes_exact": 0.92},
     "devset124": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.87, "themes_exact": 1.0},
     # Stop 39's first round: devset125 (other mail that looks like a decline), devset126 (replies under the call that
     # propose nothing), devset127 (yeses in negative words, noes in positive ones), devset128 (leaving or declining),
     # devset129 (replies under our confirmation) and devset130 (leaving words that are no leave) measured 0.900, 0.826,
     # 0.895, 0.895, 0.909 and 0.933 acted precision unseen (3fac6b0); devset130 had one wrongful unsubscribe, mended.
     "devset125": {"kinds": 0.93, "acted_precision": 0.97, "coverage": 0.90, "themes_exact": 1.0},
-    "devset126": {"kinds": 0.93, "acted_precision": 0.92, "coverage": 0.95, "themes_exact": 0.94},
+    "devset126": {"kinds": 0.95, "acted_precision": 0.95, "coverage": 0.95, "themes_exact": 0.94},
     "devset127": {"kinds": 0.88, "acted_precision": 0.98, "coverage": 0.84, "themes_exact": 1.0},
     "devset128": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.91, "themes_exact": 1.0},
     "devset129": {"kinds": 0.88, "acted_precision": 1.0, "coverage": 0.82, "themes_exact": 1.0},
     "devset130": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.89, "themes_exact": 0.75},
+    # Stop 39's second round: devset131 (others signed up, and look-alikes), devset132 (English writers), devset133
+    # (many things at once), devset134 (phone mails and short replies) and devset135 (looking back under the follow-up)
+    # measured 0.975, 0.951, 0.944, 0.940 and 0.854 acted precision unseen (cc48b92), none wrongful.
+    "devset131": {"kinds": 0.87, "acted_precision": 1.0, "coverage": 0.80, "themes_exact": 0.5},
+    "devset132": {"kinds": 0.92, "acted_precision": 1.0, "coverage": 0.89, "themes_exact": 0.76},
+    "devset133": {"kinds": 0.88, "acted_precision": 1.0, "coverage": 0.84, "themes_exact": 0.88},
+    "devset134": {"kinds": 0.90, "acted_precision": 0.97, "coverage": 0.86, "themes_exact": 0.83},
+    "devset135": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.87, "themes_exact": 0.90},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).

@@ -201,3 +201,123 @@ def test_the_idiom_cannot_say_no_is_no_decline() -> None:
 def test_im_in_is_a_yes() -> None:
     decided = _rules("Difficult to refuse this one. I'm in.", INVITATION)
     assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+# -- the stop's second round (devset131: others signed up; devset132: English writers; devset133: many things at once;
+# devset134: phone mails and short replies; devset135: looking back under the follow-up) --------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the proposal reported by name, then backed, and nothing of one's own
+        "In het verslag las ik het voorstel van Gerrit Mulder om de regionale inkoop te bespreken. Dat "
+        "onderschrijf ik; tel mij daar maar bij op.",
+        "+1 for the digitalisation topic Annet raised in the closing round. Nothing to add from my side.",
+        "Collega Bos vertelde dat zij 'grip op de GR-begroting' als onderwerp heeft ingestuurd. Daar sluit ik me graag "
+        "bij aan.",
+    ],
+)
+def test_backing_anothers_topic_without_one_of_ones_own_is_no_topic(body: str) -> None:
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_backing_anothers_topic_and_adding_ones_own_stays_a_topic() -> None:
+    body = (
+        "Het voorstel van Gerrit Mulder over de regionale inkoop onderschrijf ik. Daarnaast stel ik voor: de "
+        "dienstverlening aan inwoners in de kleine kernen."
+    )
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.SUGGESTION, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mogen wij de volgende keer een half uur vertellen hoe wij de drie backoffices samenvoegden?",
+        "Instead of a topic: could I present our merger of the three service desks? Twenty minutes would do.",
+    ],
+)
+def test_asking_leave_to_present_is_for_a_person(body: str) -> None:
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_topic_asked_as_could_we_talk_about_stays_a_topic() -> None:
+    decided = _rules("Could we talk about strategy next time? How to plan for ten years with three councils.", CALL)
+    assert decided.kind == Kind.SUGGESTION, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kleine correctie op het verslag: ik werk bij de GR Dommelvallei, niet bij de gemeente. Verder helder.",
+        "foutje in mijn vorige mail, bedoelde dienstverlening ipv organisatie",
+    ],
+)
+def test_a_correction_is_no_new_topic(body: str) -> None:
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # criticism of the last atelier
+        "De discussie over de raden bleef hangen in herkenning. Iedereen knikte, maar een aanpak hoorde ik niet.",
+        # praise and what the writer did with it, and a wish about the form
+        "Het mooiste deel vond ik het verhaal over de dienstverlening in de kernen. Zulke praktijkverhalen graag vaker "
+        "in het programma.",
+        # what happened back home after the atelier
+        "Na het atelier heb ik met onze drie burgemeesters om tafel gezeten over de slotvraag. Zo'n gesprek over "
+        "samenwerking hadden we nog nooit gevoerd.",
+        # where the next one could be
+        "Mijn suggestie: houd het volgende atelier eens op locatie, met een rondleiding langs onze backoffice.",
+    ],
+)
+def test_a_look_back_or_a_remark_on_the_form_is_no_topic(body: str) -> None:
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_topic_taken_back_with_a_reason_that_names_the_topic_verb_is_no_topic() -> None:
+    body = "Vergeet mijn mail over de verdeelsleutel maar. Het blijkt toch te beladen om breed te bespreken."
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_topic_taken_back_because_a_colleague_brought_it_in_elsewhere_is_no_topic() -> None:
+    body = (
+        "Je noteerde 'informatieveiligheid' van mij. Wil je die schrappen? Onze CISO heeft het onderwerp al in een "
+        "ander overleg ingebracht."
+    )
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No, I won't be bringing anyone. And no dietary requirements.",
+        "nee, geen introducé. en ook geen dieetwensen hoor",
+    ],
+)
+def test_noes_to_our_side_questions_only_are_no_decline(body: str) -> None:
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_colleague_who_wants_to_join_without_an_address_is_not_the_writers_sign_up() -> None:
+    body = "Onze nieuwe adjunct-directeur Tom Hek wil graag aansluiten bij het netwerk. Zijn adres volgt nog."
+    decided = _rules(body, None, subject="Nieuwe collega")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_line_wrapped_after_a_verb_is_read_as_one_sentence() -> None:
+    body = (
+        "Op 11 maart ben ik er graag bij. Het wordt wel mijn laatste keer: per 1 juni neemt\n"
+        "Marit Holst mijn functie over, m.holst@gr-dommel.nl. Tot die tijd blijf ik lid."
+    )
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
