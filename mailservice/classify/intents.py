@@ -354,6 +354,8 @@ LEAVING = re.compile(
     r"neemt\s+.{0,60}?\bmijn\s+(taken|functie|plaats|rol)\s+(\w+\s+){0,5}over|(lidmaatschap|plaats)\s+(\w+\s+){0,3}overdragen|"
     r"neemt\s+.{0,80}?\bmijn\s+plek\s+in\s+(het|ons|jullie|uw)\s+(\w+\s+)?netwerk\s+(in|over)\b|"
     r"\b(mijn\s+)?(taak|taken|functie|rol)\s+(\w+\s+){0,4}draag\s+(ik|wij|we)\s+(\S+\s+){0,4}over\s+aan\b|"
+    # "per 1 september draag ik de directie over aan Carolien Bos"
+    r"\bdraag\s+(ik|wij|we)\s+(\w+\s+){0,3}(directie|functie|taken|taak|rol|leiding|stokje)\s+over\b|"
     r"(leaving|left)\s+(the|this|my|our)\s+(organi[sz]ation|municipality|job)|retir\w+|successor|geen\s+directeur\s+meer|niet\s+langer\s+directeur|"
     r"no\s+longer\s+(with|at|working\s+(for|at)|employed\s+(by|at))\s+(the|this|our|my)\s+(organi[sz]ation|municipality|company)|"
     r"niet\s+meer\s+(werkzaam\s+|in\s+dienst\s+)?(bij|van)\s+(de|het|onze|deze)\s+(werk)?organisatie|"
@@ -502,6 +504,9 @@ PAST_LEAVE = re.compile(
 # thanks for what was done with it: "Dank voor het verwerken van mijn gewijzigde aanmelding".
 EARLIER = re.compile(
     r"\b(vroeg|verzocht)\s+(ik|wij|we)\b|\b(i|we)\s+(asked|requested)\s+(you\s+)?(to\s+)?\b|"
+    # "Vorige week meldde ik mij aan, maar ...": the earlier sign-up told, in the past tense
+    r"\b(meldde|meldden|schreef|schreven)\s+(ik|wij|we)\s+(mij|me|ons)\b|\b(ik|wij|we)\s+(meldde|meldden|schreef|schreven)\s+"
+    r"(mij|me|ons)\b|"
     r"\b(ik|wij|we)\s+(had|hadden)\s+((?!niet\b|nooit\b)\w+\s+){0,2}(afgezegd|afgemeld|aangemeld|gevraagd|verzocht)\b|"
     r"\b(ik|wij|we)\s+(heb|hebben)\s+((?!niet\b|nooit\b)\w+\s+){0,2}(eerder|al|gisteren|vorige\s+week)\s+"
     r"(\w+\s+)?(afgezegd|afgemeld|aangemeld|gevraagd|verzocht)\b|"
@@ -1011,6 +1016,9 @@ OTHERS_MAILING = re.compile(
     # another network by its name: "de nieuwsbrief van het Netwerk Informatiemanagers" (ours is "Netwerk van ...")
     r"(?i:nieuwsbrie\w*|newsletter|mailing)\s+(?i:van|of)\s+(?i:het|the)\s+(?i:netwerk|network)\s+(?!(?i:van|voor|of)\b)"
     r"[A-Z]\w+|"
+    # another network by what its members do: "het regionale netwerk van griffiers", "netwerk voor controllers"
+    r"(?i:\bnetwerk\s+(van|voor)\s+(de\s+|onze\s+)?(?!directeur\w*\b|ambtelijke\b|\w*organisaties\b|gr'?s\b|gemeenten\b|"
+    r"directies\b)[a-z][\w-]*s\b)|"
     # ("I do want to stay, of course": the idiom, no course)
     r"(?i:\b(?!of\s+course\b)(voor|van|from|for|uit|of)\s+(de|het|the|dit|deze|this|die|that)?\s*(\w+\s+){0,3}?"
     + _NOT_MEMBERSHIP

@@ -59,6 +59,7 @@ class Reading:
     substitute: str | None = None
     new_address: str | None = None  # an address written near "mijn nieuwe adres" (issue 16)
     names_other: bool = False  # the writer's text holds an address besides the sender's
+    forwarded: bool = False  # our mail passed on ("FW:") without a header that links it: whom we invited is unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -779,11 +780,14 @@ def _rsvp(r: Reading) -> Outcome | None:
     if in_thread and yes and _AS_A_MEMBER.search(r.sentences[yes.sentence].text) and _first(r, "join"):
         return None  # "Graag aanmelden als lid" under a forwarded reminder: joining the network, read below
     answer = no or yes or (unsub if not in_thread else None)  # ("Namens dhr. Yilmaz meld ik hem af voor het atelier")
-    if not in_thread and answer is not None and (coming := _they_come(r)):
+    # (a forward of our invitation is a new mail of the one who passes it on: "Hieronder de uitnodiging die de heer
+    # Timmermans ontving. Hij komt graag", the brief's "an assistant's new mail about the director's attendance")
+    new_mail = not in_thread or r.forwarded
+    if new_mail and answer is not None and (coming := _they_come(r)):
         who = one_line(coming.group(0)).strip()
         why = f"antwoord over een ander ('{who}' in de zin over het atelier): een mens kijkt"
         return Outcome(Kind.OTHER, why, 1.0)
-    if not in_thread and answer is not None and (them := _on_behalf(r) or _their_answer(r, answer)):
+    if new_mail and answer is not None and (them := _on_behalf(r) or _their_answer(r, answer)):
         # "Namens de heer Koster laat ik u weten dat hij graag aanwezig is" as a new mail: someone else's answer, and
         # no invitation of ours to say whose (in reply to the invitation it answers for the one we invited)
         why = f"antwoord voor een ander ('{_quoted(r, them.group(0), answer)}'): een mens kijkt"
@@ -1136,7 +1140,9 @@ _SHE_SAID = re.compile(
     r"\bdat\s+(?!(ik|wij|we)\b)(\S+\s+){1,12}(heeft|had|hebben|hadden)\s+(ingebracht|voorgesteld|aangedragen|geopperd|"
     r"ingediend|ingestuurd|ingezonden|opgegeven)\b|"
     # "Ik las in het verslag het voorstel van Wilma Grootjans om ...", "the topic Marloes raised"
-    r"\b(het|een|dit|dat)\s+(voorstel|idee|onderwerp|suggestie)\s+van\s+(?!(mij|ons|mijzelf)\b)(\w+\s+)?(?-i:[A-Z])|"
+    # (read or heard, not backed in so many words: "Ik sluit me aan bij het voorstel van Peter: gezamenlijke werving")
+    r"\b(las|lees|zag|hoorde|read|saw|heard)\b[^.!?\n]{0,60}\b(het|een|dit|dat)\s+(voorstel|idee|onderwerp|suggestie)\s+van\s+"
+    r"(?!(mij|ons|mijzelf)\b)(\w+\s+)?(?-i:[A-Z])|"
     r"\b(topic|idea|proposal|suggestion)\s+(?-i:[A-Z])\w+\s+(raised|mentioned|proposed|suggested)\b|"
     # "Ik zag dat Hanneke Bosveld het onderwerp '...' had ingebracht": another's topic, reported
     r"\bdat\s+(?!(ik|wij|we)\b)(\S+\s+){1,6}(het|een|dit|dat)\s+(onderwerp|thema|idee|voorstel)\b[^.!?\n]{0,100}\b"
@@ -1260,7 +1266,9 @@ _REPLACED = re.compile(
     r"(onderwerp|thema|suggestie|voorstel|idee)\w*\b|"
     r"\b(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee)\w*\s+(\w+\s+){0,6}"
     r"(vervangen|wijzigen|veranderen|aanpassen|omzetten|ruilen|verplaatsen|omwisselen)\b|"
-    r"\b(replace|change|swap|amend)\s+my\s+(earlier\s+)?(topic|suggestion|proposal)\b",
+    r"\b(replace|change|swap|amend)\s+my\s+(earlier\s+)?(topic|suggestion|proposal)\b|"
+    # a theme swapped for another: "foutje: bedoelde samenwerking ipv organisatie", "I meant strategy, not organisation"
+    r"\b(ik\s+)?bedoelde\s+(\w+\s+){1,3}(i\.?p\.?v\.?|in\s+plaats\s+van)\s|\bi\s+meant\s+\w+\s*,?\s+not\b",
     re.I,
 )
 
@@ -1287,6 +1295,10 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
     """Why words that look like a topic are none for our atelier: a topic for another gathering ("Voor onze eigen
     MT-heidag wil ik het hebben over de formatie"), a place offered for it, or a look back at the last one ("Great
     session last week", "de zaal was veel te warm"), said instead of a proposal. None when it is a topic for us."""
+    if in_thread and (stays := _first(r, "stay")) is not None and _first(r, "leaving") is not None:
+        # "Ter informatie: per 1 september draag ik de directie over aan Carolien Bos. Tot die tijd blijf ik lid en hoor
+        # ik graag over het volgende atelier": a hand-over for later, which the secretariat weighs, and no topic
+        return f"vertrek met een overdracht later, tot dan lid ('{stays.words}'): een mens kijkt"
     near = [r.sentences[n].text for n in (cue.sentence - 1, cue.sentence)] if cue and cue.sentence > 0 else proposing
     # (not where the writer will be instead: "Op 11 maart zit ik op een congres, dus ik kan er niet bij zijn")
     away = {r.sentences[s.sentence].text for s in r.signals if s.intent == "no" and s.counts}
@@ -1348,7 +1360,7 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
         return f"een opmerking over de vorm van het atelier ('{how.group(0)}'), geen onderwerp: een mens kijkt"
     if in_thread and cue is None and (news := next((m for t in own[:2] if (m := _NEWS.match(t))), None)):
         return f"nieuws ter informatie ('{news.group(0).strip()}'), geen onderwerp: een mens kijkt"
-    backing = [t for t in own if _SECONDS.search(t) or _BACKS.search(t) or _SHE_SAID.search(t)]
+    backing = [t for t in own if (_SECONDS.search(t) or _BACKS.search(t) or _SHE_SAID.search(t)) and not _names_it(t)]
     rest = [t for t in proposing if t not in backing]
     if in_thread and any(_SECONDS.search(t) or _BACKS.search(t) for t in backing) and not theme_words.proposed(rest):
         # "Ik las het voorstel van Wilma over de regiodeal. Dat onderschrijf ik; tel mij daar maar bij op. Zelf heb ik
@@ -1381,6 +1393,16 @@ _SECONDS = re.compile(
     r"(?<!\w)\+\s?1\s+(for|on|op|voor)\b",
     re.I,
 )
+
+
+def _names_it(text: str) -> bool:
+    """The backed topic named after a colon, as the writer's own too: "Ik sluit me aan bij het voorstel van Peter:
+    gezamenlijke werving op de krappe regionale arbeidsmarkt"."""
+    backs = _SECONDS.search(text) or _BACKS.search(text)
+    colon = text.find(":", backs.end()) if backs else -1
+    return colon >= 0 and bool(theme_words.themes_in(text[colon:]))
+
+
 # Backing said without naming the proposal: "Dat onderschrijf ik van harte", "tel mij daar maar bij op", "daar stem
 # ik graag voor", "just registering my vote for it".
 _BACKS = re.compile(
@@ -1836,9 +1858,12 @@ _MAY_PRESENT = re.compile(
     r"(present|share\s+(our|my)\s+(own\s+)?(case|story|experience)|give\s+a\s+(talk|presentation))\b",
     re.I,
 )
-# A correction of the report or of what we noted, put first: "Kleine correctie op het verslag:", "foutje: bedoelde ...".
+# A correction of the report, put first: "Kleine correctie op het verslag:", "Small correction to the minutes" (not of
+# the writer's own topic, "foutje: bedoelde samenwerking", which the sets label both ways).
 _CORRECTS = re.compile(
-    r"^\W*((kleine\s+)?(correctie|rectificatie|verbetering)\b|foutje\b|oeps\b|(small\s+)?correction\b)", re.I
+    r"^\W*((kleine\s+)?(correctie|rectificatie|foutje|fout)|(small\s+)?correction)\b[^.!?\n]{0,30}\b(verslag|notulen|"
+    r"deelnemerslijst|presentielijst|report|minutes)\b",
+    re.I,
 )
 
 
@@ -1993,6 +2018,10 @@ def _join(r: Reading) -> Outcome | None:
         return Outcome(Kind.OTHER, f"een ander voor een tijd: '{meanwhile.group(0)}': een mens kijkt", 1.0)
     if r.purpose in (WELCOME, CONFIRMATION) and not r.names_other:
         return None  # a member or a sign-up in progress (a colleague with an address is a sign-up of its own)
+    text = r.sentences[hit.sentence].text
+    if _WITHDRAWN_AFTER.match(text[text.lower().find(hit.words.lower()) + len(hit.words) :]):
+        # "Aanmelding intrekken" (a subject), "mijn aanmelding graag annuleren": a sign-up taken back, not made
+        return Outcome(Kind.OTHER, f"trekt een aanmelding in ('{one_line(text)[:80]}'): een mens kijkt", 1.0)
     if not r.names_other and (whom := _joins_someone_else(r, hit)):
         # "Onze nieuwe collega-directeur Sanne Kuipers wil graag aansluiten bij jullie netwerk; een adres volgt": not
         # the writer's sign-up, and without the colleague's address nobody can be asked to confirm
@@ -2007,6 +2036,11 @@ def _join(r: Reading) -> Outcome | None:
             Kind.OTHER, f"aanmeldwoorden bij het atelier, niet het netwerk: '{hit.words}': een mens kijkt", 1.0
         )
     return Outcome(Kind.SUBSCRIBE, f"aanmeldwoorden in eigen tekst: '{hit.words}'", _sure(hit), {})
+
+
+_WITHDRAWN_AFTER = re.compile(
+    r"^\W{0,3}((graag|svp|dus|maar|bij\s+deze)\s+)?(intrekken|annuleren|terugtrekken|cancel(l?ed)?|withdrawn?)\b", re.I
+)
 
 
 def _joins_someone_else(r: Reading, hit: Signal) -> str | None:

@@ -83,13 +83,19 @@ _QUESTION_START = re.compile(
     r"komt|komen|heeft|hebben|heb|ben|doet|gaat|zal|zullen|zou|zouden|bent|blijf|blijft|blijven|wordt|worden|werkt|"
     r"gaan|krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|staat|staan|geldt|gelden|hoort|horen|valt|vallen|kost|kosten|"
     r"past|lukt|klopt|kloppen|betekent|wil|wilt|willen|ken|kent|zit|zitten|loopt|telt|bestaat|neemt|nemen|"
-    r"sta|word|hoef|hoeft|hoeven|bevestig|"
+    r"sta|word|hoef|hoeft|hoeven|bevestig|levert|leveren|tellen|geeft|geven|biedt|bieden|duurt|begint|eindigt|"
     r"do|does|is|are|can|may|who|what|when|where|how|will|would|could|should|did|have|has)\b",
     re.I,
 )
 # A time or condition still to come: "zodra ik weer directeur ben", "als ik een nieuwe functie heb" (not the
 # politeness of "indien mogelijk").
-_ONCE = re.compile(r"\b(zodra|wanneer|mits|once|indien(?!\s+(mogelijk|nodig))|als\s+(ik|er|we|wij))\b", re.I)
+# (or whether one may at all: "Mag ik ook lid worden zonder dat ik nu een functie heb?", "ook als ik geen directeur
+# ben?", "even though I am between jobs?"; not "ook al", which is "Wilt u ook al mijn gegevens wissen?" as often)
+_ONCE = re.compile(
+    r"\b(zodra|wanneer|mits|once|indien(?!\s+(mogelijk|nodig))|als\s+(ik|er|we|wij)|zonder\s+dat|ook\s+als\s+(ik|er|het|mijn|we|wij)|"
+    r"terwijl\s+ik|even\s+though|although|without\s+(being|having))\b",
+    re.I,
+)
 # A question that is really a request about the writer: "Wilt u mij uitschrijven?", "Kunt u mij toevoegen?",
 # "Mag ik me afmelden?", "Zouden jullie mij kunnen inschrijven?", "Could you remove me?"; not a question for
 # information put politely ("Wilt u mij laten weten of ...?", "Kun je de onderwerpen met mij delen?").

@@ -727,7 +727,12 @@ _FOR_ANOTHER = re.compile(
     # another's consent told by the writer: "Hij heeft mij gevraagd te laten weten dat hij graag lid wordt", "hij liet
     # me via de app weten dat hij akkoord is", "she asked me to confirm that she wants to join"
     r"\b(dat|that)\s+(hij|zij|ze|he|she)\s+(\w+\s+){0,3}(lid\s+(wordt|wil\s+worden|blijft)|akkoord\s+(is|gaat)|bevestigt|"
-    r"wants\s+to\s+join|would\s+like\s+to\s+join|agrees|confirms)\b",
+    r"wants\s+to\s+join|would\s+like\s+to\s+join|agrees|confirms)\b|"
+    # "vroeg mij of ik zijn aanmelding kon bevestigen", "Frank wil graag lid worden", "is deze week op vakantie"
+    r"\b(zijn|haar|his|her)\s+(aanmelding|inschrijving|sign-?up|registration)\b|"
+    r"\b(?!(ik|wij|we|zelf|graag|dan|ja|i)\b)(?-i:[A-Z])\w+\s+(wil|wilt|would\s+like\s+to|wants\s+to)\s+(?!(ik|wij|we|i)\b)(\w+\s+)?"
+    r"(lid\s+worden|join)\b|"
+    r"\b(hij|zij|ze|he|she|(?!(ik|wij|we|zelf|i)\b)(?-i:[A-Z])\w+)\s+(is|zit)\s+(\w+\s+){0,2}(op\s+vakantie|met\s+verlof|op\s+reis|in\s+het\s+buitenland)\b",
     re.I,
 )
 # A person asking us something for themself, with a question mark: no responder asks "Kunnen jullie ... naar mij
@@ -836,6 +841,8 @@ def _reading(c: Ctx) -> Decision | None:
         substitute=_substitute(c),
         new_address=_new_address(c),
         names_other=bool(c.other_addresses),
+        # (a forward whose headers still point to our mail is that mail's reply: it says whom we invited)
+        forwarded=is_forwarded(c.p.subject) and c.context.source != "thread",
     )
     resolved = policy.resolve(r)
     if resolved is None:
@@ -1099,6 +1106,7 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
 # A question the writer announces as one: "Daarbij een vraag:", "Ik heb nog een vraag", "One question though:".
 _ANNOUNCED = re.compile(
     r"\b((daarbij|wel|nog|alleen|verder|tot\s+slot)\s+(een|één)\s+vraag|(een|één)\s+vraag\s*:|"
+    r"(een|één)\s+vraag\s+(daarbij|hierbij|nog|tussendoor)\b|"
     r"(ik\s+heb|heb\s+ik)\s+(nog\s+|wel\s+|ook\s+)?(een|één)\s+vraag|"
     r"(one|a|another|quick)\s+(more\s+)?question|i\s+have\s+(one|a)\s+(more\s+)?question)\b",
     re.I,

@@ -159,7 +159,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"organisatieontwikkeling",
         r"sturingsconcept",
         r"sturing",
-        r"formatie",
+        r"(?<!in)formatie",  # the staffing ("personeelsformatie"), not "informatie"
+        r"informatie(?=[a-z])",  # its management in a compound ("informatiehuishouding"), not "Ter informatie"
         r"innovatie",
         r"digitali",
         r"werkproces",

@@ -253,10 +253,10 @@ def test_a_topic_asked_as_could_we_talk_about_stays_a_topic() -> None:
     "body",
     [
         "Kleine correctie op het verslag: ik werk bij de GR Dommelvallei, niet bij de gemeente. Verder helder.",
-        "foutje in mijn vorige mail, bedoelde dienstverlening ipv organisatie",
+        "Small correction to the minutes: I am with the GR Kempenland, not the municipality.",
     ],
 )
-def test_a_correction_is_no_new_topic(body: str) -> None:
+def test_a_correction_of_the_report_is_no_new_topic(body: str) -> None:
     decided = _rules(body, FOLLOWUP)
     assert decided.kind == Kind.OTHER, decided.reason
 
@@ -321,3 +321,72 @@ def test_a_line_wrapped_after_a_verb_is_read_as_one_sentence() -> None:
     )
     decided = _rules(body, INVITATION)
     assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- the stop's third round (devset136: answers that carry more; devset137: a year in Utrecht; devset138: joining and
+# asking about it; devset139: machines and people who sound like them) --------------------------------------------
+
+
+def test_a_yes_with_a_real_question_opening_with_any_verb_is_for_a_person() -> None:
+    body = "Ja, ik kom, met één collega. Tellen de ateliers mee voor de PE-punten van ons register?"
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_sign_up_with_an_announced_question_is_for_a_person() -> None:
+    body = "Graag meld ik mij aan voor het netwerk. Een vraag daarbij: levert deelname ook een certificaat op?"
+    decided = _rules(body, None, subject="Aanmelding")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_forwarded_invitation_with_the_directors_yes_is_for_a_person() -> None:
+    body = "Hieronder de uitnodiging die mevrouw Aydin ontving. Zij komt graag. Wilt u haar noteren?"
+    # (no header links it to our invitation: only the subject names the atelier)
+    subject = "FW: Uitnodiging Leer- en inspireer-atelier 11 maart 2027: Sturen op samenwerking [atelier:2027-1]"
+    decided = _rules(body, None, subject=subject)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_forward_whose_headers_point_to_our_invitation_answers_it() -> None:
+    body = "Onderstaand het antwoord van onze directeur, de heer Smit. Hij neemt deel aan het atelier."
+    decided = _rules(body, INVITATION, subject="FW: Uitnodiging Leer- en inspireer-atelier 11 maart 2027")
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_a_sign_up_for_another_network_is_not_ours() -> None:
+    decided = _rules("Graag meld ik mij aan voor het netwerk van controllers in de regio.", None, subject="Aanmelding")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_asking_whether_one_may_join_without_a_post_is_a_question() -> None:
+    body = "Ik zit tussen twee opdrachten. Mag ik ook lid worden zonder dat ik nu een functie heb?"
+    decided = _rules(body, None, subject="Lidmaatschap")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_sign_up_taken_back_is_no_sign_up() -> None:
+    body = "Vorige week meldde ik mij aan, maar ik ga naar de provincie. Trekt u het maar in."
+    decided = _rules(body, None, subject="Aanmelding intrekken")
+    assert decided.kind != Kind.SUBSCRIBE, decided.reason
+
+
+def test_a_colleague_confirming_for_a_director_on_holiday_is_for_a_person() -> None:
+    body = "Bas Kramer is deze week op vakantie en vroeg mij zijn aanmelding te bevestigen. Bas wil graag lid worden."
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_hand_over_for_later_under_the_follow_up_is_no_topic() -> None:
+    body = (
+        "Ter informatie: per 1 oktober draag ik de directie over aan Joyce Lam (j.lam@gr-kempen.nl). Tot die tijd "
+        "blijf ik lid en hoor ik graag over het volgende atelier."
+    )
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_for_your_information_has_no_theme_but_information_management_has() -> None:
+    from mailservice.classify import themes
+
+    assert themes.themes_in("Ter informatie: de vergadering is verplaatst.") == {}
+    assert "organisatie" in themes.themes_in("De informatiehuishouding op orde voor de Woo.")

@@ -256,8 +256,9 @@ CASES: list[dict[str, Any]] = [
     },
     {
         "id": "d108-012",
-        "kind": "rsvp",
-        "attending": True,
+        # Relabelled in stop 39 (was rsvp True): a forward of our invitation carries no link to the one invited, so
+        # the service cannot tell whom to register; BRIEF.md: a forward is the assistant's new mail, `other`.
+        "kind": "other",
         "sender": "Secretariaat directie Vlietmonde <secretariaat.directie@vlietmonde.nl>",
         "quoted": "uitnodiging_atelier",
         "quote": "doorgestuurd",

@@ -761,7 +761,7 @@ CASES: list[dict[str, Any]] = [
         "subject": "Geweigerd: " + _INVITE,
         "body": _(
             """
-            Helaas dubbel geboekt met het algemeen bestuur van de veiligheidsregio.
+            Helaas dubbel geboekt met het algemeen bestuur van onze veiligheidsregio.
             """
         ),
     },
