@@ -1844,7 +1844,11 @@ def _suggestion(r: Reading) -> Outcome | None:
 
 
 def _asks_to_present(r: Reading) -> str | None:
-    """A question whether the writer may present or tell something at an atelier (the brief: ``other``)."""
+    """A question whether the writer may present or tell something at an atelier (the brief: ``other``). Beside a
+    topic named in a sentence of its own ("Mijn onderwerp: ... Mag ik het zelf inleiden?") the suggestion is read and
+    the question sends it to a person with both (rules._also_asks)."""
+    if any(x.intent == "propose" and x.counts and not r.sentences[x.sentence].question for x in r.signals):
+        return None
     for s in r.sentences:
         if s.source == "tekst" and (s.question or s.text.rstrip().endswith("?")) and (m := _MAY_PRESENT.search(s.text)):
             return one_line(m.group(0))[:80]
