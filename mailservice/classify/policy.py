@@ -622,7 +622,7 @@ _WISHED = re.compile(
 
 
 def _wished_but(r: Reading, yes: Signal) -> bool:
-    """The yes is a wish that the writer's next sentence opens with "but" to, and nothing after it says yes."""
+    """The yes is a wish ("Ik zou zó graag komen!") that the writer's next sentence answers with "Maar ..."."""
     wish = _WISHED.search(r.sentences[yes.sentence].text)
     after = r.sentences[yes.sentence + 1].text if yes.sentence + 1 < len(r.sentences) else ""
     return wish is not None and bool(_OPENS_WITH_BUT.match(after))
