@@ -1360,17 +1360,18 @@ def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None
         return f"een opmerking over de vorm van het atelier ('{how.group(0)}'), geen onderwerp: een mens kijkt"
     if in_thread and cue is None and (news := next((m for t in own[:2] if (m := _NEWS.match(t))), None)):
         return f"nieuws ter informatie ('{news.group(0).strip()}'), geen onderwerp: een mens kijkt"
-    backing = [t for t in own if (_SECONDS.search(t) or _BACKS.search(t) or _SHE_SAID.search(t)) and not _names_it(t)]
+    # (the sentences that back or report another's topic set aside, nothing of the writer's own is left: "Eens met wat
+    # Karin voorstelde!", "Ik las het voorstel van Wilma over de regiodeal. Dat onderschrijf ik; tel mij daar maar bij
+    # op. Zelf heb ik geen aanvullend onderwerp", "+1 for the topic Marloes raised")
+    backing = [t for t in own if (_backs(t) or _SHE_SAID.search(t)) and not _names_it(t)]
     rest = [t for t in proposing if t not in backing]
-    if in_thread and any(_SECONDS.search(t) or _BACKS.search(t) for t in backing) and not theme_words.proposed(rest):
-        # "Ik las het voorstel van Wilma over de regiodeal. Dat onderschrijf ik; tel mij daar maar bij op. Zelf heb ik
-        # geen aanvullend onderwerp", "+1 for the topic Marloes raised": another's topic backed, none of one's own
-        backed = next(m.group(0) for t in backing if (m := _SECONDS.search(t) or _BACKS.search(t)))
-        return f"steunt het voorstel van een ander ('{one_line(backed)[:80]}'), zonder eigen onderwerp: een mens kijkt"
-    if in_thread and own and not theme_words.proposed(proposing) and all(_SECONDS.search(t) for t in own):
-        # "Eens met wat Karin in haar mail voorstelde!": someone else's topic backed, none of the writer's own named
-        seconds = next(m.group(0) for t in own if (m := _SECONDS.search(t)))
-        return f"steunt het voorstel van een ander ('{seconds}'), zonder eigen onderwerp: een mens kijkt"
+    if (
+        in_thread
+        and (backed := next((m for t in backing if (m := _backs(t))), None))
+        and not theme_words.proposed(rest)
+    ):
+        words = one_line(backed.group(0))[:80]
+        return f"steunt het voorstel van een ander ('{words}'), zonder eigen onderwerp: een mens kijkt"
     return None
 
 
@@ -1395,10 +1396,15 @@ _SECONDS = re.compile(
 )
 
 
+def _backs(text: str) -> re.Match[str] | None:
+    """Another's proposal backed, named ("Eens met wat Karin voorstelde") or not ("Dat onderschrijf ik")."""
+    return _SECONDS.search(text) or _BACKS.search(text)
+
+
 def _names_it(text: str) -> bool:
     """The backed topic named after a colon, as the writer's own too: "Ik sluit me aan bij het voorstel van Peter:
     gezamenlijke werving op de krappe regionale arbeidsmarkt"."""
-    backs = _SECONDS.search(text) or _BACKS.search(text)
+    backs = _backs(text)
     colon = text.find(":", backs.end()) if backs else -1
     return colon >= 0 and bool(theme_words.themes_in(text[colon:]))
 
