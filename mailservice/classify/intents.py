@@ -25,11 +25,15 @@ _EMOJI_TAIL = r"[\U0001F3FB-\U0001F3FF\uFE0F]*[\s!.]*$"  # skin tone and variati
 ANSWER_MARK = r"([-=>]+\s*|(antwoord|answer)\s*:\s*)"
 # "bij" of being there ("ik ben er graag bij"), not of a workplace or people ("ben ik directeur bij Servicepunt71").
 _BIJ_PRESENT = r"bij\b(?!\s+(de|het|een|\S*\d|(?-i:[A-Z])))"
+# For a while only: "until October", "for now", "during my sabbatical".
+_NOT_FOR_A_WHILE = r"(?![^.!?\n]{0,40}\b(until|till|for\s+now|for\s+the\s+time\s+being|for\s+a\s+while|during)\b)"
 # Off a list for one atelier only: "haal mij maar van de lijst voor dit atelier" declines, it does not leave.
 _NOT_FOR_ONE_ATELIER = r"(?!\s+voor\s+(dit|het|deze|de)\s+(atelier|bijeenkomst|sessie|\d))"
 
 SUBSCRIBE = re.compile(
-    # English: "I'd love to be part of the network", "would you add me please?"
+    # English: "I'd love to be part of the network", "would you add me please?" (not looking back: "It has been a real
+    # pleasure to be part of the network")
+    r"(?<!pleasure\sto\s)(?<!privilege\sto\s)(?<!honour\sto\s)(?<!honor\sto\s)(?<!been\sto\s)"
     r"\b(be|become)\s+(a\s+)?part\s+of\s+(the|your)\s+(\w+\s+)?network\b|"
     r"\b(would|could|can|will)\s+you\s+(please\s+)?add\s+me\b(?!\s+(to|in|on)\s+(the\s+|your\s+)?(whatsapp|linkedin|teams|group))|"
     r"(\baanmelden\b|\baanmelding\b|\bmeld(t|en)?\s+(ik\s+|u\s+)?(mij|me|ons|hem|haar)\b.{0,60}?\baan\b|"
@@ -232,8 +236,9 @@ STAY = re.compile(
     r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|lid\s+(van\s+(het|uw|jullie|dit)\s+netwerk\s+)?blijf\s+ik|blijf\s+ik\s+(\w+\s+){0,2}lid|"
     # ("Ik blijf dus graag lid", not "ik blijf geen lid")
     r"\bblijf\s+((?!(geen|niet|nooit)\b)\w+\s+){1,3}lid\b|"
-    r"(stay|remain)\s+(a\s+)?member|(stay|remain)\s+(in|with)\s+the\s+network|blijf\s+(\w+\s+)?in\s+het\s+netwerk|"
-    r"(stay|remain)\s+(on|in)\s+the\s+(mailing\s+)?list|(stay|remain)\s+subscribed|"
+    r"(stay|staying|remain|remaining)\s+(a\s+)?member|(stay|staying|remain|remaining)\s+(in|with)\s+the\s+network|"
+    r"blijf\s+(\w+\s+)?in\s+het\s+netwerk|"
+    r"(stay|staying|remain|remaining)\s+(on|in)\s+the\s+(mailing\s+)?list|(stay|staying|remain|remaining)\s+subscribed|"
     r"(wel|graag)\s+(\w+\s+){0,2}(op\s+de\s+(mailing|verzend)?lijst|in\s+het\s+netwerk)\s+(blijven|staan)|"
     # "Until then, please keep me on the list", "houd mij tot die tijd op de verzendlijst"
     r"keep\s+me\s+(\w+\s+)?(on|in)\s+(the|your)\s+(\w+\s+)?(list|network)|keep\s+me\s+subscribed|keep\s+my\s+membership|"
@@ -654,7 +659,7 @@ LEAVE_NETWORK = re.compile(
     r"\bniet\s+(meer|langer)\s+(deelnemen|deel\s+nemen|meedoen|mee\s+doen)\s+(aan|met|bij|in)\s+" + _NETWORK + r"|"
     r"\b(wil|wens)\s+(ik\s+)?(\w+\s+){0,2}(niet\s+(meer|langer)\s+lid|geen\s+lid(\s+meer)?(\s+van(\s+\w+)?)?)\s+(te\s+)?(zijn|blijven)\b|"
     r"\blid\s+(wil|wens)\s+ik\s+(\w+\s+)?niet\s+(meer|langer)\s+(te\s+)?(zijn|blijven)\b|"
-    r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,4}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op(?!\s+(pauze|non-?actief|slapend|stil|inactief|een\s+laag\s+pitje|hold))|opzeg\w*|beëindigen|stoppen)\b|"
+    r"\b(beëindig|beeindig)\w*\s+(\w+\s+){0,4}lidmaatschap|\blidmaatschap\s+(\w+\s+){0,3}(op(?!\s+(pauze|non-?actief|slapend|stil|inactief|een\s+laag\s+pitje|hold|naam|(mijn|m'n|het|een|dit|dat|ons|onze|zijn|haar)\s))|opzeg\w*|beëindigen|stoppen)\b|"
     r"\blidmaatschap\s+(\w+\s+){0,4}(ongedaan\s+maken|laten\s+(eindigen|vervallen|stoppen|beëindigen)|stopzetten)\b|"
     # "verzoek ik u mijn lidmaatschap van het netwerk te beëindigen", "wilt u mij uit het ledenbestand halen?"
     r"\blidmaatschap\s+(van\s+)?(\S+\s+){0,6}te\s+(beëindigen|beeindigen|stoppen|stop\s+te\s+zetten)\b|"
@@ -664,7 +669,8 @@ LEAVE_NETWORK = re.compile(
     r"\bverdwijn\w*\s+(\w+\s+){0,2}van\s+(jullie|uw|de)\s+\w*lijst\b|\b(mij|me)\s+er\s+(\w+\s+){0,2}(afhalen|af\s+halen|afzetten|uithalen)\b|"
     r"\b(u|je|jullie)\s+(mag|mogen|kunt|kan|kunnen)\s+(mij|me)\s+(\w+\s+){0,2}(afmelden|uitschrijven|afvoeren)\b|"
     r"\b(wens|wil)\w*\s+(\w+\s+){0,3}geen\s+(verdere\s+)?(correspondentie|post|mail\w*|e-?mails?|berichten|uitnodigingen)\b|"
-    r"\bcount\s+me\s+out\b(?=.{0,80}\bnetwork\b)|"
+    # (not "Count me out for March - not out of the network!"; "not just for the atelier but for the network" is)
+    r"\bcount\s+me\s+out\b(?=((?!\bnot\b(?!\s+(just|only|merely)\b)).){0,80}\bnetwork\b)|"
     r"\bgelieve\s+(mij|me)\s+(\w+\s+){0,3}(uit\s+te\s+schrijven|af\s+te\s+melden|te\s+verwijderen)\b|"
     r"\b(mij|me)\s+(\w+\s+){0,4}(uit\s+te\s+schrijven|af\s+te\s+melden)\b|\b(haal|zet)\w*\s+(mij|me)\s+er\s+(\w+\s+){0,2}af\b|"
     r"\bzeg\w*\s+(\w+\s+){0,2}lidmaatschap\s+op\b|\bdoe\w*\s+(\w+\s+){0,2}niet\s+(meer|langer)\s+mee\b|"
@@ -678,6 +684,19 @@ LEAVE_NETWORK = re.compile(
     r"(?!\s+(the|your|de|jullie|uw)\s+(wait|wacht|attendee|participant|guest|deelnemers|gasten))|\bunsubscribe\b|"
     r"\bleave\s+the\s+network\b|\bcancel\s+my\s+(membership|subscription|registration)\b|"
     r"\bno\s+longer\s+(wish|want)\s+to\s+(receive|get)\b|"
+    # "this feels like the right moment to say goodbye to the network", "Daarom neem ik afscheid van het netwerk" (the
+    # writer's own: "besloot afscheid te nemen van het netwerk" may be a predecessor's)
+    r"\b(say|bid)\s+(goodbye|farewell)\s+to\s+(the|your|this)\s+(\w+\s+)?network\b|"
+    r"\b((neem|nemen)\s+(ik|wij|we)|(ik|wij|we)\s+(neem|nemen)|(wil|ga)\s+ik)\s+(\w+\s+){0,3}afscheid\s+(\w+\s+)?van\s+"
+    r"(het|jullie|uw)\s+(\w+\s+)?netwerk\b|"
+    # "There's no need to keep writing to me from now on", "please stop mailing me"
+    # (not for a while: "no need to send me invitations until October")
+    r"\bno\s+need\s+to\s+(keep\s+)?(writing|mailing|e-?mailing|write|mail|e-?mail)\s+(to\s+)?me\b"
+    + _NOT_FOR_A_WHILE
+    + r"|\b(stop|quit)\s+(writing|mailing|e-?mailing|sending\s+(mail|e-?mails?|messages))\s+(to\s+)?me\b"
+    + _NOT_FOR_A_WHILE
+    + r"|"
+    r"\bdon'?t\s+(write|mail|e-?mail)\s+(to\s+)?me\s+(any\s?more|again)\b|"
     r"\b(haal|verwijder|schrap|neem|zet)\w*\s+(mij|me|mijn\s+(naam|adres|e-?mailadres))\s+(\S+\s+){0,3}(uit|van|af)\s+(de|het|uw|jullie|dit)\s+"
     r"(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\w*(lijst|bestand|netwerk|mailing)\w*|\blidmaatschap\s+(\w+\s+){0,3}(stopgezet|beëindigd|opgezegd)\b|"
     r"\b(take|remove)\s+me\s+off\b(?!\s+(the|your|de|jullie|uw)\s+(wait|wacht|attendee|participant|guest|deelnemers|gasten))|"
@@ -983,9 +1002,9 @@ PROPOSE = re.compile(
     re.I,
 )
 # "niet alleen ... maar ook", "not only", "(kan) niet anders dan" and a double negation ("niet ongenegen", "niet
-# onmogelijk gebleken") negate nothing.
+# onmogelijk gebleken") negate nothing. Stressed with an accent ("níet", "géén") they negate all the same.
 NEGATION = re.compile(
-    r"\b((niet|neit)(?!\s+(alleen|anders\s+dan|on(mogelijk|genegen|welwillend|willig|gelegen|verschillig|aantrekkelijk))\b)|geen|nooit|not(?!\s+only\b)|don't|do\s+not|never|overweeg\w*|considering)\b",
+    r"\b((n[ií]et|neit)(?!\s+(alleen|anders\s+dan|on(mogelijk|genegen|welwillend|willig|gelegen|verschillig|aantrekkelijk))\b)|g[eé][eé]n|n[oó][oó]it|not(?!\s+only\b)|don't|do\s+not|never|overweeg\w*|considering)\b",
     re.I,
 )
 # A request denied after it, the Dutch way: "Afmelden wil ik niet", "Afmelden hoeft dus niet".

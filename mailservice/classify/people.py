@@ -45,7 +45,7 @@ _NAME_LINE = re.compile(
 ON_BEHALF_WORDS = r"(namens|op\s+verzoek\s+van|in\s+opdracht\s+van|on\s+behalf\s+of)"
 _ON_BEHALF = re.compile(
     r"\b(?i:" + ON_BEHALF_WORDS + r")\s+(?i:mijn\s+(directeur|leidinggevende)\s*,?\s*)?"
-    r"(?i:(de\s+heer|mevrouw|dhr\.?|mw\.?)\s+)?(?P<name>[A-Z][\w'’.-]+(\s+(van\b|den\b|der\b|de\b|ten\b|ter\b|[A-Z][\w'’-]+)){0,4})",
+    r"(?i:(de\s+heer|mevrouw|dhr\.?|mw\.?|mevr\.?)\s+)?(?P<name>[A-Z][\w'’.-]+(\s+(van\b|den\b|der\b|de\b|ten\b|ter\b|[A-Z][\w'’-]+)){0,4})",
 )
 # Writing for a person, by title or role ("Namens mevrouw Kersten laat ik u weten ...", "on behalf of our director"),
 # not for an organisation ("namens Werkorganisatie Roerdal") nor for the writer ("namens ondergetekende").
@@ -53,7 +53,7 @@ FOR_A_PERSON = re.compile(
     r"\b" + ON_BEHALF_WORDS + r"\s+((mijn|onze|my|our)\s+(\w+\s+)?(directeur|directrice|leidinggevende|manager|"
     r"collega|wethouder|burgemeester|gemeentesecretaris|director|colleague)|"
     # (with the name, for the reason: "mevrouw van der Berg", "dhr. De Vries")
-    r"(de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|mrs\.?|ms\.?)\s((?-i:(van|de|der|den|ten|ter)\s+){0,2}"
+    r"(de\s+heer|mevrouw|dhr\.?|mw\.?|mevr\.?|mr\.?|mrs\.?|ms\.?)\s((?-i:(van|de|der|den|ten|ter)\s+){0,2}"
     r"(?-i:[A-Z][\w'’-]+)(\s+(?-i:[A-Z][\w'’-]+))?)?)",
     re.I,
 )

@@ -100,6 +100,12 @@ def _erase(r: Reading) -> Outcome | None:
     if _HYPOTHETICAL.search(r.sentences[hit.sentence].text):
         # "Als ik een verzoek tot verwijdering van mijn gegevens zou indienen, heb ik dan ...?": asks what would happen
         return Outcome(Kind.OTHER, f"vraagt wat een AVG-verzoek zou betekenen ('{hit.words}'): een mens kijkt", 1.0)
+    said = _clause(r.sentences[hit.sentence].text, hit.words)
+    if not _FIRST_PERSON.search(said) and (them := _ANOTHER_PERSON.search(said)):
+        # "Dirk stopt per 1 april en wil daarna niet meer in uw bestand staan", "Wilt u al zijn gegevens wissen?": an
+        # erasure for someone else, which only that person can ask (the brief: a person reads it)
+        why = f"AVG-verzoek voor een ander ('{hit.words}', '{them.group(0).strip()}'): een mens kijkt"
+        return Outcome(Kind.OTHER, why, 1.0)
     no = _first(r, "no") if _about_atelier(r) else None
     also = f" (en afmelding voor het atelier: '{no.words}')" if no else ""
     data: dict[str, Any] = {"erase": True, "successor": r.successor}
@@ -108,6 +114,23 @@ def _erase(r: Reading) -> Outcome | None:
     return Outcome(Kind.UNSUBSCRIBE, f"AVG-verwijderverzoek in eigen tekst: '{hit.words}'{also}", SURE, data)
 
 
+def _clause(text: str, words: str) -> str:
+    """The part of a sentence between colons or semicolons that holds ``words`` (the whole sentence if not found)."""
+    at = text.lower().find(words.lower())
+    if at < 0:
+        return text
+    start = max(text.rfind(":", 0, at), text.rfind(";", 0, at)) + 1
+    ends = [i for i in (text.find(":", at), text.find(";", at)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+# Another person in the erasure's sentence, where the writer is not: "Hij wil niet meer in uw bestand staan".
+# ("Dirk stopt per 1 april en wil daarna niet meer in uw bestand staan": a name as the clause's subject)
+_ANOTHER_PERSON = re.compile(
+    r"\b(hij|zij|hem|zijn|haar|he|she|him|his|her)\b|"
+    r"^\W*(?-i:[A-Z][a-z]+)(\s+(?-i:[A-Z][a-z]+))?\s+(wil|wilt|vraagt|stopt|vertrekt|gaat|is|heeft|wants|asks|is|has)\b",
+    re.I,
+)
 # A request only imagined: "Als ik ... zou indienen", "Stel dat ik ...", "If I were to ...".
 _HYPOTHETICAL = re.compile(
     r"^\W*((als|indien|mocht|wanneer)\b[^.!?]{0,120}\b(zou|zouden)\b|stel\s+dat\b|(if|suppose)\b[^.!?]{0,120}\b"
@@ -912,7 +935,7 @@ def _rsvp(r: Reading) -> Outcome | None:
 
 # Another person as the subject right before an answer: "Mevrouw Van Rijn kan niet", "dat hij graag aanwezig is".
 # A person named by title and surname: "mevrouw Dekker", "De heer Van Loon", "dhr. Koster".
-_TITLED = r"(?-i:mevrouw|Mevrouw|de\s+heer|De\s+heer|dhr\.?|Dhr\.?|mw\.?|Mw\.?)\s+(?-i:[A-Z])[\w'-]*"
+_TITLED = r"(?-i:mevrouw|Mevrouw|de\s+heer|De\s+heer|dhr\.?|Dhr\.?|mw\.?|Mw\.?|mevr\.?|Mevr\.?)\s+(?-i:[A-Z])[\w'-]*"
 _THEIR_ANSWER = re.compile(
     r"\b(" + _TITLED + r"(\s+[\w'-]+){0,2}|"
     r"(dat\s+)?(hij|zij)(\s+(helaas|jammer\s+genoeg|wel|niet|graag|toch|ook|zeker|dan))*|onze\s+(algemeen\s+)?directeur|"
@@ -1127,6 +1150,14 @@ def _proposing(r: Reading, *, in_thread: bool) -> list[str]:
     return [s.text for i, s in own if i >= cue.sentence or r.sentences[cue.sentence].source == "onderwerp"]
 
 
+# Curious about the outcome, an indirect question: "Ik ben benieuwd welke onderwerpen het na de telling worden".
+_CURIOUS = re.compile(
+    r"\b(benieuwd|nieuwsgierig|curious|wondering|i\s+wonder)\b[^.!?\n]{0,40}\b(welke|wat|hoe|of|naar|which|what|how|"
+    r"whether|to\s+see)\b",
+    re.I,
+)
+
+
 # Another person's plan reported, not the writer's proposal: "Ze zei dat ze iets wilde aandragen over de regio".
 _SHE_SAID = re.compile(
     r"\b(ze|zij|hij)\s+(zei|vertelde|schreef|gaf\s+(me\s+|mij\s+)?aan|liet\s+(me\s+|mij\s+)?weten)\b|"
@@ -1246,7 +1277,9 @@ _WITHDRAWN = re.compile(
     r"\bwithdraw\s+(my|our|the)\s+(topic|suggestion)\b|"
     # the writer's own topic struck, the verb first or last: "Trek mijn suggesties maar in", "Wilt u mijn onderwerp van
     # vorige week schrappen?", "Mijn voorstel mag u laten vallen", "Please drop my suggestion"
-    r"\b(trek|haal)\s+(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\s+"
+    # ("Trek mijn tweede punt, de relatie met de gemeenteraden, maar in": which one, named between commas)
+    r"\b(trek|haal)\s+(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+|eerste\s+|tweede\s+|derde\s+|laatste\s+)?"
+    r"(onderwerp|thema|suggestie|voorstel|idee|punt)\w*(\s*,[^.!?\n,]{0,60},)?\s+"
     r"(\w+\s+){0,3}(in|weg|van\s+de\s+(lijst|agenda))(?=\s*([.,;:!?]|$))|"
     r"\bschrap\s+(\w+\s+)?(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\b|"
     r"\b(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\s+([^.!?\n]{0,40}\s)?"
@@ -1389,7 +1422,9 @@ _REACTS = re.compile(
 
 # Backing another's proposal: "Eens met wat Karin voorstelde", "Ik sluit me aan bij de suggestie van Peter".
 _SECONDS = re.compile(
-    r"\b(eens\s+met|sluit\s+(ik\s+)?(me|mij)\s+(\w+\s+)?aan\s+bij|steun\w*|agree\s+with|second)\b[^.!?]{0,60}?"
+    # ("Ik stem voor het onderwerp dat de directeur van Wadkant aan onze tafel noemde")
+    r"\b(eens\s+met|sluit\s+(ik\s+)?(me|mij)\s+(\w+\s+)?aan\s+bij|steun\w*|stem\s+(ik\s+)?(voor|op)|agree\s+with|second)\b"
+    r"[^.!?]{0,80}?"
     r"\b(voorstel\w*|suggestie\w*|idee|opperde|noemde|aandroeg|proposal|proposed|suggest\w*|idea|raised|mentioned)\b|"
     r"(?<!\w)\+\s?1\s+(for|on|op|voor)\b",
     re.I,
@@ -1756,6 +1791,10 @@ def _suggestion(r: Reading) -> Outcome | None:
     if not in_thread and _first(r, "join", strong=True) and not found:
         return None  # "Ik wil graag lid worden. Het thema samenwerking spreekt me aan": joining, below
     joins = _first(r, "join", strong=True)
+    if not in_thread and joins and cue is not None and not _themes_at(r, cue.sentence):
+        # "Frank komt altijd vol ideeën terug. Sinds de herindeling ben ik verantwoordelijk voor de bedrijfsvoering.
+        # Wil je mij ook als lid toevoegen?": the themes are in what the writer tells, not in what a cue proposes
+        return None
     if in_thread and (cue is None or not found) and joins and joins.sentence in _sentences_with(r, "network"):
         return None  # "Sinds kort ben ik directeur bedrijfsvoering. Graag meld ik mij aan als lid van het netwerk"
     asks = [
@@ -1817,8 +1856,14 @@ def _suggestion(r: Reading) -> Outcome | None:
         return None  # "Geen onderwerp van mijn kant dit keer. Naar het atelier kom ik wel.": the answer, below
     if later and defers:  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)
-    if cue is not None and r.sentences[cue.sentence].question and not found:
-        cue = None  # "Wanneer hoor ik welke thema's gekozen zijn?" asks about themes, it proposes none
+    if (
+        cue is not None
+        and not found
+        and (r.sentences[cue.sentence].question or _CURIOUS.search(r.sentences[cue.sentence].text))
+    ):
+        # "Wanneer hoor ik welke thema's gekozen zijn?", "Ik ben benieuwd welke onderwerpen het worden": about
+        # themes, proposing none
+        cue = None
     if in_thread and not found and cue is None and (aside := theme_words.themes_in(" ".join(proposing))):
         # "Alsjeblieft niet wéér een middag over digitalisering": a theme set aside, and nothing proposed instead
         words = ", ".join(aside.values())
@@ -1940,6 +1985,18 @@ _ABOUT_THE_THEMES = re.compile(
     r"which\s+theme|under\s+which)\b",
     re.I,
 )
+
+
+def _themes_at(r: Reading, n: int) -> bool:
+    """Whether the cue's sentence names a theme, or opens a list after a colon whose next sentence does."""
+    here = r.sentences[n].text
+    if theme_words.themes_in(here):
+        return True
+    return (
+        here.rstrip().endswith(":")
+        and n + 1 < len(r.sentences)
+        and bool(theme_words.themes_in(r.sentences[n + 1].text))
+    )
 
 
 def _sentences_with(r: Reading, intent: str) -> set[int]:

@@ -69,7 +69,8 @@ _HEADER_NEXT = re.compile(
 _OUR_FOOTER = re.compile(
     r"(u\s+ontvangt\s+deze\s+e-?mail\s+als\s+lid\s+van\s+het\s+netwerk[^\n]{0,80}\s*)?"
     r"afmelden(\s+voor\s+het\s+netwerk)?\s*\?\s*antwoord(\s+op\s+deze\s+e-?mail)?\s+met\s+[^\w\s]{0,3}afmelden"
-    r"(\s+voor\s+het\s+netwerk)?[^\w\s]{0,3}\s*(of\s+stuur\s+een\s+e-?mail\s+naar\s+\S*ambtelijkefusie\.nl\.?)?"
+    # (the blank line after a quoted footer stays: what the writer typed under it is not glued to the quote)
+    r"(\s+voor\s+het\s+netwerk)?[^\w\s]{0,3}(\s*of\s+stuur\s+een\s+e-?mail\s+naar\s+\S*ambtelijkefusie\.nl\.?)?"
     r"(\s*of\s+meld\s+u\s+af\s+op\s+deze\s+pagina\s*:\s*\S+)?(\s*uw\s+gegevens\s+bij\s+ons\s+inzien\s*:\s*\S+)?",
     re.I | re.S,
 )
@@ -128,6 +129,9 @@ class Own:
     # A yes written right under our quoted footer question "Afmelden? Antwoord ... met 'afmelden'" (an inline answer,
     # issue 17): the words of that yes; rules._footer_answer reads it as leaving.
     footer_yes: str = ""
+    # Any other line typed right under that question quoted with ">" ("Dat dan ook maar."): an answer to it that is no
+    # plain yes; rules._footer_answer leaves it to a person.
+    footer_reply: str = ""
     # Words forwarded under "Hieronder het verzoek van ..." (the end of ``text``), and, when another person wrote
     # them, their address from the forwarded header ("" when it names none; None when they are the sender's own).
     passed_on: str = ""
@@ -349,6 +353,23 @@ def _yes_to_footer(lines: list[str]) -> str:
     return ""
 
 
+def _under_footer(lines: list[str]) -> str:
+    """The first line the writer typed under our footer question quoted with ">", in a reply written between our
+    quoted lines (an answer typed under an earlier quoted line too), else "". Text under a whole quote is a reply
+    written below it ("bottom-posting"), not an answer to the footer."""
+    quoted = between = False
+    for i, line in enumerate(lines):
+        mark = line.lstrip().startswith(">")
+        if mark and _FOOTER_QUESTION.match(line):
+            after = next((x for x in lines[i + 1 :] if x.strip()), "").strip()
+            # (not the writer's name or greeting under it: "Lotte Brands", "Groet, Lotte")
+            signed = _CLOSING.match(after) or not re.search(r"\b[a-zà-ÿ]{3,}\b", after)
+            return after if between and not after.startswith(">") and not signed else ""
+        between = between or (quoted and not mark and bool(line.strip()))
+        quoted = quoted or mark
+    return ""
+
+
 def _signed(text: str) -> tuple[str, str, str | None]:
     """The text up to its closing formula (kept) or "-- ", the signature under it, and "disclaimer" when one was cut."""
     cut = None
@@ -474,6 +495,7 @@ def own_text(body: str, sender: str | None = None) -> Own:
     ``sender``: the From address, to tell a director's own forwarded mail from someone else's (_passed_on)."""
     passed, passed_on_for = "", None
     footer_yes = _yes_to_footer(body.split("\n"))
+    footer_reply = "" if footer_yes else _under_footer(body.split("\n"))
     body, footer = remove_footer(body)
     cut: str | None = None
     lines = body.split("\n")
@@ -540,6 +562,7 @@ def own_text(body: str, sender: str | None = None) -> Own:
         cut=cut,
         footer_removed=footer,
         footer_yes=footer_yes,
+        footer_reply=footer_reply,
         passed_on=passed,
         passed_on_for=passed_on_for,
     )

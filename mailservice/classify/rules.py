@@ -782,9 +782,19 @@ def _undo_leave(c: Ctx) -> Decision | None:
     return c.decide(Kind.SUBSCRIBE, f"wil na de afmelding lid blijven: '{hit.words}'", member_email=c.p.sender)
 
 
+_SAYS_NO = re.compile(r"^\W*(nee|neen|no|nope)\b", re.I)
+
+
 def _footer_answer(c: Ctx) -> Decision | None:
     """A yes typed under our quoted footer question "Afmelden? Antwoord ... met 'afmelden'" (issue 17: inline
     answers): leaving, as if the word itself was written; in answer to an invitation the atelier is declined too."""
+    reply = c.own.footer_reply
+    said_no = _SAYS_NO.match(reply) or intents.NEGATION.search(reply)
+    if reply and reply in c.own.text and not said_no and not intents.LEAVE_NETWORK.search(reply):
+        # "> Afmelden? ... / Dat dan ook maar.": an answer to our question that is no plain yes nor a no; what the
+        # writer means by it about their membership a person reads (the rest of the text may say something else)
+        why = f"antwoordt '{one_line(reply)[:80]}' op onze vraag 'Afmelden?' onder de e-mail: een mens kijkt"
+        return c.decide(Kind.OTHER, why)
     if not c.own.footer_yes or intents.ERASE.search(c.own.footer_yes):
         return None  # ("AFMELDEN graag, en wis mijn gegevens": an erasure too, read with the rest of the text)
     about_atelier = c.context.purpose in (INVITATION, REMINDER)

@@ -126,6 +126,9 @@ def test_changed_time_and_place_send_an_updated_request(
         "(was: donderdag 11 maart 2027, 15.00 tot 18.00 uur)"
     ) in text
     assert "- plaats: Provinciehuis, Pythagoraslaan 101, Utrecht (was: Stadskantoor, Vredenburg 3, Utrecht)" in text
+    # The facts block below the list of changes shows the new moment and place, not the old ones.
+    assert "Wanneer: donderdag 18 maart 2027, 15.00 tot 18.00 uur" in text
+    assert "Waar:    Provinciehuis, Pythagoraslaan 101, Utrecht" in text
     assert "Komt u? Beantwoord deze e-mail" in text
     assert "Uw aanmelding blijft staan" in text_of(updates[A])
     assert "U had zich afgemeld" in text_of(updates[B])

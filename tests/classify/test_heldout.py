@@ -287,6 +287,13 @@ FLOORS = {
     # in the Liemers, the Achterhoek and Salland).
     "heldout44": {"kinds": 0.95, "acted_precision": 0.96, "coverage": 0.96, "themes_exact": 0.92},
     "heldout45": {"kinds": 0.91, "acted_precision": 0.96, "coverage": 0.91, "themes_exact": 0.86},
+    # Stop 40's first four, measured on arrival at 890dd55: heldout46 (a year in Flevoland and het Gooi), heldout47
+    # (West-Friesland and the Kop van Noord-Holland), heldout48 (Twente and the Veluwe) and heldout49 (Midden-Limburg
+    # and de Peel): 3 wrong of 156 acts.
+    "heldout46": {"kinds": 0.94, "acted_precision": 1.0, "coverage": 0.93, "themes_exact": 0.70},
+    "heldout47": {"kinds": 0.94, "acted_precision": 1.0, "coverage": 0.93, "themes_exact": 1.0},
+    "heldout48": {"kinds": 0.89, "acted_precision": 0.95, "coverage": 0.88, "themes_exact": 0.90},
+    "heldout49": {"kinds": 0.96, "acted_precision": 0.97, "coverage": 0.97, "themes_exact": 0.88},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -453,6 +460,14 @@ FLOORS = {
     "devset137": {"kinds": 0.97, "acted_precision": 1.0, "coverage": 0.96, "themes_exact": 0.93},
     "devset138": {"kinds": 0.88, "acted_precision": 0.97, "coverage": 0.80, "themes_exact": 1.0},
     "devset139": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.95, "themes_exact": 1.0},
+    # Stop 40's first round: devset140 (leaving words that are no leave, and leaves that do not sound like one),
+    # devset141 (assistants and colleagues writing about a director), devset142 (topics in every shape and their
+    # look-alikes) and devset143 (the writer's words among quoted text) measured 0.778 (four wrongful unsubscribes),
+    # 0.935, 0.905 and 0.972 acted precision unseen (890dd55).
+    "devset140": {"kinds": 0.82, "acted_precision": 1.0, "coverage": 0.71, "themes_exact": 0.66},
+    "devset141": {"kinds": 0.89, "acted_precision": 0.96, "coverage": 0.86, "themes_exact": 0.75},
+    "devset142": {"kinds": 0.89, "acted_precision": 0.95, "coverage": 0.86, "themes_exact": 0.72},
+    "devset143": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.90, "themes_exact": 0.75},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
