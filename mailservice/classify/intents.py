@@ -138,7 +138,9 @@ RSVP_YES = re.compile(
     r"\bmeld\w*\s+(ik\s+|wij\s+|we\s+)?(mij|me|ons)\s+(graag\s+|bij\s+deze\s+)?aan\b|\bgraag\s+aanmelden\b|\bschrijf\s+(mij|me)\s+(\w+\s+){0,2}in\b|"
     r"\bbevestig\w*\s+(ik\s+|wij\s+|we\s+)?(hierbij\s+)?(graag\s+)?(mijn|onze)\s+(aanwezigheid|komst)\b|"
     r"\bschuif\w*\s+(ik\s+|wij\s+|we\s+)?(graag\s+|ook\s+|zeker\s+)?aan\b|"
-    r"\bi\s+(will|'ll|would\s+like\s+to)\s+(attend|join|be\s+there|come)|\bcount\s+me\s+in|"
+    # (not joining the network: "I'd like to join the network")
+    r"\bi\s*(will|'ll|would\s+like\s+to|'d\s+like\s+to|should\s+like\s+to)\s+(attend|join(?!\s+(the|your|this)\s+(\w+\s+)?"
+    r"(network|netwerk|list|mailing))|be\s+there|come)|\bcount\s+me\s+in|"
     r"^\W*(i'?m|i\s+am|we'?re|we\s+are)\s+(definitely\s+|certainly\s+|so\s+)?in\s*[.!]*\s*$|"
     r"^\s*(geaccepteerd|accepted|aanvaard)\s*:|^\s*" + ANSWER_MARK + r"?(ja|yes)\b[\s,.!]*|"
     # a thumb or a tick as the whole answer (skin tone and variation selector allowed)
@@ -188,6 +190,10 @@ ERASE = re.compile(
     r"\b(verwijder|wis|vernietig)\w*\s+(\S+\s+){0,3}(alle\s+)?(persoons)?gegevens\s+die\s+(u|jullie|je)\s+(\w+\s+){0,3}"
     r"(van|over)\s+(mij|me)\b|\bforget\s+me\b|\bart(icle|\.)?\s*17\b|"
     r"\berasure\s+of\s+(all\s+)?(the\s+)?(personal\s+)?data\s+(\w+\s+){0,4}(about|on|of)\s+me\b|"
+    # "Wilt u mijn naam en adres per direct wissen?", "vergeet mij verder maar helemaal", "erase my personal details"
+    r"\b(mijn|m'n)\s+(naam|(e-?mail)?adres|gegevens)(\s+en\s+(mijn\s+)?(naam|(e-?mail)?adres|gegevens))?\s+(\w+\s+){0,3}"
+    r"(wissen|vernietigen)\b|\bvergeet\s+(mij|me)\s+(\w+\s+){0,3}(helemaal|volledig|compleet)\b|"
+    r"\b(erase|delete|wipe)\s+(all\s+)?my\s+(personal\s+)?(data|details|information|records)\b|"
     r"\bvergeet\s+(mij|me)\b.{0,60}\b(avg|gdpr)\b|\bvergeet\s+(mij|me)[\s,]*((alstublieft|alsjeblieft|aub|a\.u\.b\.|svp|maar)[\s,]*)?[.!]|"
     # "Ik wil nergens meer in uw bestanden voorkomen"
     r"\bnergens\s+(meer\s+)?in\s+(uw|jullie|je|de)\s+(\w+\s+)?(bestand|bestanden|systeem|systemen|administratie|database|"
@@ -236,7 +242,7 @@ STAY = re.compile(
     r"(wil|blijf)\s+(\w+\s+){0,3}lid\s+(van\s+het\s+netwerk\s+)?blijven|lid\s+(van\s+(het|uw|jullie|dit)\s+netwerk\s+)?blijf\s+ik|blijf\s+ik\s+(\w+\s+){0,2}lid|"
     # ("Ik blijf dus graag lid", not "ik blijf geen lid")
     r"\bblijf\s+((?!(geen|niet|nooit)\b)\w+\s+){1,3}lid\b|"
-    r"(stay|staying|remain|remaining)\s+(a\s+)?member|(stay|staying|remain|remaining)\s+(in|with)\s+the\s+network|"
+    r"(stay|staying|remain|remaining)\s+((on\s+)?as\s+)?(a\s+)?member|(stay|staying|remain|remaining)\s+(in|with)\s+the\s+network|"
     r"blijf\s+(\w+\s+)?in\s+het\s+netwerk|"
     r"(stay|staying|remain|remaining)\s+(on|in)\s+the\s+(mailing\s+)?list|(stay|staying|remain|remaining)\s+subscribed|"
     r"(wel|graag)\s+(\w+\s+){0,2}(op\s+de\s+(mailing|verzend)?lijst|in\s+het\s+netwerk)\s+(blijven|staan)|"
@@ -940,6 +946,8 @@ UNSURE = re.compile(
     r"(\b(lastige|ongelukkige|onhandige|ongelegen)\s+(datum|dag|middag|week)\b|\bkomt\s+(mij\s+|me\s+|ons\s+)?(slecht|ongelegen)\b|"
     r"\b(awkward|difficult|tricky)\s+(date|day)\b|"
     r"\bweet\s+(\w+\s+){0,2}(nog\s+)?niet\s+of\b|\bmisschien\b|\bonder\s+voorbehoud\b|\bnog\s+in\s+mijn\s+agenda\b|"
+    # "Komt goed, je hoort het vóór de 2e van me"
+    r"\b(je|u|jullie)\s+(hoort|hoor|horen)\s+(het|nog)\s+(\w+\s+){0,4}van\s+(mij|me)\b|"
     r"\blaat\s+(het|ik)\s+(u\s+|je\s+|jullie\s+)?(het\s+)?(nog|later|nader|snel|spoedig|zsm|z\.s\.m\.)\s+(\w+\s+){0,2}weten\b|"
     r"\blaat\s+(het|ik)\s+(u\s+|je\s+|jullie\s+)?(het\s+)?((voor|vóór|uiterlijk|na)\s+)?(de\s+\d{1,2}(e|de|ste)?|op\s+\w+dag|\w+dag|morgen|overmorgen|"
     r"volgende\s+week|uiterlijk\s+\S+)\s+weten\b|"
@@ -950,7 +958,7 @@ UNSURE = re.compile(
     # "Ik probeer de afspraak met de accountant te verzetten": whether is not settled yet
     r"\bprobeer\w*\s+(\w+\s+){0,5}te\s+(verzetten|verschuiven|verplaatsen)\b|"
     # (not a seat the service sees to itself: "Ik kom alsnog graag, mits er ruimte is")
-    r"\bmits\b(?!\s+er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)|\bop\s+voorwaarde\b|\bonly\s+if\b|\bbeslis\w*\s+(ik\s+)?(\w+\s+){0,2}(daarna|later|dan\s+pas)\b|\b(dan|daarna)\s+beslis\s+ik\b|\bcan'?t\s+promise\b|\b(i'?ll|i\s+will)\s+try\s+to\s+(come|make\s+it|attend)\b)",
+    r"\bmits\b(?!\s+er\s+(nog\s+)?(een\s+)?(plek|plaats|ruimte|stoel)\w*\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)|\bop\s+voorwaarde\b|\bop\s+(één|een|1)\s+voorwaarde\b|\bon\s+(one|a|the)\s+condition\b|\bonly\s+if\b|\bbeslis\w*\s+(ik\s+)?(\w+\s+){0,2}(daarna|later|dan\s+pas)\b|\b(dan|daarna)\s+beslis\s+ik\b|\bcan'?t\s+promise\b|\b(i'?ll|i\s+will)\s+try\s+to\s+(come|make\s+it|attend)\b)",
     re.I,
 )
 PITCH = re.compile(

@@ -60,6 +60,7 @@ class Reading:
     new_address: str | None = None  # an address written near "mijn nieuwe adres" (issue 16)
     names_other: bool = False  # the writer's text holds an address besides the sender's
     forwarded: bool = False  # our mail passed on ("FW:") without a header that links it: whom we invited is unknown
+    for_a_member: bool = False  # a reply to our invitation of a substitute ("Namens Dirk Smit: uitnodiging ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,12 @@ _BUT_FINE = re.compile(
 )
 
 
+# Our invitation of a substitute, by its subject: "Namens Dirk Smit: uitnodiging Leer- en inspireer-atelier ...".
+SUBSTITUTES_INVITATION = re.compile(
+    r"^\W*(((re|aw|antw|fw|fwd|doorst)\s*:\s*)*)namens\s+[^:]{1,80}:\s*uitnodiging\b", re.I
+)
+
+
 def lets_go(text: str, words: str) -> bool:
     """Is the denial ``words`` let go after it ("..., maar het is prima: ik doe graag mee")?"""
     return bool(_BUT_FINE.search(text[max(0, text.lower().find(words.lower())) :]))
@@ -245,6 +252,10 @@ def _deny(r: Reading) -> Outcome | None:
         why = f"ontkent de aanmelding ('{hit.words}') onder onze welkomstmail en vraagt '{asks.text[:60]}'"
         why += ": een mens kijkt"
         return Outcome(Kind.OTHER, why, 1.0)
+    if r.purpose in (INVITATION, REMINDER) and r.for_a_member:
+        # "liever niet, ken dat netwerk niet eens" under the invitation of a substitute, who is no member: no sign-up
+        # to withdraw, the seat declined
+        return Outcome(Kind.RSVP, f"vervanger ontkent en slaat af: '{hit.words}'", PLAIN, {"attending": False})
     return Outcome(
         Kind.UNSUBSCRIBE,
         f"ontkent de aanmelding: '{hit.words}': aanmelding intrekken",
@@ -938,7 +949,8 @@ def _rsvp(r: Reading) -> Outcome | None:
 _TITLED = r"(?-i:mevrouw|Mevrouw|de\s+heer|De\s+heer|dhr\.?|Dhr\.?|mw\.?|Mw\.?|mevr\.?|Mevr\.?)\s+(?-i:[A-Z])[\w'-]*"
 _THEIR_ANSWER = re.compile(
     r"\b(" + _TITLED + r"(\s+[\w'-]+){0,2}|"
-    r"(dat\s+)?(hij|zij)(\s+(helaas|jammer\s+genoeg|wel|niet|graag|toch|ook|zeker|dan))*|onze\s+(algemeen\s+)?directeur|"
+    r"(dat\s+)?(hij|zij)(\s+(helaas|jammer\s+genoeg|wel|niet|graag|toch|ook|zeker|dan))*|(that\s+)?(he|she)|"
+    r"onze\s+(algemeen\s+)?directeur|"
     r"mijn\s+(algemeen\s+)?directeur|"
     # a colleague by role ("Mijn collega Frank de Boer kan ...", "onze adjunct komt") or by name ("Wim Gerrits is
     # verhinderd", "Wim Gerrits kan niet")
@@ -1287,6 +1299,9 @@ _WITHDRAWN = re.compile(
     r"\b(drop|remove|scrap|delete)\s+(my|our)\s+(earlier\s+)?(topic|suggestion|proposal|idea)s?\b|"
     # "Wil je die schrappen?" (what we noted of the writer's), "Vergeet mijn mail over de verdeelsleutel maar"
     r"\b(wil|wilt|kun|kunt)\s+(je|u|jullie)\s+(die|dat|deze|het)\s+(\w+\s+)?(schrappen|weghalen|verwijderen|intrekken)\b|"
+    # "Wilt u mijn suggestie toch weer verwijderen?"
+    r"\b(wil|wilt|kun|kunt|zou|zoudt)\s+(je|u|jullie)\s+(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?"
+    r"(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\s+(\w+\s+){0,3}(schrappen|weghalen|verwijderen|intrekken)\b|"
     r"\bvergeet\s+(\w+\s+)?(mijn|ons|onze)\s+(vorige\s+|eerdere\s+)?(mail|e-?mail|bericht|voorstel|suggestie|onderwerp)\b",
     re.I,
 )
@@ -1314,6 +1329,8 @@ def _proposes_beside(r: Reading, withdrawn: re.Match[str]) -> bool:
         s.intent == "propose"
         and s.counts
         and withdrawn.group(0) not in (text := r.sentences[s.sentence].text)
+        # ("Misschien een volgende keer." names no topic; "Nieuw voorstel:" opens the one below it)
+        and (len(text.split()) > 4 or text.rstrip().endswith(":"))
         and not _SHE_SAID.search(text)
         and not _TOO_MUCH_TO.search(text)
         for s in r.signals
@@ -1321,7 +1338,10 @@ def _proposes_beside(r: Reading, withdrawn: re.Match[str]) -> bool:
 
 
 # The reason a topic is dropped: "te gevoelig om te bespreken", "too early to discuss".
-_TOO_MUCH_TO = re.compile(r"\b(te|too)\s+\w+\s+(om|to)\b", re.I)
+# ("te gevoelig om", "too early to"; "onverstandig om ... nu al te bespreken", "not wise to")
+_TOO_MUCH_TO = re.compile(
+    r"\b(te|too)\s+\w+\s+(om|to)\b|\b(onverstandig|ongepast|prematuur|voorbarig|unwise|premature)\s+(om|to)\b", re.I
+)
 
 
 def _theirs_or_looking_back(r: Reading, proposing: list[str], cue: Signal | None, *, in_thread: bool) -> str | None:
@@ -1449,7 +1469,8 @@ def _names_it(text: str) -> bool:
 _BACKS = re.compile(
     r"\b(onderschrijf\w*|tel\s+(mij|me|ons)\s+(daar\s+)?(maar\s+)?(\w+\s+)?bij\s+op|(daar|hier)\s+stem\s+(ik|wij|we)\s+"
     r"(\w+\s+)?voor|(daar|hier)\s+sluit\s+(ik|wij|we)\s+(me|mij|ons)\s+(\w+\s+){0,2}bij\s+aan|"
-    r"(registering|cast(ing)?)\s+my\s+vote|my\s+vote\s+(goes\s+)?(to|for)|(wil|wilde)\s+(\w+\s+){0,2}"
+    r"(registering|cast(ing)?)\s+my\s+vote|my\s+vote\s+(goes\s+)?(to|for)|(fully\s+|gladly\s+)?back\s+(that|this)(\s+one)?\b|"
+    r"(wil|wilde)\s+(\w+\s+){0,2}"
     r"laten\s+weten\s+dat\s+(ik|wij|we)\s+(het|dat|dit)\s+steun\w*)\b",
     re.I,
 )
@@ -1909,7 +1930,8 @@ def _asks_to_present(r: Reading) -> str | None:
 # "Zou ik de volgende keer een kwartiertje mogen vertellen", "Mogen wij onze aanpak toelichten", "could I present".
 _MAY_PRESENT = re.compile(
     r"\b((mag|mogen|kan|kunnen|zou|zouden)\s+(ik|wij|we)|(ik|wij|we)\s+(mag|mogen))\s+(\w+\s+){0,6}(presenteren|vertellen|"
-    r"toelichten|laten\s+zien|pitchen|inleiden|een\s+presentatie\s+geven)\b|\b(could|can|may)\s+(i|we)\s+(\w+\s+){0,3}"
+    r"toelichten|laten\s+zien|pitchen|inleiden|een\s+presentatie\s+geven)\b|"
+    r"\b((could|can|may)\s+(i|we)|would\s+it\s+be\s+possible\s+for\s+(me|us)\s+to)\s+(\w+\s+){0,3}"
     r"(present|share\s+(our|my)\s+(own\s+)?(case|story|experience)|give\s+a\s+(talk|presentation))\b",
     re.I,
 )

@@ -385,8 +385,14 @@ def _signed(text: str) -> tuple[str, str, str | None]:
         if _SIG_DASHES.match(line) or (_CLOSING.match(line) and i > 0):
             signature = "\n".join(own_lines[i + 1 :]).strip()
             text = "\n".join(own_lines[: i + 1] if _CLOSING.match(line) else own_lines[:i])
+            # A postscript under the signature is the writer's again: "PS Wilt u dan ook mijn gegevens wissen?"
+            if ps := _POSTSCRIPT.search(signature):
+                text, signature = f"{text}\n\n{signature[ps.end() :].strip(' :,')}", signature[: ps.start()].strip()
             break
     return text, signature, cut
+
+
+_POSTSCRIPT = re.compile(r"^\s*(p\.?\s?s\.?|n\.?b\.?)(?=[\s:,])", re.I | re.M)
 
 
 # The writer points at answers typed in capitals inside our quoted mail ("Antwoord in hoofdletters in de tekst", "see

@@ -575,6 +575,11 @@ def _confirm(c: Ctx) -> Decision | None:
             f"('{one_line(aside.group(0))}'): een mens kijkt",
             token=token,
         )
+    if aside := _FROM_ELSEWHERE.search(c.own.text) or _ASSISTANT_OF.search(f"{c.own.text}\n{c.own.signature}"):
+        # "Ik antwoord even vanaf mijn privémail", a signature "managementassistent van F. Oudeman": the reply does not
+        # come from the address asked, or not from its owner; a person checks the consent
+        why = f"antwoord op ons bevestigingsverzoek van een ander adres of een ander ('{one_line(aside.group(0))}')"
+        return c.decide(Kind.OTHER, f"{why}: een mens kijkt", token=token)
     if (role := intents.find(intents.NOT_A_DIRECTOR, c.own.text, inherent=True, clause=True)) and not role.negated:
         # "Ik ben helemaal geen directeur, ik ben beleidsmedewerker": the network is for directors; a person answers
         why = (
@@ -640,6 +645,9 @@ _WANTS_TO_KNOW = re.compile(
     # where we got the address: "Hoe komt u eigenlijk aan mijn adres?", "Where did you get my address?"
     r"\bhoe\s+(komt|komen|kwam|kwamen)\s+(u|jullie|je)\s+(\w+\s+)?aan\s+(mijn|dit|deze)\s+(e-?mail)?(adres|gegevens)\b|"
     r"\bwaar\s+(heeft|hebt|hebben|heb)\s+(u|jullie|je)\s+(\w+\s+)?(mijn|dit)\s+(e-?mail)?(adres|gegevens)\s+(\w+\s+)?vandaan\b|"
+    # "Van wie of waar hebt u mijn adres gekregen?"
+    r"\b(van\s+wie|waar|hoe|via\s+wie)\b[^.!?\n]{0,20}\b(heeft|hebt|hebben|heb)\s+(u|jullie|je)\s+(\w+\s+)?(mijn|dit)\s+"
+    r"(e-?mail)?(adres|gegevens)\s+(\w+\s+)?(gekregen|verkregen|ontvangen)\b|"
     r"\b(how|where)\s+did\s+you\s+get\s+(hold\s+of\s+)?my\s+(e-?mail\s+)?(address|details|data)\b",
     re.I,
 )
@@ -706,6 +714,18 @@ _ANOTHER_OF_MINE = re.compile(
     r"\bhet\s+adres\s+waar(vandaan|mee|op)\b|\bdit\s+(e-?mail)?adres\s+(\w+\s+){0,3}(vervalt|verloopt|gebruik\s+ik\s+niet|"
     r"wordt\s+opgeheven)|\b(niet|never)\s+(op|naar|to)\s+(dit|this)\s+(\w+\s*)?(adres|address)\b|\bmijn\s+nieuwe\s+(wordt|is)\b|"
     r"\bmy\s+(work|private|new|other|personal)\s+(e-?mail\s+)?address\b",
+    re.I,
+)
+# Answering from another mailbox of one's own: "Ik antwoord even vanaf mijn privémail", "sent from my personal account".
+_FROM_ELSEWHERE = re.compile(
+    r"\b(vanaf|via|met|from|via)\s+(mijn|m'n|een|my|a)\s+(privé|prive|privé-|persoonlijke|andere|tweede|gmail|hotmail|"
+    r"private|personal|other|second)\s*-?\s*(e-?mail\w*|mail\w*|adres|account|address|inbox)\b",
+    re.I,
+)
+# A signature of someone's assistant: "managementassistent van F. Oudeman", "secretary to the director", "PA to".
+_ASSISTANT_OF = re.compile(
+    r"\b(\w*assistent\w*|secretaresse|office\s+manager|secretary|assistant|pa)\s+(van|to)\s+"
+    r"(?!(het|de|the)\s+(netwerk|network)\b)",
     re.I,
 )
 # Consent given, or our request answered, by someone else: "Namens mevrouw X bevestig ik", "on behalf of my director",
@@ -853,6 +873,7 @@ def _reading(c: Ctx) -> Decision | None:
         names_other=bool(c.other_addresses),
         # (a forward whose headers still point to our mail is that mail's reply: it says whom we invited)
         forwarded=is_forwarded(c.p.subject) and c.context.source != "thread",
+        for_a_member=bool(policy.SUBSTITUTES_INVITATION.match(c.p.subject)),
     )
     resolved = policy.resolve(r)
     if resolved is None:
@@ -1232,8 +1253,10 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
     labelled sets' convention since devset6: an act mixed with a question a person must answer is for a person)."""
     if decided.kind not in _ASKS_BESIDE or decided.extra.get("denied"):
         return decided  # a denial undoes at once what someone did in the writer's name, whatever else they ask
-    if decided.erase or decided.successor:
-        return decided  # an erasure or a hand-over goes to the secretariat anyway, on its own path (issue 16)
+    if decided.successor:
+        return decided  # a hand-over goes to the secretariat anyway, on its own path (issue 16)
+    # (an erasure goes there too, but with a question beside it, "Wis mijn gegevens. Kunt u mij eerst laten weten of
+    # u ze ooit hebt gedeeld?", the person answers before anything is erased: read whole, as the question says)
     # A topic put as a question is the suggestion itself, not a second matter beside another act.
     excuses = _SIGNAL_INTENTS if decided.kind == Kind.SUGGESTION else _SIGNAL_INTENTS - {"propose"}
     own = c.own_sentences
@@ -1279,7 +1302,11 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
         ):
             continue  # the request itself, asked politely ("Wilt u mij aanmelden?")
         question = one_line(s.text)[:200]
-        read = weigh.SAYS[learned.label_of(str(decided.kind), decided.attending)]
+        read = (
+            "een AVG-verwijderverzoek"
+            if decided.erase
+            else weigh.SAYS[learned.label_of(str(decided.kind), decided.attending)]
+        )
         why = f"de mail vraagt ook iets: '{question}'; gelezen als {read} ({decided.reason}): een mens kijkt"
         asks = c.decide(Kind.OTHER, why, context="")
         return asks.replace(rule=ASKS_RULE, confidence=decided.confidence, extra={**asks.extra, "question": question})

@@ -215,3 +215,102 @@ def test_an_erasure_for_someone_else_is_for_a_person(body: str) -> None:
 def test_an_erasure_of_ones_own_data_after_a_colon_is_still_an_erasure() -> None:
     decided = _rules("Ik stop met het netwerk: verwijder al mijn gegevens.", None, subject="Afmelden")
     assert decided.kind == Kind.UNSUBSCRIBE and decided.erase, decided.reason
+
+
+# -- the second round of the stop (devset144: under our confirmation and welcome; devset145: erasure and data;
+# devset146: English and bilingual writers; devset147: very short replies) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik heb me nooit aangemeld. Wilt u mijn naam en adres meteen wissen?",
+        "Schrijf mij uit en vergeet mij verder maar volledig.",
+        "I am leaving the network. Please erase my personal details from your records too.",
+    ],
+)
+def test_an_erasure_in_these_words_is_an_erasure(body: str) -> None:
+    decided = _rules(body, CONFIRMATION if "aangemeld" in body else None, subject="Afmelden")
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.erase, decided.reason
+
+
+def test_a_postscript_under_the_signature_is_the_writers_own() -> None:
+    body = "Ik zeg mijn lidmaatschap op.\n\nHartelijke groet,\nBas\n\nPS Wilt u ook mijn gegevens uit het systeem halen"
+    decided = _rules(body, None, subject="Opzegging")
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.erase, decided.reason
+
+
+def test_a_denial_asking_from_whom_we_got_the_address_is_for_a_person() -> None:
+    body = "Ik ken dit netwerk niet en heb me niet aangemeld. Van wie hebt u mijn adres gekregen?"
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik kom graag, op één voorwaarde: mijn naam mag niet op de deelnemerslijst.",
+        "I will attend on one condition: that the session is not recorded.",
+    ],
+)
+def test_a_yes_on_one_condition_is_for_a_person(body: str) -> None:
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_asking_us_to_remove_ones_earlier_suggestion_proposes_nothing() -> None:
+    body = "Wilt u mijn suggestie toch verwijderen? Het is onverstandig om dat nu al te bespreken. Misschien later."
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_an_english_assistants_new_mail_about_the_directors_attendance_is_for_a_person() -> None:
+    body = "Mr Jansen asked me to let you know that he will attend the atelier on 11 March."
+    decided = _rules(body, None, subject="Atelier 11 March")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_backing_a_colleagues_session_and_asking_to_present_is_for_a_person() -> None:
+    body = "I'd fully back that one. Would it be possible for me to present our own case there?"
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_reply_saying_you_will_hear_later_is_no_yes() -> None:
+    decided = _rules("Komt goed, je hoort het voor vrijdag van me.", INVITATION)
+    assert decided.kind != Kind.RSVP, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ja, dat klopt. Bevestigd.\n\nMet vriendelijke groet,\nInge Bos\nmanagementassistent van P. de Wit, directeur",
+        "Ik antwoord even vanaf mijn privémail, de werkmail doet het niet. Ja, ik wil lid worden.",
+    ],
+)
+def test_a_confirmation_from_an_assistant_or_another_mailbox_is_for_a_person(body: str) -> None:
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_id_like_to_attend_is_a_yes() -> None:
+    decided = _rules("Back from holiday, and yes: I'd like to attend on 11 March.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+def test_an_erasure_with_a_question_to_answer_first_is_for_a_person() -> None:
+    body = "Ik meld mij af en vraag u mijn gegevens te wissen. Kunt u mij eerst laten weten of u ze ooit hebt gedeeld?"
+    decided = _rules(body, None, subject="Afmelden")
+    assert decided.kind == Kind.OTHER and "AVG" in decided.reason, decided.reason
+
+
+def test_a_later_hand_over_while_staying_on_as_a_member_is_for_a_person() -> None:
+    body = "I step down on 1 June; my successor is a.smit@wo-oost.nl. Until then I'm staying on as a member."
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_substitutes_denial_under_their_invitation_declines_the_seat() -> None:
+    subject = "RE: Namens Dirk Smit: uitnodiging Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]"
+    decided = _rules("Liever niet, ik ken dat netwerk niet eens.", INVITATION, subject=subject)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
