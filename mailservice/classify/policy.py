@@ -1338,7 +1338,7 @@ def _proposes_beside(r: Reading, withdrawn: re.Match[str]) -> bool:
 
 
 # The reason a topic is dropped: "te gevoelig om te bespreken", "too early to discuss".
-# ("te gevoelig om", "too early to"; "onverstandig om ... nu al te bespreken", "not wise to")
+# ("te gevoelig om", "too early to"; "onverstandig om ... nu al te bespreken", "unwise to")
 _TOO_MUCH_TO = re.compile(
     r"\b(te|too)\s+\w+\s+(om|to)\b|\b(onverstandig|ongepast|prematuur|voorbarig|unwise|premature)\s+(om|to)\b", re.I
 )

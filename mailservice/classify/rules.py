@@ -718,7 +718,7 @@ _ANOTHER_OF_MINE = re.compile(
 )
 # Answering from another mailbox of one's own: "Ik antwoord even vanaf mijn privémail", "sent from my personal account".
 _FROM_ELSEWHERE = re.compile(
-    r"\b(vanaf|via|met|from|via)\s+(mijn|m'n|een|my|a)\s+(privé|prive|privé-|persoonlijke|andere|tweede|gmail|hotmail|"
+    r"\b(vanaf|via|met|from)\s+(mijn|m'n|een|my|a)\s+(privé|prive|persoonlijke|andere|tweede|gmail|hotmail|"
     r"private|personal|other|second)\s*-?\s*(e-?mail\w*|mail\w*|adres|account|address|inbox)\b",
     re.I,
 )
@@ -807,7 +807,8 @@ _SAYS_NO = re.compile(r"^\W*(nee|neen|no|nope)\b", re.I)
 
 def _footer_answer(c: Ctx) -> Decision | None:
     """A yes typed under our quoted footer question "Afmelden? Antwoord ... met 'afmelden'" (issue 17: inline
-    answers): leaving, as if the word itself was written; in answer to an invitation the atelier is declined too."""
+    answers): leaving, as if the word itself was written; in answer to an invitation the atelier is declined too.
+    Another answer typed there, neither a yes nor a no ("Dat dan ook maar."), goes to a person."""
     reply = c.own.footer_reply
     said_no = _SAYS_NO.match(reply) or intents.NEGATION.search(reply)
     if reply and reply in c.own.text and not said_no and not intents.LEAVE_NETWORK.search(reply):
