@@ -681,7 +681,9 @@ LEAVE_NETWORK = re.compile(
     r"\b(mij|me)\s+(\w+\s+){0,4}(uit\s+te\s+schrijven|af\s+te\s+melden)\b|\b(haal|zet)\w*\s+(mij|me)\s+er\s+(\w+\s+){0,2}af\b|"
     r"\bzeg\w*\s+(\w+\s+){0,2}lidmaatschap\s+op\b|\bdoe\w*\s+(\w+\s+){0,2}niet\s+(meer|langer)\s+mee\b|"
     r"\b(afgemeld|uitgeschreven|verwijderd)\s+(te\s+)?worden\b|\bworden\s+(afgemeld|uitgeschreven|verwijderd)\b|\bmeld\w*\s+(mij|me)\s+(\w+\s+){0,2}helemaal\s+af\b|"
-    r"\b(naam|adres|e-?mailadres|mij|me)\s+(\S+\s+){0,2}van\s+(de|uw|jullie)\s+(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\S*lijst\b"
+    # (not "Het onderwerp ... mag wat mij betreft van de lijst")
+    r"\b(naam|adres|e-?mailadres|(?<!wat\s)mij|(?<!wat\s)me)\s+(\S+\s+){0,2}van\s+(de|uw|jullie)\s+"
+    r"(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\S*lijst\b"
     + _NOT_FOR_ONE_ATELIER
     + r"|"
     r"\bvan\s+(de|uw|jullie)\s+(?!wacht|deelnemers|aanwezigheids|gasten|presentie)(\w+-?)?lijst\s+(af|halen|gehaald)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"

@@ -1182,6 +1182,8 @@ _SHE_SAID = re.compile(
     # "Via LinkedIn zag ik dat een collega van Lekvliet informatieveiligheid heeft ingebracht"
     r"\bdat\s+(?!(ik|wij|we)\b)(\S+\s+){1,12}(heeft|had|hebben|hadden)\s+(ingebracht|voorgesteld|aangedragen|geopperd|"
     r"ingediend|ingestuurd|ingezonden|opgegeven)\b|"
+    # "Ik las in het verslag dat Marloes Verbrugge voorstelde om het over de arbeidsmarkt te hebben"
+    r"\bdat\s+(?!(ik|wij|we)\b)(\S+\s+){1,6}(voorstelde|voorstelden|opperde|opperden|inbracht|aandroeg|suggereerde)\b|"
     # "Ik las in het verslag het voorstel van Wilma Grootjans om ...", "the topic Marloes raised"
     # (read or heard, not backed in so many words: "Ik sluit me aan bij het voorstel van Peter: gezamenlijke werving")
     r"\b(las|lees|zag|hoorde|read|saw|heard)\b[^.!?\n]{0,60}\b(het|een|dit|dat)\s+(voorstel|idee|onderwerp|suggestie)\s+van\s+"
@@ -1278,7 +1280,8 @@ _NO_PROPOSAL = re.compile(
 # A topic taken back: "Het onderwerp over de raden mag van de lijst", "Mijn suggestie trek ik in", "that topic can be
 # dropped" (not "vervalt": a topic may well be about what lapses, "als de regionale subsidie vervalt").
 _WITHDRAWN = re.compile(
-    r"\b(onderwerp|thema|suggestie|voorstel|topic|suggestion)\w*\s+(\S+\s+){0,8}?((mag|kan|mogen|kunnen)\s+(\w+\s+){0,2}"
+    # ("Het onderwerp dat ik in januari instuurde, de Omgevingswet, mag wat mij betreft van de lijst")
+    r"\b(onderwerp|thema|suggestie|voorstel|topic|suggestion)\w*\s+(\S+\s+){0,14}?((mag|kan|mogen|kunnen)\s+(\w+\s+){0,3}"
     r"(van\s+de\s+lijst|geschrapt\s+worden)|(can|may)\s+be\s+(dropped|removed|withdrawn))\b|"
     # ("Mijn eerdere suggesties trek ik in": the writer's own, "in" ending the clause; not "trekken we samen in")
     r"\b(mijn|onze|my|our)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel)\w*\s+(\S+\s+){0,4}?(trek|trekken)\s+"
@@ -1299,6 +1302,9 @@ _WITHDRAWN = re.compile(
     r"\b(drop|remove|scrap|delete)\s+(my|our)\s+(earlier\s+)?(topic|suggestion|proposal|idea)s?\b|"
     # "Wil je die schrappen?" (what we noted of the writer's), "Vergeet mijn mail over de verdeelsleutel maar"
     r"\b(wil|wilt|kun|kunt)\s+(je|u|jullie)\s+(die|dat|deze|het)\s+(\w+\s+)?(schrappen|weghalen|verwijderen|intrekken)\b|"
+    # "Wilt u 'de relatie met de gemeenteraden' weer van mijn lijst halen?"
+    r"\b(wil|wilt|kun|kunt|zou)\s+(je|u|jullie)\s+[^.!?\n]{1,80}?\s(weer\s+|maar\s+)?(van|uit)\s+(de|mijn|uw|jullie|het)\s+"
+    r"(lijst|agenda|telling)\s+(halen|afhalen|schrappen|verwijderen)\b|"
     # "Wilt u mijn suggestie toch weer verwijderen?"
     r"\b(wil|wilt|kun|kunt|zou|zoudt)\s+(je|u|jullie)\s+(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?"
     r"(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\s+(\w+\s+){0,3}(schrappen|weghalen|verwijderen|intrekken)\b|"
@@ -1538,7 +1544,8 @@ _NEWS = re.compile(
 # "wij organiseren zelf een inspiratiedag" (not one named in passing: "dat komt op elk congres al aan bod").
 _GATHERINGS = (
     r"(\w*-?themadag|\w*-?inspiratiedag|\w*-?heidag|studiedag|\w*kringbijeenkomst|kring\s+van|regiodag|congres|symposium|"
-    r"webinar|conferentie|ledenvergadering|away-?day|conference)"
+    r"webinar|conferentie|ledenvergadering|away-?day|conference|personeelsbijeenkomst|informatiebijeenkomst|"
+    r"bewonersavond|inloopavond|informatieavond|raadsinformatieavond)"
 )
 # Leaving or joining a gathering by its kind, which is not ours: "meld ik mij af voor de algemene ledenvergadering".
 _FOR_A_GATHERING = re.compile(
@@ -1930,9 +1937,12 @@ def _asks_to_present(r: Reading) -> str | None:
 # "Zou ik de volgende keer een kwartiertje mogen vertellen", "Mogen wij onze aanpak toelichten", "could I present".
 _MAY_PRESENT = re.compile(
     r"\b((mag|mogen|kan|kunnen|zou|zouden)\s+(ik|wij|we)|(ik|wij|we)\s+(mag|mogen))\s+(\w+\s+){0,6}(presenteren|vertellen|"
-    r"toelichten|laten\s+zien|pitchen|inleiden|een\s+presentatie\s+geven)\b|"
+    r"toelichten|laten\s+zien|pitchen|inleiden|een\s+presentatie\s+geven|aanbieden|verzorgen|begeleiden|faciliteren)\b|"
     r"\b((could|can|may)\s+(i|we)|would\s+it\s+be\s+possible\s+for\s+(me|us)\s+to)\s+(\w+\s+){0,3}"
-    r"(present|share\s+(our|my)\s+(own\s+)?(case|story|experience)|give\s+a\s+(talk|presentation))\b",
+    r"(present|share\s+(our|my)\s+(own\s+)?(case|story|experience)|give\s+a\s+(talk|presentation))\b|"
+    # "Would there be room at the next atelier for a short pitch on ...", "Is er ruimte voor een korte presentatie"
+    r"\b((would|will|is)\s+there\s+(be\s+)?|is\s+er\s+)(room|space|time|ruimte|plek|tijd)\s+([^.!?\n]{0,40}\s)?(for|voor)\s+"
+    r"(a|een)\s+(short\s+|korte\s+)?(pitch|presentation|talk|presentatie)\b",
     re.I,
 )
 # A correction of the report, put first: "Kleine correctie op het verslag:", "Small correction to the minutes" (not of

@@ -304,9 +304,21 @@ def _autoreply_text(c: Ctx) -> Decision | None:
         for x in c.own_signals
     ):
         return None  # "Ik ben met verlof, maar wil u toch laten weten dat ik op 11 maart kom": a person answers
+    if (
+        c.context.purpose in (INVITATION, REMINDER)
+        and c.own_sentences
+        and _ANSWERED_FIRST.match(c.own_sentences[0].text)
+    ):
+        return None  # "Helaas niet, ik ben met verlof van 8 tot en met 19 maart.": an answer first, no auto-reply's
     return c.decide(
         Kind.AUTOREPLY, f"automatisch antwoord: {text.reason}", address_gone=text.address_gone, until=text.until
     )
+
+
+# An answer as the mail's first words, which no auto-reply opens with: "Helaas niet, ...", "Nee, ...", "Yes, ...".
+_ANSWERED_FIRST = re.compile(
+    r"^\W*(helaas\s+niet|helaas\s+nee|nee|neen|ja|jazeker|no|yes|sorry,?\s+no)\b[\s,.!;:-]", re.I
+)
 
 
 # The atelier by name, or its day as a person names it ("op de 11e"; an out-of-office names dates, not ordinals).
@@ -314,7 +326,7 @@ _OUR_DAY = re.compile(intents.OUR_ATELIER.pattern + r"|\b" + intents.ORDINAL_DAY
 # A person telling us something: "Ter informatie:", "Graag wil ik u laten weten", "Bij dezen meld ik".
 _A_REPORT = re.compile(
     r"\b(ter\s+info(rmatie|rmering)?|ter\s+kennisname|(wil|willen)\s+(ik|wij|we)\s+(u|jullie|je)\s+(\w+\s+){0,2}(laten\s+weten|melden)|"
-    r"(laat|laten)\s+(ik|wij|we)\s+(u|jullie|je)\s+(\w+\s+)?weten|bij\s+(dezen|deze)\s+(\w+\s+){0,2}(melden|meld|laat|laten)|"
+    r"(laat|laten)\s+(ik|wij|we)\s+((u|jullie|je)\s+)?(\w+\s+)?weten|bij\s+(dezen|deze)\s+(\w+\s+){0,2}(melden|meld|laat|laten)|"
     r"for\s+your\s+information|fyi|just\s+to\s+let\s+you\s+know)\b",
     re.I,
 )

@@ -301,6 +301,13 @@ FLOORS = {
     "heldout51": {"kinds": 0.94, "acted_precision": 0.95, "coverage": 0.95, "themes_exact": 0.62},
     "heldout52": {"kinds": 0.93, "acted_precision": 0.95, "coverage": 0.95, "themes_exact": 1.0},
     "heldout53": {"kinds": 0.89, "acted_precision": 0.90, "coverage": 0.93, "themes_exact": 0.88},
+    # Stop 40's third four, measured on arrival at 504dd5e: heldout54 (a year in the Alblasserwaard and the
+    # Vijfheerenlanden), heldout55 (Noordoost-Friesland and the islands), heldout56 (Zuid-Kennemerland and the IJmond)
+    # and heldout57 (the Rivierenland): 8 wrong of 162 acts, three wrongful unsubscribes (MOST_WRONGFUL).
+    "heldout54": {"kinds": 0.91, "acted_precision": 0.92, "coverage": 0.93, "themes_exact": 0.90},
+    "heldout55": {"kinds": 0.94, "acted_precision": 0.97, "coverage": 0.95, "themes_exact": 0.66},
+    "heldout56": {"kinds": 0.89, "acted_precision": 0.92, "coverage": 0.95, "themes_exact": 0.80},
+    "heldout57": {"kinds": 0.93, "acted_precision": 0.97, "coverage": 0.95, "themes_exact": 0.90},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -482,10 +489,25 @@ FLOORS = {
     "devset145": {"kinds": 0.91, "acted_precision": 0.88, "coverage": 0.85, "themes_exact": 1.0},
     "devset146": {"kinds": 0.86, "acted_precision": 1.0, "coverage": 0.81, "themes_exact": 0.5},
     "devset147": {"kinds": 0.88, "acted_precision": 0.94, "coverage": 0.85, "themes_exact": 0.87},
+    # Stop 40's third round: devset148 (answers that change an earlier one), devset149 (under the follow-up and the
+    # thank-you), devset150 (strangers and newcomers) and devset151 (hand-overs and departures) measured 0.971, 0.826
+    # (one wrongful unsubscribe), 0.806 and 0.960 acted precision unseen (504dd5e).
+    "devset148": {"kinds": 0.86, "acted_precision": 0.97, "coverage": 0.82, "themes_exact": 0.33},
+    "devset149": {"kinds": 0.83, "acted_precision": 1.0, "coverage": 0.70, "themes_exact": 0.70},
+    "devset150": {"kinds": 0.89, "acted_precision": 0.86, "coverage": 0.92, "themes_exact": 1.0},
+    "devset151": {"kinds": 0.91, "acted_precision": 1.0, "coverage": 0.86, "themes_exact": 1.0},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
-MOST_WRONGFUL = {"heldout5": 1, "heldout13": 1, "heldout18": 1, "devset24": 1}
+MOST_WRONGFUL = {
+    "heldout5": 1,
+    "heldout13": 1,
+    "heldout18": 1,
+    "heldout54": 1,
+    "heldout56": 1,
+    "heldout57": 1,
+    "devset24": 1,
+}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

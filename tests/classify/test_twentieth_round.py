@@ -314,3 +314,59 @@ def test_a_substitutes_denial_under_their_invitation_declines_the_seat() -> None
     subject = "RE: Namens Dirk Smit: uitnodiging Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]"
     decided = _rules("Liever niet, ik ken dat netwerk niet eens.", INVITATION, subject=subject)
     assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+# -- the third round of the stop (devset148: answers that change an earlier one; devset149: under the follow-up and
+# the thank-you; devset150: strangers and newcomers; devset151: hand-overs and departures) --------------------------
+
+
+def test_a_topic_struck_wat_mij_betreft_is_no_leave() -> None:
+    body = "Het onderwerp dat ik in mei instuurde, de inkoopsamenwerking, mag wat mij betreft van de lijst. Dank!"
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_asking_us_to_take_a_named_topic_off_the_list_proposes_nothing() -> None:
+    decided = _rules("Wilt u 'de regionale arbeidsmarkt' weer van mijn lijst halen? Het andere mag blijven.", CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Would there be room at the next atelier for a short pitch on our shared HR platform?",
+        "Mag ik op het volgende atelier een werkvorm aanbieden? Ik heb daar goede ervaringen mee.",
+    ],
+)
+def test_offering_a_pitch_or_a_method_is_asking_to_present(body: str) -> None:
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_backing_what_a_colleague_proposed_in_the_past_tense_proposes_nothing() -> None:
+    body = (
+        "In het verslag las ik dat Anton de Vries voorstelde om het over de krappe arbeidsmarkt te hebben. "
+        "Daar sluit ik me van harte bij aan. Zelf heb ik niets toe te voegen."
+    )
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_sign_up_for_a_staff_meeting_about_a_merger_is_not_ours() -> None:
+    body = "Hierbij meld ik me aan voor de personeelsbijeenkomst over de fusie op 3 juni in het gemeentehuis."
+    decided = _rules(body, None, subject="Aanmelding")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_colleague_telling_that_a_directors_address_goes_is_no_auto_reply() -> None:
+    body = (
+        "Namens de afdeling HR laat ik weten dat onze directeur per 1 mei is vertrokken. "
+        "Zijn opvolger begint in juni. Het adres van Kees wordt binnenkort opgeheven."
+    )
+    decided = _rules(body, None, subject="Vertrek directeur")
+    assert decided.kind != Kind.AUTOREPLY, decided.reason
+
+
+def test_a_no_first_and_then_the_leave_dates_is_an_answer_not_an_auto_reply() -> None:
+    decided = _rules("Helaas niet, ik ben met verlof van 8 tot en met 19 maart.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
