@@ -683,9 +683,7 @@ LEAVE_NETWORK = re.compile(
     r"\b(afgemeld|uitgeschreven|verwijderd)\s+(te\s+)?worden\b|\bworden\s+(afgemeld|uitgeschreven|verwijderd)\b|\bmeld\w*\s+(mij|me)\s+(\w+\s+){0,2}helemaal\s+af\b|"
     # (not "Het onderwerp ... mag wat mij betreft van de lijst")
     r"\b(naam|adres|e-?mailadres|(?<!wat\s)mij|(?<!wat\s)me)\s+(\S+\s+){0,2}van\s+(de|uw|jullie)\s+"
-    r"(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\S*lijst\b"
-    + _NOT_FOR_ONE_ATELIER
-    + r"|"
+    r"(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\S*lijst\b" + _NOT_FOR_ONE_ATELIER + r"|"
     r"\bvan\s+(de|uw|jullie)\s+(?!wacht|deelnemers|aanwezigheids|gasten|presentie)(\w+-?)?lijst\s+(af|halen|gehaald)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\b(niet|geen)\s+(meer|langer)\s+(mailen|e-?mailen|sturen|toesturen)\b|\bniets\s+meer\s+(te\s+)?(sturen|toesturen|mailen)\b|"
     r"\bstop\s+(met\s+)?(mailen|e-?mailen)\b|\b(please\s+)?(remove|take)\s+me\s+(off|from)\b"
