@@ -855,6 +855,9 @@ RSVP_YES_MORE = re.compile(
 # An answer turned round in so many words: "Mijn ja moet dus een nee worden" (a no, and a change of mind).
 TURNED_TO_NO = r"ja\s+(moet|wordt)\s+(\w+\s+){0,2}(een\s+)?nee"
 RSVP_NO_MORE = re.compile(
+    # "Geeft u mijn plaats maar aan een ander", "give my seat to someone else"
+    r"\b(geef|geeft|gun|gunt)\s+(u\s+|je\s+|jullie\s+)?mijn\s+(plaats|plek|stoel)\s+(\w+\s+)?aan\s+(een\s+)?(ander|iemand\s+anders)\b|"
+    r"\bgive\s+my\s+(seat|place|spot)\s+to\s+(someone|somebody)\s+else\b|"
     # "Ik kan het atelier helaas niet bijwonen", "dat ik de bijeenkomst niet zal kunnen bijwonen"
     r"(\bafzeg(gen|ging)\b|\bniet\s+((kan|kunnen|zal|zullen)\s+)*bijwonen\b|"
     # "dat ik er op 11 maart niet bij kan zijn", "ik mis 'm", "Helaas kan ik op 11 maart ook niet."

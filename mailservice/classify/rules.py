@@ -1136,6 +1136,10 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         # and which one counts (the later, the one not conceded) is the rules' reading; the model reads the words
         # of both in one bag, so its other answer is no doubt.
         return decided
+    if said == "rsvp-nee" and guess.label == "other" and any(x.intent == "substitute" for x in c.own_signals):
+        # "Zelf kan ik niet. Ik vraag mijn plaatsvervanger of zij in mijn plaats wil gaan": the decline is said; the
+        # substitute still to be named is what the model reads as no request, and the brief's decline with one
+        return decided
     if said == "rsvp-ja" and guess.label == "other" and intents.PART_OF_IT.search(c.own.text):
         # "Ik kan niet het hele programma volgen, ik kom graag voor het eerste deel": a yes for part of the afternoon,
         # said in so many words; the model reads the "niet ... hele" beside the yes as no request
@@ -1266,10 +1270,10 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
     labelled sets' convention since devset6: an act mixed with a question a person must answer is for a person)."""
     if decided.kind not in _ASKS_BESIDE or decided.extra.get("denied"):
         return decided  # a denial undoes at once what someone did in the writer's name, whatever else they ask
-    if decided.successor:
-        return decided  # a hand-over goes to the secretariat anyway, on its own path (issue 16)
-    # (an erasure goes there too, but with a question beside it, "Wis mijn gegevens. Kunt u mij eerst laten weten of
-    # u ze ooit hebt gedeeld?", the person answers before anything is erased: read whole, as the question says)
+    if decided.erase or decided.successor:
+        # an erasure or a hand-over goes to the secretariat anyway, on its own path (issue 16), whole: a question
+        # beside it ("Kunt u mij laten weten of mijn gegevens ooit zijn gedeeld?") is answered there
+        return decided
     # A topic put as a question is the suggestion itself, not a second matter beside another act.
     excuses = _SIGNAL_INTENTS if decided.kind == Kind.SUGGESTION else _SIGNAL_INTENTS - {"propose"}
     own = c.own_sentences
@@ -1315,11 +1319,7 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
         ):
             continue  # the request itself, asked politely ("Wilt u mij aanmelden?")
         question = one_line(s.text)[:200]
-        read = (
-            "een AVG-verwijderverzoek"
-            if decided.erase
-            else weigh.SAYS[learned.label_of(str(decided.kind), decided.attending)]
-        )
+        read = weigh.SAYS[learned.label_of(str(decided.kind), decided.attending)]
         why = f"de mail vraagt ook iets: '{question}'; gelezen als {read} ({decided.reason}): een mens kijkt"
         asks = c.decide(Kind.OTHER, why, context="")
         return asks.replace(rule=ASKS_RULE, confidence=decided.confidence, extra={**asks.extra, "question": question})

@@ -754,7 +754,8 @@ CASES: list[dict[str, Any]] = [
     },
     {
         "id": "d145-039",
-        "kind": "other",
+        "kind": "unsubscribe",
+        "erase": True,
         "sender": "Wilma Tuinstra <w.tuinstra@grnoordoostpolder-urkland.nl>",
         "quote": "none",
         "subject": "Gegevens wissen + vraag",

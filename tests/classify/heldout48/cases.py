@@ -425,7 +425,7 @@ CASES: list[dict[str, Any]] = [
         ),
         "body": _(
             """
-            Tot de 11e in Utrecht.
+            Tot de 11e in Utrecht dan.
             """
         ),
     },
