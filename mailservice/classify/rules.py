@@ -1326,6 +1326,18 @@ def _also_asks(c: Ctx, decided: Decision) -> Decision:
     return decided
 
 
+# A mail pasted into the writer's own text, its header lines first: "Van: secretariaat directie / Aan: ... / Betreft:".
+_PASTED_HEADER = re.compile(r"\A\s*(van|from)\s*:[^\n]*\n\s*(aan|to)\s*:", re.I)
+
+
+def _pasted(c: Ctx, decided: Decision) -> Decision:
+    """A sign-up read from a mail pasted into the writer's text: whose request it is, and for whom, a person checks."""
+    if decided.kind != Kind.SUBSCRIBE or decided.rule not in _WORD_RULES or not _PASTED_HEADER.search(c.own.text):
+        return decided
+    why = f"aanmelding in een geplakte e-mail (met Van:/Aan:); gelezen: {decided.reason}: een mens kijkt"
+    return c.decide(Kind.OTHER, why, context="").replace(rule=decided.rule, confidence=decided.confidence)
+
+
 def _passed_on(c: Ctx, decided: Decision) -> Decision:
     """A leave or an RSVP forwarded for someone else ("Hieronder het verzoek van mevrouw Hartog") concerns the
     forwarded mail's writer: the member at that address, asked first before they leave (their words reached us
@@ -1409,7 +1421,7 @@ def classify(raw: bytes, *, thread: ThreadLookup | None = None, reader: Reader =
                 decided = decided if decided.rule else decided.replace(rule=name)
                 # A question beside the request goes to a person as such, before the model's doubt is weighed.
                 decided = _bare_under_notice(c, _second_opinion(c, _also_asks(c, decided), reader))
-                return _passed_on(c, _also_asks(c, _weigh_themes(c, decided, reader)))
+                return _pasted(c, _passed_on(c, _also_asks(c, _weigh_themes(c, decided, reader))))
         # (an answer the model reads where no rule fired is held to our notices too)
         decided = _bare_under_notice(c, _second_opinion(c, _other(c).replace(rule=FALLBACK_RULE), reader))
         return _passed_on(c, _also_asks(c, _weigh_themes(c, decided, reader)))

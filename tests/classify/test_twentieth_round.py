@@ -371,3 +371,12 @@ def test_a_colleague_telling_that_a_directors_address_goes_is_no_auto_reply() ->
 def test_a_no_first_and_then_the_leave_dates_is_an_answer_not_an_auto_reply() -> None:
     decided = _rules("Helaas niet, ik ben met verlof van 8 tot en met 19 maart.", INVITATION)
     assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_a_sign_up_in_a_pasted_mail_is_for_a_person() -> None:
+    body = (
+        "Van: secretariaat directie\nAan: info@ambtelijkefusie.nl\nBetreft: aanmelding\n\nGraag melden wij onze nieuwe"
+    )
+    body += " directeur aan: Jan de Wit, j.dewit@wo-oost.nl."
+    decided = _rules(body, None, subject="Aanmelding")
+    assert decided.kind == Kind.OTHER, decided.reason

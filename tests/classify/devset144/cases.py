@@ -124,7 +124,7 @@ CASES: list[dict[str, Any]] = [
         "quote": "outlook-lijn",
         "body": _(
             """
-            👍
+            👍👍
 
             Outlook voor Android downloaden
             """

@@ -661,7 +661,7 @@ CASES: list[dict[str, Any]] = [
              "of ook burgemeesters van de deelnemende gemeenten bij een atelier kunnen aansluiten. Zou u mij "
              "hierover willen berichten?\n\nMet vriendelijke groet,\n\nEsther Kok\nbestuurssecretaresse "
              "burgemeester, gemeente Vlietmonde"},
-    {"id": "d17-other-08", "kind": "subscribe", "thread": None, "subject": "Aanmelding nieuwe gemeentesecretaris",
+    {"id": "d17-other-08", "kind": "other", "thread": None, "subject": "Aanmelding nieuwe gemeentesecretaris",
      "sender": "Anouk Smits <a.smits@werkorganisatie-bremland.nl>",
      "body": "Goedemorgen,\n\nOnze nieuwe gemeentesecretaris/algemeen directeur, de heer drs. P.A. Schouten, "
              "wil graag lid worden van het netwerk. Wilt u hem aanmelden? Zijn e-mailadres is "

@@ -355,7 +355,7 @@ CASES: list[dict[str, Any]] = [
      "sender": "Dr. Hannah Weiss <h.weiss@uni-bestuurskunde.nl>",
      "body": "Dear secretariat,\n\nI'm a researcher in public administration. Would you be willing to forward a "
              "short survey (10 minutes) to the members of your network?\n\nBest,\nHannah Weiss" + DISC_EN},
-    {"id": "d49-other-16", "kind": "subscribe", "thread": None,
+    {"id": "d49-other-16", "kind": "other", "thread": None,
      "subject": "Aanmelding nieuwe directeur",
      "sender": "Secretariaat directie <secretariaat@werkorganisatie-krimpenerwaard-oost.nl>",
      "body": "Van: secretariaat directie\nAan: info@ambtelijkefusie.nl\nBetreft: aanmelding\n\nGraag melden "
