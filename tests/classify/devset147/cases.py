@@ -451,7 +451,7 @@ CASES: list[dict[str, Any]] = [
         "quote": "apple",
         "body": _(
             """
-            👍 ben erbij
+            👍 ben erbij hoor
             """
         ),
     },
