@@ -1134,13 +1134,13 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 CLAUSE_END = re.compile(r"[.!?\n,;:]|\b(en|maar|want|dus|of|and|but)\s")
 
 
-def clause_of(text: str, words: str) -> str:
-    """The clause of ``text`` that holds ``words`` (the whole text when they are not found in it)."""
+def clause_of(text: str, words: str, ends: re.Pattern[str] = CLAUSE_END) -> str:
+    """The clause of ``text`` that holds ``words`` (the whole text when they are not found in it), between ``ends``."""
     at = text.lower().find(words.lower())
     if at < 0:
         return text
-    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in CLAUSE_END.finditer(text, at + len(words))), len(text))
+    start = max((m.end() for m in ends.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in ends.finditer(text, at + len(words))), len(text))
     return text[start:end]
 
 

@@ -101,7 +101,7 @@ def _erase(r: Reading) -> Outcome | None:
     if _HYPOTHETICAL.search(r.sentences[hit.sentence].text):
         # "Als ik een verzoek tot verwijdering van mijn gegevens zou indienen, heb ik dan ...?": asks what would happen
         return Outcome(Kind.OTHER, f"vraagt wat een AVG-verzoek zou betekenen ('{hit.words}'): een mens kijkt", 1.0)
-    said = _clause(r.sentences[hit.sentence].text, hit.words)
+    said = intents.clause_of(r.sentences[hit.sentence].text, hit.words, _COLONS)
     if not _FIRST_PERSON.search(said) and (them := _ANOTHER_PERSON.search(said)):
         # "Dirk stopt per 1 april en wil daarna niet meer in uw bestand staan", "Wilt u al zijn gegevens wissen?": an
         # erasure for someone else, which only that person can ask (the brief: a person reads it)
@@ -115,21 +115,16 @@ def _erase(r: Reading) -> Outcome | None:
     return Outcome(Kind.UNSUBSCRIBE, f"AVG-verwijderverzoek in eigen tekst: '{hit.words}'{also}", SURE, data)
 
 
-def _clause(text: str, words: str) -> str:
-    """The part of a sentence between colons or semicolons that holds ``words`` (the whole sentence if not found)."""
-    at = text.lower().find(words.lower())
-    if at < 0:
-        return text
-    start = max(text.rfind(":", 0, at), text.rfind(";", 0, at)) + 1
-    ends = [i for i in (text.find(":", at), text.find(";", at)) if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
+# The parts of a sentence an erasure's subject is read in: between colons or semicolons, not at "en" ("Dirk stopt en
+# wil daarna niet meer in uw bestand staan" keeps its subject).
+_COLONS = re.compile(r"[:;]")
 
 
 # Another person in the erasure's sentence, where the writer is not: "Hij wil niet meer in uw bestand staan".
 # ("Dirk stopt per 1 april en wil daarna niet meer in uw bestand staan": a name as the clause's subject)
 _ANOTHER_PERSON = re.compile(
     r"\b(hij|zij|hem|zijn|haar|he|she|him|his|her)\b|"
-    r"^\W*(?-i:[A-Z][a-z]+)(\s+(?-i:[A-Z][a-z]+))?\s+(wil|wilt|vraagt|stopt|vertrekt|gaat|is|heeft|wants|asks|is|has)\b",
+    r"^\W*(?-i:[A-Z][a-z]+)(\s+(?-i:[A-Z][a-z]+))?\s+(wil|wilt|vraagt|stopt|vertrekt|gaat|is|heeft|wants|asks|has)\b",
     re.I,
 )
 # A request only imagined: "Als ik ... zou indienen", "Stel dat ik ...", "If I were to ...".
