@@ -519,7 +519,7 @@ CASES: list[dict[str, Any]] = [
         "quote": "outlook-lijn",
         "body": _(
             """
-            Top, tot donderdag!
+            Top, dan zie ik jullie donderdag!
             """
         ),
     },
@@ -813,7 +813,7 @@ CASES: list[dict[str, Any]] = [
         "quote": "gmail",
         "body": _(
             """
-            volgende keer ben ik er weer bij
+            volgende keer ben ik er zeker weer bij
             """
         ),
     },
