@@ -314,7 +314,10 @@ OUR_ATELIER = re.compile(r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*)|\[ateli
 MISADDRESSED = re.compile(
     r"\b(verkeerd\s+geadresseerd|aan\s+het\s+verkeerde\s+adres|naar\s+(de|het)\s+verkeerde\s+(persoon|adres|ontvanger)|"
     r"niet\s+voor\s+(u|jullie)\s+bedoeld|sent\s+(this\s+)?to\s+the\s+wrong|wrong\s+(recipient|address)|"
-    r"not\s+(meant|intended)\s+for\s+you)\b",
+    r"not\s+(meant|intended)\s+for\s+you|"
+    # "Oeps, verkeerde mail beantwoord", "op de verkeerde mail gereageerd", "replied to the wrong e-mail"
+    r"verkeerde\s+(mail|e-?mail|bericht)\s+(\w+\s+)?(beantwoord|gereageerd|gestuurd)|op\s+de\s+verkeerde\s+(mail|e-?mail|bericht)\s+"
+    r"(\w+\s+)?(gereageerd|geantwoord)|(replied|responded|answered)\s+to\s+the\s+wrong\s+(e-?mail|mail|message|thread))\b",
     re.I,
 )
 # Someone else by role, after "mijn"/"onze": "mijn collega", "onze adjunct-directeur", "mijn plaatsvervanger".
@@ -471,6 +474,9 @@ SIGNS_UP_ANOTHER = re.compile(
     r"\b(mijn|onze)\s+((\w+\s+){0,2}(directeur|directrice|" + A_COLLEAGUE + r")\w*|"
     r"(twee|drie|vier|vijf|zes|zeven|acht|\d{1,2})\s+[\w-]+)"
     r"(?:[^.!?\n]|(?<=\b[A-Z])\.){0,60}?\b(aanmelden|inschrijven|toevoegen|aan\s+te\s+melden|in\s+te\s+schrijven)\b|"
+    # a title and a name, the verb last: "Ik wil graag de heer Van Lieshout, onze nieuwe directeur, aanmelden"
+    r"\b(de\s+heer|mevrouw|dhr\.|mw\.|mevr\.)\s+(?-i:[A-Z])(?:[^.!?\n]|(?<=\b[A-Z])\.){0,80}?\b(aanmelden|inschrijven|"
+    r"aan\s+te\s+melden|in\s+te\s+schrijven)\b|"
     r"\b(hij|zij)\s+(wil|zou)\s+(\w+\s+){0,2}lid\s+(worden|willen\s+worden)\b|"
     # "Mijn plaatsvervanger wil ook lid worden", "onze adjunct Eva Smit zou graag lid worden"
     r"\b(mijn|onze)\s+(\w+\s+)?"

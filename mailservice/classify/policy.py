@@ -625,6 +625,20 @@ _LATE = re.compile(
     re.I,
 )
 # A join word that registers (not "send me the invitations", which is joining the network).
+# A registration told of as a thing that happened: "de aanmelding is pas later verwerkt", "mijn inschrijving was al
+# binnen".
+_TOLD_REGISTRATION = re.compile(
+    r"\b(de|die|deze|mijn|onze|zijn|haar|the|my)\s+(aanmelding|inschrijving|registratie|registration)\s+(is|was|werd|blijkt|"
+    r"bleek|has\s+been|was)\b",
+    re.I,
+)
+# Our mailings as a kind ("de oproepen", "die herinneringen", "the reminders") that the writer asks us to skip: which
+# mail they want, not an answer about one atelier.
+_MAILING_SKIPPED = re.compile(
+    r"\b(oproepen|mails|e-?mails|uitnodigingen|herinneringen|berichten|nieuwsbrieven|digests?|reminders|calls)\b"
+    r"[^.!?\n]{0,60}\b(overslaan|achterwege\s+laten|niet\s+meer\s+(sturen|toesturen|ontvangen)|skip|leave\s+out)\b",
+    re.I,
+)
 _REGISTER = re.compile(
     r"\b(aanmeld\w*|inschrijv\w*|meld|schrijf|geef|opgave|opgeven|registr\w*|register|sign|zet\w*|noteer\w*|put|add)\b",
     re.I,
@@ -784,7 +798,12 @@ def _rsvp(r: Reading) -> Outcome | None:
                 (
                     s
                     for s in r.signals
-                    if s.intent == "join" and s.counts and s.sentence in events - network and _REGISTER.search(s.words)
+                    if s.intent == "join"
+                    and s.counts
+                    and s.sentence in events - network
+                    and _REGISTER.search(s.words)
+                    # ("de aanmelding is blijkbaar pas daarna verwerkt": a registration told of, not made)
+                    and not _TOLD_REGISTRATION.search(r.sentences[s.sentence].text)
                 ),
                 None,
             )
@@ -793,6 +812,11 @@ def _rsvp(r: Reading) -> Outcome | None:
         if yes is not None and (theirs := _THEIR_EVENT.search(yes_text) or _OTHER_GATHERING.search(yes_text)):
             # "Graag meld ik mij aan voor de Regiodag van 14 maart": an event by its own name that is not ours
             return Outcome(Kind.OTHER, f"aanmelden voor een ander evenement: '{theirs.group(0)}': een mens kijkt", 1.0)
+    if no is not None and yes is None and (skipped := _MAILING_SKIPPED.search(r.sentences[no.sentence].text)):
+        # "De uitnodigingen ontvang ik graag, maar de oproepen om thema's mag u bij mij overslaan": which mail
+        return Outcome(
+            Kind.OTHER, f"een wens over onze mails ('{one_line(skipped.group(0))[:80]}'): een mens kijkt", 1.0
+        )
     unsure = _first(r, "unsure")
     if in_thread and yes is None and no is None:
         # A bare "aanmelden" in answer to an invitation registers for the atelier, as a bare "afmelden" declines,
@@ -1054,7 +1078,9 @@ _ABOUT_GUESTS = re.compile(
     # plaats? / Nee, er is hier geen collega die daarvoor in aanmerking komt."
     r"^\W*(nee|neen|no)\W+(niemand|nobody|no\s+one)\b|geen\s+(\w+\s+)?(collega|vervanger|plaatsvervanger|invaller)\s+die\b|"
     r"\bgeen\s+(introducé|introducee|gast|gasten|dieetwensen|dieet\w*)\b|(won'?t|will\s+not|not)\s+(be\s+)?bring(ing)?\s+"
-    r"(anyone|anybody|a\s+guest)|\bno\s+dietary\b|"
+    # our side question answered as a form: "Gast: nee", "Introducé: geen", "Guest: no"
+    r"(anyone|anybody|a\s+guest)|^\W*(gast(en)?|introducé|introducee|guests?|plus[\s-]one)\s*:\s*(nee|neen|no|geen|none)\b|"
+    r"\bno\s+dietary\b|"
     # "Mijn gast moet helaas afhaken, maar ik kom gewoon"
     r"(mijn|onze|de)\s+(gast|introducé|collega|partner|begeleider)\s+(\w+\s+){0,3}(afhaken|afzeggen|haakt\s+af|zegt\s+af|"
     r"kan\s+(\w+\s+){0,2}niet|komt\s+(\w+\s+){0,2}niet))\b",
@@ -1169,6 +1195,8 @@ _CURIOUS = re.compile(
 _SHE_SAID = re.compile(
     r"\b(ze|zij|hij)\s+(zei|vertelde|schreef|gaf\s+(me\s+|mij\s+)?aan|liet\s+(me\s+|mij\s+)?weten)\b|"
     r"\b(zei|vertelde|schreef)\s+(ze|zij|hij)\b|\b(she|he)\s+(said|told\s+me|mentioned)\b|"
+    # "Koen vertelde me dat hij zijn onderwerp al heeft gestuurd" (not "..., vertelde me dat ik ...")
+    r"\b(zei|vertelde|schreef|meldde)\s+(me|mij|ons)\s+dat\s+(?!(ik|wij|we)\b)|"
     # "Tijdens de afsluiting opperde de directeur van Waalhoek om ...": someone else's idea
     r"\b(opperde|opperden|suggereerde|suggereerden)\s+(?!(ik|wij|we)\b)(de|het|een|mijn|onze|collega|(?-i:[A-Z]))|"
     # "Onze directeur informatievoorziening heeft het onderwerp al in een ander netwerk ingebracht"
@@ -1248,7 +1276,7 @@ _DEFERS = re.compile(
     # "Hier heb ik niets" typed under one theme of our quoted call: nothing for that theme only)
     r"(?<!hier\s)(?<!daar\s)(?<!hiervoor\s)(?<!daarvoor\s)(?<!hierover\s)(?<!daarover\s)"
     r"\b(heb|had)\s+(ik\s+)?((deze|dit)\s+(keer|ronde|jaar)\s+|nu\s+|zelf\s+|even\s+|helaas\s+|echt\s+){0,3}(niets|niks)"
-    r"(?=\s*([.,;:!?)]|$)|\s+(in\s+te\s+brengen|aan\s+te\s+dragen|te\s+melden|voor\s+(u|jullie|het\s+atelier))\b)|"
+    r"(?=\s*([.,;:!?)]|$)|\s+(nieuws|in\s+te\s+brengen|aan\s+te\s+dragen|te\s+melden|voor\s+(u|jullie|het\s+atelier))\b)|"
     r"\b(heb|had)\s+(ik\s+)?(eerder|al|vorige\s+week)\s+(een\s+)?(onderwerp|suggestie|voorstel|thema)\w*\s+(\w+\s+){0,2}(gestuurd|ingediend|doorgegeven|gemaild)\b)\b",
     re.I,
 )
@@ -1295,6 +1323,9 @@ _WITHDRAWN = re.compile(
     r"\b(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\s+([^.!?\n]{0,40}\s)?"
     r"(schrappen|(laten\s+)?vallen|intrekken|van\s+de\s+(lijst|agenda)\s+(halen|afhalen|schrappen))(?=\s*([.,;:!?]|$))|"
     r"\b(drop|remove|scrap|delete)\s+(my|our)\s+(earlier\s+)?(topic|suggestion|proposal|idea)s?\b|"
+    # "Please take my topic off the list", "strike our suggestion from the agenda"
+    r"\b(take|strike|cross)\s+(my|our)\s+(earlier\s+)?(topic|suggestion|proposal|idea)s?\b([^.!?\n]{0,60}?\s)?(off|from)\s+"
+    r"(the|your)\s+(list|agenda)\b|"
     # "Wil je die schrappen?" (what we noted of the writer's), "Vergeet mijn mail over de verdeelsleutel maar"
     r"\b(wil|wilt|kun|kunt)\s+(je|u|jullie)\s+(die|dat|deze|het)\s+(\w+\s+)?(schrappen|weghalen|verwijderen|intrekken)\b|"
     # "Wilt u 'de relatie met de gemeenteraden' weer van mijn lijst halen?"
@@ -1472,7 +1503,12 @@ _BACKS = re.compile(
     r"(\w+\s+)?voor|(daar|hier)\s+sluit\s+(ik|wij|we)\s+(me|mij|ons)\s+(\w+\s+){0,2}bij\s+aan|"
     r"(registering|cast(ing)?)\s+my\s+vote|my\s+vote\s+(goes\s+)?(to|for)|(fully\s+|gladly\s+)?back\s+(that|this)(\s+one)?\b|"
     r"(wil|wilde)\s+(\w+\s+){0,2}"
-    r"laten\s+weten\s+dat\s+(ik|wij|we)\s+(het|dat|dit)\s+steun\w*)\b",
+    r"laten\s+weten\s+dat\s+(ik|wij|we)\s+(het|dat|dit)\s+steun\w*|"
+    # "Dat onderwerp steun ik van harte", "Dat steunen wij", "tel het zijne dubbel", "Ik had precies hetzelfde willen
+    # voorstellen" (another's topic, the writer's too)
+    r"(dat|dit|die|het|zijn|haar|hun)\s+((onderwerp|idee|voorstel|thema|punt)\s+)?(steun|steunen|onderschrijf|onderschrijven)\s+"
+    r"(ik|wij|we)\b|(tel|telt)\s+(het|dat|die|dit|zijn|haar)\w*\s+(\w+\s+){0,4}dubbel|"
+    r"(precies\s+)?hetzelfde\s+(\w+\s+){0,2}(willen\s+|wilde\s+)?(voorstellen|voorgesteld|inbrengen|ingebracht|aandragen))\b",
     re.I,
 )
 
@@ -1484,7 +1520,10 @@ _ABOUT_FORM = re.compile(
     r"(minder|meer)\s+(plenair|presentaties)|(in|per)\s+kleine(re)?\s+groep\w*|(de|het|een)\s+(locatie|zaal|tijdstip|aanvangstijd)|"
     # "volgende keer een hele dag", "mag het atelier een uur korter", "met een diner na afloop"
     r"(een\s+)?hele\s+dag|(uur|uurtje|half\s+uur)\s+(korter|langer|eerder|later)|(korter|langer)\s+(duren|maken)|"
-    r"(diner|lunch|borrel)\s+(na\s+afloop|vooraf)|plenaire?\s+(deel|gedeelte|inleiding)|(een\s+)?kortere\s+inleiding|"
+    r"(diner|lunch|borrel)\s+(na\s+afloop|vooraf)|plenaire?\s+(deel|delen|gedeelte|gedeelten|inleiding)|"
+    # when it starts and how long its parts take: "begin in de ochtend", "maak de inleiding korter"
+    r"(begin|start|begint|starten|beginnen)\s+(\w+\s+){0,3}('s\s+ochtends|'s\s+morgens|in\s+de\s+(ochtend|middag|morgen))|"
+    r"maak\s+(\w+\s+){0,4}(korter|langer|compacter)|(een\s+)?kortere\s+inleiding|"
     r"the\s+format|hybrid\s+(format|session|atelier)|ateliers?\s+be\s+(hybrid|online)|"
     # "een besloten online omgeving waar we tussen de ateliers door stukken delen"
     r"tussen\s+de\s+(ateliers|bijeenkomsten)(\s+door)?|(online|digitale|besloten)\s+(omgeving|platform|community)|"
@@ -1875,7 +1914,11 @@ def _suggestion(r: Reading) -> Outcome | None:
     later = later or passes
     instead = _INSTEAD.search(" ".join(proposing)[later.end() :]) if later else None
     defers = later is not None and not (found and (proposes or instead))
-    if defers and any(s.intent in ("yes", "no") and s.counts for s in r.signals):
+    # (not the deferring words themselves: "Deze ronde sla ik over" under the call skips the call, not an atelier)
+    answers = [
+        s for s in r.signals if s.intent in ("yes", "no") and s.counts and later and s.words not in later.group(0)
+    ]
+    if defers and answers:
         return None  # "Geen onderwerp van mijn kant dit keer. Naar het atelier kom ik wel.": the answer, below
     if later and defers:  # "Deze ronde sla ik over, wij zitten midden in een reorganisatie"
         return Outcome(Kind.OTHER, f"antwoord op de themavraag zonder eigen onderwerp: '{later.group(0)}'", 1.0)

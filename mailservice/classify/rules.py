@@ -592,6 +592,10 @@ def _confirm(c: Ctx) -> Decision | None:
         # come from the address asked, or not from its owner; a person checks the consent
         why = f"antwoord op ons bevestigingsverzoek van een ander adres of een ander ('{one_line(aside.group(0))}')"
         return c.decide(Kind.OTHER, f"{why}: een mens kijkt", token=token)
+    if aside := _ANOTHER_MATTER.search(c.own.text):
+        # "Bevestigd hoor. Nog iets anders: Joost Ramaker is vertrokken": the other matter waits for a person
+        why = f"antwoord op ons bevestigingsverzoek met nog een ander punt ('{one_line(aside.group(0))}')"
+        return c.decide(Kind.OTHER, f"{why}: een mens kijkt", token=token)
     if (role := intents.find(intents.NOT_A_DIRECTOR, c.own.text, inherent=True, clause=True)) and not role.negated:
         # "Ik ben helemaal geen directeur, ik ben beleidsmedewerker": the network is for directors; a person answers
         why = (
@@ -653,7 +657,11 @@ _WANTS_TO_KNOW = re.compile(
     r"\ben\s+(wil|zou)\s+(\w+\s+){0,2}(weten|horen)\b|"
     # "Graag hoor ik hoe u aan mijn adres komt", "Please let me know who signed me up"
     r"\b(graag\s+(hoor|verneem)\s+ik|(hoor|verneem)\s+(ik\s+)?graag|laat\s+(u|je|jullie)\s+(mij|me)\s+(\w+\s+)?weten|"
-    r"(tell|let)\s+me\s+know)\s+(hoe|wie|waarom|wat|waar|how|who|why|what|where)\b|"
+    r"(tell|let)\s+me\s+know)\s+(hoe|wie|waarom|wat|waar|op\s+welke\s+manier|via\s+welke\s+weg|van\s+wie|via\s+wie|how|who|"
+    r"why|what|where)\b|"
+    # "... op welke manier u aan dit e-mailadres bent gekomen"
+    r"\b(hoe|op\s+welke\s+manier|via\s+welke\s+weg|via\s+wie|waar)\s+(u|jullie|je)\s+(\w+\s+)?aan\s+(mijn|dit|deze)\s+"
+    r"(e-?mail)?(adres|gegevens)\s+(bent|is|zijn|bén)\s+gekomen\b|"
     # where we got the address: "Hoe komt u eigenlijk aan mijn adres?", "Where did you get my address?"
     r"\bhoe\s+(komt|komen|kwam|kwamen)\s+(u|jullie|je)\s+(\w+\s+)?aan\s+(mijn|dit|deze)\s+(e-?mail)?(adres|gegevens)\b|"
     r"\bwaar\s+(heeft|hebt|hebben|heb)\s+(u|jullie|je)\s+(\w+\s+)?(mijn|dit)\s+(e-?mail)?(adres|gegevens)\s+(\w+\s+)?vandaan\b|"
@@ -731,7 +739,18 @@ _ANOTHER_OF_MINE = re.compile(
 # Answering from another mailbox of one's own: "Ik antwoord even vanaf mijn privémail", "sent from my personal account".
 _FROM_ELSEWHERE = re.compile(
     r"\b(vanaf|via|met|from)\s+(mijn|m'n|een|my|a)\s+(privé|prive|persoonlijke|andere|tweede|gmail|hotmail|"
-    r"private|personal|other|second)\s*-?\s*(e-?mail\w*|mail\w*|adres|account|address|inbox)\b",
+    r"private|personal|other|second)\s*-?\s*(e-?mail\w*|mail\w*|adres|account|address|inbox)\b|"
+    # the mailbox asked was another's: "Deze mailbox was van mijn voorganger", "this inbox belonged to my predecessor"
+    r"\b(deze|dit|de|het|this|the)\s+(mailbox|postbus|inbox|e-?mailadres|adres|account|address)\s+(was|is|hoorde|belonged)\s+"
+    r"(\w+\s+){0,2}(van|bij|to)\s+(mijn|onze|m'n|my|our)\s+(voorganger|voorgangster|predecessor|collega|colleague)\b|"
+    r"\bop\s+mijn\s+(eigen\s+)?naam\s+(\w+\s+)?(zetten|overzetten|overschrijven|laten\s+zetten)\b",
+    re.I,
+)
+# Another matter announced beside the answer: "Nog iets anders: Joost is vertrokken", "Los daarvan: ...", "On another
+# note". Our request asked one thing; the other is for a person to read, so the answer waits with it.
+_ANOTHER_MATTER = re.compile(
+    r"\b(nog\s+(iets|wat)\s+anders|iets\s+anders\s*:|(een\s+)?ander\s+punt\s*:|los\s+daarvan|verder\s+nog\s+(iets|dit)\s*:|"
+    r"on\s+another\s+note|(one\s+)?other\s+thing\s*:|separately\s*:)",
     re.I,
 )
 # A signature of someone's assistant: "managementassistent van F. Oudeman", "secretary to the director", "PA to".

@@ -1,0 +1,116 @@
+"""Issue 17, the round of stop 41: one regression test per class of failure the stop's development sets showed
+unseen (devset152: joining and its look-alikes; devset153: topics and their look-alikes; devset154: answers to the
+invitation that are not plain; devset155: leaving words and replies under the confirmation and the welcome). The
+phrasings are illustrations in our own words, not the sets' messages. The rules decide alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailservice.classify import Kind
+from tests.classify.test_ninth_round import CALL, _rules
+
+INVITATION = "invitation"
+CONFIRMATION = "confirmation"
+FOLLOWUP = "followup"
+WELCOME = "welcome"
+
+# -- under the call: backing another's topic, skipping the round, taking one's topic back, the form -----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Op de vorige bijeenkomst opperde Wim Draaisma om het over de kostenverdeling te hebben. Dat idee steunen wij.",
+        "Marieke vertelde me dat zij haar onderwerp over regionale inkoop al heeft ingestuurd. Ik had hetzelfde willen "
+        "voorstellen, tel het hare maar dubbel.",
+    ],
+)
+def test_backing_a_topic_another_sent_proposes_nothing(body: str) -> None:
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_skipping_the_call_is_read_by_the_rules_as_no_topic() -> None:
+    # (the "sla ik over" is the skip itself, no answer about an atelier: the rules decide, so the model cannot guess)
+    decided = _rules("Deze ronde sla ik over: de begroting en de herindeling slokken alles op.", CALL)
+    assert decided.kind == Kind.OTHER and decided.rule != "geen-regel", decided.reason
+
+
+def test_taking_ones_topic_off_the_list_in_english_proposes_nothing() -> None:
+    body = "Please take my suggestion on regional cooperation off the list; our merger is on hold."
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Een suggestie voor de volgende keer: begin 's ochtends en maak de plenaire delen wat korter.",
+        "Nog een voorstel voor de volgende keer: beginnen in de ochtend, dan ben ik voor de file thuis.",
+    ],
+)
+def test_a_remark_on_when_the_atelier_starts_and_how_long_it_lasts_is_about_its_form(body: str) -> None:
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- answers to the invitation that are not an answer ---------------------------------------------------------------
+
+
+def test_a_form_answering_only_our_side_questions_says_nothing_about_coming() -> None:
+    decided = _rules("Gast: nee\nDieet: halal\n\nKarin", INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_reply_to_the_wrong_mail_asks_us_nothing() -> None:
+    body = "Prima, donderdag sluit ik aan bij het MT-overleg.\n\nPS Sorry, ik heb op de verkeerde mail gereageerd."
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- under the welcome: which mails one wants, a registration told of ---------------------------------------------
+
+
+def test_asking_to_skip_one_kind_of_our_mails_is_no_answer_about_an_atelier() -> None:
+    body = (
+        "Dank voor het welkom. De uitnodigingen voor de ateliers graag, maar de oproepen voor thema's mag u overslaan."
+    )
+    decided = _rules(body, WELCOME)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_registration_told_of_is_no_registration_for_an_atelier() -> None:
+    body = "Per 1 februari ben ik met pensioen gegaan en mijn aanmelding is pas op 3 februari verwerkt. Jammer."
+    decided = _rules(body, WELCOME)
+    assert decided.kind != Kind.RSVP, decided.reason
+
+
+# -- under the confirmation: where we got the address, another matter, another's mailbox ---------------------------
+
+
+def test_a_denial_asking_how_we_came_by_the_address_is_for_a_person() -> None:
+    body = "Ik heb mij niet aangemeld. Graag hoor ik op welke manier u aan dit e-mailadres bent gekomen."
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_confirmation_with_another_matter_beside_it_is_for_a_person() -> None:
+    body = "Ja, bevestigd. Los daarvan: mevrouw Terpstra werkt hier niet meer, ze staat vast nog in uw lijst."
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_confirmation_from_a_predecessors_mailbox_is_for_a_person() -> None:
+    body = "Dit adres was van mijn voorganger. Ik word zelf graag lid, dus bevestig ik het maar op mijn naam."
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- a sign-up for someone titled and named, without their address ------------------------------------------------
+
+
+def test_an_assistant_signing_up_a_titled_director_without_his_address_enrols_nobody() -> None:
+    body = "Ik wil graag de heer Brandsma, die per 1 mei bij ons begint, aanmelden voor uw netwerk."
+    decided = _rules(body, None, subject="Aanmelding netwerk")
+    assert decided.kind == Kind.OTHER, decided.reason
