@@ -965,7 +965,10 @@ def _rsvp(r: Reading) -> Outcome | None:
 
 # Another person as the subject right before an answer: "Mevrouw Van Rijn kan niet", "dat hij graag aanwezig is".
 # A person named by title and surname: "mevrouw Dekker", "De heer Van Loon", "dhr. Koster".
-_TITLED = r"(?-i:mevrouw|Mevrouw|de\s+heer|De\s+heer|dhr\.?|Dhr\.?|mw\.?|Mw\.?|mevr\.?|Mevr\.?)\s+(?-i:[A-Z])[\w'-]*"
+_TITLED = (
+    r"(?-i:mevrouw|Mevrouw|de\s+heer|De\s+heer|dhr\.?|Dhr\.?|mw\.?|Mw\.?|mevr\.?|Mevr\.?|dr\.|Dr\.|drs\.|Drs\.|ir\.|Ir\.|"
+    r"mr\.|Mr\.|Mrs\.|Ms\.|prof\.|Prof\.)\s+(?-i:[A-Z])[\w'-]*"
+)
 _THEIR_ANSWER = re.compile(
     r"\b(" + _TITLED + r"(\s+[\w'-]+){0,2}|"
     r"(dat\s+)?(hij|zij)(\s+(helaas|jammer\s+genoeg|wel|niet|graag|toch|ook|zeker|dan))*|(that\s+)?(he|she)|"
@@ -1197,6 +1200,9 @@ _SHE_SAID = re.compile(
     r"\b(zei|vertelde|schreef)\s+(ze|zij|hij)\b|\b(she|he)\s+(said|told\s+me|mentioned)\b|"
     # "Koen vertelde me dat hij zijn onderwerp al heeft gestuurd" (not "..., vertelde me dat ik ...")
     r"\b(zei|vertelde|schreef|meldde)\s+(me|mij|ons)\s+dat\s+(?!(ik|wij|we)\b)|"
+    # "Het onderwerp dat de adviseur aan onze tafel inbracht" (not "het onderwerp dat ik inbracht")
+    r"\b(onderwerp|thema|idee|voorstel|punt|topic|idea)\s+(dat|die|that)\s+(?!(ik|wij|we|i)\b)(\S+\s+){1,10}?"
+    r"(inbracht|inbrachten|voorstelde|voorstelden|aandroeg|opperde|noemde|raised|proposed|suggested)\b|"
     # "Tijdens de afsluiting opperde de directeur van Waalhoek om ...": someone else's idea
     r"\b(opperde|opperden|suggereerde|suggereerden)\s+(?!(ik|wij|we)\b)(de|het|een|mijn|onze|collega|(?-i:[A-Z]))|"
     # "Onze directeur informatievoorziening heeft het onderwerp al in een ander netwerk ingebracht"
@@ -1269,6 +1275,7 @@ _DEFERS = re.compile(
     r"\bno\s+(specific\s+|particular\s+)?(topics?|suggestions?|ideas?)\b|\bgeen\s+aanvulling(en)?\b|"
     r"\b(niets|niks)\s+(aan\s+)?toe\s+te\s+voegen\b|"
     # ("Liever geen thema over dienstverlening dit keer. Wél: ..." sets one theme aside, it does not defer)
+    r"\bgeen\s+(nieuwe?|eigen|ander|andere)\s+(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)(?=\s*([.!]|$))|"
     r"\bgeen\s+(specifieke\s+|concrete\s+)?(onderwerp(en)?|suggesties?|idee(ën)?|thema('?s)?)\b(?!\s+(over|rond|op\s+het\s+gebied)\b)|"
     r"laat\s+(\w+\s+){0,3}weten|bespreek\w*\s+(\w+\s+){0,4}(in|met)\s+(ons|het|mijn)\s+(mt|team|managementteam|directie)\b|"
     r"\bsla\s+(ik\s+)?(\w+\s+){0,2}over\b|\bdeze\s+(ronde|keer)\s+(\w+\s+){0,2}(niet|geen|over)\b|"
@@ -1298,13 +1305,22 @@ _NO_PROPOSAL = re.compile(
     r"asked\s+me\s+to\s+pass\s+(this|it)\s+on|(i'?m|i\s+am)\s+(just\s+)?passing\s+(this|it)\s+on)\b",
     re.I,
 )
+# A document sent along: "Zoals beloofd in de bijlage onze evaluatie", "bijgaand de notitie", "attached is our report".
+# It proposes nothing unless another sentence does ("In de bijlage onze notitie. Daaruit wil ik één vraag halen: ...").
+_SENT_ALONG = re.compile(
+    r"\b((in\s+de\s+bijlage|als\s+bijlage|bijgaand|hierbij)\s+(\w+\s+){0,2}(onze|ons|mijn|de|het)\s+(\w+\s+)?(evaluatie|"
+    r"rapport|notitie|nota|presentatie|verslag|onderzoek|document|handreiking|plan|visie|memo)\w*|"
+    r"(attached|enclosed)\s+(is|are|please\s+find|you'?ll\s+find)\s+(\w+\s+){0,2}(our|my|the)\s+(report|evaluation|paper|"
+    r"memo|slides|presentation))\b",
+    re.I,
+)
 
 
 # A topic taken back: "Het onderwerp over de raden mag van de lijst", "Mijn suggestie trek ik in", "that topic can be
 # dropped" (not "vervalt": a topic may well be about what lapses, "als de regionale subsidie vervalt").
 _WITHDRAWN = re.compile(
     # ("Het onderwerp dat ik in januari instuurde, de Omgevingswet, mag wat mij betreft van de lijst")
-    r"\b(onderwerp|thema|suggestie|voorstel|topic|suggestion)\w*\s+(\S+\s+){0,14}?((mag|kan|mogen|kunnen)\s+(\w+\s+){0,3}"
+    r"\b(onderwerp|thema|suggestie|voorstel|punt|topic|suggestion)\w*\s+(\S+\s+){0,14}?((mag|kan|mogen|kunnen)\s+(\w+\s+){0,3}"
     r"(van\s+de\s+lijst|geschrapt\s+worden)|(can|may)\s+be\s+(dropped|removed|withdrawn))\b|"
     # ("Mijn eerdere suggesties trek ik in": the writer's own, "in" ending the clause; not "trekken we samen in")
     r"\b(mijn|onze|my|our)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel)\w*\s+(\S+\s+){0,4}?(trek|trekken)\s+"
@@ -1508,7 +1524,10 @@ _BACKS = re.compile(
     # voorstellen" (another's topic, the writer's too)
     r"(dat|dit|die|het|zijn|haar|hun)\s+((onderwerp|idee|voorstel|thema|punt)\s+)?(steun|steunen|onderschrijf|onderschrijven)\s+"
     r"(ik|wij|we)\b|(tel|telt)\s+(het|dat|die|dit|zijn|haar)\w*\s+(\w+\s+){0,4}dubbel|"
-    r"(precies\s+)?hetzelfde\s+(\w+\s+){0,2}(willen\s+|wilde\s+)?(voorstellen|voorgesteld|inbrengen|ingebracht|aandragen))\b",
+    r"(precies\s+)?hetzelfde\s+(\w+\s+){0,2}(willen\s+|wilde\s+)?(voorstellen|voorgesteld|inbrengen|ingebracht|aandragen)|"
+    # "het voorstel van Ria over de regio spreekt me aan" (not "het thema spreekt me aan": ours, said of the call)
+    r"(voorstel|idee|onderwerp|suggestie)\s+van\s+(?!(mij|ons|mezelf|mijzelf)\b)(\S+\s+){1,8}?spreekt\s+(me|mij|ons)\s+"
+    r"(\w+\s+)?aan)\b",
     re.I,
 )
 
@@ -1806,6 +1825,19 @@ _A_CLAUSE = re.compile(
 )
 
 
+# A closing that takes the writer's coming for granted, a sentence of its own: "Tot 11 maart!", "Tot dan.", "See you
+# on the 11th". Under our invitation it reads as a yes; elsewhere it registers nobody.
+_SEE_YOU = re.compile(
+    r"^\W*(tot\s+(ziens\s+)?(op\s+)?(\d{1,2}\s+\w+|de\s+\w+|dan|donderdag|volgende\s+week|straks|gauw)|"
+    r"see\s+you\s+(then|there|soon|on\s+the\s+\w+|on\s+\d{1,2}\s+\w+))\W*$",
+    re.I,
+)
+
+
+def _see_you(r: Reading, s: Signal) -> bool:
+    return s.intent == "yes" and bool(_SEE_YOU.match(r.sentences[s.sentence].text))
+
+
 def _rsvp_to_call(r: Reading) -> Outcome | None:
     """ "Geen onderwerp van mijn kant, wel ben ik er op 11 maart bij": coming to the atelier the call for themes is for
     (the action registers it while that atelier is open, and leaves it to a person when it is not)."""
@@ -1815,8 +1847,8 @@ def _rsvp_to_call(r: Reading) -> Outcome | None:
     found = theme_words.proposed(topics)
     attends = _about_coming(r, proposing, found, _first(r, "propose"))
     events = _sentences_with(r, "event")
-    if attends is None:
-        return None
+    if attends is None or _see_you(r, attends):
+        return None  # (and "Tot 11 maart!" under the call closes a mail: it registers nobody)
     if attends.intent == "yes" and _AS_A_MEMBER.search(r.sentences[attends.sentence].text) and _first(r, "join"):
         return None  # "Ik wil me graag aanmelden voor het netwerk" under a forwarded call: joining, read below
     # "Helaas, 11 maart is onze raadsvergadering. Ik moet dus passen": the day, then the answer. Without a day named,
@@ -1846,7 +1878,11 @@ def _suggestion(r: Reading) -> Outcome | None:
         (
             s
             for s in r.signals
-            if s.intent == "propose" and s.counts and not _NONE_OF_MINE.search(r.sentences[s.sentence].text)
+            if s.intent == "propose"
+            and s.counts
+            and not _NONE_OF_MINE.search(r.sentences[s.sentence].text)
+            # (nor one in another's topic told: "Het onderwerp dat de adviseur inbracht ...")
+            and not _SHE_SAID.search(r.sentences[s.sentence].text)
         ),
         None,
     )
@@ -1907,6 +1943,11 @@ def _suggestion(r: Reading) -> Outcome | None:
     if in_thread and (withdrawn := _WITHDRAWN.search(_own_text(r))) and not _proposes_beside(r, withdrawn):
         # "Het onderwerp over de raden mag van de lijst": a topic taken back, which a person strikes
         return Outcome(Kind.OTHER, f"trekt een onderwerp in: '{withdrawn.group(0)}'; een mens kijkt", 1.0)
+    along = next((m for t in proposing if in_thread and cue is None and (m := _SENT_ALONG.search(t))), None)
+    if along is not None and not theme_words.proposed([t for t in proposing if along.group(0) not in t]):
+        # "Zoals beloofd in de bijlage onze evaluatie van de GR. Misschien bruikbaar voor het verslag": a document
+        why = f"stuurt een stuk mee ('{along.group(0)}'), zonder eigen onderwerp: een mens kijkt"
+        return Outcome(Kind.OTHER, why, 1.0)
     later = _DEFERS.search(" ".join(proposing)) if in_thread else None
     passes = _NO_PROPOSAL.search(" ".join(proposing)) if in_thread and later is None else None
     # (a cue on a condition, "Als zij een onderwerp hebben, reageren ze zelf", proposes nothing beside a pass-on)
@@ -1916,7 +1957,9 @@ def _suggestion(r: Reading) -> Outcome | None:
     defers = later is not None and not (found and (proposes or instead))
     # (not the deferring words themselves: "Deze ronde sla ik over" under the call skips the call, not an atelier)
     answers = [
-        s for s in r.signals if s.intent in ("yes", "no") and s.counts and later and s.words not in later.group(0)
+        s
+        for s in r.signals
+        if s.intent in ("yes", "no") and s.counts and later and s.words not in later.group(0) and not _see_you(r, s)
     ]
     if defers and answers:
         return None  # "Geen onderwerp van mijn kant dit keer. Naar het atelier kom ik wel.": the answer, below

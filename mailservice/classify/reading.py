@@ -82,6 +82,9 @@ _SPLIT = re.compile(
     # and an address at a sentence's end: "opvolger is ruud kok, r.kok@dwh.nl. wil je hem op de lijst zetten?"
     r"(?:(?<=\w[.][a-z]{2}[.])|(?<=\w[.][a-z]{3}[.]))[ \t]+(?=[a-z])"
 )
+# A sentence of a title alone, split off the name it stands before ("Mw." / "Terpstra komt graag"): the two-letter
+# titles end no sentence there, where nothing but the title came before.
+_BARE_TITLE = re.compile(r"(mw|mevr|dr|dhr|drs|prof|ir|mr|ing)[.]", re.I)
 _QUESTION_START = re.compile(
     r"^\s*(wie|wat|waar|wanneer|hoe|welke?|waarom|hoeveel|kan|kun|kunnen|mag|mogen|moet|moeten|is|zijn|weet|weten|"
     r"komt|komen|heeft|hebben|heb|ben|doet|gaat|zal|zullen|zou|zouden|bent|blijf|blijft|blijven|wordt|worden|werkt|"
@@ -202,6 +205,8 @@ def sentences(subject: str, text: str) -> list[Sentence]:
                     continue
                 if out and out[-1].source == source and _CONTINUES.match(part):
                     part = out.pop().text.rstrip(".!") + ", " + part
+                elif out and out[-1].source == source and _BARE_TITLE.fullmatch(out[-1].text):
+                    part = out.pop().text + " " + part  # "Mw. Terpstra komt graag": the title opens the sentence
                 asks = part.endswith("?") or (bool(_QUESTION_START.match(part)) and "?" in part)
                 # (a request put on a time or condition still to come asks whether, "Kan ik me weer aanmelden zodra
                 # ik een nieuwe functie heb?")

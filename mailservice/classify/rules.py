@@ -391,6 +391,12 @@ def _calendar(c: Ctx) -> Decision | None:
     if source.startswith("onderwerp") and not _our_meeting(c):
         # "Geaccepteerd: VNG Jaarcongres": someone else's meeting (only the subject says so, and not of ours).
         return c.decide(Kind.OTHER, f"agenda-antwoord op een andere afspraak ({source}): een mens kijkt")
+    # (leaving the network or erasure, not "afmelden voor deze bijeenkomst": the atelier, which the button answers)
+    leaves = next((s for s in c.own_signals if s.intent in ("leave", "erase") and s.counts), None)
+    if leaves is not None and not _automatic(c):
+        # "Geweigerd. Haal mij ook maar van jullie lijst": the writer's words ask more than the button; leaving the
+        # network beats an RSVP (policy.py), so the words are read below
+        return None
     attending = status == "ACCEPTED"
     if status in ("ACCEPTED", "DECLINED") and (words := _answer_against(c, attending)) is not None:
         # "Excuus, verkeerde knop. Ik kan NIET op 11 maart": the writer's own words say the opposite of the button
@@ -556,6 +562,11 @@ def _confirm(c: Ctx) -> Decision | None:
             f"antwoord op ons bevestigingsverzoek over een ander adres ('{mine.group(0)}'): een mens kijkt",
             token=token,
         )
+    if c.other_addresses and "join" in said and (own := _CONFIRM_WORD.search(c.own.text)):
+        # "Bij dezen bevestigd. Mijn collega wil ook lid worden: h.wiegersma@...": two acts, the writer's consent and
+        # another's sign-up; one mail is one act here, so a person does both rather than one being lost
+        why = f"antwoord op ons bevestigingsverzoek ('{own.group(0)}') dat ook {c.other_addresses[0]} aanmeldt"
+        return c.decide(Kind.OTHER, f"{why}: een mens kijkt", token=token)
     if c.other_addresses and "join" in said:
         return None  # "deze aanmelding was bedoeld voor mijn collega, f.brouwer@...": her sign-up, read below
     if (another := intents.SIGNS_UP_ANOTHER.search(c.own.text)) and not c.other_addresses:

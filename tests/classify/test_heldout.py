@@ -315,6 +315,14 @@ FLOORS = {
     "heldout59": {"kinds": 0.91, "acted_precision": 0.97, "coverage": 0.91, "themes_exact": 0.7},
     "heldout60": {"kinds": 0.91, "acted_precision": 0.95, "coverage": 0.93, "themes_exact": 0.88},
     "heldout61": {"kinds": 0.95, "acted_precision": 1.0, "coverage": 0.93, "themes_exact": 0.8},
+    # Stop 41's second four, measured on arrival at 06d9916: heldout62 (Zuidwest-Friesland and the Friese Wouden),
+    # heldout63 (the Drechtsteden and Zuid-Holland Zuid), heldout64 (the Groningen Ommelanden and the Veenkolonien)
+    # and heldout65 (the Utrechtse Heuvelrug and Eemland): 5 wrong of 167 acts, one wrongful unsubscribe
+    # (MOST_WRONGFUL).
+    "heldout62": {"kinds": 0.91, "acted_precision": 0.95, "coverage": 0.93, "themes_exact": 0.7},
+    "heldout63": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.9, "themes_exact": 0.8},
+    "heldout64": {"kinds": 0.93, "acted_precision": 0.97, "coverage": 0.93, "themes_exact": 0.7},
+    "heldout65": {"kinds": 0.9, "acted_precision": 0.95, "coverage": 0.91, "themes_exact": 0.9},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -511,6 +519,13 @@ FLOORS = {
     "devset153": {"kinds": 0.9, "acted_precision": 0.91, "coverage": 0.89, "themes_exact": 0.91},
     "devset154": {"kinds": 0.91, "acted_precision": 1.0, "coverage": 0.86, "themes_exact": 0.0},
     "devset155": {"kinds": 0.89, "acted_precision": 1.0, "coverage": 0.85, "themes_exact": 1.0},
+    # Stop 41's second round: devset156 (people around the network), devset157 (under the thank-you, the follow-up and
+    # the call), devset158 (two or three things in one mail) and devset159 (mail typed in haste) measured 0.963, 0.944,
+    # 0.909 and 0.925 acted precision unseen (06d9916).
+    "devset156": {"kinds": 0.95, "acted_precision": 1.0, "coverage": 0.9, "themes_exact": 0.87},
+    "devset157": {"kinds": 0.9, "acted_precision": 1.0, "coverage": 0.85, "themes_exact": 0.8},
+    "devset158": {"kinds": 0.9, "acted_precision": 1.0, "coverage": 0.86, "themes_exact": 0.6},
+    "devset159": {"kinds": 0.9, "acted_precision": 0.94, "coverage": 0.85, "themes_exact": 0.66},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
@@ -521,6 +536,7 @@ MOST_WRONGFUL = {
     "heldout54": 1,
     "heldout56": 1,
     "heldout57": 1,
+    "heldout64": 1,
     "devset24": 1,
 }
 

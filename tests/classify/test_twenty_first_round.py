@@ -114,3 +114,62 @@ def test_an_assistant_signing_up_a_titled_director_without_his_address_enrols_no
     body = "Ik wil graag de heer Brandsma, die per 1 mei bij ons begint, aanmelden voor uw netwerk."
     decided = _rules(body, None, subject="Aanmelding netwerk")
     assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- stop 41's second round (devset156: people around the network; devset157: under the thank-you and the follow-up;
+# devset158: two or three things in one mail; devset159: mail typed in haste) -------------------------------------
+
+FORWARDED_INVITATION = "FW: Uitnodiging Leer- en inspireer-atelier 11 maart 2027 [atelier:2027-1]"
+
+
+@pytest.mark.parametrize("title", ["Mw.", "Dr.", "Dhr."])
+def test_a_title_opening_a_line_stays_with_the_name_it_stands_before(title: str) -> None:
+    # an assistant's forward about the director's coming is for a person (the brief), also where the title opens it
+    body = f"{title} Hoekstra komt graag, met één introducé.\nGroet, het secretariaat"
+    decided = _rules(body, None, subject=FORWARDED_INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_calendar_decline_that_also_leaves_the_network_leaves_it() -> None:
+    body = "Afgewezen. Zet u mij ook maar uit het netwerk: sinds de herindeling ben ik geen directeur meer."
+    decided = _rules(body, INVITATION, subject="Geweigerd: Uitnodiging Leer- en inspireer-atelier 11 maart 2027")
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_a_confirmation_that_also_signs_up_a_colleague_with_address_is_for_a_person() -> None:
+    body = "Hierbij bevestig ik. Onze adjunct Pieter Smeenk wil ook lid worden: p.smeenk@wo-dijkland.nl."
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_backing_a_topic_another_raised_at_the_table_with_none_of_ones_own_proposes_nothing() -> None:
+    body = (
+        "Het idee dat de directeur van Zeewolde aan onze tafel inbracht, de samenwerking tussen de colleges, "
+        "verdient een vervolg.\nDaar sluit ik me bij aan. Zelf heb ik geen ander onderwerp."
+    )
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_noted_point_that_may_go_off_the_list_is_taken_back() -> None:
+    body = "Het laatste punt dat u van mij noteerde, de regionale samenwerking in de inkoop, mag van de lijst."
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_document_sent_along_under_the_follow_up_proposes_nothing() -> None:
+    body = "Zoals beloofd stuur ik in de bijlage onze notitie over de gemeenschappelijke regeling mee. Wellicht handig."
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_see_you_on_the_day_under_the_call_registers_nobody() -> None:
+    body = "Ik heb er deze ronde zelf niets aan toe te voegen.\nTot 11 maart!"
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_topic_of_another_that_appeals_is_backed_not_proposed() -> None:
+    body = "Het voorstel van Ria over de samenwerking in de regio spreekt me erg aan. Zelf heb ik niets toe te voegen."
+    decided = _rules(body, CALL)
+    assert decided.kind == Kind.OTHER, decided.reason
