@@ -252,7 +252,9 @@ STAY = re.compile(
     # some of our mails kept: "De uitnodigingen en de oproepen wil ik wel blijven ontvangen", "I'd still like to get the
     # invitations" (a leave beside it is from one kind of mail only)
     # (the writer's own: not "Mijn collega's moeten wel uitnodigingen blijven krijgen")
-    r"wil\s+ik\s+(\w+\s+)?(wel|graag|gewoon)\s+(blijven\s+)?(ontvangen|krijgen)|"
+    r"wil\s+ik\s+(\w+\s+){0,5}(wel|graag|gewoon)\s+(blijven\s+)?(ontvangen|krijgen)|"
+    # nothing to change yet: "dus verander nu nog niets", "tot dan hoeft er niets te veranderen"
+    r"\bverander\s+(u\s+|jullie\s+)?(nu\s+)?(nog\s+)?niets|(er\s+)?(nu\s+)?(nog\s+)?niets\s+(te\s+)?veranderen\b|"
     r"(ik|wij|we)\s+(wil|willen|zou|zouden)\s+(\w+\s+){0,4}blijven\s+(ontvangen|krijgen)|"
     r"\bi'?d\s+still\s+like\s+to\s+(get|receive)\s+(the\s+)?(invitations|calls|newsletters?))\b",
     re.I,

@@ -830,6 +830,19 @@ def _rsvp(r: Reading) -> Outcome | None:
             network.add(join.sentence)
         registers = join is not None and _REGISTER.search(join.words) and join.sentence not in network
         yes = join if registers else None
+    if (
+        in_thread
+        and yes is not None
+        and (next_one := _FOR_THE_NEXT.search(intents.clause_of(r.sentences[yes.sentence].text, yes.words)))
+    ):
+        # Under our invitation, "ik meld me bij het volgende atelier wat eerder aan" is a yes for another time, not
+        # this one (beside a no, "Ik moet dus afzeggen. Ik hoop bij het volgende atelier weer van de partij te zijn",
+        # the no answers); in a new mail "de volgende bijeenkomst" is the coming one
+        if no is None:
+            return Outcome(
+                Kind.OTHER, f"een antwoord voor een later atelier ('{next_one.group(0)}'): een mens kijkt", 1.0
+            )
+        yes = None
     if in_thread and yes and _AS_A_MEMBER.search(r.sentences[yes.sentence].text) and _first(r, "join"):
         return None  # "Graag aanmelden als lid" under a forwarded reminder: joining the network, read below
     answer = no or yes or (unsub if not in_thread else None)  # ("Namens dhr. Yilmaz meld ik hem af voor het atelier")
@@ -1131,6 +1144,12 @@ _ABOUT_PART = re.compile(
 _NOT_THIS_ONE = re.compile(r"\b(vorig\w*|last|was|waren|geweest)\b", re.I)
 # A later atelier named by its time ("Het volgende atelier in september sla ik over" in answer to the call for the
 # March atelier): the classifier does not know the call's date, so which atelier is meant is for a person.
+# A yes for a later atelier: "bij het volgende atelier", "voor de volgende editie", "next time".
+_FOR_THE_NEXT = re.compile(
+    r"\b(bij|voor|op|naar)\s+(het|de)\s+(volgende|daaropvolgende)\s+(atelier|editie|bijeenkomst|ronde|keer)\b|"
+    r"\b(for|at)\s+the\s+next\s+(atelier|one|edition|session)\b|\bnext\s+time\b",
+    re.I,
+)
 _NEXT_ONE = re.compile(r"\b(volgend\w*|komend\w*|next|daarna)\b", re.I)
 _A_TIME = re.compile(
     r"\b(" + intents.MONTHS + r"|voorjaar|najaar|zomer|winter|herfst|lente|spring|autumn|fall)\b", re.I

@@ -233,10 +233,25 @@ def _bounce_like(c: Ctx) -> Decision | None:
     return c.decide(Kind.BOUNCE, reason) if reason else None
 
 
+# A read receipt by its subject (RFC 8098's "Read:", Outlook's "Gelezen:").
+_READ_RECEIPT = re.compile(r"^\s*(gelezen|read|gelesen|lu)\s*:", re.I)
+# What a receipt never writes: a topic or a request of the writer's own.
+_WRITES_MORE = re.compile(
+    r"\b(mijn|ons|onze|my|our)\s+(onderwerp|thema|suggestie|voorstel|idee|topic|suggestion|proposal)\s*:|"
+    r"\b(graag|please)\s+(\w+\s+){0,3}(afmelden|aanmelden|uitschrijven|inschrijven|unsubscribe|sign\s+up)\b|"
+    r"\b(ik|wij|we)\s+(kom|komen|ben|zijn)\s+(er\s+)?(graag\s+|zeker\s+|gewoon\s+)?(bij|erbij)\b",
+    re.I,
+)
+
+
 def _autoreply_headers(c: Ctx) -> Decision | None:
     header = autoreply.header_cue(c.p)
     subject = autoreply.subject_cue(c.p.subject)
     if not (header or subject):
+        return None
+    if subject and not header and _READ_RECEIPT.match(c.p.subject) and _WRITES_MORE.search(c.own.text):
+        # "Gelezen: Welke thema's ..." over "Gelezen. Mijn onderwerp: ...": a person typed in a receipt's subject
+        # (a receipt without headers writes no topic or request of its own); the words are read below
         return None
     text = autoreply.text_cue(c.p.body)
     if (
@@ -284,6 +299,10 @@ def _autoreply_text(c: Ctx) -> Decision | None:
     if text.address_gone and leaves and not leaves.negated:
         # "Morgen wordt dit adres opgeheven. Wilt u mij van de ledenlijst schrappen?", "Kunt u mijn collega afmelden?
         # Zijn mailbox wordt niet meer gelezen": a person asks
+        return None
+    if (network := intents.find(intents.LEAVE_NETWORK, c.own.text)) and not network.negated:
+        # "Ik ben afwezig tot 1 maart. ... Per april werk ik elders, dus schrijf me maar uit voor het netwerk": a line
+        # of the person's own under the out-of-office, which no auto-reply writes; the words are read below
         return None
     if text.address_gone and _A_REPORT.search(c.own.text) and (not c.context.is_reply or _MY_DEED.search(c.own.text)):
         # "Ter informatie: de heer Bosman is vertrokken. Zijn mailbox wordt niet meer gelezen." as a new mail, no
@@ -456,6 +475,16 @@ _ANSWERS_INSIDE = re.compile(
 _CONFIRM_WORD = re.compile(r"\b(bevestig\w*|confirm\w*)\b", re.I)
 
 
+def _confirmed_apart(c: Ctx, no: reading.Signal) -> str | None:
+    """A yes or a confirming word in a sentence of the writer's own other than that of ``no``, asked nowhere."""
+    for n, part in enumerate(c.own_sentences):
+        if n == no.sentence or part.source != "tekst" or part.question:
+            continue
+        if (m := _CONFIRM_WORD.search(part.text) or said_yes(part.text)) and not _WONT_CONFIRM.search(part.text):
+            return m.group(0)
+    return None
+
+
 def _confirm(c: Ctx) -> Decision | None:
     token = tokens.find(c.p.subject) or tokens.find(c.own.text)
     in_thread = c.context.purpose == CONFIRMATION and c.context.source == "thread"
@@ -518,6 +547,11 @@ def _confirm(c: Ctx) -> Decision | None:
         # "Bevestigd. Mijn voorganger Jan Pietersen kunt u van de lijst halen": someone else's leave, for a person
         why = f"antwoord op ons bevestigingsverzoek met een verzoek over een ander: '{one_line(about)[:80]}'"
         return c.decide(Kind.OTHER, f"{why}; een mens kijkt", token=token)
+    if no is not None and no.intent == "unsub" and no.strength < reading.STRONG and (plain := _confirmed_apart(c, no)):
+        # "Ja, bevestigd! (En ik neem aan dat dit geen nieuwsbrief wordt waar ik me straks voor moet afmelden ;-))": a
+        # plain yes in a sentence of its own, and a weak leaving word beside it; which one holds, a person reads
+        why = f"antwoord op ons bevestigingsverzoek dat bevestigt ('{plain}') en ook '{no.words}' noemt: een mens kijkt"
+        return c.decide(Kind.OTHER, why, token=token)
     if no is not None:
         why = {"deny": "ontkent de aanmelding", "erase": "wil gewist worden"}.get(no.intent, "wil zich afmelden")
         erase = said.get("erase")  # "Bevestigen doe ik niet; verwijder ook mijn gegevens (AVG)"
@@ -939,6 +973,15 @@ def _reading(c: Ctx) -> Decision | None:
     return decided.replace(rule=name, confidence=out.confidence, extra={**decided.extra, **extra})
 
 
+# A wish to come to one atelier, in a sentence that names it and its day: "de uitnodiging voor het atelier van 11 maart
+# gezien en zou daar ook bij willen zijn" (not the ateliers in general: "graag ook de uitnodigingen voor de ateliers").
+_WANTS_ATELIER = re.compile(
+    r"(?=.*" + intents.OUR_ATELIER.pattern + r")(?=.*\b\d{1,2}\s+" + intents.MONTHS + r"\b)"
+    r"(?=.*\b(wil|wilt|willen|zou|zouden|graag|would\s+like|wants?\s+to)\b)(?!.*\b(niet|geen|not)\b)",
+    re.I,
+)
+
+
 def _subscribe(c: Ctx, reason: str) -> Decision:
     """Who to enrol: an address named in the writer's words, else the sender; name and organisation from a form."""
     member, why = people.member_address(c.own.text, c.own.signature, c.p.sender)
@@ -955,6 +998,13 @@ def _subscribe(c: Ctx, reason: str) -> Decision:
         # Someone else's sign-up (a secretary for her director, issue 16): the person is the one the text names
         # next to that address, never the signature's writer; the writer's function is not theirs either.
         who = people.named_for(c.own.text, address, fallback=who)
+        if wish := next(
+            (s.text for s in c.own_sentences if s.source == "tekst" and _WANTS_ATELIER.search(s.text)), None
+        ):
+            # "Mevrouw Hoekstra wil graag lid worden (j.hoekstra@...). Zij zou ook bij het atelier willen zijn": her
+            # sign-up and a seat at the atelier asked by someone else; one act would lose the other: a person does both
+            why = f"{reason}, voor een ander, die ook naar het atelier wil ('{one_line(wish)[:60]}'): een mens kijkt"
+            return c.decide(Kind.OTHER, why)
     if address and normalise(address) is None:
         return c.decide(Kind.OTHER, f"{reason}, maar het in te schrijven adres is ongeldig")
     if (

@@ -323,6 +323,13 @@ FLOORS = {
     "heldout63": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.9, "themes_exact": 0.8},
     "heldout64": {"kinds": 0.93, "acted_precision": 0.97, "coverage": 0.93, "themes_exact": 0.7},
     "heldout65": {"kinds": 0.9, "acted_precision": 0.95, "coverage": 0.91, "themes_exact": 0.9},
+    # Stop 41's third four, measured on arrival at 7312d53: heldout66 (Hart van Brabant and the Langstraat), heldout67
+    # (Parkstad and the Westelijke Mijnstreek), heldout68 (the Noord-Veluwe and IJssel-Vecht) and heldout69 (the
+    # Leiden region and the Duin- en Bollenstreek): 2 wrong of 169 acts, no wrongful unsubscribe.
+    "heldout66": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.95, "themes_exact": 0.9},
+    "heldout67": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.95, "themes_exact": 0.9},
+    "heldout68": {"kinds": 0.91, "acted_precision": 1.0, "coverage": 0.89, "themes_exact": 0.88},
+    "heldout69": {"kinds": 0.88, "acted_precision": 0.95, "coverage": 0.85, "themes_exact": 0.81},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -526,6 +533,13 @@ FLOORS = {
     "devset157": {"kinds": 0.9, "acted_precision": 1.0, "coverage": 0.85, "themes_exact": 0.8},
     "devset158": {"kinds": 0.9, "acted_precision": 1.0, "coverage": 0.86, "themes_exact": 0.6},
     "devset159": {"kinds": 0.9, "acted_precision": 0.94, "coverage": 0.85, "themes_exact": 0.66},
+    # Stop 41's third round: devset160 (themes that need care), devset161 (yes and no in every register), devset162
+    # (sign-ups and confirmations) and devset163 (machines and people who sound like them) measured 1.000, 0.947,
+    # 0.943 (one wrongful unsubscribe) and 0.957 (one) acted precision unseen (7312d53).
+    "devset160": {"kinds": 0.89, "acted_precision": 1.0, "coverage": 0.88, "themes_exact": 0.84},
+    "devset161": {"kinds": 0.83, "acted_precision": 0.97, "coverage": 0.76, "themes_exact": 0.0},
+    "devset162": {"kinds": 0.91, "acted_precision": 1.0, "coverage": 0.87, "themes_exact": 0.5},
+    "devset163": {"kinds": 0.95, "acted_precision": 1.0, "coverage": 0.94, "themes_exact": 0.0},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).

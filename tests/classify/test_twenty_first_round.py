@@ -173,3 +173,52 @@ def test_a_topic_of_another_that_appeals_is_backed_not_proposed() -> None:
     body = "Het voorstel van Ria over de samenwerking in de regio spreekt me erg aan. Zelf heb ik niets toe te voegen."
     decided = _rules(body, CALL)
     assert decided.kind == Kind.OTHER, decided.reason
+
+
+# -- stop 41's third round (devset160: themes that need care; devset161: yes and no in every register; devset162:
+# sign-ups and confirmations; devset163: machines and people who sound like them) ----------------------------------
+
+
+def test_a_line_of_ones_own_under_an_out_of_office_that_leaves_the_network_is_read() -> None:
+    body = (
+        "Ik ben afwezig tot en met 12 april. Voor dringende zaken kunt u bellen met het secretariaat.\n\n"
+        "Jullie mail zag ik nog voor mijn vertrek: na de zomer stop ik, dus schrijf me maar uit voor het netwerk."
+    )
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_a_topic_typed_under_a_read_receipts_subject_is_no_auto_reply() -> None:
+    body = "Gelezen, en meteen een reactie. Mijn onderwerp: de inrichting van één inkoopteam voor drie gemeenten."
+    decided = _rules(body, CALL, subject="Gelezen: Welke thema's wilt u bespreken?")
+    assert decided.kind == Kind.SUGGESTION, decided.reason
+
+
+def test_a_plain_yes_with_a_joke_about_unsubscribing_later_is_no_leave() -> None:
+    body = "Bevestigd hoor. Hopelijk wordt dit geen mailstroom waar ik me na een maand weer voor moet afmelden :)"
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind != Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_a_registration_for_the_next_atelier_answers_nothing_about_this_one() -> None:
+    body = "Dank voor het aanbod. Ik schrijf me bij het volgende atelier eerder in."
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_an_assistants_sign_up_of_a_director_who_also_wants_a_seat_is_for_a_person() -> None:
+    body = (
+        "Onze nieuwe directeur, de heer Pieter Buis (p.buis@wo-zandvoort.nl), wordt graag lid van het netwerk. "
+        "Hij zou ook graag naar het atelier van 11 maart willen komen."
+    )
+    decided = _rules(body, None, subject="Aanmelding dhr. Buis")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_hand_over_for_later_that_keeps_the_invitations_until_then_is_for_a_person() -> None:
+    body = (
+        "Per 1 september neem ik afscheid; mijn opvolger wordt Kim de Vos (k.devos@wo-maasland.nl). Tot die datum "
+        "wil ik de uitnodigingen en oproepen gewoon blijven ontvangen."
+    )
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
