@@ -1,7 +1,8 @@
-"""Issue 17, the round of stop 41: one regression test per class of failure the stop's development sets showed
+"""Issue 17, the rounds of stop 41: one regression test per class of failure the stop's development sets showed
 unseen (devset152: joining and its look-alikes; devset153: topics and their look-alikes; devset154: answers to the
-invitation that are not plain; devset155: leaving words and replies under the confirmation and the welcome). The
-phrasings are illustrations in our own words, not the sets' messages. The rules decide alone."""
+invitation that are not plain; devset155: leaving words and replies under the confirmation and the welcome; then
+devset156 to devset163, named above their tests below). The phrasings are illustrations in our own words, not the
+sets' messages. The rules decide alone."""
 
 from __future__ import annotations
 
