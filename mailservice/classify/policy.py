@@ -624,12 +624,11 @@ _LATE = re.compile(
     r"a\s+bit\s+late)\b",
     re.I,
 )
-# A join word that registers (not "send me the invitations", which is joining the network).
 # A registration told of as a thing that happened: "de aanmelding is pas later verwerkt", "mijn inschrijving was al
 # binnen".
 _TOLD_REGISTRATION = re.compile(
     r"\b(de|die|deze|mijn|onze|zijn|haar|the|my)\s+(aanmelding|inschrijving|registratie|registration)\s+(is|was|werd|blijkt|"
-    r"bleek|has\s+been|was)\b",
+    r"bleek|has\s+been)\b",
     re.I,
 )
 # Our mailings as a kind ("de oproepen", "die herinneringen", "the reminders") that the writer asks us to skip: which
@@ -639,6 +638,7 @@ _MAILING_SKIPPED = re.compile(
     r"[^.!?\n]{0,60}\b(overslaan|achterwege\s+laten|niet\s+meer\s+(sturen|toesturen|ontvangen)|skip|leave\s+out)\b",
     re.I,
 )
+# A join word that registers (not "send me the invitations", which is joining the network).
 _REGISTER = re.compile(
     r"\b(aanmeld\w*|inschrijv\w*|meld|schrijf|geef|opgave|opgeven|registr\w*|register|sign|zet\w*|noteer\w*|put|add)\b",
     re.I,
@@ -1142,14 +1142,14 @@ _ABOUT_PART = re.compile(
 # under the follow-up is: that call asks for the next atelier's themes, and the action registers the answer only while
 # that atelier is open.)
 _NOT_THIS_ONE = re.compile(r"\b(vorig\w*|last|was|waren|geweest)\b", re.I)
-# A later atelier named by its time ("Het volgende atelier in september sla ik over" in answer to the call for the
-# March atelier): the classifier does not know the call's date, so which atelier is meant is for a person.
 # A yes for a later atelier: "bij het volgende atelier", "voor de volgende editie", "next time".
 _FOR_THE_NEXT = re.compile(
     r"\b(bij|voor|op|naar)\s+(het|de)\s+(volgende|daaropvolgende)\s+(atelier|editie|bijeenkomst|ronde|keer)\b|"
     r"\b(for|at)\s+the\s+next\s+(atelier|one|edition|session)\b|\bnext\s+time\b",
     re.I,
 )
+# A later atelier named by its time ("Het volgende atelier in september sla ik over" in answer to the call for the
+# March atelier): the classifier does not know the call's date, so which atelier is meant is for a person.
 _NEXT_ONE = re.compile(r"\b(volgend\w*|komend\w*|next|daarna)\b", re.I)
 _A_TIME = re.compile(
     r"\b(" + intents.MONTHS + r"|voorjaar|najaar|zomer|winter|herfst|lente|spring|autumn|fall)\b", re.I
@@ -1854,6 +1854,7 @@ _SEE_YOU = re.compile(
 
 
 def _see_you(r: Reading, s: Signal) -> bool:
+    """Is the yes ``s`` such a closing, alone in its sentence?"""
     return s.intent == "yes" and bool(_SEE_YOU.match(r.sentences[s.sentence].text))
 
 

@@ -82,8 +82,8 @@ _SPLIT = re.compile(
     # and an address at a sentence's end: "opvolger is ruud kok, r.kok@dwh.nl. wil je hem op de lijst zetten?"
     r"(?:(?<=\w[.][a-z]{2}[.])|(?<=\w[.][a-z]{3}[.]))[ \t]+(?=[a-z])"
 )
-# A sentence of a title alone, split off the name it stands before ("Mw." / "Terpstra komt graag"): the two-letter
-# titles end no sentence there, where nothing but the title came before.
+# A sentence of a title alone, split off the name it stands before ("Mw." / "Terpstra komt graag"): where nothing but
+# the title came before, it ends no sentence (elsewhere "Mw." and "Dr." may, see _NO_TITLE).
 _BARE_TITLE = re.compile(r"(mw|mevr|dr|dhr|drs|prof|ir|mr|ing)[.]", re.I)
 _QUESTION_START = re.compile(
     r"^\s*(wie|wat|waar|wanneer|hoe|welke?|waarom|hoeveel|kan|kun|kunnen|mag|mogen|moet|moeten|is|zijn|weet|weten|"

@@ -973,8 +973,9 @@ def _reading(c: Ctx) -> Decision | None:
     return decided.replace(rule=name, confidence=out.confidence, extra={**decided.extra, **extra})
 
 
-# A wish to come to one atelier, in a sentence that names it and its day: "de uitnodiging voor het atelier van 11 maart
-# gezien en zou daar ook bij willen zijn" (not the ateliers in general: "graag ook de uitnodigingen voor de ateliers").
+# A wish to come to one atelier, in a sentence that names it and its day and says no "niet" anywhere (read with match,
+# from the sentence's start): "de uitnodiging voor het atelier van 11 maart gezien en zou daar ook bij willen zijn" (not
+# the ateliers in general: "graag ook de uitnodigingen voor de ateliers").
 _WANTS_ATELIER = re.compile(
     r"(?=.*" + intents.OUR_ATELIER.pattern + r")(?=.*\b\d{1,2}\s+" + intents.MONTHS + r"\b)"
     r"(?=.*\b(wil|wilt|willen|zou|zouden|graag|would\s+like|wants?\s+to)\b)(?!.*\b(niet|geen|not)\b)",
@@ -999,9 +1000,9 @@ def _subscribe(c: Ctx, reason: str) -> Decision:
         # next to that address, never the signature's writer; the writer's function is not theirs either.
         who = people.named_for(c.own.text, address, fallback=who)
         if wish := next(
-            (s.text for s in c.own_sentences if s.source == "tekst" and _WANTS_ATELIER.search(s.text)), None
+            (s.text for s in c.own_sentences if s.source == "tekst" and _WANTS_ATELIER.match(s.text)), None
         ):
-            # "Mevrouw Hoekstra wil graag lid worden (j.hoekstra@...). Zij zou ook bij het atelier willen zijn": her
+            # "Mevrouw Hoekstra wil graag lid worden (j.hoekstra@...). Zij wil ook naar het atelier van 11 maart": her
             # sign-up and a seat at the atelier asked by someone else; one act would lose the other: a person does both
             why = f"{reason}, voor een ander, die ook naar het atelier wil ('{one_line(wish)[:60]}'): een mens kijkt"
             return c.decide(Kind.OTHER, why)
