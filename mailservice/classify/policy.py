@@ -1963,7 +1963,7 @@ def _suggestion(r: Reading) -> Outcome | None:
     if in_thread and (withdrawn := _WITHDRAWN.search(_own_text(r))) and not _proposes_beside(r, withdrawn):
         # "Het onderwerp over de raden mag van de lijst": a topic taken back, which a person strikes
         return Outcome(Kind.OTHER, f"trekt een onderwerp in: '{withdrawn.group(0)}'; een mens kijkt", 1.0)
-    along = next((m for t in proposing if in_thread and cue is None and (m := _SENT_ALONG.search(t))), None)
+    along = next((m for t in proposing if (m := _SENT_ALONG.search(t))), None) if in_thread and cue is None else None
     if along is not None and not theme_words.proposed([t for t in proposing if along.group(0) not in t]):
         # "Zoals beloofd in de bijlage onze evaluatie van de GR. Misschien bruikbaar voor het verslag": a document
         why = f"stuurt een stuk mee ('{along.group(0)}'), zonder eigen onderwerp: een mens kijkt"

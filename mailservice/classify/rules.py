@@ -295,12 +295,13 @@ def _autoreply_text(c: Ctx) -> Decision | None:
     text = autoreply.text_cue(c.own.text or c.p.body)
     if text is None or _A_PERSON_WRITES.search(c.own.text):
         return None
-    leaves = intents.find(intents.LEAVE_NETWORK, c.own.text) or intents.find(intents.UNSUBSCRIBE, c.own.text)
+    network = intents.find(intents.LEAVE_NETWORK, c.own.text)
+    leaves = network or intents.find(intents.UNSUBSCRIBE, c.own.text)
     if text.address_gone and leaves and not leaves.negated:
         # "Morgen wordt dit adres opgeheven. Wilt u mij van de ledenlijst schrappen?", "Kunt u mijn collega afmelden?
         # Zijn mailbox wordt niet meer gelezen": a person asks
         return None
-    if (network := intents.find(intents.LEAVE_NETWORK, c.own.text)) and not network.negated:
+    if network and not network.negated:
         # "Ik ben afwezig tot 1 maart. ... Per april werk ik elders, dus schrijf me maar uit voor het netwerk": a line
         # of the person's own under the out-of-office, which no auto-reply writes; the words are read below
         return None
