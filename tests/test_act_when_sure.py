@@ -104,3 +104,21 @@ def test_a_denial_from_a_confirmed_member_goes_to_the_secretariat(app: App) -> N
     row = _inbound(app, inbound)
     assert row.status == InboundStatus.UNHANDLED, row.reason
     assert _status(app, "j.jansen@gemeente-a.nl") == str(MemberStatus.ACTIVE)
+
+
+def test_an_answer_with_a_topic_beside_it_is_recorded_as_both(tmp_path: Path) -> None:
+    # (issue 17, BRIEF.md: a topic under the invitation is a suggestion; the answer beside it is not lost)
+    from mailservice.store.models import Suggestion
+
+    app, invitations = _invited(tmp_path)
+    body = (
+        "Ik kom graag op 11 maart.\n\nEn voor een volgend atelier wil ik een onderwerp aandragen: hoe houd je de "
+        "gemeenteraden van vier gemeenten even goed betrokken bij de werkorganisatie?"
+    )
+    row = _inbound(app, deliver(app, reply(invitations[A], A, body)))
+    assert (row.kind, row.status) == ("suggestion", InboundStatus.HANDLED), row.reason
+    assert _rsvp(app, A) == str(RsvpStatus.ATTENDING)
+    with app.factory() as session:
+        (stored,) = session.scalars(select(Suggestion)).all()
+        assert stored.themes == ["samenwerking"]
+    assert "voor het atelier" in (row.reason or "")

@@ -43,6 +43,8 @@ _FROM_PEOPLE = frozenset(Kind) - {Kind.BOUNCE, Kind.AUTOREPLY}
 def act(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
     if decision.kind == Kind.UNSUBSCRIBE and decision.attending is False:
         outcome = _leave_and_decline(session, env, inbound, decision)
+    elif decision.kind == Kind.SUGGESTION and decision.attending is not None:
+        outcome = _answer_and_suggest(session, env, inbound, decision)
     else:
         outcome = ROUTES[decision.kind](session, env, inbound, decision)
     if decision.kind in _FROM_PEOPLE and not decision.no_reply:
@@ -61,3 +63,13 @@ def _leave_and_decline(session: Session, env: ActEnv, inbound: InboundMessage, d
 
 
 __all__ = ["ROUTES", "Outcome", "act"]
+
+
+def _answer_and_suggest(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
+    """An answer to the invitation with a topic beside it ("Ik kom graag. Voor een volgend atelier wil ik het hebben
+    over ..."): the answer is recorded and confirmed, the topic stored and thanked for. If either needs a person,
+    the message does."""
+    answered = ateliers.rsvp(session, env, inbound, decision.replace(kind=Kind.RSVP))
+    suggested = ateliers.suggestion(session, env, inbound, decision)
+    status = suggested.status if answered.status == InboundStatus.HANDLED else answered.status
+    return Outcome(status, f"{suggested.reason}; en voor het atelier: {answered.reason}")

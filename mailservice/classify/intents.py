@@ -252,7 +252,7 @@ STAY = re.compile(
     # some of our mails kept: "De uitnodigingen en de oproepen wil ik wel blijven ontvangen", "I'd still like to get the
     # invitations" (a leave beside it is from one kind of mail only)
     # (the writer's own: not "Mijn collega's moeten wel uitnodigingen blijven krijgen")
-    r"wil\s+ik\s+(\w+\s+){0,5}(wel|graag|gewoon)\s+(blijven\s+)?(ontvangen|krijgen)|"
+    r"wil\s+ik\s+(\w+\s+){0,5}(nog\s+)?(wel|graag|gewoon)\s+(blijven\s+)?(ontvangen|krijgen)|"
     # nothing to change yet: "dus verander nu nog niets", "tot dan hoeft er niets te veranderen"
     r"\bverander\s+(u\s+|jullie\s+)?(nu\s+)?(nog\s+)?niets|(er\s+)?(nu\s+)?(nog\s+)?niets\s+(te\s+)?veranderen\b|"
     r"(ik|wij|we)\s+(wil|willen|zou|zouden)\s+(\w+\s+){0,4}blijven\s+(ontvangen|krijgen)|"
@@ -787,7 +787,8 @@ RSVP_YES_MORE = re.compile(
     r"bijwonen\b|\b(zal|wil|kan|ga)\s+(ik|wij|we)\s+((?!niet\b|geen\b|nooit\b)\S+\s+){0,5}?bijwonen\b|\breken\s+(maar\s+)?op\s+(mij|ons|mijn\s+komst|onze\s+komst)\b|\breken\s+(\w+\s+){1,7}?op\s+(mij|ons)\s*([.!,;]|$)|"
     # "kunt u weer op mij rekenen", "Reken mij mee voor de 11e", "op 11 maart ben ik present", "Ben erbij",
     # "Reserveer maar een stoel voor me"
-    r"\b(kunt|kun|kan|mag)\s+(u|je|jij|jullie)\s+(\w+\s+){0,2}op\s+(mij|me|ons)\s+rekenen\b|\breken\s+(mij|me|ons)\s+(\w+\s+){0,2}mee\b|"
+    r"\b(kunt|kun|kan|mag)\s+(u|je|jij|jullie)\s+(\w+\s+){0,2}op\s+(mij|me|ons)\s+rekenen\b|"
+    r"\b(u|je|jij|jullie)\s+(kunt|kun|kan|mag|mogen|kunnen)\s+(\w+\s+){0,3}op\s+(mij|me|ons)\s+rekenen\b|\breken\s+(mij|me|ons)\s+(\w+\s+){0,2}mee\b|"
     r"\b(ben|zijn)\s+(ik|wij|we)\s+(\S+\s+){0,3}?present\b|^\W*(ik\s+ben\s+|ben\s+)(er\s+)?(graag\s+|zeker\s+)?(bij|erbij|present)\b|"
     r"\breserveer\s+(\w+\s+){0,3}(stoel|plek|plaats)\s+(\w+\s+){0,2}(mij|me|ons)\b|"
     r"\baanwezig\s+(ben|zijn)\s+(ik|wij|we)\b(?!\s+(\w+\s+){0,2}niet\b)|\bdaar\s+(ben|zijn)\s+(ik|wij|we)\s+(\w+\s+)?bij\b|"
@@ -866,6 +867,11 @@ RSVP_NO_MORE = re.compile(
     # "Geeft u mijn plaats maar aan een ander", "give my seat to someone else"
     r"\b(geef|geeft|gun|gunt)\s+(u\s+|je\s+|jullie\s+)?mijn\s+(plaats|plek|stoel)\s+(\w+\s+)?aan\s+(een\s+)?(ander|iemand\s+anders)\b|"
     r"\bgive\s+my\s+(seat|place|spot)\s+to\s+(someone|somebody)\s+else\b|"
+    # an earlier yes taken back: "Vergeet mijn 'ja' van gisteren", "ik moet op die toezegging terugkomen", "Mijn plaats
+    # kan naar de wachtlijst"
+    r"\b(vergeet|negeer)\s+(u\s+|je\s+|jullie\s+)?mijn\s+[\"'\u2018\u201c]?(ja|yes|toezegging)\b|"
+    r"\b(op|van)\s+(die|mijn|deze)\s+toezegging\s+(\w+\s+){0,2}terug(komen|kom|te\s+komen)\b|\btoezegging\s+(\w+\s+){0,2}(intrekken|in\s+te\s+trekken)\b|"
+    r"\bmijn\s+(plaats|plek|stoel)\s+([^.!?\n]{0,40}\s)?(kan|kunnen|mag|mogen)\s+(\w+\s+){0,3}naar\s+(de|iemand\s+op\s+de)\s+wachtlijst\b|"
     # "Ik kan het atelier helaas niet bijwonen", "dat ik de bijeenkomst niet zal kunnen bijwonen"
     r"(\bafzeg(gen|ging)\b|\bniet\s+((kan|kunnen|zal|zullen)\s+)*bijwonen\b|"
     # "dat ik er op 11 maart niet bij kan zijn", "ik mis 'm", "Helaas kan ik op 11 maart ook niet."
@@ -873,7 +879,7 @@ RSVP_NO_MORE = re.compile(
     r"\b(ik|wij|we)\s+mis(sen)?\s+(het|'m|hem|'t|die|dat|deze|het\s+atelier|de\s+bijeenkomst)\s*[.!,;]|"
     r"\b(dat|omdat|want)\s+(ik|wij|we)\s+(\w+\s+){0,3}niet\s+(kom|komen|kan\s+komen|aanwezig\s+ben|aanwezig\s+zijn)\b|"
     r"\bkan\s+(ik|wij|we)\s+(\S+\s+){0,4}?(ook\s+|helaas\s+|echt\s+)?niet\s*[.!]|(^|[.!?]\s*)zelf\s+niet\b|\b(niet\s+mogelijk|onmogelijk)\s+(om\s+)?(deel\s+te\s+nemen|te\s+komen|aanwezig\s+te\s+zijn)\b|"
-    r"\breken\s+(\w+\s+)?niet\s+op\s+(mij|me|ons)\b|"
+    r"\breken\s+(\w+\s+)?(?<!nog\s)niet\s+op\s+(mij|me|ons)\b|"
     # the official register: "moet ik helaas bedanken", "wordt van deelname afgezien", "komt mijn deelname te vervallen"
     r"\b(moet|moeten|zal|zullen)\s+(ik|wij|we)\s+((helaas|dus|deze\s+keer|dit\s+keer|vriendelijk)\s+){0,3}bedanken\b|"
     r"\bvan\s+(\w+\s+){0,2}(deelname|aanwezigheid|komst)\s+(\w+\s+)?(afgezien|af\s+te\s+zien|afzien)\b|"
@@ -956,7 +962,9 @@ UNSURE = re.compile(
     # "Lastige datum, die week is de voorjaarsvakantie", "18 maart komt mij slecht uit" (without a yes or a no)
     r"(\b(lastige|ongelukkige|onhandige|ongelegen)\s+(datum|dag|middag|week)\b|\bkomt\s+(mij\s+|me\s+|ons\s+)?(slecht|ongelegen)\b|"
     r"\b(awkward|difficult|tricky)\s+(date|day)\b|"
-    r"\bweet\s+(\w+\s+){0,2}(nog\s+)?niet\s+of\b|\bmisschien\b|\bonder\s+voorbehoud\b|\bnog\s+in\s+mijn\s+agenda\b|"
+    r"\bweet\s+(\w+\s+){0,2}(nog\s+)?niet\s+of\b|\bmisschien\b|"
+    # "Waarschijnlijk wel, maar reken nog niet op me": not settled yet
+    r"\breken\s+(\w+\s+){0,2}nog\s+niet\s+(\w+\s+)?op\s+(mij|me|ons)\b|\b(waarschijnlijk|vermoedelijk|wellicht)\s+wel\s*([,.!]|$)|\bonder\s+voorbehoud\b|\bnog\s+in\s+mijn\s+agenda\b|"
     # "Komt goed, je hoort het vóór de 2e van me"
     r"\b(je|u|jullie)\s+(hoort|hoor|horen)\s+(het|nog)\s+(\w+\s+){0,4}van\s+(mij|me)\b|"
     r"\blaat\s+(het|ik)\s+(u\s+|je\s+|jullie\s+)?(het\s+)?(nog|later|nader|snel|spoedig|zsm|z\.s\.m\.)\s+(\w+\s+){0,2}weten\b|"

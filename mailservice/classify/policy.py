@@ -830,6 +830,10 @@ def _rsvp(r: Reading) -> Outcome | None:
             network.add(join.sentence)
         registers = join is not None and _REGISTER.search(join.words) and join.sentence not in network
         yes = join if registers else None
+    if in_thread and yes is None and no is None and (guest := _only_the_guest(r)):
+        # "Mijn gast is Ruud Brink, beleidsadviseur. Hij eet vegetarisch": who comes along, not whether the writer
+        # does (the registration it adds to is the secretariat's to find)
+        return Outcome(Kind.OTHER, f"gegevens van een gast ('{one_line(guest.group(0))}'): een mens kijkt", 1.0)
     if (
         in_thread
         and yes is not None
@@ -933,8 +937,18 @@ def _rsvp(r: Reading) -> Outcome | None:
         unsure = None  # "ik ben er dus zeker bij op 11 maart misschien neem ik de motie mee": sure of coming
     if unsure and yes and not no and _after_but(r, unsure, yes) is yes:
         unsure = None  # "weet niet of dat goed is aangekomen, dus voor de zekerheid: ik kom"
-    if unsure and not yes and not no and r.purpose in (CALL_FOR_THEMES, FOLLOWUP):
-        return None  # "voor een volgend atelier misschien: proactieve dienstverlening" proposes a topic
+    if (
+        unsure
+        and not yes
+        and not no
+        and (
+            r.purpose in (CALL_FOR_THEMES, FOLLOWUP)
+            or (not in_thread and (_what_cues(r) or _OUTRIGHT.search(_own_text(r))))
+        )
+    ):
+        # "voor een volgend atelier misschien: proactieve dienstverlening" proposes a topic; so does a new mail "Ik weet
+        # niet of de oproep al uit is, maar ik heb alvast een onderwerp: ..."
+        return None
     if unsure and len(r.sentences[unsure.sentence].text.split()) <= 2:
         return Outcome(Kind.OTHER, f"twijfelt over het atelier: '{unsure.words}': een mens kijkt", 1.0)  # "Misschien."
     if unsure and "beslis" in unsure.words.lower():  # "Is online ook goed? Dan beslis ik daarna": not decided yet
@@ -946,6 +960,15 @@ def _rsvp(r: Reading) -> Outcome | None:
     if yes and not no and _wished_but(r, yes):
         # "Ik zou zó graag komen! Maar onze dochter is die week uitgerekend": a wish, and then why not; a person reads
         return Outcome(Kind.OTHER, f"een wens met een maar erna: '{yes.words}': een mens kijkt", 1.0)
+    if (
+        in_thread
+        and (yes or no)
+        and (backed := next((m for s in r.sentences if s.source == "tekst" and (m := _backs(s.text))), None))
+    ):
+        # "Ja, ik kom. En ik sluit me graag aan bij het onderwerp dat Tjeerd eerder voorstelde": beside the answer,
+        # backing for another's topic, which a person notes (the brief: backing is ``other``)
+        why = f"antwoord op het atelier en steun voor het voorstel van een ander ('{one_line(backed.group(0))[:80]}')"
+        return Outcome(Kind.OTHER, f"{why}: een mens kijkt", 1.0)
     leaving_the_job = _first(r, "leaving") is not None
     # "Graag afmelden, ik ben sinds januari geen directeur meer": leaving the job is leaving the network (unless the
     # leave word's own sentence names the atelier)
@@ -974,6 +997,60 @@ def _rsvp(r: Reading) -> Outcome | None:
             Kind.RSVP, f"vervanger genoemd: {r.substitute}", PLAIN, {"attending": False, "substitute": r.substitute}
         )
     return None
+
+
+def _answer_and_topic(r: Reading) -> Outcome | None:
+    """Under our invitation or reminder, an answer and a topic proposed in so many words: "Ja, ik kom graag. Voor een
+    volgend atelier zou ik het willen hebben over ...", "kan er helaas niet bij maar als onderwerp: ...". The brief
+    makes it a suggestion; the answer goes with it (``attending``), so both are recorded (actions.act)."""
+    if r.purpose not in (INVITATION, REMINDER) or not _proposed_outright(r):
+        return None
+    answer = _rsvp(r)
+    if answer is None or answer.kind != Kind.RSVP:
+        return None
+    idea = _suggestion(r)
+    if idea is None or idea.kind != Kind.SUGGESTION or not idea.data.get("themes"):
+        return None
+    data = idea.data | {k: answer.data[k] for k in ("attending", "substitute") if answer.data.get(k) is not None}
+    return Outcome(
+        Kind.SUGGESTION, f"{idea.reason}; en een {answer.reason}", min(idea.confidence, answer.confidence), data
+    )
+
+
+# A topic put forward outright by the writer, beside an answer to the invitation: "als onderwerp", "wil ik een
+# onderwerp aandragen", "zou ik het willen hebben over", "Two topics I would like to put forward" (not another's
+# "bespreken": "Op 11 maart bespreken twee van onze raden de kadernota").
+_OUTRIGHT = re.compile(
+    r"\b(stel\w*\s+(ik|wij|we)\s+(\w+\s+){0,4}voor|(ik|wij|we)\s+(\w+\s+){0,6}(aandragen|inbrengen|voorstellen|agenderen)|"
+    r"(ik|wij|we)\s+(\w+\s+){0,6}(hebben|praten|spreken|discussiëren)\s+over|"
+    r"graag\s+(\w+\s+){0,2}(aandacht\s+voor|praten\s+over|spreken\s+over)|"
+    r"(als|mijn|ons|een)\s+(\w+\s+)?(onderwerp|thema|idee|suggestie|tip|voorstel)\w*(\s+[^.!?:]{0,50})?\s*:|"
+    r"((ik|wij|we)\s+heb(ben)?|heb(ben)?\s+(ik|wij|we))\s+(\w+\s+){0,2}(een|twee|drie)\s+(\w+\s+)?(onderwerp|idee|suggestie|thema|tip)|"
+    r"als\s+(onderwerp|thema|idee|suggestie|tip|topic)\b|(onderwerp|thema|suggestie|voorstel|idee)\w*\s*:|"
+    r"i\s+(would|'d)\s+like\s+to\s+(put\s+forward|propose|suggest|discuss|raise)|(i|we)\s+(suggest|propose)|"
+    r"topics?\s+(i|we)\s+would\s+like)",
+    re.I,
+)
+
+
+def _proposed_outright(r: Reading) -> bool:
+    """Does a sentence of the writer's own propose a topic in so many words, with a theme after its cue?"""
+    for cue in _what_cues(r):
+        said = r.sentences[cue.sentence]
+        text = said.text
+        if said.source != "tekst" or said.question or _DEFERS.search(text) or _NONE_OF_MINE.search(text):
+            continue
+        if _SHE_SAID.search(text):
+            continue
+        hit = _OUTRIGHT.search(text)
+        # (the topic may follow the announcing sentence: "... wil ik een onderwerp aandragen: hoe vertaal je ...?")
+        after = r.sentences[cue.sentence + 1] if cue.sentence + 1 < len(r.sentences) else None
+        topic = text[hit.start() :] if hit else ""
+        if after is not None and after.source == "tekst" and not theme_words.themes_in(topic):
+            topic += " " + after.text
+        if hit is not None and theme_words.themes_in(topic):
+            return True
+    return False
 
 
 # Another person as the subject right before an answer: "Mevrouw Van Rijn kan niet", "dat hij graag aanwezig is".
@@ -1086,6 +1163,24 @@ _SURELY = re.compile(r"\b(zeker|sowieso|hoe\s+dan\s+ook|absoluut|definitely|cert
 
 
 # A no about guests, beside a yes: "Nee, alleen ikzelf", "Wel zonder gast: mijn collega gaat niet mee".
+def _only_the_guest(r: Reading) -> re.Match[str] | None:
+    """Every sentence of the writer's (greetings and names aside) is about the guest: "Mijn gast is Ruud Brink,
+    beleidsadviseur. Hij eet vegetarisch." (not "Ik neem de plek van Dirk graag over. Mijn gast wordt ...")."""
+    said = [s.text for s in r.sentences if s.source == "tekst" and len(s.text.split()) > 3 and not _greets(s.text)]
+    guest = next((m for t in said if (m := _GUEST_DETAILS.search(t))), None)
+    if guest is None or not all(_GUEST_DETAILS.search(t) or _ABOUT_THEM.match(t) for t in said):
+        return None
+    return guest
+
+
+_ABOUT_THEM = re.compile(r"\W*(hij|zij|ze|he|she)\b", re.I)
+# Who the guest is, or what they eat: "Mijn gast is Ruud Brink", "mijn introducé heet", "my guest will be".
+_GUEST_DETAILS = re.compile(
+    r"\b((mijn|onze)\s+(gast|introducé|introducee|plus[\s-]one)\s+(is|heet|wordt|zal\s+zijn)|"
+    r"(my|our)\s+(guest|plus[\s-]one)\s+(is|will\s+be)|(hij|zij|ze)\s+eet\s+(\w+\s+)?(vegetarisch|veganistisch|glutenvrij|"
+    r"lactosevrij|halal|koosjer))\b",
+    re.I,
+)
 _ABOUT_GUESTS = re.compile(
     r"\b(neem\w*\s+(\w+\s+)?(niemand|geen\s+(gast|gasten|collega|introducé))|alleen\s+(ikzelf|mijzelf|mezelf|ik)|"
     r"zonder\s+(gast|gasten|introducé|partner|collega|begeleiding)|(gast|gasten|introducé|collega)\s+(\w+\s+){0,6}"
@@ -1283,7 +1378,10 @@ _NONE_OF_MINE = re.compile(r"\b(" + _NONE_OF_MINE_WORDS + r")\b", re.I)
 _DEFERS = re.compile(
     r"\b(kom\s+(er\s*|hier\s*|daar\s*)?(nog\s+)?(later\s+)?op\s+terug|sluit\s+(me|mij|ik\s+me|ik\s+mij)\s+aan\s+bij|overleg\w*\s+(eerst|even|nog)|"
     r"laat\s+(het|ik)\s+(\w+\s+){0,3}weten|(heb|weet)\s+(ik\s+)?(nog\s+)?geen\s+(idee|suggestie|onderwerp)\w*|"
-    r"get\s+back\s+to\s+you|leave\s+(the\s+)?(choice|topics?|it)\s+(\w+\s+){0,3}to\s+(the\s+)?others|"
+    r"get\s+back\s+to\s+you|"
+    # "draag ik nog een onderwerp aan, dat volgt apart", "mijn suggestie volgt later"
+    r"(onderwerp|thema|suggestie|voorstel|idee)\w*[^.!?]{0,40}\bvolg(t|en)\s+(nog\s+)?(apart|later|separaat|binnenkort)|"
+    r"leave\s+(the\s+)?(choice|topics?|it)\s+(\w+\s+){0,3}to\s+(the\s+)?others|"
     # "Not this time.", "Nothing from me this time"
     r"\bnot\s+this\s+time\b|nothing\s+(from\s+(me|us)\s+)?this\s+(time|round)|"
     r"laat\s+(de\s+keuze|het|de\s+onderwerpen)\s+(\w+\s+){0,2}aan\s+(de\s+)?anderen|"
@@ -1348,6 +1446,10 @@ _WITHDRAWN = re.compile(
     r"(?=\s*([.,;:!?]|$))|"
     r"\b(onderwerp|thema|suggestie|voorstel)\w*\s+(\w+\s+){0,3}(intrekken|in\s+te\s+trekken|terugtrekken)\b|"
     r"\bwithdraw\s+(my|our|the)\s+(topic|suggestion)\b|"
+    # the topic named in the sentence before: "Vorige week stuurde ik 'agile werken' in als onderwerp. Die trek ik bij
+    # dezen in"
+    r"(^|(?<=[.;:]\s))(die|dat|deze|dit)\s+(trek|trekken)\s+(ik|wij|we)\s+((hierbij|bij\s+dezen?|dan|dus|maar|graag|weer)\s+)?in"
+    r"(?=\s*([.,;:!?]|$))|"
     # the writer's own topic struck, the verb first or last: "Trek mijn suggesties maar in", "Wilt u mijn onderwerp van
     # vorige week schrappen?", "Mijn voorstel mag u laten vallen", "Please drop my suggestion"
     # ("Trek mijn tweede punt, de relatie met de gemeenteraden, maar in": which one, named between commas)
@@ -1355,7 +1457,8 @@ _WITHDRAWN = re.compile(
     r"(onderwerp|thema|suggestie|voorstel|idee|punt)\w*(\s*,[^.!?\n,]{0,60},)?\s+"
     r"(\w+\s+){0,3}(in|weg|van\s+de\s+(lijst|agenda))(?=\s*([.,;:!?]|$))|"
     r"\bschrap\s+(\w+\s+)?(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\b|"
-    r"\b(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+)?(onderwerp|thema|suggestie|voorstel|idee|punt)\w*\s+([^.!?\n]{0,40}\s)?"
+    r"\b(mijn|onze|m'n)\s+(eerdere\s+|vorige\s+|eerste\s+|tweede\s+|derde\s+|laatste\s+)?(onderwerp|thema|suggestie|voorstel|idee|"
+    r"punt)\w*[\s,]+([^.!?\n]{0,60}\s)?"
     r"(schrappen|(laten\s+)?vallen|intrekken|van\s+de\s+(lijst|agenda)\s+(halen|afhalen|schrappen))(?=\s*([.,;:!?]|$))|"
     r"\b(drop|remove|scrap|delete)\s+(my|our)\s+(earlier\s+)?(topic|suggestion|proposal|idea)s?\b|"
     # "Please take my topic off the list", "strike our suggestion from the agenda"
@@ -1392,10 +1495,14 @@ def _proposes_beside(r: Reading, withdrawn: re.Match[str]) -> bool:
     """A proposal in another sentence than the withdrawal ("Mijn suggesties trek ik in. Nieuw voorstel: ..."); not
     another's reported ("Onze directeur I&A heeft het onderwerp al elders ingebracht"), nor the reason it goes ("te
     gevoelig om in een breder gezelschap te bespreken")."""
+    # ("Vorige week stuurde ik 'agile werken' in als onderwerp. Die trek ik in": the sentence before names what goes)
+    pointed = re.match(r"\W*(die|dat|deze|dit)\b", withdrawn.group(0), re.I)
+    before = _own_text(r)[: withdrawn.start()].rstrip() if pointed else ""
     return any(
         s.intent == "propose"
         and s.counts
         and withdrawn.group(0) not in (text := r.sentences[s.sentence].text)
+        and not (before and before.endswith(text))
         # ("Misschien een volgende keer." names no topic; "Nieuw voorstel:" opens the one below it)
         and (len(text.split()) > 4 or text.rstrip().endswith(":"))
         and not _SHE_SAID.search(text)
@@ -1933,6 +2040,10 @@ def _suggestion(r: Reading) -> Outcome | None:
         and not theme_words.themes_in(s.text)
         and not intents.PROPOSE.search(s.text)
     ]
+    observed = _OBSERVES.search(_own_text(r))
+    if observed and not any(_PROPOSES.search(s.text) for s in r.sentences if s.source == "tekst"):
+        # "Geen verzoek, gewoon een observatie na vier ateliers: de onderwerpen gaan steeds meer over bedrijfsvoering"
+        return Outcome(Kind.OTHER, f"een opmerking, geen voorstel ('{observed.group(0)}'): een mens kijkt", 1.0)
     if in_thread and (leave := _asks_to_present(r)):
         # "Zou ik de volgende keer een kwartiertje mogen vertellen hoe wij dat aanpakten?": the brief's "may I present"
         return Outcome(Kind.OTHER, f"vraagt of de schrijver iets mag presenteren: '{leave}'; een mens kijkt", 1.0)
@@ -1960,7 +2071,7 @@ def _suggestion(r: Reading) -> Outcome | None:
         # "Wil je mijn onderwerp vervangen? Niet de personeelsplanning, maar de externe inhuur": a person changes it
         return Outcome(Kind.OTHER, f"wijzigt een eerder onderwerp: '{replaced.group(0)}'; een mens kijkt", 1.0)
     # (over all the writer's sentences: "Wil je die schrappen?" is a question, which proposing leaves out)
-    if in_thread and (withdrawn := _WITHDRAWN.search(_own_text(r))) and not _proposes_beside(r, withdrawn):
+    if (withdrawn := _WITHDRAWN.search(_own_text(r))) and not _proposes_beside(r, withdrawn):
         # "Het onderwerp over de raden mag van de lijst": a topic taken back, which a person strikes
         return Outcome(Kind.OTHER, f"trekt een onderwerp in: '{withdrawn.group(0)}'; een mens kijkt", 1.0)
     along = next((m for t in proposing if (m := _SENT_ALONG.search(t))), None) if in_thread and cue is None else None
@@ -2021,6 +2132,14 @@ def _suggestion(r: Reading) -> Outcome | None:
         SURE if found else PLAIN,
         {"themes": tuple(found), "topics": topics.phrases},
     )
+
+
+# A writer who says they ask and propose nothing: "Geen verzoek, gewoon een observatie", "just an observation".
+_OBSERVES = re.compile(
+    r"\b((geen\s+(verzoek|vraag|voorstel)|gewoon|slechts|alleen|enkel)[,:]?\s+(maar\s+)?een\s+(observatie|opmerking|constatering)|"
+    r"just\s+an?\s+(observation|remark))\b",
+    re.I,
+)
 
 
 def _asks_to_present(r: Reading) -> str | None:
@@ -2299,6 +2418,7 @@ POLICY: tuple[tuple[str, Callable[[Reading], Outcome | None]], ...] = (
     ("afmelden", _leave),
     ("adreswijziging", _new_address),
     ("aanbod", _pitch),
+    ("antwoord-en-thema", _answer_and_topic),
     ("rsvp-woorden", _rsvp),
     ("afmelden-woorden", _leave_plain),
     ("rsvp-op-themavraag", _rsvp_to_call),

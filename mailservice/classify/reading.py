@@ -107,7 +107,7 @@ _ONCE = re.compile(
 # "Mag ik me afmelden?", "Zouden jullie mij kunnen inschrijven?", "Could you remove me?"; not a question for
 # information put politely ("Wilt u mij laten weten of ...?", "Kun je de onderwerpen met mij delen?").
 _POLITE = re.compile(
-    r"^\s*(\w+,\s*|(en|maar|dan|dus|and|also|so)\s+)?((wilt|wil|kunt|kun|kan|zou|zoudt|zouden|willen|kunnen|mag)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem)\b)"
+    r"^\s*(\w+,\s*|(en|maar|dan|dus|and|also|so)\s+)?((wilt|wil|kunt|kun|kan|zou|zoudt|zouden|willen|kunnen|mag)\s+(u|je|jij|jullie)\b(?=.{0,60}\b(mij|me|mijn|haar|hem|dit\s+(e-?mail)?adres)\b)"
     r"(?!.{0,80}\b(delen|vertellen|laten\s+weten|informeren|uitleggen|toelichten|(terug)?bellen|helpen)\b)|"
     # ("Mag ik mijn lidmaatschap opzeggen?"; not "Mag ik mijn adjunct meenemen?", which asks us)
     r"mag\s+ik\s+(mij|me)\b|mag\s+ik\s+mijn\s+(\w+\s+)?(lidmaatschap|aanmelding|afmelding|inschrijving|deelname|gegevens|"
@@ -194,11 +194,23 @@ _CONTINUES = re.compile(r"^(en\s+|maar\s+)?(ook|niet\s+alleen)\s+(voor|van|uit|b
 # Paragraphs part at a blank line.
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 
+# A phone's dictation that wrote the spoken marks as words: "Nee helaas ik kan niet punt Oh wacht ... dus ik kan toch
+# wel punt Dus ja ik kom punt". Read only in a text without a mark of its own, where "punt" before a capital or at the
+# end is no point of discussion.
+_DICTATED = re.compile(r"\s+(punt|vraagteken|uitroepteken|komma)(?=\s+[A-Z]|\s*$)|\s+(komma)(?=\s)")
+_SPOKEN_MARK = {"punt": ".", "vraagteken": "?", "uitroepteken": "!", "komma": ","}
+
+
+def _undictated(block: str) -> str:
+    if re.search(r"[.!?]", block):
+        return block
+    return _DICTATED.sub(lambda m: _SPOKEN_MARK[(m.group(1) or m.group(2)).lower()], block)
+
 
 def sentences(subject: str, text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for source, block in (("onderwerp", subject), ("tekst", text)):
-        for paragraph, lines in enumerate(_PARAGRAPHS.split(block)):
+        for paragraph, lines in enumerate(_PARAGRAPHS.split(_undictated(block) if source == "tekst" else block)):
             for raw in _split(lines):
                 part = " ".join(raw.split())
                 if not part:
@@ -357,6 +369,12 @@ def read(parts: list[Sentence]) -> list[Signal]:
             if asked and intent == "join" and number + 1 < len(parts) and _WANTS_IT.search(parts[number + 1].text):
                 asked = False  # "Kan ik ook nog lid worden? Dan graag!": the question is the request
             found.append(Signal(intent, hit.words, strength, negated, asked, number, sentence.source))
+    # Receiving our mail "still" is staying, not joining: "Tot die datum wil ik de berichten nog graag ontvangen" (the
+    # join's words inside the stay's, in the same sentence).
+    stays = [(s.sentence, s.words.lower()) for s in found if s.intent == "stay"]
+    found = [
+        s for s in found if s.intent != "join" or not any(n == s.sentence and s.words.lower() in w for n, w in stays)
+    ]
     # A subject names the matter ("Vraag over aanmelden"); when the text asks about it, the subject asks too.
     asked_in_text = {s.intent for s in found if s.asked and s.source == "tekst"}
     found = [

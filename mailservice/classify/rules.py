@@ -1226,11 +1226,20 @@ def _second_opinion(c: Ctx, decided: Decision, reader: Reader) -> Decision:
         # "Ik kan niet het hele programma volgen, ik kom graag voor het eerste deel": a yes for part of the afternoon,
         # said in so many words; the model reads the "niet ... hele" beside the yes as no request
         return decided
+    if decided.kind == Kind.SUGGESTION and decided.attending is not None and guess.label == _answer_label(decided):
+        # "Ik kom! En als idee voor een volgende keer: iets over inkoop": the model reads the answer that goes with
+        # the suggestion (policy._answer_and_topic), which is half of what the rules read, not another reading
+        return decided
     opinion = weigh.on_words(said, guess)
     if opinion.verdict != weigh.Verdict.ASK:
         return decided
     why = f"{opinion.reason}; regels: {decided.reason} (regel {decided.rule}): een mens kijkt"
     return c.decide(Kind.OTHER, why, context="").replace(rule=DOUBT_RULE, confidence=guess.probability)
+
+
+def _answer_label(decided: Decision) -> str:
+    """The model's label for the answer to the atelier a decision carries."""
+    return learned.label_of(str(Kind.RSVP), decided.attending)
 
 
 # A question the writer announces as one: "Daarbij een vraag:", "Ik heb nog een vraag", "One question though:".

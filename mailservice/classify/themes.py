@@ -157,6 +157,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"verdeelsleutel",
         r"organisatiestructuur",
         r"organisatieontwikkeling",
+        # what the organisation knows and keeps when people go: "kennisborging", "de overdracht bij het vertrek van ..."
+        r"kennisborging",
+        r"kennisoverdracht",
+        r"kennis\s+(\w+\s+){0,3}(borgen|behouden|vasthouden)",
+        r"overdracht\s+(bij|na)\s+(het\s+)?vertrek",
         r"sturingsconcept",
         r"sturing",
         r"(?<!in)formatie",  # the staffing ("personeelsformatie"), not "informatie"

@@ -185,6 +185,12 @@ ACCEPTS: dict[str, frozenset[str]] = {"autoreply": frozenset({"autoreply", "boun
 
 
 def kind_right(case: dict[str, Any], d: Decision) -> bool:
+    # An answer to the invitation with a topic beside it: the older sets label it by the answer (``rsvp``), BRIEF.md
+    # since December 2026 by the topic (``suggestion``). The service does both (policy._answer_and_topic: a suggestion
+    # that carries the answer, actions._answer_and_suggest), so a suggestion carrying an answer does what an ``rsvp``
+    # label asks; right() still holds it to the labelled answer.
+    if case["kind"] == "rsvp" and d.kind == Kind.SUGGESTION and d.attending is not None:
+        return True
     return str(d.kind) in ACCEPTS.get(case["kind"], {case["kind"]})
 
 

@@ -330,6 +330,13 @@ FLOORS = {
     "heldout67": {"kinds": 0.96, "acted_precision": 1.0, "coverage": 0.95, "themes_exact": 0.9},
     "heldout68": {"kinds": 0.91, "acted_precision": 1.0, "coverage": 0.89, "themes_exact": 0.88},
     "heldout69": {"kinds": 0.88, "acted_precision": 0.95, "coverage": 0.85, "themes_exact": 0.81},
+    # Stop 42's first four, measured on arrival at b2e4e01: heldout70 (the Westland and Delfland), heldout71 (the
+    # Zaanstreek and Waterland), heldout72 (West-Brabant) and heldout73 (the Noordoostpolder, Urk and the Kop van
+    # Overijssel): 4 wrong of 166 acts, no wrongful unsubscribe.
+    "heldout70": {"kinds": 0.9, "acted_precision": 0.97, "coverage": 0.89, "themes_exact": 0.9},
+    "heldout71": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.91, "themes_exact": 0.66},
+    "heldout72": {"kinds": 0.96, "acted_precision": 0.97, "coverage": 0.97, "themes_exact": 0.8},
+    "heldout73": {"kinds": 0.91, "acted_precision": 0.95, "coverage": 0.91, "themes_exact": 0.9},
     "devset": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
     "devset3": {"kinds": 0.97, "acted_precision": 0.99, "coverage": 0.96, "themes_exact": 0.95},
     "devset4": {"kinds": 0.99, "acted_precision": 0.99, "coverage": 0.99, "themes_exact": 0.95},
@@ -540,6 +547,13 @@ FLOORS = {
     "devset161": {"kinds": 0.83, "acted_precision": 0.97, "coverage": 0.76, "themes_exact": 0.0},
     "devset162": {"kinds": 0.91, "acted_precision": 1.0, "coverage": 0.87, "themes_exact": 0.5},
     "devset163": {"kinds": 0.95, "acted_precision": 1.0, "coverage": 0.94, "themes_exact": 0.0},
+    # Stop 42's first round: devset164 (leaving, now and later), devset165 (answers to the atelier that are not plain),
+    # devset166 (topics and their look-alikes) and devset167 (mail forwarded and passed on) measured 0.967, 0.897,
+    # 0.921 and 0.971 acted precision unseen (b2e4e01).
+    "devset164": {"kinds": 0.94, "acted_precision": 1.0, "coverage": 0.91, "themes_exact": 1.0},
+    "devset165": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.88, "themes_exact": 0.8},
+    "devset166": {"kinds": 0.93, "acted_precision": 1.0, "coverage": 0.9, "themes_exact": 0.84},
+    "devset167": {"kinds": 0.91, "acted_precision": 1.0, "coverage": 0.87, "themes_exact": 0.77},
 }
 # Wrongful unsubscribes must be none; a held-out set that arrived with some keeps that number as a ceiling until a
 # round on new development sets brings it down (never by reading its misses).
