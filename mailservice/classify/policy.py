@@ -98,6 +98,15 @@ def _erase(r: Reading) -> Outcome | None:
     hit = _first(r, "erase")
     if hit is None:
         return None
+    stays = _first(r, "stay")
+    if stays is not None and any(_UNTIL.search(r.sentences[n].text) for n in (hit.sentence, stays.sentence)):
+        # "Wilt u vanaf die datum al mijn gegevens wissen? Tot die tijd blijf ik gewoon lid": an erasure for later,
+        # which a person notes (as a hand-over for later, BRIEF.md); not "niet voor dit atelier en niet voor het
+        # netwerk. Ik wil ook dat mijn gegevens worden gewist"
+        why = (
+            f"AVG-verzoek voor later ('{hit.words}'), tot dan blijft de schrijver lid ('{stays.words}'): een mens kijkt"
+        )
+        return Outcome(Kind.OTHER, why, 1.0)
     if _HYPOTHETICAL.search(r.sentences[hit.sentence].text):
         # "Als ik een verzoek tot verwijdering van mijn gegevens zou indienen, heb ik dan ...?": asks what would happen
         return Outcome(Kind.OTHER, f"vraagt wat een AVG-verzoek zou betekenen ('{hit.words}'): een mens kijkt", 1.0)
@@ -115,6 +124,12 @@ def _erase(r: Reading) -> Outcome | None:
     return Outcome(Kind.UNSUBSCRIBE, f"AVG-verwijderverzoek in eigen tekst: '{hit.words}'{also}", SURE, data)
 
 
+# A time still to come, from or until which: "vanaf die datum", "tot die tijd", "once it does", "until then".
+_UNTIL = re.compile(
+    r"\b(tot\s+(die\s+tijd|dan|die\s+datum|dat\s+moment|mijn\s+(vertrek|pensioen)|\d)|vanaf\s+(die\s+datum|dan|dat\s+moment|\d)|"
+    r"zodra|until\s+then|till\s+then|once\s+(it|i|my)|after\s+(that|my)|na\s+(mijn\s+)?(vertrek|pensioen|\d))",
+    re.I,
+)
 # The parts of a sentence an erasure's subject is read in: between colons or semicolons, not at "en" ("Dirk stopt en
 # wil daarna niet meer in uw bestand staan" keeps its subject).
 _COLONS = re.compile(r"[:;]")
@@ -1025,7 +1040,10 @@ _OUTRIGHT = re.compile(
     r"(ik|wij|we)\s+(\w+\s+){0,6}(hebben|praten|spreken|discussiëren)\s+over|"
     r"graag\s+(\w+\s+){0,2}(aandacht\s+voor|praten\s+over|spreken\s+over)|"
     r"(als|mijn|ons|een)\s+(\w+\s+)?(onderwerp|thema|idee|suggestie|tip|voorstel)\w*(\s+[^.!?:]{0,50})?\s*:|"
-    r"((ik|wij|we)\s+heb(ben)?|heb(ben)?\s+(ik|wij|we))\s+(\w+\s+){0,2}(een|twee|drie)\s+(\w+\s+)?(onderwerp|idee|suggestie|thema|tip)|"
+    r"((ik|wij|we)\s+heb(ben)?|heb(ben)?\s+(ik|wij|we))\s+(?!(\w+\s+){0,2}(geen|het\s+idee)\b)(\w+\s+){0,2}((een|twee|drie)\s+)?"
+    r"(\w+\s+)?(onderwerp|idee|suggestie|thema|tip)|"
+    # "zou u voor een volgende keer willen noteren: ..."
+    r"(wilt|wil|zou|kunt|kun)\s+(u|je|jullie)\s+(\w+\s+){0,6}(noteren|opschrijven|meenemen)|"
     r"als\s+(onderwerp|thema|idee|suggestie|tip|topic)\b|(onderwerp|thema|suggestie|voorstel|idee)\w*\s*:|"
     r"i\s+(would|'d)\s+like\s+to\s+(put\s+forward|propose|suggest|discuss|raise)|(i|we)\s+(suggest|propose)|"
     r"topics?\s+(i|we)\s+would\s+like)",
@@ -1035,14 +1053,18 @@ _OUTRIGHT = re.compile(
 
 def _proposed_outright(r: Reading) -> bool:
     """Does a sentence of the writer's own propose a topic in so many words, with a theme after its cue?"""
-    for cue in _what_cues(r):
+    for cue in (s for s in r.signals if s.intent == "propose" and s.counts):
         said = r.sentences[cue.sentence]
         text = said.text
         if said.source != "tekst" or said.question or _DEFERS.search(text) or _NONE_OF_MINE.search(text):
             continue
         if _SHE_SAID.search(text):
             continue
-        hit = _OUTRIGHT.search(text)
+        # ("En voor een volgende keer: hoe versterk je ...?": a when that heads the topic below it)
+        heads = _WHEN_ONLY.fullmatch(cue.words) and _heads_next(r, cue.sentence)
+        if _WHEN_ONLY.fullmatch(cue.words) and not heads and not _OUTRIGHT.search(text):
+            continue
+        hit = _OUTRIGHT.search(text) or (_WHEN_ONLY.search(text) if heads else None)
         # (the topic may follow the announcing sentence: "... wil ik een onderwerp aandragen: hoe vertaal je ...?")
         after = r.sentences[cue.sentence + 1] if cue.sentence + 1 < len(r.sentences) else None
         topic = text[hit.start() :] if hit else ""
@@ -1185,6 +1207,8 @@ _ABOUT_GUESTS = re.compile(
     r"\b(neem\w*\s+(\w+\s+)?(niemand|geen\s+(gast|gasten|collega|introducé))|alleen\s+(ikzelf|mijzelf|mezelf|ik)|"
     r"zonder\s+(gast|gasten|introducé|partner|collega|begeleiding)|(gast|gasten|introducé|collega)\s+(\w+\s+){0,6}"
     r"(gaat|komt)\s+(toch\s+)?niet\s+mee|no\s+(guests?|plus[\s-]one)|just\s+(me|myself)|"
+    # "nee, die gast vervalt"
+    r"(gast|introducé|introducee)\s+(\w+\s+){0,3}(vervalt|komt\s+te\s+vervallen|gaat\s+niet\s+door)|"
     # our two side questions answered inline: "> Neemt u iemand mee? / Nee, niemand.", "> ... een collega in uw
     # plaats? / Nee, er is hier geen collega die daarvoor in aanmerking komt."
     r"^\W*(nee|neen|no)\W+(niemand|nobody|no\s+one)\b|geen\s+(\w+\s+)?(collega|vervanger|plaatsvervanger|invaller)\s+die\b|"
@@ -1203,7 +1227,9 @@ _NEXT_TIME = re.compile(
     r"\b((een\s+)?volgende|komende)\s+(keer|atelier|bijeenkomst|editie)|\bnext\s+time\b|"
     r"\b(in\s+het\s+(najaar|voorjaar)|volgend\s+jaar|na\s+de\s+zomer)\b|"
     # "..., dus deze keer niet. Daarna ben ik er gewoon weer bij!": back after a leave, another atelier
-    r"\bdaarna\s+(\w+\s+){0,5}weer\b|\b(after\s+that|afterwards)\s+(\w+\s+){0,4}again\b",
+    r"\bdaarna\s+(\w+\s+){0,5}weer\b|\b(after\s+that|afterwards)\s+(\w+\s+){0,4}again\b|"
+    # "De volgende ben ik er zeker bij!"
+    r"^\W*(de|een)\s+volgende\s+(ben|kom|zal|wil)\b",
     re.I,
 )
 
@@ -2016,6 +2042,10 @@ def _suggestion(r: Reading) -> Outcome | None:
     if not in_thread and _first(r, "join", strong=True) and not found:
         return None  # "Ik wil graag lid worden. Het thema samenwerking spreekt me aan": joining, below
     joins = _first(r, "join", strong=True)
+    if not in_thread and joins and not _OUTRIGHT.search(_own_text(r)):
+        # "Die sessie over de Omgevingswet hebben we laten schieten ... Jij zei dat ik me gewoon kon aanmelden, dus bij
+        # dezen": a new mail that joins, with theme words in its story and no topic put forward
+        return None
     if not in_thread and joins and cue is not None and not _themes_at(r, cue.sentence):
         # "Frank komt altijd vol ideeën terug. Sinds de herindeling ben ik verantwoordelijk voor de bedrijfsvoering.
         # Wil je mij ook als lid toevoegen?": the themes are in what the writer tells, not in what a cue proposes

@@ -191,6 +191,10 @@ def _split(block: str) -> list[str]:
 _CONTINUES = re.compile(r"^(en\s+|maar\s+)?(ook|niet\s+alleen)\s+(voor|van|uit|bij)\b(?!.*\b(wil|ik|we|wij)\b)", re.I)
 
 
+# A statement said with indignation, not asked: "ik heb me hier helemaal niet voor opgegeven??"
+_INDIGNANT = re.compile(r"^\W*(ik|wij|we)\s+(heb|hebben|ben|zijn|had|hadden)\b[^?]*[?!]*\?[?!]+\s*$", re.I)
+
+
 # Paragraphs part at a blank line.
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 
@@ -201,7 +205,15 @@ _DICTATED = re.compile(r"\s+(punt|vraagteken|uitroepteken|komma)(?=\s+[A-Z]|\s*$
 _SPOKEN_MARK = {"punt": ".", "vraagteken": "?", "uitroepteken": "!", "komma": ","}
 
 
+# A formal letter's head: "Kenmerk: AB/2027/0088" above "Onderwerp: vertrek algemeen directeur", where "Onderwerp:" is
+# the letter's subject, not a topic put forward ("Betreft:" says the same and proposes nothing).
+_LETTER_HEAD = re.compile(r"^[ \t]*((ons|uw)\s+)?kenmerk\s*:", re.I | re.M)
+_LETTER_SUBJECT = re.compile(r"^([ \t]*)onderwerp\s*:", re.I | re.M)
+
+
 def _undictated(block: str) -> str:
+    if _LETTER_HEAD.search(block):
+        block = _LETTER_SUBJECT.sub(r"\1Betreft:", block)
     if re.search(r"[.!?]", block):
         return block
     return _DICTATED.sub(lambda m: _SPOKEN_MARK[(m.group(1) or m.group(2)).lower()], block)
@@ -220,6 +232,7 @@ def sentences(subject: str, text: str) -> list[Sentence]:
                 elif out and out[-1].source == source and _BARE_TITLE.fullmatch(out[-1].text):
                     part = out.pop().text + " " + part  # "Mw. Terpstra komt graag": the title opens the sentence
                 asks = part.endswith("?") or (bool(_QUESTION_START.match(part)) and "?" in part)
+                asks = asks and not _INDIGNANT.match(part)
                 # (a request put on a time or condition still to come asks whether, "Kan ik me weer aanmelden zodra
                 # ik een nieuwe functie heb?")
                 polite = any(_POLITE.match(clause) for clause in re.split(r"[,:]", part)) and not _ONCE.search(part)

@@ -26,7 +26,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"komende\s+jaren",
         r"maatschappelijke\s+opgave",
         r"strateg",
-        r"lange\s*termijn",
+        r"lange[\s-]*termijn",
         r"langetermijn",
         r"(?<![\w&])(?<!i-)(?<!ict-)visie",  # (an "I-visie" or "ICT-visie" is information management: organisatie)
         r"toekomst(?!bestendig)",  # "de organisatie toekomstbestendig maken" is about the organisation

@@ -163,3 +163,109 @@ def test_a_suggestion_carrying_the_answer_does_what_an_rsvp_label_asks() -> None
     assert right({"kind": "rsvp", "attending": True}, decided)
     assert not right({"kind": "rsvp", "attending": False}, decided)
     assert right({"kind": "suggestion", "themes": ["organisatie"]}, decided)
+
+
+# -- the second round: devset168 (asking and requesting at once), devset169 (privacy, data and addresses), devset170
+# (Dutch that is not the textbook kind) and devset171 (the extremes of register) ------------------------------------
+
+CONFIRMATION = "confirmation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sinds mijn pensioen wil ik eigenlijk nergens meer in een bestand staan.",
+        "Gooi mijn naam, mailadres en wat jullie verder hebben maar helemaal weg.",
+        "Ik wil eruit, en dan ook niks meer van mij in jullie bestanden.",
+        "Wis dan ook meteen alles wat jullie van me hebben.",
+        "Wis m'n adres en alles wat eraan vastzit.",
+    ],
+)
+def test_erasure_in_everyday_words_is_an_erasure(body: str) -> None:
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.UNSUBSCRIBE and decided.erase, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Per 1 september stop ik. Wilt u vanaf die datum al mijn gegevens wissen? Tot die tijd blijf ik gewoon lid.",
+        "My secondment ends in August. Once it does, please remove all my data; until then I'd like to stay on the "
+        "list.",
+    ],
+)
+def test_an_erasure_for_later_while_staying_until_then_goes_to_a_person(body: str) -> None:
+    decided = _rules(body, FOLLOWUP)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_yes_beside_a_new_address_goes_to_a_person() -> None:
+    body = "Ja, ik kom. Stuur de bevestiging voortaan naar j.devries@westdijk-werkt.nl; dit oude adres wordt opgeheven."
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sorry, a council meeting clashes with it, so I'll have to pass this time.",
+        "Helaas, die middag heb ik de raad. De volgende ben ik er zeker bij!",
+    ],
+)
+def test_a_decline_that_looks_ahead_is_a_decline(body: str) -> None:
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_joining_at_the_end_of_a_long_story_with_theme_words_is_joining() -> None:
+    body = (
+        "Leuk je vorige week op het congres te spreken! De sessie over de Omgevingswet hebben we overgeslagen en we "
+        "hebben de hele middag over ontvlechting en herindeling gepraat. Je zei dat ik me gewoon kon aanmelden, dus "
+        "bij dezen: zet me er maar bij."
+    )
+    decided = _rules(body)
+    assert decided.kind == Kind.SUBSCRIBE, decided.reason
+
+
+def test_the_subject_line_of_a_formal_letter_is_no_topic() -> None:
+    body = (
+        "Geacht secretariaat,\n\nKenmerk: AB/2027/0412\nOnderwerp: vertrek directeur bedrijfsvoering\n\n"
+        "Namens het algemeen bestuur delen wij u mede dat onze directeur per 1 maart zijn functie heeft neergelegd."
+    )
+    decided = _rules(body)
+    assert decided.kind == Kind.OTHER and decided.rule != "themavoorstel", decided.reason
+
+
+def test_a_guest_who_drops_out_says_nothing_about_coming() -> None:
+    decided = _rules("nee, die gast vervalt, mijn collega moet die middag naar de accountant", REMINDER)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_a_denial_that_asks_how_we_hold_the_address_goes_to_a_person() -> None:
+    body = "Ik heb mij niet aangemeld. Graag verneem ik op welke wijze u over mijn e-mailadres beschikt."
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_an_indignant_denial_with_question_marks_is_a_denial() -> None:
+    decided = _rules("ik heb me hier nooit voor opgegeven?? niet doen dus", CONFIRMATION)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik kom op 11 maart. En zou u voor een volgende keer willen noteren: een lange-termijnvisie op de "
+        "werkorganisatie, waar staan we over tien jaar?",
+        "Ik kom graag. En ik heb idee voor onderwerp: hoe meten wij de tevredenheid van inwoners overal hetzelfde?",
+        "Ik kom! En voor een volgende keer: hoe versterk je als drie kleine gemeenten je positie in de regio?",
+    ],
+)
+def test_a_yes_with_a_topic_noted_or_headed_by_next_time_is_a_suggestion_carrying_it(body: str) -> None:
+    decided = _rules(body, INVITATION)
+    assert decided.kind == Kind.SUGGESTION and decided.attending is True, decided.reason
+
+
+def test_having_the_impression_is_no_topic_beside_a_yes() -> None:
+    decided = _rules("Ik kom graag; ik heb het idee dat de samenwerking in de regio dit jaar beter loopt.", INVITATION)
+    assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
