@@ -62,9 +62,6 @@ def _leave_and_decline(session: Session, env: ActEnv, inbound: InboundMessage, d
     return Outcome(status, f"{left.reason}; ook voor het atelier: {declined.reason}")
 
 
-__all__ = ["ROUTES", "Outcome", "act"]
-
-
 def _answer_and_suggest(session: Session, env: ActEnv, inbound: InboundMessage, decision: Decision) -> Outcome:
     """An answer to the invitation with a topic beside it ("Ik kom graag. Voor een volgend atelier wil ik het hebben
     over ..."): the answer is recorded and confirmed, the topic stored and thanked for. If either needs a person,
@@ -73,3 +70,6 @@ def _answer_and_suggest(session: Session, env: ActEnv, inbound: InboundMessage, 
     suggested = ateliers.suggestion(session, env, inbound, decision)
     status = suggested.status if answered.status == InboundStatus.HANDLED else answered.status
     return Outcome(status, f"{suggested.reason}; en voor het atelier: {answered.reason}")
+
+
+__all__ = ["ROUTES", "Outcome", "act"]

@@ -313,7 +313,7 @@ NEW_ADDRESS = re.compile(
     r"mijn\s+nieuwe\s+(e-?mail)?adres|nieuw(e)?\s+e-?mailadres\s+(is|luidt|wordt)|adreswijziging|"
     # "stuur alles daarna voortaan naar corne.maas@...; dit verkorte adres wordt na de zomer opgeheven"
     r"(stuur|mail)\w*\s+(\w+\s+){0,6}voortaan\s+naar\s+(?=[\w.+-]+@)|(dit|dat|mijn|het\s+oude)\s+(\w+\s+)?(e-?mail)?adres\s+"
-    r"wordt\s+(\w+\s+){0,4}opgeheven|"
+    r"((bij|van|op)\s+[\w-]+\s+)?wordt\s+(\w+\s+){0,4}opgeheven|"
     r"(op|naar|via)\s+(dit|dat|mijn|het|een)\s+(nieuwe|andere?)\s+(e-?mail)?adres|"
     r"(voortaan|vanaf\s+\w+(\s+\w+)?)\s+(ben\s+ik\s+|is\s+\w+\s+)?(alleen\s+)?(bereikbaar|te\s+bereiken)\s+(op|via)|"
     r"(my\s+)?(e-?mail\s+)?address\s+(is\s+changing|will\s+change|has\s+changed|changes)|my\s+new\s+(e-?mail\s+)?address)",
@@ -555,7 +555,10 @@ OWN_DATA = re.compile(
 # Withdrawing "my registration" ("trek mijn aanmelding in", "ik trek dat toch in", "cancel my registration"): the
 # atelier's when the atelier is in the talk (policy._leave), a sign-up's in answer to our confirmation request.
 WITHDRAW = re.compile(
-    r"\btrek\w*\s+(\w+\s+){0,3}in\b|\b(intrekken|terugtrekken|annuler\w*|annuleer|laten\s+vervallen|cancel\w*|withdraw\w*)\b",
+    r"\btrek\w*\s+(\w+\s+){0,4}in\b|\b(intrekken|terugtrekken|annuler\w*|annuleer|laten\s+vervallen|cancel\w*|withdraw\w*)\b|"
+    # "ik laat het gewoon vervallen", "na overleg zie ik er toch van af"
+    r"\b(laat|laten)\s+(ik\s+)?(het|dat|deze|de|mijn)\s+(\w+\s+){0,2}vervallen\b|\bzie\s+(ik\s+)?(er\s+)?(\w+\s+){0,2}van\s+af\b|"
+    r"\bzie\s+(ik\s+)?af\s+van\s+(de|mijn|het)\s+(aanmelding|lidmaatschap)\b",
     re.I,
 )
 # A question for the colleagues at the atelier, not us: "Wie heeft daar ervaring mee?", "Hoe pakken anderen dat aan?"
@@ -703,8 +706,10 @@ LEAVE_NETWORK = re.compile(
     r"(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\S*lijst\b" + _NOT_FOR_ONE_ATELIER + r"|"
     r"\bvan\s+(de|uw|jullie)\s+(?!wacht|deelnemers|aanwezigheids|gasten|presentie)(\w+-?)?lijst\s+(af|halen|gehaald)\b|\btrek\w*\s+(\w+\s+){0,2}aanmelding\s+in\b|"
     r"\b(niet|geen)\s+(meer|langer)\s+(mailen|e-?mailen|sturen|toesturen)\b|\bniets\s+meer\s+(te\s+)?(sturen|toesturen|mailen)\b|"
+    # (not "take me off it" after the waiting list: what "it" is, the sentence before says, and a person reads)
     r"\bstop\s+(met\s+)?(mailen|e-?mailen)\b|\b(please\s+)?(remove|take)\s+me\s+(off|from)\b"
-    r"(?!\s+(the|your|de|jullie|uw)\s+(wait|wacht|attendee|participant|guest|deelnemers|gasten))|\bunsubscribe\b|"
+    r"(?!\s+(the|your|de|jullie|uw)\s+(wait|wacht|attendee|participant|guest|deelnemers|gasten))(?!\s+(it|there)\b)(?!\s+(this|that)\s*([.,;:!?]|$))|"
+    r"\bunsubscribe\b|"
     r"\bleave\s+the\s+network\b|\bcancel\s+my\s+(membership|subscription|registration)\b|"
     r"\bno\s+longer\s+(wish|want)\s+to\s+(receive|get)\b|"
     # "this feels like the right moment to say goodbye to the network", "Daarom neem ik afscheid van het netwerk" (the
@@ -722,7 +727,8 @@ LEAVE_NETWORK = re.compile(
     r"\bdon'?t\s+(write|mail|e-?mail)\s+(to\s+)?me\s+(any\s?more|again)\b|"
     r"\b(haal|verwijder|schrap|neem|zet)\w*\s+(mij|me|mijn\s+(naam|adres|e-?mailadres))\s+(\S+\s+){0,3}(uit|van|af)\s+(de|het|uw|jullie|dit)\s+"
     r"(?!wacht|deelnemers|aanwezigheids|gasten|presentie)\w*(lijst|bestand|netwerk|mailing)\w*|\blidmaatschap\s+(\w+\s+){0,3}(stopgezet|beëindigd|opgezegd)\b|"
-    r"\b(take|remove)\s+me\s+off\b(?!\s+(the|your|de|jullie|uw)\s+(wait|wacht|attendee|participant|guest|deelnemers|gasten))|"
+    r"\b(take|remove)\s+me\s+off\b(?!\s+(the|your|de|jullie|uw)\s+(wait|wacht|attendee|participant|guest|deelnemers|gasten))"
+    r"(?!\s+(it|there)\b)(?!\s+(this|that)\s*([.,;:!?]|$))|"
     r"\bniet\s+(langer|meer)\s+lid\s+(zijn|blijven|van)\b|\bgeen\s+lid\s+meer\b|"
     r"\bzeg\w*\s+(\w+\s+){0,4}(deelname|lidmaatschap|abonnement|inschrijving)\s+(\S+\s+){0,5}op\b|"
     r"\b(deelname|inschrijving)\s+(\S+\s+){0,9}(opzeggen|beëindigen|stopzetten)\b|"
@@ -876,6 +882,8 @@ RSVP_NO_MORE = re.compile(
     # "Geeft u mijn plaats maar aan een ander", "give my seat to someone else"
     r"\b(geef|geeft|gun|gunt)\s+(u\s+|je\s+|jullie\s+)?mijn\s+(plaats|plek|stoel)\s+(\w+\s+)?aan\s+(een\s+)?(ander|iemand\s+anders)\b|"
     r"\bgive\s+my\s+(seat|place|spot)\s+to\s+(someone|somebody)\s+else\b|"
+    # an assistant's answer for the one we invited: "namens de heer Veldkamp: hij komt niet" (policy._their_answer)
+    r"\b(hij|zij)\s+(komt|kan)\s+((dus|helaas|echt|toch)\s+)?niet\s*([.!,;:]|$)|"
     # "so I'll have to pass this time", "I must sit this one out"
     r"\b(i'?ll|i\s+will|i)\s+(have\s+to|must|need\s+to)\s+(pass|sit\s+(this\s+one|it)\s+out|skip\s+(this|it))\b|"
     # an earlier yes taken back: "Vergeet mijn 'ja' van gisteren", "ik moet op die toezegging terugkomen", "Mijn plaats
@@ -1131,6 +1139,8 @@ CONDITION = re.compile(
     r"(?!(de|het|een)\s+([\w-]+\s+){0,3}(directeur|directrice|secretaris|bestuurder|manager)\s+(van\s+([\w-]+\s+){1,4})?"
     r"(zou|wil|ben|heb|kan|mag|meld|wens|verzoek)\s+(ik|wij|we)\b)"
     r"(het|de|er|ik|u|jullie|je|we|wij|zij|ze|hij|dat|dit|die|mijn|onze|it|the|there|i|we|you|my|our|they)\b)|"
+    # "Tel ik dan mee? Zo niet, dan laat ik het vervallen", "If not, please cancel"
+    r"^\W*(zo\s+niet|zo\s+nee|indien\s+niet|if\s+not)\b|"
     r"\b(mits|op\s+voorwaarde\s+dat|provided(\s+that)?|on\s+condition)\b(?!\s+"
     + _A_SEAT
     + r"\s+(vrij\s+)?(is|zijn|over|beschikbaar)\b)|"

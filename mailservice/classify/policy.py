@@ -9,7 +9,8 @@ The order is the policy, top first:
 3. leaving and staying, or leaving and joining, in one message: a person decides;
 4. a hand-over to a named successor; leaving the network in so many words (it beats an RSVP: both are acted);
 5. a pitch or an offer is no request;
-6. in reply to an invitation (or about an atelier): yes, no, a substitute, or doubt;
+6. in reply to an invitation (or about an atelier): yes, no, a substitute, or doubt; with a topic put forward
+   outright beside the answer, a suggestion that carries the answer (both are acted);
 7. in reply to a call for themes (or proposing in so many words): a suggestion with the themes it proposes
    (after 8's plain leave);
 8. a plain "afmelden" elsewhere ("Graag afmelden"): leaving, also in reply to the call for themes; a bare word
@@ -99,7 +100,7 @@ def _erase(r: Reading) -> Outcome | None:
     if hit is None:
         return None
     stays = _first(r, "stay")
-    if stays is not None and any(_UNTIL.search(r.sentences[n].text) for n in (hit.sentence, stays.sentence)):
+    if stays is not None and any(UNTIL.search(r.sentences[n].text) for n in (hit.sentence, stays.sentence)):
         # "Wilt u vanaf die datum al mijn gegevens wissen? Tot die tijd blijf ik gewoon lid": an erasure for later,
         # which a person notes (as a hand-over for later, BRIEF.md); not "niet voor dit atelier en niet voor het
         # netwerk. Ik wil ook dat mijn gegevens worden gewist"
@@ -125,7 +126,7 @@ def _erase(r: Reading) -> Outcome | None:
 
 
 # A time still to come, from or until which: "vanaf die datum", "tot die tijd", "once it does", "until then".
-_UNTIL = re.compile(
+UNTIL = re.compile(
     r"\b(tot\s+(die\s+tijd|dan|die\s+datum|dat\s+moment|mijn\s+(vertrek|pensioen)|\d)|vanaf\s+(die\s+datum|dan|dat\s+moment|\d)|"
     r"zodra|until\s+then|till\s+then|once\s+(it|i|my)|after\s+(that|my)|na\s+(mijn\s+)?(vertrek|pensioen|\d))",
     re.I,
@@ -1184,7 +1185,6 @@ def _on_behalf(r: Reading) -> re.Match[str] | None:
 _SURELY = re.compile(r"\b(zeker|sowieso|hoe\s+dan\s+ook|absoluut|definitely|certainly|for\s+sure)\b", re.I)
 
 
-# A no about guests, beside a yes: "Nee, alleen ikzelf", "Wel zonder gast: mijn collega gaat niet mee".
 def _only_the_guest(r: Reading) -> re.Match[str] | None:
     """Every sentence of the writer's (greetings and names aside) is about the guest: "Mijn gast is Ruud Brink,
     beleidsadviseur. Hij eet vegetarisch." (not "Ik neem de plek van Dirk graag over. Mijn gast wordt ...")."""
@@ -1203,6 +1203,7 @@ _GUEST_DETAILS = re.compile(
     r"lactosevrij|halal|koosjer))\b",
     re.I,
 )
+# A no about guests, beside a yes: "Nee, alleen ikzelf", "Wel zonder gast: mijn collega gaat niet mee".
 _ABOUT_GUESTS = re.compile(
     r"\b(neem\w*\s+(\w+\s+)?(niemand|geen\s+(gast|gasten|collega|introducé))|alleen\s+(ikzelf|mijzelf|mezelf|ik)|"
     r"zonder\s+(gast|gasten|introducé|partner|collega|begeleiding)|(gast|gasten|introducé|collega)\s+(\w+\s+){0,6}"

@@ -90,7 +90,7 @@ _QUESTION_START = re.compile(
     r"komt|komen|heeft|hebben|heb|ben|doet|gaat|zal|zullen|zou|zouden|bent|blijf|blijft|blijven|wordt|worden|werkt|"
     r"gaan|krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|staat|staan|geldt|gelden|hoort|horen|valt|vallen|kost|kosten|"
     r"past|lukt|klopt|kloppen|betekent|wil|wilt|willen|ken|kent|zit|zitten|loopt|telt|bestaat|neemt|nemen|"
-    r"sta|word|hoef|hoeft|hoeven|bevestig|levert|leveren|tellen|geeft|geven|biedt|bieden|duurt|begint|eindigt|"
+    r"sta|word|hoef|hoeft|hoeven|bevestig|levert|leveren|tel|tellen|geeft|geven|biedt|bieden|duurt|begint|eindigt|"
     r"do|does|is|are|can|may|who|what|when|where|how|will|would|could|should|did|have|has)\b",
     re.I,
 )

@@ -525,7 +525,9 @@ def _confirm(c: Ctx) -> Decision | None:
         said.setdefault("deny", reading.Signal("deny", refused.group(0).strip(), 2, False, False, 0, "tekst"))
     withdraws = intents.find(intents.WITHDRAW, c.own.text, clause=True)  # not "Niet laten vervallen, bevestigd"
     if "leave" not in said and withdraws is not None and not withdraws.negated:
-        said["leave"] = reading.Signal("leave", withdraws.words, 2, False, False, 0, "tekst")
+        # (in the sentence that says it, whose condition counts: "Tel ik dan mee? Zo niet, dan laat ik het vervallen")
+        at = next((n for n, p in enumerate(parts) if withdraws.words.lower() in p.text.lower()), 0)
+        said["leave"] = reading.Signal("leave", withdraws.words, 2, False, False, at, "tekst")
     for intent in ("leave", "unsub"):
         if intent in said and intents.CONDITION.search(parts[said[intent].sentence].text):
             del said[intent]  # "Ik bevestig graag. Levert het te veel mail op, dan meld ik me later af": not now
@@ -836,7 +838,9 @@ _FOR_ANOTHER = re.compile(
 # A person asking us something for themself, with a question mark: no responder asks "Kunnen jullie ... naar mij
 # sturen?" (a responder tells: "Stuur uw bericht naar ...").
 _ASKS_FOR_ME = re.compile(
-    r"^\W*(kunnen|kunt|kun|wilt|willen|zou|zouden|zoudt|could|would|can)\s+(jullie|u|je|jij|you)\b.*\b(mij|me|ik)\b.*\?$",
+    r"^\W*(kunnen|kunt|kun|wilt|willen|zou|zouden|zoudt|could|would|can)\s+(jullie|u|je|jij|you)\b.*\b(mij|me|ik)\b.*\?$|"
+    # what the writer should do: "Moet ik nu bevestigen of kan ik beter wachten tot het nieuwe adres werkt?"
+    r"^\W*(moet|mag|kan|kun|zal|should|must|may|can|shall)\s+(ik|wij|we|i)\b.*\?$",
     re.I,
 )
 _UNSUBSCRIBE_REF = re.compile(r"\[\s*afmelden\s*:\s*(\d{1,12}\.[a-z2-7]{4,32})\s*\]", re.I)
@@ -877,6 +881,17 @@ def _undo_leave(c: Ctx) -> Decision | None:
         # "Hoe kan ik zelf lid worden?" (a successor under the goodbye), "Kan ik me weer aanmelden zodra ik ...?":
         # a question for a person (asked politely, "Wilt u mijn afmelding ongedaan maken?" is a request, no question)
         return None
+    later = intents.find(intents.SUCCESSOR, c.own.text) or intents.find(intents.LEAVING, c.own.text)
+    if later is not None and not later.negated and policy.UNTIL.search(c.own.text):
+        # "Kleine correctie: ik vertrek pas per 1 juni. Tot die tijd blijf ik graag lid. Daarna neemt Lieke het over":
+        # staying until a hand-over later, which a person notes (BRIEF.md)
+        why = f"wil lid blijven ('{hit.words}') tot een vertrek later ('{one_line(later.words)[:60]}'): een mens kijkt"
+        return c.decide(Kind.OTHER, why)
+    if wants := _WANTS_TO_KNOW.search(c.own.text):
+        # "Dit verzoek kwam niet van mij! Ik wil gewoon lid blijven. Maar ik wil ook weten wie mij heeft afgemeld"
+        return c.decide(
+            Kind.OTHER, f"wil lid blijven ('{hit.words}') en wil iets weten ('{wants.group(0)}'): een mens kijkt"
+        )
     return c.decide(Kind.SUBSCRIBE, f"wil na de afmelding lid blijven: '{hit.words}'", member_email=c.p.sender)
 
 

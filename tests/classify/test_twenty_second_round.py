@@ -1,7 +1,8 @@
-"""Issue 17, the first round of stop 42: one regression test per class of failure its development sets showed unseen
+"""Issue 17, the three rounds of stop 42: one regression test per class of failure its development sets showed unseen
 (devset164: leaving now and later; devset165: answers to the atelier that are not plain; devset166: topics and
-their look-alikes; devset167: forwarded and passed-on mail), and the older development cases they recalled. The
-phrasings are illustrations in our own words, not the sets' messages. The rules decide alone."""
+their look-alikes; devset167: forwarded and passed-on mail; then devset168 to devset175, named above their tests
+below), and the older development cases they recalled. The phrasings are illustrations in our own words, not the
+sets' messages. The rules decide alone."""
 
 from __future__ import annotations
 
@@ -269,3 +270,65 @@ def test_a_yes_with_a_topic_noted_or_headed_by_next_time_is_a_suggestion_carryin
 def test_having_the_impression_is_no_topic_beside_a_yes() -> None:
     decided = _rules("Ik kom graag; ik heb het idee dat de samenwerking in de regio dit jaar beter loopt.", INVITATION)
     assert decided.kind == Kind.RSVP and decided.attending is True, decided.reason
+
+
+# -- the third round: devset172 (under the confirmation, the welcome and the goodbye), devset173 (the atelier's cycle),
+# devset174 (sign-ups in every role) and devset175 (answers to the call in every shape) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik heb me vorige week zelf opgegeven, maar na overleg in het MT zie ik er toch van af. Trek mijn aanmelding "
+        "dus maar in.",
+        "Dank voor de herinnering, maar ik laat het gewoon vervallen: mijn agenda is te vol.",
+    ],
+)
+def test_letting_the_sign_up_lapse_under_the_confirmation_is_no_confirmation(body: str) -> None:
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_letting_it_lapse_only_if_one_does_not_qualify_goes_to_a_person() -> None:
+    body = (
+        "Voordat ik bevestig: ik ben programmadirecteur van een fusietraject, geen directeur van een werkorganisatie. "
+        "Tel ik dan mee? Zo niet, dan laat ik het graag vervallen."
+    )
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_an_address_going_away_with_a_question_of_ones_own_is_no_auto_reply() -> None:
+    body = "Dit adres wordt eind van de maand opgeheven. Moet ik nu al bevestigen of kan ik beter wachten?"
+    decided = _rules(body, CONFIRMATION)
+    assert decided.kind == Kind.OTHER and decided.rule != "autoreply-tekst", decided.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kleine correctie: ik vertrek pas per 1 juni. Tot die tijd blijf ik graag lid. Daarna neemt mijn opvolger het "
+        "van mij over.",
+        "Dit kwam niet van mij! Ik wil gewoon lid blijven. Maar ik wil ook weten wie mij heeft afgemeld.",
+    ],
+)
+def test_staying_under_the_goodbye_with_a_later_leave_or_a_question_goes_to_a_person(body: str) -> None:
+    decided = _rules(body, "goodbye")
+    assert decided.kind == Kind.OTHER, decided.reason
+
+
+def test_take_me_off_it_after_the_waiting_list_is_no_leave() -> None:
+    body = "Thanks for putting me on the waiting list. On reflection, please take me off it: I'll be abroad that week."
+    decided = _rules(body, INVITATION)
+    assert decided.kind != Kind.UNSUBSCRIBE, decided.reason
+
+
+def test_an_assistants_he_will_not_come_is_a_decline() -> None:
+    decided = _rules("Zoals ik al schreef namens de heer Veldkamp: hij komt niet. Hij is die dag in Brussel.", REMINDER)
+    assert decided.kind == Kind.RSVP and decided.attending is False, decided.reason
+
+
+def test_signing_up_at_a_new_address_as_the_old_one_goes_is_an_address_change() -> None:
+    body = "Wilt u mij voortaan op dit adres aanmelden? Mijn oude adres bij Lekdijk wordt binnenkort opgeheven."
+    decided = _rules(body)
+    assert decided.kind == Kind.OTHER and decided.rule == "adreswijziging", decided.reason
