@@ -319,6 +319,12 @@ NEW_ADDRESS = re.compile(
     r"(my\s+)?(e-?mail\s+)?address\s+(is\s+changing|will\s+change|has\s+changed|changes)|my\s+new\s+(e-?mail\s+)?address)",
     re.I,
 )
+# A time still to come, from or until which: "vanaf die datum", "tot die tijd", "once it does", "until then".
+UNTIL_LATER = re.compile(
+    r"\b(tot\s+(die\s+tijd|dan|die\s+datum|dat\s+moment|mijn\s+(vertrek|pensioen)|\d)|vanaf\s+(die\s+datum|dan|dat\s+moment|\d)|"
+    r"zodra|until\s+then|till\s+then|once\s+(it|i|my)|after\s+(that|my)|na\s+(mijn\s+)?(vertrek|pensioen|\d))",
+    re.I,
+)
 # Our atelier named: "het atelier", "Leer- en inspireer-atelier", our subject tag "[atelier:2027-1]".
 OUR_ATELIER = re.compile(r"\b(atelier\w*|leer-?\s*(en|&)\s*inspireer\S*)|\[atelier:", re.I)
 # The writer says the mail was not meant for us: "verkeerd geadresseerd", "niet voor u bedoeld", "wrong recipient".

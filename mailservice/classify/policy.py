@@ -100,7 +100,9 @@ def _erase(r: Reading) -> Outcome | None:
     if hit is None:
         return None
     stays = _first(r, "stay")
-    if stays is not None and any(UNTIL.search(r.sentences[n].text) for n in (hit.sentence, stays.sentence)):
+    if stays is not None and any(
+        intents.UNTIL_LATER.search(r.sentences[n].text) for n in (hit.sentence, stays.sentence)
+    ):
         # "Wilt u vanaf die datum al mijn gegevens wissen? Tot die tijd blijf ik gewoon lid": an erasure for later,
         # which a person notes (as a hand-over for later, BRIEF.md); not "niet voor dit atelier en niet voor het
         # netwerk. Ik wil ook dat mijn gegevens worden gewist"
@@ -125,12 +127,6 @@ def _erase(r: Reading) -> Outcome | None:
     return Outcome(Kind.UNSUBSCRIBE, f"AVG-verwijderverzoek in eigen tekst: '{hit.words}'{also}", SURE, data)
 
 
-# A time still to come, from or until which: "vanaf die datum", "tot die tijd", "once it does", "until then".
-UNTIL = re.compile(
-    r"\b(tot\s+(die\s+tijd|dan|die\s+datum|dat\s+moment|mijn\s+(vertrek|pensioen)|\d)|vanaf\s+(die\s+datum|dan|dat\s+moment|\d)|"
-    r"zodra|until\s+then|till\s+then|once\s+(it|i|my)|after\s+(that|my)|na\s+(mijn\s+)?(vertrek|pensioen|\d))",
-    re.I,
-)
 # The parts of a sentence an erasure's subject is read in: between colons or semicolons, not at "en" ("Dirk stopt en
 # wil daarna niet meer in uw bestand staan" keeps its subject).
 _COLONS = re.compile(r"[:;]")

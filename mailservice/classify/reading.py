@@ -211,9 +211,11 @@ _LETTER_HEAD = re.compile(r"^[ \t]*((ons|uw)\s+)?kenmerk\s*:", re.I | re.M)
 _LETTER_SUBJECT = re.compile(r"^([ \t]*)onderwerp\s*:", re.I | re.M)
 
 
+def _letter_subject(block: str) -> str:
+    return _LETTER_SUBJECT.sub(r"\1Betreft:", block) if _LETTER_HEAD.search(block) else block
+
+
 def _undictated(block: str) -> str:
-    if _LETTER_HEAD.search(block):
-        block = _LETTER_SUBJECT.sub(r"\1Betreft:", block)
     if re.search(r"[.!?]", block):
         return block
     return _DICTATED.sub(lambda m: _SPOKEN_MARK[(m.group(1) or m.group(2)).lower()], block)
@@ -222,7 +224,9 @@ def _undictated(block: str) -> str:
 def sentences(subject: str, text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for source, block in (("onderwerp", subject), ("tekst", text)):
-        for paragraph, lines in enumerate(_PARAGRAPHS.split(_undictated(block) if source == "tekst" else block)):
+        for paragraph, lines in enumerate(
+            _PARAGRAPHS.split(_undictated(_letter_subject(block)) if source == "tekst" else block)
+        ):
             for raw in _split(lines):
                 part = " ".join(raw.split())
                 if not part:

@@ -882,7 +882,7 @@ def _undo_leave(c: Ctx) -> Decision | None:
         # a question for a person (asked politely, "Wilt u mijn afmelding ongedaan maken?" is a request, no question)
         return None
     later = intents.find(intents.SUCCESSOR, c.own.text) or intents.find(intents.LEAVING, c.own.text)
-    if later is not None and not later.negated and policy.UNTIL.search(c.own.text):
+    if later is not None and not later.negated and intents.UNTIL_LATER.search(c.own.text):
         # "Kleine correctie: ik vertrek pas per 1 juni. Tot die tijd blijf ik graag lid. Daarna neemt Lieke het over":
         # staying until a hand-over later, which a person notes (BRIEF.md)
         why = f"wil lid blijven ('{hit.words}') tot een vertrek later ('{one_line(later.words)[:60]}'): een mens kijkt"
